@@ -1,0 +1,3 @@
+module github.com/rasid/rasid
+
+go 1.26.8

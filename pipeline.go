@@ -1,0 +1,106 @@
+package rasid
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Layer names. They are the values of --layers on the command line.
+const (
+	LayerSentences = "sentences"
+	LayerTokens    = "tokens"
+	LayerWords     = "words"
+	LayerEntities  = "entities"
+	LayerDates     = "dates"
+	LayerQuotes    = "quotes"
+)
+
+// An Annotator adds one or more layers to d. It never modifies d.Text.
+// Odd text is not an error: annotators return best-effort output. Errors are
+// for cancellation, bad configuration and the like.
+type Annotator interface {
+	Name() string
+	Annotate(ctx context.Context, d *Document) error
+}
+
+// Dependent is implemented by annotators that state which layers they read
+// and write, so that a Pipeline can check its order once, at construction.
+type Dependent interface {
+	Requires() []string
+	Provides() []string
+}
+
+// Pipeline runs annotators in order.
+type Pipeline struct {
+	annotators []Annotator
+}
+
+// NewPipeline returns a pipeline running as in order. It fails if an
+// annotator requires a layer that no earlier annotator provides.
+func NewPipeline(as ...Annotator) (*Pipeline, error) {
+	have := map[string]bool{}
+	for _, a := range as {
+		dep, ok := a.(Dependent)
+		if !ok {
+			continue
+		}
+		for _, r := range dep.Requires() {
+			if !have[r] {
+				return nil, fmt.Errorf("rasid: annotator %s needs layer %q, which no earlier annotator provides", a.Name(), r)
+			}
+		}
+		for _, p := range dep.Provides() {
+			have[p] = true
+		}
+	}
+	return &Pipeline{annotators: as}, nil
+}
+
+// Names returns the names of the pipeline's annotators, in order.
+func (p *Pipeline) Names() []string {
+	var ns []string
+	for _, a := range p.annotators {
+		ns = append(ns, a.Name())
+	}
+	return ns
+}
+
+// Annotate runs every annotator on d in order.
+func (p *Pipeline) Annotate(ctx context.Context, d *Document) error {
+	for _, a := range p.annotators {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := a.Annotate(ctx, d); err != nil {
+			return fmt.Errorf("%s: %w", a.Name(), err)
+		}
+	}
+	return nil
+}
+
+// ParseLayers splits a comma-separated --layers value and checks each name.
+func ParseLayers(s string) (map[string]bool, error) {
+	known := map[string]bool{
+		LayerSentences: true, LayerTokens: true, LayerWords: true,
+		LayerEntities: true, LayerDates: true, LayerQuotes: true,
+	}
+	out := map[string]bool{}
+	for _, f := range strings.Split(s, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if f == "all" {
+			for k := range known {
+				out[k] = true
+			}
+			continue
+		}
+		if !known[f] {
+			return nil, fmt.Errorf("unknown layer %q (known: sentences, tokens, words, entities, dates, quotes, all)", f)
+		}
+		out[f] = true
+	}
+	return out, nil
+}
