@@ -1,0 +1,86 @@
+// Command rasid analyses Arabic news text.
+//
+//	rasid analyze [flags] [FILE...]   analyse articles (stdin when no file)
+//	rasid eval ud|segments|ner|timex GOLD
+//	rasid train morph|ner
+//
+// See README.md and docs/cli.md.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `usage:
+  rasid analyze [flags] [FILE...]   analyse articles (stdin when no FILE is given)
+  rasid eval ud GOLD.conllu         CoNLL 2018 metrics against a UD treebank
+  rasid eval segments GOLD          segmentation and POS accuracy (WikiNews format)
+  rasid eval ner GOLD               conlleval-style NER scores (ANERcorp format)
+  rasid eval timex DIR              temporal expressions against TimeML files
+  rasid train morph|ner [flags]     train a model from ../shared/data
+
+Run 'rasid analyze -h' for the flags of analyze.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "analyze", "analyse":
+		err = analyze(args[1:], stdin, stdout, stderr)
+	case "eval":
+		err = evalCmd(args[1:], stdout)
+	case "train":
+		err = trainCmd(args[1:])
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "rasid: unknown command %q\n%s", args[0], usage)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "rasid: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func evalCmd(args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("eval: which evaluation? ud, segments, ner or timex")
+	}
+	switch args[0] {
+	case "ud":
+		return evalUD(args[1:], stdout)
+	case "segments":
+		return evalSegments(args[1:])
+	case "ner":
+		return evalNER(args[1:])
+	case "timex":
+		return evalTimex(args[1:])
+	}
+	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
+}
+
+func trainCmd(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("train: which model? morph or ner")
+	}
+	switch args[0] {
+	case "morph":
+		return trainMorph(args[1:])
+	case "ner":
+		return trainNER(args[1:])
+	}
+	return fmt.Errorf("train: unknown model %q (morph, ner)", args[0])
+}
