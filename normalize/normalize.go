@@ -217,6 +217,14 @@ func (n *Normalizer) firstChange(s string) int {
 			i++
 			continue
 		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// two-byte sequence: U+0080–U+07FF, always in the low table
+			if n.low[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)] != keep {
+				return i
+			}
+			i += 2
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < lowLimit {
 			if n.low[r] != keep {
@@ -244,6 +252,18 @@ func (n *Normalizer) Append(dst []byte, s string) []byte {
 		if c < utf8.RuneSelf {
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			switch a := n.low[r]; a {
+			case keep:
+				dst = append(dst, c, s[i+1])
+			case drop:
+			default:
+				dst = utf8.AppendRune(dst, a)
+			}
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
