@@ -31,6 +31,22 @@ type Dependent interface {
 	Provides() []string
 }
 
+// Given is an annotator that does nothing and declares layers that the
+// caller filled before running the pipeline (pretokenized input, say).
+type Given []string
+
+// Name implements Annotator.
+func (g Given) Name() string { return "given" }
+
+// Annotate implements Annotator: the layers are already there.
+func (g Given) Annotate(ctx context.Context, d *Document) error { return nil }
+
+// Requires implements Dependent.
+func (g Given) Requires() []string { return nil }
+
+// Provides implements Dependent.
+func (g Given) Provides() []string { return g }
+
 // Pipeline runs annotators in order.
 type Pipeline struct {
 	annotators []Annotator

@@ -550,3 +550,20 @@ func (a *Annotator) Annotate(ctx context.Context, d *rasid.Document) error {
 	d.Sentences = Sentences(d.Text, d.Tokens, d.Sentences[:0])
 	return nil
 }
+
+// Classify returns the kind and normalised form of a single given token
+// (for pretokenized input): the kind of the first token the scanner finds
+// in it.
+func (t *Tokenizer) Classify(tok string) (rasid.TokenKind, string) {
+	kind := rasid.Symbol
+	for i := 0; i < len(tok); {
+		r, size, cl := decode(tok, i)
+		if cl == cSpace {
+			i += size
+			continue
+		}
+		_, kind = scan(tok, i, r, size, cl)
+		break
+	}
+	return kind, t.norm.String(tok)
+}
