@@ -1,0 +1,224 @@
+package tagger
+
+import "strconv"
+
+// wordInfo holds the per-word strings that features are built from,
+// computed once per sentence.
+type wordInfo struct {
+	form  string // undiacritized
+	norm  string // folded (alef, yeh, digits)
+	suf   [5]string
+	pre   [4]string
+	shape string
+}
+
+var shapeNames = [...]string{"ar", "dg", "la", "pu", "mx", "ot"}
+
+func newWordInfo(form string) wordInfo {
+	wi := wordInfo{form: form, norm: normForm(form)}
+	if len(wi.norm) > 64 {
+		// Very long tokens (URLs, glued text) carry no more information
+		// than their ends; keep hashing cheap.
+		wi.norm = prefix(wi.norm, 16) + "…" + suffix(wi.norm, 16)
+	}
+	for k := 1; k <= 4; k++ {
+		wi.suf[k] = suffix(wi.norm, k)
+	}
+	for k := 1; k <= 3; k++ {
+		wi.pre[k] = prefix(wi.norm, k)
+	}
+	n := runeLen(wi.norm)
+	if n > 8 {
+		n = 8
+	}
+	wi.shape = shapeNames[shape(form)] + strconv.Itoa(n)
+	return wi
+}
+
+const (
+	bos = "<s>"
+	eos = "</s>"
+)
+
+// Feature templates. Their numbers are part of the model format: change one
+// and the model must be retrained.
+const (
+	tBias = iota + 1
+	tNorm
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre2
+	tPre3
+	tShape
+	tPrev
+	tNext
+	tPrev2
+	tNext2
+	tTag1
+	tTag12
+	tTag1Norm
+	tNextSuf2
+	tPrevSuf2
+	tNormNext
+	tPrevNorm
+	tTag1Suf2
+	tPre2Suf2
+	tNextPre2
+	tTag1Suf3
+	tNextSuf1
+	tFirst
+)
+
+// uposStatic appends the features of word i that do not depend on
+// predicted tags.
+func uposStatic(buf []uint64, ws []wordInfo, i int) []uint64 {
+	w := &ws[i]
+	prev, prev2, next, next2 := bos, bos, eos, eos
+	prevSuf2, nextSuf2, nextPre2, nextSuf1 := bos, eos, eos, eos
+	if i > 0 {
+		prev = ws[i-1].norm
+		prevSuf2 = ws[i-1].suf[2]
+	}
+	if i > 1 {
+		prev2 = ws[i-2].norm
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1].norm
+		nextSuf2 = ws[i+1].suf[2]
+		nextPre2 = ws[i+1].pre[2]
+		nextSuf1 = ws[i+1].suf[1]
+	}
+	if i+2 < len(ws) {
+		next2 = ws[i+2].norm
+	}
+	buf = append(buf,
+		f1(tBias, ""),
+		f1(tNorm, w.norm),
+		f1(tSuf1, w.suf[1]),
+		f1(tSuf2, w.suf[2]),
+		f1(tSuf3, w.suf[3]),
+		f1(tSuf4, w.suf[4]),
+		f1(tPre1, w.pre[1]),
+		f1(tPre2, w.pre[2]),
+		f1(tPre3, w.pre[3]),
+		f1(tShape, w.shape),
+		f1(tPrev, prev),
+		f1(tNext, next),
+		f1(tPrev2, prev2),
+		f1(tNext2, next2),
+		f1(tNextSuf2, nextSuf2),
+		f1(tPrevSuf2, prevSuf2),
+		f2(tNormNext, w.norm, next),
+		f2(tPrevNorm, prev, w.norm),
+		f2(tPre2Suf2, w.pre[2], w.suf[2]),
+		f1(tNextPre2, nextPre2),
+		f1(tNextSuf1, nextSuf1),
+	)
+	if i == 0 {
+		buf = append(buf, f1(tFirst, ""))
+	}
+	return buf
+}
+
+// uposDynamic appends the features that use the tags predicted for the two
+// previous words.
+func uposDynamic(buf []uint64, w *wordInfo, t1, t2 string) []uint64 {
+	return append(buf,
+		f1(tTag1, t1),
+		f2(tTag12, t2, t1),
+		f2(tTag1Norm, t1, w.norm),
+		f2(tTag1Suf2, t1, w.suf[2]),
+		f2(tTag1Suf3, t1, w.suf[3]),
+	)
+}
+
+// FEATS templates (conjoined with the word's UPOS).
+const (
+	xUPOS = iota + 100
+	xNorm
+	xSuf1
+	xSuf2
+	xSuf3
+	xSuf4
+	xPre1
+	xPre2
+	xPre3
+	xPrevTag
+	xNextTag
+	xPrevNorm
+	xNextNorm
+	xPrevTagNorm
+	xPre2Suf1
+	xPrev2Tag
+	xNextTagSuf1
+	xPrevSuf1
+)
+
+// featsFeatures appends the features used by the FEATS classifiers for word
+// i, whose UPOS (and its neighbours') are already known.
+func featsFeatures(buf []uint64, ws []wordInfo, tags []string, i int) []uint64 {
+	w := &ws[i]
+	u := tags[i]
+	prevTag, prev2Tag, nextTag, prevNorm, nextNorm, prevSuf1 := bos, bos, eos, bos, eos, bos
+	if i > 0 {
+		prevTag, prevNorm, prevSuf1 = tags[i-1], ws[i-1].norm, ws[i-1].suf[1]
+	}
+	if i > 1 {
+		prev2Tag = tags[i-2]
+	}
+	if i+1 < len(ws) {
+		nextTag, nextNorm = tags[i+1], ws[i+1].norm
+	}
+	return append(buf,
+		f1(xUPOS, u),
+		f2(xNorm, u, w.norm),
+		f2(xSuf1, u, w.suf[1]),
+		f2(xSuf2, u, w.suf[2]),
+		f2(xSuf3, u, w.suf[3]),
+		f2(xSuf4, u, w.suf[4]),
+		f2(xPre1, u, w.pre[1]),
+		f2(xPre2, u, w.pre[2]),
+		f2(xPre3, u, w.pre[3]),
+		f2(xPrevTag, u, prevTag),
+		f2(xNextTag, u, nextTag),
+		f2(xPrevNorm, u, prevNorm),
+		f2(xNextNorm, u, nextNorm),
+		f3(xPrevTagNorm, u, prevTag, prevNorm),
+		f3(xPre2Suf1, u, w.pre[2], w.suf[1]),
+		f3(xPrev2Tag, u, prev2Tag, prevTag),
+		f3(xNextTagSuf1, u, nextTag, w.suf[1]),
+		f3(xPrevSuf1, u, prevTag, prevSuf1),
+	)
+}
+
+// Lemma classifier templates.
+const (
+	lUPOS = iota + 200
+	lSuf1
+	lSuf2
+	lSuf3
+	lSuf4
+	lPre1
+	lPre2
+	lPre3
+	lLen
+	lPre2Suf2
+)
+
+func lemmaFeatures(buf []uint64, w *wordInfo, upos string) []uint64 {
+	return append(buf,
+		f1(lUPOS, upos),
+		f2(lSuf1, upos, w.suf[1]),
+		f2(lSuf2, upos, w.suf[2]),
+		f2(lSuf3, upos, w.suf[3]),
+		f2(lSuf4, upos, w.suf[4]),
+		f2(lPre1, upos, w.pre[1]),
+		f2(lPre2, upos, w.pre[2]),
+		f2(lPre3, upos, w.pre[3]),
+		f2(lLen, upos, w.shape),
+		f3(lPre2Suf2, upos, w.pre[2], w.suf[2]),
+	)
+}

@@ -1,0 +1,409 @@
+package tagger
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// Model file format (inside gzip): the magic line, then sections written
+// with unsigned and zig-zag varints, length-prefixed strings and sorted
+// keys, so that a model trained twice on the same data saves to the same
+// bytes. Weights are quantized to integers with one scale per classifier.
+const magic = "rasid-tagger 1\n"
+
+type writer struct {
+	w   *bufio.Writer
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (w *writer) uvarint(x uint64) {
+	n := binary.PutUvarint(w.buf[:], x)
+	w.w.Write(w.buf[:n])
+}
+
+func (w *writer) varint(x int64) {
+	n := binary.PutVarint(w.buf[:], x)
+	w.w.Write(w.buf[:n])
+}
+
+func (w *writer) str(s string) {
+	w.uvarint(uint64(len(s)))
+	w.w.WriteString(s)
+}
+
+func (w *writer) u64(x uint64) {
+	binary.LittleEndian.PutUint64(w.buf[:8], x)
+	w.w.Write(w.buf[:8])
+}
+
+func (w *writer) f64(x float64) { w.u64(math.Float64bits(x)) }
+
+func (w *writer) strMap(m map[string]string) {
+	w.uvarint(uint64(len(m)))
+	for _, k := range sortedKeys(m) {
+		w.str(k)
+		w.str(m[k])
+	}
+}
+
+func (w *writer) keyMap(m map[key]string) {
+	keys := make([]key, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].s != keys[j].s {
+			return keys[i].s < keys[j].s
+		}
+		return keys[i].tag < keys[j].tag
+	})
+	w.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		w.str(k.s)
+		w.uvarint(uint64(k.tag))
+		w.str(m[k])
+	}
+}
+
+// quantScale is the weight that maps to 1 after quantization: weights are
+// kept to about 1/4096 of the largest one.
+func quantScale(maxAbs float32) float64 {
+	if maxAbs == 0 {
+		return 1
+	}
+	return float64(maxAbs) / 4096
+}
+
+func (w *writer) dense(d *dense) {
+	var maxAbs float32
+	for _, x := range d.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	scale := quantScale(maxAbs)
+	w.uvarint(uint64(d.nClass))
+	w.f64(scale)
+	keys := make([]uint64, 0, len(d.index))
+	for k := range d.index {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	w.uvarint(uint64(len(keys)))
+	q := make([]int64, d.nClass)
+	prev := uint64(0)
+	for _, k := range keys {
+		b := int(d.index[k])
+		nz := 0
+		for c := 0; c < d.nClass; c++ {
+			q[c] = int64(math.Round(float64(d.w[b*d.nClass+c]) / scale))
+			if q[c] != 0 {
+				nz++
+			}
+		}
+		w.uvarint(k - prev)
+		prev = k
+		w.uvarint(uint64(nz))
+		last := -1
+		for c, v := range q {
+			if v != 0 {
+				w.uvarint(uint64(c - last - 1))
+				w.varint(v)
+				last = c
+			}
+		}
+	}
+}
+
+func (w *writer) sparse(s *sparse) {
+	var maxAbs float32
+	for _, x := range s.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	scale := quantScale(maxAbs)
+	w.f64(scale)
+	keys := make([]uint64, 0, len(s.w))
+	for k, x := range s.w {
+		if math.Round(float64(x)/scale) != 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	w.uvarint(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		w.uvarint(k - prev)
+		prev = k
+		w.varint(int64(math.Round(float64(s.w[k]) / scale)))
+	}
+}
+
+// Save writes the model, gzip-compressed. The bytes depend only on the
+// model's contents.
+func (m *Model) Save(out io.Writer) error {
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	w := &writer{w: bufio.NewWriter(zw)}
+	w.w.WriteString(magic)
+	w.uvarint(uint64(len(m.tags)))
+	for _, t := range m.tags {
+		w.str(t)
+	}
+	w.dense(m.upos)
+	w.uvarint(uint64(len(m.attrs)))
+	for _, a := range m.attrs {
+		w.str(a.Name)
+		w.uvarint(uint64(len(a.Values)))
+		for _, v := range a.Values {
+			w.str(v)
+		}
+	}
+	for _, as := range m.attrsOf {
+		w.uvarint(uint64(len(as)))
+		for _, a := range as {
+			w.uvarint(uint64(a))
+		}
+	}
+	w.dense(m.feats)
+	w.keyMap(m.lemmaDict)
+	w.uvarint(uint64(len(m.scripts.scripts)))
+	for _, s := range m.scripts.scripts {
+		w.str(s.CutPre)
+		w.str(s.CutSuf)
+		w.str(s.AddPre)
+		w.str(s.AddSuf)
+	}
+	w.sparse(m.lemmaW)
+	w.keyMap(m.vocDict)
+	w.strMap(m.vocAny)
+	w.keyMap(m.rootDict)
+	w.strMap(m.rootAny)
+	lens := make([]int, 0, len(m.patterns))
+	for n := range m.patterns {
+		lens = append(lens, n)
+	}
+	sort.Ints(lens)
+	w.uvarint(uint64(len(lens)))
+	for _, n := range lens {
+		w.uvarint(uint64(n))
+		w.uvarint(uint64(len(m.patterns[n])))
+		for _, p := range m.patterns[n] {
+			w.str(p.Shape)
+			w.str(p.Build)
+			w.f64(p.Count)
+		}
+	}
+	if err := w.w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+type reader struct {
+	r   *bufio.Reader
+	err error
+}
+
+var errFormat = errors.New("tagger: malformed model")
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	x, err := binary.ReadUvarint(r.r)
+	if err != nil {
+		r.err = err
+	}
+	return x
+}
+
+func (r *reader) count(limit int) int {
+	n := r.uvarint()
+	if n > uint64(limit) {
+		r.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errFormat
+	}
+}
+
+func (r *reader) varint() int64 {
+	if r.err != nil {
+		return 0
+	}
+	x, err := binary.ReadVarint(r.r)
+	if err != nil {
+		r.err = err
+	}
+	return x
+}
+
+func (r *reader) str() string {
+	n := r.count(1 << 20)
+	if r.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r.r, b); err != nil {
+		r.err = err
+		return ""
+	}
+	return string(b)
+}
+
+func (r *reader) u64() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	var b [8]byte
+	if _, err := io.ReadFull(r.r, b[:]); err != nil {
+		r.err = err
+		return 0
+	}
+	return binary.LittleEndian.Uint64(b[:])
+}
+
+func (r *reader) f64() float64 { return math.Float64frombits(r.u64()) }
+
+const maxEntries = 1 << 24
+
+func (r *reader) strMap() map[string]string {
+	n := r.count(maxEntries)
+	m := make(map[string]string, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		k := r.str()
+		m[k] = r.str()
+	}
+	return m
+}
+
+func (r *reader) keyMap(ntags int) map[key]string {
+	n := r.count(maxEntries)
+	m := make(map[key]string, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		s := r.str()
+		t := r.count(ntags - 1)
+		m[key{s, uint8(t)}] = r.str()
+	}
+	return m
+}
+
+func (r *reader) dense() *dense {
+	nClass := r.count(1 << 12)
+	scale := r.f64()
+	n := r.count(maxEntries)
+	if r.err != nil {
+		return nil
+	}
+	d := &dense{nClass: nClass, index: make(map[uint64]int32, n), w: make([]float32, n*nClass)}
+	k := uint64(0)
+	for i := 0; i < n && r.err == nil; i++ {
+		k += r.uvarint()
+		d.index[k] = int32(i)
+		nz := r.count(nClass)
+		c := -1
+		for j := 0; j < nz && r.err == nil; j++ {
+			c += 1 + int(r.uvarint())
+			if c >= nClass {
+				r.fail()
+				break
+			}
+			d.w[i*nClass+c] = float32(float64(r.varint()) * scale)
+		}
+	}
+	return d
+}
+
+func (r *reader) sparse() *sparse {
+	scale := r.f64()
+	n := r.count(maxEntries)
+	s := &sparse{w: make(map[uint64]float32, n)}
+	k := uint64(0)
+	for i := 0; i < n && r.err == nil; i++ {
+		k += r.uvarint()
+		s.w[k] = float32(float64(r.varint()) * scale)
+	}
+	return s
+}
+
+// Load reads a model written by Save (gzip-compressed bytes).
+func Load(in io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(in)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r.r, head); err != nil || string(head) != magic {
+		return nil, errFormat
+	}
+	m := &Model{tagIdx: map[string]int{}}
+	nt := r.count(255)
+	for i := 0; i < nt && r.err == nil; i++ {
+		t := r.str()
+		m.tagIdx[t] = len(m.tags)
+		m.tags = append(m.tags, t)
+	}
+	m.upos = r.dense()
+	na := r.count(1 << 10)
+	offset := 0
+	for i := 0; i < na && r.err == nil; i++ {
+		a := attribute{Name: r.str(), Offset: offset}
+		nv := r.count(1 << 10)
+		for j := 0; j < nv && r.err == nil; j++ {
+			a.Values = append(a.Values, r.str())
+		}
+		offset += len(a.Values) + 1
+		m.attrs = append(m.attrs, a)
+	}
+	m.attrsOf = make([][]int, nt)
+	for i := 0; i < nt && r.err == nil; i++ {
+		n := r.count(na)
+		for j := 0; j < n && r.err == nil; j++ {
+			m.attrsOf[i] = append(m.attrsOf[i], r.count(na-1))
+		}
+	}
+	m.feats = r.dense()
+	m.lemmaDict = r.keyMap(nt)
+	ns := r.count(maxEntries)
+	scripts := make([]script, 0, ns)
+	for i := 0; i < ns && r.err == nil; i++ {
+		scripts = append(scripts, script{CutPre: r.str(), CutSuf: r.str(), AddPre: r.str(), AddSuf: r.str()})
+	}
+	m.scripts = newScriptIndex(scripts)
+	m.lemmaW = r.sparse()
+	m.vocDict = r.keyMap(nt)
+	m.vocAny = r.strMap()
+	m.rootDict = r.keyMap(nt)
+	m.rootAny = r.strMap()
+	m.patterns = map[int][]rootPattern{}
+	nl := r.count(1 << 10)
+	for i := 0; i < nl && r.err == nil; i++ {
+		n := r.count(1 << 10)
+		np := r.count(maxEntries)
+		for j := 0; j < np && r.err == nil; j++ {
+			m.patterns[n] = append(m.patterns[n], rootPattern{Shape: r.str(), Build: r.str(), Count: r.f64()})
+		}
+	}
+	if r.err != nil {
+		if r.err == io.EOF || r.err == io.ErrUnexpectedEOF {
+			return nil, errFormat
+		}
+		return nil, fmt.Errorf("tagger: reading model: %w", r.err)
+	}
+	if m.upos == nil || m.feats == nil || m.upos.nClass != nt || m.feats.nClass < offset {
+		return nil, errFormat
+	}
+	return m, nil
+}

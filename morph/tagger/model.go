@@ -1,0 +1,230 @@
+package tagger
+
+import (
+	"sync"
+)
+
+// Analysis is the tagger's output for one word.
+type Analysis struct {
+	UPOS     string // UD v2 universal part of speech
+	Lemma    string // undiacritized lemma
+	LemmaVoc string // diacritized lemma, "" when the model does not know it
+	Feats    string // UD v2 FEATS ("Gender=Fem|Number=Sing"), "" for none
+	Root     string // 3 or 4 Arabic consonants, "" for particles and foreign names
+}
+
+// attribute is one FEATS attribute with its values. Value 0 of its block
+// in the FEATS classifier means "absent".
+type attribute struct {
+	Name   string
+	Values []string
+	Offset int // first class of the block in the FEATS classifier
+}
+
+// Model is a trained tagger. It is safe for concurrent use by Tag.
+type Model struct {
+	tags   []string // UPOS classes
+	tagIdx map[string]int
+	upos   *dense
+
+	attrs   []attribute
+	attrsOf [][]int // by UPOS class: the attributes words of that class carry
+	feats   *dense
+
+	lemmaDict map[key]string // (form, UPOS) → lemma
+	scripts   *scriptIndex
+	lemmaW    *sparse
+	vocDict   map[key]string    // (lemma, UPOS) → vocalized lemma
+	vocAny    map[string]string // lemma → vocalized lemma
+	rootDict  map[key]string    // (lemma, UPOS) → root
+	rootAny   map[string]string // lemma → root
+	patterns  map[int][]rootPattern
+	pool      sync.Pool
+}
+
+// key is a dictionary key: a form or lemma with a UPOS class number.
+type key struct {
+	s   string
+	tag uint8
+}
+
+// buffers are the per-call scratch space of Tag.
+type buffers struct {
+	ws     []wordInfo
+	feats  []uint64
+	scores []float32
+	cands  []int32
+	tags   []int
+	names  []string
+}
+
+func (m *Model) buffers() *buffers {
+	if b, ok := m.pool.Get().(*buffers); ok {
+		return b
+	}
+	return &buffers{}
+}
+
+// Tag analyses the words of one sentence (UD-scheme syntactic words as the
+// segmenter produces them; diacritics are ignored). len(result) ==
+// len(words); an empty or odd word gets a best-effort analysis.
+func (m *Model) Tag(words []string) []Analysis {
+	out := make([]Analysis, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	b := m.buffers()
+	defer m.pool.Put(b)
+	b.ws = b.ws[:0]
+	for _, w := range words {
+		b.ws = append(b.ws, newWordInfo(Strip(w)))
+	}
+	b.tags, b.names = m.predictTags(b, b.ws, b.tags[:0], b.names[:0])
+	for i := range out {
+		t := b.tags[i]
+		out[i].UPOS = m.tags[t]
+		out[i].Feats = m.predictFeats(b, b.ws, b.names, t, i)
+		lemma := m.lemma(b, &b.ws[i], t)
+		out[i].Lemma = lemma
+		out[i].LemmaVoc = m.vocalized(lemma, t)
+		out[i].Root = m.root(lemma, t)
+	}
+	return out
+}
+
+// predictTags runs the greedy left-to-right UPOS tagger.
+func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []string) ([]int, []string) {
+	n := len(m.tags)
+	if cap(b.scores) < n {
+		b.scores = make([]float32, n)
+	}
+	for i := range ws {
+		t1, t2 := bos, bos
+		if i > 0 {
+			t1 = names[i-1]
+		}
+		if i > 1 {
+			t2 = names[i-2]
+		}
+		b.feats = uposStatic(b.feats[:0], ws, i)
+		b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
+		scores := b.scores[:n]
+		clear(scores)
+		m.upos.score(b.feats, scores)
+		t := argmax(scores)
+		tags = append(tags, t)
+		names = append(names, m.tags[t])
+	}
+	return tags, names
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i := 1; i < len(s); i++ {
+		if s[i] > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// predictFeats returns the FEATS string of word i.
+func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int) string {
+	if len(m.attrsOf[ti]) == 0 {
+		return ""
+	}
+	b.feats = featsFeatures(b.feats[:0], ws, tags, i)
+	n := m.feats.nClass
+	if cap(b.scores) < n {
+		b.scores = make([]float32, n)
+	}
+	scores := b.scores[:n]
+	clear(scores)
+	m.feats.score(b.feats, scores)
+	// Attributes are sorted by name, so the string comes out in UD order.
+	var buf [128]byte
+	s := buf[:0]
+	for _, a := range m.attrsOf[ti] {
+		at := &m.attrs[a]
+		v := argmax(scores[at.Offset : at.Offset+len(at.Values)+1])
+		if v == 0 {
+			continue
+		}
+		if len(s) > 0 {
+			s = append(s, '|')
+		}
+		s = append(s, at.Name...)
+		s = append(s, '=')
+		s = append(s, at.Values[v-1]...)
+	}
+	return string(s)
+}
+
+// lemma returns the undiacritized lemma of a word with the given UPOS.
+func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
+	form := w.form
+	if form == "" {
+		return ""
+	}
+	if l, ok := m.lemmaDict[key{form, uint8(t)}]; ok {
+		return l
+	}
+	upos := m.tags[t]
+	switch upos {
+	case "PUNCT", "NUM", "SYM":
+		return form
+	}
+	if shape(form) != shapeArabic {
+		return form
+	}
+	if len(form) > 4*maxWordBytes {
+		return form
+	}
+	b.feats = lemmaFeatures(b.feats[:0], w, upos)
+	b.cands = m.scripts.candidates(b.cands[:0], form)
+	best, bestScore := -1, float32(0)
+	for _, c := range b.cands {
+		s := m.lemmaW.score(b.feats, int(c))
+		if best < 0 || s > bestScore {
+			best, bestScore = int(c), s
+		}
+	}
+	if best < 0 {
+		return form
+	}
+	return m.scripts.scripts[best].apply(form)
+}
+
+// maxWordBytes bounds the work spent on one very long token.
+const maxWordBytes = 64
+
+func (m *Model) vocalized(lemma string, t int) string {
+	if v, ok := m.vocDict[key{lemma, uint8(t)}]; ok {
+		return v
+	}
+	return m.vocAny[lemma]
+}
+
+func (m *Model) root(lemma string, t int) string {
+	upos := m.tags[t]
+	if rootless[upos] || lemma == "" {
+		return ""
+	}
+	if r, ok := m.rootDict[key{lemma, uint8(t)}]; ok {
+		return r
+	}
+	if r, ok := m.rootAny[lemma]; ok {
+		return r
+	}
+	if upos == "PROPN" || !isArabicWord(lemma) {
+		// A name with no root evidence is taken to be foreign.
+		return ""
+	}
+	L := []rune(lemma)
+	for i := range m.patterns[len(L)] {
+		if r := m.patterns[len(L)][i].extract(L); r != "" {
+			return r
+		}
+	}
+	return ""
+}

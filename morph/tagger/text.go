@@ -1,0 +1,198 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isDiacritic reports whether r is an Arabic short-vowel mark, shadda,
+// sukun, other combining mark in U+064B–U+065F, the superscript alef U+0670
+// or the tatweel U+0640; all are removed from forms before tagging.
+func isDiacritic(r rune) bool {
+	return (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640
+}
+
+// Strip removes Arabic diacritics and tatweel from s. It returns s itself
+// when there is nothing to remove, so the common case does not allocate.
+func Strip(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isDiacritic(r) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if !isDiacritic(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// fold maps a rune to its orthographic class for feature extraction: the
+// hamza-carrying and wasla alefs become bare alef (ا), alef maqsura (ى) becomes
+// yeh (ي), and Arabic-Indic and extended digits become ASCII digits. Writers
+// vary on exactly these letters, so features over folded forms generalise.
+func fold(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى':
+		return 'ي'
+	}
+	if r >= '٠' && r <= '٩' {
+		return '0' + (r - '٠')
+	}
+	if r >= '۰' && r <= '۹' {
+		return '0' + (r - '۰')
+	}
+	return r
+}
+
+// normForm returns the folded form of an undiacritized word.
+func normForm(s string) string {
+	same := true
+	for _, r := range s {
+		if fold(r) != r {
+			same = false
+			break
+		}
+	}
+	if same {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(fold(r))
+	}
+	return b.String()
+}
+
+// Word shapes, a coarse classification of a form used as a feature.
+const (
+	shapeArabic = iota
+	shapeDigit
+	shapeLatin
+	shapePunct
+	shapeMixed
+	shapeOther
+)
+
+func shape(s string) int {
+	var ar, dg, la, pu, ot int
+	for _, r := range s {
+		switch {
+		case r >= 0x0600 && r <= 0x06FF && !(r >= '٠' && r <= '٩') && !(r >= '۰' && r <= '۹') && r != '،' && r != '؛' && r != '؟' && r != '٪' && r != '٫' && r != '٬':
+			ar++
+		case unicode.IsDigit(r):
+			dg++
+		case unicode.IsLetter(r):
+			la++
+		case unicode.IsPunct(r) || r == '،' || r == '؛' || r == '؟':
+			pu++
+		default:
+			ot++
+		}
+	}
+	switch {
+	case ar > 0 && dg == 0 && la == 0:
+		return shapeArabic
+	case dg > 0 && ar == 0 && la == 0:
+		return shapeDigit
+	case la > 0 && ar == 0 && dg == 0:
+		return shapeLatin
+	case pu > 0 && ar == 0 && dg == 0 && la == 0 && ot == 0:
+		return shapePunct
+	case ar+dg+la > 0:
+		return shapeMixed
+	}
+	return shapeOther
+}
+
+// runeLen is the number of code points in s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// suffix returns the last n runes of s (all of s when shorter).
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// prefix returns the first n runes of s (all of s when shorter).
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// buckwalterRoot maps the ElixirFM/ArabTeX transliteration used in PADT's
+// Root= field to Arabic letters.
+var translitOne = map[byte]rune{
+	'\'': 'ء', 'b': 'ب', 't': 'ت', 'd': 'د', 'r': 'ر', 'z': 'ز', 's': 'س',
+	'`': 'ع', 'f': 'ف', 'q': 'ق', 'k': 'ك', 'l': 'ل', 'm': 'م', 'n': 'ن',
+	'h': 'ه', 'w': 'و', 'y': 'ي', 'p': 'ة', 'B': 'ب',
+}
+
+var translitTwo = map[string]rune{
+	"_t": 'ث', "^g": 'ج', ".h": 'ح', "_h": 'خ', "_d": 'ذ', "^s": 'ش',
+	".s": 'ص', ".d": 'ض', ".t": 'ط', ".z": 'ظ', ".g": 'غ',
+}
+
+// parseRoot converts a PADT root such as "^g_m_`" (جمع) or "^s__h_.s"
+// (شخص) to Arabic letters. Roots written without separators are
+// transliterations of particles or foreign words ("min", "zImbAbw"); for
+// them, and for anything that is not 3 or 4 consonants, it returns "".
+func parseRoot(s string) string {
+	if !strings.Contains(s, "_") {
+		return ""
+	}
+	var out []rune
+	i := 0
+	for i < len(s) {
+		// A consonant is expected at i.
+		if i+1 < len(s) {
+			if r, ok := translitTwo[s[i:i+2]]; ok {
+				out = append(out, r)
+				i += 2
+				goto sep
+			}
+		}
+		if r, ok := translitOne[s[i]]; ok {
+			out = append(out, r)
+			i++
+			goto sep
+		}
+		return ""
+	sep:
+		if i < len(s) {
+			if s[i] != '_' {
+				return ""
+			}
+			i++
+			if i == len(s) {
+				return ""
+			}
+		}
+	}
+	if len(out) < 3 || len(out) > 4 {
+		return ""
+	}
+	return string(out)
+}

@@ -1,0 +1,559 @@
+package tagger
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// UPOSTags are the 17 UD v2 universal part-of-speech tags, in the order the
+// model numbers them.
+var UPOSTags = []string{
+	"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+	"PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+}
+
+// Hold-out settings for TrainOptions.HoldOut.
+const (
+	// HoldOutNone trains on everything (the shipped model).
+	HoldOutNone = ""
+	// HoldOutPUD trains on PADT and the first half of the PUD documents and
+	// holds out the second half: the development figures.
+	HoldOutPUD = "pud"
+	// HoldOutPADT trains on PADT dev and all PUD and holds out PADT test:
+	// the figures for roots, which only PADT has.
+	HoldOutPADT = "padt"
+)
+
+// TrainOptions configures training.
+type TrainOptions struct {
+	// DataDir is the shared data folder (../shared/data from the repository
+	// root).
+	DataDir string
+	// HoldOut selects a development split (HoldOutPUD, HoldOutPADT) or none.
+	HoldOut string
+	// MaxSentences, when positive, keeps only the first MaxSentences
+	// sentences of each treebank, for fast tests.
+	MaxSentences int
+	// Iterations over the training data (default 8).
+	Iterations int
+	// PUDWeight is how much a PUD example counts against a PADT one in
+	// every learned table and classifier (default 3): PUD's conventions are
+	// the ones evaluated.
+	PUDWeight float32
+	// Log, when set, receives progress lines.
+	Log io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.Iterations <= 0 {
+		o.Iterations = 8
+	}
+	if o.PUDWeight <= 0 {
+		o.PUDWeight = 3
+	}
+}
+
+func (o *TrainOptions) logf(format string, args ...any) {
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, format+"\n", args...)
+	}
+}
+
+// Paths of the treebanks inside DataDir.
+var (
+	padtFiles = []string{
+		"ud-padt-v1/2016-04-22-c4a942c-lemmas/ar-ud-dev.conllu",
+		"ud-padt-v1/2016-04-22-c4a942c-lemmas/ar-ud-test.conllu",
+	}
+	pudFile = "ud-pud/ar_pud-dev.conllu"
+)
+
+// loadSplit reads the treebanks and returns the training and held-out
+// sentences for the options' hold-out setting.
+func loadSplit(o TrainOptions) (train, held []sentence, err error) {
+	var padt [][]sentence
+	for _, f := range padtFiles {
+		s, err := readCoNLLUFile(filepath.Join(o.DataDir, f), PADT)
+		if err != nil {
+			return nil, nil, err
+		}
+		if o.MaxSentences > 0 && len(s) > o.MaxSentences {
+			s = s[:o.MaxSentences]
+		}
+		padt = append(padt, s)
+	}
+	pud, err := readCoNLLUFile(filepath.Join(o.DataDir, pudFile), PUD)
+	if err != nil {
+		return nil, nil, err
+	}
+	if o.MaxSentences > 0 && len(pud) > o.MaxSentences {
+		pud = pud[:o.MaxSentences]
+	}
+	for i := range pud {
+		convertPUD(&pud[i])
+	}
+	pudTrain, pudHeld := pud, []sentence(nil)
+	if o.HoldOut == HoldOutPUD {
+		pudTrain, pudHeld = splitByDocument(pud)
+	}
+	conv := learnPUDConventions(pudTrain)
+	for _, set := range padt {
+		for i := range set {
+			convertPADT(&set[i])
+			conv.apply(&set[i])
+		}
+	}
+	switch o.HoldOut {
+	case HoldOutNone:
+		train = append(append(append(train, padt[0]...), padt[1]...), pud...)
+	case HoldOutPUD:
+		train = append(append(append(train, padt[0]...), padt[1]...), pudTrain...)
+		held = pudHeld
+	case HoldOutPADT:
+		train = append(append(train, padt[0]...), pud...)
+		held = padt[1]
+	default:
+		return nil, nil, fmt.Errorf("tagger: unknown hold-out %q", o.HoldOut)
+	}
+	return train, held, nil
+}
+
+// splitByDocument puts the first half of the documents (in file order) in
+// a and the rest in b.
+func splitByDocument(s []sentence) (a, b []sentence) {
+	var docs []string
+	seen := map[string]bool{}
+	for _, x := range s {
+		if !seen[x.Doc] {
+			seen[x.Doc] = true
+			docs = append(docs, x.Doc)
+		}
+	}
+	first := map[string]bool{}
+	for _, d := range docs[:(len(docs)+1)/2] {
+		first[d] = true
+	}
+	for _, x := range s {
+		if first[x.Doc] {
+			a = append(a, x)
+		} else {
+			b = append(b, x)
+		}
+	}
+	return a, b
+}
+
+// Train trains a model on the treebanks in opts.DataDir.
+func Train(opts TrainOptions) (*Model, error) {
+	m, _, err := Develop(opts)
+	return m, err
+}
+
+// Develop trains like Train and, when opts.HoldOut names a split, also
+// scores the model on the held-out sentences with gold words.
+func Develop(opts TrainOptions) (*Model, *Scores, error) {
+	opts.defaults()
+	train, held, err := loadSplit(opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	opts.logf("training on %d sentences, holding out %d", len(train), len(held))
+	m := trainModel(train, opts)
+	if len(held) == 0 {
+		return m, nil, nil
+	}
+	sc := m.evaluate(held)
+	return m, &sc, nil
+}
+
+func (o *TrainOptions) weight(s Source) float32 {
+	if s == PUD {
+		return o.PUDWeight
+	}
+	return 1
+}
+
+// trainModel learns every part of the model from sentences with v2 labels.
+func trainModel(train []sentence, o TrainOptions) *Model {
+	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}}
+	for i, t := range m.tags {
+		m.tagIdx[t] = i
+	}
+	infos := make([][]wordInfo, len(train))
+	for i, s := range train {
+		ws := make([]wordInfo, len(s.Toks))
+		for j, t := range s.Toks {
+			ws[j] = newWordInfo(t.Form)
+		}
+		infos[i] = ws
+	}
+	// A fixed order shuffled with a fixed seed: training is deterministic.
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+
+	m.trainUPOS(train, infos, order, rng, o)
+	m.trainFeats(train, infos, order, rng, o)
+	m.trainLemmas(train, infos, o)
+	m.trainRoots(train)
+	return m
+}
+
+func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
+	m.upos = newDense(len(m.tags))
+	b := &buffers{}
+	scores := make([]float32, len(m.tags))
+	for it := 0; it < o.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, si := range order {
+			s, ws := &train[si], infos[si]
+			names := b.names[:0]
+			for i := range ws {
+				t1, t2 := bos, bos
+				if i > 0 {
+					t1 = names[i-1]
+				}
+				if i > 1 {
+					t2 = names[i-2]
+				}
+				b.feats = uposStatic(b.feats[:0], ws, i)
+				b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
+				clear(scores)
+				m.upos.score(b.feats, scores)
+				pred := argmax(scores)
+				m.upos.tick()
+				if g := s.Toks[i].UPOS; g != "" {
+					gold, ok := m.tagIdx[g]
+					if ok {
+						total++
+						if gold != pred {
+							errs++
+							m.upos.update(b.feats, gold, pred, o.weight(s.Source))
+						}
+					}
+				}
+				names = append(names, m.tags[pred])
+			}
+			b.names = names
+		}
+		o.logf("upos iteration %d: %.2f%% training errors", it+1, 100*float64(errs)/float64(max(total, 1)))
+	}
+	m.upos.average()
+	o.logf("upos: %d features", len(m.upos.index))
+}
+
+// featStats counts, per source and UPOS, how often each attribute occurs.
+type featStats struct {
+	words map[Source]map[string]int
+	attr  map[Source]map[string]map[string]int
+}
+
+func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
+	st := featStats{words: map[Source]map[string]int{}, attr: map[Source]map[string]map[string]int{}}
+	values := map[string]map[string]bool{}
+	for _, s := range train {
+		if st.words[s.Source] == nil {
+			st.words[s.Source] = map[string]int{}
+			st.attr[s.Source] = map[string]map[string]int{}
+		}
+		for _, t := range s.Toks {
+			if t.UPOS == "" {
+				continue
+			}
+			st.words[s.Source][t.UPOS]++
+			if st.attr[s.Source][t.UPOS] == nil {
+				st.attr[s.Source][t.UPOS] = map[string]int{}
+			}
+			for _, kv := range splitFeats(t.Feats) {
+				k, v, _ := strings.Cut(kv, "=")
+				st.attr[s.Source][t.UPOS][k]++
+				if values[k] == nil {
+					values[k] = map[string]bool{}
+				}
+				values[k][v] = true
+			}
+		}
+	}
+	// annotated reports whether src marks attribute a on words tagged u.
+	annotated := func(src Source, u, a string) bool {
+		n := st.words[src][u]
+		return n > 0 && st.attr[src][u][a]*100 >= 3*n
+	}
+	// The attributes the model outputs follow PUD when PUD is present.
+	outSrc := []Source{PUD}
+	if len(st.words[PUD]) == 0 {
+		outSrc = []Source{PADT}
+	}
+	offset := 0
+	attrIdx := map[string]int{}
+	for _, name := range sortedKeys(values) {
+		vals := sortedKeys(values[name])
+		attrIdx[name] = len(m.attrs)
+		m.attrs = append(m.attrs, attribute{Name: name, Values: vals, Offset: offset})
+		offset += len(vals) + 1
+	}
+	m.attrsOf = make([][]int, len(m.tags))
+	for ti, u := range m.tags {
+		for ai, a := range m.attrs {
+			for _, src := range outSrc {
+				if annotated(src, u, a.Name) {
+					m.attrsOf[ti] = append(m.attrsOf[ti], ai)
+					break
+				}
+			}
+		}
+	}
+	m.feats = newDense(max(offset, 1))
+	scores := make([]float32, m.feats.nClass)
+	var buf []uint64
+	gold := make([]int, len(m.attrs))
+	for it := 0; it < o.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, si := range order {
+			s, ws := &train[si], infos[si]
+			tags := make([]string, len(s.Toks))
+			for i, t := range s.Toks {
+				tags[i] = t.UPOS
+				if tags[i] == "" {
+					tags[i] = "X"
+				}
+			}
+			for i, t := range s.Toks {
+				ti, ok := m.tagIdx[t.UPOS]
+				if !ok || len(m.attrsOf[ti]) == 0 {
+					continue
+				}
+				buf = featsFeatures(buf[:0], ws, tags, i)
+				clear(scores)
+				m.feats.score(buf, scores)
+				m.feats.tick()
+				clear(gold)
+				for _, kv := range splitFeats(t.Feats) {
+					k, v, _ := strings.Cut(kv, "=")
+					a := &m.attrs[attrIdx[k]]
+					gold[attrIdx[k]] = 1 + sort.SearchStrings(a.Values, v)
+				}
+				for _, ai := range m.attrsOf[ti] {
+					a := &m.attrs[ai]
+					if !annotated(s.Source, t.UPOS, a.Name) {
+						continue
+					}
+					pred := argmax(scores[a.Offset : a.Offset+len(a.Values)+1])
+					total++
+					if pred != gold[ai] {
+						errs++
+						m.feats.update(buf, a.Offset+gold[ai], a.Offset+pred, o.weight(s.Source))
+					}
+				}
+			}
+		}
+		o.logf("feats iteration %d: %.2f%% attribute errors", it+1, 100*float64(errs)/float64(max(total, 1)))
+	}
+	m.feats.average()
+	o.logf("feats: %d attributes, %d features", len(m.attrs), len(m.feats.index))
+}
+
+func splitFeats(f string) []string {
+	if f == "" || f == "_" {
+		return nil
+	}
+	return strings.Split(f, "|")
+}
+
+// best returns the key with the highest count, the smallest key on ties.
+func best(m map[string]float32) string {
+	out, n := "", float32(-1)
+	for _, k := range sortedKeys(m) {
+		if m[k] > n {
+			out, n = k, m[k]
+		}
+	}
+	return out
+}
+
+func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions) {
+	lemmas := map[key]map[string]float32{}
+	vocs := map[key]map[string]float32{}
+	vocAny := map[string]map[string]float32{}
+	add := func(mm map[key]map[string]float32, k key, v string, w float32) {
+		if mm[k] == nil {
+			mm[k] = map[string]float32{}
+		}
+		mm[k][v] += w
+	}
+	type example struct {
+		wi    *wordInfo
+		tag   int
+		lemma string
+	}
+	var types []example
+	seen := map[[3]string]bool{}
+	for si, s := range train {
+		w := o.weight(s.Source)
+		for i, t := range s.Toks {
+			ti, ok := m.tagIdx[t.UPOS]
+			if !ok || t.Lemma == "" || t.Form == "" {
+				continue
+			}
+			add(lemmas, key{t.Form, uint8(ti)}, t.Lemma, w)
+			if t.LemmaVoc != "" && t.LemmaVoc != t.Lemma {
+				add(vocs, key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
+				if vocAny[t.Lemma] == nil {
+					vocAny[t.Lemma] = map[string]float32{}
+				}
+				vocAny[t.Lemma][t.LemmaVoc] += w
+			}
+			k := [3]string{t.Form, t.UPOS, t.Lemma}
+			if !seen[k] {
+				seen[k] = true
+				types = append(types, example{&infos[si][i], ti, t.Lemma})
+			}
+		}
+	}
+	m.lemmaDict = map[key]string{}
+	for k, c := range lemmas {
+		m.lemmaDict[k] = best(c)
+	}
+	m.vocDict = map[key]string{}
+	for k, c := range vocs {
+		m.vocDict[k] = best(c)
+	}
+	m.vocAny = map[string]string{}
+	for k, c := range vocAny {
+		m.vocAny[k] = best(c)
+	}
+
+	// Edit scripts seen at least twice become classes.
+	counts := map[string]int{}
+	scriptOf := map[string]script{}
+	exScript := make([]string, len(types))
+	for i, e := range types {
+		s, ok := learnScript(e.wi.form, e.lemma)
+		if !ok || runeLen(s.CutSuf) > maxCut {
+			continue
+		}
+		k := s.key()
+		counts[k]++
+		scriptOf[k] = s
+		exScript[i] = k
+	}
+	var keys []string
+	for _, k := range sortedKeys(counts) {
+		if counts[k] >= 2 {
+			keys = append(keys, k)
+		}
+	}
+	id := map[string]int{}
+	scripts := make([]script, len(keys))
+	for i, k := range keys {
+		id[k] = i
+		scripts[i] = scriptOf[k]
+	}
+	m.scripts = newScriptIndex(scripts)
+	m.lemmaW = newSparse()
+	order := make([]int, len(types))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var feats []uint64
+	var cands []int32
+	for it := 0; it < o.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, i := range order {
+			e := types[i]
+			gold, ok := id[exScript[i]]
+			if !ok || shape(e.wi.form) != shapeArabic {
+				continue
+			}
+			feats = lemmaFeatures(feats[:0], e.wi, m.tags[e.tag])
+			cands = m.scripts.candidates(cands[:0], e.wi.form)
+			pred, predScore := -1, float32(0)
+			for _, c := range cands {
+				s := m.lemmaW.score(feats, int(c))
+				if pred < 0 || s > predScore {
+					pred, predScore = int(c), s
+				}
+			}
+			m.lemmaW.tick()
+			total++
+			if pred != gold {
+				errs++
+				m.lemmaW.update(feats, gold, pred)
+			}
+		}
+		o.logf("lemma iteration %d: %.2f%% script errors", it+1, 100*float64(errs)/float64(max(total, 1)))
+	}
+	m.lemmaW.average()
+	o.logf("lemma: %d dictionary entries, %d scripts, %d weights", len(m.lemmaDict), len(scripts), len(m.lemmaW.w))
+}
+
+func (m *Model) trainRoots(train []sentence) {
+	roots := map[key]map[string]float32{}
+	rootAny := map[string]map[string]float32{}
+	pairs := map[[2]string]bool{}
+	for _, s := range train {
+		for _, t := range s.Toks {
+			ti, ok := m.tagIdx[t.UPOS]
+			if !ok || t.Root == "" || t.Lemma == "" || rootless[t.UPOS] {
+				continue
+			}
+			k := key{t.Lemma, uint8(ti)}
+			if roots[k] == nil {
+				roots[k] = map[string]float32{}
+			}
+			roots[k][t.Root]++
+			if rootAny[t.Lemma] == nil {
+				rootAny[t.Lemma] = map[string]float32{}
+			}
+			rootAny[t.Lemma][t.Root]++
+			pairs[[2]string{t.Lemma, t.Root}] = true
+		}
+	}
+	m.rootDict = map[key]string{}
+	for k, c := range roots {
+		m.rootDict[k] = best(c)
+	}
+	m.rootAny = map[string]string{}
+	for k, c := range rootAny {
+		m.rootAny[k] = best(c)
+	}
+	patCount := map[[2]string]float64{}
+	for p := range pairs {
+		if pat, ok := learnPattern(p[0], p[1]); ok {
+			patCount[[2]string{pat.Shape, pat.Build}]++
+		}
+	}
+	m.patterns = map[int][]rootPattern{}
+	for k, c := range patCount {
+		if c < 2 {
+			continue
+		}
+		n := runeLen(k[0])
+		m.patterns[n] = append(m.patterns[n], rootPattern{Shape: k[0], Build: k[1], Count: c})
+	}
+	for n := range m.patterns {
+		sortPatterns(m.patterns[n])
+	}
+}
+
+func sortPatterns(p []rootPattern) {
+	sort.Slice(p, func(i, j int) bool {
+		if p[i].Count != p[j].Count {
+			return p[i].Count > p[j].Count
+		}
+		if p[i].Shape != p[j].Shape {
+			return p[i].Shape < p[j].Shape
+		}
+		return p[i].Build < p[j].Build
+	})
+}
