@@ -1,9 +1,208 @@
 package main
 
-import "errors"
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
-// trainNER implements `rasid train ner`.
-func trainNER(args []string) error { return errors.New("train ner: not implemented yet") }
+	"github.com/rasid/rasid/entity"
+)
 
-// evalNER implements `rasid eval ner GOLD`.
-func evalNER(args []string) error { return errors.New("eval ner: not implemented yet") }
+// trainNER implements `rasid train ner`: word clusters from SaudiNewsNet,
+// then the averaged perceptron on ANERcorp. With --dev F the last fraction
+// F of the sentences is held out and scored; the shipped model uses --dev 0.
+func trainNER(args []string) error {
+	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
+	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder")
+	out := fs.String("out", filepath.Join("entity", "model", "ner.bin.gz"), "model file to write (empty: do not write)")
+	dev := fs.Float64("dev", 0, "fraction of ANERcorp sentences (the last ones) held out for development scoring")
+	devAt := fs.Float64("dev-at", -1, "start of the held-out block, as a fraction of the sentences (default: the end)")
+	epochs := fs.Int("epochs", 12, "perceptron epochs")
+	noClusters := fs.Bool("no-clusters", false, "train without SaudiNewsNet word clusters")
+	clusterTokens := fs.Int("cluster-tokens", 0, "use only the first N raw tokens for clusters (0: all)")
+	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
+	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	logf := func(format string, a ...any) {
+		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
+	}
+	f, err := os.Open(filepath.Join(*data, "anercorp", "anercorp-train.txt"))
+	if err != nil {
+		return err
+	}
+	sents, err := entity.ReadCoNLL(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	cut := len(sents) - int(float64(len(sents))**dev)
+	train, held := sents[:cut], sents[cut:]
+	if *devAt >= 0 {
+		a := int(float64(len(sents)) * *devAt)
+		b := a + int(float64(len(sents))**dev)
+		if b > len(sents) {
+			b = len(sents)
+		}
+		held = sents[a:b]
+		train = append(append([]entity.Sentence{}, sents[:a]...), sents[b:]...)
+	}
+	logf("anercorp: %d sentences, training on %d, holding out %d", len(sents), len(train), len(held))
+	var cl *entity.Clusters
+	if *clustersFrom != "" {
+		old, err := loadNERModel(*clustersFrom)
+		if err != nil {
+			return err
+		}
+		cl = old.Clusters()
+	} else if !*noClusters {
+		o := entity.DefaultClusterOptions
+		o.MaxTokens = *clusterTokens
+		dir := filepath.Join(*data, "saudinewsnet")
+		cl, err = entity.BuildClusters(func(fn func(string)) error { return entity.ReadSaudiNewsNet(dir, fn) }, o, logf)
+		if err != nil {
+			return err
+		}
+	}
+	m, err := entity.Train(train, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, Logf: logf})
+	if err != nil {
+		return err
+	}
+	if len(held) > 0 {
+		sc := entity.NewScore()
+		var ew *bufio.Writer
+		if *errorsOut != "" {
+			f, err := os.Create(*errorsOut)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			ew = bufio.NewWriter(f)
+			defer ew.Flush()
+		}
+		for _, s := range held {
+			pred := m.TagBIO(s.Tokens)
+			sc.Add(s.Tags, pred)
+			if ew != nil {
+				for i := range s.Tokens {
+					mark := ""
+					if s.Tags[i] != pred[i] {
+						mark = "\t***"
+					}
+					fmt.Fprintf(ew, "%s\t%s\t%s%s\n", s.Tokens[i], s.Tags[i], pred[i], mark)
+				}
+				fmt.Fprintln(ew)
+			}
+		}
+		sc.Report(os.Stdout)
+	}
+	if *out != "" {
+		w, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		if err := m.Write(w); err != nil {
+			w.Close()
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		logf("wrote %s", *out)
+	}
+	return nil
+}
+
+// evalNER implements `rasid eval ner GOLD`: the embedded model tags the gold
+// tokens sentence by sentence (or --system FILE supplies the predicted tags,
+// last column, same token order) and the exact-span scores are printed as
+// conlleval does.
+func evalNER(args []string) error {
+	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
+	system := fs.String("system", "", "file of predicted tags (token TAG per line, same tokens as GOLD)")
+	modelPath := fs.String("model", "", "model file to use instead of the embedded one")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("eval ner: usage: rasid eval ner [--system FILE] GOLD")
+	}
+	gold, err := readCoNLLFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	sc := entity.NewScore()
+	if *system != "" {
+		pred, err := readCoNLLFile(*system)
+		if err != nil {
+			return err
+		}
+		var gt, pt []string
+		for _, s := range gold {
+			gt = append(gt, s.Tags...)
+		}
+		for _, s := range pred {
+			pt = append(pt, s.Tags...)
+		}
+		if len(gt) != len(pt) {
+			return fmt.Errorf("eval ner: %d gold tokens but %d system tokens", len(gt), len(pt))
+		}
+		// Score sentence by sentence, following the gold sentences.
+		i := 0
+		for _, s := range gold {
+			n := len(s.Tags)
+			sc.Add(s.Tags, pt[i:i+n])
+			i += n
+		}
+	} else {
+		m, err := loadNERModel(*modelPath)
+		if err != nil {
+			return err
+		}
+		for _, s := range gold {
+			sc.Add(s.Tags, m.TagBIO(s.Tokens))
+		}
+	}
+	w := bufio.NewWriter(os.Stdout)
+	sc.Report(w)
+	return w.Flush()
+}
+
+func loadNERModel(path string) (*entity.Model, error) {
+	if path == "" {
+		return entity.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entity.Read(f)
+}
+
+func readCoNLLFile(path string) ([]entity.Sentence, error) {
+	var r io.Reader
+	if path == "-" {
+		r = os.Stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	s, err := entity.ReadCoNLL(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+var _ = strings.TrimSpace

@@ -1,0 +1,188 @@
+package entity
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// Sentence is one sentence of surface tokens with their IOB2 tags (empty
+// when unknown).
+type Sentence struct {
+	Tokens []string
+	Tags   []string
+}
+
+// ReadCoNLL reads the ANERcorp format: one "token TAG" line per token
+// (token first, tag last, separated by spaces or a tab). A blank line or a
+// "." token ends a sentence (the "." stays in the sentence it ends). Lines
+// with an empty token are skipped. Tags are kept as written; a missing tag
+// reads as "O".
+func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var out []Sentence
+	var cur Sentence
+	flush := func() {
+		if len(cur.Tokens) > 0 {
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+	}
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			if strings.TrimSpace(line) == "" {
+				flush()
+			}
+			continue
+		}
+		tok, tag := f[0], "O"
+		if len(f) >= 2 {
+			tag = f[len(f)-1]
+		}
+		if len(f) == 1 && looksLikeTag(f[0]) {
+			// A line holding only a tag: the token was invisible.
+			continue
+		}
+		cur.Tokens = append(cur.Tokens, tok)
+		cur.Tags = append(cur.Tags, tag)
+		if tok == "." {
+			flush()
+		}
+	}
+	flush()
+	return out, sc.Err()
+}
+
+func looksLikeTag(s string) bool {
+	return s == "O" || strings.HasPrefix(s, "B-") || strings.HasPrefix(s, "I-")
+}
+
+// chunk is an entity span over token indices [start, end).
+type chunk struct {
+	start, end int
+	typ        string
+}
+
+// chunks reads IOB2 tags into spans the way conlleval does: an I- tag whose
+// type differs from the running chunk, or that follows O, starts a new chunk.
+func chunks(tags []string) []chunk {
+	var out []chunk
+	cur := chunk{start: -1}
+	for i, t := range tags {
+		p, typ := splitTag(t)
+		startNew := p == 'B' || (p == 'I' && (cur.start < 0 || cur.typ != typ))
+		if p == 'O' || startNew {
+			if cur.start >= 0 {
+				cur.end = i
+				out = append(out, cur)
+				cur = chunk{start: -1}
+			}
+		}
+		if startNew {
+			cur = chunk{start: i, typ: typ}
+		}
+	}
+	if cur.start >= 0 {
+		cur.end = len(tags)
+		out = append(out, cur)
+	}
+	return out
+}
+
+func splitTag(t string) (byte, string) {
+	if len(t) > 2 && (t[0] == 'B' || t[0] == 'I') && (t[1] == '-' || t[1] == '_') {
+		return t[0], t[2:]
+	}
+	return 'O', ""
+}
+
+// Counts holds exact-span match counts for one type.
+type Counts struct{ Gold, Pred, Correct int }
+
+// P, R and F1 in percent.
+func (c Counts) P() float64 { return pct(c.Correct, c.Pred) }
+
+// R is recall in percent.
+func (c Counts) R() float64 { return pct(c.Correct, c.Gold) }
+
+// F1 is the harmonic mean of P and R, in percent.
+func (c Counts) F1() float64 {
+	p, r := c.P(), c.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// Score holds conlleval-style results: per type and overall.
+type Score struct {
+	Tokens, TokensCorrect int
+	ByType                map[string]*Counts
+	All                   Counts
+}
+
+// NewScore returns an empty score.
+func NewScore() *Score { return &Score{ByType: map[string]*Counts{}} }
+
+// Add scores one sentence: gold and predicted tags of equal length.
+func (s *Score) Add(gold, pred []string) {
+	for i := range gold {
+		s.Tokens++
+		if i < len(pred) && gold[i] == pred[i] {
+			s.TokensCorrect++
+		}
+	}
+	get := func(t string) *Counts {
+		c := s.ByType[t]
+		if c == nil {
+			c = &Counts{}
+			s.ByType[t] = c
+		}
+		return c
+	}
+	g, p := chunks(gold), chunks(pred)
+	seen := map[chunk]bool{}
+	for _, c := range g {
+		get(c.typ).Gold++
+		s.All.Gold++
+		seen[c] = true
+	}
+	for _, c := range p {
+		get(c.typ).Pred++
+		s.All.Pred++
+		if seen[c] {
+			get(c.typ).Correct++
+			s.All.Correct++
+		}
+	}
+}
+
+// Report writes the scores as conlleval does.
+func (s *Score) Report(w io.Writer) {
+	fmt.Fprintf(w, "processed %d tokens with %d phrases; found: %d phrases; correct: %d.\n",
+		s.Tokens, s.All.Gold, s.All.Pred, s.All.Correct)
+	fmt.Fprintf(w, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n",
+		pct(s.TokensCorrect, s.Tokens), s.All.P(), s.All.R(), s.All.F1())
+	var types []string
+	for t := range s.ByType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := s.ByType[t]
+		fmt.Fprintf(w, "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n",
+			t, c.P(), c.R(), c.F1(), c.Pred)
+	}
+}

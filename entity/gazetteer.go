@@ -1,0 +1,235 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed gazetteer/*.txt
+var gazetteerFS embed.FS
+
+// gazetteer holds the name lists written for this package (entity/gazetteer):
+// multi-token names by class, and an alias table mapping every written form
+// of a known entity to its canonical name.
+type gazetteer struct {
+	root    *trieNode
+	aliases map[string][]alias // folded, space-joined form → canonical names
+	classes map[string]bool    // single-token class membership: class+"\x00"+word
+}
+
+type alias struct {
+	canonical string
+	typ       string // PER, ORG, LOC, MISC or "" for non-entities
+}
+
+type trieNode struct {
+	next  map[string]*trieNode
+	class []string // classes of the entries that end here
+}
+
+// The class of a list decides its entity type: the part before the dot.
+func classType(class string) string {
+	if i := strings.IndexByte(class, '.'); i > 0 {
+		class = class[:i]
+	}
+	switch class {
+	case "PER", "ORG", "LOC", "MISC":
+		return class
+	}
+	return ""
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{root: &trieNode{}, aliases: map[string][]alias{}, classes: map[string]bool{}}
+	files, err := fs.Glob(gazetteerFS, "gazetteer/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		b, err := gazetteerFS.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		g.parse(string(b))
+	}
+	return g, nil
+}
+
+// parse reads one list: "@CLASS" lines switch the class; every other
+// non-comment line is a group of forms separated by "|", the first being
+// the canonical name.
+func (g *gazetteer) parse(text string) {
+	class := ""
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "@") {
+			class = strings.TrimSpace(line[1:])
+			continue
+		}
+		forms := strings.Split(line, "|")
+		canon := strings.Join(strings.Fields(forms[0]), " ")
+		if class == "NAT" {
+			forms = nationalityForms(canon)
+		}
+		for _, f := range forms {
+			toks := strings.Fields(f)
+			if len(toks) == 0 {
+				continue
+			}
+			g.add(toks, class)
+			key := foldJoin(toks)
+			if typ := classType(class); typ != "" {
+				dup := false
+				for _, a := range g.aliases[key] {
+					dup = dup || a.typ == typ
+				}
+				if !dup {
+					g.aliases[key] = append(g.aliases[key], alias{canonical: canon, typ: typ})
+				}
+			}
+		}
+	}
+}
+
+func foldJoin(toks []string) string {
+	f := make([]string, len(toks))
+	for i, t := range toks {
+		f[i] = fold(t)
+	}
+	return strings.Join(f, " ")
+}
+
+func (g *gazetteer) add(toks []string, class string) {
+	n := g.root
+	for _, t := range toks {
+		t = fold(t)
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[t]
+		if c == nil {
+			c = &trieNode{}
+			n.next[t] = c
+		}
+		n = c
+	}
+	for _, c := range n.class {
+		if c == class {
+			return
+		}
+	}
+	n.class = append(n.class, class)
+	if len(toks) == 1 {
+		g.classes[class+"\x00"+fold(toks[0])] = true
+	}
+}
+
+// has reports whether the folded word w is a one-word entry of class.
+func (g *gazetteer) has(class, w string) bool { return g.classes[class+"\x00"+w] }
+
+// firstForms returns the forms under which a folded token may start a
+// gazetteer name: itself, and without its proclitics (بموسكو → موسكو,
+// للأمم → الامم).
+func firstForms(w string) []string {
+	out := []string{w}
+	for _, p := range proclitics(w) {
+		rest := w[len(p):]
+		out = append(out, rest)
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
+			out = append(out, "ا"+rest) // لل: li + al
+		}
+	}
+	return out
+}
+
+// match finds the longest gazetteer entry starting at token i (folded
+// tokens in ws) and returns its length and classes.
+func (g *gazetteer) match(ws []string, i int) (int, []string) {
+	bestLen := 0
+	var best []string
+	for _, f := range firstForms(ws[i]) {
+		n := g.root.next[f]
+		for j := i; n != nil; {
+			if len(n.class) > 0 && j-i+1 > bestLen {
+				bestLen, best = j-i+1, n.class
+			}
+			j++
+			if j >= len(ws) || n.next == nil {
+				break
+			}
+			n = n.next[ws[j]]
+		}
+	}
+	return bestLen, best
+}
+
+// tagSentence sets the gazetteer features of each token: CLASS-B on the
+// first token of a match, CLASS-I on the others. Matches are taken longest
+// first, left to right.
+func (g *gazetteer) tagSentence(tokens []string, in []tokInfo) {
+	ws := make([]string, len(in))
+	for i := range in {
+		ws[i] = in[i].w
+	}
+	for i := 0; i < len(ws); {
+		n, classes := g.match(ws, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		for k := 0; k < n; k++ {
+			for _, c := range classes {
+				suffix := "-I"
+				if k == 0 {
+					suffix = "-B"
+				}
+				in[i+k].gaz = append(in[i+k].gaz, c+suffix)
+			}
+		}
+		if n > 1 {
+			for _, c := range classes {
+				in[i].gaz = append(in[i].gaz, c+"-multi")
+			}
+		}
+		i += n
+	}
+}
+
+// lookupAlias returns the canonical name of a known name (folded,
+// space-joined) of type typ.
+func (g *gazetteer) lookupAlias(name, typ string) (string, bool) {
+	for _, a := range g.aliases[name] {
+		if a.typ == typ {
+			return a.canonical, true
+		}
+	}
+	return "", false
+}
+
+// nationalityForms expands a masculine nationality adjective with the
+// article (الروسي al-rusi "the Russian") to the forms a text uses: feminine
+// الروسية, plurals الروسيون/الروسيين, and all of them without the article.
+func nationalityForms(m string) []string {
+	base := []string{m}
+	if strings.HasSuffix(m, "ي") {
+		base = append(base, m+"ة", m+"ون", m+"ين")
+	}
+	out := append([]string{}, base...)
+	for _, f := range base {
+		if strings.HasPrefix(f, "ال") && !strings.Contains(f, " ") {
+			out = append(out, strings.TrimPrefix(f, "ال"))
+		}
+	}
+	return out
+}
