@@ -205,6 +205,18 @@ func (n *Normalizer) String(s string) string {
 	return string(n.Append(buf, s[i:]))
 }
 
+// ChangesRune reports whether the normalizer changes (replaces or drops)
+// the rune r on its own.
+func (n *Normalizer) ChangesRune(r rune) bool {
+	switch {
+	case r < lowLimit:
+		return n.low[r] != keep
+	case r >= presFirst && r <= presLast && n.pres != nil:
+		return n.pres[r-presFirst] != "" || (r == bom && n.fold&Controls != 0)
+	}
+	return n.highAction(r) != keep
+}
+
 // Changes reports whether normalising s changes it.
 func (n *Normalizer) Changes(s string) bool { return n.firstChange(s) < len(s) }
 

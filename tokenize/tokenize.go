@@ -15,6 +15,7 @@ import (
 	"context"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/arabic"
@@ -113,53 +114,99 @@ func decode(s string, i int) (rune, int, class) {
 // Tokenizer splits text into tokens and sentences.
 type Tokenizer struct {
 	norm *normalize.Normalizer
+	// changes[r] tells whether norm changes the rune r (r < U+0800), so
+	// that Arabic words learn whether they need normalising while they are
+	// scanned.
+	changes *[0x800]bool
 }
 
 // New returns a Tokenizer whose tokens carry Norm under the Default profile.
-func New() *Tokenizer { return &Tokenizer{norm: normalize.DefaultNormalizer()} }
+func New() *Tokenizer { return newTokenizer(normalize.DefaultNormalizer()) }
 
 // NewWithFold returns a Tokenizer whose token Norm uses the given folds.
-func NewWithFold(f normalize.Fold) *Tokenizer { return &Tokenizer{norm: normalize.New(f)} }
+func NewWithFold(f normalize.Fold) *Tokenizer { return newTokenizer(normalize.New(f)) }
+
+func newTokenizer(n *normalize.Normalizer) *Tokenizer {
+	t := &Tokenizer{norm: n, changes: new([0x800]bool)}
+	for r := rune(0); r < 0x800; r++ {
+		t.changes[r] = n.ChangesRune(r)
+	}
+	return t
+}
+
+// scanArabicFast is scanArabic for the common case: it runs over two-byte
+// Arabic letters and marks with table lookups only, and reports whether any
+// of them changes under normalisation. At anything else it hands over to
+// scanArabic (changed is then only a hint: true means "check").
+func (t *Tokenizer) scanArabicFast(s string, i int) (end int, changed bool) {
+	j := i
+	for j+1 < len(s) {
+		c := s[j]
+		if c < 0xC2 || c > 0xDF || s[j+1]&0xC0 != 0x80 {
+			break
+		}
+		r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
+		cl := lowClass[r]
+		if cl != cArabic && cl != cMark {
+			break
+		}
+		changed = changed || t.changes[r]
+		j += 2
+	}
+	if j < len(s) {
+		if r, _, cl := decode(s, j); cl == cArabic || cl == cMark || cl == cTatweel || r == '\u200C' || r == '\u200D' {
+			// tatweel, joiners or a rare letter: the full scanner decides
+			return scanArabic(s, i), true
+		}
+	}
+	return j, changed
+}
 
 // Tokens appends the tokens of text to dst and returns it. Every token's
 // Norm is a substring of one string allocated per call.
 func (t *Tokenizer) Tokens(text string, dst []rasid.Token) []rasid.Token {
-	first := len(dst)
-	// norms are written into one buffer; offs records where each token's
-	// normalised form sits in it (-1: the surface text itself).
-	type normRef struct{ start, end int32 }
-	// News text averages about six bytes a token, and about a third of
-	// Arabic tokens change under the default folds.
-	buf := make([]byte, 0, len(text)/3+16)
-	refs := make([]normRef, 0, len(text)/6+4)
+	// Changed norms are written into one buffer, turned into one string at
+	// the end; refs records which token's norm sits where in it.
+	type normRef struct{ tok, start, end int32 }
+	var buf []byte
+	var refs []normRef
 	for i := 0; i < len(text); {
 		r, size, cl := decode(text, i)
 		if cl == cSpace {
 			i += size
 			continue
 		}
-		end, kind := scan(text, i, r, size, cl)
+		var end int
+		var kind rasid.TokenKind
+		check := true
+		if cl == cArabic {
+			end, check = t.scanArabicFast(text, i)
+			kind = rasid.Arabic
+		} else {
+			end, kind = scan(text, i, r, size, cl)
+		}
 		if end <= i { // never loop forever
 			end = i + size
 		}
-		dst = append(dst, rasid.Token{Span: rasid.Span{Start: i, End: end}, Kind: kind})
 		surf := text[i:end]
-		if t.norm.Changes(surf) {
+		dst = append(dst, rasid.Token{Span: rasid.Span{Start: i, End: end}, Kind: kind, Norm: surf})
+		if check && t.norm.Changes(surf) {
+			if buf == nil {
+				// about a third of the bytes of news text change
+				buf = make([]byte, 0, len(text)/3+16)
+				refs = make([]normRef, 0, len(text)/16+4)
+			}
 			s := len(buf)
 			buf = t.norm.Append(buf, surf)
-			refs = append(refs, normRef{int32(s), int32(len(buf))})
-		} else {
-			refs = append(refs, normRef{-1, -1})
+			refs = append(refs, normRef{int32(len(dst) - 1), int32(s), int32(len(buf))})
 		}
 		i = end
 	}
-	all := string(buf)
-	for k := range refs {
-		tok := &dst[first+k]
-		if refs[k].start < 0 {
-			tok.Norm = text[tok.Start:tok.End]
-		} else {
-			tok.Norm = all[refs[k].start:refs[k].end]
+	if len(buf) > 0 {
+		// buf is never written again: share its bytes instead of copying.
+		all := unsafe.String(unsafe.SliceData(buf), len(buf))
+		for _, ref := range refs {
+			dst[ref.tok].Norm = all[ref.start:ref.end]
 		}
 	}
 	return dst
