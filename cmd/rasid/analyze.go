@@ -289,5 +289,3 @@ func writeDoc(out *bufio.Writer, d *rasid.Document, opt analyzeOptions) error {
 	writeText(out, d)
 	return nil
 }
-
-func evalUD(args []string, stdout io.Writer) error { return errors.New("eval ud: not implemented yet") }
