@@ -245,3 +245,29 @@ func TestScoreUDMismatch(t *testing.T) {
 		t.Errorf("short system: err = %v", err)
 	}
 }
+
+// FuzzScoreUD: any pair of readable files scores without panicking, and
+// scores stay within their counts.
+func FuzzScoreUD(f *testing.F) {
+	f.Add(goldSmall, conlluOf([]string{"وكتب", "الولد", ".", "جاء", "أمس"}))
+	f.Add(conlluOf([]string{"abc a b c", "de d e"}), conlluOf([]string{"a", "bcd b c d", "e"}))
+	f.Fuzz(func(t *testing.T, gold, system string) {
+		g, err := ReadUD(strings.NewReader(gold))
+		if err != nil {
+			return
+		}
+		s, err := ReadUD(strings.NewReader(system))
+		if err != nil {
+			return
+		}
+		r, err := ScoreUD(g, s)
+		if err != nil {
+			return
+		}
+		for _, sc := range r.Scores {
+			if sc.Correct > sc.Gold || sc.Correct > sc.System || (sc.OnAligned && sc.Correct > sc.Aligned) {
+				t.Fatalf("%+v", sc)
+			}
+		}
+	})
+}
