@@ -1,0 +1,274 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid/arabic"
+)
+
+// tkind is the class of a scanned token.
+type tkind uint8
+
+const (
+	tWord  tkind = iota + 1 // a run of letters (Arabic or Latin)
+	tNum                    // a run of digits, any script
+	tPunct                  // one punctuation or symbol rune
+)
+
+// token is one unit of the scan. Offsets are bytes into the original text.
+// Letters and digits never share a token: الـ12 scans as ال + 12, 1445هـ as
+// 1445 + ه, with sp=false on the second.
+type token struct {
+	start, end int32 // byte span in the text
+	cstart     int32 // start after stripped proclitics (و ف ب ل ك); = start for others
+	nstart     int32 // normalised form in scanner.nbuf (words only)
+	nend       int32
+	kind       tkind
+	sp         bool  // whitespace (or start of text) before the token
+	p          byte  // ASCII form of a punctuation token
+	nd         uint8 // digit count of a number token
+	num        int   // value of a number token (up to 9 digits)
+	e          *entry
+}
+
+// scanner holds the tokens of one text and their normalised forms.
+type scanner struct {
+	text string
+	toks []token
+	nbuf []byte
+	tmp  []byte
+}
+
+// isIgnorable reports runes that are skipped inside words: marks, tatweel,
+// joiners and bidi controls.
+func isIgnorable(r rune) bool {
+	return arabic.IsMark(r) || r == arabic.Tatweel || r == 0x200C || r == 0x200D ||
+		r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) ||
+		(r >= 0x2066 && r <= 0x2069) || r == 0xFEFF || r == 0x200B || r == 0x2060
+}
+
+// foldLetter maps a letter to its normalised form (alef variants to alef,
+// alef maqsura and Farsi yeh to yeh, teh marbuta to heh, keheh to kaf,
+// Latin to lower case).
+func foldLetter(r rune) rune {
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى', 'ی':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ک':
+		return 'ك'
+	case 'ہ', 'ھ':
+		return 'ه'
+	}
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+func isLetter(r rune) bool {
+	if r < 0x80 {
+		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
+	}
+	return arabic.IsLetter(r) || (r >= 0x00C0 && unicode.IsLetter(r) && !(r >= 0x0600 && r <= 0x06FF))
+}
+
+// punctASCII maps punctuation to the ASCII byte the grammar tests.
+func punctASCII(r rune) byte {
+	switch r {
+	case '،', '٬':
+		return ','
+	case '؛':
+		return ';'
+	case '؟':
+		return '?'
+	case '٫':
+		return '.'
+	case '–', '—', '−', '‐', '‑':
+		return '-'
+	case '«', '»', '“', '”', '„', '"':
+		return '"'
+	case '٪':
+		return '%'
+	}
+	if r < 0x80 {
+		return byte(r)
+	}
+	return '#'
+}
+
+// scan splits text into tokens and looks every word up in the lexicon.
+func (s *scanner) scan(text string) {
+	s.text = text
+	s.toks = s.toks[:0]
+	s.nbuf = s.nbuf[:0]
+	sp := true
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0 || (r > 0x80 && unicode.IsSpace(r)):
+			sp = true
+			i += size
+		case isLetter(r):
+			i = s.word(i, sp)
+			sp = false
+		case digitVal(r) >= 0:
+			i = s.number(i, sp)
+			sp = false
+		case isIgnorable(r):
+			i += size
+		default:
+			s.toks = append(s.toks, token{start: int32(i), end: int32(i + size), cstart: int32(i), kind: tPunct, sp: sp, p: punctASCII(r)})
+			sp = false
+			i += size
+		}
+	}
+}
+
+func digitVal(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if r < 0x660 {
+		return -1
+	}
+	if d, ok := arabic.Digit(r); ok {
+		return d
+	}
+	return -1
+}
+
+func (s *scanner) number(i int, sp bool) int {
+	t := token{start: int32(i), cstart: int32(i), kind: tNum, sp: sp}
+	n, nd := 0, 0
+	for i < len(s.text) {
+		r, size := rune(s.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s.text[i:])
+		}
+		d := digitVal(r)
+		if d < 0 {
+			break
+		}
+		if nd < 9 {
+			n = n*10 + d
+		}
+		nd++
+		i += size
+	}
+	t.end = int32(i)
+	t.num = n
+	if nd > 255 {
+		nd = 255
+	}
+	t.nd = uint8(nd)
+	if nd > 9 {
+		t.num = -1
+	}
+	s.toks = append(s.toks, t)
+	return i
+}
+
+func (s *scanner) word(i int, sp bool) int {
+	t := token{start: int32(i), cstart: int32(i), kind: tWord, sp: sp, nstart: int32(len(s.nbuf))}
+	end := i
+	for i < len(s.text) {
+		r, size := rune(s.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s.text[i:])
+		}
+		if isLetter(r) {
+			s.nbuf = utf8.AppendRune(s.nbuf, foldLetter(r))
+			i += size
+			end = i
+			continue
+		}
+		if isIgnorable(r) {
+			i += size
+			if r == arabic.Tatweel || arabic.IsMark(r) {
+				end = i // marks and tatweel after a letter belong to the word
+			}
+			continue
+		}
+		break
+	}
+	t.end = int32(end)
+	t.nend = int32(len(s.nbuf))
+	s.toks = append(s.toks, t)
+	s.lookup(len(s.toks) - 1)
+	return end
+}
+
+// lookup finds the lexicon entry of word token k, trying the form as
+// written, then without a conjunction (و ف), then without a preposition
+// (ب ل ك, and لل → ال).
+func (s *scanner) lookup(k int) {
+	t := &s.toks[k]
+	w := s.nbuf[t.nstart:t.nend]
+	if e, ok := lexicon[string(w)]; ok {
+		t.e = e
+		return
+	}
+	strip := 0
+	if len(w) > 4 && (w[0] == 0xd9 && w[1] == 0x88 || w[0] == 0xd9 && w[1] == 0x81) { // و ف
+		w = w[2:]
+		strip++
+		if e, ok := lexicon[string(w)]; ok {
+			t.e = e
+			t.cstart = s.skipLetters(t.start, strip)
+			return
+		}
+	}
+	if len(w) > 4 && w[0] == 0xd9 && w[1] == 0x84 && w[2] == 0xd9 && w[3] == 0x84 { // لل → ل + ال
+		s.tmp = append(s.tmp[:0], "ال"...)
+		s.tmp = append(s.tmp, w[4:]...)
+		if e, ok := lexicon[string(s.tmp)]; ok {
+			t.e = e
+			t.cstart = s.skipLetters(t.start, strip+1)
+			return
+		}
+	}
+	if len(w) > 4 && (w[0] == 0xd8 && w[1] == 0xa8 || w[0] == 0xd9 && w[1] == 0x84 || w[0] == 0xd9 && w[1] == 0x83) { // ب ل ك
+		if e, ok := lexicon[string(w[2:])]; ok {
+			t.e = e
+			t.cstart = s.skipLetters(t.start, strip+1)
+		}
+	}
+}
+
+// skipLetters returns the byte offset after n letters from off.
+func (s *scanner) skipLetters(off int32, n int) int32 {
+	i := int(off)
+	for n > 0 && i < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		i += size
+		if !isIgnorable(r) {
+			n--
+		}
+	}
+	// skip marks belonging to the last stripped letter
+	for i < len(s.text) {
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		if !isIgnorable(r) {
+			break
+		}
+		i += size
+	}
+	return int32(i)
+}
+
+// norm returns the normalised form of word token k.
+func (s *scanner) norm(k int) string {
+	t := &s.toks[k]
+	return string(s.nbuf[t.nstart:t.nend])
+}

@@ -1,0 +1,278 @@
+package dates
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/rasid/rasid/dates/hijri"
+)
+
+// pdate is a partly known calendar date as written: any of year, month and
+// day may be missing (0). hijri says the fields are Hijri.
+type pdate struct {
+	y, m, d int
+	hijri   bool
+	mod     int8 // modifier after the month (شباط الماضي): picks the year
+	yabs    bool // the year was written (not taken from the publication date)
+	curM    bool // the month is "the current one" (الـ12 الجاري)
+	monthM  int8 // modifier on an explicit "الشهر X" month reference
+}
+
+func (p *parser) day(t time.Time) string { return t.Format("2006-01-02") }
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func yearStr(y int) string {
+	if y < 0 {
+		return "UNKNOWN"
+	}
+	s := strconv.Itoa(y)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// pickYear returns the year of month m (1–12) relative to the reference
+// year ry and month rm: mod past → the last such month before the reference
+// month, future → the next one after it, current → the reference year,
+// none → the nearest occurrence (within six months).
+func pickYear(m int, mod int8, ry, rm int) int {
+	switch mod {
+	case mPast:
+		if m < rm {
+			return ry
+		}
+		return ry - 1
+	case mFuture:
+		if m > rm {
+			return ry
+		}
+		return ry + 1
+	case mCurrent, mSame:
+		return ry
+	}
+	switch {
+	case m-rm > 6:
+		return ry - 1
+	case rm-m > 6:
+		return ry + 1
+	}
+	return ry
+}
+
+// resolved is a resolved date: value string plus the Hijri fields and the
+// fields used to update the discourse state.
+type resolved struct {
+	value, hijri, cal string
+	y, m, d           int // Gregorian fields when known (for "the same month")
+}
+
+// resolve turns a partial date into an ISO value.
+func (p *parser) resolve(d pdate) resolved {
+	if d.hijri {
+		return p.resolveHijri(d)
+	}
+	y, m := d.y, d.m
+	if d.curM && m == 0 {
+		if !p.hasPub {
+			return resolved{value: "UNKNOWN"}
+		}
+		y, m = p.pub.Year(), int(p.pub.Month())
+		switch d.monthM {
+		case mPast:
+			t := time.Date(y, time.Month(m)-1, 1, 0, 0, 0, 0, time.UTC)
+			y, m = t.Year(), int(t.Month())
+		case mFuture:
+			t := time.Date(y, time.Month(m)+1, 1, 0, 0, 0, 0, time.UTC)
+			y, m = t.Year(), int(t.Month())
+		case mSame:
+			if p.lastM == 0 {
+				return resolved{value: "UNKNOWN"}
+			}
+			y, m = p.lastY, p.lastM
+		}
+	}
+	if y == 0 && m > 0 {
+		if p.hasPub {
+			y = pickYear(m, d.mod, p.pub.Year(), int(p.pub.Month()))
+		} else {
+			y = -1
+		}
+	}
+	switch {
+	case m == 0 && d.d == 0:
+		return resolved{value: yearStr(y), y: y}
+	case d.d == 0:
+		if y < 0 {
+			return resolved{value: "XXXX-" + pad2(m), m: m}
+		}
+		return resolved{value: yearStr(y) + "-" + pad2(m), y: y, m: m}
+	}
+	if m == 0 {
+		return resolved{value: "UNKNOWN"}
+	}
+	if y < 0 {
+		return resolved{value: "XXXX-" + pad2(m) + "-" + pad2(d.d), m: m, d: d.d}
+	}
+	if d.d > daysIn(y, m) {
+		return resolved{value: "UNKNOWN"}
+	}
+	return resolved{value: yearStr(y) + "-" + pad2(m) + "-" + pad2(d.d), y: y, m: m, d: d.d}
+}
+
+func hijriStr(y, m, d int) string {
+	s := yearStr(y)
+	if y < 0 {
+		s = "XXXX"
+	}
+	if m > 0 {
+		s += "-" + pad2(m)
+	}
+	if d > 0 {
+		s += "-" + pad2(d)
+	}
+	return s
+}
+
+func (p *parser) resolveHijri(d pdate) resolved {
+	y := d.y
+	if y == 0 && d.m > 0 {
+		if !p.hasPub {
+			return resolved{value: "UNKNOWN", hijri: hijriStr(-1, d.m, d.d)}
+		}
+		ph, _ := hijri.FromGregorian(p.pub)
+		if d.mod != mNone {
+			y = pickYear(d.m, d.mod, ph.Year, ph.Month)
+		} else {
+			// the nearest occurrence of the day (or month) to the publication date
+			best, bestDist := ph.Year, int64(1<<62)
+			for cy := ph.Year - 1; cy <= ph.Year+1; cy++ {
+				dd := d.d
+				if dd == 0 {
+					dd = 15
+				}
+				g, _, ok := hijri.ToGregorian(hijri.Date{Year: cy, Month: d.m, Day: dd})
+				if !ok {
+					continue
+				}
+				dist := g.Sub(p.pub).Hours()
+				if dist < 0 {
+					dist = -dist
+				}
+				if int64(dist) < bestDist {
+					best, bestDist = cy, int64(dist)
+				}
+			}
+			y = best
+		}
+	}
+	if y <= 0 {
+		return resolved{value: "UNKNOWN"}
+	}
+	switch {
+	case d.m == 0:
+		a, cal := hijri.YearStart(y)
+		b, _ := hijri.YearStart(y + 1)
+		b = b.AddDate(0, 0, -1)
+		return resolved{value: p.day(a) + "/" + p.day(b), hijri: hijriStr(y, 0, 0), cal: cal, y: a.Year()}
+	case d.d == 0:
+		a, cal, _ := hijri.ToGregorian(hijri.Date{Year: y, Month: d.m, Day: 1})
+		n, _ := hijri.MonthLength(y, d.m)
+		b := a.AddDate(0, 0, n-1)
+		return resolved{value: p.day(a) + "/" + p.day(b), hijri: hijriStr(y, d.m, 0), cal: cal}
+	}
+	if n, _ := hijri.MonthLength(y, d.m); d.d > n {
+		// a 30th in a 29-day month: keep the Hijri value, Gregorian unknown
+		return resolved{value: "UNKNOWN", hijri: hijriStr(y, d.m, d.d)}
+	}
+	g, cal, ok := hijri.ToGregorian(hijri.Date{Year: y, Month: d.m, Day: d.d})
+	if !ok {
+		return resolved{value: "UNKNOWN", hijri: hijriStr(y, d.m, d.d)}
+	}
+	return resolved{value: p.day(g), hijri: hijriStr(y, d.m, d.d), cal: cal, y: g.Year(), m: int(g.Month()), d: g.Day()}
+}
+
+// isoWeek formats the ISO week of t.
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return yearStr(y) + "-W" + pad2(w)
+}
+
+// durValue formats a duration of n units (n < 0: unknown count, "X").
+func durValue(n int, u int8) string {
+	c := "X"
+	if n >= 0 {
+		c = strconv.Itoa(n)
+	}
+	switch u {
+	case uSecond:
+		return "PT" + c + "S"
+	case uMinute:
+		return "PT" + c + "M"
+	case uHour:
+		return "PT" + c + "H"
+	case uDay:
+		return "P" + c + "D"
+	case uNight:
+		return "P" + c + "D"
+	case uWeek:
+		return "P" + c + "W"
+	case uMonth:
+		return "P" + c + "M"
+	case uYear:
+		return "P" + c + "Y"
+	case uDecade:
+		return "P" + c + "DE"
+	case uCentury:
+		return "P" + c + "CE"
+	}
+	return "UNKNOWN"
+}
+
+// shift returns the value of "n units from the publication date" at the
+// unit's granularity (day → date, week → ISO week, month → YYYY-MM, year
+// and longer → YYYY).
+func (p *parser) shift(n int, u int8) string {
+	if !p.hasPub {
+		return "UNKNOWN"
+	}
+	t := p.pub
+	switch u {
+	case uSecond, uMinute, uHour:
+		if u == uHour {
+			t = t.Add(time.Duration(n) * time.Hour)
+		}
+		return p.day(t)
+	case uDay, uNight:
+		return p.day(t.AddDate(0, 0, n))
+	case uWeek:
+		return isoWeek(t.AddDate(0, 0, 7*n))
+	case uMonth:
+		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return yearStr(t.Year()) + "-" + pad2(int(t.Month()))
+	case uYear:
+		return yearStr(t.Year() + n)
+	case uDecade:
+		return yearStr(t.Year() + 10*n)
+	case uCentury:
+		return yearStr(t.Year() + 100*n)
+	}
+	return "UNKNOWN"
+}
+
+// pubDay returns the publication date shifted by n days, or "UNKNOWN".
+func (p *parser) pubDay(n int) string {
+	if !p.hasPub {
+		return "UNKNOWN"
+	}
+	return p.day(p.pub.AddDate(0, 0, n))
+}
