@@ -1,0 +1,148 @@
+package morph
+
+import (
+	"context"
+
+	"github.com/rasid/rasid"
+)
+
+// Options configure the annotator.
+type Options struct {
+	// RestoreForms writes Word.Form in dictionary spelling (PADT: ل + الحظر,
+	// حكومة + ه) instead of the token's letters (PUD: ل + لحظر, حكومت + ه).
+	// The tagger always sees the dictionary spelling.
+	RestoreForms bool
+}
+
+// NewAnnotator returns the annotator that fills Token.Words and
+// Token.Segments, with Word.Form keeping the token's letters (the UD
+// Arabic-PUD convention; see docs/morph.md).
+func NewAnnotator(m *Model) rasid.Annotator { return NewAnnotatorWith(m, Options{}) }
+
+// NewAnnotatorWith is NewAnnotator with options.
+func NewAnnotatorWith(m *Model, o Options) rasid.Annotator {
+	return &annotator{m: m, o: o}
+}
+
+type annotator struct {
+	m *Model
+	o Options
+}
+
+func (a *annotator) Name() string { return "morph" }
+
+func (a *annotator) Requires() []string {
+	return []string{rasid.LayerTokens, rasid.LayerSentences}
+}
+
+func (a *annotator) Provides() []string { return []string{rasid.LayerWords} }
+
+// Annotate fills the words and segments of every token of d, sentence by
+// sentence (the tagger reads a sentence at a time).
+func (a *annotator) Annotate(ctx context.Context, d *rasid.Document) error {
+	var forms []string
+	start, prev, si := 0, -1, 0
+	for i := range d.Tokens {
+		for si < len(d.Sentences) && d.Sentences[si].End <= d.Tokens[i].Start {
+			si++
+		}
+		if i > start && si != prev {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			forms = a.sentence(d, d.Tokens[start:i], forms[:0])
+			start = i
+		}
+		prev = si
+	}
+	if start < len(d.Tokens) {
+		a.sentence(d, d.Tokens[start:], forms[:0])
+	}
+	return nil
+}
+
+// sentence analyses the tokens of one sentence.
+func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, forms []string) []string {
+	var offs []int
+	for ti := range toks {
+		t := &toks[ti]
+		text := t.In(d.Text)
+		if t.Kind != rasid.Arabic {
+			t.Words = []rasid.Word{{Span: t.Span, Form: text, Stem: text}}
+			t.Segments = []string{text}
+			forms = append(forms, text)
+			continue
+		}
+		var l string
+		l, offs = letters(text, offs)
+		e := a.m.analyzeLetters(l)
+		if len(e.words) == 0 {
+			t.Words = []rasid.Word{{Span: t.Span, Form: text, Stem: text}}
+			t.Segments = []string{text}
+			forms = append(forms, text)
+			continue
+		}
+		t.Segments = append([]string(nil), e.forms...)
+		t.Words = make([]rasid.Word, len(e.words))
+		for wi, w := range e.words {
+			sp := rasid.Span{Start: t.Start + offs[w.start], End: t.Start + offs[w.end]}
+			if wi == len(e.words)-1 {
+				sp.End = t.End // trailing marks belong to the last word
+			}
+			if wi == 0 {
+				sp.Start = t.Start
+			}
+			form := w.form
+			if !a.o.RestoreForms {
+				form = sp.In(d.Text)
+			}
+			t.Words[wi] = rasid.Word{Span: sp, Form: form, Stem: w.stem}
+			forms = append(forms, w.form)
+		}
+	}
+	a.tag(toks, forms)
+	return forms
+}
+
+// tag fills the tagger's fields of the sentence's words; forms holds the
+// words' dictionary forms in order.
+func (a *annotator) tag(toks []rasid.Token, forms []string) {
+	if a.m.tagger != nil && len(forms) > 0 {
+		an := a.m.tagger.Tag(forms)
+		k := 0
+		for ti := range toks {
+			for wi := range toks[ti].Words {
+				w := &toks[ti].Words[wi]
+				if k < len(an) {
+					w.UPOS, w.Lemma, w.LemmaVoc, w.Feats, w.Root = an[k].UPOS, an[k].Lemma, an[k].LemmaVoc, an[k].Feats, an[k].Root
+				}
+				k++
+			}
+		}
+	}
+	for ti := range toks {
+		t := &toks[ti]
+		if up := kindUPOS(t.Kind); up != "" && len(t.Words) == 1 {
+			w := &t.Words[0]
+			if w.UPOS != up {
+				w.UPOS, w.Feats, w.Root, w.LemmaVoc = up, "", "", ""
+			}
+			if w.Lemma == "" {
+				w.Lemma = w.Form
+			}
+		}
+	}
+}
+
+// kindUPOS is the UPOS a token kind fixes, or "" when the tagger decides.
+func kindUPOS(k rasid.TokenKind) string {
+	switch k {
+	case rasid.Number, rasid.DateTok, rasid.Time:
+		return "NUM"
+	case rasid.Punct:
+		return "PUNCT"
+	case rasid.Symbol, rasid.Emoji:
+		return "SYM"
+	}
+	return ""
+}

@@ -1,0 +1,608 @@
+package morph
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math/bits"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid/morph/tagger"
+)
+
+// maxRunes caps the work per token: longer tokens are not split.
+const maxRunes = 40
+
+// affix is a sequence of prefix or suffix segments seen in training.
+type affix struct {
+	segs []Seg
+	surf string // letters covered
+	id   string // encodeSegs(segs)
+	hDet bool   // holds the article
+	pro  string // the proclitic words, joined by "|"
+	enc  string // the enclitic, if any
+	infl string // the letters of the inflectional suffixes
+}
+
+// Model is a trained segmenter, with the tagger it hands words to.
+type Model struct {
+	prefixes []affix // prefixes[0] and suffixes[0] are empty
+	suffixes []affix
+	w        map[uint64]float32 // segmentation weights
+	tw       map[uint64]float32 // stem tag weights
+	tags     []string           // stem tag classes
+	memory   map[string]string  // letters → encoded analysis (fine-labelled training)
+	udMemory map[string]uint64  // letters → UD word starts (UD-labelled training)
+	lex      map[string]uint8   // training stems → count bucket
+	freq     map[string]uint8   // raw-text word frequency buckets
+
+	tagger *tagger.Model
+
+	mu    sync.RWMutex
+	cache map[string]*entry
+}
+
+// entry is the cached analysis of one token's letters.
+type entry struct {
+	segs  []Seg
+	forms []string
+	words []udWord
+}
+
+// cacheMax bounds the analysis cache; it is emptied when full.
+const cacheMax = 1 << 17
+
+// freqOf returns the frequency bucket of w in the raw news text (0 absent).
+func (m *Model) freqOf(w string) uint8 { return m.freq[w] }
+
+// bucket maps a count to 1+floor(log2(count)), 0 for none.
+func bucket(n int) uint8 {
+	if n <= 0 {
+		return 0
+	}
+	return uint8(bits.Len(uint(n)))
+}
+
+// Feature hashing: FNV-1a over a template number and the feature's parts.
+type fh uint64
+
+const (
+	fnvOffset fh = 14695981039346656037
+	fnvPrime  fh = 1099511628211
+)
+
+func tpl(t byte) fh { return (fnvOffset ^ fh(t)) * fnvPrime }
+
+func (h fh) s(x string) fh {
+	for i := 0; i < len(x); i++ {
+		h = (h ^ fh(x[i])) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
+func (h fh) b(x uint8) fh { return (h ^ fh(x)) * fnvPrime }
+
+// cand is a candidate segmentation: a prefix, a stem and a suffix.
+type cand struct {
+	p, x int
+	stem string
+}
+
+// candidates lists the segmentations of tok the affix inventories allow.
+func (m *Model) candidates(tok string, out []cand) []cand {
+	out = out[:0]
+	for pi := range m.prefixes {
+		p := &m.prefixes[pi]
+		if !strings.HasPrefix(tok, p.surf) {
+			continue
+		}
+		rest := tok[len(p.surf):]
+		for xi := range m.suffixes {
+			x := &m.suffixes[xi]
+			if len(x.surf) >= len(rest) || !strings.HasSuffix(rest, x.surf) {
+				continue
+			}
+			out = append(out, cand{p: pi, x: xi, stem: rest[:len(rest)-len(x.surf)]})
+		}
+	}
+	return out
+}
+
+// stemWord returns the letters of the stem's UD word with the article
+// spelled out: ال + stem + inflectional suffixes.
+func (m *Model) stemWord(c cand) string {
+	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
+	if !p.hDet && x.infl == "" {
+		return c.stem
+	}
+	var b strings.Builder
+	if p.hDet {
+		b.WriteString("ال")
+	}
+	b.WriteString(c.stem)
+	b.WriteString(x.infl)
+	return b.String()
+}
+
+// paradigm lists endings whose frequency after a candidate stem is evidence
+// for or against it.
+var paradigm = [...]string{"ة", "ين", "ون", "ات", "ي", "ا", "ان", "ه"}
+
+// features appends the hashed features of candidate c of token tok and
+// returns how many of them depend only on the candidate's UD words (the
+// proclitics, the stem's word and the enclitic). Training on data that
+// marks only UD words updates those alone.
+func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
+	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
+	sw := m.stemWord(c)
+	fw := m.freqOf(sw)
+	ft := m.freqOf(tok)
+	split := uint8(0)
+	if p.pro != "" || x.enc != "" {
+		split = 1
+	}
+	fnd := uint8(0)
+	if p.hDet {
+		fnd = m.freqOf(sw[len("ال"):])
+	}
+	swl := uint8(min(utf8.RuneCountInString(sw), 10))
+	buf = append(buf,
+		uint64(tpl(60).s(p.pro)),
+		uint64(tpl(61).s(x.enc)),
+		uint64(tpl(62).s(p.pro).s(x.enc)),
+		uint64(tpl(63).b(fw).s(p.pro)),
+		uint64(tpl(64).b(fw).s(x.enc)),
+		uint64(tpl(65).b(ft).b(split)),
+		uint64(tpl(66).b(fw).b(ft).b(split)),
+		uint64(tpl(67).s(headRunes(sw, 1)).s(p.pro)),
+		uint64(tpl(68).s(headRunes(sw, 2)).s(p.pro)),
+		uint64(tpl(69).s(tailRunes(sw, 1)).s(x.enc)),
+		uint64(tpl(70).s(tailRunes(sw, 2)).s(x.enc)),
+		uint64(tpl(71).s(sw).s(x.enc)),
+		uint64(tpl(72).s(sw).s(p.pro)),
+		uint64(tpl(73).b(swl).b(split)),
+		uint64(tpl(74).b(fnd).b(fw)),
+	)
+	nUD := len(buf)
+	pid, xid := p.id, x.id
+	sl := utf8.RuneCountInString(c.stem)
+	if sl > 8 {
+		sl = 8
+	}
+	nseg := len(p.segs) + len(x.segs) + 1
+	fs := m.freqOf(c.stem)
+	fd := m.freqOf("ال" + c.stem)
+	lx := m.lex[c.stem]
+	det := uint8(0)
+	if p.hDet {
+		det = 1
+	}
+	f1, f2 := headRunes(c.stem, 1), headRunes(c.stem, 2)
+	l1, l2, l3 := tailRunes(c.stem, 1), tailRunes(c.stem, 2), tailRunes(c.stem, 3)
+	buf = append(buf,
+		uint64(tpl(1).s(pid)),
+		uint64(tpl(2).s(xid)),
+		uint64(tpl(3).s(pid).s(xid)),
+		uint64(tpl(4).b(uint8(sl)).b(det).b(uint8(nseg))),
+		uint64(tpl(5).s(f1).s(pid)),
+		uint64(tpl(6).s(f2).s(pid)),
+		uint64(tpl(7).s(l1).s(xid)),
+		uint64(tpl(8).s(l2).s(xid)),
+		uint64(tpl(9).s(l3).s(xid)),
+		uint64(tpl(10).b(fs).s(pid)),
+		uint64(tpl(11).b(fs).s(xid)),
+		uint64(tpl(12).b(fw).s(pid)),
+		uint64(tpl(13).b(fw).s(xid)),
+		uint64(tpl(14).b(ft).b(uint8(nseg))),
+		uint64(tpl(15).b(fd).b(det)),
+		uint64(tpl(16).b(lx).s(xid)),
+		uint64(tpl(17).b(lx).s(pid)),
+		uint64(tpl(18).s(c.stem).s(xid)),
+		uint64(tpl(19).s(c.stem).s(pid)),
+		uint64(tpl(20).b(fs).b(fw).b(ft)),
+		uint64(tpl(21).b(fd).b(fs).s(pid)),
+	)
+	// Paradigm evidence: a true stem is also written with other endings.
+	for i, alt := range paradigm {
+		buf = append(buf, uint64(tpl(22).b(uint8(i)).b(m.freqOf(c.stem+alt)).s(xid)))
+	}
+	return buf, nUD
+}
+
+func (m *Model) score(feats []uint64) float32 {
+	var s float32
+	for _, f := range feats {
+		s += m.w[f]
+	}
+	return s
+}
+
+// tagFeatures appends the hashed context features of a stem for the tag
+// classifier; the class is mixed in when scoring.
+func (m *Model) tagFeatures(buf []uint64, c cand) []uint64 {
+	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
+	buf = append(buf,
+		uint64(tpl(40).s(c.stem)),
+		uint64(tpl(41).s(headRunes(c.stem, 1))),
+		uint64(tpl(42).s(headRunes(c.stem, 2))),
+		uint64(tpl(43).s(tailRunes(c.stem, 1))),
+		uint64(tpl(44).s(tailRunes(c.stem, 2))),
+		uint64(tpl(45).s(tailRunes(c.stem, 3))),
+		uint64(tpl(46).s(p.id)),
+		uint64(tpl(47).s(x.id)),
+		uint64(tpl(48).b(m.freqOf("ال"+c.stem))),
+		uint64(tpl(49).b(m.freqOf(c.stem))),
+		uint64(tpl(50).b(uint8(min(utf8.RuneCountInString(c.stem), 8)))),
+		uint64(tpl(51)),
+	)
+	return buf
+}
+
+func classFeat(f uint64, class int) uint64 { return uint64(fh(f).b(uint8(class))) }
+
+// tagStem returns the index of the best stem tag for c.
+func (m *Model) tagStem(buf []uint64, c cand) int {
+	buf = m.tagFeatures(buf[:0], c)
+	best, bestS := 0, float32(0)
+	for k := range m.tags {
+		var s float32
+		for _, f := range buf {
+			s += m.tw[classFeat(f, k)]
+		}
+		if k == 0 || s > bestS {
+			best, bestS = k, s
+		}
+	}
+	return best
+}
+
+// build assembles the analysis of candidate c with stem tag tag.
+func (m *Model) build(c cand, tag string) []Seg {
+	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
+	segs := make([]Seg, 0, len(p.segs)+len(x.segs)+1)
+	segs = append(segs, p.segs...)
+	segs = append(segs, Seg{Form: c.stem, Tag: tag, Kind: Stem, Len: utf8.RuneCountInString(c.stem)})
+	return append(segs, x.segs...)
+}
+
+// candMask returns the UD word starts of candidate c.
+func (m *Model) candMask(c cand) uint64 {
+	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
+	var mask uint64
+	off := 0
+	for _, s := range p.segs {
+		off += s.Len
+		if s.Kind == Proclitic && off < 64 {
+			mask |= 1 << uint(off)
+		}
+	}
+	off += utf8.RuneCountInString(c.stem)
+	for _, s := range x.segs {
+		if s.Kind == Enclitic && off < 64 {
+			mask |= 1 << uint(off)
+		}
+		off += s.Len
+	}
+	return mask
+}
+
+// analyzeLetters segments a token given as letters (marks removed). It
+// never fails: a token the model cannot split is one stem segment.
+func (m *Model) analyzeLetters(tok string) *entry {
+	m.mu.RLock()
+	e, ok := m.cache[tok]
+	m.mu.RUnlock()
+	if ok {
+		return e
+	}
+	var segs []Seg
+	if tok != "" {
+		segs = m.decide(tok)
+	}
+	e = &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: m.udWords(Analysis{Segs: segs})}
+	m.mu.Lock()
+	if len(m.cache) >= cacheMax {
+		m.cache = make(map[string]*entry, cacheMax)
+	}
+	m.cache[tok] = e
+	m.mu.Unlock()
+	return e
+}
+
+// decide computes the analysis of tok without the cache.
+func (m *Model) decide(tok string) []Seg {
+	if enc, ok := m.memory[tok]; ok {
+		return decodeSegs(enc)
+	}
+	n := utf8.RuneCountInString(tok)
+	if n > maxRunes || !arabicOnly(tok) || len(m.prefixes) == 0 {
+		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
+	}
+	cs := m.candidates(tok, make([]cand, 0, 64))
+	mask, hasMask := m.udMemory[tok]
+	hasMask = hasMask && useUDMemory
+	var buf []uint64
+	best, bestS := -1, float32(0)
+	for i, c := range cs {
+		if hasMask && m.candMask(c) != mask {
+			continue
+		}
+		buf, _ = m.features(buf[:0], tok, c)
+		s := m.score(buf)
+		if best < 0 || s > bestS {
+			best, bestS = i, s
+		}
+	}
+	if best < 0 {
+		for i, c := range cs {
+			buf, _ = m.features(buf[:0], tok, c)
+			s := m.score(buf)
+			if best < 0 || s > bestS {
+				best, bestS = i, s
+			}
+		}
+	}
+	if best < 0 {
+		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
+	}
+	c := cs[best]
+	tag := "NOUN"
+	if len(m.tags) > 0 {
+		tag = m.tags[m.tagStem(buf, c)]
+	}
+	return m.build(c, tag)
+}
+
+// useUDMemory makes the segmenter follow the UD split of tokens seen in the
+// treebanks.
+var useUDMemory = true
+
+// arabicOnly reports whether every rune of s is an Arabic letter.
+func arabicOnly(s string) bool {
+	for _, r := range s {
+		if !isArabicLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleTag gives a Farasa tag to a token the model does not split.
+func ruleTag(s string) string {
+	var letters, arabic, digits, other int
+	for _, r := range s {
+		switch {
+		case isArabicLetter(r):
+			arabic++
+			letters++
+		case r >= '0' && r <= '9', r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+			digits++
+		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'), r > 0x80 && r < 0x600:
+			letters++
+		default:
+			other++
+		}
+	}
+	switch {
+	case digits > 0 && letters == 0:
+		return "NUM"
+	case arabic > 0:
+		return "NOUN"
+	case letters > 0:
+		return "FOREIGN"
+	}
+	return "PUNC"
+}
+
+// Segment returns the fine-grained (ATB/Farasa) segments of each token of
+// one sentence, for example وبالاتفاق → [و ب ال اتفاق]. Marks and tatweel
+// are dropped from the segments; non-Arabic tokens are one segment.
+func (m *Model) Segment(tokens []string) [][]string {
+	out := make([][]string, len(tokens))
+	for i, t := range tokens {
+		out[i] = m.Analyze(t).Forms()
+	}
+	return out
+}
+
+// Analyze returns the fine-grained analysis of one token, with Farasa tags.
+func (m *Model) Analyze(token string) Analysis {
+	l, _ := letters(token, nil)
+	if l == "" {
+		return Analysis{Letters: l, Segs: []Seg{{Form: token, Tag: ruleTag(token), Kind: Stem, Len: 0}}}
+	}
+	return Analysis{Letters: l, Segs: m.analyzeLetters(l).segs}
+}
+
+// modelFile is the serialised form of a Model: slices sorted by key so that
+// training writes the same bytes every time.
+type modelFile struct {
+	Version  int
+	Prefixes []string
+	Suffixes []string
+	WKeys    []uint64
+	WVals    []float32
+	TKeys    []uint64
+	TVals    []float32
+	Tags     []string
+	MemKeys  []string
+	MemVals  []string
+	UDKeys   []string
+	UDVals   []uint64
+	LexKeys  []string
+	LexVals  []uint8
+	FreqKeys []string
+	FreqVals []uint8
+}
+
+const modelVersion = 1
+
+// Save writes the model, gzip-compressed.
+func (m *Model) Save(w io.Writer) error {
+	f := modelFile{Version: modelVersion, Tags: m.tags}
+	for _, a := range m.prefixes[1:] {
+		f.Prefixes = append(f.Prefixes, a.id)
+	}
+	for _, a := range m.suffixes[1:] {
+		f.Suffixes = append(f.Suffixes, a.id)
+	}
+	f.WKeys, f.WVals = sortedWeights(m.w)
+	f.TKeys, f.TVals = sortedWeights(m.tw)
+	for _, k := range sortedKeys(m.memory) {
+		f.MemKeys = append(f.MemKeys, k)
+		f.MemVals = append(f.MemVals, m.memory[k])
+	}
+	for _, k := range sortedKeys(m.udMemory) {
+		f.UDKeys = append(f.UDKeys, k)
+		f.UDVals = append(f.UDVals, m.udMemory[k])
+	}
+	for _, k := range sortedKeys(m.lex) {
+		f.LexKeys = append(f.LexKeys, k)
+		f.LexVals = append(f.LexVals, m.lex[k])
+	}
+	for _, k := range sortedKeys(m.freq) {
+		f.FreqKeys = append(f.FreqKeys, k)
+		f.FreqVals = append(f.FreqVals, m.freq[k])
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	if err := gob.NewEncoder(bw).Encode(&f); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func sortedWeights(w map[uint64]float32) ([]uint64, []float32) {
+	keys := make([]uint64, 0, len(w))
+	for k, v := range w {
+		if v != 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	vals := make([]float32, len(keys))
+	for i, k := range keys {
+		vals[i] = w[k]
+	}
+	return keys, vals
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Read reads a segmentation model written by Save.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("morph: reading model: %w", err)
+	}
+	var f modelFile
+	if err := gob.NewDecoder(bufio.NewReader(zr)).Decode(&f); err != nil {
+		return nil, fmt.Errorf("morph: reading model: %w", err)
+	}
+	if f.Version != modelVersion {
+		return nil, fmt.Errorf("morph: model version %d, want %d", f.Version, modelVersion)
+	}
+	m := newModel()
+	for _, id := range f.Prefixes {
+		m.prefixes = append(m.prefixes, makeAffix(decodeSegs(id)))
+	}
+	for _, id := range f.Suffixes {
+		m.suffixes = append(m.suffixes, makeAffix(decodeSegs(id)))
+	}
+	m.w = make(map[uint64]float32, len(f.WKeys))
+	for i, k := range f.WKeys {
+		m.w[k] = f.WVals[i]
+	}
+	m.tw = make(map[uint64]float32, len(f.TKeys))
+	for i, k := range f.TKeys {
+		m.tw[k] = f.TVals[i]
+	}
+	m.tags = f.Tags
+	for i, k := range f.MemKeys {
+		m.memory[k] = f.MemVals[i]
+	}
+	for i, k := range f.UDKeys {
+		m.udMemory[k] = f.UDVals[i]
+	}
+	for i, k := range f.LexKeys {
+		m.lex[k] = f.LexVals[i]
+	}
+	m.freq = make(map[string]uint8, len(f.FreqKeys))
+	for i, k := range f.FreqKeys {
+		m.freq[k] = f.FreqVals[i]
+	}
+	return m, nil
+}
+
+func newModel() *Model {
+	return &Model{
+		prefixes: []affix{{}},
+		suffixes: []affix{{}},
+		w:        map[uint64]float32{},
+		tw:       map[uint64]float32{},
+		memory:   map[string]string{},
+		udMemory: map[string]uint64{},
+		lex:      map[string]uint8{},
+		freq:     map[string]uint8{},
+		cache:    map[string]*entry{},
+	}
+}
+
+func makeAffix(segs []Seg) affix {
+	a := affix{segs: segs, surf: surface(segs), id: encodeSegs(segs)}
+	for _, s := range segs {
+		switch s.Kind {
+		case Article:
+			a.hDet = true
+		case Proclitic:
+			if a.pro != "" {
+				a.pro += "|"
+			}
+			a.pro += s.Form
+		case Enclitic:
+			a.enc = s.Form
+		case Suffix:
+			a.infl += s.Form
+		}
+	}
+	return a
+}
+
+// bytesReader is a small helper for embedded models.
+func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
+
+// WriteSegments writes the fine-grained segmentation of pretokenized
+// sentences, one token a line as token<TAB>seg+seg+…, a blank line after
+// each sentence (the --format segments output).
+func (m *Model) WriteSegments(w io.Writer, sents [][]string) error {
+	bw := bufio.NewWriter(w)
+	for _, s := range sents {
+		for i, segs := range m.Segment(s) {
+			bw.WriteString(s[i])
+			bw.WriteByte('\t')
+			bw.WriteString(strings.Join(segs, "+"))
+			bw.WriteByte('\n')
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}

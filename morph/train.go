@@ -1,0 +1,478 @@
+package morph
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// TrainOptions configures Train.
+type TrainOptions struct {
+	// DataDir is the shared data folder (../shared/data from the repo root).
+	DataDir string
+	// Epochs is the number of perceptron passes (default 8).
+	Epochs int
+	// MaxTokens > 0 keeps only that many tokens of each source (for tests).
+	MaxTokens int
+	// MaxArticles > 0 reads only that many SaudiNewsNet articles.
+	MaxArticles int
+	// FreqMin is the smallest raw-text count kept in the frequency table
+	// (default 3).
+	FreqMin int
+	// Log receives progress lines when not nil.
+	Log io.Writer
+}
+
+// corpus is everything training reads.
+type corpus struct {
+	wiki   [][]goldTok // WikiNews sections (fine-grained)
+	padt   []goldTok   // PADT dev+test (UD split)
+	pud    []goldTok   // PUD dev (UD split, surface letters)
+	counts map[string]int
+}
+
+func (o *TrainOptions) logf(format string, args ...any) {
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, format+"\n", args...)
+	}
+}
+
+// loadCorpus reads the training data under opts.DataDir.
+func loadCorpus(opts TrainOptions) (*corpus, error) {
+	c := &corpus{}
+	var err error
+	c.wiki, err = readWikiNews(filepath.Join(opts.DataDir, "farasa-wikinews", "WikiNews.pos.ref"))
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range []string{"ar-ud-dev.conllu", "ar-ud-test.conllu"} {
+		s, err := readCoNLLU(filepath.Join(opts.DataDir, "ud-padt-v1", "2016-04-22-c4a942c-lemmas", f))
+		if err != nil {
+			return nil, err
+		}
+		c.padt = append(c.padt, padtTokens(s)...)
+	}
+	s, err := readCoNLLU(filepath.Join(opts.DataDir, "ud-pud", "ar_pud-dev.conllu"))
+	if err != nil {
+		return nil, err
+	}
+	c.pud = pudTokens(s)
+	c.counts, err = wordCounts(filepath.Join(opts.DataDir, "saudinewsnet"), opts.MaxArticles)
+	if err != nil {
+		return nil, err
+	}
+	if n := opts.MaxTokens; n > 0 {
+		for i := range c.wiki {
+			c.wiki[i] = c.wiki[i][:min(n, len(c.wiki[i]))]
+		}
+		c.padt = c.padt[:min(n, len(c.padt))]
+		c.pud = c.pud[:min(n, len(c.pud))]
+	}
+	opts.logf("morph: %d WikiNews sections, %d PADT tokens, %d PUD tokens, %d raw word types",
+		len(c.wiki), len(c.padt), len(c.pud), len(c.counts))
+	return c, nil
+}
+
+// Train trains a segmentation model on all the data under opts.DataDir.
+func Train(opts TrainOptions) (*Model, error) {
+	c, err := loadCorpus(opts)
+	if err != nil {
+		return nil, err
+	}
+	var wiki []goldTok
+	for _, s := range c.wiki {
+		wiki = append(wiki, s...)
+	}
+	ud := append(append([]goldTok{}, c.padt...), c.pud...)
+	return train(wiki, ud, c.counts, opts), nil
+}
+
+// perceptron is an averaged perceptron over hashed features.
+type perceptron struct {
+	w, u map[uint64]float32 // weights, and sum of step×update
+	step float32
+}
+
+func newPerceptron() *perceptron {
+	return &perceptron{w: map[uint64]float32{}, u: map[uint64]float32{}, step: 1}
+}
+
+func (p *perceptron) update(fs []uint64, d float32) {
+	for _, f := range fs {
+		p.w[f] += d
+		p.u[f] += p.step * d
+	}
+}
+
+// averaged returns the averaged weights, dropping those near zero.
+func (p *perceptron) averaged() map[uint64]float32 {
+	out := make(map[uint64]float32, len(p.w))
+	for k, v := range p.w {
+		a := v - p.u[k]/p.step
+		if a > 1e-3 || a < -1e-3 {
+			out[k] = a
+		}
+	}
+	return out
+}
+
+// train builds the affix inventories and tables, then runs the perceptrons.
+func train(wiki, ud []goldTok, counts map[string]int, opts TrainOptions) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 8
+	}
+	if opts.FreqMin <= 0 {
+		opts.FreqMin = 3
+	}
+	m := newModel()
+	for w, n := range counts {
+		if n >= opts.FreqMin {
+			m.freq[w] = bucket(n)
+		}
+	}
+	buildInventory(m, wiki, ud)
+
+	// Lexicon of training stems, tags, memories.
+	stemCount := map[string]int{}
+	tagSet := map[string]bool{}
+	memCount := map[string]map[string]int{}
+	for _, g := range wiki {
+		if g.segs == nil || !arabicOnly(g.letters) {
+			continue
+		}
+		for _, s := range g.segs {
+			if s.Kind == Stem {
+				stemCount[s.Form]++
+				tagSet[s.Tag] = true
+			}
+		}
+		if memCount[g.letters] == nil {
+			memCount[g.letters] = map[string]int{}
+		}
+		memCount[g.letters][encodeSegs(g.segs)]++
+	}
+	for s, n := range stemCount {
+		m.lex[s] = bucket(n)
+	}
+	m.tags = sortedKeys(tagSet)
+	for tok, an := range memCount {
+		m.memory[tok] = majority(an)
+	}
+	udCount := map[string]map[string]int{}
+	for _, g := range ud {
+		if udCount[g.letters] == nil {
+			udCount[g.letters] = map[string]int{}
+		}
+		udCount[g.letters][fmt.Sprint(g.mask)]++
+	}
+	for tok, ms := range udCount {
+		var v uint64
+		fmt.Sscan(majority(ms), &v)
+		m.udMemory[tok] = v
+	}
+
+	// Examples: fine-labelled WikiNews tokens, UD-labelled treebank tokens.
+	type example struct {
+		g    *goldTok
+		gold cand // valid when fine
+		fine bool
+		tag  int
+	}
+	pIndex := map[string]int{}
+	for i, a := range m.prefixes {
+		pIndex[a.id] = i
+	}
+	xIndex := map[string]int{}
+	for i, a := range m.suffixes {
+		xIndex[a.id] = i
+	}
+	tagIndex := map[string]int{}
+	for i, t := range m.tags {
+		tagIndex[t] = i
+	}
+	var exs []example
+	for i := range wiki {
+		g := &wiki[i]
+		if g.segs == nil || !arabicOnly(g.letters) || utf8.RuneCountInString(g.letters) > maxRunes {
+			continue
+		}
+		st := stemIndex(g.segs)
+		pi, ok1 := pIndex[encodeSegs(g.segs[:st])]
+		xi, ok2 := xIndex[encodeSegs(g.segs[st+1:])]
+		if !ok1 || !ok2 {
+			continue
+		}
+		exs = append(exs, example{g: g, fine: true, gold: cand{p: pi, x: xi, stem: g.segs[st].Form}, tag: tagIndex[g.segs[st].Tag]})
+	}
+	nFine := len(exs)
+	for r := 1; r < wikiRepeat; r++ {
+		exs = append(exs, exs[:nFine]...)
+	}
+	for i := range ud {
+		g := &ud[i]
+		if !arabicOnly(g.letters) || utf8.RuneCountInString(g.letters) > maxRunes {
+			continue
+		}
+		exs = append(exs, example{g: g})
+	}
+	opts.logf("morph: %d fine examples, %d UD examples, %d prefixes, %d suffixes, %d stem tags",
+		nFine, len(exs)-nFine, len(m.prefixes), len(m.suffixes), len(m.tags))
+
+	seg, tg := newPerceptron(), newPerceptron()
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var cs []cand
+	var fb, gb []uint64
+	for ep := 0; ep < opts.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, oi := range order {
+			ex := &exs[oi]
+			tok := ex.g.letters
+			m.w = seg.w
+			cs = m.candidates(tok, cs)
+			best, bestS := -1, float32(0)
+			gold, goldS := -1, float32(0)
+			for i, c := range cs {
+				fb, _ = m.features(fb[:0], tok, c)
+				s := m.score(fb)
+				if best < 0 || s > bestS {
+					best, bestS = i, s
+				}
+				var ok bool
+				if ex.fine {
+					ok = c == ex.gold
+				} else {
+					ok = m.candMask(c) == ex.g.mask
+				}
+				if ok && (gold < 0 || s > goldS) {
+					gold, goldS = i, s
+				}
+			}
+			if gold >= 0 && best != gold {
+				errs++
+				var n int
+				fb, n = m.features(fb[:0], tok, cs[best])
+				if !ex.fine && udOnly {
+					fb = fb[:n]
+				}
+				seg.update(fb, -1)
+				fb, n = m.features(fb[:0], tok, cs[gold])
+				if !ex.fine && udOnly {
+					fb = fb[:n]
+				}
+				seg.update(fb, +1)
+			}
+			seg.step++
+			if ex.fine {
+				m.tw = tg.w
+				pred := m.tagStem(gb, ex.gold)
+				if pred != ex.tag {
+					gb = m.tagFeatures(gb[:0], ex.gold)
+					for _, f := range gb {
+						tg.w[classFeat(f, pred)]--
+						tg.u[classFeat(f, pred)] -= tg.step
+						tg.w[classFeat(f, ex.tag)]++
+						tg.u[classFeat(f, ex.tag)] += tg.step
+					}
+				}
+				tg.step++
+			}
+		}
+		opts.logf("morph: epoch %d: %d/%d segmentation updates", ep+1, errs, len(exs))
+	}
+	m.w = seg.averaged()
+	m.tw = tg.averaged()
+	return m
+}
+
+// wikiRepeat is how many times each fine-labelled example is seen per epoch.
+var wikiRepeat = 4
+
+// udOnly restricts updates on UD-labelled examples to UD-level features.
+var udOnly = false
+
+// majority returns the most frequent key, the smallest on ties.
+func majority(c map[string]int) string {
+	best, bn := "", -1
+	for _, k := range sortedKeys(c) {
+		if c[k] > bn {
+			best, bn = k, c[k]
+		}
+	}
+	return best
+}
+
+// stemIndex returns the index of the stem segment.
+func stemIndex(segs []Seg) int {
+	for i, s := range segs {
+		if s.Kind == Stem {
+			return i
+		}
+	}
+	return len(segs) - 1
+}
+
+// defaultTag is the Farasa tag of a proclitic known only from UD data.
+var defaultTag = map[string]string{"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT_PART"}
+
+// buildInventory collects the prefix and suffix sequences of the training
+// data, and the prefixes the closed sets of proclitics allow.
+func buildInventory(m *Model, wiki, ud []goldTok) {
+	pre := map[string][]Seg{}
+	suf := map[string][]Seg{}
+	add := func(to map[string][]Seg, segs []Seg) {
+		if len(segs) == 0 {
+			return
+		}
+		id := encodeSegs(segs)
+		if _, ok := to[id]; !ok {
+			to[id] = append([]Seg(nil), segs...)
+		}
+	}
+	for _, g := range wiki {
+		if g.segs == nil {
+			continue
+		}
+		st := stemIndex(g.segs)
+		add(pre, g.segs[:st])
+		add(suf, g.segs[st+1:])
+	}
+	// Closed sets: [و|ف] [ب|ل|ك|س] [ال].
+	for _, c := range []string{"", "و", "ف"} {
+		for _, p := range []string{"", "ب", "ل", "ك", "س"} {
+			for _, d := range []bool{false, true} {
+				if d && p == "س" {
+					continue
+				}
+				var segs []Seg
+				if c != "" {
+					segs = append(segs, Seg{Form: c, Tag: defaultTag[c], Kind: Proclitic, Len: 1})
+				}
+				if p != "" {
+					segs = append(segs, Seg{Form: p, Tag: defaultTag[p], Kind: Proclitic, Len: 1})
+				}
+				if d {
+					n := 2
+					if p == "ل" {
+						n = 1
+					}
+					segs = append(segs, Seg{Form: "ال", Tag: "DET", Kind: Article, Len: n})
+				}
+				add(pre, segs)
+			}
+		}
+	}
+	for e := range enclitics {
+		add(suf, []Seg{{Form: e, Tag: "PRON", Kind: Enclitic, Len: utf8.RuneCountInString(e)}})
+	}
+	for _, id := range sortedKeys(pre) {
+		m.prefixes = append(m.prefixes, makeAffix(pre[id]))
+	}
+	for _, id := range sortedKeys(suf) {
+		m.suffixes = append(m.suffixes, makeAffix(suf[id]))
+	}
+}
+
+// Scores are word-level segmentation scores on WikiNews-format data.
+type Scores struct {
+	Words    int // tokens scored
+	Segments int // tokens whose segments are all right
+	POS      int // tokens whose Farasa tags are all right
+	Both     int // tokens with segments and tags right
+}
+
+func (s Scores) String() string {
+	return fmt.Sprintf("words %d  segmentation %.2f%%  POS %.2f%%  segmentation+POS %.2f%%",
+		s.Words, pct(s.Segments, s.Words), pct(s.POS, s.Words), pct(s.Both, s.Words))
+}
+
+func (s *Scores) add(o Scores) {
+	s.Words += o.Words
+	s.Segments += o.Segments
+	s.POS += o.POS
+	s.Both += o.Both
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// EvalSegments scores m against a WikiNews-format file (refTok<TAB>refPOS,
+// segments joined by "+", "#" lines between articles). When errs is not
+// nil each wrong token is written to it as token, gold, system.
+func EvalSegments(m *Model, path string, errs io.Writer) (Scores, error) {
+	secs, err := readWikiNews(path)
+	if err != nil {
+		return Scores{}, err
+	}
+	var st Scores
+	for _, s := range secs {
+		st.add(evalWiki(m, s, errs))
+	}
+	return st, nil
+}
+
+// evalWiki scores m on WikiNews gold tokens.
+func evalWiki(m *Model, gold []goldTok, errs io.Writer) Scores {
+	var st Scores
+	for _, g := range gold {
+		a := m.Analyze(g.letters)
+		goldForms := g.letters
+		if g.segs != nil {
+			goldForms = strings.Join(Analysis{Segs: g.segs}.Forms(), "+")
+		}
+		forms, tags := strings.Join(a.Forms(), "+"), strings.Join(a.Tags(), "+")
+		segOK := forms == goldForms
+		tagOK := tags == g.tags
+		st.Words++
+		if segOK {
+			st.Segments++
+		}
+		if tagOK {
+			st.POS++
+		}
+		if segOK && tagOK {
+			st.Both++
+		}
+		if errs != nil && !(segOK && tagOK) {
+			fmt.Fprintf(errs, "%s\t%s\t%s\t%s\t%s\n", g.letters, goldForms, g.tags, forms, tags)
+		}
+	}
+	return st
+}
+
+// CrossValidate trains on all but one WikiNews section (plus all the UD
+// data) and tests on the held-out one, for each section, and writes the
+// scores and their mean to w.
+func CrossValidate(opts TrainOptions, w io.Writer) error {
+	c, err := loadCorpus(opts)
+	if err != nil {
+		return err
+	}
+	ud := append(append([]goldTok{}, c.padt...), c.pud...)
+	var sum Scores
+	for k := range c.wiki {
+		var tr []goldTok
+		for j, s := range c.wiki {
+			if j != k {
+				tr = append(tr, s...)
+			}
+		}
+		m := train(tr, ud, c.counts, opts)
+		st := evalWiki(m, c.wiki[k], nil)
+		fmt.Fprintf(w, "section %d: %v\n", k+1, st)
+		sum.add(st)
+	}
+	fmt.Fprintf(w, "all: %v\n", sum)
+	return nil
+}
