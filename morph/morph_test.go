@@ -31,18 +31,18 @@ func TestSegment(t *testing.T) {
 		words string // UD words, dictionary forms
 		segs  string // fine-grained segments
 	}{
-		{"وبصفته", "و ب صفة ه", ""}, // wa-bi-sifati-hi, "and in his capacity"
+		{"وبصفته", "و ب صفة ه", ""},                  // wa-bi-sifati-hi, "and in his capacity"
 		{"للسلطة", "ل السلطة", "ل+ال+سلط+ة"},         // li-l-sulta, "for the authority"
-		{"وبالاتفاق", "و ب الاتفاق", "و+ب+ال+اتفاق"},  // wa-bi-l-ittifaq, "and by the agreement"
+		{"وبالاتفاق", "و ب الاتفاق", "و+ب+ال+اتفاق"}, // wa-bi-l-ittifaq, "and by the agreement"
 		{"الأكاديمية", "الأكاديمية", "ال+أكاديمي+ة"}, // al-akadimiyya, "the academy"
-		{"حكومته", "حكومة ه", ""},                   // hukumatu-hu, "his government"
-		{"عليه", "على ه", "علي+ه"},                  // alay-hi, "on him"
-		{"وقال", "و قال", "و+قال"},                  // wa-qala, "and he said"
-		{"سيقومون", "س يقومون", ""},                 // sa-yaqumun, "they will do"
-		{"مُدَرِّسَتُهُ", "مدرسة ه", ""},            // diacritized: mudarrisatu-hu, "his teacher"
-		{"ـــالعربيـــة", "العربية", "ال+عربي+ة"},   // tatweel: al-arabiyya, "the Arabic"
-		{"بيلاروس", "بيلاروس", "بيلاروس"},          // Belarus
-		{"في", "في", "في"},                         // fi, "in"
+		{"حكومته", "حكومة ه", ""},                    // hukumatu-hu, "his government"
+		{"عليه", "على ه", "علي+ه"},                   // alay-hi, "on him"
+		{"وقال", "و قال", "و+قال"},                   // wa-qala, "and he said"
+		{"سيقومون", "س يقومون", ""},                  // sa-yaqumun, "they will do"
+		{"مُدَرِّسَتُهُ", "مدرسة ه", ""},             // diacritized: mudarrisatu-hu, "his teacher"
+		{"ـــالعربيـــة", "العربية", "ال+عربي+ة"},    // tatweel: al-arabiyya, "the Arabic"
+		{"بيلاروس", "بيلاروس", "بيلاروس"},            // Belarus
+		{"في", "في", "في"},                           // fi, "in"
 		{"2022", "2022", "2022"},
 		{"abc", "abc", "abc"},
 	}
