@@ -1,6 +1,9 @@
 package tagger
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // wordInfo holds the per-word strings that features are built from,
 // computed once per sentence.
@@ -10,7 +13,15 @@ type wordInfo struct {
 	suf   [5]string
 	pre   [4]string
 	shape string
+	name  string           // name lexicon value (see nameLexicon)
+	stem  string           // tag of the form with affixes stripped, "-" when unknown
+	dict  string           // commonest tag of the form in training, "-" when unknown
+	clus  string           // word cluster from raw text, "-" when none
+	grams [maxGrams]uint64 // hashed letter trigrams
+	nGram int
 }
+
+const maxGrams = 20
 
 var shapeNames = [...]string{"ar", "dg", "la", "pu", "mx", "ot"}
 
@@ -70,30 +81,34 @@ const (
 	tTag1Suf3
 	tNextSuf1
 	tFirst
+	tName
+	tNamePrev
+	tNameNext
+	tNameSuf1
+	tStemTag
+	tStemTagSuf1
+	tGram
+	tNextStem
+	tNextDict
+	tNextDict2
+	tDictNextDict
+	tTag1Dict
+	tClus
+	tClusPrev
+	tClusNext
+	tClusSuf2
+	tTag1Clus
 )
 
 // uposStatic appends the features of word i that do not depend on
 // predicted tags.
 func uposStatic(buf []uint64, ws []wordInfo, i int) []uint64 {
-	w := &ws[i]
-	prev, prev2, next, next2 := bos, bos, eos, eos
-	prevSuf2, nextSuf2, nextPre2, nextSuf1 := bos, eos, eos, eos
-	if i > 0 {
-		prev = ws[i-1].norm
-		prevSuf2 = ws[i-1].suf[2]
-	}
-	if i > 1 {
-		prev2 = ws[i-2].norm
-	}
-	if i+1 < len(ws) {
-		next = ws[i+1].norm
-		nextSuf2 = ws[i+1].suf[2]
-		nextPre2 = ws[i+1].pre[2]
-		nextSuf1 = ws[i+1].suf[1]
-	}
-	if i+2 < len(ws) {
-		next2 = ws[i+2].norm
-	}
+	return uposContext(uposSelf(buf, &ws[i]), ws, i)
+}
+
+// uposSelf appends the features that depend on the word alone; their
+// summed weights are cached per known form (Model.selfScores).
+func uposSelf(buf []uint64, w *wordInfo) []uint64 {
 	buf = append(buf,
 		f1(tBias, ""),
 		f1(tNorm, w.norm),
@@ -105,6 +120,44 @@ func uposStatic(buf []uint64, ws []wordInfo, i int) []uint64 {
 		f1(tPre2, w.pre[2]),
 		f1(tPre3, w.pre[3]),
 		f1(tShape, w.shape),
+		f2(tPre2Suf2, w.pre[2], w.suf[2]),
+		f1(tName, w.name),
+		f2(tNameSuf1, w.name, w.suf[1]),
+		f1(tStemTag, w.stem),
+		f2(tStemTagSuf1, w.stem, w.suf[1]),
+		f1(tClus, w.clus),
+		f2(tClusSuf2, w.clus, w.suf[2]),
+	)
+	return append(buf, w.grams[:w.nGram]...)
+}
+
+// uposContext appends the features that look at the neighbouring words.
+func uposContext(buf []uint64, ws []wordInfo, i int) []uint64 {
+	w := &ws[i]
+	prev, prev2, next, next2 := bos, bos, eos, eos
+	prevSuf2, nextSuf2, nextPre2, nextSuf1 := bos, eos, eos, eos
+	namePrev, nameNext, cp, cn := bos, eos, bos, eos
+	if i > 0 {
+		prev = ws[i-1].norm
+		prevSuf2 = ws[i-1].suf[2]
+		namePrev = ws[i-1].name
+		cp = ws[i-1].clus
+	}
+	if i > 1 {
+		prev2 = ws[i-2].norm
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1].norm
+		nextSuf2 = ws[i+1].suf[2]
+		nextPre2 = ws[i+1].pre[2]
+		nextSuf1 = ws[i+1].suf[1]
+		nameNext = ws[i+1].name
+		cn = ws[i+1].clus
+	}
+	if i+2 < len(ws) {
+		next2 = ws[i+2].norm
+	}
+	buf = append(buf,
 		f1(tPrev, prev),
 		f1(tNext, next),
 		f1(tPrev2, prev2),
@@ -113,12 +166,25 @@ func uposStatic(buf []uint64, ws []wordInfo, i int) []uint64 {
 		f1(tPrevSuf2, prevSuf2),
 		f2(tNormNext, w.norm, next),
 		f2(tPrevNorm, prev, w.norm),
-		f2(tPre2Suf2, w.pre[2], w.suf[2]),
 		f1(tNextPre2, nextPre2),
 		f1(tNextSuf1, nextSuf1),
+		f1(tNamePrev, namePrev),
+		f1(tNameNext, nameNext),
+		f1(tClusPrev, cp),
+		f1(tClusNext, cn),
 	)
 	if i == 0 {
 		buf = append(buf, f1(tFirst, ""))
+	}
+	if i+1 < len(ws) {
+		nd := ws[i+1].dict
+		if nd == "-" {
+			nd = ws[i+1].stem
+		}
+		buf = append(buf, f1(tNextStem, ws[i+1].stem), f1(tNextDict, nd))
+		if i+2 < len(ws) {
+			buf = append(buf, f2(tNextDict2, nd, ws[i+2].dict))
+		}
 	}
 	return buf
 }
@@ -132,6 +198,7 @@ func uposDynamic(buf []uint64, w *wordInfo, t1, t2 string) []uint64 {
 		f2(tTag1Norm, t1, w.norm),
 		f2(tTag1Suf2, t1, w.suf[2]),
 		f2(tTag1Suf3, t1, w.suf[3]),
+		f2(tTag1Clus, t1, w.clus),
 	)
 }
 
@@ -221,4 +288,68 @@ func lemmaFeatures(buf []uint64, w *wordInfo, upos string) []uint64 {
 		f2(lLen, upos, w.shape),
 		f3(lPre2Suf2, upos, w.pre[2], w.suf[2]),
 	)
+}
+
+// stemSuffixes are inflectional endings stripped to find a known relative
+// of an unknown word (المهاجرين → مهاجر).
+var stemSuffixes = []string{"ات", "ين", "ون", "ان", "ية", "ة", "ي", "ا", "ه", "ها"}
+
+// stemTag returns the UPOS of a known word the form is an inflection of,
+// or "-".
+func stemTag(dict map[string]uint8, tags []string, norm string) string {
+	stem := norm
+	if s, ok := strings.CutPrefix(norm, "ال"); ok && runeLen(s) >= 2 {
+		stem = s
+	}
+	try := func(s string) (string, bool) {
+		if s == norm || runeLen(s) < 2 {
+			return "", false
+		}
+		if t, ok := dict[s]; ok {
+			return tags[t], true
+		}
+		return "", false
+	}
+	if t, ok := try(stem); ok {
+		return t
+	}
+	for _, suf := range stemSuffixes {
+		if s, ok := strings.CutSuffix(stem, suf); ok {
+			if t, ok := try(s); ok {
+				return t
+			}
+			if t, ok := try(s + "ة"); ok {
+				return t
+			}
+		}
+	}
+	return "-"
+}
+
+// setGrams hashes the letter trigrams inside a word (with boundary marks),
+// which tell transliterated foreign names from Arabic words.
+func (w *wordInfo) setGrams() {
+	n := runeLen(w.norm)
+	if n < 3 || n > maxGrams-2 {
+		return
+	}
+	// Byte offsets of the rune starts, plus the end.
+	var starts [maxGrams + 1]int
+	k := 0
+	for i := range w.norm {
+		starts[k] = i
+		k++
+	}
+	starts[k] = len(w.norm)
+	tmpl := uint64(tGram)
+	h0 := fnvOffset ^ tmpl*0x9e3779b97f4a7c15
+	// ^ab, then abc..., then yz$
+	w.grams[w.nGram] = mix(hstr(hstr(h0, "^"), w.norm[:starts[2]]))
+	w.nGram++
+	for i := 0; i+3 <= n; i++ {
+		w.grams[w.nGram] = mix(hstr(h0, w.norm[starts[i]:starts[i+3]]))
+		w.nGram++
+	}
+	w.grams[w.nGram] = mix(hstr(hstr(h0, w.norm[starts[n-2]:]), "$"))
+	w.nGram++
 }

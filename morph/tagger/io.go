@@ -170,7 +170,11 @@ func (m *Model) Save(out io.Writer) error {
 			w.uvarint(uint64(a))
 		}
 	}
-	w.dense(m.feats)
+	for _, d := range m.feats {
+		if d != nil {
+			w.dense(d)
+		}
+	}
 	w.keyMap(m.lemmaDict)
 	w.uvarint(uint64(len(m.scripts.scripts)))
 	for _, s := range m.scripts.scripts {
@@ -198,6 +202,28 @@ func (m *Model) Save(out io.Writer) error {
 			w.str(p.Build)
 			w.f64(p.Count)
 		}
+	}
+	names := make([]string, 0, len(m.names))
+	for k := range m.names {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	w.uvarint(uint64(len(names)))
+	for _, k := range names {
+		w.str(k)
+		w.uvarint(uint64(m.names[k]))
+	}
+	clus := sortedKeys(m.clusters)
+	w.uvarint(uint64(len(clus)))
+	for _, k := range clus {
+		w.str(k)
+		w.uvarint(uint64(m.clusters[k]))
+	}
+	dict := sortedKeys(m.tagDict)
+	w.uvarint(uint64(len(dict)))
+	for _, k := range dict {
+		w.str(k)
+		w.uvarint(uint64(m.tagDict[k]))
 	}
 	if err := w.w.Flush(); err != nil {
 		return err
@@ -322,6 +348,7 @@ func (r *reader) dense() *dense {
 			d.w[i*nClass+c] = float32(float64(r.varint()) * scale)
 		}
 	}
+	d.freeze()
 	return d
 }
 
@@ -357,14 +384,12 @@ func Load(in io.Reader) (*Model, error) {
 	}
 	m.upos = r.dense()
 	na := r.count(1 << 10)
-	offset := 0
 	for i := 0; i < na && r.err == nil; i++ {
-		a := attribute{Name: r.str(), Offset: offset}
+		a := attribute{Name: r.str()}
 		nv := r.count(1 << 10)
 		for j := 0; j < nv && r.err == nil; j++ {
 			a.Values = append(a.Values, r.str())
 		}
-		offset += len(a.Values) + 1
 		m.attrs = append(m.attrs, a)
 	}
 	m.attrsOf = make([][]int, nt)
@@ -374,7 +399,19 @@ func Load(in io.Reader) (*Model, error) {
 			m.attrsOf[i] = append(m.attrsOf[i], r.count(na-1))
 		}
 	}
-	m.feats = r.dense()
+	if r.err != nil {
+		return nil, errFormat
+	}
+	sizes := m.layout()
+	m.feats = make([]*dense, nt)
+	for ti, n := range sizes {
+		if n > 0 && r.err == nil {
+			m.feats[ti] = r.dense()
+			if m.feats[ti] == nil || m.feats[ti].nClass != n {
+				r.fail()
+			}
+		}
+	}
 	m.lemmaDict = r.keyMap(nt)
 	ns := r.count(maxEntries)
 	scripts := make([]script, 0, ns)
@@ -396,14 +433,33 @@ func Load(in io.Reader) (*Model, error) {
 			m.patterns[n] = append(m.patterns[n], rootPattern{Shape: r.str(), Build: r.str(), Count: r.f64()})
 		}
 	}
+	nn := r.count(maxEntries)
+	m.names = make(nameLexicon, nn)
+	for i := 0; i < nn && r.err == nil; i++ {
+		k := r.str()
+		m.names[k] = uint8(r.count(255))
+	}
+	nc := r.count(maxEntries)
+	m.clusters = make(map[string]uint16, nc)
+	for i := 0; i < nc && r.err == nil; i++ {
+		k := r.str()
+		m.clusters[k] = uint16(r.count(1<<16 - 1))
+	}
+	nd := r.count(maxEntries)
+	m.tagDict = make(map[string]uint8, nd)
+	for i := 0; i < nd && r.err == nil; i++ {
+		k := r.str()
+		m.tagDict[k] = uint8(r.count(nt - 1))
+	}
 	if r.err != nil {
 		if r.err == io.EOF || r.err == io.ErrUnexpectedEOF {
 			return nil, errFormat
 		}
 		return nil, fmt.Errorf("tagger: reading model: %w", r.err)
 	}
-	if m.upos == nil || m.feats == nil || m.upos.nClass != nt || m.feats.nClass < offset {
+	if m.upos == nil || m.upos.nClass != nt {
 		return nil, errFormat
 	}
+	m.freeze()
 	return m, nil
 }

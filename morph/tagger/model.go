@@ -14,11 +14,10 @@ type Analysis struct {
 }
 
 // attribute is one FEATS attribute with its values. Value 0 of its block
-// in the FEATS classifier means "absent".
+// in a FEATS classifier means "absent".
 type attribute struct {
 	Name   string
 	Values []string
-	Offset int // first class of the block in the FEATS classifier
 }
 
 // Model is a trained tagger. It is safe for concurrent use by Tag.
@@ -28,8 +27,9 @@ type Model struct {
 	upos   *dense
 
 	attrs   []attribute
-	attrsOf [][]int // by UPOS class: the attributes words of that class carry
-	feats   *dense
+	attrsOf [][]int  // by UPOS class: the attributes words of that class carry
+	offsets [][]int  // by UPOS class: first class of each attribute's block
+	feats   []*dense // by UPOS class: the FEATS classifier (nil: no attributes)
 
 	lemmaDict map[key]string // (form, UPOS) → lemma
 	scripts   *scriptIndex
@@ -39,13 +39,27 @@ type Model struct {
 	rootDict  map[key]string    // (lemma, UPOS) → root
 	rootAny   map[string]string // lemma → root
 	patterns  map[int][]rootPattern
-	pool      sync.Pool
+	names     nameLexicon
+	tagDict   map[string]uint8  // folded form → commonest UPOS class
+	clusters  map[string]uint16 // folded form → word cluster
+
+	// known caches, for each form seen in training, its lexicon features
+	// and the UPOS scores of the features that depend on the word alone
+	// (built by freeze).
+	known map[string]*knownWord
+	pool  sync.Pool
 }
 
 // key is a dictionary key: a form or lemma with a UPOS class number.
 type key struct {
 	s   string
 	tag uint8
+}
+
+// knownWord is the cached information on a form seen in training.
+type knownWord struct {
+	self                   []float32
+	name, stem, dict, clus string
 }
 
 // buffers are the per-call scratch space of Tag.
@@ -77,7 +91,7 @@ func (m *Model) Tag(words []string) []Analysis {
 	defer m.pool.Put(b)
 	b.ws = b.ws[:0]
 	for _, w := range words {
-		b.ws = append(b.ws, newWordInfo(Strip(w)))
+		b.ws = append(b.ws, m.wordInfo(Strip(w)))
 	}
 	b.tags, b.names = m.predictTags(b, b.ws, b.tags[:0], b.names[:0])
 	for i := range out {
@@ -106,10 +120,15 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 		if i > 1 {
 			t2 = names[i-2]
 		}
-		b.feats = uposStatic(b.feats[:0], ws, i)
-		b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
 		scores := b.scores[:n]
-		clear(scores)
+		if kw, ok := m.known[ws[i].form]; ok {
+			copy(scores, kw.self)
+			b.feats = uposContext(b.feats[:0], ws, i)
+		} else {
+			clear(scores)
+			b.feats = uposStatic(b.feats[:0], ws, i)
+		}
+		b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
 		m.upos.score(b.feats, scores)
 		t := argmax(scores)
 		tags = append(tags, t)
@@ -134,19 +153,21 @@ func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int
 		return ""
 	}
 	b.feats = featsFeatures(b.feats[:0], ws, tags, i)
-	n := m.feats.nClass
+	d := m.feats[ti]
+	n := d.nClass
 	if cap(b.scores) < n {
 		b.scores = make([]float32, n)
 	}
 	scores := b.scores[:n]
 	clear(scores)
-	m.feats.score(b.feats, scores)
+	d.score(b.feats, scores)
 	// Attributes are sorted by name, so the string comes out in UD order.
 	var buf [128]byte
 	s := buf[:0]
-	for _, a := range m.attrsOf[ti] {
+	for k, a := range m.attrsOf[ti] {
 		at := &m.attrs[a]
-		v := argmax(scores[at.Offset : at.Offset+len(at.Values)+1])
+		off := m.offsets[ti][k]
+		v := argmax(scores[off : off+len(at.Values)+1])
 		if v == 0 {
 			continue
 		}
@@ -227,4 +248,78 @@ func (m *Model) root(lemma string, t int) string {
 		}
 	}
 	return ""
+}
+
+// layout computes the block offsets of each UPOS class's FEATS classifier
+// and returns the number of classes of each.
+func (m *Model) layout() []int {
+	m.offsets = make([][]int, len(m.attrsOf))
+	sizes := make([]int, len(m.attrsOf))
+	for ti, as := range m.attrsOf {
+		off := 0
+		for _, a := range as {
+			m.offsets[ti] = append(m.offsets[ti], off)
+			off += len(m.attrs[a].Values) + 1
+		}
+		sizes[ti] = off
+	}
+	return sizes
+}
+
+func (m *Model) wordInfo(form string) wordInfo {
+	if kw, ok := m.known[form]; ok {
+		wi := newWordInfo(form)
+		wi.name, wi.stem, wi.dict, wi.clus = kw.name, kw.stem, kw.dict, kw.clus
+		if shape(form) == shapeArabic {
+			wi.setGrams()
+		}
+		return wi
+	}
+	return m.wordInfoWith(form, m.tagDict)
+}
+
+// wordInfoWith computes a word's feature strings with the given tag
+// dictionary; training passes dictionaries that leave out the word's own
+// sentence (jackknifing) so that dictionary features are as reliable in
+// training as they will be on new text.
+func (m *Model) wordInfoWith(form string, dict map[string]uint8) wordInfo {
+	wi := newWordInfo(form)
+	wi.name = m.names.feature(form)
+	wi.stem = stemTag(dict, m.tags, wi.norm)
+	wi.clus = "-"
+	if c, ok := m.clusters[wi.norm]; ok {
+		wi.clus = smallNumber(int(c))
+	}
+	wi.dict = "-"
+	if t, ok := dict[wi.norm]; ok {
+		wi.dict = m.tags[t]
+	}
+	if shape(form) == shapeArabic {
+		wi.setGrams()
+	}
+	return wi
+}
+
+// freeze prepares a trained or loaded model for tagging.
+func (m *Model) freeze() {
+	forms := map[string]bool{}
+	for k := range m.lemmaDict {
+		forms[k.s] = true
+	}
+	n := len(m.tags)
+	flat := make([]float32, len(forms)*n)
+	kws := make([]knownWord, len(forms))
+	known := make(map[string]*knownWord, len(forms))
+	var buf []uint64
+	i := 0
+	for f := range forms {
+		wi := m.wordInfoWith(f, m.tagDict)
+		buf = uposSelf(buf[:0], &wi)
+		s := flat[i*n : i*n+n : i*n+n]
+		m.upos.score(buf, s)
+		kws[i] = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+		known[f] = &kws[i]
+		i++
+	}
+	m.known = known
 }

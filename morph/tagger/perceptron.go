@@ -61,7 +61,52 @@ type dense struct {
 	acc   []float64
 	stamp []int32
 	clock int32
+
+	// table is the read-only lookup structure built by freeze.
+	table *ftable
 }
+
+// ftable is an open-addressing hash table from feature keys (already
+// well mixed) to block numbers, with linear probing at load factor ≤ 1/2.
+// It is faster than a Go map for the many lookups of tagging.
+type ftable struct {
+	mask  uint64
+	keys  []uint64
+	block []int32 // -1: empty slot
+}
+
+func newFtable(index map[uint64]int32) *ftable {
+	size := 16
+	for size < 2*len(index) {
+		size *= 2
+	}
+	t := &ftable{mask: uint64(size - 1), keys: make([]uint64, size), block: make([]int32, size)}
+	for i := range t.block {
+		t.block[i] = -1
+	}
+	for k, b := range index {
+		i := k & t.mask
+		for t.block[i] >= 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.block[i] = k, b
+	}
+	return t
+}
+
+func (t *ftable) get(k uint64) int32 {
+	i := k & t.mask
+	for {
+		b := t.block[i]
+		if b < 0 || t.keys[i] == k {
+			return b
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// freeze builds the lookup table; call after training or loading.
+func (d *dense) freeze() { d.table = newFtable(d.index) }
 
 func newDense(nClass int) *dense {
 	return &dense{nClass: nClass, index: map[uint64]int32{}}
@@ -70,6 +115,20 @@ func newDense(nClass int) *dense {
 // score adds the weights of feats to scores (len nClass).
 func (d *dense) score(feats []uint64, scores []float32) {
 	n := d.nClass
+	if d.table != nil {
+		for _, f := range feats {
+			b := d.table.get(f)
+			if b < 0 {
+				continue
+			}
+			w := d.w[int(b)*n : int(b)*n+n]
+			s := scores[:n]
+			for c := range w {
+				s[c] += w[c]
+			}
+		}
+		return
+	}
 	for _, f := range feats {
 		b, ok := d.index[f]
 		if !ok {
@@ -78,22 +137,6 @@ func (d *dense) score(feats []uint64, scores []float32) {
 		w := d.w[int(b)*n : int(b)*n+n]
 		for c := range w {
 			scores[c] += w[c]
-		}
-	}
-}
-
-// scoreRange is score restricted to classes [lo, hi).
-func (d *dense) scoreRange(feats []uint64, scores []float32, lo, hi int) {
-	n := d.nClass
-	for _, f := range feats {
-		b, ok := d.index[f]
-		if !ok {
-			continue
-		}
-		w := d.w[int(b)*n+lo : int(b)*n+hi]
-		s := scores[lo:hi]
-		for c := range w {
-			s[c] += w[c]
 		}
 	}
 }
@@ -145,6 +188,7 @@ func (d *dense) average() {
 	}
 	d.acc, d.stamp = nil, nil
 	d.prune(maxAbs * 1e-3)
+	d.freeze()
 }
 
 // prune drops feature blocks whose largest weight is below eps, renumbering

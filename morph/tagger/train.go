@@ -46,11 +46,21 @@ type TrainOptions struct {
 	PUDWeight float32
 	// Log, when set, receives progress lines.
 	Log io.Writer
+	// Clusters is the number of word clusters learned from the raw
+	// SaudiNewsNet text (default 256; negative: none, for fast tests).
+	Clusters int
+
+	// names is the name lexicon (read from DataDir by loadSplit).
+	names    nameLexicon
+	clusters map[string]uint16
 }
 
 func (o *TrainOptions) defaults() {
 	if o.Iterations <= 0 {
 		o.Iterations = 8
+	}
+	if o.Clusters == 0 {
+		o.Clusters = 256
 	}
 	if o.PUDWeight <= 0 {
 		o.PUDWeight = 3
@@ -70,6 +80,7 @@ var (
 		"ud-padt-v1/2016-04-22-c4a942c-lemmas/ar-ud-test.conllu",
 	}
 	pudFile = "ud-pud/ar_pud-dev.conllu"
+	rawDir  = "saudinewsnet"
 )
 
 // loadSplit reads the treebanks and returns the training and held-out
@@ -99,6 +110,11 @@ func loadSplit(o TrainOptions) (train, held []sentence, err error) {
 	pudTrain, pudHeld := pud, []sentence(nil)
 	if o.HoldOut == HoldOutPUD {
 		pudTrain, pudHeld = splitByDocument(pud)
+	}
+	if o.names == nil {
+		if o.names, err = readNameLexicon(filepath.Join(o.DataDir, nameFile)); err != nil {
+			return nil, nil, err
+		}
 	}
 	conv := learnPUDConventions(pudTrain)
 	for _, set := range padt {
@@ -157,6 +173,17 @@ func Train(opts TrainOptions) (*Model, error) {
 // scores the model on the held-out sentences with gold words.
 func Develop(opts TrainOptions) (*Model, *Scores, error) {
 	opts.defaults()
+	lex, err := readNameLexicon(filepath.Join(opts.DataDir, nameFile))
+	if err != nil {
+		return nil, nil, err
+	}
+	opts.names = lex
+	if opts.Clusters > 0 {
+		opts.clusters, err = learnClusters(filepath.Join(opts.DataDir, rawDir), opts.Clusters, opts.logf)
+		if err != nil {
+			return nil, nil, err
+		}
+	}
 	train, held, err := loadSplit(opts)
 	if err != nil {
 		return nil, nil, err
@@ -179,17 +206,24 @@ func (o *TrainOptions) weight(s Source) float32 {
 
 // trainModel learns every part of the model from sentences with v2 labels.
 func trainModel(train []sentence, o TrainOptions) *Model {
-	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}}
+	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}, names: o.names, clusters: o.clusters}
 	for i, t := range m.tags {
 		m.tagIdx[t] = i
 	}
+	m.tagDict = m.buildTagDict(train, o, -1)
 	infos := make([][]wordInfo, len(train))
-	for i, s := range train {
-		ws := make([]wordInfo, len(s.Toks))
-		for j, t := range s.Toks {
-			ws[j] = newWordInfo(t.Form)
+	for fold := 0; fold < folds; fold++ {
+		dict := m.buildTagDict(train, o, fold)
+		for i, s := range train {
+			if i%folds != fold {
+				continue
+			}
+			ws := make([]wordInfo, len(s.Toks))
+			for j, t := range s.Toks {
+				ws[j] = m.wordInfoWith(t.Form, dict)
+			}
+			infos[i] = ws
 		}
-		infos[i] = ws
 	}
 	// A fixed order shuffled with a fixed seed: training is deterministic.
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -202,7 +236,37 @@ func trainModel(train []sentence, o TrainOptions) *Model {
 	m.trainFeats(train, infos, order, rng, o)
 	m.trainLemmas(train, infos, o)
 	m.trainRoots(train)
+	m.freeze()
 	return m
+}
+
+// folds is the number of jackknife folds for dictionary features.
+const folds = 10
+
+// buildTagDict maps folded forms to their commonest UPOS in the training
+// sentences, leaving out those of one fold (none when fold < 0).
+func (m *Model) buildTagDict(train []sentence, o TrainOptions, fold int) map[string]uint8 {
+	counts := map[string]map[string]float32{}
+	for i, s := range train {
+		if i%folds == fold {
+			continue
+		}
+		for _, t := range s.Toks {
+			if t.UPOS == "" {
+				continue
+			}
+			n := normForm(t.Form)
+			if counts[n] == nil {
+				counts[n] = map[string]float32{}
+			}
+			counts[n][t.UPOS] += o.weight(s.Source)
+		}
+	}
+	dict := map[string]uint8{}
+	for n, c := range counts {
+		dict[n] = uint8(m.tagIdx[best(c)])
+	}
+	return dict
 }
 
 func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
@@ -291,13 +355,11 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 	if len(st.words[PUD]) == 0 {
 		outSrc = []Source{PADT}
 	}
-	offset := 0
 	attrIdx := map[string]int{}
 	for _, name := range sortedKeys(values) {
 		vals := sortedKeys(values[name])
 		attrIdx[name] = len(m.attrs)
-		m.attrs = append(m.attrs, attribute{Name: name, Values: vals, Offset: offset})
-		offset += len(vals) + 1
+		m.attrs = append(m.attrs, attribute{Name: name, Values: vals})
 	}
 	m.attrsOf = make([][]int, len(m.tags))
 	for ti, u := range m.tags {
@@ -310,8 +372,16 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 			}
 		}
 	}
-	m.feats = newDense(max(offset, 1))
-	scores := make([]float32, m.feats.nClass)
+	sizes := m.layout()
+	m.feats = make([]*dense, len(m.tags))
+	maxSize := 0
+	for ti, n := range sizes {
+		if n > 0 {
+			m.feats[ti] = newDense(n)
+			maxSize = max(maxSize, n)
+		}
+	}
+	scores := make([]float32, maxSize)
 	var buf []uint64
 	gold := make([]int, len(m.attrs))
 	for it := 0; it < o.Iterations; it++ {
@@ -332,33 +402,42 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 					continue
 				}
 				buf = featsFeatures(buf[:0], ws, tags, i)
+				d := m.feats[ti]
+				scores := scores[:d.nClass]
 				clear(scores)
-				m.feats.score(buf, scores)
-				m.feats.tick()
+				d.score(buf, scores)
+				d.tick()
 				clear(gold)
 				for _, kv := range splitFeats(t.Feats) {
 					k, v, _ := strings.Cut(kv, "=")
 					a := &m.attrs[attrIdx[k]]
 					gold[attrIdx[k]] = 1 + sort.SearchStrings(a.Values, v)
 				}
-				for _, ai := range m.attrsOf[ti] {
+				for k, ai := range m.attrsOf[ti] {
 					a := &m.attrs[ai]
 					if !annotated(s.Source, t.UPOS, a.Name) {
 						continue
 					}
-					pred := argmax(scores[a.Offset : a.Offset+len(a.Values)+1])
+					off := m.offsets[ti][k]
+					pred := argmax(scores[off : off+len(a.Values)+1])
 					total++
 					if pred != gold[ai] {
 						errs++
-						m.feats.update(buf, a.Offset+gold[ai], a.Offset+pred, o.weight(s.Source))
+						d.update(buf, off+gold[ai], off+pred, o.weight(s.Source))
 					}
 				}
 			}
 		}
 		o.logf("feats iteration %d: %.2f%% attribute errors", it+1, 100*float64(errs)/float64(max(total, 1)))
 	}
-	m.feats.average()
-	o.logf("feats: %d attributes, %d features", len(m.attrs), len(m.feats.index))
+	nf := 0
+	for _, d := range m.feats {
+		if d != nil {
+			d.average()
+			nf += len(d.index)
+		}
+	}
+	o.logf("feats: %d attributes, %d features", len(m.attrs), nf)
 }
 
 func splitFeats(f string) []string {

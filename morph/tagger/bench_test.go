@@ -1,0 +1,94 @@
+package tagger
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// shippedModel loads morph/model/tagger.gz, the model the morph package
+// embeds.
+func shippedModel(tb testing.TB) *Model {
+	tb.Helper()
+	f, err := os.Open(filepath.Join("..", "model", "tagger.gz"))
+	if err != nil {
+		tb.Skipf("shipped model not found: %v", err)
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m
+}
+
+func TestShippedModel(t *testing.T) {
+	m := shippedModel(t)
+	out := m.Tag(testSentence)
+	for i, a := range out {
+		t.Logf("%s\t%+v", testSentence[i], a)
+	}
+	if out[3].UPOS != "ADP" || out[2].Lemma != "وزير" || out[8].Lemma != "أعلن" || out[8].Root != "علن" {
+		t.Errorf("shipped model: unexpected analyses %+v", out)
+	}
+}
+
+// benchSentences returns the words of the PUD sentences (gold words, real
+// news text) or, without the shared data, the test sentence.
+func benchSentences(b *testing.B) [][]string {
+	var sents [][]string
+	if dir, err := os.Getwd(); err == nil {
+		path := filepath.Join(dir, "..", "..", "..", "shared", "data", pudFile)
+		if s, err := readCoNLLUFile(path, PUD); err == nil {
+			for _, x := range s {
+				words := make([]string, len(x.Toks))
+				for i, t := range x.Toks {
+					words[i] = t.Form
+				}
+				sents = append(sents, words)
+			}
+		}
+	}
+	if len(sents) == 0 {
+		sents = [][]string{testSentence}
+	}
+	return sents
+}
+
+// BenchmarkTag measures tagging throughput; bytes are the UTF-8 bytes of
+// the words. Words per second = ns/op over words per op (reported).
+func BenchmarkTag(b *testing.B) {
+	m := shippedModel(b)
+	sents := benchSentences(b)
+	n, words := 0, 0
+	for _, s := range sents {
+		words += len(s)
+		for _, w := range s {
+			n += len(w)
+		}
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			m.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "model", "tagger.gz"))
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

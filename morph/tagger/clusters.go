@@ -1,0 +1,238 @@
+package tagger
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"unicode"
+)
+
+// Word clusters from raw news text. A fifth of the words in new text were
+// never seen in the treebanks; what the tagger knows of them comes from
+// their letters, unless it also knows the company they keep. Each frequent
+// word of the SaudiNewsNet articles is represented by the words seen just
+// left and right of it (among the most frequent ones), and spherical
+// k-means groups words with similar neighbourhoods; the cluster number is
+// a feature of the UPOS classifier. Deterministic: fixed file order, fixed
+// initialisation, no randomness.
+
+const (
+	clusterVocab    = 40000 // words that get a cluster
+	clusterContexts = 400   // neighbours counted on each side
+	clusterMinCount = 5
+	clusterIters    = 8
+)
+
+// rawTokens calls fn for each word (run of letters, diacritics stripped)
+// of the articles' titles and contents, in file order; a nil word marks the
+// end of a text.
+func rawTokens(dir string, fn func(w string)) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.zip"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(files)
+	type article struct {
+		Title   string `json:"title"`
+		Content string `json:"content"`
+	}
+	for _, f := range files {
+		zr, err := zip.OpenReader(f)
+		if err != nil {
+			return err
+		}
+		for _, zf := range zr.File {
+			rc, err := zf.Open()
+			if err != nil {
+				zr.Close()
+				return err
+			}
+			var arts []article
+			err = json.NewDecoder(rc).Decode(&arts)
+			rc.Close()
+			if err != nil {
+				zr.Close()
+				return err
+			}
+			for _, a := range arts {
+				for _, text := range []string{a.Title, a.Content} {
+					splitWords(text, fn)
+					fn("")
+				}
+			}
+		}
+		zr.Close()
+	}
+	return nil
+}
+
+func splitWords(text string, fn func(w string)) {
+	start := -1
+	for i, r := range text {
+		letter := unicode.IsLetter(r) || isDiacritic(r)
+		if letter && start < 0 {
+			start = i
+		} else if !letter && start >= 0 {
+			fn(Strip(text[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(Strip(text[start:]))
+	}
+}
+
+// learnClusters returns a cluster number for the frequent words of the raw
+// text in dir (folded forms), or nil when dir has no archives.
+func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint16, error) {
+	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		return nil, nil
+	}
+	// Pass 1: frequencies.
+	freq := map[string]int{}
+	if err := rawTokens(dir, func(w string) {
+		if w != "" {
+			freq[normForm(w)]++
+		}
+	}); err != nil {
+		return nil, err
+	}
+	words := make([]string, 0, len(freq))
+	for w, n := range freq {
+		if n >= clusterMinCount {
+			words = append(words, w)
+		}
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if freq[words[i]] != freq[words[j]] {
+			return freq[words[i]] > freq[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	if len(words) > clusterVocab {
+		words = words[:clusterVocab]
+	}
+	if len(words) < k {
+		return nil, nil
+	}
+	id := make(map[string]int32, len(words))
+	for i, w := range words {
+		id[w] = int32(i)
+	}
+	// Pass 2: neighbour counts. Context dimension c < clusterContexts is
+	// "left neighbour is word c", c+clusterContexts "right neighbour is c".
+	dims := 2 * clusterContexts
+	counts := make([]map[int32]float32, len(words))
+	for i := range counts {
+		counts[i] = map[int32]float32{}
+	}
+	prev := int32(-1)
+	prevCtx := int32(-1)
+	if err := rawTokens(dir, func(w string) {
+		if w == "" {
+			prev, prevCtx = -1, -1
+			return
+		}
+		cur, ok := id[normForm(w)]
+		if !ok {
+			cur = -1
+		}
+		curCtx := int32(-1)
+		if ok && cur < clusterContexts {
+			curCtx = cur
+		}
+		if cur >= 0 && prevCtx >= 0 {
+			counts[cur][prevCtx]++
+		}
+		if prev >= 0 && curCtx >= 0 {
+			counts[prev][curCtx+clusterContexts]++
+		}
+		prev, prevCtx = cur, curCtx
+	}); err != nil {
+		return nil, err
+	}
+	// Sparse vectors: square-root counts, unit length.
+	type entry struct {
+		dim int32
+		v   float32
+	}
+	vecs := make([][]entry, len(words))
+	for i, c := range counts {
+		var v []entry
+		var norm float64
+		for d, n := range c {
+			x := float32(math.Sqrt(float64(n)))
+			v = append(v, entry{d, x})
+			norm += float64(x * x)
+		}
+		sort.Slice(v, func(a, b int) bool { return v[a].dim < v[b].dim })
+		if norm > 0 {
+			s := float32(1 / math.Sqrt(norm))
+			for j := range v {
+				v[j].v *= s
+			}
+		}
+		vecs[i] = v
+	}
+	counts = nil
+	// Spherical k-means, initialised with words spread over the frequency
+	// ranking.
+	cent := make([]float32, k*dims)
+	for c := 0; c < k; c++ {
+		for _, e := range vecs[c*len(words)/k] {
+			cent[c*dims+int(e.dim)] = e.v
+		}
+	}
+	assign := make([]uint16, len(words))
+	for it := 0; it < clusterIters; it++ {
+		changed := 0
+		for i, v := range vecs {
+			best, bestScore := 0, float32(-1)
+			for c := 0; c < k; c++ {
+				row := cent[c*dims : c*dims+dims]
+				var s float32
+				for _, e := range v {
+					s += row[e.dim] * e.v
+				}
+				if s > bestScore {
+					best, bestScore = c, s
+				}
+			}
+			if assign[i] != uint16(best) || it == 0 {
+				changed++
+			}
+			assign[i] = uint16(best)
+		}
+		clear(cent)
+		for i, v := range vecs {
+			row := cent[int(assign[i])*dims:]
+			for _, e := range v {
+				row[e.dim] += e.v
+			}
+		}
+		for c := 0; c < k; c++ {
+			row := cent[c*dims : c*dims+dims]
+			var norm float64
+			for _, x := range row {
+				norm += float64(x * x)
+			}
+			if norm > 0 {
+				s := float32(1 / math.Sqrt(norm))
+				for d := range row {
+					row[d] *= s
+				}
+			}
+		}
+		if log != nil {
+			log("clusters iteration %d: %d words moved", it+1, changed)
+		}
+	}
+	out := make(map[string]uint16, len(words))
+	for i, w := range words {
+		out[w] = assign[i]
+	}
+	return out, nil
+}
