@@ -214,7 +214,7 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if e.x == xHour {
+	if e.x == xHour || e.ord > 0 && e.ordf && p.e(i+1) != nil && p.e(i+1).part != pNone && !p.hasArticle(i+1) {
 		if c, ok := p.clock(i); ok {
 			return c, true
 		}
@@ -236,6 +236,14 @@ func (p *parser) at(i int) (cand, bool) {
 		return p.every(i)
 	case xAdverb:
 		return cand{i: i, j: i + 1, kind: "set", r: resolved{value: durValue(1, e.val)}}, true
+	case xManner:
+		if e2 := p.e(i + 1); e2 != nil && (e2.x == xAdj || p.is(i+1, "يومي")) {
+			u := int8(uDay)
+			if e2.x == xAdj {
+				u = e2.val
+			}
+			return cand{i: i + 1, j: i + 2, kind: "set", r: resolved{value: durValue(1, u)}}, true
+		}
 	case xVague:
 		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
 	case xDecade:
@@ -412,6 +420,12 @@ func (p *parser) monthName(i int) (m int, hij bool, j int, amb, ok bool) {
 // year (العام الماضي, من العام الجاري, هذا العام). bare allows a plain
 // four-digit number.
 func (p *parser) yearPart(i int, bare bool) (y int, hij, rel bool, j int, ok bool) {
+	return p.yearPartCal(i, bare, false)
+}
+
+// yearPartCal is yearPart; hijriCtx allows a bare Hijri year (after a
+// Hijri month).
+func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, j int, ok bool) {
 	j = i
 	word := false
 	if e := p.e(j); e != nil && e.unit == uYear && (e.ucount == 1 || e.ucount == 2) {
@@ -467,6 +481,9 @@ func (p *parser) yearPart(i int, bare bool) (y int, hij, rel bool, j int, ok boo
 	}
 	if !word && !marker && !bare {
 		return 0, false, false, i, false
+	}
+	if !word && !marker && hijriCtx && y >= 1300 && y <= 1600 {
+		return y, true, false, j, true
 	}
 	if !word && !marker && (y < 1800 || y > 2100) {
 		return 0, false, false, i, false
@@ -552,6 +569,33 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 // afterMonth reads what may follow a month: a modifier (الماضي), a year
 // (2022, عام 2022, من العام الماضي), an era marker.
 func (p *parser) afterMonth(d pdate, k int, hasDay bool) (pdate, int, bool) {
+	d, j, ok := p.afterMonth1(d, k)
+	if ok && d.y == 0 && d.mod == mNone {
+		// فيفري أو مارس 2023: the year written after a second month
+		k2 := -1
+		if p.is(j, "او") || p.prep(j) == prAnd {
+			k2 = j + 1
+		} else if p.wawFirst(j) && p.e(j) != nil && p.e(j).month > 0 {
+			k2 = j
+		}
+		if k2 > 0 {
+			if m2, h2, k3, _, okm := p.monthName(k2); okm && h2 == d.hijri {
+				if d2, _, ok2 := p.afterMonth1(pdate{m: m2, hijri: h2}, k3); ok2 && d2.y > 0 {
+					d.y = d2.y
+					if m2 < d.m {
+						d.y--
+					}
+				}
+			}
+		}
+		if d.y == 0 && p.hasPub && p.futureContext(j) {
+			d.mod = mFutureOrNow
+		}
+	}
+	return d, j, ok
+}
+
+func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 	if md := p.mod(k); md == mPast || md == mFuture || md == mCurrent || md == mSame {
 		d.mod = md
 		if md == mSame && p.lastY > 0 {
@@ -563,7 +607,7 @@ func (p *parser) afterMonth(d pdate, k int, hasDay bool) (pdate, int, bool) {
 	if p.isP(j, ',') || p.prep(j) == prFrom {
 		j++
 	}
-	if y, hij, _, j2, ok := p.yearPart(j, true); ok {
+	if y, hij, _, j2, ok := p.yearPartCal(j, true, d.hijri); ok {
 		if y < 0 {
 			d.y = 0
 			d.mod = mCurrent
@@ -699,19 +743,26 @@ func (p *parser) yearContext(i int) bool {
 	if !p.isNum(i) || p.s.toks[i].nd != 4 {
 		return false
 	}
-	pr := p.prep(i - 1)
-	if pr != prNone && pr != prFor && pr != prOn && pr != prAt || p.x(i-1) == xEdge {
+	switch p.prep(i - 1) {
+	case prIn, prSince, prUntil, prBefore, prAfter, prDuring, prBetween:
+		return true
+	case prAnd:
+		// a list of years: 2023 و2024
+		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4
+	}
+	if p.x(i-1) == xEdge {
 		return true
 	}
-	if i+1 >= len(p.s.toks) {
-		return true
+	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
+		return true // الأعوام الثلاثة 2023
 	}
-	nt := &p.s.toks[i+1]
-	if nt.kind == tPunct && nt.p != '%' && nt.p != '$' && nt.p != '/' && nt.p != ':' && nt.p != '-' && nt.p != '.' {
-		return true
-	}
-	if nt.kind == tPunct && nt.p == '.' && (i+2 >= len(p.s.toks) || !p.isNum(i+2) || p.s.toks[i+2].sp) {
-		return true
+	// (1989), ، 2015،
+	if i == 0 || p.isP(i-1, '(') || p.isP(i-1, ',') {
+		if i+1 >= len(p.s.toks) {
+			return true
+		}
+		nt := &p.s.toks[i+1]
+		return nt.kind == tPunct && (nt.p == ')' || nt.p == ',' || nt.p == '.' && (i+2 >= len(p.s.toks) || !p.isNum(i+2)))
 	}
 	return false
 }
@@ -818,6 +869,9 @@ func (p *parser) relDay(i int) (cand, bool) {
 		}
 		if ne != nil && ne.mod == mPast && p.is(j, "السابق") {
 			return p.sameDay(i, j+1, -1), true
+		}
+		if p.x(i-1) == xDemo || p.is(j, "الذي") || p.is(i-1, "مثل") {
+			return cand{}, false // هذا اليوم, اليوم الذي: a day, not today
 		}
 		if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
 			return cand{}, false // اليوم الوطني, اليوم الأول
@@ -934,12 +988,12 @@ func (p *parser) dayRef(i int) (cand, bool) {
 		c, ok := p.relDayPlain(i)
 		return c, ok
 	}
-	if c, ok := p.weekdayMention(i); ok {
-		return c, true
-	}
 	if d, j, ok := p.calDate(i, false); ok && d.d > 0 {
 		r := p.resolve(d)
 		return cand{i: i, j: j, kind: "date", r: r, dayOK: true}, true
+	}
+	if c, ok := p.weekdayMention(i); ok {
+		return c, true
 	}
 	return cand{}, false
 }
@@ -1088,6 +1142,12 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 	}
 	h, mi := -1, 0
 	j := i
+	if !word {
+		// العاشرة صباحاً without الساعة
+		if e := p.e(i); e != nil && e.ord > 0 && e.ordf && p.e(i+1) != nil && p.e(i+1).part != pNone {
+			word = true
+		}
+	}
 	if p.isClock(i) {
 		h, mi = p.num(i), p.num(i+2)
 		j = i + 3
@@ -1128,6 +1188,23 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 	case x == xThird && p.wawFirst(j):
 		mi += 20
 		j++
+	case p.wawFirst(j) || p.is(j, "و"):
+		// و10 دقائق, وسبع دقائق
+		k := j
+		if p.is(j, "و") {
+			k++
+		}
+		if n, k2, ok := p.count(k); ok && n > 0 && n < 60 {
+			if e2 := p.e(k2); e2 != nil && e2.unit == uMinute && !e2.ual {
+				mi += n
+				j = k2 + 1
+			}
+		} else if e2 := p.e(k); e2 != nil && e2.card > 0 && e2.card < 60 && p.wawFirst(k) && !p.hasArticle(k) {
+			if e3 := p.e(k + 1); e3 != nil && e3.unit == uMinute && !e3.ual {
+				mi += e2.card
+				j = k + 2
+			}
+		}
 	case x == xMinus:
 		if p.x(j+1) == xQuarter {
 			mi -= 15
@@ -1330,8 +1407,22 @@ func (p *parser) duration(i int) (cand, bool) {
 	if p.isAge(i, k) {
 		return cand{}, false
 	}
-	// الأيام الثلاثة الماضية is read from the unit; here: ثلاثة أيام ماضية is rare
-	return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+}
+
+// approxStart extends a duration at i back over نحو, حوالي, أكثر من, أقل
+// من, unless that would overlap the previous mention.
+func (p *parser) approxStart(i int) int {
+	k := i
+	if p.x(i-1) == xApprox {
+		k = i - 1
+	} else if p.prep(i-1) == prFrom && p.x(i-2) == xMore {
+		k = i - 2
+	}
+	if k < i && len(p.out) > 0 && int(p.s.toks[k].cstart) < p.out[len(p.out)-1].End {
+		return i
+	}
+	return k
 }
 
 // agoLater reads منذ/قبل/بعد + a duration: منذ ثلاثة أيام (three days
@@ -1404,6 +1495,11 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	if p.isAge(j, k) {
 		return cand{}, false
 	}
+	if pr != prSince && (p.prep(k) == prFrom || p.prep(k) == prOn || p.prep(k) == prIn) {
+		// بعد ثماني سنوات من الاتفاق: counted from an event, not from
+		// the publication date: the duration alone
+		return cand{i: j, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
 	if u == uDay {
 		c.dayOK = true
@@ -1422,16 +1518,10 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	al := p.hasArticle(i)
 	j := i + 1
 	if !al {
-		if e.ucount == 2 && !p.isNum(j) && p.e(j) == nil || e.ucount == 2 && p.e(j) != nil && p.e(j).wday == 0 && p.e(j).month == 0 && !p.is(i, "يومي") && !p.is(i, "عامي") && !p.is(i, "سنتي") {
-			if p.isAge(i, j) {
-				return cand{}, false
-			}
-			if e.unit == uSecond || e.unit == uNight {
-				return cand{}, false
-			}
-			return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
-		}
-		return cand{}, false
+		return p.bareUnit(i)
+	}
+	if e.ucount == 2 && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uNight {
+		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
 	}
 	// العام 2015, السنة 2015
 	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
@@ -1466,10 +1556,52 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		switch md {
 		case mPast:
 			return cand{i: i, j: k, kind: "date", r: resolved{value: "PAST_REF"}}, true
-		case mFuture:
+		case mFuture, mNext:
 			return cand{i: i, j: k, kind: "date", r: resolved{value: "FUTURE_REF"}}, true
 		case mCurrent:
 			return cand{i: i, j: k, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// bareUnit handles a unit without article or number: يومين (P2D), عاماً
+// (P1Y), لمدة ساعة (PT1H), يومي الأحد والاثنين.
+func (p *parser) bareUnit(i int) (cand, bool) {
+	e := p.e(i)
+	j := i + 1
+	if p.isAge(i, j) || e.unit == uSecond || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
+		return cand{}, false
+	}
+	start := p.approxStart(i)
+	switch e.ucount {
+	case 2:
+		if p.isNum(j) {
+			return cand{}, false // عامي 2010 و2015 is read as a range
+		}
+		if p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي") {
+			// يومي الأحد والاثنين
+			e1, e2 := p.e(j), p.e(j+1)
+			if e1 != nil && e2 != nil && e1.wday > 0 && e2.wday > 0 && p.wawFirst(j+1) {
+				v1, _ := p.weekdayDate(int(e1.wday), mNone, i)
+				v2, _ := p.weekdayDate(int(e2.wday), mNone, i)
+				return cand{i: i, j: j + 2, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
+			}
+			return cand{}, false // يومي "daily"
+		}
+		if p.mod(j) != mNone {
+			return cand{}, false
+		}
+		return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
+	case 1:
+		if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
+			return cand{}, false
+		}
+		t := &p.s.toks[i]
+		w := p.s.nbuf[t.nstart:t.nend]
+		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uDay
+		if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
+			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
 		}
 	}
 	return cand{}, false
@@ -1481,7 +1613,14 @@ func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
 		switch u {
 		case uMonth:
 			if p.lastM > 0 {
-				return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY) + "-" + pad2(p.lastM), y: p.lastY, m: p.lastM}}, true
+				y, k2 := p.lastY, k
+				// الشهر ذاته من العام المقبل
+				if p.prep(k) == prFrom {
+					if yy, _, _, k3, ok := p.yearPart(k+1, false); ok && yy > 0 {
+						y, k2 = yy, k3
+					}
+				}
+				return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-" + pad2(p.lastM), y: y, m: p.lastM}}, true
 			}
 		case uYear:
 			if p.lastY > 0 {
@@ -1551,8 +1690,8 @@ func (p *parser) demo(i int) (cand, bool) {
 	case 0:
 		return cand{i: i, j: i + 2, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
 	case 1:
-		if e.unit == uDay {
-			return cand{i: i, j: i + 2, kind: "date", r: p.dayRes(0), dayOK: true}, true
+		if e.unit == uDay || e.unit == uHour || e.unit == uMinute || e.unit == uSecond {
+			return cand{i: i, j: i + 2}, false // هذا اليوم: anaphoric ("on this day")
 		}
 		return p.relUnit(i, i+2, e.unit, mCurrent)
 	}
@@ -1617,14 +1756,14 @@ func (p *parser) edge(i int) (cand, bool) {
 	}
 	var c cand
 	ok := false
-	if e != nil && e.unit != uNone && e.ual {
-		c, ok = p.unitPhrase(j)
-	} else if e != nil && e.x == xDemo {
-		c, ok = p.demo(j)
-	} else if e != nil && e.x == xDecade {
+	if e != nil && e.x == xDecade {
 		c, ok = p.decade(j)
 	} else if e != nil && e.x == xCentury {
 		c, ok = p.century(j)
+	} else if e != nil && e.unit != uNone && e.ual {
+		c, ok = p.unitPhrase(j)
+	} else if e != nil && e.x == xDemo {
+		c, ok = p.demo(j)
 	} else if p.isNum(j) && p.s.toks[j].nd == 4 {
 		c, ok = p.dateRange(j, j)
 		if !ok {
@@ -1688,6 +1827,12 @@ func (p *parser) decadeWord(i int) (cand, bool) {
 	if md == mPast || md == mFuture || md == mCurrent {
 		return p.relUnit(i, i+2, uDecade, md)
 	}
+	// العقد الأول من القرن العشرين
+	if n, j, ok := p.ordinal(i + 1); ok && n >= 1 && n <= 10 && p.prep(j) == prFrom && p.x(j+1) == xCentury {
+		if c, ok := p.century(j + 1); ok && len(c.r.value) == 2 {
+			return cand{i: i, j: c.j, kind: "date", r: resolved{value: c.r.value + strconv.Itoa(n-1)}}, true
+		}
+	}
 	return cand{}, false
 }
 
@@ -1707,6 +1852,27 @@ func (p *parser) season(i int) (cand, bool) {
 			y++
 		}
 		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val]}}, true
+	}
+	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.is(i-1, "فصل")) {
+		y := 0
+		if p.hasPub {
+			y = p.pub.Year()
+		}
+		k := j
+		if p.prep(k) == prFrom || p.isP(k, ',') {
+			k++
+		}
+		if yy, hij, _, k2, ok := p.yearPart(k, true); ok && yy > 0 && !hij {
+			y, j = yy, k2
+		}
+		start := i
+		if p.is(i-1, "فصل") {
+			start = i - 1
+		}
+		if y == 0 {
+			return cand{i: start, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		return cand{i: start, j: j, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val], y: y}}, true
 	}
 	if !p.hasArticle(i) {
 		k := j
@@ -1740,10 +1906,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 		return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n), y: y}}, true
 	}
 	if !p.hasPub {
-		return cand{}, false
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}
-	if p.e(j) != nil && p.e(j).unit == uYear {
-		return cand{}, false
+	y := p.pub.Year()
+	if p.lastY > 0 {
+		y = p.lastY
 	}
-	return cand{}, false
+	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n)}}, true
 }

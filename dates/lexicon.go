@@ -25,7 +25,8 @@ const (
 	mFuture
 	mCurrent
 	mSame
-	mNext // التالي "the following": anaphoric
+	mNext        // التالي "the following": anaphoric
+	mFutureOrNow // no modifier, but the sentence speaks of the future
 )
 
 // Parts of the day, with their TimeML codes.
@@ -83,6 +84,10 @@ const (
 	xWeekW    // أسبوع
 	xCentury  // القرن
 	xDecadeW  // العقد
+	xManner   // بشكل بصورة: a frequency adjective follows (بشكل يومي)
+	xAdj      // أسبوعي شهري سنوي: frequency adjectives, val = unit
+	xApprox   // نحو حوالي قرابة: before a duration
+	xMore     // أكثر أقل: before من and a duration
 )
 
 // Prepositions and signals.
@@ -395,6 +400,10 @@ func buildLexicon() map[string]*entry {
 		{xAge, 0, "العمر|عمره|عمرها|عمرهم|البالغ|البالغة|يبلغ|تبلغ|بعمر|سن|عمر|ابن|ابنة|يناهز|عمرا|عمراً|الأعمار|أعمارهم|أعمار|ذو|عمرهما|البالغين|البالغ"},
 		{xFuture, 0, "سوف|المقرر|مقرر|يعتزم|تعتزم|يتوقع|ينتظر|سيكون|ستكون|سيتم|ستعقد|سيعقد|تنطلق|ينطلق|تنعقد|ينعقد|ستنطلق|سينطلق|يفتتح|تفتتح|يبدأ|تبدأ|سيبدأ|ستبدأ|يزور|سيزور"},
 		{xQuarterN, 0, "الربع"},
+		{xManner, 0, "بشكل|بصورة|بصفة"},
+		{xAdj, uDay, "يومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي"}, {xAdj, uMonth, "شهري|شهرية"}, {xAdj, uYear, "سنوي|سنوية"},
+		{xApprox, 0, "نحو|حوالي|قرابة|زهاء|حواليْ"},
+		{xMore, 0, "أكثر|أقل|اكثر|اقل"},
 		{xCentury, 0, "القرن"},
 		{xDecadeW, 0, "العقد"},
 	}

@@ -59,6 +59,11 @@ func pickYear(m int, mod int8, ry, rm int) int {
 		return ry + 1
 	case mCurrent, mSame:
 		return ry
+	case mFutureOrNow:
+		if m >= rm {
+			return ry
+		}
+		return ry + 1
 	}
 	switch {
 	case m-rm > 6:

@@ -205,6 +205,8 @@ func evalTimexTo(args []string, w io.Writer) error {
 	var bytes int
 	var elapsed time.Duration
 	withDCT := 0
+	var docs []*timexDoc
+	votes := map[time.Time]int{}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
@@ -214,8 +216,25 @@ func evalTimexTo(args []string, w io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("eval timex: %s: %v", f, err)
 		}
-		if d.DCTFrom != "DCT" && !fixed.IsZero() {
-			d.DCT, d.DCTFrom = fixed, "flag"
+		docs = append(docs, d)
+		if !d.DCT.IsZero() {
+			votes[d.DCT]++
+		}
+	}
+	// Documents without a creation time of their own take -dct, else the
+	// most common creation time of the others (a corpus annotated in one
+	// run shares it).
+	if fixed.IsZero() {
+		n := 0
+		for t, v := range votes {
+			if v > n || v == n && t.Before(fixed) {
+				fixed, n = t, v
+			}
+		}
+	}
+	for _, d := range docs {
+		if d.DCTFrom != "DCT" && !fixed.IsZero() && (*dctFlag != "" || d.DCT.IsZero()) {
+			d.DCT, d.DCTFrom = fixed, "corpus"
 		}
 		if !d.DCT.IsZero() {
 			withDCT++
@@ -226,8 +245,11 @@ func evalTimexTo(args []string, w io.Writer) error {
 		bytes += len(d.Text)
 		scoreTimexDoc(d, sys, get, w, *verbose)
 	}
-	fmt.Fprintf(w, "timex: %d documents (%d with a creation time: DCT element, -dct or inferred from the annotations), %d gold mentions\n",
+	fmt.Fprintf(w, "timex: %d documents (%d with a creation time: DCT element, -dct, or inferred from the annotations), %d gold mentions\n",
 		len(files), withDCT, get("all").gold)
+	if !fixed.IsZero() {
+		fmt.Fprintf(w, "creation time for documents without their own: %s\n", fixed.Format("2006-01-02"))
+	}
 	fmt.Fprintf(w, "%-9s %5s %5s | %6s %6s %6s | %6s %6s %6s | %s\n", "type", "gold", "sys", "P", "R", "F1", "P~", "R~", "F1~", "value acc (on ~ matches)")
 	keys := []string{"all", "DATE", "TIME", "DURATION", "SET"}
 	for k := range counts {

@@ -1,0 +1,105 @@
+package dates
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// readArticle reads a test article: a first line "# pub: YYYY-MM-DD", then
+// the text.
+func readArticle(t *testing.T, path string) (string, time.Time) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	var pub time.Time
+	if strings.HasPrefix(s, "# pub: ") {
+		nl := strings.IndexByte(s, '\n')
+		pub, err = time.Parse("2006-01-02", strings.TrimSpace(s[len("# pub: "):nl]))
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		s = s[nl+1:]
+	}
+	return s, pub
+}
+
+// dump writes one line per mention: code point span, kind, value, Hijri
+// value and calendar, and the text.
+func dump(text string, pub time.Time) string {
+	var b bytes.Buffer
+	for _, m := range Find(text, pub) {
+		s := utf8.RuneCountInString(text[:m.Start])
+		e := s + utf8.RuneCountInString(text[m.Start:m.End])
+		h := ""
+		if m.Hijri != "" {
+			h = " hijri=" + m.Hijri + " " + m.Calendar
+		}
+		fmt.Fprintf(&b, "%d-%d\t%s\t%s%s\t%s\n", s, e, m.Kind, m.Value, h, m.In(text))
+	}
+	return b.String()
+}
+
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no test articles")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			text, pub := readArticle(t, f)
+			got := dump(text, pub)
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("mentions differ from %s (go test -update, then review the diff):\n%s", golden, lineDiff(string(want), got))
+			}
+		})
+	}
+}
+
+func lineDiff(want, got string) string {
+	w := map[string]bool{}
+	g := map[string]bool{}
+	sc := bufio.NewScanner(strings.NewReader(want))
+	for sc.Scan() {
+		w[sc.Text()] = true
+	}
+	sc = bufio.NewScanner(strings.NewReader(got))
+	for sc.Scan() {
+		g[sc.Text()] = true
+	}
+	var b strings.Builder
+	for l := range w {
+		if !g[l] {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for l := range g {
+		if !w[l] {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
+}
