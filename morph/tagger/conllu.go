@@ -30,6 +30,7 @@ type token struct {
 	Gloss    string // PADT English gloss (used for PROPN mapping)
 	XPOS     string
 	Foreign  bool
+	NoSpace  bool // MISC SpaceAfter=No: the next word is in the same token
 }
 
 // sentence is one treebank sentence.
@@ -92,6 +93,8 @@ func readCoNLLU(r io.Reader, src Source) ([]sentence, error) {
 					t.Root = parseRoot(v)
 				case "Gloss":
 					t.Gloss = v
+				case "SpaceAfter":
+					t.NoSpace = v == "No"
 				}
 			}
 		}

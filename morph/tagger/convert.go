@@ -140,15 +140,29 @@ func joinFeats(kv []string) string {
 // as a backtick (ه`ذا); the vocalized lemma gets the real letter back while
 // the plain lemma keeps PUD's spelling, which is what PUD-style evaluation
 // compares against.
+//
+// PUD writes each word with the letters of the token (ل + لحشد, حكومت +
+// ه); the segmenter hands the tagger dictionary spellings (ل + الحشد,
+// حكومة + ه), so the forms are restored here the same way.
 func convertPUD(s *sentence) {
 	for i := range s.Toks {
 		t := &s.Toks[i]
+		if i > 0 && s.Toks[i-1].NoSpace && s.Toks[i-1].Form == "ل" &&
+			strings.HasPrefix(t.Form, "ل") && !strings.HasPrefix(t.Lemma, "ل") && runeLen(t.Form) > 2 {
+			t.Form = "ا" + t.Form
+		}
+		if t.NoSpace && i+1 < len(s.Toks) && s.Toks[i+1].UPOS == "PRON" && nominal[t.UPOS] &&
+			strings.HasSuffix(t.Form, "ت") && !strings.HasSuffix(t.Lemma, "ت") {
+			t.Form = strings.TrimSuffix(t.Form, "ت") + "ة"
+		}
 		t.LemmaVoc = strings.ReplaceAll(t.LemmaVoc, "`", "\u0670")
 		if t.UPOS == "_" {
 			t.UPOS = ""
 		}
 	}
 }
+
+var nominal = map[string]bool{"NOUN": true, "ADJ": true, "PROPN": true, "NUM": true}
 
 // pudConventions holds, for each form, the UPOS that PUD gives it when PUD
 // is consistent about it.

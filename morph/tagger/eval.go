@@ -67,7 +67,7 @@ func (m *Model) evaluate(held []sentence) Scores {
 			if a.Feats == t.Feats {
 				feats++
 			}
-			if s.Source == PADT {
+			if s.Source == PADT && t.Root != "" {
 				sc.RootWords++
 				if a.Root == t.Root {
 					root++

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"strings"
 	"sync"
 )
 
@@ -192,7 +193,14 @@ func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
 	}
 	upos := m.tags[t]
 	switch upos {
-	case "PUNCT", "NUM", "SYM":
+	case "PUNCT", "NUM", "SYM", "X":
+		return form
+	case "PROPN":
+		// Unknown names are mostly foreign: their lemma is the name as
+		// written, without the article.
+		if rest, ok := strings.CutPrefix(form, "ال"); ok && runeLen(rest) >= 2 {
+			return rest
+		}
 		return form
 	}
 	if shape(form) != shapeArabic {

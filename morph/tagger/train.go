@@ -460,6 +460,9 @@ func best(m map[string]float32) string {
 
 func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions) {
 	lemmas := map[key]map[string]float32{}
+	// PUD's lemma for a form wins over PADT's whenever PUD has the form:
+	// the two differ by convention on some frequent words (هذا: PUD ه`ذا).
+	pudLemmas := map[key]map[string]float32{}
 	vocs := map[key]map[string]float32{}
 	vocAny := map[string]map[string]float32{}
 	add := func(mm map[key]map[string]float32, k key, v string, w float32) {
@@ -483,6 +486,9 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 				continue
 			}
 			add(lemmas, key{t.Form, uint8(ti)}, t.Lemma, w)
+			if s.Source == PUD {
+				add(pudLemmas, key{t.Form, uint8(ti)}, t.Lemma, w)
+			}
 			if t.LemmaVoc != "" && t.LemmaVoc != t.Lemma {
 				add(vocs, key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
 				if vocAny[t.Lemma] == nil {
@@ -499,6 +505,9 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 	}
 	m.lemmaDict = map[key]string{}
 	for k, c := range lemmas {
+		if p, ok := pudLemmas[k]; ok {
+			c = p
+		}
 		m.lemmaDict[k] = best(c)
 	}
 	m.vocDict = map[key]string{}
