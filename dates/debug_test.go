@@ -1,7 +1,11 @@
 package dates
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"fmt"
+	"github.com/rasid/rasid/internal/corpus"
 	"os"
 	"testing"
 	"time"
@@ -15,5 +19,26 @@ func TestDebugFind(t *testing.T) {
 	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
 	for _, m := range Find(s, pub) {
 		fmt.Printf("%q %s %s %s %s\n", m.In(s), m.Kind, m.Value, m.Hijri, m.Calendar)
+	}
+}
+
+func TestDebugCorpus(t *testing.T) {
+	if os.Getenv("DATES_CORPUS") == "" {
+		t.Skip("set DATES_CORPUS")
+	}
+	texts := corpus.News(t, 400<<10)
+	pub := time.Date(2015, 7, 30, 0, 0, 0, 0, time.UTC)
+	for _, s := range texts {
+		for _, m := range Find(s, pub) {
+			a := max(0, m.Start-40)
+			for a > 0 && !utf8.RuneStart(s[a]) {
+				a--
+			}
+			z := min(len(s), m.End+40)
+			for z < len(s) && !utf8.RuneStart(s[z]) {
+				z++
+			}
+			fmt.Printf("%s\t%s\t%q\t…%s[%s]%s…\n", m.Kind, m.Value, m.In(s), strings.ReplaceAll(s[a:m.Start], "\n", " "), m.In(s), strings.ReplaceAll(s[m.End:z], "\n", " "))
+		}
 	}
 }

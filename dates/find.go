@@ -299,6 +299,15 @@ func (p *parser) dayNum(i int) (d, j int, ok bool) {
 	return p.ordinal(i)
 }
 
+// dayStart reports whether a day of the month may start at i.
+func (p *parser) dayStart(i int) bool {
+	if p.isNum(i) {
+		return true
+	}
+	e := p.e(i)
+	return e != nil && (e.ord > 0 || e.x == xFirstDay || e.x == xArticle)
+}
+
 // ordinal reads an ordinal number 1–31 in words.
 func (p *parser) ordinal(i int) (n, j int, ok bool) {
 	e := p.e(i)
@@ -353,6 +362,9 @@ func (p *parser) startsWithWaw(i int) bool {
 func (p *parser) monthName(i int) (m int, hij bool, j int, amb, ok bool) {
 	e := p.e(i)
 	if e != nil && e.unit == uMonth && e.ucount == 1 && !p.hasArticle(i) {
+		if e2 := p.e(i + 1); e2 == nil || e2.unit == uMonth {
+			return 0, false, i, false, false
+		}
 		if m, hij, j, _, ok = p.monthName(i + 1); ok {
 			return m, hij, j, false, true
 		}
@@ -504,13 +516,16 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 		if p.isP(k, ',') {
 			k++
 		}
+		if !p.dayStart(k) {
+			return pdate{}, start, false
+		}
 		if d, j, ok = p.calDate(k, false); ok && d.d > 0 {
 			return d, j, true
 		}
 		return pdate{}, start, false
 	}
-	if e := p.e(i); e != nil && e.unit == uDay && e.ucount == 1 && !p.hasArticle(i) {
-		// يوم 12 شباط
+	if e := p.e(i); e != nil && e.unit == uDay && e.ucount == 1 && !p.hasArticle(i) && (p.dayStart(i+1) || p.e(i+1) != nil && p.e(i+1).wday > 0) {
+		// يوم 12 شباط, يوم الثلاثاء 12 شباط
 		if d, j, ok = p.calDate(i+1, false); ok && d.d > 0 {
 			return d, j, true
 		}
@@ -888,6 +903,10 @@ func (p *parser) relDay(i int) (cand, bool) {
 			off, j = -2, j+1
 		} else if p.is(i-1, "اول") && !p.hasArticle(i) { // أول أمس
 			off, i = -2, i-1
+		} else if p.prep(i-1) == prFrom && p.is(i-2, "اول") && !p.hasArticle(i) { // أول من أمس
+			off, i = -2, i-2
+		} else if p.prep(i-1) == prBefore && !p.hasArticle(i) { // قبل أمس
+			off, i = -2, i-1
 		}
 	case rTomorrow:
 		off = 1
@@ -907,12 +926,16 @@ func (p *parser) relDay(i int) (cand, bool) {
 	if pe := p.e(i - 1); pe != nil && pe.unit == uDay && pe.ucount == 1 && !p.hasArticle(i-1) && e.rel != rToday {
 		i--
 	}
-	// اليوم الخميس, أمس الجمعة: the weekday is part of the mention
+	// اليوم الخميس, أمس الجمعة, اليوم (الاثنين): the weekday is part of the mention
 	if e2 := p.e(j); e2 != nil && e2.wday > 0 && e2.wdal {
 		j++
 	} else if p.isP(j, ',') {
 		if e3 := p.e(j + 1); e3 != nil && e3.wday > 0 && e3.wdal {
 			j += 2
+		}
+	} else if p.isP(j, '(') && p.isP(j+2, ')') {
+		if e3 := p.e(j + 1); e3 != nil && e3.wday > 0 && e3.wdal {
+			j += 3
 		}
 	}
 	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
@@ -987,6 +1010,16 @@ func (p *parser) dayRef(i int) (cand, bool) {
 	if e != nil && e.rel != rNone && e.rel != rTonight {
 		c, ok := p.relDayPlain(i)
 		return c, ok
+	}
+	if p.is(i, "اول") {
+		// أول أمس, أول من أمس
+		k := i + 1
+		if p.prep(k) == prFrom {
+			k++
+		}
+		if e2 := p.e(k); e2 != nil && e2.rel == rYesterday && !p.hasArticle(k) {
+			return cand{i: i, j: k + 1, kind: "date", r: p.dayRes(-2), dayOK: true}, true
+		}
 	}
 	if d, j, ok := p.calDate(i, false); ok && d.d > 0 {
 		r := p.resolve(d)
@@ -1221,8 +1254,8 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 			h = 23
 		}
 	}
-	// am/pm
-	if e := p.e(j); e != nil && e.part != pNone && !p.hasArticle(j) {
+	// am/pm (صباحاً; but صباح اليوم is a day phrase, read by the caller)
+	if e := p.e(j); e != nil && e.part != pNone && !p.hasArticle(j) && !p.dayRefAfter(j+1) {
 		part = e.part
 		j++
 	} else if p.prep(j) == prFrom && p.e(j+1) != nil && p.e(j+1).part != pNone && !p.hasArticle(j+1) && p.dayRefAfter(j+2) == false {
@@ -1252,6 +1285,10 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 		j++
 	} else if p.is(j, "ت") && p.isP(j+1, '.') && p.is(j+2, "غ") {
 		j += 3
+	} else if p.is(j, "تغ") {
+		j++
+	} else if p.is(j, "ت") && p.is(j+1, "غ") {
+		j += 2
 	}
 	if !word && part == pNone && j == i+3 {
 		// a bare 10:30 with nothing around it: still a time, but not a score
@@ -1371,7 +1408,7 @@ func (p *parser) unitAfter(j int) (u int8, k int, ok bool) {
 // isAge reports whether a count at i is someone's age: العمر 45 عاماً,
 // (45 عاماً), البالغ 45 عاماً.
 func (p *parser) isAge(i, j int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if p.x(k) == xAge {
 			return true
 		}
@@ -1599,7 +1636,8 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		}
 		t := &p.s.toks[i]
 		w := p.s.nbuf[t.nstart:t.nend]
-		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uDay
+		// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
+		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear
 		if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
 			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
 		}
