@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/dates"
+	"github.com/rasid/rasid/morph"
 	"github.com/rasid/rasid/tokenize"
 )
 
@@ -14,10 +16,32 @@ func buildPipeline(layers map[string]bool) (*rasid.Pipeline, error) {
 	return buildPipelineAfter(tokenize.NewAnnotator(), layers)
 }
 
+// withPrerequisites adds to layers the layers they read.
+func withPrerequisites(layers map[string]bool) map[string]bool {
+	out := map[string]bool{rasid.LayerTokens: true, rasid.LayerSentences: true}
+	for l, on := range layers {
+		if on {
+			out[l] = true
+		}
+	}
+	return out
+}
+
 // buildPipelineAfter builds the pipeline with first as the annotator that
 // provides tokens and sentences (the tokenizer, or rasid.Given for
-// pretokenized input).
+// pretokenized input). The order is fixed: words, dates, entities, quotes.
 func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.Pipeline, error) {
+	layers = withPrerequisites(layers)
 	as := []rasid.Annotator{first}
+	if layers[rasid.LayerWords] {
+		m, err := morph.Load()
+		if err != nil {
+			return nil, err
+		}
+		as = append(as, morph.NewAnnotator(m))
+	}
+	if layers[rasid.LayerDates] {
+		as = append(as, dates.NewAnnotator())
+	}
 	return rasid.NewPipeline(as...)
 }
