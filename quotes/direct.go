@@ -1,0 +1,294 @@
+package quotes
+
+import (
+	"github.com/rasid/rasid"
+)
+
+// Quote mark families. Arabic text uses guillemets « », curly quotes “ ”
+// (often reversed by right-to-left typing) and straight quotes ".
+const (
+	famNone = iota
+	famGuillemet
+	famCurly
+	famStraight
+)
+
+// maxQuoteTokens bounds a direct quote: a stray straight quote must not
+// pair with one pages later.
+const maxQuoteTokens = 400
+
+// mark returns the family of token i if it is a double quote mark, and
+// whether it can only open (« or “ used the usual way) or close.
+func (f *finder) mark(i int) (fam int, r string) {
+	t := f.toks[i]
+	if t.Kind != rasid.Punct && t.Kind != rasid.Symbol {
+		return famNone, ""
+	}
+	s := f.text[t.Start:t.End]
+	switch s {
+	case "«", "»":
+		return famGuillemet, s
+	case "“", "”", "„", "‟":
+		return famCurly, s
+	case "\"", "″":
+		return famStraight, s
+	}
+	return famNone, ""
+}
+
+func (f *finder) isQuoteMark(i int) bool {
+	fam, _ := f.mark(i)
+	return fam != famNone
+}
+
+// pair is a matched pair of quote marks, tokens o and c.
+type pair struct {
+	o, c  int
+	depth int
+}
+
+// pairs matches the quote marks of the text. Guillemets pair by direction
+// (either way round, for reversed text); curly and straight quotes close
+// the most recent open mark of their family when they sit in a closing
+// position (after a word, before a space or punctuation), else open.
+// Unclosed marks are dropped at a line break.
+func (f *finder) pairs() []pair {
+	type open struct {
+		tok int
+		fam int
+		r   string
+	}
+	var stack []open
+	var out []pair
+	for i := range f.toks {
+		fam, r := f.mark(i)
+		if fam == famNone {
+			continue
+		}
+		if len(stack) > 0 && f.lineBreakSince(stack[0].tok, i) {
+			stack = stack[:0]
+		}
+		// find the nearest open mark of the same family
+		k := -1
+		for j := len(stack) - 1; j >= 0; j-- {
+			if stack[j].fam == fam {
+				k = j
+				break
+			}
+		}
+		closes := false
+		if k >= 0 {
+			switch fam {
+			case famGuillemet:
+				// « closes a reversed »…« pair only; » closes «
+				closes = r != stack[k].r
+			default:
+				closes = k == len(stack)-1 || f.closingPosition(i)
+			}
+			if closes && i-stack[k].tok > maxQuoteTokens {
+				stack = stack[:k]
+				closes = false
+			}
+		}
+		if closes {
+			out = append(out, pair{o: stack[k].tok, c: i, depth: k})
+			stack = stack[:k]
+			continue
+		}
+		stack = append(stack, open{tok: i, fam: fam, r: r})
+	}
+	return out
+}
+
+// lineBreakSince reports whether a line break lies between tokens a and b.
+// Quotes in news copy close within their paragraph.
+func (f *finder) lineBreakSince(a, b int) bool {
+	for i := a + 1; i <= b; i++ {
+		if f.lineBreakBefore(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingPosition reports whether mark i is glued to the word before it
+// and not to the word after it.
+func (f *finder) closingPosition(i int) bool {
+	t := f.toks[i]
+	gluedBefore := i > 0 && f.toks[i-1].End == t.Start && f.toks[i-1].Kind != rasid.Punct
+	gluedAfter := i+1 < len(f.toks) && f.toks[i+1].Start == t.End && f.isWord(i+1)
+	return gluedBefore || !gluedAfter
+}
+
+// direct finds direct quotes: balanced marks with a cue before the opening
+// mark (قال: «…») or right after the closing one («…»، قال المتحدث), or
+// long enough not to be a quoted name.
+func (f *finder) direct() {
+	ps := f.pairs()
+	// outer pairs first so that inner ones can see them
+	var outer []pair
+	for _, p := range ps {
+		if p.depth == 0 {
+			outer = append(outer, p)
+		}
+	}
+	for _, p := range ps {
+		lo := -1
+		if p.depth > 0 {
+			for _, q := range outer {
+				if q.o < p.o && p.c < q.c {
+					lo = q.o
+					break
+				}
+			}
+		}
+		f.directPair(p, lo)
+	}
+}
+
+// directPair considers one pair; lo is the opening mark of the enclosing
+// quote (-1 at top level): a nested quote needs its own cue inside it.
+func (f *finder) directPair(p pair, lo int) {
+	if p.c-p.o < 2 {
+		return
+	}
+	words := 0
+	for i := p.o + 1; i < p.c; i++ {
+		if f.isWord(i) {
+			words++
+		}
+	}
+	if words == 0 {
+		return
+	}
+	c := cand{
+		content: rasid.Span{Start: f.toks[p.o].End, End: f.toks[p.c].Start},
+		kind:    Direct,
+	}
+	found := false
+	if cue, a, b, comp, ok := f.cueBefore(p.o, lo); ok && (!comp || words >= 3) && (words >= 3 || f.introduces(cue.b, p.o)) {
+		c.cue, c.slotA, c.slotB, c.hasCue = cue, a, b, true
+		found = true
+	} else if lo >= 0 {
+		return
+	} else if cue, a, b, ok := f.cueAfter(p.c); ok {
+		c.cue, c.slotA, c.slotB, c.hasCue = cue, a, b, true
+		found = true
+	} else if a, b, ok := f.nameColon(p.o); ok && words >= 2 {
+		c.slotA, c.slotB, c.nameBefore = a, b, true
+		found = true
+	}
+	if !found && words < 3 {
+		return
+	}
+	if found && c.hasCue && !f.compBetween(c.cue.b, p.o) {
+		for i := c.cue.a; i < c.cue.b; i++ {
+			f.used[i] = true
+		}
+	}
+	if lo < 0 {
+		for i := p.o + 1; i < p.c; i++ {
+			f.inDir[i] = true
+		}
+	}
+	f.cands = append(f.cands, c)
+}
+
+// cueBefore looks left of the opening mark o for the nearest reporting verb
+// or participle, with only the speaker phrase (and a colon) between. comp
+// tells that an إن/أن lies between: the quote is then part of an indirect
+// one. lo bounds the search inside an enclosing quote.
+func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bool) {
+	j := o - 1
+	crossed := false
+	if j >= 0 && f.lineBreakBefore(o) {
+		// a cue line ending in a colon, the quote on the next line
+		if !f.isColon(j) {
+			return
+		}
+		crossed = true
+	}
+	end := o // speaker phrase ends before the colon or the mark
+	for n := 0; j > lo && j >= 0 && n < 2 && (f.isColon(j) || f.isComma(j)); n++ {
+		end = j
+		j--
+	}
+	_ = crossed
+	for n := 0; j > lo && j >= 0 && n < 14; j, n = j-1, n+1 {
+		if f.isTerminal(j) || f.isQuoteMark(j) {
+			return
+		}
+		if j+1 < end && f.lineBreakBefore(j+1) {
+			return
+		}
+		if f.isComp(j) {
+			comp = true
+		}
+		cw := f.cues[j]
+		if cw.class == verb || cw.class == participle || cw.class == passive {
+			cue = cueRef{a: j, b: j + 1, class: cw.class}
+			slotA, slotB = f.speakerPhrase(j+1, end)
+			return cue, slotA, slotB, comp, true
+		}
+	}
+	return
+}
+
+// cueAfter looks right of the closing mark c for a cue that ends the
+// sentence: «…»، قال المتحدث. A cue that opens a new quote (وأضاف: «…»)
+// does not count.
+func (f *finder) cueAfter(c int) (cue cueRef, slotA, slotB int, ok bool) {
+	j := c + 1
+	if j < len(f.toks) && (f.isComma(j) || f.isTerminal(j)) {
+		j++
+	}
+	if j >= len(f.toks) || f.lineBreakBefore(j) {
+		return
+	}
+	if a, b, sa, sb, carry, ok2 := f.attributionAt(j); ok2 {
+		return cueRef{a: a, b: b, attr: true, carry: carry}, sa, sb, true
+	}
+	cw := f.cues[j]
+	if cw.class != verb && cw.class != participle {
+		return
+	}
+	sa, sb := f.speakerPhrase(j+1, len(f.toks))
+	k := sb
+	// skip a trailing circumstance: في تصريح لوكالة …, أمس
+	for k < len(f.toks) && k-sb < 8 && f.isWord(k) && !f.isComp(k) && f.cues[k].class == noCue {
+		k++
+	}
+	if k < len(f.toks) && (f.isColon(k) || f.isQuoteMark(k) || f.isComp(k)) {
+		return
+	}
+	return cueRef{a: j, b: j + 1, class: cw.class}, sa, sb, true
+}
+
+// nameColon finds a headline-style speaker: a short phrase starting its
+// line or sentence and ending in a colon right before the mark o.
+func (f *finder) nameColon(o int) (a, b int, ok bool) {
+	j := o - 1
+	if j < 1 || !f.isColon(j) {
+		return
+	}
+	b = j
+	a = j
+	for a > 0 && b-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) && f.cues[a-1].class == noCue {
+		a--
+	}
+	if a == b {
+		return
+	}
+	s0, _ := f.sentRange(a)
+	if a != s0 && !f.lineBreakBefore(a) && !(a > 0 && f.isTerminal(a-1)) {
+		return
+	}
+	return a, b, true
+}
+
+// introduces reports whether the tokens [a, o) between a cue and an opening
+// mark are empty or end in a colon: قال: "نعم". A short quote after a
+// speaker phrase is more likely a quoted name: نقلت وكالة "تاس".
+func (f *finder) introduces(a, o int) bool {
+	return a == o || f.isColon(o-1)
+}

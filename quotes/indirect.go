@@ -1,0 +1,410 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+)
+
+// maxSlot is the most tokens between a cue and its إن/أن or colon:
+// قال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو أمس إن …
+const maxSlot = 18
+
+// maxSpeaker is the most tokens of a speaker phrase.
+const maxSpeaker = 8
+
+// speakerPhrase returns the speaker phrase starting at token a: the words
+// up to a preposition, time word, punctuation, إن/أن or another cue, and
+// before limit.
+func (f *finder) speakerPhrase(a, limit int) (int, int) {
+	b := a
+	open := -1 // an opening mark of a quoted name inside the phrase
+	usedFi := false
+	for b < limit && b < len(f.toks) && b-a < maxSpeaker {
+		if b > a && f.lineBreakBefore(b) {
+			break
+		}
+		if f.isQuoteMark(b) {
+			// a quoted name inside the phrase: حركة "حماس"
+			if open >= 0 {
+				open = -1
+				b++
+				continue
+			}
+			if b > a && b+1 < limit && f.isWord(b+1) && !f.inDir[b+1] {
+				open = b
+				b++
+				continue
+			}
+			break
+		}
+		if !f.isWord(b) || f.isComp(b) || f.cues[b].class != noCue {
+			break
+		}
+		k := f.keys[b]
+		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&
+			(sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
+			(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm]) {
+			// مصدر في الوزارة, النائب في البرلمان
+			usedFi = true
+			b++
+			continue
+		}
+		if f.toks[b].Kind == rasid.Arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) {
+			// على and the name علي fold together: only the preposition
+			// written with alef maqsura stops
+			if k != "علي" || strings.HasSuffix(f.surf(b), "ى") {
+				break
+			}
+		}
+		if f.toks[b].Kind == rasid.Arabic && k == "علي" && strings.HasSuffix(f.surf(b), "ى") {
+			break
+		}
+		b++
+	}
+	if open >= 0 {
+		b = open
+	}
+	return a, b
+}
+
+// indirect finds reporting verbs and participles followed, within a few
+// words, by إن/أن/بأن (قال الوزير إن …), a colon with no quote mark
+// (وأضاف: …), or for verbs such as دعا إلى their preposition.
+func (f *finder) indirect() {
+	for i := range f.toks {
+		cw := f.cues[i]
+		if cw.class == noCue || f.used[i] || f.inDir[i] {
+			continue
+		}
+		_, se := f.sentRange(i)
+		comp, colon, prep := -1, -1, -1
+		j := i + 1
+		for ; j < len(f.toks) && j-i <= maxSlot; j++ {
+			if j >= se && !(colon >= 0) {
+				break
+			}
+			if f.isComp(j) {
+				comp = j
+				break
+			}
+			if f.isColon(j) {
+				colon = j
+				break
+			}
+			if f.isTerminal(j) || f.cues[j].class != noCue || f.inDir[j] || f.isQuoteMark(j) && j+1 < len(f.toks) && f.inDir[j+1] {
+				break
+			}
+			if j > i+1 && f.lineBreakBefore(j) {
+				break
+			}
+			if prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
+				prep = j
+			}
+		}
+		var start int
+		var slotEnd int
+		switch {
+		case comp >= 0:
+			start, slotEnd = f.toks[comp].End, comp
+			if comp+1 < len(f.toks) {
+				start = f.toks[comp+1].Start
+			}
+		case colon >= 0:
+			if colon+1 < len(f.toks) && f.isQuoteMark(colon+1) {
+				continue
+			}
+			start, slotEnd = f.toks[colon].End, colon
+		case prep >= 0:
+			slotEnd = prep
+			start = f.toks[prep].End
+			if cw.prep == "ب" {
+				start = f.toks[prep].Start + len("ب")
+			}
+		default:
+			continue
+		}
+		k := slotEnd + 1
+		if colon >= 0 && k < len(f.toks) && f.lineBreakBefore(k) {
+			// the colon ends its line: the content is the next line
+			_, se = f.sentRange(k)
+		} else if colon >= 0 {
+			_, se = f.sentRange(colon)
+		}
+		if prep >= 0 && cw.prep == "ب" {
+			k = prep
+		}
+		end := f.clauseEnd(k, se)
+		if end <= start {
+			continue
+		}
+		c := cand{
+			content: rasid.Span{Start: start, End: end},
+			kind:    Indirect,
+			cue:     cueRef{a: i, b: i + 1, class: cw.class},
+			hasCue:  true,
+		}
+		c.slotA, c.slotB = f.speakerPhrase(i+1, slotEnd)
+		if strings.Contains(f.keys[i], "نقل") {
+			// نقلت الوكالة عن مصدر قوله إن: the speaker follows عن
+			for j := i + 1; j < slotEnd; j++ {
+				if f.toks[j].Norm == "عن" {
+					c.slotA, c.slotB = f.speakerPhrase(j+1, slotEnd)
+					break
+				}
+			}
+		}
+		if f.isPassive(i) {
+			c.cue.class = passive
+		}
+		f.used[i] = true
+		f.cands = append(f.cands, c)
+	}
+}
+
+// prepMatch reports whether token j is the preposition p (علي, الي, من) or,
+// for ب, a word carrying it (بوقف, "for stopping").
+func (f *finder) prepMatch(j int, p string) bool {
+	n := f.toks[j].Norm
+	if p == "ب" {
+		return len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n]
+	}
+	if p == "علي" {
+		return n == "علي" && strings.HasSuffix(f.surf(j), "ى")
+	}
+	return n == p
+}
+
+// clauseEnd returns the byte end of the reported content that starts at
+// token k and runs at most to the sentence end se (token index): it stops
+// before a comma followed by a new cue (، مشيراً إلى أن …) or a new
+// reporting clause (وأضاف).
+func (f *finder) clauseEnd(k, se int) int {
+	last := -1
+	for j := k; j < se && j < len(f.toks); j++ {
+		if f.isComma(j) && j+1 < se {
+			nx := j + 1
+			if f.cues[nx].class == participle || (f.cues[nx].class == verb && f.keys[nx] != f.toks[nx].Norm) {
+				if f.hasComplementAfter(nx) {
+					break
+				}
+			}
+			if _, _, _, _, _, ok := f.attributionAt(nx); ok {
+				break
+			}
+		}
+		if _, _, _, _, _, ok := f.attributionAt(j); ok && j > k && f.isComma(j-1) {
+			break
+		}
+		if f.toks[j].Kind != rasid.Punct || f.isQuoteMark(j) {
+			last = j
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	return f.toks[last].End
+}
+
+// hasComplementAfter reports whether cue i is followed, within the slot
+// distance, by إن/أن or a colon.
+func (f *finder) hasComplementAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j-i <= maxSlot; j++ {
+		if f.isComp(j) || f.isColon(j) || f.isQuoteMark(j) {
+			return true
+		}
+		if f.isTerminal(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// attributionAt recognises an attribution phrase starting at token i:
+// بحسب / حسب / وفقاً لـ / طبقاً لـ / وفق / نقلاً عن / على حد قوله / كما جاء في.
+// It returns the phrase's tokens [a, b) and its source phrase [sa, sb);
+// carry is set when the source is a pronoun (على حد قوله).
+func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
+	if i >= len(f.toks) || f.toks[i].Kind != rasid.Arabic {
+		return
+	}
+	k := f.keys[i]
+	n := len(f.toks)
+	next := func(j int) string {
+		if j < n && f.toks[j].Kind == rasid.Arabic {
+			return f.toks[j].Norm
+		}
+		return ""
+	}
+	a = i
+	src := -1 // first token of the source
+	srcOff := false
+	switch k {
+	case "بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقما":
+		b = i + 1
+		src = i + 1
+		if strings.HasSuffix(k, "ما") || next(i+1) == "ما" {
+			if next(i+1) == "ما" {
+				b++
+			}
+			// بحسب ما ذكرت الوزارة: the verb belongs to the phrase
+			if b < n && f.cues[b].class != noCue {
+				b++
+			}
+			src = b
+		}
+	case "وفقا", "طبقا", "استنادا", "نقلا":
+		nx := next(i + 1)
+		switch {
+		case k == "نقلا" && nx == "عن":
+			b, src = i+2, i+2
+		case k == "استنادا" && nx == "الي":
+			b, src = i+2, i+2
+		case nx == "لما" || nx == "لـما":
+			b = i + 2
+			if b < n && f.cues[b].class != noCue {
+				b++
+			}
+			src = b
+		case strings.HasPrefix(nx, "ل") && len(nx) > len("ل"):
+			b, src, srcOff = i+1, i+1, true
+		case nx == "ل" || nx == "لـ":
+			b, src = i+2, i+2
+		default:
+			return
+		}
+	case "علي":
+		if next(i+1) != "حد" {
+			return
+		}
+		w := next(i + 2)
+		for _, base := range []string{"قول", "تعبير", "وصف", "زعم", "رواية"} {
+			if w == base {
+				return i, i + 3, i + 3, i + 3, false, true
+			}
+			if strings.HasPrefix(w, base) {
+				return i, i + 3, i + 3, i + 3, true, true
+			}
+		}
+		return
+	case "كما":
+		if next(i+1) != "جاء" || next(i+2) != "في" {
+			return
+		}
+		b, src = i+3, i+3
+	case "جاء":
+		if next(i+1) != "في" {
+			return
+		}
+		b, src = i+2, i+2
+	default:
+		return
+	}
+	if src < 0 || src >= n {
+		return
+	}
+	if srcOff {
+		// وفقاً لوزارة: the source starts inside the token, after ل
+		sa, sb = f.speakerPhrase(src+1, n)
+		return a, b, src, sb, false, true
+	}
+	sa, sb = f.speakerPhrase(src, n)
+	if sa == sb {
+		return
+	}
+	return a, b, sa, sb, false, true
+}
+
+// attributions finds statements attributed with a phrase: the clause
+// before it (ارتفع العدد إلى 50، وفقاً لوزارة الصحة) or, when the phrase
+// opens the sentence, the clause after its source (وبحسب الوزارة، فإن …).
+func (f *finder) attributions() {
+	for i := range f.toks {
+		if f.used[i] || f.inDir[i] {
+			continue
+		}
+		a, b, sa, sb, carry, ok := f.attributionAt(i)
+		if !ok {
+			continue
+		}
+		s0, se := f.sentRange(i)
+		first := s0
+		for first < i && (f.toks[first].Kind == rasid.Punct || f.keys[first] == "و") {
+			first++
+		}
+		var content rasid.Span
+		if first == i {
+			// the phrase opens the sentence: the content follows the source
+			k := sb
+			for k < se && (f.isComma(k) || f.isComp(k) || f.toks[k].Norm == "ف") {
+				k++
+			}
+			// the verb of جاء في البيان أن
+			end := f.clauseEnd(k, se)
+			if k >= se || end <= f.toks[k].Start {
+				continue
+			}
+			content = rasid.Span{Start: f.toks[k].Start, End: end}
+		} else {
+			// the content is the clause before the phrase, from the last
+			// quote or cue clause in the sentence
+			st := first
+			for j := i - 1; j >= first; j-- {
+				if f.inDir[j] || f.used[j] {
+					st = -1
+					break
+				}
+			}
+			if st < 0 {
+				continue
+			}
+			sp, ok := f.trimSpan(st, i)
+			if !ok || f.covered(sp) {
+				continue
+			}
+			content = sp
+		}
+		c := cand{content: content, kind: Indirect, cue: cueRef{a: a, b: b, attr: true, carry: carry}, hasCue: true, slotA: sa, slotB: sb}
+		for j := a; j < b; j++ {
+			f.used[j] = true
+		}
+		f.cands = append(f.cands, c)
+	}
+}
+
+// covered reports whether sp overlaps a quote already found.
+func (f *finder) covered(sp rasid.Span) bool {
+	for _, c := range f.cands {
+		if c.content.Start < sp.End && sp.Start < c.content.End {
+			return true
+		}
+	}
+	return false
+}
+
+// compBetween reports whether an إن/أن lies in tokens [a, b).
+func (f *finder) compBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if f.isComp(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPassive reports whether the past-tense verb at token i is written with
+// a damma on its first letter: أُعلن (uʿlina, "it was announced"), ذُكر.
+// Imperfect forms (يُعلن) are left alone: their damma is also active.
+func (f *finder) isPassive(i int) bool {
+	s := f.surf(i)
+	if f.keys[i] != f.toks[i].Norm {
+		s = s[len("و"):]
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if r == 'ي' || r == 'ت' || r == 'ن' || r == 'س' {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return r2 == '\u064F'
+}

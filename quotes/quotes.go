@@ -1,0 +1,299 @@
+// Package quotes finds direct and indirect quotations in Arabic news text
+// and the speakers they are attributed to.
+//
+// Input → output: a Document with sentences and tokens (and, when present,
+// entities and titles) → its quotes: the content span (inside the marks for
+// direct quotes, after إن/أن or the colon for indirect ones), the cue as
+// written (a reporting verb in any person, tense or voice, a circumstantial
+// participle such as مؤكداً, or an attribution phrase such as وفقاً لـ) and
+// the speaker, resolved to an entity's canonical name, to the person holding
+// a title, to the previous speaker (وأضاف, من جهته), or to a descriptive
+// source (مصدر أمني) given as written.
+//
+// Everything is rule-based over normalised token forms; docs/quotes.md
+// describes the rules, the cue lexicon and the measured figures.
+package quotes
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/rasid/rasid"
+)
+
+// Kinds of quotes.
+const (
+	Direct   = "direct"
+	Indirect = "indirect"
+)
+
+// Find returns the quotations of d in text order. It reads d.Text,
+// d.Sentences and d.Tokens, and d.Entities and d.Titles when they are
+// filled; it changes nothing in d.
+func Find(d *rasid.Document) []rasid.Quote {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	f := newFinder(d)
+	f.direct()
+	f.indirect()
+	f.attributions()
+	return f.resolve()
+}
+
+// Annotator fills the quotes layer.
+type Annotator struct{}
+
+// NewAnnotator returns the quotes annotator.
+func NewAnnotator() rasid.Annotator { return Annotator{} }
+
+// Name implements rasid.Annotator.
+func (Annotator) Name() string { return "quotes" }
+
+// Requires implements rasid.Dependent. Entities and titles are used when an
+// earlier annotator filled them, but are not required.
+func (Annotator) Requires() []string { return []string{rasid.LayerSentences, rasid.LayerTokens} }
+
+// Provides implements rasid.Dependent.
+func (Annotator) Provides() []string { return []string{rasid.LayerQuotes} }
+
+// Annotate implements rasid.Annotator.
+func (Annotator) Annotate(ctx context.Context, d *rasid.Document) error {
+	d.Quotes = Find(d)
+	return nil
+}
+
+// cueRef is a cue found in the text: tokens [a, b) and what they are.
+type cueRef struct {
+	a, b  int
+	class cueClass
+	// attr marks an attribution phrase (بحسب, وفقاً لـ, نقلاً عن).
+	attr bool
+	// carry marks a cue whose speaker is a pronoun (على حد قوله).
+	carry bool
+}
+
+// cand is a quote found but not yet given a speaker.
+type cand struct {
+	content rasid.Span
+	kind    string
+	cue     cueRef
+	hasCue  bool
+	// slot is the token range [a, b) of the speaker phrase, a == b when the
+	// cue names nobody.
+	slotA, slotB int
+	// nameBefore marks a headline-style "Name: «…»" with no cue.
+	nameBefore bool
+}
+
+type finder struct {
+	d     *rasid.Document
+	text  string
+	toks  []rasid.Token
+	keys  []string   // norm without the conjunction و/ف
+	cues  []cueWord  // lexicon entry per token
+	sent  []int32    // sentence index per token
+	sTok  [][2]int32 // token range per sentence
+	used  []bool     // cue tokens already given to a quote
+	inDir []bool     // tokens inside the content of a direct quote
+	cands []cand
+}
+
+func newFinder(d *rasid.Document) *finder {
+	n := len(d.Tokens)
+	f := &finder{
+		d:     d,
+		text:  d.Text,
+		toks:  d.Tokens,
+		keys:  make([]string, n),
+		cues:  make([]cueWord, n),
+		sent:  make([]int32, n),
+		used:  make([]bool, n),
+		inDir: make([]bool, n),
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind != rasid.Arabic {
+			f.keys[i] = t.Norm
+			continue
+		}
+		k := t.Norm
+		if c, ok := lexicon[k]; ok {
+			f.cues[i] = c
+			f.keys[i] = k
+			continue
+		}
+		f.keys[i] = k
+		if b := stripConj(k); b != k && !known(k) {
+			if c, ok := lexicon[b]; ok {
+				f.cues[i] = c
+				f.keys[i] = b
+			} else if known(b) {
+				f.keys[i] = b
+			}
+		}
+	}
+	// sentence index of each token; without sentences, one sentence
+	if len(d.Sentences) == 0 {
+		f.sTok = [][2]int32{{0, int32(n)}}
+	} else {
+		s := 0
+		f.sTok = make([][2]int32, len(d.Sentences))
+		for i := range f.sTok {
+			f.sTok[i] = [2]int32{int32(n), int32(n)}
+		}
+		for i := range d.Tokens {
+			for s < len(d.Sentences)-1 && d.Tokens[i].Start >= d.Sentences[s].End {
+				s++
+			}
+			f.sent[i] = int32(s)
+			if f.sTok[s][0] == int32(n) {
+				f.sTok[s][0] = int32(i)
+			}
+			f.sTok[s][1] = int32(i + 1)
+		}
+	}
+	return f
+}
+
+// stripConj removes a leading و or ف (wa-, fa-, "and") from a normalised
+// word of at least three letters.
+func stripConj(s string) string {
+	if len(s) >= 6 && (strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف")) {
+		return s[len("و"):]
+	}
+	return s
+}
+
+// known reports whether a normalised word is in one of the word lists:
+// وزير (wazir, "minister") is a word, not و + زير.
+func known(w string) bool {
+	if _, ok := lexicon[w]; ok {
+		return true
+	}
+	return stopSlot[w] || personTitles[w] || titleWords[w] || sourceHeads[w] || carryWords[w] || attrWords[w] || complementizers[w]
+}
+
+// sentRange returns the token range of token i's sentence.
+func (f *finder) sentRange(i int) (int, int) {
+	r := f.sTok[f.sent[i]]
+	return int(r[0]), int(r[1])
+}
+
+func (f *finder) surf(i int) string { return f.text[f.toks[i].Start:f.toks[i].End] }
+
+func (f *finder) isPunct(i int, ps ...string) bool {
+	t := f.toks[i]
+	if t.Kind != rasid.Punct && t.Kind != rasid.Symbol {
+		return false
+	}
+	s := f.surf(i)
+	for _, p := range ps {
+		if s == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) isTerminal(i int) bool {
+	if f.toks[i].Kind != rasid.Punct {
+		return false
+	}
+	switch s := f.surf(i); s {
+	case ".", "!", "?", "؟", "…", "؛", ";":
+		return true
+	default:
+		return len(s) > 1 && strings.Trim(s, ".") == ""
+	}
+}
+
+func (f *finder) isComma(i int) bool { return f.isPunct(i, "،", ",", "-", "–", "—") }
+
+func (f *finder) isColon(i int) bool { return f.isPunct(i, ":") }
+
+// isWord reports whether token i can be part of a name or a phrase.
+func (f *finder) isWord(i int) bool {
+	switch f.toks[i].Kind {
+	case rasid.Arabic, rasid.Latin, rasid.Number:
+		return true
+	}
+	return false
+}
+
+// lineBreakBefore reports whether a line break separates token i from the
+// token before it.
+func (f *finder) lineBreakBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	return strings.IndexByte(f.text[f.toks[i-1].End:f.toks[i].Start], '\n') >= 0
+}
+
+// isComp reports whether token i is a complementizer (إن, أن, بأن, أنه …)
+// that starts reported content, not one governed by يجب or بعد.
+func (f *finder) isComp(i int) bool {
+	if f.toks[i].Kind != rasid.Arabic || !complementizers[f.toks[i].Norm] {
+		// فإن (fa-inna) after an attribution phrase
+		if f.toks[i].Kind == rasid.Arabic && strings.HasPrefix(f.toks[i].Norm, "فان") && complementizers[f.toks[i].Norm[len("ف"):]] {
+			return true
+		}
+		return false
+	}
+	if i > 0 && f.toks[i-1].Kind == rasid.Arabic && notComplement[f.keys[i-1]] {
+		return false
+	}
+	return true
+}
+
+// resolve gives every candidate its speaker, in text order, and returns the
+// quotes.
+func (f *finder) resolve() []rasid.Quote {
+	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].content.Start < f.cands[j].content.Start })
+	r := newResolver(f)
+	out := make([]rasid.Quote, 0, len(f.cands))
+	var prev rasid.Speaker
+	prevEnd := -1
+	for i := range f.cands {
+		c := &f.cands[i]
+		sp := r.speaker(c, prev, prevEnd)
+		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
+		if c.hasCue {
+			q.Cue = rasid.Span{Start: f.cueStart(c.cue.a), End: f.toks[c.cue.b-1].End}
+		}
+		out = append(out, q)
+		if sp.Name != "" {
+			prev = rasid.Speaker{Name: sp.Name}
+			prevEnd = c.content.End
+		}
+	}
+	return out
+}
+
+// cueStart is the start of the cue token a without its conjunction.
+func (f *finder) cueStart(a int) int {
+	t := f.toks[a]
+	if t.Kind == rasid.Arabic && f.keys[a] != t.Norm {
+		s := f.text[t.Start:t.End]
+		if strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف") {
+			return t.Start + len("و")
+		}
+	}
+	return t.Start
+}
+
+// trimSpan shrinks the span of tokens [a, b) to its text without
+// surrounding punctuation; ok is false when nothing is left.
+func (f *finder) trimSpan(a, b int) (rasid.Span, bool) {
+	for a < b && (f.toks[a].Kind == rasid.Punct) && !f.isQuoteMark(a) {
+		a++
+	}
+	for b > a && (f.toks[b-1].Kind == rasid.Punct) && !f.isQuoteMark(b-1) {
+		b--
+	}
+	if a >= b {
+		return rasid.Span{}, false
+	}
+	return rasid.Span{Start: f.toks[a].Start, End: f.toks[b-1].End}, true
+}

@@ -1,0 +1,381 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// titleRef is a title known to belong to a person: from d.Titles, or
+// learned from a title phrase followed by a name in the text.
+type titleRef struct {
+	pos    int    // byte offset of the mention
+	key    string // normalised title words, the article dropped from the first
+	head   string // first word of key
+	person string
+}
+
+type resolver struct {
+	f      *finder
+	ents   []rasid.Entity
+	titles []titleRef
+}
+
+func newResolver(f *finder) *resolver {
+	r := &resolver{f: f}
+	if len(f.d.Entities) > 0 {
+		r.ents = append([]rasid.Entity(nil), f.d.Entities...)
+		sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
+	}
+	for _, t := range f.d.Titles {
+		if t.Person == "" {
+			continue
+		}
+		title := t.Title
+		if title == "" && t.End <= len(f.text) {
+			title = f.text[t.Start:t.End]
+		}
+		r.addTitle(t.Start, title, t.Person)
+	}
+	r.learnTitles()
+	return r
+}
+
+// titleKey normalises a title phrase for comparison: search folds, no
+// conjunction, no article on the first word.
+func titleKey(s string) (key, head string) {
+	ws := strings.Fields(normalize.ForSearch(s))
+	if len(ws) == 0 {
+		return "", ""
+	}
+	ws[0] = stripConj(ws[0])
+	if strings.HasPrefix(ws[0], "ال") && len(ws[0]) > len("ال")+2 {
+		ws[0] = ws[0][len("ال"):]
+	}
+	return strings.Join(ws, " "), ws[0]
+}
+
+func (r *resolver) addTitle(pos int, title, person string) {
+	key, head := titleKey(title)
+	if key == "" || person == "" {
+		return
+	}
+	r.titles = append(r.titles, titleRef{pos: pos, key: key, head: head, person: person})
+}
+
+// learnTitles reads "title phrase + name" everywhere in the text: a person
+// title (وزير الخارجية الروسي), then the name, which is the PER entity
+// right after it when entities are known, or else up to three words that
+// are neither definite nor stop words.
+func (r *resolver) learnTitles() {
+	f := r.f
+	for i := 0; i < len(f.toks); i++ {
+		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] {
+			continue
+		}
+		j := f.titleEnd(i)
+		if j == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
+			// a bare indefinite head (وزير) with no complement is too weak
+			continue
+		}
+		if j >= len(f.toks) || !f.isWord(j) {
+			continue
+		}
+		title := f.text[f.cueStart(i):f.toks[j-1].End]
+		if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
+			if e.Type == rasid.PER {
+				r.addTitle(f.toks[i].Start, title, canonical(f.text, e))
+			}
+			continue
+		}
+		if len(r.ents) > 0 {
+			continue
+		}
+		k := j
+		for k < len(f.toks) && k-j < 3 && f.nameWord(k) {
+			k++
+		}
+		if k > j {
+			r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
+		}
+		i = k - 1
+	}
+}
+
+// titleEnd returns the token after the title phrase whose head is token i:
+// the head, then definite words (الخارجية الروسي), words with لل, and the
+// title vocabulary (باسم, خارجية).
+func (f *finder) titleEnd(i int) int {
+	j := i + 1
+	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
+		k := f.keys[j]
+		n := f.toks[j].Norm
+		if n == "في" && j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Norm, "ال") {
+			j++ // النائب في البرلمان
+			continue
+		}
+		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] {
+			break
+		}
+		if n == "باسم" && j != i+1 {
+			break // باسم is also a first name
+		}
+		org := titleWords[k] || titleWords[n] || strings.HasPrefix(n, "ل") && titleWords[n[len("ل"):]]
+		if strings.HasPrefix(k, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || org || personTitles[n] && j == i+1 {
+			j++
+			if org && !strings.HasPrefix(n, "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
+				!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) {
+				j++ // the complement of an organisation noun: شركة أرامكو
+			}
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// nameWord reports whether token k can be part of a personal name in the
+// fallback: an Arabic or Latin word without the article, not a stop word,
+// cue or complementizer.
+func (f *finder) nameWord(k int) bool {
+	t := f.toks[k]
+	if t.Kind == rasid.Latin {
+		return true
+	}
+	if t.Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) {
+		return false
+	}
+	if k > 0 && f.lineBreakBefore(k) {
+		return false
+	}
+	n := t.Norm
+	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] {
+		return false
+	}
+	if strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "الل") {
+		// عبدالله, الثاني: the article starts no name in the fallback
+		return false
+	}
+	return !strings.HasPrefix(n, "و") || len(n) < 6
+}
+
+func canonical(text string, e rasid.Entity) string {
+	if e.Canonical != "" {
+		return e.Canonical
+	}
+	return text[e.Start:e.End]
+}
+
+// entityAt returns the first PER (then ORG, then LOC) entity overlapping
+// [s, e); with starts, only entities starting in the range count.
+func (r *resolver) entityAt(s, e int, starts bool) (rasid.Entity, bool) {
+	lo := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].End > s })
+	best := -1
+	rank := func(t string) int {
+		switch t {
+		case rasid.PER:
+			return 3
+		case rasid.ORG:
+			return 2
+		case rasid.LOC:
+			return 1
+		}
+		return 0
+	}
+	for i := lo; i < len(r.ents) && r.ents[i].Start < e; i++ {
+		if starts && r.ents[i].Start < s {
+			continue
+		}
+		if rank(r.ents[i].Type) > 0 && (best < 0 || rank(r.ents[i].Type) > rank(r.ents[best].Type)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return rasid.Entity{}, false
+	}
+	return r.ents[best], true
+}
+
+// speaker resolves the speaker of candidate c; prev is the speaker of the
+// quote before it.
+func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker {
+	f := r.f
+	if c.hasCue && c.cue.class == passive {
+		return rasid.Speaker{}
+	}
+	if c.hasCue && c.cue.carry {
+		return prev
+	}
+	if c.slotA < c.slotB {
+		if sp, ok := r.phrase(c.slotA, c.slotB, c.cue.attr); ok {
+			return sp
+		}
+	}
+	if !c.hasCue {
+		return prev
+	}
+	cue := c.cue.a
+	switch c.cue.class {
+	case verb:
+		if a, b, ok := f.subjectBefore(cue); ok {
+			if sp, ok := r.phrase(a, b, false); ok {
+				return sp
+			}
+		}
+	case participle:
+		s0, _ := f.sentRange(cue)
+		for v := cue - 1; v >= s0; v-- {
+			if f.cues[v].class != verb {
+				continue
+			}
+			a, b := f.speakerPhrase(v+1, cue)
+			if a < b {
+				if sp, ok := r.phrase(a, b, false); ok {
+					return sp
+				}
+			}
+			if a, b, ok := f.subjectBefore(v); ok {
+				if sp, ok := r.phrase(a, b, false); ok {
+					return sp
+				}
+			}
+			return prev
+		}
+		if prevEnd >= f.toks[s0].Start {
+			return prev
+		}
+		if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
+			return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}
+		}
+	}
+	return prev
+}
+
+// subjectBefore finds a subject that precedes the verb cue at the start of
+// its clause: الوزير أكد أن (the minister stressed that). A verb with a
+// conjunction (وأكد) continues the previous clause and has none.
+func (f *finder) subjectBefore(v int) (int, int, bool) {
+	if f.keys[v] != f.toks[v].Norm || v == 0 {
+		return 0, 0, false
+	}
+	s0, _ := f.sentRange(v)
+	a := v
+	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
+		k := f.keys[a-1]
+		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] {
+			return 0, 0, false
+		}
+		a--
+	}
+	if a == v {
+		return 0, 0, false
+	}
+	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) {
+		return 0, 0, false
+	}
+	return a, v, true
+}
+
+// phrase resolves the speaker phrase of tokens [a, b): an entity in it, a
+// title the document gives to a person, a title followed by a name, or the
+// phrase as written (a descriptive source such as مصدر أمني).
+func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
+	f := r.f
+	start, end := f.toks[a].Start, f.toks[b-1].End
+	start = f.skipProclitic(a, attr)
+	if start >= end {
+		return rasid.Speaker{}, false
+	}
+	span := rasid.Span{Start: start, End: end}
+	if e, ok := r.entityAt(start, end, false); ok {
+		name := canonical(f.text, e)
+		if e.Start > start {
+			r.addTitle(start, f.text[start:e.Start], name)
+		}
+		return rasid.Speaker{Name: name, Span: e.Span}, true
+	}
+	for _, t := range f.d.Titles {
+		if t.Person != "" && t.Start < end && start < t.End {
+			return rasid.Speaker{Name: t.Person, Span: span}, true
+		}
+	}
+	// a title followed by a name: وزير الخارجية الروسي سيرغي لافروف
+	if f.toks[a].Kind == rasid.Arabic && personTitles[f.keys[a]] && len(r.ents) == 0 {
+		j := f.titleEnd(a)
+		if j > b {
+			j = b
+		}
+		if j < b && f.nameWord(j) {
+			name := f.text[f.toks[j].Start:end]
+			r.addTitle(start, f.text[start:f.toks[j-1].End], name)
+			return rasid.Speaker{Name: name, Span: rasid.Span{Start: f.toks[j].Start, End: end}}, true
+		}
+	}
+	if p, ok := r.titlePerson(f.text[start:end], start); ok {
+		return rasid.Speaker{Name: p, Span: span}, true
+	}
+	return rasid.Speaker{Name: f.text[start:end], Span: span}, true
+}
+
+// skipProclitic returns where the phrase starting at token a begins once a
+// conjunction, or for an attribution the preposition ل (لوزارة), is left
+// out.
+func (f *finder) skipProclitic(a int, attr bool) int {
+	t := f.toks[a]
+	s := f.text[t.Start:t.End]
+	if attr && strings.HasPrefix(t.Norm, "ل") && len(t.Norm) > len("لل") {
+		i := len("ل")
+		for strings.HasPrefix(s[i:], "ـ") {
+			i += len("ـ")
+		}
+		if i < len(s) {
+			return t.Start + i
+		}
+	}
+	if f.keys[a] != t.Norm && (strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف")) {
+		return t.Start + len("و")
+	}
+	return t.Start
+}
+
+// titlePerson finds the person the document gives the title phrase s,
+// preferring the nearest mention before pos: an exact title, a title the
+// phrase starts (رئيس الوزراء for رئيس الوزراء الإسرائيلي), or the bare
+// head with the article (الوزير).
+func (r *resolver) titlePerson(s string, pos int) (string, bool) {
+	if len(r.titles) == 0 {
+		return "", false
+	}
+	key, head := titleKey(s)
+	if key == "" {
+		return "", false
+	}
+	single := !strings.Contains(key, " ")
+	best, bestScore := -1, 0
+	for i, t := range r.titles {
+		score := 0
+		switch {
+		case t.key == key:
+			score = 4
+		case strings.HasPrefix(t.key, key+" ") || strings.HasPrefix(key, t.key+" "):
+			score = 3
+		case single && t.head == head:
+			score = 2
+		default:
+			continue
+		}
+		// nearer before pos is better; after pos is a weak fallback
+		if t.pos > pos {
+			score--
+		}
+		if score > bestScore || score == bestScore && best >= 0 && t.pos < pos && t.pos > r.titles[best].pos {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return r.titles[best].person, true
+}
