@@ -188,8 +188,8 @@ func buildLexicon() map[string]cueWord {
 		}
 	}
 	// nouns that are never cues although they are spelled like a form
-	delete(m, "ان")   // would be أنَّ after the participle rule
-	delete(m, "تين")  // figs
+	delete(m, "ان")    // would be أنَّ after the participle rule
+	delete(m, "تين")   // figs
 	delete(m, "نبهان") // a family name
 	return m
 }
