@@ -2,6 +2,10 @@ package normalize_test
 
 import (
 	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/transform"
 
 	"github.com/rasid/rasid/normalize"
 )
@@ -23,4 +27,12 @@ func ExampleNew() {
 	n := normalize.New(normalize.Diacritics)
 	fmt.Println(n.String("أَحْمَد"))
 	// Output: أحمد
+}
+
+func ExampleNormalizer_Transformer() {
+	// Normalise a stream, for example a file read through transform.NewReader.
+	r := transform.NewReader(strings.NewReader("أَهْلاً ٢٠٢٢"), normalize.DefaultNormalizer().Transformer())
+	b, _ := io.ReadAll(r)
+	fmt.Println(string(b))
+	// Output: اهلا 2022
 }
