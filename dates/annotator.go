@@ -29,3 +29,5 @@ func (Annotator) Annotate(ctx context.Context, d *rasid.Document) error {
 	d.Dates = Find(d.Text, d.Date)
 	return nil
 }
+
+var _ rasid.Dependent = Annotator{}

@@ -42,3 +42,28 @@ func TestDebugCorpus(t *testing.T) {
 		}
 	}
 }
+
+func TestDebugFile(t *testing.T) {
+	f := os.Getenv("DATES_FILE")
+	if f == "" {
+		t.Skip("set DATES_FILE")
+	}
+	b, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2016, 12, 10, 0, 0, 0, 0, time.UTC)
+	for _, s := range strings.Split(string(b), "\n") {
+		for _, m := range Find(s, pub) {
+			a := max(0, m.Start-40)
+			for a > 0 && !utf8.RuneStart(s[a]) {
+				a--
+			}
+			z := min(len(s), m.End+40)
+			for z < len(s) && !utf8.RuneStart(s[z]) {
+				z++
+			}
+			fmt.Printf("%s\t%s\t%q\t…%s[%s]%s…\n", m.Kind, m.Value, m.In(s), s[a:m.Start], m.In(s), s[m.End:z])
+		}
+	}
+}

@@ -939,6 +939,16 @@ func (p *parser) relDay(i int) (cand, bool) {
 		}
 	}
 	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
+	// اليوم الجمعة 27 مارس 2015: the written date gives the value
+	k := j
+	if p.isP(k, ',') {
+		k++
+	}
+	if k > i+1 && p.dayStart(k) {
+		if d, j2, ok := p.calDate(k, false); ok && d.d > 0 && d.m > 0 {
+			c.j, c.r = j2, p.resolve(d)
+		}
+	}
 	return p.withTime(c), true
 }
 
@@ -1267,9 +1277,12 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 	} else if p.is(j, "م") || p.is(j, "pm") {
 		part = pEvening
 		j++
-	} else if p.is(j, "بعد") && p.is(j+1, "الظهر") {
+	} else if p.is(j, "بعد") && (p.is(j+1, "الظهر") || p.is(j+1, "الزوال")) {
 		part = pAfternoon
 		j += 2
+	} else if p.is(j, "زوالا") {
+		part = pNoon
+		j++
 	}
 	h = adjustHour(h, part)
 	// time zone
@@ -1353,6 +1366,10 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 	if p.isNum(i) {
 		t := &p.s.toks[i]
 		if t.nd > 6 {
+			return 0, i, false
+		}
+		// 79.5 or 1,5: the tail of a decimal number
+		if (p.isP(i-1, '.') || p.isP(i-1, ',')) && p.glued(i) && p.isNum(i-2) && p.glued(i-1) {
 			return 0, i, false
 		}
 		n, j = t.num, i+1
