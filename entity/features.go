@@ -50,6 +50,14 @@ const (
 	fSp2
 	fPfx1
 	fSSfx2
+	fMem0
+	fMemM1
+	fMemP1
+	fMem0Cc0
+	fPreCcS0
+	fCfSm1
+	fCfSp1
+	fFirst
 )
 
 const (
@@ -92,6 +100,7 @@ type tokInfo struct {
 	cfs, ccs   int // clusters of s
 	freq       int // log2 bucket of the raw-text count of w
 	gaz        []string
+	mem        []string // second pass: labels of the same word elsewhere
 	pfx1, pfx2 string
 	pfx3       string
 	sfx1, sfx2 string
@@ -175,6 +184,9 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	add(newHash(fW0).str(t.w))
 	add(newHash(fS0).str(t.s))
 	add(newHash(fPre0).str(t.pre))
+	add(newHash(fWm1W0).str(m1.w).sep().str(t.w))
+	add(newHash(fW0Wp1).str(t.w).sep().str(p1.w))
+	add(newHash(fSm1S0).str(m1.s).sep().str(t.s))
 	add(newHash(fWm1).str(m1.w))
 	add(newHash(fWp1).str(p1.w))
 	add(newHash(fWm2).str(m2.w))
@@ -183,9 +195,6 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	add(newHash(fSp1).str(p1.s))
 	add(newHash(fSm2).str(m2.s))
 	add(newHash(fSp2).str(p2.s))
-	add(newHash(fWm1W0).str(m1.w).sep().str(t.w))
-	add(newHash(fW0Wp1).str(t.w).sep().str(p1.w))
-	add(newHash(fSm1S0).str(m1.s).sep().str(t.s))
 	add(newHash(fPfx1).str(t.pfx1))
 	add(newHash(fPfx2).str(t.pfx2))
 	add(newHash(fPfx3).str(t.pfx3))
@@ -224,6 +233,16 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	}
 	for _, g := range m2.gaz {
 		add(newHash(fGazm2).str(g))
+	}
+	for _, x := range t.mem {
+		add(newHash(fMem0).str(x))
+		add(newHash(fMem0Cc0).str(x).num(t.cc))
+	}
+	for _, x := range m1.mem {
+		add(newHash(fMemM1).str(x))
+	}
+	for _, x := range p1.mem {
+		add(newHash(fMemP1).str(x))
 	}
 	return dst
 }

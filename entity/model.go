@@ -14,13 +14,17 @@ import (
 	"sync"
 )
 
-// Model is a trained NER model: feature weights of a first-order averaged
-// perceptron, word clusters and the gazetteers. It is safe for concurrent
-// use once loaded.
+// Model is a trained NER model: two first-order averaged perceptrons (the
+// second reads what the first found elsewhere in the document), word
+// clusters and the gazetteers. It is safe for concurrent use once loaded.
 type Model struct {
-	weights
+	first    weights
+	second   *weights // nil: single pass
 	clusters *Clusters
 	gaz      *gazetteer
+
+	ttlOnce sync.Once
+	ttl     *titleWords
 }
 
 //go:embed model/ner.bin.gz
@@ -45,31 +49,72 @@ func (m *Model) Clusters() *Clusters { return m.clusters }
 
 // TagBIO tags one sentence of surface tokens (clitics attached, as in
 // ANERcorp) with IOB2 tags: O, B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG,
-// B-MISC, I-MISC. The result has one tag per input token.
+// B-MISC, I-MISC. The result has one tag per input token. Tagging a whole
+// document with TagSentences is more accurate: a name found with certainty
+// in one sentence helps find it in the others.
 func (m *Model) TagBIO(tokens []string) []string {
-	labels := m.tagIdx(tokens)
-	out := make([]string, len(labels))
-	for i, l := range labels {
-		out[i] = Labels[l]
+	return m.TagSentences([][]string{tokens})[0]
+}
+
+// TagSentences tags the sentences of one document (or of a stream of
+// documents, such as an ANERcorp file) with IOB2 tags, one slice per
+// sentence. Each sentence sees the names found in the memoryWindow
+// sentences before and after it.
+func (m *Model) TagSentences(sents [][]string) [][]string {
+	labels := m.tagIdx(sents, false)
+	out := make([][]string, len(sents))
+	for i, ls := range labels {
+		out[i] = make([]string, len(ls))
+		for j, l := range ls {
+			out[i][j] = Labels[l]
+		}
 	}
 	return out
 }
 
-func (m *Model) tagIdx(tokens []string) []int {
-	if len(tokens) == 0 {
+// tagIdx labels sentences. With backoff, strong gazetteer names that the
+// model left untagged are tagged from the lists: right for wire copy, but
+// ANERcorp's conventions differ (الجزيرة is a place there), so the BIO
+// output does without.
+func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
+	infos := make([][]tokInfo, len(sents))
+	for i, s := range sents {
+		infos[i] = m.infos(s)
+	}
+	labels := make([][]int, len(sents))
+	for i := range infos {
+		labels[i] = m.first.tag(infos[i])
+	}
+	if m.second != nil {
+		addMemory(infos, labels)
+		for i := range infos {
+			labels[i] = m.second.tag(infos[i])
+		}
+	}
+	if backoff {
+		for i := range infos {
+			m.gazetteerBackoff(infos[i], labels[i])
+		}
+	}
+	return labels
+}
+
+// tag labels one sentence.
+func (w *weights) tag(in []tokInfo) []int {
+	n := len(in)
+	if n == 0 {
 		return nil
 	}
-	in := m.infos(tokens)
-	feats := make([][]uint64, len(tokens))
-	buf := make([]uint64, 0, len(tokens)*64)
-	for i := range tokens {
+	feats := make([][]uint64, n)
+	buf := make([]uint64, 0, n*64)
+	for i := range in {
 		start := len(buf)
 		buf = features(buf, in, i)
 		feats[i] = buf[start:len(buf):len(buf)]
 	}
-	em := make([]float32, len(tokens)*nLabels)
-	m.emissions(feats, em)
-	return viterbi(len(tokens), em, &m.trans)
+	em := make([]float32, n*nLabels)
+	w.emissions(feats, em)
+	return viterbi(n, em, &w.trans)
 }
 
 // TrainOptions sets how a model is trained.
@@ -78,14 +123,23 @@ type TrainOptions struct {
 	Seed   int64
 	// Clusters are the word clusters to use (nil: none).
 	Clusters *Clusters
+	// SinglePass trains only the first perceptron (no document memory).
+	SinglePass bool
+	// Folds is the number of jackknife folds that give the second pass
+	// honest first-pass output on the training data (default 4).
+	Folds int
 	// Logf receives progress lines (nil: silent).
 	Logf func(format string, args ...any)
 }
 
-// Train learns a model from tagged sentences.
+// Train learns a model from tagged sentences, taken in order as a stream
+// of documents.
 func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	if o.Epochs <= 0 {
 		o.Epochs = 10
+	}
+	if o.Folds < 2 {
+		o.Folds = 4
 	}
 	logf := o.Logf
 	if logf == nil {
@@ -96,43 +150,76 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{clusters: o.Clusters, gaz: g}
-	m.index = map[uint64]int32{}
-	var ex []trainExample
-	var buf []uint64
+	var infos [][]tokInfo
+	var gold [][]int
 	for _, s := range sents {
 		if len(s.Tokens) == 0 {
 			continue
 		}
-		in := m.infos(s.Tokens)
-		e := trainExample{feats: make([][]int32, len(s.Tokens)), gold: make([]int, len(s.Tokens))}
-		for i := range s.Tokens {
-			buf = features(buf[:0], in, i)
-			ids := make([]int32, len(buf))
-			for k, f := range buf {
-				id, ok := m.index[f]
-				if !ok {
-					id = int32(len(m.index))
-					m.index[f] = id
-				}
-				ids[k] = id
-			}
-			e.feats[i] = ids
-			e.gold[i] = labelIndex(s.Tags[i])
+		infos = append(infos, m.infos(s.Tokens))
+		gl := make([]int, len(s.Tokens))
+		for i, t := range s.Tags {
+			gl[i] = labelIndex(t)
 		}
-		ex = append(ex, e)
+		gold = append(gold, gl)
 	}
-	logf("ner: %d sentences, %d features", len(ex), len(m.index))
-	w, tr := averagedPerceptron(ex, len(m.index), o.Epochs, o.Seed, func(ep, errs int) {
-		logf("ner: epoch %d: %d token errors", ep+1, errs)
-	})
-	m.w, m.trans = w, tr
-	m.prune(1e-3)
-	logf("ner: %d features after pruning", len(m.index))
+	m.first = trainWeights(infos, gold, o, "pass 1", logf)
+	if o.SinglePass {
+		return m, nil
+	}
+	// First-pass labels for the training data from models that did not
+	// see the sentence.
+	pred := make([][]int, len(infos))
+	n := len(infos)
+	for f := 0; f < o.Folds; f++ {
+		a, b := f*n/o.Folds, (f+1)*n/o.Folds
+		var ti [][]tokInfo
+		var tg [][]int
+		ti = append(append(ti, infos[:a]...), infos[b:]...)
+		tg = append(append(tg, gold[:a]...), gold[b:]...)
+		w := trainWeights(ti, tg, o, fmt.Sprintf("fold %d", f+1), func(string, ...any) {})
+		for i := a; i < b; i++ {
+			pred[i] = w.tag(infos[i])
+		}
+	}
+	addMemory(infos, pred)
+	sec := trainWeights(infos, gold, o, "pass 2", logf)
+	m.second = &sec
 	return m, nil
 }
 
+func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, logf func(string, ...any)) weights {
+	w := weights{index: map[uint64]int32{}}
+	var ex []trainExample
+	var buf []uint64
+	for k, in := range infos {
+		e := trainExample{feats: make([][]int32, len(in)), gold: gold[k]}
+		for i := range in {
+			buf = features(buf[:0], in, i)
+			ids := make([]int32, len(buf))
+			for j, f := range buf {
+				id, ok := w.index[f]
+				if !ok {
+					id = int32(len(w.index))
+					w.index[f] = id
+				}
+				ids[j] = id
+			}
+			e.feats[i] = ids
+		}
+		ex = append(ex, e)
+	}
+	logf("ner %s: %d sentences, %d features", name, len(ex), len(w.index))
+	w.w, w.trans = averagedPerceptron(ex, len(w.index), o.Epochs, o.Seed, func(ep, errs int) {
+		logf("ner %s: epoch %d: %d token errors", name, ep+1, errs)
+	})
+	w.prune(1e-3)
+	logf("ner %s: %d features after pruning", name, len(w.index))
+	return w
+}
+
 // prune drops features whose weights are all below eps in magnitude.
-func (m *Model) prune(eps float32) {
+func (m *weights) prune(eps float32) {
 	keys := make([]uint64, 0, len(m.index))
 	for k := range m.index {
 		keys = append(keys, k)
@@ -191,28 +278,12 @@ func (m *Model) Write(w io.Writer) error {
 		uv(uint64(e.coarse))
 		uv(uint64(e.count))
 	}
-	// Features, sorted by key; keys delta-coded.
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
-	uv(uint64(len(keys)))
-	var prev uint64
-	for _, k := range keys {
-		uv(k - prev)
-		prev = k
-	}
-	for _, k := range keys {
-		row := m.w[int(m.index[k])*nLabels : int(m.index[k]+1)*nLabels]
-		for _, x := range row {
-			sv(int64(math.Round(float64(x) * weightScale)))
-		}
-	}
-	for a := range m.trans {
-		for b := range m.trans[a] {
-			sv(int64(math.Round(float64(m.trans[a][b]) * weightScale)))
-		}
+	m.first.write(uv, sv)
+	if m.second != nil {
+		uv(2)
+		m.second.write(uv, sv)
+	} else {
+		uv(1)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -264,13 +335,56 @@ func Read(r io.Reader) (*Model, error) {
 		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
 		m.clusters.words[string(b)] = e
 	}
+	if err := m.first.read(uv, sv); err != nil {
+		return nil, err
+	}
+	if uv() == 2 {
+		m.second = &weights{}
+		if err := m.second.read(uv, sv); err != nil {
+			return nil, err
+		}
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("entity: model: %w", rerr)
+	}
+	return m, nil
+}
+
+// write stores the weights: feature keys sorted and delta-coded, then the
+// rows and the transitions quantized to 1/weightScale.
+func (m *weights) write(uv func(uint64), sv func(int64)) {
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	uv(uint64(len(keys)))
+	var prev uint64
+	for _, k := range keys {
+		uv(k - prev)
+		prev = k
+	}
+	for _, k := range keys {
+		row := m.w[int(m.index[k])*nLabels : int(m.index[k]+1)*nLabels]
+		for _, x := range row {
+			sv(int64(math.Round(float64(x) * weightScale)))
+		}
+	}
+	for a := range m.trans {
+		for b := range m.trans[a] {
+			sv(int64(math.Round(float64(m.trans[a][b]) * weightScale)))
+		}
+	}
+}
+
+func (m *weights) read(uv func() uint64, sv func() int64) error {
 	nf := int(uv())
 	if nf > 1<<26 {
-		return nil, errors.New("entity: model: corrupt feature count")
+		return errors.New("entity: model: corrupt feature count")
 	}
 	m.index = make(map[uint64]int32, nf)
 	var k uint64
-	for i := 0; i < nf && rerr == nil; i++ {
+	for i := 0; i < nf; i++ {
 		k += uv()
 		m.index[k] = int32(i)
 	}
@@ -283,8 +397,5 @@ func Read(r io.Reader) (*Model, error) {
 			m.trans[a][b] = float32(sv()) / weightScale
 		}
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("entity: model: %w", rerr)
-	}
-	return m, nil
+	return nil
 }

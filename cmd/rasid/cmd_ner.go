@@ -22,8 +22,9 @@ func trainNER(args []string) error {
 	out := fs.String("out", filepath.Join("entity", "model", "ner.bin.gz"), "model file to write (empty: do not write)")
 	dev := fs.Float64("dev", 0, "fraction of ANERcorp sentences (the last ones) held out for development scoring")
 	devAt := fs.Float64("dev-at", -1, "start of the held-out block, as a fraction of the sentences (default: the end)")
-	epochs := fs.Int("epochs", 12, "perceptron epochs")
+	epochs := fs.Int("epochs", 10, "perceptron epochs")
 	noClusters := fs.Bool("no-clusters", false, "train without SaudiNewsNet word clusters")
+	singlePass := fs.Bool("single-pass", false, "train only the first pass (no document memory)")
 	clusterTokens := fs.Int("cluster-tokens", 0, "use only the first N raw tokens for clusters (0: all)")
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
@@ -70,7 +71,7 @@ func trainNER(args []string) error {
 			return err
 		}
 	}
-	m, err := entity.Train(train, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, Logf: logf})
+	m, err := entity.Train(train, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Logf: logf})
 	if err != nil {
 		return err
 	}
@@ -86,8 +87,9 @@ func trainNER(args []string) error {
 			ew = bufio.NewWriter(f)
 			defer ew.Flush()
 		}
-		for _, s := range held {
-			pred := m.TagBIO(s.Tokens)
+		tagged := m.TagSentences(tokensOf(held))
+		for k, s := range held {
+			pred := tagged[k]
 			sc.Add(s.Tags, pred)
 			if ew != nil {
 				for i := range s.Tokens {
@@ -165,8 +167,9 @@ func evalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		for _, s := range gold {
-			sc.Add(s.Tags, m.TagBIO(s.Tokens))
+		tagged := m.TagSentences(tokensOf(gold))
+		for k, s := range gold {
+			sc.Add(s.Tags, tagged[k])
 		}
 	}
 	w := bufio.NewWriter(os.Stdout)
@@ -206,3 +209,11 @@ func readCoNLLFile(path string) ([]entity.Sentence, error) {
 }
 
 var _ = strings.TrimSpace
+
+func tokensOf(sents []entity.Sentence) [][]string {
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = s.Tokens
+	}
+	return out
+}

@@ -1,0 +1,204 @@
+package entity
+
+import (
+	"context"
+	"strings"
+
+	"github.com/rasid/rasid"
+)
+
+// NewAnnotator returns the annotator that fills d.Entities and d.Titles
+// from d.Sentences and d.Tokens.
+func NewAnnotator(m *Model) rasid.Annotator { return annotator{m} }
+
+type annotator struct{ m *Model }
+
+func (annotator) Name() string { return "entity" }
+
+// Requires implements rasid.Dependent.
+func (annotator) Requires() []string { return []string{rasid.LayerSentences, rasid.LayerTokens} }
+
+// Provides implements rasid.Dependent.
+func (annotator) Provides() []string { return []string{rasid.LayerEntities} }
+
+func (a annotator) Annotate(ctx context.Context, d *rasid.Document) error {
+	a.m.Annotate(d)
+	return nil
+}
+
+// mention is an entity found over tokens [first, last] of the document.
+type mention struct {
+	first, last int
+	rasid.Entity
+	key  []string // folded tokens of the name (first token without clitic)
+	orig string   // the name as written, spaces collapsed
+}
+
+// Annotate fills d.Entities and d.Titles, replacing what was there.
+func (m *Model) Annotate(d *rasid.Document) {
+	d.Entities, d.Titles = nil, nil
+	sents := sentenceTokens(d)
+	words := make([][]string, len(sents))
+	for i, s := range sents {
+		words[i] = make([]string, len(s))
+		for j, ti := range s {
+			words[i][j] = d.Tokens[ti].In(d.Text)
+		}
+	}
+	labels := m.tagIdx(words, true)
+	var ms []mention
+	for i, s := range sents {
+		tags := make([]string, len(labels[i]))
+		for j, l := range labels[i] {
+			tags[j] = Labels[l]
+		}
+		for _, c := range chunks(tags) {
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ)
+			if ok {
+				ms = append(ms, mt)
+			}
+		}
+	}
+	m.canonicalize(ms)
+	for _, mt := range ms {
+		d.Entities = append(d.Entities, mt.Entity)
+	}
+	d.Titles = m.titles(d, ms)
+}
+
+// sentenceTokens returns the token indices of each sentence. Tokens outside
+// every sentence form sentences of their own runs.
+func sentenceTokens(d *rasid.Document) [][]int {
+	var out [][]int
+	ti := 0
+	flushLoose := func(end int) {
+		var run []int
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < end {
+			run = append(run, ti)
+			ti++
+		}
+		if len(run) > 0 {
+			out = append(out, run)
+		}
+	}
+	for _, s := range d.Sentences {
+		flushLoose(s.Start)
+		var cur []int
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < s.End {
+			cur = append(cur, ti)
+			ti++
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+	}
+	flushLoose(len(d.Text) + 1)
+	return out
+}
+
+// typeName maps ANERcorp types to rasid's.
+func typeName(t string) string {
+	switch t {
+	case "PERS":
+		return rasid.PER
+	case "LOC", "ORG", "MISC":
+		return t
+	}
+	return rasid.MISC
+}
+
+// mention builds the entity over tokens first..last: the proclitic of the
+// first token is left out of the span; a lone nationality adjective is no
+// entity.
+func (m *Model) mention(d *rasid.Document, first, last int, typ string) (mention, bool) {
+	start, end := d.Tokens[first].Start, d.Tokens[last].End
+	tok := d.Tokens[first].In(d.Text)
+	cl := m.cliticLen(tok)
+	start += cl
+	if start >= end {
+		return mention{}, false
+	}
+	// لل (li + al) leaves the article's lam in the span: الأمم is read
+	// back from للأمم for the key and the written form.
+	article := ""
+	if cl > 0 && strings.HasSuffix(tok[:cl], "ل") && strings.HasPrefix(tok[cl:], "ل") {
+		article = "ا"
+	}
+	var key []string
+	for i := first; i <= last; i++ {
+		t := d.Tokens[i]
+		if i == first {
+			t.Start = start
+		}
+		f := fold(t.In(d.Text))
+		if f == "" || shape(f) == "p" {
+			continue
+		}
+		if i == first {
+			f = fold(article) + f
+		}
+		key = append(key, f)
+	}
+	if len(key) == 0 {
+		return mention{}, false
+	}
+	if len(key) == 1 && m.gaz.has("NAT", key[0]) {
+		return mention{}, false
+	}
+	mt := mention{first: first, last: last, key: key, orig: article + strings.Join(strings.Fields(d.Text[start:end]), " "),
+		Entity: rasid.Entity{Span: rasid.Span{Start: start, End: end}, Type: typeName(typ)}}
+	// A known name of another single type is retyped: the model's type
+	// is a guess, the alias table a fact.
+	if _, ok := m.aliasOf(key, mt.Type); !ok {
+		if t, ok := m.onlyType(key); ok {
+			mt.Type = t
+		}
+	}
+	return mt, true
+}
+
+// cliticLen returns the byte length of the proclitics (و ف ب ل ك) that
+// start tok and are not part of the name: بموسكو → ب, وبيروت → و, but
+// بيروت and لبنان keep their first letter. The decision uses the
+// gazetteers, then raw-text counts: a clitic is split off when the rest is
+// a known name, or a word much more frequent than the whole.
+func (m *Model) cliticLen(tok string) int {
+	whole := fold(tok)
+	if m.known(whole) {
+		return 0
+	}
+	wc := m.clusters.count(whole)
+	for _, p := range proclitics(tok) {
+		rest := fold(tok[len(p):])
+		if m.known(rest) {
+			return len(p)
+		}
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && m.known("ا"+rest) {
+			return len(p) // لل: li + al, the article's alef unwritten
+		}
+	}
+	for _, p := range proclitics(tok) {
+		rest := fold(tok[len(p):])
+		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// known reports whether a folded word starts or is a gazetteer name.
+func (m *Model) known(w string) bool {
+	n := m.gaz.root.next[w]
+	if n == nil {
+		return false
+	}
+	if len(n.class) == 0 {
+		return true // starts a multi-word name
+	}
+	for _, c := range n.class {
+		if classType(c) != "" {
+			return true
+		}
+	}
+	return false
+}

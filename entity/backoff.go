@@ -1,0 +1,61 @@
+package entity
+
+import "strings"
+
+// strongClasses are the gazetteer lists whose entries are names wherever
+// they occur; a match the model left untagged is tagged from the list.
+// Single-word entries count only for the place lists: a one-word person
+// or organisation entry (عباس، فتح، الحياة) is too often a common word.
+var strongClasses = map[string]bool{
+	"LOC.country": true, "LOC.city": true, "LOC.region": true,
+	"ORG.intl": true, "ORG.party": true, "ORG.gov": true, "ORG.media": true,
+	"PER.full": true, "MISC": true,
+}
+
+// gazetteerBackoff tags the gazetteer names of strong classes that the
+// model left entirely O.
+func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
+	if m.gaz == nil {
+		return
+	}
+	ws := make([]string, len(in))
+	for i := range in {
+		ws[i] = in[i].w
+	}
+	for i := 0; i < len(ws); {
+		n, classes := m.gaz.match(ws, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		typ := ""
+		for _, c := range classes {
+			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.")) {
+				continue
+			}
+			t := classType(c)
+			if typ != "" && typ != t {
+				typ = "" // ambiguous between types
+				break
+			}
+			typ = t
+		}
+		free := true
+		for k := i; k < i+n; k++ {
+			free = free && labels[k] == 0
+		}
+		// An O word right before or after that the model tagged as part of a
+		// name would make the match a fragment; leave those alone.
+		if typ != "" && free && (i+n >= len(labels) || labels[i+n]%2 == 1 || labels[i+n] == 0) {
+			if typ == "PER" {
+				typ = "PERS"
+			}
+			b := labelIndex("B-" + typ)
+			labels[i] = b
+			for k := i + 1; k < i+n; k++ {
+				labels[k] = b + 1
+			}
+		}
+		i += n
+	}
+}

@@ -1,0 +1,114 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+)
+
+// canonicalize sets the Canonical name of every mention: the canonical
+// form of a known alias (الناتو → حلف شمال الأطلسي); otherwise the longest
+// mention of the same type in the document whose words contain the
+// mention's words in order (بوتين → فلاديمير بوتين); otherwise the mention
+// itself. Forms are compared folded; the canonical text is as written.
+func (m *Model) canonicalize(ms []mention) {
+	text := make([]string, len(ms))
+	for i := range ms {
+		text[i] = strings.Join(ms[i].key, " ")
+	}
+	// Written form of each folded key: the first one seen.
+	written := map[string]string{}
+	for i := range ms {
+		k := ms[i].Type + "\x00" + text[i]
+		if _, ok := written[k]; !ok {
+			written[k] = ms[i].orig
+		}
+	}
+	for i := range ms {
+		mt := &ms[i]
+		if c, ok := m.aliasOf(mt.key, mt.Type); ok {
+			mt.Canonical = c
+			continue
+		}
+		best := -1
+		for j := range ms {
+			if j == i || ms[j].Type != mt.Type || len(ms[j].key) <= len(mt.key) {
+				continue
+			}
+			if !containsRun(ms[j].key, mt.key) {
+				continue
+			}
+			// Longest wins; among equals, the nearest mention before this one.
+			if best < 0 || len(ms[j].key) > len(ms[best].key) ||
+				(len(ms[j].key) == len(ms[best].key) && nearer(j, best, i)) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			if c, ok := m.aliasOf(ms[best].key, mt.Type); ok {
+				mt.Canonical = c
+			} else {
+				mt.Canonical = written[mt.Type+"\x00"+text[best]]
+			}
+			continue
+		}
+		mt.Canonical = written[mt.Type+"\x00"+text[i]]
+	}
+}
+
+// nearer reports whether mention a is a better antecedent of i than b:
+// before i and closer, or b after i.
+func nearer(a, b, i int) bool {
+	if a < i && b < i {
+		return a > b
+	}
+	if a < i {
+		return true
+	}
+	if b < i {
+		return false
+	}
+	return a < b
+}
+
+// aliasOf looks a name up in the alias table: as it is, and for a
+// PER/ORG/LOC also with or without the article on its first word.
+func (m *Model) aliasOf(key []string, typ string) (string, bool) {
+	j := strings.Join(key, " ")
+	if c, ok := m.gaz.lookupAlias(j, typ); ok {
+		return c, true
+	}
+	if typ == rasid.PER {
+		return "", false
+	}
+	if strings.HasPrefix(j, "ال") {
+		if c, ok := m.gaz.lookupAlias(strings.TrimPrefix(j, "ال"), typ); ok {
+			return c, true
+		}
+	} else if c, ok := m.gaz.lookupAlias("ال"+j, typ); ok {
+		return c, true
+	}
+	return "", false
+}
+
+// onlyType returns the type of a known name that has exactly one type.
+func (m *Model) onlyType(key []string) (string, bool) {
+	as := m.gaz.aliases[strings.Join(key, " ")]
+	if len(as) != 1 {
+		return "", false
+	}
+	return as[0].typ, true
+}
+
+// containsRun reports whether the words of short appear in long in order,
+// not necessarily adjacent, so that a first name and surname match a full
+// name with a middle name.
+func containsRun(long, short []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
+}

@@ -1,0 +1,152 @@
+package entity_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rasid/rasid/entity"
+)
+
+// dataDir returns ../shared/data relative to the repository root, or skips.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	data := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(data, "anercorp", "anercorp-train.txt")); err != nil {
+		t.Skipf("ANERcorp not found under %s: skipping (the shared data folder is absent)", data)
+	}
+	return data
+}
+
+func readANER(t testing.TB) []entity.Sentence {
+	f, err := os.Open(filepath.Join(dataDir(t), "anercorp", "anercorp-train.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := entity.ReadCoNLL(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestDevFloor trains a model on the first 90% of the ANERcorp training
+// file (with the embedded model's word clusters, which come from
+// SaudiNewsNet and have not seen ANERcorp) and scores the last 10%, which
+// that model has not seen. About 20 s on one core.
+func TestDevFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model; skipped with -short")
+	}
+	sents := readANER(t)
+	cut := len(sents) - len(sents)/10
+	emb, err := entity.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := entity.Train(sents[:cut], entity.TrainOptions{Epochs: 10, Seed: 1, Clusters: emb.Clusters()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := entity.NewScore()
+	var toks [][]string
+	for _, s := range sents[cut:] {
+		toks = append(toks, s.Tokens)
+	}
+	tags := m.TagSentences(toks)
+	for i, s := range sents[cut:] {
+		sc.Add(s.Tags, tags[i])
+	}
+	var b bytes.Buffer
+	sc.Report(&b)
+	t.Logf("dev split (last 10%%):\n%s", b.String())
+	floors := map[string]float64{"": 66, "LOC": 80, "PERS": 66, "ORG": 45, "MISC": 35}
+	for typ, floor := range floors {
+		c := sc.All
+		if typ != "" {
+			c = *sc.ByType[typ]
+		}
+		if c.F1() < floor {
+			t.Errorf("dev F1 %q = %.2f, want ≥ %.0f", typ, c.F1(), floor)
+		}
+	}
+}
+
+// TestTrainSmall trains on a small slice without clusters and checks that
+// the model learns the slice and survives a Write/Read round trip.
+func TestTrainSmall(t *testing.T) {
+	sents := readANER(t)[:300]
+	m, err := entity.Train(sents, entity.TrainOptions{Epochs: 5, Seed: 1, Folds: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := entity.NewScore()
+	var toks [][]string
+	for _, s := range sents {
+		toks = append(toks, s.Tokens)
+	}
+	tags := m.TagSentences(toks)
+	for i, s := range sents {
+		sc.Add(s.Tags, tags[i])
+	}
+	if f := sc.All.F1(); f < 90 {
+		t.Errorf("training-slice F1 = %.2f, want ≥ 90", f)
+	}
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := entity.Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := strings.Join(m.TagBIO(sents[0].Tokens), " ")
+	b := strings.Join(m2.TagBIO(sents[0].Tokens), " ")
+	if a != b {
+		t.Errorf("tags differ after Write/Read:\n%s\n%s", a, b)
+	}
+}
+
+func TestReadCoNLL(t *testing.T) {
+	in := "أعلن O\nبوتين B-PERS\n. O\n\nفي O\nموسكو\tB-LOC\n O\n"
+	s, err := entity.ReadCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s) != 2 || len(s[0].Tokens) != 3 || len(s[1].Tokens) != 2 || s[1].Tags[1] != "B-LOC" {
+		t.Errorf("ReadCoNLL = %+v", s)
+	}
+}
+
+func TestScore(t *testing.T) {
+	sc := entity.NewScore()
+	gold := []string{"B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG", "I-ORG"}
+	pred := []string{"B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "B-ORG", "O"}
+	sc.Add(gold, pred)
+	if sc.All.Gold != 3 || sc.All.Pred != 4 || sc.All.Correct != 2 {
+		t.Errorf("counts = %+v, want gold 3, pred 4, correct 2", sc.All)
+	}
+	// An I- tag after O starts a chunk, as in conlleval.
+	sc = entity.NewScore()
+	sc.Add([]string{"O", "I-LOC"}, []string{"O", "B-LOC"})
+	if sc.All.Correct != 1 {
+		t.Errorf("I- after O not read as a chunk start: %+v", sc.All)
+	}
+}
