@@ -188,6 +188,9 @@ func buildLexicon() map[string]cueWord {
 		}
 	}
 	// nouns that are never cues although they are spelled like a form
+	for _, w := range notCues {
+		delete(m, w)
+	}
 	delete(m, "ان")    // would be أنَّ after the participle rule
 	delete(m, "تين")   // figs
 	delete(m, "نبهان") // a family name
@@ -195,6 +198,15 @@ func buildLexicon() map[string]cueWord {
 }
 
 var lexicon = buildLexicon()
+
+// notCues are generated forms that are far more often another word: نجيب
+// (a first name, not "we answer"), ذاكرة (memory), مبلغاً (an amount),
+// متابعة (follow-up), مقرات (headquarters).
+var notCues = []string{"نجيب", "تجيب", "ذاكرة", "ذاكرين", "مبلغا", "مبلغة", "مبلغين", "مبلغان", "مبلغات",
+	"متابعة", "متابعين", "متابعات", "مقرا", "مقرة", "مقرين", "مقرات", "موردا", "موردة", "موردين", "مهددة", "مهددين",
+	"مهددا", "مفيدة", "مفيدين", "مسجلة", "مسجلين", "معلنة", "راد", "رادا", "كاتبة", "كاتبا", "متهمين", "متهمة",
+	"ناقلة", "ناقلات", "ناقلا", "مرجحة", "ملاحظة", "ملاحظات", "منبهات", "متوقعة", "مستبعدة",
+	"واصفة", "معتقدات", "معتقدين", "مطالبات"}
 
 // complementizers introduce reported content: إن, أن, بأن and their forms
 // with attached pronouns (إنه, أنها, بأنهم …).
@@ -261,6 +273,11 @@ var titleWords = setOf("باسم", "العام", "خارجية", "دفاع", "د
 var sourceHeads = setOf("مصدر", "مصادر", "شهود", "شاهد", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولة", "المصدر", "المصادر",
 	"متحدث", "المتحدث", "ناطق", "الناطق", "خبراء", "خبير", "محللون", "سكان", "ناشطون", "مراقبون", "دبلوماسي",
 	"دبلوماسيون", "مسعفون", "مصدران", "تقارير", "التقارير", "وسائل", "اوساط", "الاوساط", "جهات")
+
+// roleWords head definite descriptions of a person that refer back to
+// someone named before: المسؤولة (the official), الدبلوماسي.
+var roleWords = setOf("المسؤول", "المسؤولة", "الدبلوماسي", "الدبلوماسية", "السياسي", "المصدر", "الخبير", "الخبيرة",
+	"المتحدث", "المتحدثة", "الناطق", "المسؤولين")
 
 // attrWords open attribution phrases (see attributionAt).
 var attrWords = setOf("بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقما", "وفقا", "طبقا", "استنادا", "نقلا", "كما", "جاء")

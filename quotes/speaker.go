@@ -109,6 +109,7 @@ func (r *resolver) learnTitles() {
 // title vocabulary (باسم, خارجية).
 func (f *finder) titleEnd(i int) int {
 	j := i + 1
+	seenBism := false
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
 		k := f.keys[j]
 		n := f.toks[j].Norm
@@ -119,8 +120,13 @@ func (f *finder) titleEnd(i int) int {
 		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] {
 			break
 		}
-		if n == "باسم" && j != i+1 {
-			break // باسم is also a first name
+		if n == "باسم" {
+			if seenBism {
+				break // باسم is also a first name
+			}
+			seenBism = true
+			j++
+			continue
 		}
 		org := titleWords[k] || titleWords[n] || strings.HasPrefix(n, "ل") && titleWords[n[len("ل"):]]
 		if strings.HasPrefix(k, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || org || personTitles[n] && j == i+1 {
@@ -209,9 +215,12 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		return prev
 	}
 	if c.slotA < c.slotB {
-		if sp, ok := r.phrase(c.slotA, c.slotB, c.cue.attr); ok {
-			return sp
+		sp, ok := r.phrase(c.slotA, c.slotB, c.cue.attr)
+		if !ok && prev.Name != "" {
+			// a role description refers back: the previous speaker
+			return rasid.Speaker{Name: prev.Name, Span: sp.Span}
 		}
+		return sp
 	}
 	if !c.hasCue {
 		return prev
@@ -307,8 +316,17 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		if j > b {
 			j = b
 		}
-		if j < b && f.nameWord(j) {
+		// an honorific between title and name: وزير الطاقة الأمير عبدالعزيز
+		if j+1 < b && personTitles[f.keys[j]] && strings.HasPrefix(f.keys[j], "ال") {
+			j++
+		}
+		if j < b && f.isWord(j) && !stopSlot[f.toks[j].Norm] {
 			name := f.text[f.toks[j].Start:end]
+			if j+1 == b {
+				if p, ok := r.knownPerson(f.toks[j].Norm); ok {
+					return rasid.Speaker{Name: p, Span: f.toks[j].Span}, true
+				}
+			}
 			r.addTitle(start, f.text[start:f.toks[j-1].End], name)
 			return rasid.Speaker{Name: name, Span: rasid.Span{Start: f.toks[j].Start, End: end}}, true
 		}
@@ -316,7 +334,70 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	if p, ok := r.titlePerson(f.text[start:end], start); ok {
 		return rasid.Speaker{Name: p, Span: span}, true
 	}
+	if b-a == 1 && len(r.ents) > 0 && strings.HasPrefix(f.keys[a], "ال") {
+		if e, ok := r.orgAnaphor(f.keys[a][len("ال"):], start); ok {
+			return rasid.Speaker{Name: canonical(f.text, e), Span: span}, true
+		}
+	}
+	if len(r.ents) == 0 {
+		for k := a; k < b; k++ {
+			if p, ok := r.knownPerson(f.toks[k].Norm); ok {
+				return rasid.Speaker{Name: p, Span: f.toks[k].Span}, true
+			}
+		}
+	}
+	if r.f.roleDescription(a, b) {
+		return rasid.Speaker{Name: f.text[start:end], Span: span}, false
+	}
 	return rasid.Speaker{Name: f.text[start:end], Span: span}, true
+}
+
+// roleDescription reports whether tokens [a, b) are a short definite
+// description of a person (المسؤولة الحكومية, "the government official"),
+// which refers back to someone already quoted.
+func (f *finder) roleDescription(a, b int) bool {
+	if b-a > 3 || !(personTitles[f.keys[a]] || roleWords[f.keys[a]]) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !strings.HasPrefix(f.keys[k], "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// orgAnaphor finds the organisation a definite head refers to: الهيئة →
+// the last ORG entity before pos whose name starts with هيئة.
+func (r *resolver) orgAnaphor(head string, pos int) (rasid.Entity, bool) {
+	head = normalize.ForSearch(head)
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.Start >= pos || e.Type != rasid.ORG {
+			continue
+		}
+		ws := strings.Fields(normalize.ForSearch(r.f.text[e.Start:e.End]))
+		if len(ws) > 1 && ws[0] == head {
+			return e, true
+		}
+	}
+	return rasid.Entity{}, false
+}
+
+// knownPerson matches a word against the first and last words of the
+// names learned from titles (محمد النجار for النجار).
+func (r *resolver) knownPerson(w string) (string, bool) {
+	w = normalize.ForSearch(w)
+	if len(w) < 4 {
+		return "", false
+	}
+	for i := len(r.titles) - 1; i >= 0; i-- {
+		ws := strings.Fields(normalize.ForSearch(r.titles[i].person))
+		if len(ws) > 1 && (ws[0] == w || ws[len(ws)-1] == w) {
+			return r.titles[i].person, true
+		}
+	}
+	return "", false
 }
 
 // skipProclitic returns where the phrase starting at token a begins once a
