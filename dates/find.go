@@ -172,8 +172,18 @@ func (p *parser) at(i int) (cand, bool) {
 		return p.atNumber(i)
 	}
 	e := t.e
-	if e.x == xArticle && p.isNum(i+1) && p.glued(i+1) {
-		if c, ok := p.dateRange(i, i); ok {
+	if e.x == xArticle && p.isNum(i+1) {
+		if p.glued(i + 1) {
+			if c, ok := p.dateRange(i, i); ok {
+				return c, true
+			}
+		}
+		// الـ24 ساعة الماضية
+		if c, ok := p.duration(i + 1); ok {
+			c.i = i
+			if md := p.mod(c.j); md == mPast || md == mFuture {
+				c.j++
+			}
 			return c, true
 		}
 		return cand{}, false
@@ -684,7 +694,7 @@ func (p *parser) numericDate(i int) (pdate, int, bool) {
 // which may be من/بين before k) and, after it, إلى/حتى/- or و (after بين)
 // and a second date: a range.
 func (p *parser) dateRange(k, i int) (cand, bool) {
-	between := i < k && p.prep(i) == prBetween
+	between := i < k && (p.prep(i) == prBetween || p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي")) || p.is(k, "عامي") || p.is(k, "سنتي")
 	bare := i < k || p.yearContext(i)
 	d1, j, ok := p.calDate(k, bare)
 	if !ok {
@@ -767,6 +777,9 @@ func (p *parser) yearContext(i int) bool {
 	}
 	if p.x(i-1) == xEdge {
 		return true
+	}
+	if p.isP(i+1, '-') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.glued(i+1) == p.glued(i+2) {
+		return true // 2011-2015
 	}
 	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
 		return true // الأعوام الثلاثة 2023
@@ -1589,6 +1602,10 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.ucount == 0 {
 		if e2 := p.e(j); e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j) {
 			n, j = e2.card, j+1
+		} else if e2 != nil && e2.x == xArticle && p.isNum(j+1) && p.s.toks[j+1].nd <= 3 {
+			n, j = p.num(j+1), j+2 // الساعات الـ24 الماضية
+		} else if p.isNum(j) && p.s.toks[j].nd <= 3 && p.num(j) > 0 {
+			n, j = p.num(j), j+1
 		}
 	}
 	md := p.mod(j)
@@ -1630,6 +1647,13 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	start := p.approxStart(i)
 	switch e.ucount {
 	case 2:
+		if p.is(i, "يومي") && p.dayStart(j) {
+			// يومي 10 و11 آذار
+			if c, ok := p.dateRange(j, i); ok && c.kind == "range" {
+				return c, true
+			}
+			return cand{}, false
+		}
 		if p.isNum(j) {
 			return cand{}, false // عامي 2010 و2015 is read as a range
 		}
@@ -1809,6 +1833,15 @@ func (p *parser) edge(i int) (cand, bool) {
 	if e == nil && !p.isNum(j) {
 		return cand{}, false
 	}
+	if p.e(i).val == 2 && j == i+1 {
+		// منتصف الليل، منتصف النهار
+		if p.is(j, "الليل") {
+			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: "T00:00"}}, true
+		}
+		if p.is(j, "النهار") {
+			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: "T12:00"}}, true
+		}
+	}
 	var c cand
 	ok := false
 	if e != nil && e.x == xDecade {
@@ -1817,6 +1850,13 @@ func (p *parser) edge(i int) (cand, bool) {
 		c, ok = p.century(j)
 	} else if e != nil && e.unit != uNone && e.ual {
 		c, ok = p.unitPhrase(j)
+		if !ok && e.ucount == 1 && p.mod(j+1) == mNone && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && !p.isNum(j+1) {
+			// مطلع العام، نهاية الشهر، نهاية الأسبوع: the current one
+			c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
+		}
+		if ok && e.unit == uWeek && e.ucount == 1 && p.e(i).val == 3 && len(c.r.value) == 8 && c.r.value[5] == 'W' {
+			c.r.value += "-WE" // نهاية الأسبوع: the weekend
+		}
 	} else if e != nil && e.x == xDemo {
 		c, ok = p.demo(j)
 	} else if p.isNum(j) && p.s.toks[j].nd == 4 {
