@@ -45,9 +45,16 @@ func convertPADT(s *sentence) {
 		}
 		switch t.UPOS {
 		case "CONJ":
-			if coordinators[t.Form] {
+			switch {
+			case (t.Form == "و" || t.Form == "ف") && sentenceStart(s.Toks[:i]):
+				// PUD tags a sentence-opening wa/fa PART.
+				t.UPOS = "PART"
+			case t.Form == "أن" && t.LemmaVoc == "أَن":
+				// ʾan (before a verb) is ADP in PUD, ʾanna SCONJ.
+				t.UPOS = "ADP"
+			case coordinators[t.Form]:
 				t.UPOS = "CCONJ"
-			} else {
+			default:
 				t.UPOS = "SCONJ"
 			}
 		case "X":
@@ -72,6 +79,16 @@ func convertPADT(s *sentence) {
 			t.Root = ""
 		}
 	}
+}
+
+// sentenceStart reports whether the words before are all punctuation.
+func sentenceStart(before []token) bool {
+	for _, t := range before {
+		if t.UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 func isFuture(form string) bool { return form == "س" || form == "سوف" }

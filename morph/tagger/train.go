@@ -23,6 +23,9 @@ const (
 	// HoldOutPUD trains on PADT and the first half of the PUD documents and
 	// holds out the second half: the development figures.
 	HoldOutPUD = "pud"
+	// HoldOutPUDSwap is HoldOutPUD with the halves swapped (train on the
+	// second half, score the first); the two together give a 2-fold figure.
+	HoldOutPUDSwap = "pud-swap"
 	// HoldOutPADT trains on PADT dev and all PUD and holds out PADT test:
 	// the figures for roots, which only PADT has.
 	HoldOutPADT = "padt"
@@ -108,8 +111,11 @@ func loadSplit(o TrainOptions) (train, held []sentence, err error) {
 		convertPUD(&pud[i])
 	}
 	pudTrain, pudHeld := pud, []sentence(nil)
-	if o.HoldOut == HoldOutPUD {
+	switch o.HoldOut {
+	case HoldOutPUD:
 		pudTrain, pudHeld = splitByDocument(pud)
+	case HoldOutPUDSwap:
+		pudHeld, pudTrain = splitByDocument(pud)
 	}
 	if o.names == nil {
 		if o.names, err = readNameLexicon(filepath.Join(o.DataDir, nameFile)); err != nil {
@@ -126,7 +132,7 @@ func loadSplit(o TrainOptions) (train, held []sentence, err error) {
 	switch o.HoldOut {
 	case HoldOutNone:
 		train = append(append(append(train, padt[0]...), padt[1]...), pud...)
-	case HoldOutPUD:
+	case HoldOutPUD, HoldOutPUDSwap:
 		train = append(append(append(train, padt[0]...), padt[1]...), pudTrain...)
 		held = pudHeld
 	case HoldOutPADT:
