@@ -125,6 +125,10 @@ func (f *finder) closingPosition(i int) bool {
 // long enough not to be a quoted name.
 func (f *finder) direct() {
 	ps := f.pairs()
+	f.openerOf = make(map[int]int, len(ps))
+	for _, p := range ps {
+		f.openerOf[p.c] = p.o
+	}
 	// outer pairs first so that inner ones can see them
 	var outer []pair
 	for _, p := range ps {
@@ -159,6 +163,10 @@ func (f *finder) directPair(p pair, lo int) {
 		}
 	}
 	if words == 0 {
+		return
+	}
+	if p.c+1 < len(f.toks) && f.isComp(p.c+1) {
+		// أفاد "المرصد السوري" بأن …: a quoted name before إن/أن
 		return
 	}
 	c := cand{
@@ -215,6 +223,12 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 	}
 	_ = crossed
 	for n := 0; j > lo && j >= 0 && n < 14; j, n = j-1, n+1 {
+		if o2, ok := f.openerOf[j]; ok && j-o2 <= 5 && o2 > lo {
+			// a quoted name in the speaker phrase: لـ«الشرق الأوسط»
+			n += j - o2
+			j = o2
+			continue
+		}
 		if f.isTerminal(j) || f.isQuoteMark(j) {
 			return
 		}
@@ -239,13 +253,18 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 // does not count.
 func (f *finder) cueAfter(c int) (cue cueRef, slotA, slotB int, ok bool) {
 	j := c + 1
+	stop := false
 	if j < len(f.toks) && (f.isComma(j) || f.isTerminal(j)) {
+		stop = f.isTerminal(j)
 		j++
 	}
 	if j >= len(f.toks) || f.lineBreakBefore(j) {
 		return
 	}
 	if a, b, sa, sb, carry, ok2 := f.attributionAt(j); ok2 {
+		if stop || f.opensContent(sb) {
+			return
+		}
 		return cueRef{a: a, b: b, attr: true, carry: carry}, sa, sb, true
 	}
 	cw := f.cues[j]
@@ -253,15 +272,21 @@ func (f *finder) cueAfter(c int) (cue cueRef, slotA, slotB int, ok bool) {
 		return
 	}
 	sa, sb := f.speakerPhrase(j+1, len(f.toks))
-	k := sb
-	// skip a trailing circumstance: في تصريح لوكالة …, أمس
-	for k < len(f.toks) && k-sb < 8 && f.isWord(k) && !f.isComp(k) && f.cues[k].class == noCue {
-		k++
-	}
-	if k < len(f.toks) && (f.isColon(k) || f.isQuoteMark(k) || f.isComp(k)) {
+	if f.opensContent(sb) {
 		return
 	}
 	return cueRef{a: j, b: j + 1, class: cw.class}, sa, sb, true
+}
+
+// opensContent reports whether the words from token k on lead, after a
+// circumstance (في تصريح لوكالة …, أمس) and a comma, to a colon, a quote
+// mark or إن/أن: the cue before k introduces what follows.
+func (f *finder) opensContent(k int) bool {
+	st := k
+	for k < len(f.toks) && k-st < 8 && (f.isWord(k) || f.isComma(k)) && !f.isComp(k) && f.cues[k].class == noCue {
+		k++
+	}
+	return k < len(f.toks) && (f.isColon(k) || f.isQuoteMark(k) || f.isComp(k))
 }
 
 // nameColon finds a headline-style speaker: a short phrase starting its
@@ -290,5 +315,5 @@ func (f *finder) nameColon(o int) (a, b int, ok bool) {
 // mark are empty or end in a colon: قال: "نعم". A short quote after a
 // speaker phrase is more likely a quoted name: نقلت وكالة "تاس".
 func (f *finder) introduces(a, o int) bool {
-	return a == o || f.isColon(o-1)
+	return f.isColon(o - 1)
 }

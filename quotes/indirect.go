@@ -249,7 +249,7 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 				b++
 			}
 			// بحسب ما ذكرت الوزارة: the verb belongs to the phrase
-			if b < n && f.cues[b].class != noCue {
+			if b < n && f.toks[b].Kind == rasid.Arabic {
 				b++
 			}
 			src = b
@@ -337,6 +337,16 @@ func (f *finder) attributions() {
 		if first == i {
 			// the phrase opens the sentence: the content follows the source
 			k := sb
+			for j := sb; j < se && j-sb < 25; j++ {
+				if f.isComp(j) {
+					// وبحسب المصدر، الذي …، فإن …: the content follows فإن
+					k = j + 1
+					break
+				}
+				if f.isTerminal(j) || f.isColon(j) {
+					break
+				}
+			}
 			for k < se && (f.isComma(k) || f.isComp(k) || f.toks[k].Norm == "ف") {
 				k++
 			}

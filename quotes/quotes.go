@@ -97,6 +97,8 @@ type finder struct {
 	sTok  [][2]int32 // token range per sentence
 	used  []bool     // cue tokens already given to a quote
 	inDir []bool     // tokens inside the content of a direct quote
+	// openerOf maps the closing mark of each pair to its opening mark.
+	openerOf map[int]int
 	cands []cand
 }
 

@@ -214,7 +214,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	if c.hasCue && c.cue.carry {
 		return prev
 	}
-	if c.slotA < c.slotB {
+	if c.slotA < c.slotB && !(c.hasCue && c.cue.class == participle) {
+		// a participle's speaker is its clause's subject: what follows
+		// it is an object (داعياً المنظمات إلى …)
 		sp, ok := r.phrase(c.slotA, c.slotB, c.cue.attr)
 		if !ok && prev.Name != "" {
 			// a role description refers back: the previous speaker
@@ -236,7 +238,7 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	case participle:
 		s0, _ := f.sentRange(cue)
 		for v := cue - 1; v >= s0; v-- {
-			if f.cues[v].class != verb {
+			if f.cues[v].class != verb || f.inDir[v] {
 				continue
 			}
 			a, b := f.speakerPhrase(v+1, cue)
@@ -292,6 +294,15 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 // phrase as written (a descriptive source such as مصدر أمني).
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
+	if !personTitles[f.keys[a]] {
+		// a name followed by its title: بدر باسملة وزير النقل اليمني
+		for k := a + 1; k < b; k++ {
+			if personTitles[f.keys[k]] {
+				b = k
+				break
+			}
+		}
+	}
 	start, end := f.toks[a].Start, f.toks[b-1].End
 	start = f.skipProclitic(a, attr)
 	if start >= end {
