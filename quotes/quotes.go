@@ -99,7 +99,7 @@ type finder struct {
 	inDir []bool     // tokens inside the content of a direct quote
 	// openerOf maps the closing mark of each pair to its opening mark.
 	openerOf map[int]int
-	cands []cand
+	cands    []cand
 }
 
 func newFinder(d *rasid.Document) *finder {
