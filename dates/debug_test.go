@@ -26,9 +26,13 @@ func TestDebugCorpus(t *testing.T) {
 	if os.Getenv("DATES_CORPUS") == "" {
 		t.Skip("set DATES_CORPUS")
 	}
-	texts := corpus.News(t, 400<<10)
-	pub := time.Date(2015, 7, 30, 0, 0, 0, 0, time.UTC)
-	for _, s := range texts {
+	arts, err := corpus.SaudiNews(corpus.Path(t, "saudinewsnet"), 3<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts[len(arts)/2:] {
+		s := a.Content
+		pub, _ := time.Parse("2006-01-02", a.Date[:min(10, len(a.Date))])
 		for _, m := range Find(s, pub) {
 			a := max(0, m.Start-40)
 			for a > 0 && !utf8.RuneStart(s[a]) {
@@ -38,7 +42,7 @@ func TestDebugCorpus(t *testing.T) {
 			for z < len(s) && !utf8.RuneStart(s[z]) {
 				z++
 			}
-			fmt.Printf("%s\t%s\t%q\t…%s[%s]%s…\n", m.Kind, m.Value, m.In(s), strings.ReplaceAll(s[a:m.Start], "\n", " "), m.In(s), strings.ReplaceAll(s[m.End:z], "\n", " "))
+			fmt.Printf("%s\t%s\t%s\t%q\t…%s[%s]%s…\n", pub.Format("2006-01-02 Mon"), m.Kind, m.Value, m.In(s), strings.ReplaceAll(s[a:m.Start], "\n", " "), m.In(s), strings.ReplaceAll(s[m.End:z], "\n", " "))
 		}
 	}
 }

@@ -246,6 +246,11 @@ func (p *parser) at(i int) (cand, bool) {
 		return p.every(i)
 	case xAdverb:
 		return cand{i: i, j: i + 1, kind: "set", r: resolved{value: durValue(1, e.val)}}, true
+	case xAdj:
+		if p.hasArticle(i) && p.s.toks[i].cstart == p.s.toks[i].start && i > 0 && p.s.toks[i-1].kind == tWord && p.hasArticle(i-1) {
+			// التقرير السنوي, الرحلات الأسبوعية: "annual", a set
+			return cand{i: i, j: i + 1, kind: "set", r: resolved{value: durValue(1, e.val)}}, true
+		}
 	case xManner:
 		if e2 := p.e(i + 1); e2 != nil && (e2.x == xAdj || p.is(i+1, "يومي")) {
 			u := int8(uDay)
@@ -1005,6 +1010,9 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	if p.e(i+1) != nil && p.e(i+1).teen && e.wday == 1 {
 		return cand{}, false // الأحد عشر "the eleven"
 	}
+	if e.wday == 2 && start == i && (p.prep(i-1) == prBetween || p.is(i-1, "كلا")) {
+		return cand{}, false // بين الاثنين "between the two"
+	}
 	j := i + 1
 	md := p.mod(j)
 	if md == mPast || md == mFuture || md == mCurrent {
@@ -1449,6 +1457,10 @@ func (p *parser) isAge(i, j int) bool {
 	if p.isP(i-1, '(') && p.isP(j, ')') {
 		return true
 	}
+	// ألفريد ماكدونالد، 26 عاماً، خريج…
+	if e := p.e(j - 1); e != nil && e.unit == uYear && p.isP(i-1, ',') && (p.isP(j, ',') || p.isP(j, '.')) && i >= 2 && p.s.toks[i-2].kind == tWord && p.s.toks[i-2].e == nil {
+		return true
+	}
 	return false
 }
 
@@ -1526,11 +1538,17 @@ func (p *parser) agoLater(i int) (cand, bool) {
 			n = -1
 		}
 		u, k = e.unit, j+1
+		if n == 1 && (p.is(k, "واحد") || p.is(k, "واحده")) {
+			k++
+		}
 		if n == 2 && p.isNum(k) {
 			return cand{}, false // منذ عامي 2010 و2015
 		}
-		if n == 1 && p.isNum(k) {
-			return cand{}, false // منذ عام 2011: a year
+		if n == 1 && (p.isNum(k) || p.dayRefAfter(k) || p.e(k) != nil && (p.e(k).month > 0 || p.e(k).hmonth > 0 || p.e(k).hhead > 0)) {
+			return cand{}, false // منذ عام 2011, منذ يوم السبت: a date follows
+		}
+		if n == 1 && p.e(i-1) != nil && p.e(i-1).unit == u {
+			return cand{}, false // يوماً بعد يوم
 		}
 		if u == uSecond || u == uNight && n != -1 {
 			return cand{}, false
@@ -1661,9 +1679,12 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 			// يومي الأحد والاثنين
 			e1, e2 := p.e(j), p.e(j+1)
 			if e1 != nil && e2 != nil && e1.wday > 0 && e2.wday > 0 && p.wawFirst(j+1) {
-				v1, _ := p.weekdayDate(int(e1.wday), mNone, i)
-				v2, _ := p.weekdayDate(int(e2.wday), mNone, i)
-				return cand{i: i, j: j + 2, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
+				v1, t1 := p.weekdayDate(int(e1.wday), mNone, i)
+				v2, t2 := p.weekdayDate(int(e2.wday), mNone, i)
+				if d := t2.Sub(t1).Hours() / 24; d > 0 && d < 7 || !p.hasPub {
+					return cand{i: i, j: j + 2, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
+				}
+				// يومي الثلاثاء والخميس in a timetable: each day on its own
 			}
 			return cand{}, false // يومي "daily"
 		}

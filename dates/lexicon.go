@@ -275,6 +275,9 @@ func buildLexicon() map[string]*entry {
 				}
 				e := get(n)
 				e.unit, e.ucount = int8(u.u), int8(count)
+				if n == "يومي" || n == "عامي" || n == "سنتي" {
+					continue // اليومي is "the daily", not a dual
+				}
 				e2 := get("ال" + norm(n))
 				e2.unit, e2.ucount, e2.ual = int8(u.u), int8(count), true
 			}
@@ -401,7 +404,7 @@ func buildLexicon() map[string]*entry {
 		{xFuture, 0, "سوف|المقرر|مقرر|يعتزم|تعتزم|يتوقع|ينتظر|سيكون|ستكون|سيتم|ستعقد|سيعقد|تنطلق|ينطلق|تنعقد|ينعقد|ستنطلق|سينطلق|يفتتح|تفتتح|يبدأ|تبدأ|سيبدأ|ستبدأ|يزور|سيزور"},
 		{xQuarterN, 0, "الربع"},
 		{xManner, 0, "بشكل|بصورة|بصفة"},
-		{xAdj, uDay, "يومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي"}, {xAdj, uMonth, "شهري|شهرية"}, {xAdj, uYear, "سنوي|سنوية"},
+		{xAdj, uDay, "يومية|اليومي|اليومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي|الأسبوعي|الأسبوعية"}, {xAdj, uMonth, "شهري|شهرية|الشهري|الشهرية"}, {xAdj, uYear, "سنوي|سنوية|السنوي|السنوية"},
 		{xApprox, 0, "نحو|حوالي|قرابة|زهاء|حواليْ"},
 		{xMore, 0, "أكثر|أقل|اكثر|اقل"},
 		{xCentury, 0, "القرن"},
