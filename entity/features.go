@@ -234,15 +234,24 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	for _, g := range m2.gaz {
 		add(newHash(fGazm2).str(g))
 	}
+	return memFeatures(dst, in, i)
+}
+
+// memFeatures appends the second pass's memory features of token i.
+func memFeatures(dst []uint64, in []tokInfo, i int) []uint64 {
+	t := &in[i]
 	for _, x := range t.mem {
-		add(newHash(fMem0).str(x))
-		add(newHash(fMem0Cc0).str(x).num(t.cc))
+		dst = append(dst, uint64(newHash(fMem0).str(x)), uint64(newHash(fMem0Cc0).str(x).num(t.cc)))
 	}
-	for _, x := range m1.mem {
-		add(newHash(fMemM1).str(x))
+	if i > 0 {
+		for _, x := range in[i-1].mem {
+			dst = append(dst, uint64(newHash(fMemM1).str(x)))
+		}
 	}
-	for _, x := range p1.mem {
-		add(newHash(fMemP1).str(x))
+	if i+1 < len(in) {
+		for _, x := range in[i+1].mem {
+			dst = append(dst, uint64(newHash(fMemP1).str(x)))
+		}
 	}
 	return dst
 }

@@ -138,27 +138,13 @@ func (g *gazetteer) add(toks []string, class string) {
 // has reports whether the folded word w is a one-word entry of class.
 func (g *gazetteer) has(class, w string) bool { return g.classes[class+"\x00"+w] }
 
-// firstForms returns the forms under which a folded token may start a
-// gazetteer name: itself, and without its proclitics (بموسكو → موسكو,
-// للأمم → الامم).
-func firstForms(w string) []string {
-	out := []string{w}
-	for _, p := range proclitics(w) {
-		rest := w[len(p):]
-		out = append(out, rest)
-		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
-			out = append(out, "ا"+rest) // لل: li + al
-		}
-	}
-	return out
-}
-
 // match finds the longest gazetteer entry starting at token i (folded
-// tokens in ws) and returns its length and classes.
+// tokens in ws) and returns its length and classes. The first token may
+// carry proclitics (بموسكو → موسكو, للأمم → الامم).
 func (g *gazetteer) match(ws []string, i int) (int, []string) {
 	bestLen := 0
 	var best []string
-	for _, f := range firstForms(ws[i]) {
+	try := func(f string) {
 		n := g.root.next[f]
 		for j := i; n != nil; {
 			if len(n.class) > 0 && j-i+1 > bestLen {
@@ -169,6 +155,15 @@ func (g *gazetteer) match(ws []string, i int) (int, []string) {
 				break
 			}
 			n = n.next[ws[j]]
+		}
+	}
+	w := ws[i]
+	try(w)
+	for _, p := range proclitics(w) {
+		rest := w[len(p):]
+		try(rest)
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
+			try("ا" + rest) // لل: li + al
 		}
 	}
 	return bestLen, best

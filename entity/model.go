@@ -23,6 +23,8 @@ type Model struct {
 	clusters *Clusters
 	gaz      *gazetteer
 
+	tab *table // compiled weights for tagging
+
 	ttlOnce sync.Once
 	ttl     *titleWords
 }
@@ -81,14 +83,19 @@ func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
 	for i, s := range sents {
 		infos[i] = m.infos(s)
 	}
-	labels := make([][]int, len(sents))
-	for i := range infos {
-		labels[i] = m.first.tag(infos[i])
-	}
-	if m.second != nil {
-		addMemory(infos, labels)
+	var labels [][]int
+	if m.tab != nil {
+		labels = m.tagFast(infos)
+	} else {
+		labels = make([][]int, len(sents))
 		for i := range infos {
-			labels[i] = m.second.tag(infos[i])
+			labels[i] = m.first.tag(infos[i])
+		}
+		if m.second != nil {
+			addMemory(infos, labels)
+			for i := range infos {
+				labels[i] = m.second.tag(infos[i])
+			}
 		}
 	}
 	if backoff {
@@ -165,6 +172,7 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	}
 	m.first = trainWeights(infos, gold, o, "pass 1", logf)
 	if o.SinglePass {
+		m.compile()
 		return m, nil
 	}
 	// First-pass labels for the training data from models that did not
@@ -185,6 +193,7 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	addMemory(infos, pred)
 	sec := trainWeights(infos, gold, o, "pass 2", logf)
 	m.second = &sec
+	m.compile()
 	return m, nil
 }
 
@@ -347,6 +356,7 @@ func Read(r io.Reader) (*Model, error) {
 	if rerr != nil {
 		return nil, fmt.Errorf("entity: model: %w", rerr)
 	}
+	m.compile()
 	return m, nil
 }
 

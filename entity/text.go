@@ -82,25 +82,27 @@ func cliticSplit(w string) (pre, rest string) {
 	return w[:len(w)-len(rest)], rest
 }
 
+// procliticPrefixes are the conjunction+preposition chains, longest first.
+var procliticPrefixes = []string{"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"}
+
 // proclitics returns the conjunction+preposition prefixes (و ف ب ل ك and
 // their pairs, as written) that w starts with and that leave at least two
 // letters, longest first. The article is not among them: in بالولايات the
 // name is الولايات. Whether a prefix really is a clitic (ب in بيروت is not)
 // is for the caller to decide.
 func proclitics(w string) []string {
-	// Candidate prefixes, longest first, as written (not folded).
-	var out []string
-	add := func(p string) {
-		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
-			out = append(out, p)
-		}
+	if len(w) < 2 {
+		return nil
 	}
-	for _, c := range []string{"و", "ف", ""} {
-		for _, p := range []string{"ب", "ل", "ك", ""} {
-			if c == "" && p == "" {
-				continue
-			}
-			add(c + p)
+	switch w[:2] {
+	case "و", "ف", "ب", "ل", "ك":
+	default:
+		return nil
+	}
+	var out []string
+	for _, p := range procliticPrefixes {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w[len(p):]) >= 2 {
+			out = append(out, p)
 		}
 	}
 	return out
