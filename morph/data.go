@@ -199,7 +199,11 @@ func padtTokens(sents [][]udRow) []goldTok {
 			for _, r := range s[i:k] {
 				words = append(words, r.form)
 			}
+			unanalysed := s[j].upos == "X" // PADT leaves some tokens unsegmented, tagged X
 			i = k
+			if unanalysed {
+				continue
+			}
 			if g, ok := joinWords(words, j-(k-len(words))); ok {
 				out = append(out, g)
 			}

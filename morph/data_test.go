@@ -37,8 +37,27 @@ func TestCrossValidate(t *testing.T) {
 		t.Skip("set RASID_CV=1 to run the cross-validation (a few minutes)")
 	}
 	d := dataDir(t)
-	opts := TrainOptions{DataDir: d, Log: os.Stderr}
+	opts := TrainOptions{DataDir: d}
+	if f := os.Getenv("RASID_CV_ERRORS"); f != "" {
+		ef, err := os.Create(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ef.Close()
+		cvErrors = ef
+	}
 	if err := CrossValidate(opts, os.Stderr); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPUDLeaveOut prints the UD-split figures of docs/morph.md
+// (RASID_CV=1).
+func TestPUDLeaveOut(t *testing.T) {
+	if os.Getenv("RASID_CV") == "" {
+		t.Skip("set RASID_CV=1 to run the PUD leave-out evaluation")
+	}
+	if err := PUDLeaveOut(TrainOptions{DataDir: dataDir(t)}, os.Stderr); err != nil {
 		t.Fatal(err)
 	}
 }

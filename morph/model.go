@@ -268,7 +268,19 @@ func (m *Model) build(c cand, tag string) []Seg {
 	segs := make([]Seg, 0, len(p.segs)+len(x.segs)+1)
 	segs = append(segs, p.segs...)
 	segs = append(segs, Seg{Form: c.stem, Tag: tag, Kind: Stem, Len: utf8.RuneCountInString(c.stem)})
-	return append(segs, x.segs...)
+	segs = append(segs, x.segs...)
+	// Farasa tags a verb's inflectional suffixes PRON and a noun's NSUFF.
+	for i := len(p.segs) + 1; i < len(segs); i++ {
+		s := &segs[i]
+		switch {
+		case s.Kind != Suffix:
+		case tag == "V" && s.Tag == "NSUFF":
+			s.Tag = "PRON"
+		case tag != "V" && s.Tag == "PRON":
+			s.Tag = "NSUFF"
+		}
+	}
+	return segs
 }
 
 // candMask returns the UD word starts of candidate c.
@@ -361,7 +373,7 @@ func (m *Model) decide(tok string) []Seg {
 
 // useUDMemory makes the segmenter follow the UD split of tokens seen in the
 // treebanks.
-var useUDMemory = true
+var useUDMemory = false
 
 // arabicOnly reports whether every rune of s is an Arabic letter.
 func arabicOnly(s string) bool {

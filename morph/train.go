@@ -26,8 +26,8 @@ type TrainOptions struct {
 	Log io.Writer
 }
 
-// corpus is everything training reads.
-type corpus struct {
+// trainData is everything training reads.
+type trainData struct {
 	wiki   [][]goldTok // WikiNews sections (fine-grained)
 	padt   []goldTok   // PADT dev+test (UD split)
 	pud    []goldTok   // PUD dev (UD split, surface letters)
@@ -41,8 +41,8 @@ func (o *TrainOptions) logf(format string, args ...any) {
 }
 
 // loadCorpus reads the training data under opts.DataDir.
-func loadCorpus(opts TrainOptions) (*corpus, error) {
-	c := &corpus{}
+func loadCorpus(opts TrainOptions) (*trainData, error) {
+	c := &trainData{}
 	var err error
 	c.wiki, err = readWikiNews(filepath.Join(opts.DataDir, "farasa-wikinews", "WikiNews.pos.ref"))
 	if err != nil {
@@ -169,6 +169,9 @@ func train(wiki, ud []goldTok, counts map[string]int, opts TrainOptions) *Model 
 		udCount[g.letters][fmt.Sprint(g.mask)]++
 	}
 	for tok, ms := range udCount {
+		if !useUDMemory {
+			break
+		}
 		var v uint64
 		fmt.Sscan(majority(ms), &v)
 		m.udMemory[tok] = v
@@ -451,6 +454,9 @@ func evalWiki(m *Model, gold []goldTok, errs io.Writer) Scores {
 	return st
 }
 
+// cvErrors receives the wrong tokens of CrossValidate when set.
+var cvErrors io.Writer
+
 // CrossValidate trains on all but one WikiNews section (plus all the UD
 // data) and tests on the held-out one, for each section, and writes the
 // scores and their mean to w.
@@ -469,10 +475,107 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 			}
 		}
 		m := train(tr, ud, c.counts, opts)
-		st := evalWiki(m, c.wiki[k], nil)
+		st := evalWiki(m, c.wiki[k], cvErrors)
 		fmt.Fprintf(w, "section %d: %v\n", k+1, st)
 		sum.add(st)
 	}
 	fmt.Fprintf(w, "all: %v\n", sum)
+	return nil
+}
+
+// udScores compares UD word splits on gold tokens.
+type udScores struct {
+	gold, sys, match int // words
+	restored         int // matched words whose dictionary form differs from their letters
+}
+
+func (s udScores) String() string {
+	p, r := pct(s.match, s.sys), pct(s.match, s.gold)
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return fmt.Sprintf("words gold %d system %d  P %.2f R %.2f F1 %.2f  (restoring letters would change %d words, %.2f%%)",
+		s.gold, s.sys, p, r, f, s.restored, pct(s.restored, s.gold))
+}
+
+// scoreUD scores m's UD split of gold tokens, words matched by span.
+func scoreUD(m *Model, gold []goldTok) udScores {
+	var st udScores
+	for _, g := range gold {
+		e := m.analyzeLetters(g.letters)
+		gb := splitPoints(g.mask, utf8.RuneCountInString(g.letters))
+		var sb []int
+		for _, w := range e.words {
+			sb = append(sb, w.end)
+		}
+		st.gold += len(gb)
+		st.sys += len(sb)
+		// Words match when both their start and end agree.
+		gs := map[[2]int]bool{}
+		prev := 0
+		for _, b := range gb {
+			gs[[2]int{prev, b}] = true
+			prev = b
+		}
+		prev = 0
+		for _, w := range e.words {
+			if gs[[2]int{prev, w.end}] {
+				st.match++
+				if w.form != runeSlice(g.letters, w.start, w.end) {
+					st.restored++
+				}
+			}
+			prev = w.end
+		}
+	}
+	return st
+}
+
+// splitPoints returns the ends of the words a UD mask marks.
+func splitPoints(mask uint64, n int) []int {
+	var out []int
+	for i := 1; i < n && i < 64; i++ {
+		if mask&(1<<uint(i)) != 0 {
+			out = append(out, i)
+		}
+	}
+	return append(out, n)
+}
+
+func runeSlice(s string, i, j int) string {
+	r := []rune(s)
+	if j > len(r) {
+		j = len(r)
+	}
+	return string(r[i:j])
+}
+
+// PUDLeaveOut trains on the WikiNews sections, PADT and the first half of
+// the PUD development file, and scores the UD split on the second half's
+// gold tokens; it also scores a model trained on everything but PUD on
+// PADT's tokens (the letters-restoring treebank).
+func PUDLeaveOut(opts TrainOptions, w io.Writer) error {
+	c, err := loadCorpus(opts)
+	if err != nil {
+		return err
+	}
+	var wiki []goldTok
+	for _, s := range c.wiki {
+		wiki = append(wiki, s...)
+	}
+	half := len(c.pud) / 2
+	tr := append(append([]goldTok{}, c.padt...), c.pud[:half]...)
+	m := train(wiki, tr, c.counts, opts)
+	fmt.Fprintf(w, "PUD second half, gold tokens: %v\n", scoreUD(m, c.pud[half:]))
+	useUD := useUDMemory
+	useUDMemory = false
+	m.cache = map[string]*entry{}
+	fmt.Fprintf(w, "PUD second half, gold tokens, no treebank memory: %v\n", scoreUD(m, c.pud[half:]))
+	useUDMemory = useUD
+	hp := len(c.padt) / 2
+	tr = append(append([]goldTok{}, c.padt[:hp]...), c.pud...)
+	m = train(wiki, tr, c.counts, opts)
+	fmt.Fprintf(w, "PADT second half, gold tokens: %v\n", scoreUD(m, c.padt[hp:]))
 	return nil
 }

@@ -1,0 +1,98 @@
+package morph
+
+import (
+	"context"
+	"testing"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/tokenize"
+)
+
+// benchMorph runs tokenize + morph over 1 MB of SaudiNewsNet text.
+func benchMorph(b *testing.B, withTagger, cold bool) {
+	texts := corpus.News(b, 1<<20)
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !withTagger {
+		c := newModel()
+		c.prefixes, c.suffixes, c.w, c.tw, c.tags = m.prefixes, m.suffixes, m.w, m.tw, m.tags
+		c.memory, c.lex, c.freq = m.memory, m.lex, m.freq
+		m = c
+	}
+	tok := tokenize.NewAnnotator()
+	ann := NewAnnotator(m)
+	var size int64
+	words := 0
+	for _, t := range texts {
+		size += int64(len(t))
+		d := &rasid.Document{Text: t}
+		tok.Annotate(context.Background(), d)
+		ann.Annotate(context.Background(), d)
+		for _, tk := range d.Tokens {
+			words += len(tk.Words)
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if cold {
+			m.mu.Lock()
+			m.cache = map[string]*entry{}
+			m.mu.Unlock()
+		}
+		for _, t := range texts {
+			d := &rasid.Document{Text: t}
+			if err := tok.Annotate(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+			if err := ann.Annotate(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkTextMorph is the full text+morphology path: tokens, segmentation
+// and tagging.
+func BenchmarkTextMorph(b *testing.B) { benchMorph(b, true, false) }
+
+// BenchmarkTextMorphCold is BenchmarkTextMorph with the segmenter's cache
+// emptied before each pass over the text (a fresh process).
+func BenchmarkTextMorphCold(b *testing.B) { benchMorph(b, true, true) }
+
+// BenchmarkTextSegment is tokens and segmentation without the tagger.
+func BenchmarkTextSegment(b *testing.B) { benchMorph(b, false, false) }
+
+// BenchmarkTextSegmentCold is BenchmarkTextSegment with a cold cache.
+func BenchmarkTextSegmentCold(b *testing.B) { benchMorph(b, false, true) }
+
+// BenchmarkDecide is the segmenter on tokens it has not cached.
+func BenchmarkDecide(b *testing.B) {
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := []string{"وبصفته", "للسلطة", "وبالاتفاق", "الأكاديمية", "بيلاروس", "شويغو", "سيقومون", "مستواه", "حكومته", "والمتظاهرون"}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		m.decide(toks[i%len(toks)])
+	}
+}
+
+func BenchmarkReadSegmenter(b *testing.B) {
+	data, err := modelFS.ReadFile(segmenterFile)
+	if err != nil {
+		b.Skip(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := Read(bytesReader(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
