@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/rasid/rasid"
 )
 
@@ -165,6 +167,9 @@ func (f *finder) directPair(p pair, lo int) {
 	if words == 0 {
 		return
 	}
+	if f.nameContext(p.o) {
+		return
+	}
 	if p.c+1 < len(f.toks) && f.isComp(p.c+1) {
 		// أفاد "المرصد السوري" بأن …: a quoted name before إن/أن
 		return
@@ -316,4 +321,23 @@ func (f *finder) nameColon(o int) (a, b int, ok bool) {
 // speaker phrase is more likely a quoted name: نقلت وكالة "تاس".
 func (f *finder) introduces(a, o int) bool {
 	return f.isColon(o - 1)
+}
+
+// nameContext reports whether the opening mark o follows a word that
+// announces a name: منظمة "هيومن رايتس ووتش", شبكة "سي إن إن", لـ«الشرق
+// الأوسط».
+func (f *finder) nameContext(o int) bool {
+	if o == 0 || f.toks[o-1].Kind != rasid.Arabic || f.lineBreakBefore(o) {
+		return false
+	}
+	n := f.toks[o-1].Norm
+	if n == "ل" || n == "ب" || n == "لل" || n == "ال" {
+		return true
+	}
+	for _, p := range []string{"", "ل", "ب", "و", "ال", "لل", "بال", "وال"} {
+		if strings.HasPrefix(n, p) && nameNouns[n[len(p):]] {
+			return true
+		}
+	}
+	return false
 }

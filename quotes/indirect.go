@@ -58,7 +58,8 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 				break
 			}
 		}
-		if f.toks[b].Kind == rasid.Arabic && k == "علي" && strings.HasSuffix(f.surf(b), "ى") {
+		if f.toks[b].Kind == rasid.Arabic && k == "علي" && (strings.HasSuffix(f.surf(b), "ى") ||
+			b+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[b+1])]) {
 			break
 		}
 		b++
@@ -417,4 +418,11 @@ func (f *finder) isPassive(i int) bool {
 	}
 	r2, _ := utf8.DecodeRuneInString(s[n:])
 	return r2 == '\u064F'
+}
+
+func stripArticle(s string) string {
+	if strings.HasPrefix(s, "ال") && len(s) > len("ال")+2 {
+		return s[len("ال"):]
+	}
+	return s
 }

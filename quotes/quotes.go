@@ -136,6 +136,11 @@ func newFinder(d *rasid.Document) *finder {
 			}
 		}
 	}
+	for i := range d.Tokens {
+		if f.cues[i].class != noCue && weakCues[f.keys[i]] > 0 && !f.hasComplementNear(i, weakCues[f.keys[i]]) {
+			f.cues[i] = cueWord{}
+		}
+	}
 	// sentence index of each token; without sentences, one sentence
 	if len(d.Sentences) == 0 {
 		f.sTok = [][2]int32{{0, int32(n)}}
@@ -166,6 +171,20 @@ func stripConj(s string) string {
 		return s[len("و"):]
 	}
 	return s
+}
+
+// hasComplementNear reports whether إن/أن or a colon follows token i
+// within n words.
+func (f *finder) hasComplementNear(i, n int) bool {
+	for j := i + 1; j < len(f.toks) && j-i <= n; j++ {
+		if f.isComp(j) || f.isColon(j) {
+			return true
+		}
+		if f.isTerminal(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // known reports whether a normalised word is in one of the word lists:

@@ -94,7 +94,7 @@ func (r *resolver) learnTitles() {
 			continue
 		}
 		k := j
-		for k < len(f.toks) && k-j < 3 && f.nameWord(k) {
+		for k < len(f.toks) && k-j < 5 && f.nameWord(k) {
 			k++
 		}
 		if k > j {
@@ -161,8 +161,11 @@ func (f *finder) nameWord(k int) bool {
 		return false
 	}
 	if strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "الل") {
-		// عبدالله, الثاني: the article starts no name in the fallback
-		return false
+		// the article starts no name in the fallback, except after عبد,
+		// أبو, بن: عبد العزيز, أبو الغيط
+		if k == 0 || !nameLinks[f.toks[k-1].Norm] {
+			return false
+		}
 	}
 	return !strings.HasPrefix(n, "و") || len(n) < 6
 }
