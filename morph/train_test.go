@@ -1,0 +1,100 @@
+package morph
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestTrainSmall trains on a small slice of the data: the trainer must run,
+// be deterministic and learn the common clitics.
+func TestTrainSmall(t *testing.T) {
+	d := dataDir(t)
+	opts := TrainOptions{DataDir: d, MaxTokens: 1500, MaxArticles: 300, Epochs: 3}
+	c, err := loadCorpus(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func() (*Model, []byte) {
+		var wiki []goldTok
+		for _, s := range c.wiki[:3] {
+			wiki = append(wiki, s...)
+		}
+		ud := append(append([]goldTok{}, c.padt...), c.pud...)
+		m := train(wiki, ud, c.counts, opts)
+		var b bytes.Buffer
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return m, b.Bytes()
+	}
+	m, b1 := run()
+	_, b2 := run()
+	if !bytes.Equal(b1, b2) {
+		t.Error("training twice gave different model files")
+	}
+	m2, err := Read(bytes.NewReader(b1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range []string{"وقال", "بالاتفاق"} {
+		if a, b := encodeSegs(m.decide(tok)), encodeSegs(m2.decide(tok)); a != b {
+			t.Errorf("decide(%q) = %s, after Save/Read %s", tok, a, b)
+		}
+	}
+	st := evalWiki(m2, c.wiki[3], nil)
+	t.Logf("small model on a held-out slice: %v", st)
+	if pct(st.Segments, st.Words) < 85 {
+		t.Errorf("small model segmentation %.2f%%, want ≥ 85%%", pct(st.Segments, st.Words))
+	}
+}
+
+// TestFloors trains on three WikiNews sections, PADT and the first half of
+// PUD, and checks held-out floors: the fourth WikiNews section
+// (fine-grained segmentation) and PUD's second half (UD words on gold
+// tokens).
+func TestFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a full model (about 15 s)")
+	}
+	d := dataDir(t)
+	opts := TrainOptions{DataDir: d}
+	c, err := loadCorpus(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wiki []goldTok
+	for _, s := range c.wiki[:3] {
+		wiki = append(wiki, s...)
+	}
+	half := len(c.pud) / 2
+	ud := append(append([]goldTok{}, c.padt...), c.pud[:half]...)
+	m := train(wiki, ud, c.counts, opts)
+	st := evalWiki(m, c.wiki[3], nil)
+	t.Logf("WikiNews section 4: %v", st)
+	if got := pct(st.Segments, st.Words); got < 97.3 {
+		t.Errorf("WikiNews section 4 segmentation %.2f%%, want ≥ 97.3%%", got)
+	}
+	if got := pct(st.POS, st.Words); got < 89 {
+		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 89%%", got)
+	}
+	us := scoreUD(m, c.pud[half:])
+	t.Logf("PUD second half: %v", us)
+	p, r := pct(us.match, us.sys), pct(us.match, us.gold)
+	if f := 2 * p * r / (p + r); f < 98.3 {
+		t.Errorf("PUD second half UD words F1 %.2f, want ≥ 98.3", f)
+	}
+}
+
+// TestEmbeddedWikiNews checks the shipped model on its WikiNews training
+// data through EvalSegments (a guard against a broken model file).
+func TestEmbeddedWikiNews(t *testing.T) {
+	d := dataDir(t)
+	m := loadT(t)
+	st, err := EvalSegments(m, d+"/farasa-wikinews/WikiNews.pos.ref", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pct(st.Segments, st.Words); got < 99 {
+		t.Errorf("embedded model on WikiNews: segmentation %.2f%%, want ≥ 99%%", got)
+	}
+}
