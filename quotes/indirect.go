@@ -307,11 +307,14 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 	}
 	if srcOff {
 		// وفقاً لوزارة: the source starts inside the token, after ل
-		sa, sb = f.speakerPhrase(src+1, n)
+		if notSources[f.toks[src].Norm[len("ل"):]] {
+			return
+		}
+		sa, sb = f.speakerPhrase(src+1, min(n, src+5))
 		return a, b, src, sb, false, true
 	}
-	sa, sb = f.speakerPhrase(src, n)
-	if sa == sb {
+	sa, sb = f.speakerPhrase(src, min(n, src+6))
+	if sa == sb || notSources[f.keys[sa]] {
 		return
 	}
 	return a, b, sa, sb, false, true

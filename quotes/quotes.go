@@ -271,6 +271,7 @@ func (f *finder) isComp(i int) bool {
 // resolve gives every candidate its speaker, in text order, and returns the
 // quotes.
 func (f *finder) resolve() []rasid.Quote {
+	f.dropShadowed()
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].content.Start < f.cands[j].content.Start })
 	r := newResolver(f)
 	out := make([]rasid.Quote, 0, len(f.cands))
@@ -317,4 +318,29 @@ func (f *finder) trimSpan(a, b int) (rasid.Span, bool) {
 		return rasid.Span{}, false
 	}
 	return rasid.Span{Start: f.toks[a].Start, End: f.toks[b-1].End}, true
+}
+
+// dropShadowed removes an indirect quote whose content is little more than
+// a direct quote of the same cue: قال إن «…» is one quote, kept as direct.
+func (f *finder) dropShadowed() {
+	out := f.cands[:0]
+	for i, c := range f.cands {
+		drop := false
+		if c.kind == Indirect && c.hasCue {
+			for j, d := range f.cands {
+				if j == i || d.kind != Direct || !d.hasCue || d.cue.a != c.cue.a {
+					continue
+				}
+				if d.content.Start >= c.content.Start && d.content.End <= c.content.End &&
+					d.content.Len()*10 >= c.content.Len()*8 {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	f.cands = out
 }

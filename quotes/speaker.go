@@ -335,6 +335,12 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			j++
 		}
 		if j < b && f.isWord(j) && !stopSlot[f.toks[j].Norm] {
+			for k := j + 1; k < b; k++ {
+				if personTitles[f.keys[k]] {
+					b, end = k, f.toks[k-1].End // الدكتور فلان رئيس الهيئة
+					break
+				}
+			}
 			name := f.text[f.toks[j].Start:end]
 			if j+1 == b {
 				if p, ok := r.knownPerson(f.toks[j].Norm); ok {
