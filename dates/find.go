@@ -173,10 +173,8 @@ func (p *parser) at(i int) (cand, bool) {
 	}
 	e := t.e
 	if e.x == xArticle && p.isNum(i+1) {
-		if p.glued(i + 1) {
-			if c, ok := p.dateRange(i, i); ok {
-				return c, true
-			}
+		if c, ok := p.dateRange(i, i); ok {
+			return c, true
 		}
 		// الـ24 ساعة الماضية
 		if c, ok := p.duration(i + 1); ok {
@@ -271,6 +269,8 @@ func (p *parser) at(i int) (cand, bool) {
 		return p.season(i)
 	case xQuarter:
 		return p.quarter(i)
+	case xHalf:
+		return p.half(i)
 	}
 	return cand{}, false
 }
@@ -294,8 +294,8 @@ func (p *parser) atNumber(i int) (cand, bool) {
 // dayNum reads a day of the month at i: 12, الـ12, الثاني عشر, الحادي
 // والعشرين, غرة.
 func (p *parser) dayNum(i int) (d, j int, ok bool) {
-	if e := p.e(i); e != nil && e.x == xArticle && p.isNum(i+1) && p.glued(i+1) {
-		i++
+	if e := p.e(i); e != nil && e.x == xArticle && p.isNum(i+1) {
+		i++ // الـ12, الـ 12
 	}
 	if p.isNum(i) {
 		t := &p.s.toks[i]
@@ -528,13 +528,23 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 	// weekday before a date: الثلاثاء 12 شباط, الثلاثاء، 12 شباط
 	if e := p.e(i); e != nil && e.wday > 0 && e.wdal {
 		k := i + 1
+		paren := false
 		if p.isP(k, ',') {
 			k++
+		} else if p.isP(k, '(') {
+			k++
+			paren = true
 		}
 		if !p.dayStart(k) {
 			return pdate{}, start, false
 		}
 		if d, j, ok = p.calDate(k, false); ok && d.d > 0 {
+			if paren {
+				if !p.isP(j, ')') {
+					return pdate{}, start, false
+				}
+				j++
+			}
 			return d, j, true
 		}
 		return pdate{}, start, false
@@ -703,8 +713,8 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	bare := i < k || p.yearContext(i)
 	d1, j, ok := p.calDate(k, bare)
 	if !ok {
-		// بين عامي 2010 و2015, بين 10 و20 شباط: a bare day number first
-		if i < k {
+		// بين عامي 2010 و2015, بين 10 و20 شباط, 2 و3 آذار: a bare day number first
+		if i < k || p.dayStart(k) {
 			if dd, j2, okd := p.dayNum(k); okd {
 				d1, j, ok = pdate{d: dd}, j2, true
 			}
@@ -715,7 +725,7 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	}
 	sep := j
 	pr := p.prep(sep)
-	if pr == prUntil || p.isP(sep, '-') || (between && pr == prAnd) || (i < k && pr == prAnd && d1.m == 0) {
+	if pr == prUntil || p.isP(sep, '-') || (between && pr == prAnd) || (pr == prAnd && d1.m == 0 && d1.y == 0 && d1.d > 0) {
 		k2 := sep + 1
 		if p.prep(k2) == prIn {
 			k2++
@@ -2000,6 +2010,25 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// half handles النصف الأول من العام الجاري (YYYY-H1).
+func (p *parser) half(i int) (cand, bool) {
+	if !p.is(i, "النصف") {
+		return cand{}, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok || n < 1 || n > 2 || p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	y, _, _, k, ok := p.yearPart(j+1, true)
+	if !ok || y == 0 {
+		return cand{}, false
+	}
+	if y < 0 {
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(y) + "-H" + strconv.Itoa(n), y: y}}, true
 }
 
 // quarter handles الربع الأول [من العام الجاري | 2022].
