@@ -20,9 +20,10 @@ func main() {
 	holdout := flag.String("holdout", "", `development split: "pud" (second half of PUD documents) or "padt" (PADT test)`)
 	iters := flag.Int("iter", 0, "training iterations (0: default)")
 	pudw := flag.Float64("pudweight", 0, "weight of PUD examples (0: default)")
+	clusters := flag.Int("clusters", 0, "word clusters from raw text (0: default, -1: none)")
 	quiet := flag.Bool("q", false, "no progress lines")
 	flag.Parse()
-	opts := tagger.TrainOptions{DataDir: *data, HoldOut: *holdout, Iterations: *iters, PUDWeight: float32(*pudw)}
+	opts := tagger.TrainOptions{DataDir: *data, HoldOut: *holdout, Iterations: *iters, PUDWeight: float32(*pudw), Clusters: *clusters}
 	if !*quiet {
 		opts.Log = os.Stderr
 	}
