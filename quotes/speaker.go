@@ -312,8 +312,17 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	span := rasid.Span{Start: start, End: end}
-	if e, ok := r.entityAt(start, end, false); ok {
+	if e, ok := r.entityAt(start, end, false); ok && (e.Type == rasid.PER || e.Type == rasid.ORG && !sourceHeads[f.keys[a]] ||
+		e.Type == rasid.LOC && e.Start <= start) {
+		// a source described through an organisation (مصادر في حركة
+		// حماس) stays as written; a place counts only as the whole
+		// speaker (قالت موسكو)
 		name := canonical(f.text, e)
+		if !strings.Contains(name, " ") {
+			if p, ok := r.knownPerson(name); ok {
+				name = p // الأمير عبدالعزيز → عبدالعزيز بن سلمان
+			}
+		}
 		if e.Start > start {
 			r.addTitle(start, f.text[start:e.Start], name)
 		}
