@@ -466,7 +466,7 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 	}
 	if word && !p.isNum(j) {
 		// العام الماضي, العام ذاته
-		if p.hasArticle(j-1) && p.e(j-1).ucount == 1 {
+		if p.hasArticle(j-1) && p.e(j-1).ucount == 1 && !(j-2 >= 0 && generalNouns[p.s.norm(j-2)]) {
 			switch p.mod(j) {
 			case mPast, mFuture, mCurrent:
 				if !p.hasPub {
@@ -945,8 +945,8 @@ func (p *parser) relDay(i int) (cand, bool) {
 		if p.mod(j) == mPast { // الليلة الماضية
 			return cand{i: i, j: j + 1, kind: "time", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
 		}
-		if p.mod(j) == mFuture || p.mod(j) == mSame || p.mod(j) == mNext || p.hasArticle(j) && p.e(j) == nil {
-			return cand{}, false
+		if p.mod(j) == mFuture || p.mod(j) == mSame || p.mod(j) == mNext || p.hasArticle(j) && (p.e(j) == nil || p.e(j).wday == 0) {
+			return cand{}, false // الليلة الأولى
 		}
 		return cand{i: i, j: j, kind: "time", r: p.timeRes(p.pubDay(0), "NI")}, true
 	}
@@ -1618,6 +1618,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.ucount == 2 && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uNight {
 		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
 	}
+	if e.unit == uYear && e.ucount == 1 && i > 0 && generalNouns[p.s.norm(i-1)] {
+		return cand{}, false // الأمين العام المقبل: "general", not "year"
+	}
 	// العام 2015, السنة 2015
 	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
 		if c, ok := p.dateRange(i, i); ok {
@@ -1716,6 +1719,19 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// generalNouns take العام as the adjective "general" or "public".
+var generalNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"الأمين", "المدير", "النائب", "الرأي", "القطاع", "المال", "الإضراب", "المؤتمر",
+		"الأمن", "التعليم", "الصالح", "النظام", "الادعاء", "المدعي", "العفو", "القائد", "المفتش", "المراقب",
+		"الاتحاد", "المنسق", "الوضع", "الإطار", "الشأن", "المجلس", "المشرف", "الدين", "الإنفاق", "الطابع",
+		"الاتجاه", "المستوى", "المزاج", "الجو", "المناخ", "الاستفتاء", "التيار", "الذوق", "الحق", "النفع",
+		"السياق", "التوجه", "التنسيق", "للأمين", "والأمين", "للمدير", "والمدير", "الشعور", "الخط", "الهدف"} {
+		m[norm(w)] = true
+	}
+	return m
+}()
 
 // relUnit resolves a singular unit with a modifier: الأسبوع الماضي.
 func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
