@@ -1,3 +1,16 @@
+// Package tagger assigns part of speech, features, lemma and root to the
+// words of an Arabic sentence.
+//
+// Input → output: the UD-scheme syntactic words of one sentence as the
+// morph segmenter produces them (و + قال + الوزير ..., diacritics
+// ignored) → one Analysis per word: UD v2 UPOS, undiacritized lemma,
+// diacritized lemma where known, UD v2 FEATS and a 3–4 consonant root.
+//
+// The model is trained by this package's own code on UD Arabic PADT (UD v1
+// labels, mapped to v2 as Arabic PUD writes them) and the development half
+// of UD Arabic PUD, with a name lexicon from ANERcorp and word clusters from
+// SaudiNewsNet raw text; see docs/tagger.md for the method, figures,
+// licences and the command that reproduces morph/model/tagger.gz.
 package tagger
 
 import (
