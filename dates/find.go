@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -863,8 +864,11 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 }
 
 // futureContext looks back from token i to the start of its sentence (at
-// most 12 tokens) for a sign of the future: سوف, المقرر, غداً, المقبل, or a
-// verb with the future prefix س.
+// most 12 tokens) for the nearest sign of tense. Future: سوف, المقرر,
+// غداً, المقبل, a verb with the future prefix س (سيعقد), or an imperfect
+// verb with the prefix ي (يعقد المجلس جلسة الأحد: news announcing a
+// scheduled event). Past: a common past-tense reporting verb (قال، أعلن،
+// عقد…). The nearest sign wins; none means past.
 func (p *parser) futureContext(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.s.toks[k]
@@ -874,23 +878,53 @@ func (p *parser) futureContext(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if e := t.e; e != nil && (e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture) {
-			return true
+		if e := t.e; e != nil {
+			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
+				return true
+			}
+			if e.rel == rYesterday || e.mod == mPast {
+				return false
+			}
+			continue
 		}
 		w := p.s.nbuf[t.nstart:t.nend]
-		if len(w) >= 8 && w[0] == 0xd8 && w[1] == 0xb3 && (w[3] == 0x8a || w[3] == 0xaa || w[3] == 0x86) && w[2] == 0xd9 || len(w) >= 8 && w[0] == 0xd8 && w[1] == 0xb3 && w[2] == 0xd8 && w[3] == 0xaa {
+		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
+			w = w[2:]
+		}
+		if pastVerbs[string(w)] {
+			return false
+		}
+		if len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") {
 			if !futureExceptions[string(w)] {
 				return true
 			}
+		}
+		if len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] {
+			return true
 		}
 	}
 	return false
 }
 
+// pastVerbs are common past-tense verbs of news reports.
+var pastVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`قال قالت أعلن أعلنت أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت كان كانت
+		وقع وقعت جرى جرت عقد عقدت شهد شهدت التقى التقت استقبل استقبلت صرح صرحت أشار أشارت أضاف أضافت
+		توفي قتل قتلت أصيب أصيبت اعتقل اعتقلت وصل وصلت غادر غادرت بحث بحثت دعا دعت نفى نفت شارك شاركت
+		افتتح افتتحت اختتم اختتمت انطلق انطلقت أجرى أجرت بدأ بدأت تلقى تلقت أصدر أصدرت نشر نشرت أطلق
+		أطلقت تم تمت زار زارت قام قامت أقيم أقيمت نظم نظمت اجتمع اجتمعت فاز فازت خسر خسرت أعربت أعرب
+		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
 // futureExceptions are nouns that begin like a future verb (سي، ست، سن).
 var futureExceptions = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"سيارة", "سيارات", "سياسة", "سياسي", "سياسية", "سياسيين", "سيادة", "سيدة", "سيد", "ستة", "ستين", "سنة", "سنوات", "سنوي", "سنوية", "سينما", "سيطرة", "سيناء", "سيناريو", "سياحة", "سياحي", "سياحية", "سيول", "ستار", "سيف", "سيرة", "سياق", "سياج", "سيل", "سنين", "سنتين", "سنتيمتر", "ستون", "ستاد", "ستوكهولم", "سيول", "سيدني", "سيئول", "سيارته", "سيارتها", "سياساته", "سياسات", "سيناتور", "ستوديو", "سياسيا", "سيدات", "سنغافورة", "سنويا", "سنغال", "ستراتيجية", "سيبيريا", "سيمينار"} {
+	for _, w := range []string{"يوسف", "يعقوب", "يونس", "ياسر", "يحيى", "يزيد", "يسار", "يمين", "يهود", "يقين", "يابان", "ياباني", "يوناني", "يونان", "يهودي", "يهودية", "يمني", "يمنية", "يوميات", "يوميا", "يونيسيف", "يونسكو", "يورو", "يوغسلافيا", "يافا", "يبرود", "ينبع", "يسرى", "يسري", "ياسين", "يامن", "يوسفي",
+		"سيارة", "سيارات", "سياسة", "سياسي", "سياسية", "سياسيين", "سيادة", "سيدة", "سيد", "ستة", "ستين", "سنة", "سنوات", "سنوي", "سنوية", "سينما", "سيطرة", "سيناء", "سيناريو", "سياحة", "سياحي", "سياحية", "سيول", "ستار", "سيف", "سيرة", "سياق", "سياج", "سيل", "سنين", "سنتين", "سنتيمتر", "ستون", "ستاد", "ستوكهولم", "سيول", "سيدني", "سيئول", "سيارته", "سيارتها", "سياساته", "سياسات", "سيناتور", "ستوديو", "سياسيا", "سيدات", "سنغافورة", "سنويا", "سنغال", "ستراتيجية", "سيبيريا", "سيمينار"} {
 		m[norm(w)] = true
 	}
 	return m
