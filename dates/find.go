@@ -1689,13 +1689,18 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		if n > 0 && (md == mPast || md == mFuture) {
 			return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, e.unit)}}, true
 		}
+		// خلال الأيام المقبلة: the preposition is part of the vague expression
+		s := i
+		if p.prep(i-1) == prDuring && (len(p.out) == 0 || int(p.s.toks[i-1].cstart) >= p.out[len(p.out)-1].End) {
+			s = i - 1
+		}
 		switch md {
 		case mPast:
-			return cand{i: i, j: k, kind: "date", r: resolved{value: "PAST_REF"}}, true
+			return cand{i: s, j: k, kind: "date", r: resolved{value: "PAST_REF"}}, true
 		case mFuture, mNext:
-			return cand{i: i, j: k, kind: "date", r: resolved{value: "FUTURE_REF"}}, true
+			return cand{i: s, j: k, kind: "date", r: resolved{value: "FUTURE_REF"}}, true
 		case mCurrent:
-			return cand{i: i, j: k, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
+			return cand{i: s, j: k, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
 		}
 	}
 	return cand{}, false
