@@ -31,6 +31,8 @@ type token struct {
 	XPOS     string
 	Foreign  bool
 	NoSpace  bool // MISC SpaceAfter=No: the next word is in the same token
+	Deprel   string
+	Vocal    string // the form as written in the treebank (PADT: vocalized)
 }
 
 // sentence is one treebank sentence.
@@ -81,6 +83,8 @@ func readCoNLLU(r io.Reader, src Source) ([]sentence, error) {
 			LemmaVoc: f[2],
 			Lemma:    Strip(f[2]),
 			XPOS:     f[4],
+			Deprel:   f[7],
+			Vocal:    f[1],
 		}
 		if f[5] != "_" {
 			t.Feats = f[5]

@@ -68,7 +68,9 @@ func convertPADT(s *sentence) {
 				t.UPOS = "AUX"
 			}
 		case "NOUN", "ADJ":
-			if quantifiers[t.Lemma] || quantifiers[t.Form] {
+			if isAdverbial(t) {
+				t.UPOS = "ADV"
+			} else if quantifiers[t.Lemma] || quantifiers[t.Form] {
 				t.UPOS = "DET"
 			} else if t.UPOS == "NOUN" && isName(t) {
 				t.UPOS = "PROPN"
@@ -79,6 +81,24 @@ func convertPADT(s *sentence) {
 			t.Root = ""
 		}
 	}
+}
+
+// timeNouns are nouns that PUD tags ADV when they stand in the accusative
+// as time adverbials (عامَ ٢٠١٠ ʿāma "in the year 2010").
+var timeNouns = map[string]bool{"عام": true, "يوم": true, "صباح": true, "مساء": true, "ليلة": true}
+
+// isAdverbial reports whether a PADT noun or adjective is used as an
+// adverb the way PUD tags ADV: an indefinite accusative (tanwīn fatḥ,
+// أخيرًا ʾaḫīran "finally") modifying a verb, or a time noun in the
+// accusative.
+func isAdverbial(t *token) bool {
+	if timeNouns[t.Form] && strings.Contains(t.Feats, "Case=Acc") {
+		return true
+	}
+	if t.Deprel != "advmod" && t.Deprel != "advmod:emph" {
+		return false
+	}
+	return strings.HasSuffix(t.Vocal, "ًا") || strings.HasSuffix(t.Vocal, "اً")
 }
 
 // sentenceStart reports whether the words before are all punctuation.
