@@ -1797,8 +1797,14 @@ func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}
 	if md == mNext {
-		if u == uDay {
+		switch {
+		case u == uDay:
 			return p.sameDay(i, k, 1), true
+		case u == uYear && p.lastY > 0:
+			return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY + 1), y: p.lastY + 1}}, true
+		case u == uMonth && p.lastM > 0:
+			t := time.Date(p.lastY, time.Month(p.lastM+1), 1, 0, 0, 0, 0, time.UTC)
+			return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(t.Year()) + "-" + pad2(int(t.Month())), y: t.Year(), m: int(t.Month())}}, true
 		}
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}

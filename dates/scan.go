@@ -70,6 +70,9 @@ func foldLetter(r rune) rune {
 		}
 		return r
 	}
+	if r >= 0x0600 && r <= 0x08FF {
+		return r // Arabic has no case
+	}
 	return unicode.ToLower(r)
 }
 
