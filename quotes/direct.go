@@ -227,7 +227,7 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 		j--
 	}
 	_ = crossed
-	for n := 0; j > lo && j >= 0 && n < 14; j, n = j-1, n+1 {
+	for n := 0; j > lo && j >= 0 && n < 20; j, n = j-1, n+1 {
 		if o2, ok := f.openerOf[j]; ok && j-o2 <= 5 && o2 > lo {
 			// a quoted name in the speaker phrase: لـ«الشرق الأوسط»
 			n += j - o2
@@ -265,6 +265,17 @@ func (f *finder) cueAfter(c int) (cue cueRef, slotA, slotB int, ok bool) {
 	}
 	if j >= len(f.toks) || f.lineBreakBefore(j) {
 		return
+	}
+	if j+1 < len(f.toks) && (f.keys[j] == "هذا" || f.keys[j] == "ما") {
+		// «…»، هذا ما أكده المحافظ (this is what the governor stressed)
+		k := j + 1
+		if f.keys[j] == "هذا" && f.toks[k].Norm == "ما" {
+			k++
+		}
+		if k < len(f.toks) && f.objectCue(k) {
+			sa, sb := f.speakerPhrase(k+1, len(f.toks))
+			return cueRef{a: k, b: k + 1, class: verb}, sa, sb, true
+		}
 	}
 	if a, b, sa, sb, carry, ok2 := f.attributionAt(j); ok2 {
 		if stop || f.opensContent(sb) {
@@ -331,12 +342,29 @@ func (f *finder) nameContext(o int) bool {
 		return false
 	}
 	n := f.toks[o-1].Norm
-	if n == "ل" || n == "ب" || n == "لل" || n == "ال" {
+	if n == "ل" || n == "لل" || n == "ال" {
 		return true
 	}
 	for _, p := range []string{"", "ل", "ب", "و", "ال", "لل", "بال", "وال"} {
 		if strings.HasPrefix(n, p) && nameNouns[n[len(p):]] {
 			return true
+		}
+	}
+	return false
+}
+
+// objectCue reports whether token k is a reporting verb with an object
+// pronoun: أكده, قاله, ذكرته (stressed it, said it).
+func (f *finder) objectCue(k int) bool {
+	if f.toks[k].Kind != rasid.Arabic {
+		return false
+	}
+	w := f.keys[k]
+	for _, suf := range []string{"ه", "ها"} {
+		if strings.HasSuffix(w, suf) {
+			if c, ok := lexicon[strings.TrimSuffix(w, suf)]; ok && c.class == verb {
+				return true
+			}
 		}
 	}
 	return false

@@ -79,6 +79,10 @@ func (f *finder) indirect() {
 		if cw.class == noCue || f.used[i] || f.inDir[i] {
 			continue
 		}
+		if i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
+			i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]] {
+			continue // حسبما أفاد …: the verb belongs to the attribution
+		}
 		_, se := f.sentRange(i)
 		comp, colon, prep := -1, -1, -1
 		j := i + 1
@@ -120,8 +124,10 @@ func (f *finder) indirect() {
 		case prep >= 0:
 			slotEnd = prep
 			start = f.toks[prep].End
-			if cw.prep == "ب" {
+			if cw.prep == "ب" && f.toks[prep].Norm != "ب" {
 				start = f.toks[prep].Start + len("ب")
+			} else if prep+1 < len(f.toks) {
+				start = f.toks[prep+1].Start
 			}
 		default:
 			continue
@@ -133,7 +139,7 @@ func (f *finder) indirect() {
 		} else if colon >= 0 {
 			_, se = f.sentRange(colon)
 		}
-		if prep >= 0 && cw.prep == "ب" {
+		if prep >= 0 && cw.prep == "ب" && f.toks[prep].Norm != "ب" {
 			k = prep
 		}
 		end := f.clauseEnd(k, se)
@@ -169,7 +175,7 @@ func (f *finder) indirect() {
 func (f *finder) prepMatch(j int, p string) bool {
 	n := f.toks[j].Norm
 	if p == "ب" {
-		return len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n]
+		return n == "ب" || len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n]
 	}
 	if p == "علي" {
 		return n == "علي" && strings.HasSuffix(f.surf(j), "ى")
@@ -252,6 +258,9 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 			// بحسب ما ذكرت الوزارة: the verb belongs to the phrase
 			if b < n && f.toks[b].Kind == rasid.Arabic {
 				b++
+			}
+			if b < n && (f.toks[b].Norm == "به" || f.toks[b].Norm == "بها" || f.toks[b].Norm == "عنه") {
+				b++ // حسبما أفاد به بيان
 			}
 			src = b
 		}

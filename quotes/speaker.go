@@ -110,6 +110,11 @@ func (r *resolver) learnTitles() {
 func (f *finder) titleEnd(i int) int {
 	j := i + 1
 	seenBism := false
+	if !strings.HasPrefix(f.keys[i], "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
+		!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) &&
+		j+1 < len(f.toks) && f.isWord(j+1) {
+		j++ // an indefinite head takes a complement: محافظ حلب, وزير خارجية
+	}
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
 		k := f.keys[j]
 		n := f.toks[j].Norm
@@ -276,6 +281,25 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	}
 	s0, _ := f.sentRange(v)
 	a := v
+	// أما الوزير فقد أكد (as for the minister, he stressed)
+	for a > s0 && (f.keys[a-1] == "فقد" || f.keys[a-1] == "قد" || f.keys[a-1] == "فانه") {
+		a--
+	}
+	v2 := a
+	for k := a - 1; k >= s0 && v2-k <= 8; k-- {
+		if f.keys[k] == "اما" {
+			if k+1 < v2 {
+				return k + 1, v2, true
+			}
+			break
+		}
+		if !f.isWord(k) {
+			break
+		}
+	}
+	if v2 != v {
+		return 0, 0, false
+	}
 	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
 		k := f.keys[a-1]
 		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] {
@@ -297,10 +321,13 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 // phrase as written (a descriptive source such as مصدر أمني).
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
+	if anaphorHeads[f.keys[a]] && b > a+1 && !strings.HasPrefix(f.keys[a+1], "ال") {
+		b = a + 1 // طالبت الوزارة مجلس الأمن: the subject is الوزارة
+	}
 	if !personTitles[f.keys[a]] {
 		// a name followed by its title: بدر باسملة وزير النقل اليمني
 		for k := a + 1; k < b; k++ {
-			if personTitles[f.keys[k]] {
+			if personTitles[f.keys[k]] && !strings.HasPrefix(f.keys[k-1], "ل") {
 				b = k
 				break
 			}
@@ -318,9 +345,11 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		// حماس) stays as written; a place counts only as the whole
 		// speaker (قالت موسكو)
 		name := canonical(f.text, e)
-		if !strings.Contains(name, " ") {
+		if !strings.Contains(name, " ") && e.Type == rasid.PER {
 			if p, ok := r.knownPerson(name); ok {
 				name = p // الأمير عبدالعزيز → عبدالعزيز بن سلمان
+			} else if p, ok := r.longerName(name); ok {
+				name = p // عبدالملك → معين عبدالملك
 			}
 		}
 		if e.Start > start {
@@ -349,6 +378,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 					b, end = k, f.toks[k-1].End // الدكتور فلان رئيس الهيئة
 					break
 				}
+			}
+			if b-j > 5 {
+				b, end = j+5, f.toks[j+4].End
 			}
 			name := f.text[f.toks[j].Start:end]
 			if j+1 == b {
@@ -488,4 +520,20 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 		return "", false
 	}
 	return r.titles[best].person, true
+}
+
+// longerName finds a PER entity of the document whose canonical name has
+// more than one word, the first or last of which is w.
+func (r *resolver) longerName(w string) (string, bool) {
+	fw := normalize.ForSearch(w)
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		ws := strings.Fields(normalize.ForSearch(canonical(r.f.text, e)))
+		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw) {
+			return canonical(r.f.text, e), true
+		}
+	}
+	return "", false
 }
