@@ -800,6 +800,26 @@ func (p *parser) yearContext(i int) bool {
 	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
 		return true // الأعوام الثلاثة 2023
 	}
+	// رؤية 2030، مونديال 2022 في قطر: after a noun, before punctuation or a
+	// function word (a count is followed by its noun: 2000 شخص)
+	if y := p.num(i); y >= 1900 && y <= 2099 && i > 0 && p.s.toks[i-1].kind == tWord && !quantityWords[p.s.norm(i-1)] && p.prep(i-1) != prFrom {
+		if i+1 >= len(p.s.toks) {
+			return true
+		}
+		nt := &p.s.toks[i+1]
+		if nt.kind == tPunct {
+			switch nt.p {
+			case ',', ')', ';', '"', '!', '?', ']':
+				return true
+			case '.':
+				return i+2 >= len(p.s.toks) || !p.isNum(i+2)
+			}
+			return false
+		}
+		if nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)]) {
+			return true
+		}
+	}
 	// (1989), ، 2015،
 	if i == 0 || p.isP(i-1, '(') || p.isP(i-1, ',') {
 		if i+1 >= len(p.s.toks) {
@@ -1758,6 +1778,24 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// quantityWords come before a count, not a year.
+var quantityWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("أكثر اكثر أقل نحو حوالي قرابة زهاء رقم بنسبة بمبلغ بقيمة يقارب مجموع إجمالي بلغ بلغت يبلغ تبلغ وصل نسبة مبلغ قيمة عدد ضمن أصل لـ الـ ب") {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// yearFollowers are words that follow a year rather than a count.
+var yearFollowers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("الذي التي الذين حين عندما حينما لما إذ كما وقد قد ثم بينما حيث إلا ولكن لكن أيضا") {
+		m[norm(w)] = true
+	}
+	return m
+}()
 
 // generalNouns take العام as the adjective "general" or "public".
 var generalNouns = func() map[string]bool {

@@ -358,7 +358,7 @@ func buildLexicon() map[string]*entry {
 	}{
 		{prSince, "منذ|مذ"}, {prBefore, "قبل"}, {prAfter, "بعد"}, {prDuring, "خلال|طوال|طيلة|غضون"},
 		{prFor, "لمدة|مدة|مدى|فترة"}, {prUntil, "حتى|إلى|الى|لغاية|ولغاية|وحتى|غاية"}, {prFrom, "من"},
-		{prBetween, "بين"}, {prIn, "في"}, {prAnd, "و"}, {prOn, "على"}, {prAt, "عند"},
+		{prBetween, "بين"}, {prIn, "في|بحلول"}, {prAnd, "و"}, {prOn, "على"}, {prAt, "عند"},
 	}
 	for _, p := range preps {
 		for _, n := range strings.Split(p.names, "|") {
