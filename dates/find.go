@@ -1550,7 +1550,11 @@ func (p *parser) duration(i int) (cand, bool) {
 	if p.isAge(i, k) {
 		return cand{}, false
 	}
-	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	v := durValue(n, u)
+	if n > 0 && p.is(k, "ونصف") {
+		v, k = halfMore(v), k+1 // عامين ونصف: P2.5Y
+	}
+	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
 }
 
 // approxStart extends a duration at i back over نحو, حوالي, أكثر من, أقل
@@ -1763,6 +1767,9 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		if p.mod(j) != mNone {
 			return cand{}, false
 		}
+		if p.is(j, "ونصف") {
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(2, e.unit))}}, true
+		}
 		return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
 	case 1:
 		if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
@@ -1771,6 +1778,9 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		t := &p.s.toks[i]
 		w := p.s.nbuf[t.nstart:t.nend]
 		// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
+		if p.is(j, "ونصف") {
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
+		}
 		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear
 		if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
 			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true

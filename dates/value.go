@@ -281,3 +281,13 @@ func (p *parser) pubDay(n int) string {
 	}
 	return p.day(p.pub.AddDate(0, 0, n))
 }
+
+// halfMore adds a half to the count of a duration: P2Y → P2.5Y.
+func halfMore(v string) string {
+	for k := len(v) - 1; k > 0; k-- {
+		if v[k] >= '0' && v[k] <= '9' {
+			return v[:k+1] + ".5" + v[k+1:]
+		}
+	}
+	return v
+}
