@@ -1,0 +1,355 @@
+package dates
+
+// Times of day: clock readings, parts of the day.
+
+import (
+	"strconv"
+)
+
+// dayRef reads a day reference after a part of the day or a clock time:
+// اليوم، أمس، الغد، [يوم] الخميس، 12 شباط، أمس الأول.
+func (p *parser) dayRef(i int) (cand, bool) {
+	e := p.e(i)
+	if e == nil && !p.isNum(i) {
+		return cand{}, false
+	}
+	if e != nil && e.rel != rNone && e.rel != rTonight {
+		c, ok := p.relDayPlain(i)
+		return c, ok
+	}
+	if p.is(i, "اول") {
+		// أول أمس, أول من أمس
+		k := i + 1
+		if p.prep(k) == prFrom {
+			k++
+		}
+		if e2 := p.e(k); e2 != nil && e2.rel == rYesterday && !p.hasArticle(k) {
+			return cand{i: i, j: k + 1, kind: "date", r: p.dayRes(-2), dayOK: true}, true
+		}
+	}
+	if d, j, ok := p.calDate(i, false); ok && d.d > 0 {
+		r := p.resolve(d)
+		return cand{i: i, j: j, kind: "date", r: r, dayOK: true}, true
+	}
+	if c, ok := p.weekdayMention(i); ok {
+		return c, true
+	}
+	return cand{}, false
+}
+
+// relDayPlain is relDay without the time attachment (used inside times).
+func (p *parser) relDayPlain(i int) (cand, bool) {
+	e := p.e(i)
+	j := i + 1
+	off := 0
+	switch e.rel {
+	case rYesterday:
+		off = -1
+		if e2 := p.e(j); e2 != nil && e2.ord == 1 {
+			off, j = -2, j+1
+		}
+	case rTomorrow:
+		off = 1
+	case rToday:
+		if p.mod(j) == mNext {
+			return p.sameDay(i, j+1, 1), true
+		}
+		if p.mod(j) == mSame {
+			return p.sameDay(i, j+1, 0), true
+		}
+	}
+	if e2 := p.e(j); e2 != nil && e2.wday > 0 && e2.wdal {
+		j++
+	}
+	return cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}, true
+}
+
+// partOfDay reads صباح اليوم، مساء أمس، ليلة الخميس، فجر 12 شباط.
+func (p *parser) partOfDay(i int) (cand, bool) {
+	e := p.e(i)
+	j := i + 1
+	if p.is(j, "يوم") || (p.e(j) != nil && p.e(j).unit == uDay && p.e(j).ucount == 1 && !p.hasArticle(j) && p.e(j).wday == 0) {
+		if p.e(j+1) != nil && (p.e(j+1).wday > 0 || p.e(j+1).rel != rNone) {
+			j++
+		}
+	}
+	if p.hasArticle(i) && p.mod(i+1) == mPast && e.part == pNight {
+		return cand{i: i, j: i + 2, kind: "time", r: p.timeRes(p.pubDay(-1), "NI")}, true
+	}
+	d, ok := p.dayRef(j)
+	if !ok || !d.dayOK || p.hasArticle(i) {
+		return cand{}, false
+	}
+	c := cand{i: i, j: d.j, kind: "time", r: resolved{value: d.r.value}, dayOK: true, part: e.part}
+	if d.r.value != "UNKNOWN" {
+		c.r.value += "T" + partCode[e.part]
+	}
+	c.r.y, c.r.m, c.r.d = d.r.y, d.r.m, d.r.d
+	// صباح اليوم الساعة العاشرة
+	k := c.j
+	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt {
+		k++
+	}
+	if p.x(k) == xHour || p.isClock(k) {
+		if tc, ok := p.clockOnly(k, e.part); ok {
+			return p.mergeTime(c, tc, d.r.value), true
+		}
+	}
+	return c, true
+}
+
+// withTime extends a day mention with a following clock time: الثلاثاء
+// الساعة العاشرة، أمس في تمام الساعة 10:30.
+func (p *parser) withTime(c cand) cand {
+	if !c.dayOK {
+		return c
+	}
+	k := c.j
+	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt {
+		k++
+	}
+	if p.x(k) == xHour && p.is(k, "تمام") {
+		k++
+	}
+	if p.x(k) != xHour && !p.isClock(k) {
+		return c
+	}
+	tc, ok := p.clockOnly(k, pNone)
+	if !ok {
+		return c
+	}
+	return p.mergeTime(c, tc, c.r.value)
+}
+
+func (p *parser) mergeTime(day, tc cand, dayValue string) cand {
+	out := cand{i: day.i, j: tc.j, kind: "time", r: day.r}
+	if dayValue == "UNKNOWN" || len(dayValue) < 10 {
+		out.r.value = tc.r.value
+	} else {
+		out.r.value = dayValue[:10] + tc.r.value
+	}
+	return out
+}
+
+func (p *parser) isClock(i int) bool {
+	return p.isNum(i) && p.s.toks[i].nd <= 2 && p.isP(i+1, ':') && p.isNum(i+2) && p.s.toks[i+2].nd == 2 && p.glued(i+1) && p.glued(i+2)
+}
+
+// clock reads a time of day at i and the day it belongs to, if written:
+// الساعة العاشرة صباحاً من يوم الخميس, 10:30 بتوقيت غرينتش.
+func (p *parser) clock(i int) (cand, bool) {
+	start := i
+	if p.is(i, "تمام") && p.x(i+1) == xHour {
+		i++
+	}
+	tc, ok := p.clockOnly(i, pNone)
+	if !ok {
+		return cand{}, false
+	}
+	tc.i = start
+	// من صباح يوم الخميس, من يوم أمس, اليوم
+	k := tc.j
+	if p.isP(k, ',') || p.prep(k) == prFrom || p.prep(k) == prIn {
+		k++
+	}
+	if e := p.e(k); e != nil && e.part != pNone && !p.hasArticle(k) {
+		if d, ok := p.partOfDay(k); ok && d.r.value != "UNKNOWN" && len(d.r.value) >= 10 {
+			h := p.hourFor(tc, e.part)
+			return cand{i: start, j: d.j, kind: "time", r: resolved{value: d.r.value[:10] + h}}, true
+		}
+	}
+	if d, ok := p.dayRef(k); ok && d.dayOK {
+		return p.mergeTime(cand{i: start, r: d.r}, tc, d.r.value), true
+	}
+	return tc, true
+}
+
+// clockOnly reads الساعة N[:MM] [والنصف] [صباحاً] [بتوقيت X] or HH:MM.
+// part is a part of the day already known (صباح اليوم الساعة العاشرة).
+func (p *parser) clockOnly(i int, part int8) (cand, bool) {
+	start := i
+	word := false
+	if p.x(i) == xHour {
+		if p.is(i, "تمام") {
+			if p.x(i+1) != xHour {
+				return cand{}, false
+			}
+			i++
+		}
+		word = true
+		i++
+	}
+	h, mi := -1, 0
+	j := i
+	if !word {
+		// العاشرة صباحاً without الساعة
+		if e := p.e(i); e != nil && e.ord > 0 && e.ordf && p.e(i+1) != nil && p.e(i+1).part != pNone {
+			word = true
+		}
+	}
+	if p.isClock(i) {
+		h, mi = p.num(i), p.num(i+2)
+		j = i + 3
+	} else if word && p.isNum(i) && p.s.toks[i].nd <= 2 {
+		h = p.num(i)
+		j = i + 1
+		if p.isP(j, '.') && p.isNum(j+1) && p.s.toks[j+1].nd == 2 && p.glued(j) && p.glued(j+1) {
+			mi = p.num(j + 1)
+			j += 2
+		}
+	} else if word {
+		if e := p.e(i); e != nil && e.ord > 0 && (e.ordf || e.ord == 1) {
+			h = int(e.ord)
+			j = i + 1
+			if h == 11 || h == 2 {
+				// الحادية عشرة, الثانية عشرة
+				if e2 := p.e(j); e2 != nil && e2.teen {
+					h = h%10 + 10
+					j++
+				}
+			}
+			if h == 11 && j == i+1 {
+				h = -1
+			}
+		}
+	}
+	if h < 0 || h > 24 || mi > 59 {
+		return cand{}, false
+	}
+	// fractions: والنصف، والربع، إلا ربعاً، و10 دقائق
+	switch x := p.x(j); {
+	case x == xHalf && p.wawFirst(j):
+		mi += 30
+		j++
+	case x == xQuarter && p.wawFirst(j):
+		mi += 15
+		j++
+	case x == xThird && p.wawFirst(j):
+		mi += 20
+		j++
+	case p.wawFirst(j) || p.is(j, "و"):
+		// و10 دقائق, وسبع دقائق
+		k := j
+		if p.is(j, "و") {
+			k++
+		}
+		if n, k2, ok := p.count(k); ok && n > 0 && n < 60 {
+			if e2 := p.e(k2); e2 != nil && e2.unit == uMinute && !e2.ual {
+				mi += n
+				j = k2 + 1
+			}
+		} else if e2 := p.e(k); e2 != nil && e2.card > 0 && e2.card < 60 && p.wawFirst(k) && !p.hasArticle(k) {
+			if e3 := p.e(k + 1); e3 != nil && e3.unit == uMinute && !e3.ual {
+				mi += e2.card
+				j = k + 2
+			}
+		}
+	case x == xMinus:
+		if p.x(j+1) == xQuarter {
+			mi -= 15
+			j += 2
+		} else if p.x(j+1) == xThird {
+			mi -= 20
+			j += 2
+		}
+	}
+	if mi < 0 {
+		mi += 60
+		h--
+		if h < 0 {
+			h = 23
+		}
+	}
+	// am/pm (صباحاً; but صباح اليوم is a day phrase, read by the caller)
+	if e := p.e(j); e != nil && e.part != pNone && !p.hasArticle(j) && !p.dayRefAfter(j+1) {
+		part = e.part
+		j++
+	} else if p.prep(j) == prFrom && p.e(j+1) != nil && p.e(j+1).part != pNone && !p.hasArticle(j+1) && p.dayRefAfter(j+2) == false {
+		part = p.e(j + 1).part
+		j += 2
+	} else if p.is(j, "ص") || p.is(j, "am") {
+		part = pMorning
+		j++
+	} else if p.is(j, "م") || p.is(j, "pm") {
+		part = pEvening
+		j++
+	} else if p.is(j, "بعد") && (p.is(j+1, "الظهر") || p.is(j+1, "الزوال")) {
+		part = pAfternoon
+		j += 2
+	} else if p.is(j, "زوالا") {
+		part = pNoon
+		j++
+	}
+	h = adjustHour(h, part)
+	// time zone
+	if p.x(j) == xZone {
+		j++
+		if j < len(p.s.toks) && p.s.toks[j].kind == tWord {
+			j++
+			if p.is(j, "المكرمه") || p.is(j, "المحلي") || p.is(j, "المحليه") || p.is(j, "الدولي") {
+				j++
+			}
+		}
+	} else if p.is(j, "gmt") || p.is(j, "utc") || p.is(j, "غرينتش") || p.is(j, "جرينتش") {
+		j++
+	} else if p.is(j, "ت") && p.isP(j+1, '.') && p.is(j+2, "غ") {
+		j += 3
+	} else if p.is(j, "تغ") {
+		j++
+	} else if p.is(j, "ت") && p.is(j+1, "غ") {
+		j += 2
+	}
+	if !word && part == pNone && j == i+3 {
+		// a bare 10:30 with nothing around it: still a time, but not a score
+		if p.isP(start-1, '(') || p.isNum(start-2) {
+			return cand{}, false
+		}
+	}
+	_ = start
+	return cand{i: start, j: j, kind: "time", r: resolved{value: "T" + pad2(h) + ":" + pad2(mi)}}, true
+}
+
+// dayRefAfter reports whether a day reference starts at i (so that من صباح
+// belongs to the day phrase rather than to the hour).
+func (p *parser) dayRefAfter(i int) bool {
+	e := p.e(i)
+	if e == nil {
+		return p.isNum(i)
+	}
+	return e.rel != rNone || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !p.hasArticle(i))
+}
+
+func (p *parser) hourFor(tc cand, part int8) string {
+	v := tc.r.value // THH:MM
+	if len(v) != 6 {
+		return v
+	}
+	h, _ := strconv.Atoi(v[1:3])
+	return "T" + pad2(adjustHour(h, part)) + v[3:]
+}
+
+// adjustHour turns a 12-hour clock reading into 24 hours.
+func adjustHour(h int, part int8) int {
+	switch part {
+	case pNoon, pAfternoon:
+		if h < 12 && h != 0 && h <= 7 {
+			h += 12
+		}
+	case pEvening:
+		if h < 12 && h != 0 {
+			h += 12
+		}
+	case pNight:
+		if h >= 6 && h < 12 {
+			h += 12
+		}
+	case pMorning, pDawn:
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h == 24 {
+		h = 0
+	}
+	return h
+}

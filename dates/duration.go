@@ -1,0 +1,521 @@
+package dates
+
+// Durations, relative units (الأسبوع الماضي) and sets.
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// count reads a number of units at i: 3, ثلاثة, خمسة وعشرين, بضعة. It
+// returns n = -1 for an unknown count (بضعة).
+func (p *parser) count(i int) (n, j int, ok bool) {
+	if p.isNum(i) {
+		t := &p.s.toks[i]
+		if t.nd > 6 {
+			return 0, i, false
+		}
+		// 79.5 or 1,5: the tail of a decimal number
+		if (p.isP(i-1, '.') || p.isP(i-1, ',')) && p.glued(i) && p.isNum(i-2) && p.glued(i-1) {
+			return 0, i, false
+		}
+		n, j = t.num, i+1
+		// 1,500 or 2.5: not a count of units we handle
+		if (p.isP(j, ',') || p.isP(j, '.')) && p.isNum(j+1) && p.glued(j) && p.glued(j+1) {
+			return 0, i, false
+		}
+		return n, j, true
+	}
+	e := p.e(i)
+	if e == nil {
+		return 0, i, false
+	}
+	if e.x == xFew {
+		return -1, i + 1, true
+	}
+	if e.card == 0 || p.hasArticle(i) {
+		return 0, i, false
+	}
+	n, j = e.card, i+1
+	if n < 10 {
+		if e2 := p.e(j); e2 != nil && e2.teen && !e2.ual {
+			return n + 10, j + 1, true
+		}
+		if e2 := p.e(j); e2 != nil && e2.ten && (p.startsWithWaw(j)) {
+			return n + e2.card, j + 1, true
+		}
+		if p.is(j, "و") {
+			if e2 := p.e(j + 1); e2 != nil && e2.ten {
+				return n + e2.card, j + 2, true
+			}
+		}
+	}
+	if n == 100 || n == 1000 {
+		// مئة عام, ألف عام
+		return n, j, true
+	}
+	return n, j, true
+}
+
+// unitAfter reads the unit after a count at j.
+func (p *parser) unitAfter(j int) (u int8, k int, ok bool) {
+	e := p.e(j)
+	if e == nil || e.unit == uNone || e.ual {
+		return uNone, j, false
+	}
+	if e.ucount == 2 {
+		return uNone, j, false
+	}
+	return e.unit, j + 1, true
+}
+
+// isAge reports whether a count at i is someone's age: العمر 45 عاماً,
+// (45 عاماً), البالغ 45 عاماً.
+func (p *parser) isAge(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if p.x(k) == xAge {
+			return true
+		}
+		if p.s.toks[k].kind == tPunct && p.s.toks[k].p != '(' {
+			break
+		}
+	}
+	if p.isP(i-1, '(') && p.isP(j, ')') {
+		return true
+	}
+	// ألفريد ماكدونالد، 26 عاماً، خريج…
+	if e := p.e(j - 1); e != nil && e.unit == uYear && p.isP(i-1, ',') && (p.isP(j, ',') || p.isP(j, '.')) && i >= 2 && p.s.toks[i-2].kind == tWord && p.s.toks[i-2].e == nil {
+		return true
+	}
+	return false
+}
+
+// duration reads a count and a unit: ثلاثة أيام (P3D), 24 ساعة (PT24H).
+func (p *parser) duration(i int) (cand, bool) {
+	n, j, ok := p.count(i)
+	if !ok {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(j)
+	if !ok || (n == 0) {
+		return cand{}, false
+	}
+	if u == uNight && !p.is(j, "ليال") && !p.is(j, "ليالي") && !p.is(j, "ليله") {
+		return cand{}, false
+	}
+	if u == uSecond && !p.is(j, "ثانيه") && !p.is(j, "ثوان") && !p.is(j, "ثواني") {
+		return cand{}, false
+	}
+	if u == uDecade && n < 0 {
+		return cand{}, false
+	}
+	if p.isAge(i, k) {
+		return cand{}, false
+	}
+	v := durValue(n, u)
+	if n > 0 && p.is(k, "ونصف") {
+		v, k = halfMore(v), k+1 // عامين ونصف: P2.5Y
+	}
+	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
+}
+
+// approxStart extends a duration at i back over نحو, حوالي, أكثر من, أقل
+// من, unless that would overlap the previous mention.
+func (p *parser) approxStart(i int) int {
+	k := i
+	if p.x(i-1) == xApprox {
+		k = i - 1
+	} else if p.prep(i-1) == prFrom && p.x(i-2) == xMore {
+		k = i - 2
+	}
+	if k < i && len(p.out) > 0 && int(p.s.toks[k].cstart) < p.out[len(p.out)-1].End {
+		return i
+	}
+	return k
+}
+
+// agoLater reads منذ/قبل/بعد + a duration: منذ ثلاثة أيام (three days
+// ago), بعد أسبوعين (in two weeks); بعد غد and منذ سنوات.
+func (p *parser) agoLater(i int) (cand, bool) {
+	pr := p.prep(i)
+	sign := -1
+	if pr == prAfter {
+		sign = 1
+		if e := p.e(i + 1); e != nil && e.rel == rTomorrow && !p.hasArticle(i+1) {
+			return p.relDay(i + 1)
+		}
+	}
+	j := i + 1
+	if p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom {
+		j++
+		if p.prep(j) == prFrom {
+			j++
+		}
+	}
+	e := p.e(j)
+	if e == nil && !p.isNum(j) {
+		return cand{}, false
+	}
+	n, u, k := 0, int8(uNone), j
+	if e != nil && e.unit != uNone && !e.ual && e.x != xAge {
+		// منذ عام، قبل يومين، منذ سنوات
+		switch e.ucount {
+		case 1:
+			n = 1
+		case 2:
+			n = 2
+		default:
+			n = -1
+		}
+		u, k = e.unit, j+1
+		if n == 1 && (p.is(k, "واحد") || p.is(k, "واحده")) {
+			k++
+		}
+		if n == 2 && p.isNum(k) {
+			return cand{}, false // منذ عامي 2010 و2015
+		}
+		if n == 1 && (p.isNum(k) || p.dayRefAfter(k) || p.e(k) != nil && (p.e(k).month > 0 || p.e(k).hmonth > 0 || p.e(k).hhead > 0)) {
+			return cand{}, false // منذ عام 2011, منذ يوم السبت: a date follows
+		}
+		if n == 1 && p.e(i-1) != nil && p.e(i-1).unit == u {
+			return cand{}, false // يوماً بعد يوم
+		}
+		if u == uSecond || u == uNight && n != -1 {
+			return cand{}, false
+		}
+	} else {
+		c, jj, ok := p.count(j)
+		if !ok || c == 0 {
+			return cand{}, false
+		}
+		uu, kk, oku := p.unitAfter(jj)
+		if !oku {
+			return cand{}, false
+		}
+		n, u, k = c, uu, kk
+		if u == uSecond && !p.is(kk-1, "ثانيه") && !p.is(kk-1, "ثوان") {
+			return cand{}, false
+		}
+	}
+	if n < 0 {
+		v := "PAST_REF"
+		if sign > 0 {
+			v = "FUTURE_REF"
+		}
+		return cand{i: i, j: k, kind: "date", r: resolved{value: v}}, true
+	}
+	if pr == prSince && p.x(k) != xNone && p.x(k) == xAge {
+		return cand{}, false
+	}
+	if p.isAge(j, k) {
+		return cand{}, false
+	}
+	if pr != prSince && (p.prep(k) == prFrom || p.prep(k) == prOn || p.prep(k) == prIn) {
+		// بعد ثماني سنوات من الاتفاق: counted from an event, not from
+		// the publication date: the duration alone
+		return cand{i: j, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	}
+	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
+	if u == uDay {
+		c.dayOK = true
+		if p.hasPub {
+			t := p.pub.AddDate(0, 0, sign*n)
+			c.r.y, c.r.m, c.r.d = t.Year(), int(t.Month()), t.Day()
+		}
+	}
+	return c, true
+}
+
+// unitPhrase handles a unit noun: الأسبوع الماضي، الشهر المقبل، العام
+// الجاري، الأيام المقبلة، العامين الماضيين، الأشهر الثلاثة الماضية، يومين.
+func (p *parser) unitPhrase(i int) (cand, bool) {
+	e := p.e(i)
+	al := p.hasArticle(i)
+	j := i + 1
+	if !al {
+		return p.bareUnit(i)
+	}
+	if e.ucount == 2 && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uNight {
+		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
+	}
+	if e.unit == uYear && e.ucount == 1 && i > 0 && generalNouns[p.s.norm(i-1)] {
+		return cand{}, false // الأمين العام المقبل: "general", not "year"
+	}
+	// العام 2015, السنة 2015
+	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
+		if c, ok := p.dateRange(i, i); ok {
+			return c, true
+		}
+		return cand{}, false
+	}
+	// الأشهر الثلاثة الماضية
+	n := 0
+	if e.ucount == 0 {
+		if e2 := p.e(j); e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j) {
+			n, j = e2.card, j+1
+		} else if e2 != nil && e2.x == xArticle && p.isNum(j+1) && p.s.toks[j+1].nd <= 3 {
+			n, j = p.num(j+1), j+2 // الساعات الـ24 الماضية
+		} else if p.isNum(j) && p.s.toks[j].nd <= 3 && p.num(j) > 0 {
+			n, j = p.num(j), j+1
+		}
+	}
+	md := p.mod(j)
+	if md == mNone {
+		return cand{}, false
+	}
+	k := j + 1
+	switch e.ucount {
+	case 1:
+		return p.relUnit(i, k, e.unit, md)
+	case 2:
+		if md == mPast || md == mFuture {
+			return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
+		}
+	case 0:
+		if n > 0 && (md == mPast || md == mFuture) {
+			return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, e.unit)}}, true
+		}
+		// خلال الأيام المقبلة: the preposition is part of the vague expression
+		s := i
+		if p.prep(i-1) == prDuring && (len(p.out) == 0 || int(p.s.toks[i-1].cstart) >= p.out[len(p.out)-1].End) {
+			s = i - 1
+		}
+		switch md {
+		case mPast:
+			return cand{i: s, j: k, kind: "date", r: resolved{value: "PAST_REF"}}, true
+		case mFuture, mNext:
+			return cand{i: s, j: k, kind: "date", r: resolved{value: "FUTURE_REF"}}, true
+		case mCurrent:
+			return cand{i: s, j: k, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// bareUnit handles a unit without article or number: يومين (P2D), عاماً
+// (P1Y), لمدة ساعة (PT1H), يومي الأحد والاثنين.
+func (p *parser) bareUnit(i int) (cand, bool) {
+	e := p.e(i)
+	j := i + 1
+	if p.isAge(i, j) || e.unit == uSecond || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
+		return cand{}, false
+	}
+	start := p.approxStart(i)
+	switch e.ucount {
+	case 2:
+		if p.is(i, "يومي") && p.dayStart(j) {
+			// يومي 10 و11 آذار
+			if c, ok := p.dateRange(j, i); ok && c.kind == "range" {
+				return c, true
+			}
+			return cand{}, false
+		}
+		if p.isNum(j) {
+			return cand{}, false // عامي 2010 و2015 is read as a range
+		}
+		if p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي") {
+			// يومي الأحد والاثنين
+			e1, e2 := p.e(j), p.e(j+1)
+			if e1 != nil && e2 != nil && e1.wday > 0 && e2.wday > 0 && p.wawFirst(j+1) {
+				v1, t1 := p.weekdayDate(int(e1.wday), mNone, i)
+				v2, t2 := p.weekdayDate(int(e2.wday), mNone, i)
+				if d := t2.Sub(t1).Hours() / 24; d > 0 && d < 7 || !p.hasPub {
+					return cand{i: i, j: j + 2, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
+				}
+				// يومي الثلاثاء والخميس in a timetable: each day on its own
+			}
+			return cand{}, false // يومي "daily"
+		}
+		if p.mod(j) != mNone {
+			return cand{}, false
+		}
+		if p.is(j, "ونصف") {
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(2, e.unit))}}, true
+		}
+		return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
+	case 1:
+		if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
+			return cand{}, false
+		}
+		t := &p.s.toks[i]
+		w := p.s.nbuf[t.nstart:t.nend]
+		// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
+		if p.is(j, "ونصف") {
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
+		}
+		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear
+		if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
+			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// quantityWords come before a count, not a year.
+var quantityWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("أكثر اكثر أقل نحو حوالي قرابة زهاء رقم بنسبة بمبلغ بقيمة يقارب مجموع إجمالي بلغ بلغت يبلغ تبلغ وصل نسبة مبلغ قيمة عدد ضمن أصل لـ الـ ب") {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// yearFollowers are words that follow a year rather than a count.
+var yearFollowers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("الذي التي الذين حين عندما حينما لما إذ كما وقد قد ثم بينما حيث إلا ولكن لكن أيضا") {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// generalNouns take العام as the adjective "general" or "public".
+var generalNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"الأمين", "المدير", "النائب", "الرأي", "القطاع", "المال", "الإضراب", "المؤتمر",
+		"الأمن", "التعليم", "الصالح", "النظام", "الادعاء", "المدعي", "العفو", "القائد", "المفتش", "المراقب",
+		"الاتحاد", "المنسق", "الوضع", "الإطار", "الشأن", "المجلس", "المشرف", "الدين", "الإنفاق", "الطابع",
+		"الاتجاه", "المستوى", "المزاج", "الجو", "المناخ", "الاستفتاء", "التيار", "الذوق", "الحق", "النفع",
+		"السياق", "التوجه", "التنسيق", "للأمين", "والأمين", "للمدير", "والمدير", "الشعور", "الخط", "الهدف"} {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// relUnit resolves a singular unit with a modifier: الأسبوع الماضي.
+func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
+	if md == mSame {
+		switch u {
+		case uMonth:
+			if p.lastM > 0 {
+				y, k2 := p.lastY, k
+				// الشهر ذاته من العام المقبل
+				if p.prep(k) == prFrom {
+					if yy, _, _, k3, ok := p.yearPart(k+1, false); ok && yy > 0 {
+						y, k2 = yy, k3
+					}
+				}
+				return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-" + pad2(p.lastM), y: y, m: p.lastM}}, true
+			}
+		case uYear:
+			if p.lastY > 0 {
+				return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY), y: p.lastY}}, true
+			}
+		case uDay:
+			return p.sameDay(i, k, 0), true
+		}
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	if md == mNext {
+		switch {
+		case u == uDay:
+			return p.sameDay(i, k, 1), true
+		case u == uYear && p.lastY > 0:
+			return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY + 1), y: p.lastY + 1}}, true
+		case u == uMonth && p.lastM > 0:
+			t := time.Date(p.lastY, time.Month(p.lastM+1), 1, 0, 0, 0, 0, time.UTC)
+			return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(t.Year()) + "-" + pad2(int(t.Month())), y: t.Year(), m: int(t.Month())}}, true
+		}
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	off := 0
+	switch md {
+	case mPast:
+		off = -1
+	case mFuture:
+		off = 1
+	}
+	switch u {
+	case uHour, uMinute, uSecond:
+		return cand{}, false
+	case uDay:
+		if off == 0 {
+			return cand{}, false
+		}
+		c := cand{i: i, j: k, kind: "date", r: p.dayRes(off), dayOK: true}
+		return c, true
+	case uNight:
+		return cand{i: i, j: k, kind: "time", r: p.timeRes(p.pubDay(off), "NI")}, true
+	case uDecade:
+		if !p.hasPub {
+			return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		return cand{i: i, j: k, kind: "date", r: resolved{value: strconv.Itoa(p.pub.Year()/10 + off)}}, true
+	case uCentury:
+		if !p.hasPub {
+			return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		return cand{i: i, j: k, kind: "date", r: resolved{value: pad2(p.pub.Year()/100 + off)}}, true
+	}
+	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(off, u)}}
+	if p.hasPub {
+		t := p.pub
+		switch u {
+		case uMonth:
+			t = time.Date(t.Year(), t.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			c.r.y, c.r.m = t.Year(), int(t.Month())
+		case uYear:
+			c.r.y = t.Year() + off
+		}
+	}
+	return c, true
+}
+
+// demo handles هذا العام، هذا الأسبوع، هذه الأيام، هذه الليلة.
+func (p *parser) demo(i int) (cand, bool) {
+	e := p.e(i + 1)
+	if e == nil || e.unit == uNone || !e.ual || !(p.is(i, "هذا") || p.is(i, "هذه")) {
+		return cand{}, false
+	}
+	switch e.ucount {
+	case 0:
+		return cand{i: i, j: i + 2, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
+	case 1:
+		if e.unit == uDay || e.unit == uHour || e.unit == uMinute || e.unit == uSecond {
+			return cand{i: i, j: i + 2}, false // هذا اليوم: anaphoric ("on this day")
+		}
+		return p.relUnit(i, i+2, e.unit, mCurrent)
+	}
+	return cand{}, false
+}
+
+// every handles كل يوم، كل عامين، كل ثلاثة أشهر، كل يوم جمعة.
+func (p *parser) every(i int) (cand, bool) {
+	j := i + 1
+	e := p.e(j)
+	if e != nil && e.wday > 0 {
+		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(int(e.wday)))}}, true
+	}
+	if e != nil && e.unit != uNone && !e.ual {
+		if e.unit == uDay && e.ucount == 1 {
+			if p.is(j+1, "جمعه") {
+				return cand{i: i, j: j + 2, kind: "set", r: resolved{value: "XXXX-WXX-5"}}, true
+			}
+			if e2 := p.e(j + 1); e2 != nil && e2.wday > 0 {
+				return cand{i: i, j: j + 2, kind: "set", r: resolved{value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(int(e2.wday)))}}, true
+			}
+		}
+		switch e.ucount {
+		case 1:
+			return cand{i: i, j: j + 1, kind: "set", r: resolved{value: durValue(1, e.unit)}}, true
+		case 2:
+			return cand{i: i, j: j + 1, kind: "set", r: resolved{value: durValue(2, e.unit)}}, true
+		}
+		return cand{}, false
+	}
+	if n, k, ok := p.count(j); ok && n > 0 {
+		if u, k2, ok := p.unitAfter(k); ok {
+			return cand{i: i, j: k2, kind: "set", r: resolved{value: durValue(n, u)}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// isoWeekday maps 1 = Sunday … 7 = Saturday to ISO 1 = Monday … 7 = Sunday.
+func isoWeekday(wd int) int {
+	if wd == 1 {
+		return 7
+	}
+	return wd - 1
+}

@@ -1,0 +1,219 @@
+package dates
+
+// Edges of periods, decades, centuries, seasons, halves and quarters.
+
+import (
+	"strconv"
+)
+
+// edge handles مطلع/منتصف/نهاية + a date: the span grows, the value is the
+// inner one's; غرة رمضان is 1 Ramadan.
+func (p *parser) edge(i int) (cand, bool) {
+	j := i + 1
+	if p.prep(j) == prFrom {
+		j++
+	}
+	if p.x(i) == xFirstDay {
+		if c, ok := p.dateRange(i, i); ok {
+			return c, true
+		}
+	}
+	e := p.e(j)
+	if e == nil && !p.isNum(j) {
+		return cand{}, false
+	}
+	if p.e(i).val == 2 && j == i+1 {
+		// منتصف الليل، منتصف النهار
+		if p.is(j, "الليل") {
+			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: "T00:00"}}, true
+		}
+		if p.is(j, "النهار") {
+			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: "T12:00"}}, true
+		}
+	}
+	var c cand
+	ok := false
+	if e != nil && e.x == xDecade {
+		c, ok = p.decade(j)
+	} else if e != nil && e.x == xCentury {
+		c, ok = p.century(j)
+	} else if e != nil && e.unit != uNone && e.ual {
+		c, ok = p.unitPhrase(j)
+		if !ok && e.ucount == 1 && p.mod(j+1) == mNone && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && !p.isNum(j+1) {
+			// مطلع العام، نهاية الشهر، نهاية الأسبوع: the current one
+			c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
+		}
+		if ok && e.unit == uWeek && e.ucount == 1 && p.e(i).val == 3 && len(c.r.value) == 8 && c.r.value[5] == 'W' {
+			c.r.value += "-WE" // نهاية الأسبوع: the weekend
+		}
+	} else if e != nil && e.x == xDemo {
+		c, ok = p.demo(j)
+	} else if p.isNum(j) && p.s.toks[j].nd == 4 {
+		c, ok = p.dateRange(j, j)
+		if !ok {
+			if y, hij, _, k, oky := p.yearPart(j, true); oky && y > 0 {
+				r := p.resolve(pdate{y: y, hijri: hij})
+				c, ok = cand{i: j, j: k, kind: "date", r: r}, true
+			}
+		}
+	} else {
+		c, ok = p.dateRange(j, j)
+	}
+	if !ok || c.kind != "date" && c.kind != "range" {
+		return cand{}, false
+	}
+	c.i = i
+	return c, true
+}
+
+// decade handles الستينيات [من القرن الماضي].
+func (p *parser) decade(i int) (cand, bool) {
+	e := p.e(i)
+	cent := 19
+	j := i + 1
+	if p.prep(j) == prFrom && p.x(j+1) == xCentury {
+		if c, ok := p.century(j + 1); ok && len(c.r.value) == 2 {
+			cent, _ = strconv.Atoi(c.r.value)
+			j = c.j
+		}
+	} else if p.x(j) == xCentury {
+		if c, ok := p.century(j); ok && len(c.r.value) == 2 {
+			cent, _ = strconv.Atoi(c.r.value)
+			j = c.j
+		}
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: pad2(cent) + strconv.Itoa(int(e.val))}}, true
+}
+
+// century handles القرن العشرين، القرن التاسع عشر، القرن الماضي.
+func (p *parser) century(i int) (cand, bool) {
+	j := i + 1
+	if md := p.mod(j); md != mNone {
+		return p.relUnit(i, j+1, uCentury, md)
+	}
+	e := p.e(j)
+	if e == nil {
+		if p.isNum(j) && p.s.toks[j].nd <= 2 && p.num(j) >= 1 && p.num(j) <= 21 {
+			return cand{i: i, j: j + 1, kind: "date", r: resolved{value: pad2(p.num(j) - 1)}}, true
+		}
+		return cand{}, false
+	}
+	n, k, ok := p.ordinal(j)
+	if !ok || n < 1 || n > 30 {
+		return cand{}, false
+	}
+	return cand{i: i, j: k, kind: "date", r: resolved{value: pad2(n - 1)}}, true
+}
+
+// decadeWord handles العقد الماضي / الحالي / المقبل.
+func (p *parser) decadeWord(i int) (cand, bool) {
+	md := p.mod(i + 1)
+	if md == mPast || md == mFuture || md == mCurrent {
+		return p.relUnit(i, i+2, uDecade, md)
+	}
+	// العقد الأول من القرن العشرين
+	if n, j, ok := p.ordinal(i + 1); ok && n >= 1 && n <= 10 && p.prep(j) == prFrom && p.x(j+1) == xCentury {
+		if c, ok := p.century(j + 1); ok && len(c.r.value) == 2 {
+			return cand{i: i, j: c.j, kind: "date", r: resolved{value: c.r.value + strconv.Itoa(n-1)}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// season handles الصيف الماضي، صيف 2014، شتاء هذا العام.
+func (p *parser) season(i int) (cand, bool) {
+	codes := [...]string{1: "SP", 2: "SU", 3: "FA", 4: "WI"}
+	e := p.e(i)
+	j := i + 1
+	if md := p.mod(j); (md == mPast || md == mFuture || md == mCurrent) && p.hasArticle(i) {
+		if !p.hasPub {
+			return cand{i: i, j: j + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		y := p.pub.Year()
+		if md == mPast {
+			y--
+		} else if md == mFuture {
+			y++
+		}
+		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val]}}, true
+	}
+	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.is(i-1, "فصل")) {
+		y := 0
+		if p.hasPub {
+			y = p.pub.Year()
+		}
+		k := j
+		if p.prep(k) == prFrom || p.isP(k, ',') {
+			k++
+		}
+		if yy, hij, _, k2, ok := p.yearPart(k, true); ok && yy > 0 && !hij {
+			y, j = yy, k2
+		}
+		start := i
+		if p.is(i-1, "فصل") {
+			start = i - 1
+		}
+		if y == 0 {
+			return cand{i: start, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		return cand{i: start, j: j, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val], y: y}}, true
+	}
+	if !p.hasArticle(i) {
+		k := j
+		if p.prep(k) == prFrom || p.isP(k, ',') {
+			k++
+		}
+		if y, hij, _, k2, ok := p.yearPart(k, true); ok && y > 0 && !hij {
+			return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val], y: y}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// half handles النصف الأول من العام الجاري (YYYY-H1).
+func (p *parser) half(i int) (cand, bool) {
+	if !p.is(i, "النصف") {
+		return cand{}, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok || n < 1 || n > 2 || p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	y, _, _, k, ok := p.yearPart(j+1, true)
+	if !ok || y == 0 {
+		return cand{}, false
+	}
+	if y < 0 {
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(y) + "-H" + strconv.Itoa(n), y: y}}, true
+}
+
+// quarter handles الربع الأول [من العام الجاري | 2022].
+func (p *parser) quarter(i int) (cand, bool) {
+	if !p.is(i, "الربع") {
+		return cand{}, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if !ok || n < 1 || n > 4 {
+		return cand{}, false
+	}
+	k := j
+	if p.prep(k) == prFrom {
+		k++
+	}
+	if y, _, _, k2, ok := p.yearPart(k, true); ok && y != 0 {
+		if y < 0 {
+			return cand{i: i, j: k2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n), y: y}}, true
+	}
+	if !p.hasPub {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	y := p.pub.Year()
+	if p.lastY > 0 {
+		y = p.lastY
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n)}}, true
+}

@@ -1,0 +1,249 @@
+package dates
+
+// Weekdays and days relative to the publication date.
+
+import (
+	"strings"
+	"time"
+)
+
+// weekdayDate resolves a weekday (1 = Sunday) mentioned at token i.
+func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
+	if !p.hasPub {
+		return "UNKNOWN", time.Time{}
+	}
+	pw := int(p.pub.Weekday()) + 1
+	diff := wd - pw // in -6..6
+	switch md {
+	case mPast:
+		if diff >= 0 {
+			diff -= 7
+		}
+	case mFuture:
+		if diff <= 0 {
+			diff += 7
+		}
+	default:
+		if diff != 0 {
+			if p.futureContext(i) {
+				if diff < 0 {
+					diff += 7
+				}
+			} else if diff > 0 {
+				diff -= 7
+			}
+		}
+	}
+	t := p.pub.AddDate(0, 0, diff)
+	return p.day(t), t
+}
+
+// futureContext looks back from token i to the start of its sentence (at
+// most 12 tokens) for the nearest sign of tense. Future: سوف, المقرر,
+// غداً, المقبل, a verb with the future prefix س (سيعقد), or an imperfect
+// verb with the prefix ي (يعقد المجلس جلسة الأحد: news announcing a
+// scheduled event). Past: a common past-tense reporting verb (قال، أعلن،
+// عقد…). The nearest sign wins; none means past.
+func (p *parser) futureContext(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if e := t.e; e != nil {
+			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
+				return true
+			}
+			if e.rel == rYesterday || e.mod == mPast {
+				return false
+			}
+			continue
+		}
+		w := p.s.nbuf[t.nstart:t.nend]
+		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
+			w = w[2:]
+		}
+		if pastVerbs[string(w)] {
+			return false
+		}
+		if len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") {
+			if !futureExceptions[string(w)] {
+				return true
+			}
+		}
+		if len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs are common past-tense verbs of news reports.
+var pastVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`قال قالت أعلن أعلنت أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت كان كانت
+		وقع وقعت جرى جرت عقد عقدت شهد شهدت التقى التقت استقبل استقبلت صرح صرحت أشار أشارت أضاف أضافت
+		توفي قتل قتلت أصيب أصيبت اعتقل اعتقلت وصل وصلت غادر غادرت بحث بحثت دعا دعت نفى نفت شارك شاركت
+		افتتح افتتحت اختتم اختتمت انطلق انطلقت أجرى أجرت بدأ بدأت تلقى تلقت أصدر أصدرت نشر نشرت أطلق
+		أطلقت تم تمت زار زارت قام قامت أقيم أقيمت نظم نظمت اجتمع اجتمعت فاز فازت خسر خسرت أعربت أعرب
+		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// futureExceptions are nouns that begin like a future verb (سي، ست، سن).
+var futureExceptions = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"يوسف", "يعقوب", "يونس", "ياسر", "يحيى", "يزيد", "يسار", "يمين", "يهود", "يقين", "يابان", "ياباني", "يوناني", "يونان", "يهودي", "يهودية", "يمني", "يمنية", "يوميات", "يوميا", "يونيسيف", "يونسكو", "يورو", "يوغسلافيا", "يافا", "يبرود", "ينبع", "يسرى", "يسري", "ياسين", "يامن", "يوسفي",
+		"سيارة", "سيارات", "سياسة", "سياسي", "سياسية", "سياسيين", "سيادة", "سيدة", "سيد", "ستة", "ستين", "سنة", "سنوات", "سنوي", "سنوية", "سينما", "سيطرة", "سيناء", "سيناريو", "سياحة", "سياحي", "سياحية", "سيول", "ستار", "سيف", "سيرة", "سياق", "سياج", "سيل", "سنين", "سنتين", "سنتيمتر", "ستون", "ستاد", "ستوكهولم", "سيول", "سيدني", "سيئول", "سيارته", "سيارتها", "سياساته", "سياسات", "سيناتور", "ستوديو", "سياسيا", "سيدات", "سنغافورة", "سنويا", "سنغال", "ستراتيجية", "سيبيريا", "سيمينار"} {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// relDay handles اليوم، أمس، غداً، الليلة and their combinations.
+func (p *parser) relDay(i int) (cand, bool) {
+	e := p.e(i)
+	j := i + 1
+	off := 0
+	switch e.rel {
+	case rToday:
+		ne := p.e(j)
+		if ne != nil && ne.mod == mSame {
+			return p.sameDay(i, j+1, 0), true
+		}
+		if ne != nil && ne.mod == mNext {
+			return p.sameDay(i, j+1, 1), true
+		}
+		if ne != nil && ne.mod == mPast && p.is(j, "السابق") {
+			return p.sameDay(i, j+1, -1), true
+		}
+		if p.x(i-1) == xDemo || p.is(j, "الذي") || p.is(i-1, "مثل") {
+			return cand{}, false // هذا اليوم, اليوم الذي: a day, not today
+		}
+		if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
+			return cand{}, false // اليوم الوطني, اليوم الأول
+		}
+		if ne != nil && ne.card > 0 && ne.wday == 0 {
+			return cand{}, false
+		}
+		if p.prep(i-1) == prFrom && p.e(i-2) != nil && p.e(i-2).card > 0 {
+			return cand{}, false // ثلاثة من اليوم…
+		}
+	case rYesterday:
+		off = -1
+		if e2 := p.e(j); e2 != nil && e2.ord == 1 { // أمس الأول
+			off, j = -2, j+1
+		} else if p.is(i-1, "اول") && !p.hasArticle(i) { // أول أمس
+			off, i = -2, i-1
+		} else if p.prep(i-1) == prFrom && p.is(i-2, "اول") && !p.hasArticle(i) { // أول من أمس
+			off, i = -2, i-2
+		} else if p.prep(i-1) == prBefore && !p.hasArticle(i) { // قبل أمس
+			off, i = -2, i-1
+		}
+	case rTomorrow:
+		off = 1
+		if p.prep(i-1) == prAfter && !p.hasArticle(i) { // بعد غد
+			off, i = 2, i-1
+		}
+	case rTonight:
+		if p.mod(j) == mPast { // الليلة الماضية
+			return cand{i: i, j: j + 1, kind: "time", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
+		}
+		if p.mod(j) == mFuture || p.mod(j) == mSame || p.mod(j) == mNext || p.hasArticle(j) && (p.e(j) == nil || p.e(j).wday == 0) {
+			return cand{}, false // الليلة الأولى
+		}
+		return cand{i: i, j: j, kind: "time", r: p.timeRes(p.pubDay(0), "NI")}, true
+	}
+	// يوم أمس, يوم غد
+	if pe := p.e(i - 1); pe != nil && pe.unit == uDay && pe.ucount == 1 && !p.hasArticle(i-1) && e.rel != rToday {
+		i--
+	}
+	// اليوم الخميس, أمس الجمعة, اليوم (الاثنين): the weekday is part of the mention
+	if e2 := p.e(j); e2 != nil && e2.wday > 0 && e2.wdal {
+		j++
+	} else if p.isP(j, ',') {
+		if e3 := p.e(j + 1); e3 != nil && e3.wday > 0 && e3.wdal {
+			j += 2
+		}
+	} else if p.isP(j, '(') && p.isP(j+2, ')') {
+		if e3 := p.e(j + 1); e3 != nil && e3.wday > 0 && e3.wdal {
+			j += 3
+		}
+	}
+	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
+	// اليوم الجمعة 27 مارس 2015: the written date gives the value
+	k := j
+	if p.isP(k, ',') {
+		k++
+	}
+	if k > i+1 && p.dayStart(k) {
+		if d, j2, ok := p.calDate(k, false); ok && d.d > 0 && d.m > 0 {
+			c.j, c.r = j2, p.resolve(d)
+		}
+	}
+	return p.withTime(c), true
+}
+
+func (p *parser) dayRes(off int) resolved {
+	if !p.hasPub {
+		return resolved{value: "UNKNOWN"}
+	}
+	t := p.pub.AddDate(0, 0, off)
+	return resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
+// sameDay resolves اليوم ذاته / اليوم التالي against the last day mentioned.
+func (p *parser) sameDay(i, j, off int) cand {
+	if p.lastD == 0 {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
+	}
+	t := time.Date(p.lastY, time.Month(p.lastM), p.lastD+off, 0, 0, 0, 0, time.UTC)
+	return cand{i: i, j: j, kind: "date", r: resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}, dayOK: true}
+}
+
+func (p *parser) timeRes(day, code string) resolved {
+	if day == "UNKNOWN" {
+		return resolved{value: "UNKNOWN"}
+	}
+	return resolved{value: day + "T" + code}
+}
+
+// weekdayMention reads [يوم] الثلاثاء [المقبل|الماضي] at i.
+func (p *parser) weekdayMention(i int) (cand, bool) {
+	start := i
+	if e := p.e(i); e != nil && e.unit == uDay && e.ucount == 1 && !p.hasArticle(i) {
+		i++
+	}
+	e := p.e(i)
+	if e == nil || e.wday == 0 {
+		return cand{}, false
+	}
+	if !e.wdal && start == i {
+		return cand{}, false // خميس without the article or يوم: a name
+	}
+	if p.e(i+1) != nil && p.e(i+1).teen && e.wday == 1 {
+		return cand{}, false // الأحد عشر "the eleven"
+	}
+	if e.wday == 2 && start == i && (p.prep(i-1) == prBetween || p.is(i-1, "كلا")) {
+		return cand{}, false // بين الاثنين "between the two"
+	}
+	j := i + 1
+	md := p.mod(j)
+	if md == mPast || md == mFuture || md == mCurrent {
+		j++
+	} else {
+		md = mNone
+	}
+	v, t := p.weekdayDate(int(e.wday), md, start)
+	r := resolved{value: v}
+	if !t.IsZero() {
+		r.y, r.m, r.d = t.Year(), int(t.Month()), t.Day()
+	}
+	c := cand{i: start, j: j, kind: "date", r: r, dayOK: true}
+	return p.withTime(c), true
+}
