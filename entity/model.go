@@ -222,7 +222,7 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 	w.w, w.trans = averagedPerceptron(ex, len(w.index), o.Epochs, o.Seed, func(ep, errs int) {
 		logf("ner %s: epoch %d: %d token errors", name, ep+1, errs)
 	})
-	w.prune(1e-3)
+	w.prune(pruneEps)
 	logf("ner %s: %d features after pruning", name, len(w.index))
 	return w
 }
@@ -409,3 +409,6 @@ func (m *weights) read(uv func() uint64, sv func() int64) error {
 	}
 	return nil
 }
+
+// pruneEps is the weight magnitude under which a feature row is dropped.
+var pruneEps float32 = 1e-3

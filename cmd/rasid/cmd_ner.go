@@ -26,6 +26,8 @@ func trainNER(args []string) error {
 	noClusters := fs.Bool("no-clusters", false, "train without SaudiNewsNet word clusters")
 	singlePass := fs.Bool("single-pass", false, "train only the first pass (no document memory)")
 	clusterTokens := fs.Int("cluster-tokens", 0, "use only the first N raw tokens for clusters (0: all)")
+	clusterVocab := fs.Int("cluster-vocab", entity.DefaultClusterOptions.Vocab, "words that get a cluster")
+	clusterFine := fs.Int("cluster-fine", entity.DefaultClusterOptions.Fine, "number of fine clusters")
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
 	if err := fs.Parse(args); err != nil {
@@ -65,6 +67,7 @@ func trainNER(args []string) error {
 	} else if !*noClusters {
 		o := entity.DefaultClusterOptions
 		o.MaxTokens = *clusterTokens
+		o.Vocab, o.Fine = *clusterVocab, *clusterFine
 		dir := filepath.Join(*data, "saudinewsnet")
 		cl, err = entity.BuildClusters(func(fn func(string)) error { return entity.ReadSaudiNewsNet(dir, fn) }, o, logf)
 		if err != nil {
