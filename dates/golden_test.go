@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // readArticle reads a test article: a first line "# pub: YYYY-MM-DD", then
-// the text.
+// the text. Without that line the publication date is unknown (zero).
 func readArticle(t *testing.T, path string) (string, time.Time) {
 	t.Helper()
 	b, err := os.ReadFile(path)
@@ -45,7 +45,10 @@ func dump(text string, pub time.Time) string {
 		e := s + utf8.RuneCountInString(text[m.Start:m.End])
 		h := ""
 		if m.Hijri != "" {
-			h = " hijri=" + m.Hijri + " " + m.Calendar
+			h = " hijri=" + m.Hijri
+			if m.Calendar != "" {
+				h += " " + m.Calendar
+			}
 		}
 		fmt.Fprintf(&b, "%d-%d\t%s\t%s%s\t%s\n", s, e, m.Kind, m.Value, h, m.In(text))
 	}
