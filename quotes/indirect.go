@@ -12,7 +12,7 @@ import (
 const maxSlot = 18
 
 // maxSpeaker is the most tokens of a speaker phrase.
-const maxSpeaker = 8
+const maxSpeaker = 12
 
 // speakerPhrase returns the speaker phrase starting at token a: the words
 // up to a preposition, time word, punctuation, إن/أن or another cue, and
@@ -43,6 +43,10 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			break
 		}
 		k := f.keys[b]
+		if f.toks[b].Kind == rasid.Arabic && b > a && sourceHeads[f.keys[a]] && strings.HasPrefix(f.toks[b].Norm, "ل") &&
+			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] {
+			break // مصادر محلية للأناضول: the agency is the addressee
+		}
 		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&
 			(sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
 			(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm]) {

@@ -50,7 +50,9 @@ func titleKey(s string) (key, head string) {
 	if len(ws) == 0 {
 		return "", ""
 	}
-	ws[0] = stripConj(ws[0])
+	if b := stripConj(ws[0]); b != ws[0] && !known(ws[0]) && (known(b) || strings.HasPrefix(b, "ال")) {
+		ws[0] = b // والرئيس, not وزير → زير
+	}
 	if strings.HasPrefix(ws[0], "ال") && len(ws[0]) > len("ال")+2 {
 		ws[0] = ws[0][len("ال"):]
 	}
@@ -268,6 +270,15 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
 			return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}
 		}
+		// the subject after the sentence's first verb: ناشد والي القضارف
+		// المنظمات …، مؤكداً أن
+		if len(r.ents) == 0 && s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
+			if a, b := f.subjectChunk(s0+1, cue); a < b {
+				if sp, ok := r.phrase(a, b, false); ok {
+					return sp
+				}
+			}
+		}
 	}
 	return prev
 }
@@ -345,6 +356,17 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		// حماس) stays as written; a place counts only as the whole
 		// speaker (قالت موسكو)
 		name := canonical(f.text, e)
+		if e.Type == rasid.ORG && name == f.text[e.Start:e.End] {
+			// وزارة الخارجية + الأمريكية: the adjectives of origin that
+			// follow the name in the phrase belong to it
+			k := f.tokenAt(e.End)
+			for k < b && f.nisba(k) {
+				k++
+			}
+			if k > 0 && f.toks[k-1].End > e.End {
+				name = f.text[e.Start:f.toks[k-1].End]
+			}
+		}
 		if !strings.Contains(name, " ") && e.Type == rasid.PER {
 			if p, ok := r.knownPerson(name); ok {
 				name = p // الأمير عبدالعزيز → عبدالعزيز بن سلمان
@@ -536,4 +558,50 @@ func (r *resolver) longerName(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (f *finder) tokenAt(off int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= off })
+}
+
+// nisba reports whether token k is a definite adjective of origin or
+// affiliation (الأمريكية, الروسي, الاتحادية): the article, then a word
+// ending in ي or ية.
+func (f *finder) nisba(k int) bool {
+	n := f.toks[k].Norm
+	return f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(n, "ال") && len(n) > len("ال")+4 &&
+		(strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "ية"))
+}
+
+// subjectChunk returns the person or source phrase starting at token a,
+// before b: a title with its complement and adjectives of origin, then up
+// to four name words (الناطق باسم الرئاسة الفلسطينية نبيل أبو ردينة), or
+// the name words alone.
+func (f *finder) subjectChunk(a, b int) (int, int) {
+	k := a
+	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
+		k = a + 1
+		if !strings.HasPrefix(f.keys[a], "ال") && k < b && f.isWord(k) && f.keys[k] != "باسم" {
+			k++ // محافظ حلب
+		}
+	loop:
+		for k < b && f.toks[k].Kind == rasid.Arabic {
+			n := f.keys[k]
+			switch {
+			case n == "باسم" && k+1 < b:
+				k += 2
+			case f.nisba(k) || titleWords[n] || personTitles[n] && strings.HasPrefix(n, "ال"):
+				k++
+			default:
+				break loop
+			}
+		}
+	}
+	st := k
+	for k < b && k-st < 4 && f.nameWord(k) {
+		k++
+	}
+	return a, k
 }
