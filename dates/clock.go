@@ -78,7 +78,7 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 	}
 	d, ok := p.dayRef(j)
 	if !ok || !d.dayOK || p.hasArticle(i) {
-		return cand{}, false
+		return p.bareAdverb(i)
 	}
 	c := cand{i: i, j: d.j, kind: "time", r: resolved{value: d.r.value}, dayOK: true, part: e.part}
 	if d.r.value != "UNKNOWN" {
@@ -96,6 +96,29 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// bareAdverb reads a part of the day used alone as an adverb: وصل مساءً،
+// غادر ليلاً. The day is not written, so the value is the part alone
+// (TEV, TNI), as a bare clock time is THH:MM.
+func (p *parser) bareAdverb(i int) (cand, bool) {
+	if p.hasArticle(i) {
+		return cand{}, false
+	}
+	t := &p.s.toks[i]
+	w := p.s.nbuf[t.nstart:t.nend]
+	accusative := len(w) >= 6 && string(w[len(w)-2:]) == "ا" // صباحا، ليلا
+	if !accusative {
+		// مساء (مساءً) before punctuation or a preposition; otherwise it is
+		// "the evening of" something not a day (مساء الخير)
+		if !p.is(i, "مساء") || !(i+1 >= len(p.s.toks) || p.s.toks[i+1].kind == tPunct || p.prep(i+1) != prNone) {
+			return cand{}, false
+		}
+	}
+	if p.isNum(i-1) || p.x(i-1) == xHour || p.e(i-1) != nil && p.e(i-1).ord > 0 {
+		return cand{}, false // after a clock reading it is read by the clock
+	}
+	return cand{i: i, j: i + 1, kind: "time", r: resolved{value: "T" + partCode[p.e(i).part]}}, true
 }
 
 // withTime extends a day mention with a following clock time: الثلاثاء
