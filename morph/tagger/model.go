@@ -61,6 +61,7 @@ type key struct {
 type knownWord struct {
 	self                   []float32
 	name, stem, dict, clus string
+	lemma                  string // commonest lemma over all tags
 }
 
 // buffers are the per-call scratch space of Tag.
@@ -191,9 +192,14 @@ func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
 	if l, ok := m.lemmaDict[key{form, uint8(t)}]; ok {
 		return l
 	}
+	if kw, ok := m.known[form]; ok && kw.lemma != "" {
+		// Seen with another tag: its lemma then is a safer guess than an
+		// edit script.
+		return kw.lemma
+	}
 	upos := m.tags[t]
 	switch upos {
-	case "PUNCT", "NUM", "SYM", "X":
+	case "PUNCT", "NUM", "SYM", "X", "ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET", "INTJ":
 		return form
 	case "PROPN":
 		// Unknown names are mostly foreign: their lemma is the name as
@@ -314,6 +320,24 @@ func (m *Model) freeze() {
 	for k := range m.lemmaDict {
 		forms[k.s] = true
 	}
+	// The lemma of a form over all its tags: that of its commonest tag in
+	// the tag dictionary, else any (the smallest tag number, for
+	// determinism).
+	formLemma := map[string]string{}
+	for f := range forms {
+		if t, ok := m.tagDict[normForm(f)]; ok {
+			if l, ok := m.lemmaDict[key{f, t}]; ok {
+				formLemma[f] = l
+				continue
+			}
+		}
+		for t := range m.tags {
+			if l, ok := m.lemmaDict[key{f, uint8(t)}]; ok {
+				formLemma[f] = l
+				break
+			}
+		}
+	}
 	n := len(m.tags)
 	flat := make([]float32, len(forms)*n)
 	kws := make([]knownWord, len(forms))
@@ -325,7 +349,7 @@ func (m *Model) freeze() {
 		buf = uposSelf(buf[:0], &wi)
 		s := flat[i*n : i*n+n : i*n+n]
 		m.upos.score(buf, s)
-		kws[i] = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+		kws[i] = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus, lemma: formLemma[f]}
 		known[f] = &kws[i]
 		i++
 	}
