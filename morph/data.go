@@ -373,3 +373,27 @@ func countWords(text string, counts map[string]int) {
 
 // readAll is io.ReadAll for callers that only import this file's deps.
 var readAll = io.ReadAll
+
+// nameCounts counts the tokens ANERcorp marks as part of a name (PERS, LOC,
+// ORG, MISC), marks removed: foreign and proper names, which the segmenter
+// should rarely split.
+func nameCounts(path string) (map[string]int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	counts := map[string]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) != 2 || fs[1] == "O" {
+			continue
+		}
+		w := stripMarks(fs[0])
+		if arabicOnly(w) {
+			counts[w]++
+		}
+	}
+	return counts, sc.Err()
+}

@@ -41,6 +41,7 @@ type Model struct {
 	udMemory map[string]uint64  // letters → UD word starts (UD-labelled training)
 	lex      map[string]uint8   // training stems → count bucket
 	freq     map[string]uint8   // raw-text word frequency buckets
+	names    map[string]uint8   // name-token count buckets (ANERcorp)
 
 	tagger *tagger.Model
 
@@ -130,6 +131,28 @@ func (m *Model) stemWord(c cand) string {
 	return b.String()
 }
 
+var useIdentity = true
+
+var useNames = true
+
+var useRich = true
+
+// kindPenalty is subtracted from a candidate's score for each affix
+// segment of a kind: the perceptron, trained mostly on tokens whose stems
+// it has seen, over-splits unseen ones (tuned by cross-validation).
+var kindPenalty = [...]float32{Proclitic: 3, Article: 3, Suffix: 3, Enclitic: 3}
+
+func (m *Model) penalty(c cand) float32 {
+	var p float32
+	for _, s := range m.prefixes[c.p].segs {
+		p += kindPenalty[s.Kind]
+	}
+	for _, s := range m.suffixes[c.x].segs {
+		p += kindPenalty[s.Kind]
+	}
+	return p
+}
+
 // paradigm lists endings whose frequency after a candidate stem is evidence
 // for or against it.
 var paradigm = [...]string{"ة", "ين", "ون", "ات", "ي", "ا", "ان", "ه"}
@@ -203,14 +226,40 @@ func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
 		uint64(tpl(15).b(fd).b(det)),
 		uint64(tpl(16).b(lx).s(xid)),
 		uint64(tpl(17).b(lx).s(pid)),
-		uint64(tpl(18).s(c.stem).s(xid)),
-		uint64(tpl(19).s(c.stem).s(pid)),
+	)
+	if useIdentity {
+		buf = append(buf,
+			uint64(tpl(18).s(c.stem).s(xid)),
+			uint64(tpl(19).s(c.stem).s(pid)),
+		)
+	}
+	buf = append(buf,
 		uint64(tpl(20).b(fs).b(fw).b(ft)),
 		uint64(tpl(21).b(fd).b(fs).s(pid)),
 	)
+	if useNames {
+		buf = append(buf,
+			uint64(tpl(26).b(m.names[tok]).b(uint8(nseg))),
+			uint64(tpl(27).b(m.names[sw]).s(pid)),
+			uint64(tpl(28).b(m.names[c.stem]).s(xid)),
+		)
+	}
 	// Paradigm evidence: a true stem is also written with other endings.
+	rich, top := uint8(0), uint8(0)
 	for i, alt := range paradigm {
-		buf = append(buf, uint64(tpl(22).b(uint8(i)).b(m.freqOf(c.stem+alt)).s(xid)))
+		f := m.freqOf(c.stem + alt)
+		buf = append(buf, uint64(tpl(22).b(uint8(i)).b(f).s(xid)))
+		if f > 0 {
+			rich++
+		}
+		top = max(top, f)
+	}
+	if useRich {
+		dom := int(ft) - int(top) + 16
+		buf = append(buf,
+			uint64(tpl(29).b(rich).s(xid)),
+			uint64(tpl(30).b(uint8(dom)).s(xid)),
+		)
 	}
 	return buf, nUD
 }
@@ -346,7 +395,7 @@ func (m *Model) decide(tok string) []Seg {
 			continue
 		}
 		buf, _ = m.features(buf[:0], tok, c)
-		s := m.score(buf)
+		s := m.score(buf) - m.penalty(c)
 		if best < 0 || s > bestS {
 			best, bestS = i, s
 		}
@@ -451,6 +500,8 @@ type modelFile struct {
 	LexVals  []uint8
 	FreqKeys []string
 	FreqVals []uint8
+	NameKeys []string
+	NameVals []uint8
 }
 
 const modelVersion = 1
@@ -481,6 +532,10 @@ func (m *Model) Save(w io.Writer) error {
 	for _, k := range sortedKeys(m.freq) {
 		f.FreqKeys = append(f.FreqKeys, k)
 		f.FreqVals = append(f.FreqVals, m.freq[k])
+	}
+	for _, k := range sortedKeys(m.names) {
+		f.NameKeys = append(f.NameKeys, k)
+		f.NameVals = append(f.NameVals, m.names[k])
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -562,6 +617,9 @@ func Read(r io.Reader) (*Model, error) {
 	for i, k := range f.FreqKeys {
 		m.freq[k] = f.FreqVals[i]
 	}
+	for i, k := range f.NameKeys {
+		m.names[k] = f.NameVals[i]
+	}
 	return m, nil
 }
 
@@ -575,6 +633,7 @@ func newModel() *Model {
 		udMemory: map[string]uint64{},
 		lex:      map[string]uint8{},
 		freq:     map[string]uint8{},
+		names:    map[string]uint8{},
 		cache:    map[string]*entry{},
 	}
 }

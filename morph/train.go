@@ -32,6 +32,7 @@ type trainData struct {
 	padt   []goldTok   // PADT dev+test (UD split)
 	pud    []goldTok   // PUD dev (UD split, surface letters)
 	counts map[string]int
+	names  map[string]int // ANERcorp name tokens
 }
 
 func (o *TrainOptions) logf(format string, args ...any) {
@@ -64,6 +65,10 @@ func loadCorpus(opts TrainOptions) (*trainData, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.names, err = nameCounts(filepath.Join(opts.DataDir, "anercorp", "anercorp-train.txt"))
+	if err != nil {
+		return nil, err
+	}
 	if n := opts.MaxTokens; n > 0 {
 		for i := range c.wiki {
 			c.wiki[i] = c.wiki[i][:min(n, len(c.wiki[i]))]
@@ -87,7 +92,7 @@ func Train(opts TrainOptions) (*Model, error) {
 		wiki = append(wiki, s...)
 	}
 	ud := append(append([]goldTok{}, c.padt...), c.pud...)
-	return train(wiki, ud, c.counts, opts), nil
+	return train(wiki, ud, c.counts, c.names, opts), nil
 }
 
 // perceptron is an averaged perceptron over hashed features.
@@ -120,7 +125,7 @@ func (p *perceptron) averaged() map[uint64]float32 {
 }
 
 // train builds the affix inventories and tables, then runs the perceptrons.
-func train(wiki, ud []goldTok, counts map[string]int, opts TrainOptions) *Model {
+func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) *Model {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 8
 	}
@@ -132,6 +137,9 @@ func train(wiki, ud []goldTok, counts map[string]int, opts TrainOptions) *Model 
 		if n >= opts.FreqMin {
 			m.freq[w] = bucket(n)
 		}
+	}
+	for w, n := range names {
+		m.names[w] = bucket(n)
 	}
 	buildInventory(m, wiki, ud)
 
@@ -197,10 +205,17 @@ func train(wiki, ud []goldTok, counts map[string]int, opts TrainOptions) *Model 
 		tagIndex[t] = i
 	}
 	var exs []example
+	seen := map[string]bool{}
 	for i := range wiki {
 		g := &wiki[i]
 		if g.segs == nil || !arabicOnly(g.letters) || utf8.RuneCountInString(g.letters) > maxRunes {
 			continue
+		}
+		if dedupe {
+			if seen[g.letters] {
+				continue
+			}
+			seen[g.letters] = true
 		}
 		st := stemIndex(g.segs)
 		pi, ok1 := pIndex[encodeSegs(g.segs[:st])]
@@ -297,6 +312,9 @@ func train(wiki, ud []goldTok, counts map[string]int, opts TrainOptions) *Model 
 
 // wikiRepeat is how many times each fine-labelled example is seen per epoch.
 var wikiRepeat = 4
+
+// dedupe trains on each distinct fine-labelled token once.
+var dedupe = false
 
 // udOnly restricts updates on UD-labelled examples to UD-level features.
 var udOnly = false
@@ -474,7 +492,7 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 				tr = append(tr, s...)
 			}
 		}
-		m := train(tr, ud, c.counts, opts)
+		m := train(tr, ud, c.counts, c.names, opts)
 		st := evalWiki(m, c.wiki[k], cvErrors)
 		fmt.Fprintf(w, "section %d: %v\n", k+1, st)
 		sum.add(st)
@@ -566,7 +584,7 @@ func PUDLeaveOut(opts TrainOptions, w io.Writer) error {
 	}
 	half := len(c.pud) / 2
 	tr := append(append([]goldTok{}, c.padt...), c.pud[:half]...)
-	m := train(wiki, tr, c.counts, opts)
+	m := train(wiki, tr, c.counts, c.names, opts)
 	fmt.Fprintf(w, "PUD second half, gold tokens: %v\n", scoreUD(m, c.pud[half:]))
 	useUD := useUDMemory
 	useUDMemory = false
@@ -575,7 +593,7 @@ func PUDLeaveOut(opts TrainOptions, w io.Writer) error {
 	useUDMemory = useUD
 	hp := len(c.padt) / 2
 	tr = append(append([]goldTok{}, c.padt[:hp]...), c.pud...)
-	m = train(wiki, tr, c.counts, opts)
+	m = train(wiki, tr, c.counts, c.names, opts)
 	fmt.Fprintf(w, "PADT second half, gold tokens: %v\n", scoreUD(m, c.padt[hp:]))
 	return nil
 }

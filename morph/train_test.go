@@ -20,7 +20,7 @@ func TestTrainSmall(t *testing.T) {
 			wiki = append(wiki, s...)
 		}
 		ud := append(append([]goldTok{}, c.padt...), c.pud...)
-		m := train(wiki, ud, c.counts, opts)
+		m := train(wiki, ud, c.counts, c.names, opts)
 		var b bytes.Buffer
 		if err := m.Save(&b); err != nil {
 			t.Fatal(err)
@@ -68,7 +68,7 @@ func TestFloors(t *testing.T) {
 	}
 	half := len(c.pud) / 2
 	ud := append(append([]goldTok{}, c.padt...), c.pud[:half]...)
-	m := train(wiki, ud, c.counts, opts)
+	m := train(wiki, ud, c.counts, c.names, opts)
 	st := evalWiki(m, c.wiki[3], nil)
 	t.Logf("WikiNews section 4: %v", st)
 	if got := pct(st.Segments, st.Words); got < 97.3 {
