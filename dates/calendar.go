@@ -213,9 +213,6 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		hij = e.x == xYearH
 		marker = true
 		j++
-		if p.isP(j, '.') && p.glued(j) && j+1 < len(p.s.toks) && (p.s.toks[j+1].sp || p.s.toks[j+1].kind == tPunct) {
-			// هـ. at the end of a sentence: leave the full stop
-		}
 	}
 	if !word && !marker && !bare {
 		return 0, false, false, i, false
@@ -273,7 +270,7 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 		}
 		if m, hij, k2, _, okm := p.monthName(k); okm {
 			d = pdate{m: m, d: dd, hijri: hij}
-			return p.afterMonth(d, k2, true)
+			return p.afterMonth(d, k2)
 		}
 		// الـ12 من الشهر الجاري, 12 الجاري
 		if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
@@ -290,7 +287,7 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 	}
 	if m, hij, k, amb, okm := p.monthName(i); okm {
 		d = pdate{m: m, hijri: hij}
-		d2, j2, ok2 := p.afterMonth(d, k, false)
+		d2, j2, ok2 := p.afterMonth(d, k)
 		if d2.y != 0 || d2.mod != mNone {
 			return d2, j2, ok2
 		}
@@ -319,7 +316,7 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 
 // afterMonth reads what may follow a month: a modifier (الماضي), a year
 // (2022, عام 2022, من العام الماضي), an era marker.
-func (p *parser) afterMonth(d pdate, k int, hasDay bool) (pdate, int, bool) {
+func (p *parser) afterMonth(d pdate, k int) (pdate, int, bool) {
 	d, j, ok := p.afterMonth1(d, k)
 	if ok && d.y == 0 && d.mod == mNone {
 		// فيفري أو مارس 2023: the year written after a second month
