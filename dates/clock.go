@@ -98,6 +98,29 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 	return c, true
 }
 
+// hourThenPart reports whether an hour in words at i (العاشرة، الحادية
+// عشرة، العاشرة والنصف) is followed by a part of the day (صباحاً), so that it
+// reads as a time without الساعة.
+func (p *parser) hourThenPart(i int) bool {
+	e := p.e(i)
+	if e == nil || e.ord == 0 || !e.ordf {
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(p.s.toks); k++ {
+		ek := p.e(k)
+		if ek == nil {
+			return false
+		}
+		if ek.part != pNone {
+			return !p.hasArticle(k) || p.is(k, "الظهر")
+		}
+		if !(ek.teen || ek.x == xHalf || ek.x == xQuarter || ek.x == xThird || p.is(k, "و")) {
+			return false
+		}
+	}
+	return false
+}
+
 // bareAdverb reads a part of the day used alone as an adverb: وصل مساءً،
 // غادر ليلاً. The day is not written, so the value is the part alone
 // (TEV, TNI), as a bare clock time is THH:MM.
@@ -107,7 +130,8 @@ func (p *parser) bareAdverb(i int) (cand, bool) {
 	}
 	t := &p.s.toks[i]
 	w := p.s.nbuf[t.nstart:t.nend]
-	accusative := len(w) >= 6 && string(w[len(w)-2:]) == "ا" // صباحا، ليلا
+	// صباحا، ليلا (عصرا is also "an era")
+	accusative := len(w) >= 6 && string(w[len(w)-2:]) == "ا" && p.e(i).part != pAfternoon
 	if !accusative {
 		// مساء (مساءً) before punctuation or a preposition; otherwise it is
 		// "the evening of" something not a day (مساء الخير)
@@ -206,7 +230,7 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 	j := i
 	if !word {
 		// العاشرة صباحاً without الساعة
-		if e := p.e(i); e != nil && e.ord > 0 && e.ordf && p.e(i+1) != nil && p.e(i+1).part != pNone {
+		if p.hourThenPart(i) {
 			word = true
 		}
 	}
@@ -239,7 +263,18 @@ func (p *parser) clockOnly(i int, part int8) (cand, bool) {
 	if h < 0 || h > 24 || mi > 59 {
 		return cand{}, false
 	}
-	// fractions: والنصف، والربع، إلا ربعاً، و10 دقائق
+	// fractions: والنصف، والربع، إلا ربعاً، و10 دقائق; و النصف written apart
+	if p.is(j, "و") && (p.x(j+1) == xHalf || p.x(j+1) == xQuarter || p.x(j+1) == xThird) {
+		switch p.x(j + 1) {
+		case xHalf:
+			mi += 30
+		case xQuarter:
+			mi += 15
+		case xThird:
+			mi += 20
+		}
+		j += 2
+	}
 	switch x := p.x(j); {
 	case x == xHalf && p.wawFirst(j):
 		mi += 30

@@ -484,6 +484,9 @@ func (p *parser) demo(i int) (cand, bool) {
 func (p *parser) every(i int) (cand, bool) {
 	j := i + 1
 	e := p.e(j)
+	if e != nil && e.part != pNone && p.hasArticle(j) == false && p.e(j+1) == nil {
+		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "T" + partCode[e.part]}}, true // كل مساء
+	}
 	if e != nil && e.wday > 0 {
 		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(int(e.wday)))}}, true
 	}

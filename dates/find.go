@@ -221,7 +221,7 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if e.x == xHour || e.ord > 0 && e.ordf && p.e(i+1) != nil && p.e(i+1).part != pNone && !p.hasArticle(i+1) {
+	if e.x == xHour || p.hourThenPart(i) {
 		if c, ok := p.clock(i); ok {
 			return c, true
 		}
