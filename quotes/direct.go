@@ -43,17 +43,21 @@ func (f *finder) isQuoteMark(i int) bool {
 	return fam != famNone
 }
 
-// pair is a matched pair of quote marks, tokens o and c.
+// pair is a matched pair of quote marks, tokens o and c. An unclosed pair
+// is an opening mark whose paragraph ends first: c is then the paragraph's
+// last token, and the content runs to its end.
 type pair struct {
-	o, c  int
-	depth int
+	o, c     int
+	depth    int
+	unclosed bool
 }
 
 // pairs matches the quote marks of the text. Guillemets pair by direction
 // (either way round, for reversed text); curly and straight quotes close
 // the most recent open mark of their family when they sit in a closing
 // position (after a word, before a space or punctuation), else open.
-// Unclosed marks are dropped at a line break.
+// Quotes in news copy close within their paragraph: marks still open at a
+// line break are dropped (see unclosed).
 func (f *finder) pairs() []pair {
 	type open struct {
 		tok int
@@ -62,12 +66,17 @@ func (f *finder) pairs() []pair {
 	}
 	var stack []open
 	var out []pair
+	lastBreak := -1 // the last token with a line break before it
 	for i := range f.toks {
+		if f.lineBreakBefore(i) {
+			lastBreak = i
+		}
 		fam, r := f.mark(i)
 		if fam == famNone {
 			continue
 		}
-		if len(stack) > 0 && f.lineBreakSince(stack[0].tok, i) {
+		if len(stack) > 0 && lastBreak > stack[0].tok {
+			out = f.unclosed(out, stack[0].tok, stack[0].fam)
 			stack = stack[:0]
 		}
 		// find the nearest open mark of the same family
@@ -99,18 +108,31 @@ func (f *finder) pairs() []pair {
 		}
 		stack = append(stack, open{tok: i, fam: fam, r: r})
 	}
+	if len(stack) > 0 {
+		out = f.unclosed(out, stack[0].tok, stack[0].fam)
+	}
 	return out
 }
 
-// lineBreakSince reports whether a line break lies between tokens a and b.
-// Quotes in news copy close within their paragraph.
-func (f *finder) lineBreakSince(a, b int) bool {
-	for i := a + 1; i <= b; i++ {
-		if f.lineBreakBefore(i) {
-			return true
-		}
+// unclosed adds the pair of an opening mark o left open at the end of its
+// paragraph: a guillemet or curly quote that opens a paragraph's speech
+// and is never closed (« … at a line break). Straight quotes are left:
+// one stray " is too common.
+func (f *finder) unclosed(out []pair, o, fam int) []pair {
+	if fam == famStraight || f.closingPosition(o) {
+		return out
 	}
-	return false
+	c := o
+	for c+1 < len(f.toks) && !f.lineBreakBefore(c+1) && c-o < maxQuoteTokens {
+		c++
+	}
+	for c > o && f.toks[c].Kind == rasid.Punct && !f.isQuoteMark(c) {
+		c--
+	}
+	if c-o < 3 {
+		return out
+	}
+	return append(out, pair{o: o, c: c, unclosed: true})
 }
 
 // closingPosition reports whether mark i is glued to the word before it
@@ -156,6 +178,26 @@ func (f *finder) direct() {
 // quote (-1 at top level): a nested quote needs its own cue inside it.
 func (f *finder) directPair(p pair, lo int) {
 	if p.c-p.o < 2 {
+		return
+	}
+	if p.unclosed {
+		// content to the paragraph's end, and only after a cue
+		cue, a, b, _, ok := f.cueBefore(p.o, -1)
+		if !ok {
+			return
+		}
+		c := cand{content: rasid.Span{Start: f.toks[p.o].End, End: f.toks[p.c].End}, kind: Direct,
+			cue: cue, hasCue: true, slotA: a, slotB: b}
+		for i := p.o + 1; i <= p.c; i++ {
+			if f.inDir[i] {
+				return
+			}
+		}
+		for i := p.o + 1; i <= p.c; i++ {
+			f.inDir[i] = true
+		}
+		f.used[cue.a] = true
+		f.add(c)
 		return
 	}
 	words := 0
@@ -204,7 +246,7 @@ func (f *finder) directPair(p pair, lo int) {
 			f.inDir[i] = true
 		}
 	}
-	f.cands = append(f.cands, c)
+	f.add(c)
 }
 
 // cueBefore looks left of the opening mark o for the nearest reporting verb

@@ -11,6 +11,10 @@ import (
 // قال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو أمس إن …
 const maxSlot = 18
 
+// maxContent bounds the tokens of an indirect quote's content, so that a
+// text without sentence ends costs linear time.
+const maxContent = 200
+
 // maxSpeaker is the most tokens of a speaker phrase.
 const maxSpeaker = 12
 
@@ -170,7 +174,7 @@ func (f *finder) indirect() {
 			c.cue.class = passive
 		}
 		f.used[i] = true
-		f.cands = append(f.cands, c)
+		f.add(c)
 	}
 }
 
@@ -193,6 +197,9 @@ func (f *finder) prepMatch(j int, p string) bool {
 // reporting clause (وأضاف).
 func (f *finder) clauseEnd(k, se int) int {
 	last := -1
+	if se > k+maxContent {
+		se = k + maxContent
+	}
 	for j := k; j < se && j < len(f.toks); j++ {
 		if f.isComma(j) && j+1 < se {
 			nx := j + 1
@@ -376,8 +383,8 @@ func (f *finder) attributions() {
 		} else {
 			// the content is the clause before the phrase, from the last
 			// quote or cue clause in the sentence
-			st := first
-			for j := i - 1; j >= first; j-- {
+			st := max(first, i-maxContent)
+			for j := i - 1; j >= st; j-- {
 				if f.inDir[j] || f.used[j] {
 					st = -1
 					break
@@ -387,7 +394,7 @@ func (f *finder) attributions() {
 				continue
 			}
 			sp, ok := f.trimSpan(st, i)
-			if !ok || f.covered(sp) {
+			if !ok || f.covered(st, i) {
 				continue
 			}
 			content = sp
@@ -396,18 +403,27 @@ func (f *finder) attributions() {
 		for j := a; j < b; j++ {
 			f.used[j] = true
 		}
-		f.cands = append(f.cands, c)
+		f.add(c)
 	}
 }
 
-// covered reports whether sp overlaps a quote already found.
-func (f *finder) covered(sp rasid.Span) bool {
-	for _, c := range f.cands {
-		if c.content.Start < sp.End && sp.Start < c.content.End {
+// covered reports whether tokens [a, b) overlap a quote already found.
+func (f *finder) covered(a, b int) bool {
+	for i := a; i < b; i++ {
+		if f.inQuote[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// add records a candidate and marks the tokens of its content.
+func (f *finder) add(c cand) {
+	f.cands = append(f.cands, c)
+	i := f.tokenAt(c.content.Start)
+	for ; i < len(f.toks) && f.toks[i].Start < c.content.End; i++ {
+		f.inQuote[i] = true
+	}
 }
 
 // compBetween reports whether an إن/أن lies in tokens [a, b).

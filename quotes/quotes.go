@@ -88,15 +88,16 @@ type cand struct {
 }
 
 type finder struct {
-	d     *rasid.Document
-	text  string
-	toks  []rasid.Token
-	keys  []string   // norm without the conjunction و/ف
-	cues  []cueWord  // lexicon entry per token
-	sent  []int32    // sentence index per token
-	sTok  [][2]int32 // token range per sentence
-	used  []bool     // cue tokens already given to a quote
-	inDir []bool     // tokens inside the content of a direct quote
+	d       *rasid.Document
+	text    string
+	toks    []rasid.Token
+	keys    []string   // norm without the conjunction و/ف
+	cues    []cueWord  // lexicon entry per token
+	sent    []int32    // sentence index per token
+	sTok    [][2]int32 // token range per sentence
+	used    []bool     // cue tokens already given to a quote
+	inDir   []bool     // tokens inside the content of a direct quote
+	inQuote []bool     // tokens inside the content of any quote found
 	// openerOf maps the closing mark of each pair to its opening mark.
 	openerOf map[int]int
 	cands    []cand
@@ -105,14 +106,15 @@ type finder struct {
 func newFinder(d *rasid.Document) *finder {
 	n := len(d.Tokens)
 	f := &finder{
-		d:     d,
-		text:  d.Text,
-		toks:  d.Tokens,
-		keys:  make([]string, n),
-		cues:  make([]cueWord, n),
-		sent:  make([]int32, n),
-		used:  make([]bool, n),
-		inDir: make([]bool, n),
+		d:       d,
+		text:    d.Text,
+		toks:    d.Tokens,
+		keys:    make([]string, n),
+		cues:    make([]cueWord, n),
+		sent:    make([]int32, n),
+		used:    make([]bool, n),
+		inDir:   make([]bool, n),
+		inQuote: make([]bool, n),
 	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
@@ -323,24 +325,24 @@ func (f *finder) trimSpan(a, b int) (rasid.Span, bool) {
 // dropShadowed removes an indirect quote whose content is little more than
 // a direct quote of the same cue: قال إن «…» is one quote, kept as direct.
 func (f *finder) dropShadowed() {
+	direct := map[int]rasid.Span{}
+	for _, d := range f.cands {
+		if d.kind == Direct && d.hasCue {
+			direct[d.cue.a] = d.content
+		}
+	}
+	if len(direct) == 0 {
+		return
+	}
 	out := f.cands[:0]
-	for i, c := range f.cands {
-		drop := false
+	for _, c := range f.cands {
 		if c.kind == Indirect && c.hasCue {
-			for j, d := range f.cands {
-				if j == i || d.kind != Direct || !d.hasCue || d.cue.a != c.cue.a {
-					continue
-				}
-				if d.content.Start >= c.content.Start && d.content.End <= c.content.End &&
-					d.content.Len()*10 >= c.content.Len()*8 {
-					drop = true
-					break
-				}
+			if d, ok := direct[c.cue.a]; ok && d.Start >= c.content.Start && d.End <= c.content.End &&
+				d.Len()*10 >= c.content.Len()*8 {
+				continue
 			}
 		}
-		if !drop {
-			out = append(out, c)
-		}
+		out = append(out, c)
 	}
 	f.cands = out
 }

@@ -15,12 +15,15 @@ type titleRef struct {
 	key    string // normalised title words, the article dropped from the first
 	head   string // first word of key
 	person string
+	// first and last are the first and last words of person, normalised
+	first, last string
 }
 
 type resolver struct {
 	f      *finder
 	ents   []rasid.Entity
 	titles []titleRef
+	seen   map[[2]string]bool // title key and person already in titles
 }
 
 func newResolver(f *finder) *resolver {
@@ -64,7 +67,18 @@ func (r *resolver) addTitle(pos int, title, person string) {
 	if key == "" || person == "" {
 		return
 	}
-	r.titles = append(r.titles, titleRef{pos: pos, key: key, head: head, person: person})
+	if r.seen == nil {
+		r.seen = map[[2]string]bool{}
+	}
+	if r.seen[[2]string{key, person}] {
+		return
+	}
+	r.seen[[2]string{key, person}] = true
+	t := titleRef{pos: pos, key: key, head: head, person: person}
+	if ws := strings.Fields(normalize.ForSearch(person)); len(ws) > 1 {
+		t.first, t.last = ws[0], ws[len(ws)-1]
+	}
+	r.titles = append(r.titles, t)
 }
 
 // learnTitles reads "title phrase + name" everywhere in the text: a person
@@ -247,7 +261,7 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		}
 	case participle:
 		s0, _ := f.sentRange(cue)
-		for v := cue - 1; v >= s0; v-- {
+		for v := cue - 1; v >= s0 && cue-v < 80; v-- {
 			if f.cues[v].class != verb || f.inDir[v] {
 				continue
 			}
@@ -475,9 +489,8 @@ func (r *resolver) knownPerson(w string) (string, bool) {
 		return "", false
 	}
 	for i := len(r.titles) - 1; i >= 0; i-- {
-		ws := strings.Fields(normalize.ForSearch(r.titles[i].person))
-		if len(ws) > 1 && (ws[0] == w || ws[len(ws)-1] == w) {
-			return r.titles[i].person, true
+		if t := r.titles[i]; t.first != "" && (t.first == w || t.last == w) {
+			return t.person, true
 		}
 	}
 	return "", false

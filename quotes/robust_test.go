@@ -1,0 +1,110 @@
+package quotes_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/quotes"
+	"github.com/rasid/rasid/tokenize"
+)
+
+func find(t testing.TB, text string) (*rasid.Document, []rasid.Quote) {
+	d := &rasid.Document{Text: text}
+	if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d, quotes.Find(d)
+}
+
+// checkInvariants checks what every output must satisfy: spans in bounds,
+// on rune boundaries, non-empty content, known kinds.
+func checkInvariants(t testing.TB, d *rasid.Document, qs []rasid.Quote) {
+	t.Helper()
+	ok := func(s rasid.Span) bool {
+		if s.Start < 0 || s.Start > s.End || s.End > len(d.Text) {
+			return false
+		}
+		return (s.Start == len(d.Text) || utf8.RuneStart(d.Text[s.Start])) &&
+			(s.End == len(d.Text) || utf8.RuneStart(d.Text[s.End]))
+	}
+	for _, q := range qs {
+		if !ok(q.Span) || q.Len() == 0 || !ok(q.Cue) || !ok(q.Speaker.Span) {
+			t.Fatalf("bad spans in %+v for %q", q, d.Text)
+		}
+		if q.Kind != quotes.Direct && q.Kind != quotes.Indirect {
+			t.Fatalf("bad kind %q", q.Kind)
+		}
+	}
+}
+
+// TestOddInput runs Find on text that is not news: nothing panics and the
+// invariants hold.
+func TestOddInput(t *testing.T) {
+	cases := []string{
+		"",
+		" ",
+		"«",
+		"»«",
+		"\"\"\"\"\"",
+		"قال",
+		"قال:",
+		"قال إن",
+		"وقال: «",
+		"«»",
+		"«قال»",
+		"بحسب",
+		"وفقا ل",
+		"على حد",
+		"نقلا عن",
+		"قال الوزير إن\n",
+		"مؤكدا أن",
+		"He said: \"yes, it is true\".",
+		"١٢٣ قال ٤٥٦: «٧٨٩ ٠١٢ ٣٤٥»",
+		"قَالَ الوَزِيرُ إِنَّ الوَضْعَ مُسْتَقِرٌّ.",
+		"قـــال الـوزيـر: «الوضع مستقر تماما».",
+		strings.Repeat("ق", 5000) + " قال: «" + strings.Repeat("ا", 5000) + "»",
+		"\xff\xfe قال \xff إن \xff",
+		"“الوضع مستقر تماما هنا”، قال المتحدث.",
+		"”الوضع مستقر تماما هنا“، قال المتحدث.",
+		"»الوضع مستقر تماما هنا«، قال المتحدث.",
+	}
+	for _, c := range cases {
+		d, qs := find(t, c)
+		checkInvariants(t, d, qs)
+	}
+}
+
+// TestLongInput feeds long runs of marks and cues without sentence ends;
+// the cost must stay linear (a quadratic pass would make this test crawl).
+func TestLongInput(t *testing.T) {
+	for _, unit := range []string{
+		"«", "\"", "قال ", "وقال الوزير إن ", "بحسب الوزارة ", "مؤكدا أن ", "« قال: ",
+		"الرئيس فلان قال إن ", "، مشيرا إلى أن ", "وفقا للوزارة، ",
+	} {
+		d, qs := find(t, strings.Repeat(unit, 20000))
+		checkInvariants(t, d, qs)
+	}
+}
+
+// FuzzFind checks the invariants on arbitrary text.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"قال الوزير إن الوضع مستقر.",
+		"وأضاف: «نحن مستعدون». وتابع أن الحكومة ستعمل.",
+		"«لا يمكن ذلك»، قال لافروف.",
+		"ارتفع العدد، وفقاً لوزارة الصحة.",
+		"وبحسب المصدر، فإن الاجتماع تأجل.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d, qs := find(t, s)
+		checkInvariants(t, d, qs)
+	})
+}
