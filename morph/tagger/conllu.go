@@ -80,7 +80,7 @@ func readCoNLLU(r io.Reader, src Source) ([]sentence, error) {
 		t := token{
 			Form:     Strip(f[1]),
 			UPOS:     f[3],
-			LemmaVoc: f[2],
+			LemmaVoc: canonicalMarks(f[2]),
 			Lemma:    Strip(f[2]),
 			XPOS:     f[4],
 			Deprel:   f[7],

@@ -209,3 +209,46 @@ func parseRoot(s string) string {
 	}
 	return string(out)
 }
+
+// markClass is the Unicode canonical combining class of the Arabic marks
+// U+064B–U+0652 and U+0670 (27–35), 0 for other runes; 230 stands for the
+// remaining marks of U+0653–U+065F, which keep their order.
+func markClass(r rune) int {
+	switch {
+	case r >= 0x064B && r <= 0x0652:
+		return int(r-0x064B) + 27
+	case r == 0x0670:
+		return 35
+	case r >= 0x0653 && r <= 0x065F:
+		return 230
+	}
+	return 0
+}
+
+// canonicalMarks puts each run of combining marks in canonical order (as
+// Unicode normalization does): fatha before shadda. PADT writes shadda
+// first, PUD and NFC text the other way; comparing and learning vocalized
+// lemmas needs one order.
+func canonicalMarks(s string) string {
+	r := []rune(s)
+	changed := false
+	for i := 1; i < len(r); i++ {
+		c := markClass(r[i])
+		if c == 0 {
+			continue
+		}
+		// Insertion sort within the run of marks (runs are short).
+		for j := i; j > 0; j-- {
+			p := markClass(r[j-1])
+			if p == 0 || p <= markClass(r[j]) {
+				break
+			}
+			r[j-1], r[j] = r[j], r[j-1]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(r)
+}

@@ -112,3 +112,17 @@ func TestConvertFeats(t *testing.T) {
 		}
 	}
 }
+
+func TestCanonicalMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"\u0623\u064e\u0646\u064e\u0651", "\u0623\u064e\u0646\u064e\u0651"}, // ʾanna, already canonical
+		{"\u0623\u064e\u0646\u0651\u064e", "\u0623\u064e\u0646\u064e\u0651"}, // shadda first (PADT) → fatha first
+		{"\u062d\u064e\u062a\u0651\u064e\u0649", "\u062d\u064e\u062a\u064e\u0651\u0649"},
+		{"كتاب", "كتاب"},
+	}
+	for _, tc := range tests {
+		if got := canonicalMarks(tc.in); got != tc.want {
+			t.Errorf("canonicalMarks(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

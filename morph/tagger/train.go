@@ -470,6 +470,7 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 	// the two differ by convention on some frequent words (هذا: PUD ه`ذا).
 	pudLemmas := map[key]map[string]float32{}
 	vocs := map[key]map[string]float32{}
+	pudVocs := map[key]map[string]float32{}
 	vocAny := map[string]map[string]float32{}
 	add := func(mm map[key]map[string]float32, k key, v string, w float32) {
 		if mm[k] == nil {
@@ -497,6 +498,9 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 			}
 			if t.LemmaVoc != "" && t.LemmaVoc != t.Lemma {
 				add(vocs, key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
+				if s.Source == PUD {
+					add(pudVocs, key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
+				}
 				if vocAny[t.Lemma] == nil {
 					vocAny[t.Lemma] = map[string]float32{}
 				}
@@ -518,6 +522,9 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 	}
 	m.vocDict = map[key]string{}
 	for k, c := range vocs {
+		if p, ok := pudVocs[k]; ok {
+			c = p
+		}
 		m.vocDict[k] = best(c)
 	}
 	m.vocAny = map[string]string{}
