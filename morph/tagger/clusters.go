@@ -91,18 +91,39 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 	if _, err := os.Stat(dir); os.IsNotExist(err) {
 		return nil, nil
 	}
-	// Pass 1: frequencies.
-	freq := map[string]int{}
+	// One pass over the archives: every type gets a number in order of
+	// appearance and the text is kept as a stream of numbers (-1 ends a
+	// text).
+	typeID := map[string]int32{}
+	var types []string
+	var freqs []int
+	var stream []int32
 	if err := rawTokens(dir, func(w string) {
-		if w != "" {
-			freq[normForm(w)]++
+		if w == "" {
+			stream = append(stream, -1)
+			return
 		}
+		n := normForm(w)
+		id, ok := typeID[n]
+		if !ok {
+			id = int32(len(types))
+			typeID[n] = id
+			types = append(types, n)
+			freqs = append(freqs, 0)
+		}
+		freqs[id]++
+		stream = append(stream, id)
 	}); err != nil {
 		return nil, err
 	}
-	words := make([]string, 0, len(freq))
-	for w, n := range freq {
-		if n >= clusterMinCount {
+	if log != nil {
+		log("clusters: %d words, %d types", len(stream), len(types))
+	}
+	freq := make(map[string]int, len(types))
+	words := make([]string, 0, len(types))
+	for i, w := range types {
+		freq[w] = freqs[i]
+		if freqs[i] >= clusterMinCount {
 			words = append(words, w)
 		}
 	}
@@ -118,9 +139,13 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 	if len(words) < k {
 		return nil, nil
 	}
-	id := make(map[string]int32, len(words))
+	// rank maps a type number to the word's rank, -1 when not kept.
+	rank := make([]int32, len(types))
+	for i := range rank {
+		rank[i] = -1
+	}
 	for i, w := range words {
-		id[w] = int32(i)
+		rank[typeID[w]] = int32(i)
 	}
 	// Pass 2: neighbour counts. Context dimension c < clusterContexts is
 	// "left neighbour is word c", c+clusterContexts "right neighbour is c".
@@ -131,17 +156,14 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 	}
 	prev := int32(-1)
 	prevCtx := int32(-1)
-	if err := rawTokens(dir, func(w string) {
-		if w == "" {
+	for _, t := range stream {
+		if t < 0 {
 			prev, prevCtx = -1, -1
-			return
+			continue
 		}
-		cur, ok := id[normForm(w)]
-		if !ok {
-			cur = -1
-		}
+		cur := rank[t]
 		curCtx := int32(-1)
-		if ok && cur < clusterContexts {
+		if cur >= 0 && cur < clusterContexts {
 			curCtx = cur
 		}
 		if cur >= 0 && prevCtx >= 0 {
@@ -151,9 +173,8 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 			counts[prev][curCtx+clusterContexts]++
 		}
 		prev, prevCtx = cur, curCtx
-	}); err != nil {
-		return nil, err
 	}
+	stream = nil
 	// Sparse vectors: square-root counts, unit length.
 	type entry struct {
 		dim int32
