@@ -53,6 +53,27 @@ var verbs = []verbSpec{
 	{past: "سجل", pres: "سجل", part: "مسجل"},
 	{past: "اورد", pres: "ورد", part: "مورد"},
 	{past: "علق", pres: "علق", part: "معلق"},
+	{past: "اخبر", pres: "خبر", part: "مخبر"},
+	{past: "انكر", pres: "نكر", part: "منكر"},
+	{past: "شرح", pres: "شرح", part: "شارح"},
+	{past: "قدر", pres: "قدر", part: "مقدر"},
+	{past: "عزا", pastC: "عزو", pres: "عزو", part: "عازي", weak: []string{"عزت", "عزوا", "يعزو", "تعزو", "عازيا"}},
+	{past: "ارجع", pres: "رجع", part: "مرجع"},
+	{past: "ذهب", pres: "ذهب", part: "ذاهب"},
+	{past: "خلص", pres: "خلص", part: "خالص"},
+	{past: "تعهد", pres: "تعهد", part: "متعهد", prep: "ب"},
+	{past: "طمان", pres: "طمئن", part: "مطمئن"},
+	{past: "جدد", pres: "جدد", part: "مجدد"},
+	{past: "ابدي", pastC: "ابدي", pres: "بدي", weak: []string{"ابدت", "ابدوا", "يبدون", "مبديا", "مبدية"}},
+	{past: "عبر", pres: "عبر", part: "معبر"},
+	{past: "رحب", pres: "رحب", part: "مرحب"},
+	{past: "ندد", pres: "ندد", part: "مندد"},
+	{past: "ادان", pastC: "ادن", pres: "دين", part: "مدين"},
+	{past: "حض", pastC: "حضض", pres: "حض", part: "حاض", prep: "علي"},
+	{past: "ناشد", pres: "ناشد", part: "مناشد"},
+	{past: "اوصي", pastC: "اوصي", pres: "وصي", weak: []string{"اوصت", "اوصوا", "يوصون", "موصيا", "موصية"}, prep: "ب"},
+	{past: "روي", pastC: "روي", pres: "روي", weak: []string{"روت", "رووا", "يروون", "راويا"}},
+	{past: "اعلم", pres: "علم", part: "معلم"},
 	{past: "اوضح", pres: "وضح", part: "موضح"},
 	{past: "اضاف", pastC: "اضف", pres: "ضيف", presC: "ضف", part: "مضيف"},
 	{past: "تابع", pres: "تابع", part: "متابع"},
@@ -210,7 +231,14 @@ var notCues = []string{"نجيب", "تجيب", "ذاكرة", "ذاكرين", "م
 	// يُذكر أن and يُشار إلى أن introduce background, not speech
 	"يذكر", "يشار",
 	// رداً على (in reply to)
-	"ردا"}
+	"ردا",
+	// nouns and adjectives among the new forms: معبر (crossing), مدين
+	// (indebted), مرجع (reference), خالص (pure), مقدر (estimated),
+	// مخبر (lab), منكر, معلم (teacher)
+	"معبر", "معبرة", "مدين", "مدينة", "مدينا", "مرجع", "مرجعا", "خالص", "خالصة", "خالصا", "مقدر", "مقدرة", "مقدرا",
+	"مخبر", "مخبرا", "مخبرة", "منكر", "منكرة", "منكرا", "معلم", "معلما", "معلمة", "معلمين", "ذاهب", "ذاهبا", "ذاهبة",
+	"شارح", "شارحا", "مطمئن", "مطمئنة", "مجدد", "مجددا", "مجددة", "مرحب", "مرحبا", "مرحبة", "عبرت", "عبروا",
+	"ذهب", "ذهبت", "قدرة", "تعلم", "يعلم", "نعلم"}
 
 // notSources are words that make وفقاً لـ a legal or technical phrase
 // rather than an attribution: وفقاً لأحكام القانون (under the law).
@@ -314,6 +342,10 @@ var weakCues = map[string]int{
 	"يري": 8, "نري": 8, "اري": 8, "تدعي": 8, "يدعي": 8, "ردت": 8, "ختم": 8,
 	"كشف": maxSlot, "حذر": maxSlot, "اقر": maxSlot, "نوه": maxSlot, "لفت": maxSlot, "لاحظ": maxSlot, "رجح": maxSlot,
 	"اتهم": maxSlot, "غرد": maxSlot, "زعم": maxSlot,
+	"قدر": 8, "يقدر": 8, "تقدر": 8, "عزا": maxSlot, "ارجع": maxSlot, "ذهب": 8, "يذهب": 8, "خلص": 8, "جدد": maxSlot,
+	"عبر": 8, "يعبر": 8, "روي": 8, "يروي": 8, "اعلم": 8, "شرح": 8, "رحب": maxSlot, "ندد": maxSlot, "ادان": maxSlot,
+	"ناشد": maxSlot, "انكر": maxSlot, "اخبر": maxSlot, "طمان": maxSlot, "تعهد": maxSlot, "ابدي": maxSlot, "ابدت": maxSlot,
+	"يعلم": 8, "تعلم": 8, "نعلم": 8, "علمت": 8, "ذهبت": 8, "عبرت": 8, "قدرت": 8, "شرحت": 8,
 }
 
 // fiPrepNext are words after which علي (written without alef maqsura, as

@@ -178,6 +178,9 @@ func (f *finder) nameWord(k int) bool {
 		return false
 	}
 	n := t.Norm
+	if n == "ال" || k > 0 && f.toks[k-1].Norm == "ال" {
+		return true // آل (the house of): آل خليفة, آل ثاني
+	}
 	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] {
 		return false
 	}
@@ -266,6 +269,11 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 				continue
 			}
 			a, b := f.speakerPhrase(v+1, cue)
+			if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
+				// no إن/أن bounds the phrase: it may run into the object
+				// (ناشد والي القضارف المنظمات …)
+				a, b = f.subjectChunk(a, b)
+			}
 			if a < b {
 				if sp, ok := r.phrase(a, b, false); ok {
 					return sp
@@ -415,8 +423,8 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 					break
 				}
 			}
-			if b-j > 5 {
-				b, end = j+5, f.toks[j+4].End
+			if k := f.nameRun(j, b); k > j {
+				b, end = k, f.toks[k-1].End
 			}
 			name := f.text[f.toks[j].Start:end]
 			if j+1 == b {
@@ -612,9 +620,50 @@ func (f *finder) subjectChunk(a, b int) (int, int) {
 			}
 		}
 	}
-	st := k
-	for k < b && k-st < 4 && f.nameWord(k) {
+	return a, f.nameRun(k, b)
+}
+
+// nameRun returns the end of the personal name starting at token j, before
+// b: name words, a definite word inside the name (فاطمة الزهراء عمور), and a
+// definite family name at its end unless it looks like a plural or a
+// feminine noun (محمد الصقر, but not نبيل أبو ردينة العملية).
+func (f *finder) nameRun(j, b int) int {
+	k := j
+	for k < b && k-j < 6 {
+		if f.nameWord(k) {
+			k++
+			continue
+		}
+		n := f.toks[k].Norm
+		if f.toks[k].Kind != rasid.Arabic || !strings.HasPrefix(n, "ال") || k > j && f.lineBreakBefore(k) ||
+			stopSlot[n] || titleWords[n] || personTitles[n] || f.cues[k].class != noCue {
+			break
+		}
+		if strings.HasSuffix(n, "ة") || strings.HasSuffix(n, "ات") || strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون") {
+			break
+		}
 		k++
+		if k < b && f.nameWord(k) {
+			continue
+		}
+		break
 	}
-	return a, k
+	return k
+}
+
+// hasCompBetween reports whether an إن/أن or a colon lies between tokens a
+// and b.
+func (f *finder) hasCompBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if f.isComp(i) || f.isColon(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAgent reports whether a PER or ORG entity lies in tokens [a, b).
+func (r *resolver) hasAgent(a, b int) bool {
+	e, ok := r.entityAt(r.f.toks[a].Start, r.f.toks[b-1].End, false)
+	return ok && e.Type != rasid.LOC
 }
