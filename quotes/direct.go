@@ -288,7 +288,7 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 		cw := f.cues[j]
 		if cw.class == verb || cw.class == participle || cw.class == passive {
 			cue = cueRef{a: j, b: j + 1, class: cw.class}
-			slotA, slotB = f.speakerPhrase(j+1, end)
+			slotA, slotB = f.slot(j, end)
 			return cue, slotA, slotB, comp, true
 		}
 	}

@@ -51,6 +51,9 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] {
 			break // مصادر محلية للأناضول: the agency is the addressee
 		}
+		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") {
+			break // a prepositional phrase: بالعاصمة
+		}
 		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&
 			(sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
 			(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm]) {
@@ -113,7 +116,11 @@ func (f *finder) indirect() {
 				break
 			}
 			if prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
-				prep = j
+				// the preposition must follow the speaker phrase (and its
+				// object): طالب وطالبة مع بداية is no demand
+				if _, pb := f.speakerPhrase(i+1, j); pb == j || f.isComma(pb) && f.isComma(j-1) {
+					prep = j // أعلن الرئيس، يوم الأحد، عن …
+				}
 			}
 		}
 		var start int
@@ -160,16 +167,7 @@ func (f *finder) indirect() {
 			cue:     cueRef{a: i, b: i + 1, class: cw.class},
 			hasCue:  true,
 		}
-		c.slotA, c.slotB = f.speakerPhrase(i+1, slotEnd)
-		if strings.Contains(f.keys[i], "نقل") {
-			// نقلت الوكالة عن مصدر قوله إن: the speaker follows عن
-			for j := i + 1; j < slotEnd; j++ {
-				if f.toks[j].Norm == "عن" {
-					c.slotA, c.slotB = f.speakerPhrase(j+1, slotEnd)
-					break
-				}
-			}
-		}
+		c.slotA, c.slotB = f.slot(i, slotEnd)
 		if f.isPassive(i) {
 			c.cue.class = passive
 		}
@@ -457,4 +455,17 @@ func stripArticle(s string) string {
 		return s[len("ال"):]
 	}
 	return s
+}
+
+// slot returns the speaker phrase of the cue at token i, before limit. For
+// نقل (relayed) the speaker follows عن: نقلت الوكالة عن مصدر قوله إن.
+func (f *finder) slot(i, limit int) (int, int) {
+	if strings.Contains(f.keys[i], "نقل") {
+		for j := i + 1; j < limit && j-i < maxSlot; j++ {
+			if f.toks[j].Norm == "عن" {
+				return f.speakerPhrase(j+1, limit)
+			}
+		}
+	}
+	return f.speakerPhrase(i+1, limit)
 }

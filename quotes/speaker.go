@@ -150,6 +150,7 @@ func (f *finder) titleEnd(i int) int {
 			continue
 		}
 		org := titleWords[k] || titleWords[n] || strings.HasPrefix(n, "ل") && titleWords[n[len("ل"):]]
+		org = org || strings.HasPrefix(n, "ب") && titleWords[n[len("ب"):]] // بمنطقة مكة
 		if strings.HasPrefix(k, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || org || personTitles[n] && j == i+1 {
 			j++
 			if org && !strings.HasPrefix(n, "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
@@ -309,7 +310,11 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 // its clause: الوزير أكد أن (the minister stressed that). A verb with a
 // conjunction (وأكد) continues the previous clause and has none.
 func (f *finder) subjectBefore(v int) (int, int, bool) {
-	if f.keys[v] != f.toks[v].Norm || v == 0 {
+	if v == 0 {
+		return 0, 0, false
+	}
+	fa := f.keys[v] != f.toks[v].Norm && strings.HasPrefix(f.toks[v].Norm, "ف")
+	if f.keys[v] != f.toks[v].Norm && !fa {
 		return 0, 0, false
 	}
 	s0, _ := f.sentRange(v)
@@ -330,8 +335,8 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 			break
 		}
 	}
-	if v2 != v {
-		return 0, 0, false
+	if v2 != v || fa {
+		return 0, 0, false // فقال without أما
 	}
 	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
 		k := f.keys[a-1]
@@ -461,7 +466,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 // description of a person (المسؤولة الحكومية, "the government official"),
 // which refers back to someone already quoted.
 func (f *finder) roleDescription(a, b int) bool {
-	if b-a > 3 || !(personTitles[f.keys[a]] || roleWords[f.keys[a]]) {
+	if b-a > 3 || !roleWords[f.keys[a]] {
 		return false
 	}
 	for k := a; k < b; k++ {
@@ -629,7 +634,7 @@ func (f *finder) subjectChunk(a, b int) (int, int) {
 // feminine noun (محمد الصقر, but not نبيل أبو ردينة العملية).
 func (f *finder) nameRun(j, b int) int {
 	k := j
-	for k < b && k-j < 6 {
+	for k < b && k-j < 8 {
 		if f.nameWord(k) {
 			k++
 			continue
