@@ -456,10 +456,27 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			}
 		}
 	}
+	name := asWritten(f.text[start:end])
 	if r.f.roleDescription(a, b) {
-		return rasid.Speaker{Name: f.text[start:end], Span: span}, false
+		return rasid.Speaker{Name: name, Span: span}, false
 	}
-	return rasid.Speaker{Name: f.text[start:end], Span: span}, true
+	return rasid.Speaker{Name: name, Span: span}, true
+}
+
+// asWritten is a descriptive source as the text gives it, without quote
+// marks and with single spaces: مصادر في حركة "حماس" → مصادر في حركة حماس.
+func asWritten(s string) string {
+	if !strings.ContainsAny(s, "\"«»“”\n\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '«', '»', '“', '”':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // roleDescription reports whether tokens [a, b) are a short definite
