@@ -56,7 +56,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 		}
 		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&
 			(sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
-			(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm]) {
+			(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm] || f.locAt[b+1]) {
 			// مصدر في الوزارة, النائب في البرلمان
 			usedFi = true
 			b++
@@ -69,8 +69,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 				break
 			}
 		}
-		if f.toks[b].Kind == rasid.Arabic && k == "علي" && (strings.HasSuffix(f.surf(b), "ى") ||
-			b+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[b+1])]) {
+		if f.isAla(b) {
 			break
 		}
 		b++
@@ -468,4 +467,15 @@ func (f *finder) slot(i, limit int) (int, int) {
 		}
 	}
 	return f.speakerPhrase(i+1, limit)
+}
+
+// isAla reports whether token k is the preposition على (ʿala, "on"), which
+// folds together with the name علي (Ali): written with alef maqsura, or
+// written with yeh before a word that only the preposition takes (على
+// أهمية, Egyptian spelling).
+func (f *finder) isAla(k int) bool {
+	if f.toks[k].Kind != rasid.Arabic || f.keys[k] != "علي" {
+		return false
+	}
+	return strings.HasSuffix(f.surf(k), "ى") || k+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[k+1])]
 }

@@ -98,6 +98,8 @@ type finder struct {
 	used    []bool     // cue tokens already given to a quote
 	inDir   []bool     // tokens inside the content of a direct quote
 	inQuote []bool     // tokens inside the content of any quote found
+	// locAt marks tokens where a LOC entity starts.
+	locAt map[int]bool
 	// openerOf maps the closing mark of each pair to its opening mark.
 	openerOf map[int]int
 	cands    []cand
@@ -141,6 +143,14 @@ func newFinder(d *rasid.Document) *finder {
 	for i := range d.Tokens {
 		if f.cues[i].class != noCue && weakCues[f.keys[i]] > 0 && !f.hasComplementNear(i, weakCues[f.keys[i]]) {
 			f.cues[i] = cueWord{}
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Type == rasid.LOC {
+			if f.locAt == nil {
+				f.locAt = map[int]bool{}
+			}
+			f.locAt[f.tokenAt(e.Start)] = true
 		}
 	}
 	// sentence index of each token; without sentences, one sentence

@@ -134,7 +134,7 @@ func (f *finder) titleEnd(i int) int {
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
 		k := f.keys[j]
 		n := f.toks[j].Norm
-		if n == "في" && j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Norm, "ال") {
+		if n == "في" && j+1 < len(f.toks) && (strings.HasPrefix(f.toks[j+1].Norm, "ال") || f.locAt[j+1]) {
 			j++ // النائب في البرلمان
 			continue
 		}
@@ -179,7 +179,10 @@ func (f *finder) nameWord(k int) bool {
 		return false
 	}
 	n := t.Norm
-	if n == "ال" || k > 0 && f.toks[k-1].Norm == "ال" {
+	if f.isAla(k) {
+		return false
+	}
+	if n == "ال" || nameLinks[n] || n == "ولد" || k > 0 && f.toks[k-1].Norm == "ال" {
 		return true // آل (the house of): آل خليفة, آل ثاني
 	}
 	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] {
@@ -295,7 +298,7 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		}
 		// the subject after the sentence's first verb: ناشد والي القضارف
 		// المنظمات …، مؤكداً أن
-		if len(r.ents) == 0 && s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
+		if s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
 			if a, b := f.subjectChunk(s0+1, cue); a < b {
 				if sp, ok := r.phrase(a, b, false); ok {
 					return sp
@@ -359,7 +362,7 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 // phrase as written (a descriptive source such as مصدر أمني).
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
-	if anaphorHeads[f.keys[a]] && b > a+1 && !strings.HasPrefix(f.keys[a+1], "ال") {
+	if anaphorHeads[f.keys[a]] && b > a+1 && !f.nisba(a+1) {
 		b = a + 1 // طالبت الوزارة مجلس الأمن: the subject is الوزارة
 	}
 	if !personTitles[f.keys[a]] {
@@ -394,6 +397,14 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 				name = f.text[e.Start:f.toks[k-1].End]
 			}
 		}
+		if e.Type == rasid.PER {
+			// المنظمة مارغريت هاريس: a title or anaphor glued to the name
+			if w, rest, ok := strings.Cut(name, " "); ok {
+				if k := normalize.String(w); anaphorHeads[k] || personTitles[k] {
+					name = rest
+				}
+			}
+		}
 		if !strings.Contains(name, " ") && e.Type == rasid.PER {
 			if p, ok := r.knownPerson(name); ok {
 				name = p // الأمير عبدالعزيز → عبدالعزيز بن سلمان
@@ -412,7 +423,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		}
 	}
 	// a title followed by a name: وزير الخارجية الروسي سيرغي لافروف
-	if f.toks[a].Kind == rasid.Arabic && personTitles[f.keys[a]] && len(r.ents) == 0 {
+	if f.toks[a].Kind == rasid.Arabic && personTitles[f.keys[a]] {
 		j := f.titleEnd(a)
 		if j > b {
 			j = b
@@ -665,8 +676,8 @@ func (f *finder) nameRun(j, b int) int {
 			break
 		}
 		k++
-		if k < b && f.nameWord(k) {
-			continue
+		if k < b && f.nameWord(k) && (k+1 >= b || !f.isWord(k+1) || stopSlot[f.toks[k+1].Norm]) {
+			continue // فاطمة الزهراء عمور
 		}
 		break
 	}
