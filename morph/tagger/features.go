@@ -14,6 +14,7 @@ type wordInfo struct {
 	pre   [4]string
 	shape string
 	name  string           // name lexicon value (see nameLexicon)
+	kw    *knownWord       // cached information when the form was seen in training
 	stem  string           // tag of the form with affixes stripped, "-" when unknown
 	dict  string           // commonest tag of the form in training, "-" when unknown
 	clus  string           // word cluster from raw text, "-" when none
@@ -227,6 +228,28 @@ const (
 // featsFeatures appends the features used by the FEATS classifiers for word
 // i, whose UPOS (and its neighbours') are already known.
 func featsFeatures(buf []uint64, ws []wordInfo, tags []string, i int) []uint64 {
+	return featsContext(featsSelf(buf, &ws[i], tags[i]), ws, tags, i)
+}
+
+// featsSelf appends the FEATS features of a word alone with UPOS u; their
+// weights are cached per known (form, UPOS).
+func featsSelf(buf []uint64, w *wordInfo, u string) []uint64 {
+	return append(buf,
+		f1(xUPOS, u),
+		f2(xNorm, u, w.norm),
+		f2(xSuf1, u, w.suf[1]),
+		f2(xSuf2, u, w.suf[2]),
+		f2(xSuf3, u, w.suf[3]),
+		f2(xSuf4, u, w.suf[4]),
+		f2(xPre1, u, w.pre[1]),
+		f2(xPre2, u, w.pre[2]),
+		f2(xPre3, u, w.pre[3]),
+		f3(xPre2Suf1, u, w.pre[2], w.suf[1]),
+	)
+}
+
+// featsContext appends the FEATS features that look at the neighbours.
+func featsContext(buf []uint64, ws []wordInfo, tags []string, i int) []uint64 {
 	w := &ws[i]
 	u := tags[i]
 	prevTag, prev2Tag, nextTag, prevNorm, nextNorm, prevSuf1 := bos, bos, eos, bos, eos, bos
@@ -240,21 +263,11 @@ func featsFeatures(buf []uint64, ws []wordInfo, tags []string, i int) []uint64 {
 		nextTag, nextNorm = tags[i+1], ws[i+1].norm
 	}
 	return append(buf,
-		f1(xUPOS, u),
-		f2(xNorm, u, w.norm),
-		f2(xSuf1, u, w.suf[1]),
-		f2(xSuf2, u, w.suf[2]),
-		f2(xSuf3, u, w.suf[3]),
-		f2(xSuf4, u, w.suf[4]),
-		f2(xPre1, u, w.pre[1]),
-		f2(xPre2, u, w.pre[2]),
-		f2(xPre3, u, w.pre[3]),
 		f2(xPrevTag, u, prevTag),
 		f2(xNextTag, u, nextTag),
 		f2(xPrevNorm, u, prevNorm),
 		f2(xNextNorm, u, nextNorm),
 		f3(xPrevTagNorm, u, prevTag, prevNorm),
-		f3(xPre2Suf1, u, w.pre[2], w.suf[1]),
 		f3(xPrev2Tag, u, prev2Tag, prevTag),
 		f3(xNextTagSuf1, u, nextTag, w.suf[1]),
 		f3(xPrevSuf1, u, prevTag, prevSuf1),

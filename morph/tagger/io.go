@@ -88,16 +88,11 @@ func (w *writer) dense(d *dense) {
 	scale := quantScale(maxAbs)
 	w.uvarint(uint64(d.nClass))
 	w.f64(scale)
-	keys := make([]uint64, 0, len(d.index))
-	for k := range d.index {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	keys := d.keys
 	w.uvarint(uint64(len(keys)))
 	q := make([]int64, d.nClass)
 	prev := uint64(0)
-	for _, k := range keys {
-		b := int(d.index[k])
+	for b, k := range keys {
 		nz := 0
 		for c := 0; c < d.nClass; c++ {
 			q[c] = int64(math.Round(float64(d.w[b*d.nClass+c]) / scale))
@@ -219,6 +214,10 @@ func (m *Model) Save(out io.Writer) error {
 		w.str(k)
 		w.uvarint(uint64(m.clusters[k]))
 	}
+	w.uvarint(uint64(len(m.featStrings)))
+	for _, f := range m.featStrings {
+		w.str(f)
+	}
 	dict := sortedKeys(m.tagDict)
 	w.uvarint(uint64(len(dict)))
 	for _, k := range dict {
@@ -231,21 +230,31 @@ func (m *Model) Save(out io.Writer) error {
 	return zw.Close()
 }
 
+// reader decodes a model from its decompressed bytes.
 type reader struct {
-	r   *bufio.Reader
-	err error
+	data []byte
+	pos  int
+	err  error
 }
 
 var errFormat = errors.New("tagger: malformed model")
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errFormat
+	}
+}
 
 func (r *reader) uvarint() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	x, err := binary.ReadUvarint(r.r)
-	if err != nil {
-		r.err = err
+	x, n := binary.Uvarint(r.data[r.pos:])
+	if n <= 0 {
+		r.fail()
+		return 0
 	}
+	r.pos += n
 	return x
 }
 
@@ -258,46 +267,40 @@ func (r *reader) count(limit int) int {
 	return int(n)
 }
 
-func (r *reader) fail() {
-	if r.err == nil {
-		r.err = errFormat
-	}
-}
-
 func (r *reader) varint() int64 {
 	if r.err != nil {
 		return 0
 	}
-	x, err := binary.ReadVarint(r.r)
-	if err != nil {
-		r.err = err
+	x, n := binary.Varint(r.data[r.pos:])
+	if n <= 0 {
+		r.fail()
+		return 0
 	}
+	r.pos += n
 	return x
+}
+
+func (r *reader) bytes(n int) []byte {
+	if r.err != nil || n > len(r.data)-r.pos {
+		r.fail()
+		return nil
+	}
+	b := r.data[r.pos : r.pos+n]
+	r.pos += n
+	return b
 }
 
 func (r *reader) str() string {
 	n := r.count(1 << 20)
-	if r.err != nil {
-		return ""
-	}
-	b := make([]byte, n)
-	if _, err := io.ReadFull(r.r, b); err != nil {
-		r.err = err
-		return ""
-	}
-	return string(b)
+	return string(r.bytes(n))
 }
 
 func (r *reader) u64() uint64 {
-	if r.err != nil {
+	b := r.bytes(8)
+	if b == nil {
 		return 0
 	}
-	var b [8]byte
-	if _, err := io.ReadFull(r.r, b[:]); err != nil {
-		r.err = err
-		return 0
-	}
-	return binary.LittleEndian.Uint64(b[:])
+	return binary.LittleEndian.Uint64(b)
 }
 
 func (r *reader) f64() float64 { return math.Float64frombits(r.u64()) }
@@ -332,11 +335,11 @@ func (r *reader) dense() *dense {
 	if r.err != nil {
 		return nil
 	}
-	d := &dense{nClass: nClass, index: make(map[uint64]int32, n), w: make([]float32, n*nClass)}
+	d := &dense{nClass: nClass, keys: make([]uint64, n), w: make([]float32, n*nClass)}
 	k := uint64(0)
 	for i := 0; i < n && r.err == nil; i++ {
 		k += r.uvarint()
-		d.index[k] = int32(i)
+		d.keys[i] = k
 		nz := r.count(nClass)
 		c := -1
 		for j := 0; j < nz && r.err == nil; j++ {
@@ -370,9 +373,12 @@ func Load(in io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	r := &reader{r: bufio.NewReaderSize(zr, 1<<16)}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r.r, head); err != nil || string(head) != magic {
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: reading model: %w", err)
+	}
+	r := &reader{data: data}
+	if string(r.bytes(len(magic))) != magic {
 		return nil, errFormat
 	}
 	m := &Model{tagIdx: map[string]int{}}
@@ -445,6 +451,10 @@ func Load(in io.Reader) (*Model, error) {
 		k := r.str()
 		m.clusters[k] = uint16(r.count(1<<16 - 1))
 	}
+	nfs := r.count(maxEntries)
+	for i := 0; i < nfs && r.err == nil; i++ {
+		m.featStrings = append(m.featStrings, r.str())
+	}
 	nd := r.count(maxEntries)
 	m.tagDict = make(map[string]uint8, nd)
 	for i := 0; i < nd && r.err == nil; i++ {
@@ -452,10 +462,7 @@ func Load(in io.Reader) (*Model, error) {
 		m.tagDict[k] = uint8(r.count(nt - 1))
 	}
 	if r.err != nil {
-		if r.err == io.EOF || r.err == io.ErrUnexpectedEOF {
-			return nil, errFormat
-		}
-		return nil, fmt.Errorf("tagger: reading model: %w", r.err)
+		return nil, r.err
 	}
 	if m.upos == nil || m.upos.nClass != nt {
 		return nil, errFormat

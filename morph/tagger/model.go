@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"sort"
 	"strings"
 	"sync"
 )
@@ -48,7 +49,11 @@ type Model struct {
 	// and the UPOS scores of the features that depend on the word alone
 	// (built by freeze).
 	known map[string]*knownWord
-	pool  sync.Pool
+	// featsIntern holds the FEATS strings seen in training, so that
+	// tagging does not allocate them.
+	featsIntern map[string]string
+	featStrings []string
+	pool        sync.Pool
 }
 
 // key is a dictionary key: a form or lemma with a UPOS class number.
@@ -62,6 +67,15 @@ type knownWord struct {
 	self                   []float32
 	name, stem, dict, clus string
 	lemma                  string // commonest lemma over all tags
+	analyses               []knownAnalysis
+}
+
+// knownAnalysis caches what the model says of a known form with one of
+// the tags it was seen with.
+type knownAnalysis struct {
+	tag              uint8
+	lemma, voc, root string
+	feats            []float32 // FEATS scores of the word-alone features
 }
 
 // buffers are the per-call scratch space of Tag.
@@ -99,7 +113,20 @@ func (m *Model) Tag(words []string) []Analysis {
 	for i := range out {
 		t := b.tags[i]
 		out[i].UPOS = m.tags[t]
-		out[i].Feats = m.predictFeats(b, b.ws, b.names, t, i)
+		var ka *knownAnalysis
+		if kw := b.ws[i].kw; kw != nil {
+			for j := range kw.analyses {
+				if int(kw.analyses[j].tag) == t {
+					ka = &kw.analyses[j]
+					break
+				}
+			}
+		}
+		out[i].Feats = m.predictFeats(b, b.ws, b.names, t, i, ka)
+		if ka != nil {
+			out[i].Lemma, out[i].LemmaVoc, out[i].Root = ka.lemma, ka.voc, ka.root
+			continue
+		}
 		lemma := m.lemma(b, &b.ws[i], t)
 		out[i].Lemma = lemma
 		out[i].LemmaVoc = m.vocalized(lemma, t)
@@ -150,18 +177,23 @@ func argmax(s []float32) int {
 }
 
 // predictFeats returns the FEATS string of word i.
-func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int) string {
+func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int, ka *knownAnalysis) string {
 	if len(m.attrsOf[ti]) == 0 {
 		return ""
 	}
-	b.feats = featsFeatures(b.feats[:0], ws, tags, i)
 	d := m.feats[ti]
 	n := d.nClass
 	if cap(b.scores) < n {
 		b.scores = make([]float32, n)
 	}
 	scores := b.scores[:n]
-	clear(scores)
+	if ka != nil && len(ka.feats) == n {
+		copy(scores, ka.feats)
+		b.feats = featsContext(b.feats[:0], ws, tags, i)
+	} else {
+		clear(scores)
+		b.feats = featsFeatures(b.feats[:0], ws, tags, i)
+	}
 	d.score(b.feats, scores)
 	// Attributes are sorted by name, so the string comes out in UD order.
 	var buf [128]byte
@@ -179,6 +211,9 @@ func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int
 		s = append(s, at.Name...)
 		s = append(s, '=')
 		s = append(s, at.Values[v-1]...)
+	}
+	if f, ok := m.featsIntern[string(s)]; ok {
+		return f
 	}
 	return string(s)
 }
@@ -284,6 +319,7 @@ func (m *Model) wordInfo(form string) wordInfo {
 	if kw, ok := m.known[form]; ok {
 		wi := newWordInfo(form)
 		wi.name, wi.stem, wi.dict, wi.clus = kw.name, kw.stem, kw.dict, kw.clus
+		wi.kw = kw
 		if shape(form) == shapeArabic {
 			wi.setGrams()
 		}
@@ -314,44 +350,66 @@ func (m *Model) wordInfoWith(form string, dict map[string]uint8) wordInfo {
 	return wi
 }
 
-// freeze prepares a trained or loaded model for tagging.
+// freeze prepares a trained or loaded model for tagging: it caches, for
+// every form seen in training, its lexicon features, the UPOS and FEATS
+// scores of the features that depend on the word alone, and its lemma,
+// vocalized lemma and root under each tag it was seen with.
 func (m *Model) freeze() {
-	forms := map[string]bool{}
+	pairs := make([]key, 0, len(m.lemmaDict))
 	for k := range m.lemmaDict {
-		forms[k.s] = true
+		pairs = append(pairs, k)
 	}
-	// The lemma of a form over all its tags: that of its commonest tag in
-	// the tag dictionary, else any (the smallest tag number, for
-	// determinism).
-	formLemma := map[string]string{}
-	for f := range forms {
-		if t, ok := m.tagDict[normForm(f)]; ok {
-			if l, ok := m.lemmaDict[key{f, t}]; ok {
-				formLemma[f] = l
-				continue
-			}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].s != pairs[j].s {
+			return pairs[i].s < pairs[j].s
 		}
-		for t := range m.tags {
-			if l, ok := m.lemmaDict[key{f, uint8(t)}]; ok {
-				formLemma[f] = l
-				break
-			}
+		return pairs[i].tag < pairs[j].tag
+	})
+	nforms := 0
+	for i, k := range pairs {
+		if i == 0 || k.s != pairs[i-1].s {
+			nforms++
 		}
 	}
 	n := len(m.tags)
-	flat := make([]float32, len(forms)*n)
-	kws := make([]knownWord, len(forms))
-	known := make(map[string]*knownWord, len(forms))
+	flat := make([]float32, nforms*n)
+	kws := make([]knownWord, nforms)
+	known := make(map[string]*knownWord, nforms)
 	var buf []uint64
-	i := 0
-	for f := range forms {
-		wi := m.wordInfoWith(f, m.tagDict)
-		buf = uposSelf(buf[:0], &wi)
-		s := flat[i*n : i*n+n : i*n+n]
-		m.upos.score(buf, s)
-		kws[i] = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus, lemma: formLemma[f]}
-		known[f] = &kws[i]
-		i++
+	var wi wordInfo
+	var kw *knownWord
+	f := -1
+	for i, k := range pairs {
+		if i == 0 || k.s != pairs[i-1].s {
+			f++
+			wi = m.wordInfoWith(k.s, m.tagDict)
+			buf = uposSelf(buf[:0], &wi)
+			s := flat[f*n : f*n+n : f*n+n]
+			m.upos.score(buf, s)
+			kw = &kws[f]
+			*kw = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+			known[k.s] = kw
+			// The form's lemma over all tags: that of its commonest tag.
+			if t, ok := m.tagDict[wi.norm]; ok {
+				kw.lemma = m.lemmaDict[key{k.s, t}]
+			}
+			if kw.lemma == "" {
+				kw.lemma = m.lemmaDict[k]
+			}
+		}
+		t := int(k.tag)
+		lemma := m.lemmaDict[k]
+		ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
+		if d := m.feats[t]; d != nil {
+			buf = featsSelf(buf[:0], &wi, m.tags[t])
+			ka.feats = make([]float32, d.nClass)
+			d.score(buf, ka.feats)
+		}
+		kw.analyses = append(kw.analyses, ka)
 	}
 	m.known = known
+	m.featsIntern = make(map[string]string, len(m.featStrings))
+	for _, f := range m.featStrings {
+		m.featsIntern[f] = f
+	}
 }

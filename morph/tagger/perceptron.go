@@ -53,7 +53,8 @@ func f3(tmpl uint64, a, b, c string) uint64 {
 // block of nClass floats per feature.
 type dense struct {
 	nClass int
-	index  map[uint64]int32 // feature key → block number
+	index  map[uint64]int32 // feature key → block number (training)
+	keys   []uint64         // feature keys in block order (trained or loaded)
 	w      []float32
 
 	// Training state: running sums for averaging and the time of each
@@ -75,21 +76,22 @@ type ftable struct {
 	block []int32 // -1: empty slot
 }
 
-func newFtable(index map[uint64]int32) *ftable {
+// newFtable maps keys[b] to b.
+func newFtable(keys []uint64) *ftable {
 	size := 16
-	for size < 2*len(index) {
+	for size < 2*len(keys) {
 		size *= 2
 	}
 	t := &ftable{mask: uint64(size - 1), keys: make([]uint64, size), block: make([]int32, size)}
 	for i := range t.block {
 		t.block[i] = -1
 	}
-	for k, b := range index {
+	for b, k := range keys {
 		i := k & t.mask
 		for t.block[i] >= 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.block[i] = k, b
+		t.keys[i], t.block[i] = k, int32(b)
 	}
 	return t
 }
@@ -106,7 +108,12 @@ func (t *ftable) get(k uint64) int32 {
 }
 
 // freeze builds the lookup table; call after training or loading.
-func (d *dense) freeze() { d.table = newFtable(d.index) }
+// The training map is dropped: keys (sorted, block i for keys[i]) is what
+// Save writes.
+func (d *dense) freeze() {
+	d.table = newFtable(d.keys)
+	d.index = nil
+}
 
 func newDense(nClass int) *dense {
 	return &dense{nClass: nClass, index: map[uint64]int32{}}
@@ -216,7 +223,7 @@ func (d *dense) prune(eps float32) {
 		nw = append(nw, d.w[int(b)*d.nClass:int(b+1)*d.nClass]...)
 		idx[k] = int32(i)
 	}
-	d.w, d.index = nw, idx
+	d.w, d.index, d.keys = nw, idx, keys
 }
 
 // sparse is an averaged perceptron keyed by (feature, class) pairs, for

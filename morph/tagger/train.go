@@ -242,6 +242,15 @@ func trainModel(train []sentence, o TrainOptions) *Model {
 	m.trainFeats(train, infos, order, rng, o)
 	m.trainLemmas(train, infos, o)
 	m.trainRoots(train)
+	fs := map[string]bool{}
+	for _, s := range train {
+		for _, t := range s.Toks {
+			if t.Feats != "" {
+				fs[t.Feats] = true
+			}
+		}
+	}
+	m.featStrings = sortedKeys(fs)
 	m.freeze()
 	return m
 }
@@ -316,7 +325,7 @@ func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng
 		o.logf("upos iteration %d: %.2f%% training errors", it+1, 100*float64(errs)/float64(max(total, 1)))
 	}
 	m.upos.average()
-	o.logf("upos: %d features", len(m.upos.index))
+	o.logf("upos: %d features", len(m.upos.keys))
 }
 
 // featStats counts, per source and UPOS, how often each attribute occurs.
@@ -440,7 +449,7 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 	for _, d := range m.feats {
 		if d != nil {
 			d.average()
-			nf += len(d.index)
+			nf += len(d.keys)
 		}
 	}
 	o.logf("feats: %d attributes, %d features", len(m.attrs), nf)
