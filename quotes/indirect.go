@@ -200,10 +200,11 @@ func (f *finder) clauseEnd(k, se int) int {
 	for j := k; j < se && j < len(f.toks); j++ {
 		if f.isComma(j) && j+1 < se {
 			nx := j + 1
-			if f.cues[nx].class == participle || (f.cues[nx].class == verb && f.keys[nx] != f.toks[nx].Norm) {
-				if f.hasComplementAfter(nx) {
-					break
-				}
+			if f.cues[nx].class == participle {
+				break // a new circumstantial clause: ، داعيةً المانحين إلى …
+			}
+			if f.cues[nx].class == verb && f.keys[nx] != f.toks[nx].Norm && f.hasComplementAfter(nx) {
+				break
 			}
 			if _, _, _, _, _, ok := f.attributionAt(nx); ok {
 				break

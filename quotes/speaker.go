@@ -134,8 +134,12 @@ func (f *finder) titleEnd(i int) int {
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
 		k := f.keys[j]
 		n := f.toks[j].Norm
-		if n == "في" && j+1 < len(f.toks) && (strings.HasPrefix(f.toks[j+1].Norm, "ال") || f.locAt[j+1]) {
+		if n == "في" && j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Norm, "ال") {
 			j++ // النائب في البرلمان
+			continue
+		}
+		if n == "في" && j+1 < len(f.toks) && f.locAt[j+1] {
+			j += 2 // مدير المكتب الإقليمي في أوروبا
 			continue
 		}
 		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] {
@@ -306,6 +310,33 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 			}
 		}
 	}
+	return r.carry(c, prev, prevEnd)
+}
+
+// carry returns the speaker of a cue that names nobody (وقال, وأضاف):
+// the previous quote's speaker, unless that quote lies before the previous
+// sentence and the previous sentence names a person (التقى الرئيس فلان
+// الوفد. وقال إن …): then that person, the last one mentioned.
+func (r *resolver) carry(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker {
+	f := r.f
+	if len(r.ents) == 0 || !c.hasCue {
+		return prev
+	}
+	s := int(f.sent[c.cue.a])
+	if s == 0 {
+		return prev
+	}
+	ps := f.sTok[s-1]
+	if ps[0] >= ps[1] {
+		return prev
+	}
+	start, end := f.toks[ps[0]].Start, f.toks[ps[1]-1].End
+	if prevEnd > start {
+		return prev // the previous quote is in the previous sentence or this one
+	}
+	if e, ok := r.entityAt(start, end, false); ok && e.Type == rasid.PER {
+		return rasid.Speaker{Name: canonical(f.text, e)}
+	}
 	return prev
 }
 
@@ -397,10 +428,20 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 				name = f.text[e.Start:f.toks[k-1].End]
 			}
 		}
+		if e.Type == rasid.ORG {
+			// المتحدثة باسم المنظمة مارغريت هاريس: the entity layer took
+			// the organisation and the name for one
+			if w, rest, ok := strings.Cut(name, " "); ok && anaphorHeads[normalize.String(w)] && !strings.Contains(normalize.String(rest), "ال") {
+				name = rest
+			}
+		}
 		if e.Type == rasid.PER {
-			// المنظمة مارغريت هاريس: a title or anaphor glued to the name
+			// المنظمة مارغريت هاريس, أوروبا هانز كلوغه: a word glued to
+			// the front of a name by the entity layer
 			if w, rest, ok := strings.Cut(name, " "); ok {
-				if k := normalize.String(w); anaphorHeads[k] || personTitles[k] {
+				k := normalize.String(w)
+				if anaphorHeads[k] || personTitles[k] ||
+					strings.Contains(rest, " ") && (titleWords[k] || r.isPlace(w) || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
 					name = rest
 				}
 			}
@@ -410,6 +451,8 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 				name = p // الأمير عبدالعزيز → عبدالعزيز بن سلمان
 			} else if p, ok := r.longerName(name); ok {
 				name = p // عبدالملك → معين عبدالملك
+			} else if p, ok := r.fullNameInText(name); ok {
+				name = p
 			}
 		}
 		if e.Start > start {
@@ -699,4 +742,33 @@ func (f *finder) hasCompBetween(a, b int) bool {
 func (r *resolver) hasAgent(a, b int) bool {
 	e, ok := r.entityAt(r.f.toks[a].Start, r.f.toks[b-1].End, false)
 	return ok && e.Type != rasid.LOC
+}
+
+// isPlace reports whether w is the text of a LOC entity of the document.
+func (r *resolver) isPlace(w string) bool {
+	for _, e := range r.ents {
+		if e.Type == rasid.LOC && r.f.text[e.Start:e.End] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNameInText finds the one-word name w written in full after a title
+// somewhere in the text: رئيس الوزراء اليمني معين عبدالملك gives معين
+// عبدالملك for عبدالملك. The word before w must be a name word, and the
+// one before that close a title (a title noun, an adjective of origin).
+func (r *resolver) fullNameInText(w string) (string, bool) {
+	f := r.f
+	nw := normalize.String(w)
+	for k := 2; k < len(f.toks); k++ {
+		if f.toks[k].Norm != nw || !f.nameWord(k-1) {
+			continue
+		}
+		p := f.keys[k-2]
+		if personTitles[p] || titleWords[p] || f.nisba(k-2) {
+			return f.text[f.toks[k-1].Start:f.toks[k].End], true
+		}
+	}
+	return "", false
 }
