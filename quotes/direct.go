@@ -362,6 +362,11 @@ func (f *finder) nameColon(o int) (a, b int, ok bool) {
 	if a == b {
 		return
 	}
+	for k := a; k < b; k++ {
+		if f.toks[k].Kind == rasid.Arabic && (stopSlot[f.keys[k]] || stopSlot[f.toks[k].Norm]) {
+			return // من أشهر كتبه: «…», أيضاً: «…» name nobody
+		}
+	}
 	s0, _ := f.sentRange(a)
 	if a != s0 && !f.lineBreakBefore(a) && !(a > 0 && f.isTerminal(a-1)) {
 		return
