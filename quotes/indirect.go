@@ -47,6 +47,10 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			break
 		}
 		k := f.keys[b]
+		if k == "عن" && b > a && (f.keys[b-1] == "صادر" || f.keys[b-1] == "صادرة" || f.keys[b-1] == "الصادر" || f.keys[b-1] == "الصادرة") {
+			b++ // تقرير صادر عن شركة …
+			continue
+		}
 		if f.toks[b].Kind == rasid.Arabic && b > a && sourceHeads[f.keys[a]] && strings.HasPrefix(f.toks[b].Norm, "ل") &&
 			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] {
 			break // مصادر محلية للأناضول: the agency is the addressee
@@ -72,6 +76,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 		if f.isAla(b) {
 			break
 		}
+
 		b++
 	}
 	if open >= 0 {

@@ -141,7 +141,8 @@ func newFinder(d *rasid.Document) *finder {
 		}
 	}
 	for i := range d.Tokens {
-		if f.cues[i].class != noCue && weakCues[f.keys[i]] > 0 && !f.hasComplementNear(i, weakCues[f.keys[i]]) {
+		if c := f.cues[i]; c.class != noCue && weakCues[f.keys[i]] > 0 && !f.hasComplementNear(i, weakCues[f.keys[i]]) &&
+			!(c.prep != "" && f.prepNear(i, c.prep)) {
 			f.cues[i] = cueWord{}
 		}
 	}
@@ -194,6 +195,20 @@ func (f *finder) hasComplementNear(i, n int) bool {
 		}
 		if f.isTerminal(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// prepNear reports whether the preposition p of the cue at token i
+// follows within the slot distance: كشف المدير، اليوم، عن خطة.
+func (f *finder) prepNear(i int, p string) bool {
+	for j := i + 1; j < len(f.toks) && j-i <= maxSlot; j++ {
+		if f.isTerminal(j) {
+			return false
+		}
+		if f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, p) {
+			return true
 		}
 	}
 	return false

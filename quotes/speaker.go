@@ -441,9 +441,26 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			if w, rest, ok := strings.Cut(name, " "); ok {
 				k := normalize.String(w)
 				if anaphorHeads[k] || personTitles[k] ||
-					strings.Contains(rest, " ") && (titleWords[k] || r.isPlace(w) || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
+					strings.Contains(rest, " ") && (r.isPlace(w) || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
 					name = rest
 				}
+			}
+		}
+		if e.Type == rasid.PER {
+			// سند لرويترز: the addressee glued to the end of a name
+			if i := strings.LastIndexByte(name, ' '); i > 0 {
+				last := normalize.String(name[i+1:])
+				if strings.HasPrefix(last, "ل") && (r.isAgent(last[len("ل"):]) || mediaNames[last[len("ل"):]] ||
+					strings.HasPrefix(last, "لل")) {
+					name = name[:i]
+				}
+			}
+		}
+		if e.Type == rasid.PER && name == f.text[e.Start:e.End] {
+			// عمر سلطان + العلماء،: a family name the entity layer left
+			// out, when the phrase ends with it
+			if k := f.tokenAt(e.End); k < b && b-k == 1 && strings.HasPrefix(f.toks[k].Norm, "ال") && f.nameRun(k, b) == b {
+				name = f.text[e.Start:f.toks[b-1].End]
 			}
 		}
 		if !strings.Contains(name, " ") && e.Type == rasid.PER {
@@ -678,6 +695,22 @@ func (f *finder) nisba(k int) bool {
 // the name words alone.
 func (f *finder) subjectChunk(a, b int) (int, int) {
 	k := a
+	if personTitles[f.keys[a]] {
+		// a title whose words all carry the article or belong to titles,
+		// then a name: عضو لجنة النفط والطاقة النيابية علي المشكور
+		p := a + 1
+		for p < b && p-a < 9 && f.toks[p].Kind == rasid.Arabic && !f.nameWord(p) {
+			n := f.toks[p].Norm
+			if !(strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "لل") ||
+				titleWords[f.keys[p]] || p == a+1) || stopSlot[n] {
+				break
+			}
+			p++
+		}
+		if p < b && p > a+1 && f.nameWord(p) {
+			return a, f.nameRun(p, b)
+		}
+	}
 	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
 		k = a + 1
 		if !strings.HasPrefix(f.keys[a], "ال") && k < b && f.isWord(k) && f.keys[k] != "باسم" {
@@ -761,14 +794,30 @@ func (r *resolver) isPlace(w string) bool {
 func (r *resolver) fullNameInText(w string) (string, bool) {
 	f := r.f
 	nw := normalize.String(w)
-	for k := 2; k < len(f.toks); k++ {
+	for k := 1; k < len(f.toks); k++ {
 		if f.toks[k].Norm != nw || !f.nameWord(k-1) {
 			continue
 		}
-		p := f.keys[k-2]
-		if personTitles[p] || titleWords[p] || f.nisba(k-2) {
-			return f.text[f.toks[k-1].Start:f.toks[k].End], true
+		j := k - 1
+		for j > 0 && k-j < 3 && f.nameWord(j-1) {
+			j--
+		}
+		// the run must follow a title, a cue or a clause boundary
+		if j == 0 || !f.isWord(j-1) || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
+			titleWords[f.keys[j-1]] || f.nisba(j-1) {
+			return f.text[f.toks[j].Start:f.toks[k].End], true
 		}
 	}
 	return "", false
+}
+
+// isAgent reports whether w (normalised) is the text of an ORG or LOC
+// entity of the document.
+func (r *resolver) isAgent(w string) bool {
+	for _, e := range r.ents {
+		if (e.Type == rasid.ORG || e.Type == rasid.LOC) && normalize.String(r.f.text[e.Start:e.End]) == w {
+			return true
+		}
+	}
+	return false
 }
