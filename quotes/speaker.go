@@ -393,7 +393,7 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 // phrase as written (a descriptive source such as مصدر أمني).
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
-	if anaphorHeads[f.keys[a]] && b > a+1 && !f.nisba(a+1) {
+	if anaphorHeads[f.keys[a]] && b > a+1 && !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]] {
 		b = a + 1 // طالبت الوزارة مجلس الأمن: the subject is الوزارة
 	}
 	if !personTitles[f.keys[a]] {
