@@ -3,7 +3,9 @@ package main
 import (
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/dates"
+	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/morph"
+	"github.com/rasid/rasid/quotes"
 	"github.com/rasid/rasid/tokenize"
 )
 
@@ -24,6 +26,11 @@ func withPrerequisites(layers map[string]bool) map[string]bool {
 			out[l] = true
 		}
 	}
+	// speakers are resolved through entities and titles; entity features
+	// use the words when present
+	if out[rasid.LayerQuotes] {
+		out[rasid.LayerEntities] = true
+	}
 	return out
 }
 
@@ -42,6 +49,16 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 	}
 	if layers[rasid.LayerDates] {
 		as = append(as, dates.NewAnnotator())
+	}
+	if layers[rasid.LayerEntities] {
+		m, err := entity.Load()
+		if err != nil {
+			return nil, err
+		}
+		as = append(as, entity.NewAnnotator(m))
+	}
+	if layers[rasid.LayerQuotes] {
+		as = append(as, quotes.NewAnnotator())
 	}
 	return rasid.NewPipeline(as...)
 }

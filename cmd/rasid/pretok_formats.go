@@ -2,8 +2,8 @@ package main
 
 import (
 	"bufio"
-	"errors"
 
+	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/morph"
 )
 
@@ -18,5 +18,19 @@ func writeSegments(out *bufio.Writer, sents [][]string) error {
 
 // writeBIO prints token<TAB>tag with ANERcorp IOB2 tags.
 func writeBIO(out *bufio.Writer, sents [][]string) error {
-	return errors.New("--format bio: the entity model is not wired yet")
+	m, err := entity.Load()
+	if err != nil {
+		return err
+	}
+	for _, s := range sents {
+		tags := m.TagBIO(s)
+		for i, tok := range s {
+			out.WriteString(tok)
+			out.WriteByte('\t')
+			out.WriteString(tags[i])
+			out.WriteByte('\n')
+		}
+		out.WriteByte('\n')
+	}
+	return nil
 }
