@@ -20,9 +20,9 @@ import (
 // initialisation, no randomness.
 
 const (
-	clusterVocab    = 40000 // words that get a cluster
-	clusterContexts = 400   // neighbours counted on each side
-	clusterMinCount = 5
+	clusterVocab    = 100000 // words that get a cluster
+	clusterContexts = 400    // neighbours counted on each side
+	clusterMinCount = 3
 	clusterIters    = 8
 )
 

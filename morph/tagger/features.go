@@ -309,7 +309,7 @@ var stemSuffixes = []string{"ات", "ين", "ون", "ان", "ية", "ة", "ي", 
 
 // stemTag returns the UPOS of a known word the form is an inflection of,
 // or "-".
-func stemTag(dict map[string]uint8, tags []string, norm string) string {
+func stemTag(dict tagLookup, tags []string, norm string) string {
 	stem := norm
 	if s, ok := strings.CutPrefix(norm, "ال"); ok && runeLen(s) >= 2 {
 		stem = s
@@ -318,7 +318,7 @@ func stemTag(dict map[string]uint8, tags []string, norm string) string {
 		if s == norm || runeLen(s) < 2 {
 			return "", false
 		}
-		if t, ok := dict[s]; ok {
+		if t, ok := dict.tag(s); ok {
 			return tags[t], true
 		}
 		return "", false

@@ -198,32 +198,13 @@ func (m *Model) Save(out io.Writer) error {
 			w.f64(p.Count)
 		}
 	}
-	names := make([]string, 0, len(m.names))
-	for k := range m.names {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	w.uvarint(uint64(len(names)))
-	for _, k := range names {
-		w.str(k)
-		w.uvarint(uint64(m.names[k]))
-	}
-	clus := sortedKeys(m.clusters)
-	w.uvarint(uint64(len(clus)))
-	for _, k := range clus {
-		w.str(k)
-		w.uvarint(uint64(m.clusters[k]))
-	}
+	w.table(m.names)
+	w.table(m.clusters)
 	w.uvarint(uint64(len(m.featStrings)))
 	for _, f := range m.featStrings {
 		w.str(f)
 	}
-	dict := sortedKeys(m.tagDict)
-	w.uvarint(uint64(len(dict)))
-	for _, k := range dict {
-		w.str(k)
-		w.uvarint(uint64(m.tagDict[k]))
-	}
+	w.table(m.tagDict)
 	if err := w.w.Flush(); err != nil {
 		return err
 	}
@@ -439,28 +420,13 @@ func Load(in io.Reader) (*Model, error) {
 			m.patterns[n] = append(m.patterns[n], rootPattern{Shape: r.str(), Build: r.str(), Count: r.f64()})
 		}
 	}
-	nn := r.count(maxEntries)
-	m.names = make(nameLexicon, nn)
-	for i := 0; i < nn && r.err == nil; i++ {
-		k := r.str()
-		m.names[k] = uint8(r.count(255))
-	}
-	nc := r.count(maxEntries)
-	m.clusters = make(map[string]uint16, nc)
-	for i := 0; i < nc && r.err == nil; i++ {
-		k := r.str()
-		m.clusters[k] = uint16(r.count(1<<16 - 1))
-	}
+	m.names = r.table(255)
+	m.clusters = r.table(1<<16 - 1)
 	nfs := r.count(maxEntries)
 	for i := 0; i < nfs && r.err == nil; i++ {
 		m.featStrings = append(m.featStrings, r.str())
 	}
-	nd := r.count(maxEntries)
-	m.tagDict = make(map[string]uint8, nd)
-	for i := 0; i < nd && r.err == nil; i++ {
-		k := r.str()
-		m.tagDict[k] = uint8(r.count(nt - 1))
-	}
+	m.tagDict = r.table(nt - 1)
 	if r.err != nil {
 		return nil, r.err
 	}

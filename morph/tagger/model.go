@@ -41,9 +41,9 @@ type Model struct {
 	rootDict  map[key]string    // (lemma, UPOS) → root
 	rootAny   map[string]string // lemma → root
 	patterns  map[int][]rootPattern
-	names     nameLexicon
-	tagDict   map[string]uint8  // folded form → commonest UPOS class
-	clusters  map[string]uint16 // folded form → word cluster
+	names     *table // name lexicon (see nameLexicon)
+	tagDict   *table // folded form → commonest UPOS class
+	clusters  *table // folded form → word cluster
 
 	// known caches, for each form seen in training, its lexicon features
 	// and the UPOS scores of the features that depend on the word alone
@@ -332,16 +332,19 @@ func (m *Model) wordInfo(form string) wordInfo {
 // dictionary; training passes dictionaries that leave out the word's own
 // sentence (jackknifing) so that dictionary features are as reliable in
 // training as they will be on new text.
-func (m *Model) wordInfoWith(form string, dict map[string]uint8) wordInfo {
+func (m *Model) wordInfoWith(form string, dict tagLookup) wordInfo {
 	wi := newWordInfo(form)
-	wi.name = m.names.feature(form)
+	wi.name = "-"
+	if v, ok := m.names.get(form); ok {
+		wi.name = smallNumber(int(v))
+	}
 	wi.stem = stemTag(dict, m.tags, wi.norm)
 	wi.clus = "-"
-	if c, ok := m.clusters[wi.norm]; ok {
+	if c, ok := m.clusters.get(wi.norm); ok {
 		wi.clus = smallNumber(int(c))
 	}
 	wi.dict = "-"
-	if t, ok := dict[wi.norm]; ok {
+	if t, ok := dict.tag(wi.norm); ok {
 		wi.dict = m.tags[t]
 	}
 	if shape(form) == shapeArabic {
@@ -390,7 +393,7 @@ func (m *Model) freeze() {
 			*kw = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
 			known[k.s] = kw
 			// The form's lemma over all tags: that of its commonest tag.
-			if t, ok := m.tagDict[wi.norm]; ok {
+			if t, ok := m.tagDict.tag(wi.norm); ok {
 				kw.lemma = m.lemmaDict[key{k.s, t}]
 			}
 			if kw.lemma == "" {

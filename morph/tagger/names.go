@@ -123,15 +123,6 @@ func cliticVariants(tok string) []string {
 	return out
 }
 
-// feature returns the lexicon's value for a word as a feature string.
-func (l nameLexicon) feature(w string) string {
-	v, ok := l[w]
-	if !ok {
-		return "-"
-	}
-	return smallNumber(int(v))
-}
-
 // numbers holds the decimal strings of 0–1023, so that numeric feature
 // values do not allocate.
 var numbers = func() []string {

@@ -212,11 +212,11 @@ func (o *TrainOptions) weight(s Source) float32 {
 
 // trainModel learns every part of the model from sentences with v2 labels.
 func trainModel(train []sentence, o TrainOptions) *Model {
-	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}, names: o.names, clusters: o.clusters}
+	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}, names: tableOf(o.names), clusters: tableOf(o.clusters)}
 	for i, t := range m.tags {
 		m.tagIdx[t] = i
 	}
-	m.tagDict = m.buildTagDict(train, o, -1)
+	m.tagDict = tableOf(m.buildTagDict(train, o, -1))
 	infos := make([][]wordInfo, len(train))
 	for fold := 0; fold < folds; fold++ {
 		dict := m.buildTagDict(train, o, fold)
@@ -260,7 +260,7 @@ const folds = 10
 
 // buildTagDict maps folded forms to their commonest UPOS in the training
 // sentences, leaving out those of one fold (none when fold < 0).
-func (m *Model) buildTagDict(train []sentence, o TrainOptions, fold int) map[string]uint8 {
+func (m *Model) buildTagDict(train []sentence, o TrainOptions, fold int) tagMap {
 	counts := map[string]map[string]float32{}
 	for i, s := range train {
 		if i%folds == fold {
@@ -277,7 +277,7 @@ func (m *Model) buildTagDict(train []sentence, o TrainOptions, fold int) map[str
 			counts[n][t.UPOS] += o.weight(s.Source)
 		}
 	}
-	dict := map[string]uint8{}
+	dict := tagMap{}
 	for n, c := range counts {
 		dict[n] = uint8(m.tagIdx[best(c)])
 	}

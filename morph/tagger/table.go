@@ -1,0 +1,103 @@
+package tagger
+
+import (
+	"bytes"
+	"sort"
+)
+
+// table is a read-only map from strings to small numbers, stored as one
+// blob of sorted keys. It loads without an allocation per entry, which
+// keeps model loading fast with 10^5 entries; look-ups are binary searches
+// (they only happen for words not seen in training).
+type table struct {
+	blob string
+	ends []uint32 // ends[i] is the end of key i in blob
+	vals []uint16
+}
+
+func (t *table) len() int { return len(t.ends) }
+
+func (t *table) key(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.blob[start:t.ends[i]]
+}
+
+func (t *table) get(k string) (uint16, bool) {
+	if t == nil {
+		return 0, false
+	}
+	i := sort.Search(len(t.ends), func(i int) bool { return t.key(i) >= k })
+	if i < len(t.ends) && t.key(i) == k {
+		return t.vals[i], true
+	}
+	return 0, false
+}
+
+// tag implements tagLookup for a table of UPOS classes.
+func (t *table) tag(k string) (uint8, bool) {
+	v, ok := t.get(k)
+	return uint8(v), ok
+}
+
+func tableOf[V uint8 | uint16](m map[string]V) *table {
+	keys := sortedKeys(m)
+	t := &table{ends: make([]uint32, len(keys)), vals: make([]uint16, len(keys))}
+	var blob []byte
+	for i, k := range keys {
+		blob = append(blob, k...)
+		t.ends[i] = uint32(len(blob))
+		t.vals[i] = uint16(m[k])
+	}
+	t.blob = string(blob)
+	return t
+}
+
+// tagLookup gives the commonest UPOS class of a folded form: a map while
+// training (jackknifed dictionaries), a table in a trained model.
+type tagLookup interface {
+	tag(form string) (uint8, bool)
+}
+
+type tagMap map[string]uint8
+
+func (m tagMap) tag(k string) (uint8, bool) {
+	v, ok := m[k]
+	return v, ok
+}
+
+// writeTable and readTable store a table as its count and (key, value)
+// pairs in key order.
+func (w *writer) table(t *table) {
+	n := 0
+	if t != nil {
+		n = t.len()
+	}
+	w.uvarint(uint64(n))
+	for i := 0; i < n; i++ {
+		w.str(t.key(i))
+		w.uvarint(uint64(t.vals[i]))
+	}
+}
+
+func (r *reader) table(maxVal int) *table {
+	n := r.count(maxEntries)
+	t := &table{ends: make([]uint32, 0, n), vals: make([]uint16, 0, n)}
+	var blob []byte
+	prevStart := 0
+	for i := 0; i < n && r.err == nil; i++ {
+		k := r.bytes(r.count(1 << 20))
+		start := len(blob)
+		blob = append(blob, k...)
+		if i > 0 && bytes.Compare(blob[start:], blob[prevStart:start]) <= 0 {
+			r.fail() // keys must be sorted for binary search
+		}
+		prevStart = start
+		t.ends = append(t.ends, uint32(len(blob)))
+		t.vals = append(t.vals, uint16(r.count(maxVal)))
+	}
+	t.blob = string(blob)
+	return t
+}
