@@ -109,10 +109,7 @@ func (r *resolver) learnTitles() {
 		if len(r.ents) > 0 {
 			continue
 		}
-		k := j
-		for k < len(f.toks) && k-j < 5 && f.nameWord(k) {
-			k++
-		}
+		k := f.nameRun(j, min(len(f.toks), j+6))
 		if k > j {
 			r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
 		}
@@ -359,6 +356,13 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	}
 	v2 := a
 	for k := a - 1; k >= s0 && v2-k <= 8; k-- {
+		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
+			// غير أن النقابة أكدت (but the union stressed)
+			if k+1 < v2 && v2 == v {
+				return k + 1, v2, true
+			}
+			break
+		}
 		if f.keys[k] == "اما" {
 			if k+1 < v2 {
 				return k + 1, v2, true
@@ -399,7 +403,8 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	if !personTitles[f.keys[a]] {
 		// a name followed by its title: بدر باسملة وزير النقل اليمني
 		for k := a + 1; k < b; k++ {
-			if personTitles[f.keys[k]] && !strings.HasPrefix(f.keys[k-1], "ل") {
+			if personTitles[f.keys[k]] && !strings.HasPrefix(f.keys[k-1], "ل") &&
+				(f.nameWord(k-1) || k-2 >= a && f.nameWord(k-2) && strings.HasPrefix(f.keys[k-1], "ال")) {
 				b = k
 				break
 			}
@@ -525,6 +530,19 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			if p, ok := r.knownPerson(f.toks[k].Norm); ok {
 				return rasid.Speaker{Name: p, Span: f.toks[k].Span}, true
 			}
+		}
+	} else if k := f.keys[a]; b-a == 1 && f.toks[a].Kind == rasid.Arabic && !anaphorHeads[k] && !personTitles[k] &&
+		!sourceHeads[k] && !roleWords[k] && !titleWords[k] {
+		// a family name the entity layer missed: وأكد العلماء
+		w := f.text[f.toks[a].Start:f.toks[a].End]
+		if p, ok := r.knownPerson(w); ok {
+			return rasid.Speaker{Name: p, Span: span}, true
+		}
+		if p, ok := r.longerName(w); ok {
+			return rasid.Speaker{Name: p, Span: span}, true
+		}
+		if p, ok := r.fullNameInText(w); ok && p != w {
+			return rasid.Speaker{Name: p, Span: span}, true
 		}
 	}
 	name := asWritten(f.text[start:end])
@@ -804,7 +822,7 @@ func (r *resolver) fullNameInText(w string) (string, bool) {
 		}
 		// the run must follow a title, a cue or a clause boundary
 		if j == 0 || !f.isWord(j-1) || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
-			titleWords[f.keys[j-1]] || f.nisba(j-1) {
+			titleWords[f.keys[j-1]] || strings.HasPrefix(f.keys[j-1], "ال") {
 			return f.text[f.toks[j].Start:f.toks[k].End], true
 		}
 	}
