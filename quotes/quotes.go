@@ -147,7 +147,7 @@ func newFinder(d *rasid.Document) *finder {
 		}
 	}
 	for _, e := range d.Entities {
-		if e.Type == rasid.LOC {
+		if e.Type == rasid.LOC && e.Start >= 0 && e.Start < len(d.Text) {
 			if f.locAt == nil {
 				f.locAt = map[int]bool{}
 			}

@@ -108,3 +108,25 @@ func FuzzFind(f *testing.F) {
 		checkInvariants(t, d, qs)
 	})
 }
+
+// TestBadLayers gives Find entity and title spans that do not fit the
+// text: they are ignored, nothing panics.
+func TestBadLayers(t *testing.T) {
+	text := "قال وزير الخارجية سيرغي لافروف إن الوضع مستقر. وأضاف: «لن نتراجع عن قرارنا»."
+	d := &rasid.Document{Text: text}
+	if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	d.Entities = []rasid.Entity{
+		{Span: rasid.Span{Start: -5, End: 3}, Type: rasid.PER},
+		{Span: rasid.Span{Start: 10, End: 5}, Type: rasid.ORG},
+		{Span: rasid.Span{Start: 20, End: len(text) + 40}, Type: rasid.LOC},
+		{Span: rasid.Span{Start: 1, End: 2}, Type: rasid.PER}, // inside a rune
+	}
+	d.Titles = []rasid.Title{{Span: rasid.Span{Start: 3, End: 9999}, Person: "x"}, {Person: "y", Title: ""}}
+	qs := quotes.Find(d)
+	checkInvariants(t, d, qs)
+	if len(qs) != 2 {
+		t.Errorf("Find = %d quotes, want 2", len(qs))
+	}
+}

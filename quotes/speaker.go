@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/normalize"
@@ -28,12 +29,16 @@ type resolver struct {
 
 func newResolver(f *finder) *resolver {
 	r := &resolver{f: f}
-	if len(f.d.Entities) > 0 {
-		r.ents = append([]rasid.Entity(nil), f.d.Entities...)
-		sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
+	for _, e := range f.d.Entities {
+		// spans from another layer are trusted only when they fit the text
+		if e.Start >= 0 && e.Start < e.End && e.End <= len(f.text) && utf8.RuneStart(f.text[e.Start]) &&
+			(e.End == len(f.text) || utf8.RuneStart(f.text[e.End])) {
+			r.ents = append(r.ents, e)
+		}
 	}
+	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
 	for _, t := range f.d.Titles {
-		if t.Person == "" {
+		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) {
 			continue
 		}
 		title := t.Title
