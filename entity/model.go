@@ -130,6 +130,12 @@ type TrainOptions struct {
 	Seed   int64
 	// Clusters are the word clusters to use (nil: none).
 	Clusters *Clusters
+	// Mix is the number of perceptrons, trained with different orders,
+	// whose weights are averaged (parameter mixing; default 1).
+	Mix int
+	// Dropout is the probability of leaving out a token's own-word
+	// features at each training visit.
+	Dropout float64
 	// SinglePass trains only the first perceptron (no document memory).
 	SinglePass bool
 	// Folds is the number of jackknife folds that give the second pass
@@ -219,9 +225,38 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 		ex = append(ex, e)
 	}
 	logf("ner %s: %d sentences, %d features", name, len(ex), len(w.index))
-	w.w, w.trans = averagedPerceptron(ex, len(w.index), o.Epochs, o.Seed, func(ep, errs int) {
-		logf("ner %s: epoch %d: %d token errors", name, ep+1, errs)
-	})
+	mix := o.Mix
+	if mix < 1 {
+		mix = 1
+	}
+	for r := 0; r < mix; r++ {
+		ww, tr := averagedPerceptron(ex, len(w.index), o.Epochs, o.Seed+int64(r), o.Dropout, func(ep, errs int) {
+			logf("ner %s: run %d epoch %d: %d token errors", name, r+1, ep+1, errs)
+		})
+		if r == 0 {
+			w.w, w.trans = ww, tr
+			continue
+		}
+		for i := range ww {
+			w.w[i] += ww[i]
+		}
+		for a := range tr {
+			for b := range tr[a] {
+				w.trans[a][b] += tr[a][b]
+			}
+		}
+	}
+	if mix > 1 {
+		inv := 1 / float32(mix)
+		for i := range w.w {
+			w.w[i] *= inv
+		}
+		for a := range w.trans {
+			for b := range w.trans[a] {
+				w.trans[a][b] *= inv
+			}
+		}
+	}
 	w.prune(pruneEps)
 	logf("ner %s: %d features after pruning", name, len(w.index))
 	return w
@@ -411,4 +446,4 @@ func (m *weights) read(uv func() uint64, sv func() int64) error {
 }
 
 // pruneEps is the weight magnitude under which a feature row is dropped.
-var pruneEps float32 = 1e-3
+var pruneEps float32 = 0.05

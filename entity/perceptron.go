@@ -112,6 +112,11 @@ func viterbi(n int, em []float32, trans *[nLabels + 1][nLabels]float32) []int {
 	return out
 }
 
+// lexicalPos are the positions, in a token's feature list, of the
+// features that name the token itself (word, stem, bigrams with it); see
+// features.
+var lexicalPos = []int{1, 2, 4, 5, 6}
+
 // trainExample is one sentence as feature indices and gold labels.
 type trainExample struct {
 	feats [][]int32
@@ -122,7 +127,12 @@ type trainExample struct {
 // parameter averaging over examples. nFeat is the number of feature rows.
 // The order of examples is shuffled each epoch with a fixed seed, so training
 // is deterministic.
-func averagedPerceptron(ex []trainExample, nFeat, epochs int, seed int64, progress func(epoch int, errs int)) ([]float32, [nLabels + 1][nLabels]float32) {
+//
+// With dropP > 0, each token's own-word features (positions lexicalPos of
+// its feature list) are left out with that probability at each visit, so
+// that the model also learns to find names from context, clusters and
+// gazetteers: most names in new text were never seen in training.
+func averagedPerceptron(ex []trainExample, nFeat, epochs int, seed int64, dropP float64, progress func(epoch int, errs int)) ([]float32, [nLabels + 1][nLabels]float32) {
 	w := make([]float64, nFeat*nLabels)
 	u := make([]float64, nFeat*nLabels) // sum of c*update, for averaging
 	var tr, tu [nLabels + 1][nLabels]float64
@@ -133,7 +143,19 @@ func averagedPerceptron(ex []trainExample, nFeat, epochs int, seed int64, progre
 	}
 	rng := rand.New(rand.NewSource(seed))
 	var em []float32
+	var drop []bool
 	var trans32 [nLabels + 1][nLabels]float32
+	skip := func(i, k int) bool {
+		if !drop[i] {
+			return false
+		}
+		for _, p := range lexicalPos {
+			if k == p {
+				return true
+			}
+		}
+		return false
+	}
 	for ep := 0; ep < epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
@@ -144,12 +166,19 @@ func averagedPerceptron(ex []trainExample, nFeat, epochs int, seed int64, progre
 				em = make([]float32, n*nLabels)
 			}
 			em = em[:n*nLabels]
+			drop = drop[:0]
+			for i := 0; i < n; i++ {
+				drop = append(drop, dropP > 0 && rng.Float64() < dropP)
+			}
 			for i, fs := range e.feats {
 				row := em[i*nLabels : (i+1)*nLabels]
 				for l := range row {
 					row[l] = 0
 				}
-				for _, f := range fs {
+				for k, f := range fs {
+					if skip(i, k) {
+						continue
+					}
 					base := int(f) * nLabels
 					for l := range row {
 						row[l] += float32(w[base+l])
@@ -167,7 +196,10 @@ func averagedPerceptron(ex []trainExample, nFeat, epochs int, seed int64, progre
 				g, p := e.gold[i], pred[i]
 				if g != p {
 					errs++
-					for _, f := range e.feats[i] {
+					for k, f := range e.feats[i] {
+						if skip(i, k) {
+							continue
+						}
 						base := int(f) * nLabels
 						w[base+g]++
 						u[base+g] += c

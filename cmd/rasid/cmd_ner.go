@@ -24,10 +24,14 @@ func trainNER(args []string) error {
 	devAt := fs.Float64("dev-at", -1, "start of the held-out block, as a fraction of the sentences (default: the end)")
 	epochs := fs.Int("epochs", 10, "perceptron epochs")
 	noClusters := fs.Bool("no-clusters", false, "train without SaudiNewsNet word clusters")
+	dropout := fs.Float64("dropout", 0, "probability of dropping a token's own-word features in training")
+	mix := fs.Int("mix", 3, "perceptrons trained with different orders and averaged")
 	singlePass := fs.Bool("single-pass", false, "train only the first pass (no document memory)")
 	clusterTokens := fs.Int("cluster-tokens", 0, "use only the first N raw tokens for clusters (0: all)")
 	clusterVocab := fs.Int("cluster-vocab", entity.DefaultClusterOptions.Vocab, "words that get a cluster")
 	clusterFine := fs.Int("cluster-fine", entity.DefaultClusterOptions.Fine, "number of fine clusters")
+	clusterDims := fs.Int("cluster-dims", entity.DefaultClusterOptions.Dims, "SVD dimensions of the word vectors")
+	clusterContexts := fs.Int("cluster-contexts", entity.DefaultClusterOptions.Contexts, "context words")
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
 	if err := fs.Parse(args); err != nil {
@@ -68,13 +72,14 @@ func trainNER(args []string) error {
 		o := entity.DefaultClusterOptions
 		o.MaxTokens = *clusterTokens
 		o.Vocab, o.Fine = *clusterVocab, *clusterFine
+		o.Dims, o.Contexts = *clusterDims, *clusterContexts
 		dir := filepath.Join(*data, "saudinewsnet")
 		cl, err = entity.BuildClusters(func(fn func(string)) error { return entity.ReadSaudiNewsNet(dir, fn) }, o, logf)
 		if err != nil {
 			return err
 		}
 	}
-	m, err := entity.Train(train, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Logf: logf})
+	m, err := entity.Train(train, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Dropout: *dropout, Mix: *mix, Logf: logf})
 	if err != nil {
 		return err
 	}
