@@ -416,6 +416,11 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 				if !ok || len(m.attrsOf[ti]) == 0 {
 					continue
 				}
+				if s.Source == PADT && t.Feats == "" {
+					// PADT words without any feature (foreign names,
+					// which were X) are unannotated, not featureless.
+					continue
+				}
 				buf = featsFeatures(buf[:0], ws, tags, i)
 				d := m.feats[ti]
 				scores := scores[:d.nClass]
