@@ -55,7 +55,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] {
 			break // مصادر محلية للأناضول: the agency is the addressee
 		}
-		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") {
+		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] {
 			break // a prepositional phrase: بالعاصمة
 		}
 		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&

@@ -272,6 +272,20 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 				return sp
 			}
 		}
+		// a coordinated verb shares the subject of the verb before it in
+		// the sentence: نفت القوات الاتهامات، واعتبرت أنها …
+		if f.keys[cue] != f.toks[cue].Norm && (prevEnd < 0 || prevEnd < f.toks[cue].Start) {
+			s0, _ := f.sentRange(cue)
+			for v := cue - 1; v >= s0 && cue-v < 40; v-- {
+				if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] {
+					continue
+				}
+				if sp, ok := r.verbSubject(v, cue); ok {
+					return sp
+				}
+				break
+			}
+		}
 	case participle:
 		s0, _ := f.sentRange(cue)
 		for v := cue - 1; v >= s0 && cue-v < 80; v-- {
@@ -321,7 +335,7 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 // الوفد. وقال إن …): then that person, the last one mentioned.
 func (r *resolver) carry(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker {
 	f := r.f
-	if len(r.ents) == 0 || !c.hasCue {
+	if !c.hasCue || prev.Name != "" && len(r.ents) == 0 {
 		return prev
 	}
 	s := int(f.sent[c.cue.a])
@@ -336,10 +350,37 @@ func (r *resolver) carry(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker
 	if prevEnd > start {
 		return prev // the previous quote is in the previous sentence or this one
 	}
-	if e, ok := r.entityAt(start, end, false); ok && e.Type == rasid.PER {
-		return rasid.Speaker{Name: canonical(f.text, e)}
+	if len(r.ents) > 0 {
+		if e, ok := r.entityAt(start, end, false); ok && e.Type == rasid.PER {
+			return rasid.Speaker{Name: canonical(f.text, e)}
+		}
+		return prev
+	}
+	// without entities: the subject of the previous sentence's first verb
+	if v := int(ps[0]); f.cues[v].class == verb {
+		if sp, ok := r.verbSubject(v, int(ps[1])); ok {
+			return sp
+		}
 	}
 	return prev
+}
+
+// verbSubject resolves the subject of the verb cue at token v: the phrase
+// after it, cut before an object when no إن/أن bounds it (up to limit).
+func (r *resolver) verbSubject(v, limit int) (rasid.Speaker, bool) {
+	f := r.f
+	a, b := f.slot(v, limit)
+	if a < b && !f.hasCompBetween(v, b+1) && !r.hasAgent(a, b) {
+		a, b = f.subjectChunk(a, b)
+	}
+	if a >= b {
+		return rasid.Speaker{}, false
+	}
+	sp, ok := r.phrase(a, b, false)
+	if !ok {
+		return rasid.Speaker{}, false
+	}
+	return rasid.Speaker{Name: sp.Name}, true
 }
 
 // subjectBefore finds a subject that precedes the verb cue at the start of
@@ -718,6 +759,9 @@ func (f *finder) nisba(k int) bool {
 // the name words alone.
 func (f *finder) subjectChunk(a, b int) (int, int) {
 	k := a
+	if titleWords[f.keys[a]] && !personTitles[f.keys[a]] {
+		return a, min(f.titleEnd(a), b) // قوات الدعم السريع
+	}
 	if personTitles[f.keys[a]] {
 		// a title whose words all carry the article or belong to titles,
 		// then a name: عضو لجنة النفط والطاقة النيابية علي المشكور
