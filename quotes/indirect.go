@@ -485,3 +485,62 @@ func (f *finder) isAla(k int) bool {
 	}
 	return strings.HasSuffix(f.surf(k), "ى") || k+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[k+1])]
 }
+
+// headlines finds headline-style statements without marks: a line that
+// opens with a short speaker phrase and a colon (لافروف: لا حوار بشروط).
+// The phrase must name someone: a PER or ORG entity, a title or source
+// head, or, without entities, at least two name words (a one-word
+// dateline such as الرياض: is not a speaker).
+func (f *finder) headlines() {
+	for i := 0; i < len(f.toks); i++ {
+		if i > 0 && !f.lineBreakBefore(i) {
+			continue
+		}
+		c := i
+		for c < len(f.toks) && c-i <= 5 && f.isWord(c) && f.cues[c].class == noCue && (c == i || !f.lineBreakBefore(c)) {
+			c++
+		}
+		if c == i || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
+			continue
+		}
+		if !f.namesSomeone(i, c) {
+			continue
+		}
+		e := c + 1
+		for e+1 < len(f.toks) && !f.lineBreakBefore(e+1) {
+			e++
+		}
+		sp, ok := f.trimSpan(c+1, e+1)
+		if !ok || f.covered(c+1, e+1) {
+			continue
+		}
+		f.add(cand{content: sp, kind: Indirect, slotA: i, slotB: c, nameBefore: true})
+	}
+}
+
+// namesSomeone reports whether tokens [a, b) can be a headline speaker.
+func (f *finder) namesSomeone(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].Kind == rasid.Arabic && (stopSlot[f.keys[k]] || stopSlot[f.toks[k].Norm]) {
+			return false
+		}
+	}
+	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
+		return true
+	}
+	if len(f.d.Entities) > 0 {
+		for _, e := range f.d.Entities {
+			if (e.Type == rasid.PER || e.Type == rasid.ORG) && e.Start >= f.toks[a].Start && e.End <= f.toks[b-1].End {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		if f.nameWord(k) {
+			n++
+		}
+	}
+	return n >= 2 && n == b-a
+}

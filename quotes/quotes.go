@@ -39,6 +39,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.direct()
 	f.indirect()
 	f.attributions()
+	f.headlines()
 	return f.resolve()
 }
 
