@@ -286,6 +286,7 @@ const (
 	lPre3
 	lLen
 	lPre2Suf2
+	lClusSuf1
 )
 
 func lemmaFeatures(buf []uint64, w *wordInfo, upos string) []uint64 {
@@ -300,6 +301,7 @@ func lemmaFeatures(buf []uint64, w *wordInfo, upos string) []uint64 {
 		f2(lPre3, upos, w.pre[3]),
 		f2(lLen, upos, w.shape),
 		f3(lPre2Suf2, upos, w.pre[2], w.suf[2]),
+		f3(lClusSuf1, upos, w.clus, w.suf[1]),
 	)
 }
 
