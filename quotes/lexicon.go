@@ -55,6 +55,7 @@ var verbs = []verbSpec{
 	{past: "علق", pres: "علق", part: "معلق"},
 	{past: "اخبر", pres: "خبر", part: "مخبر"},
 	{past: "انتقد", pres: "نتقد", part: "منتقد"},
+	{past: "نصح", pres: "نصح", part: "ناصح", prep: "ب"},
 	{past: "انكر", pres: "نكر", part: "منكر"},
 	{past: "شرح", pres: "شرح", part: "شارح"},
 	{past: "قدر", pres: "قدر", part: "مقدر"},
@@ -353,7 +354,7 @@ var weakCues = map[string]int{
 	"اتهم": maxSlot, "غرد": maxSlot, "زعم": maxSlot,
 	"قدر": 8, "يقدر": 8, "تقدر": 8, "عزا": maxSlot, "ارجع": maxSlot, "ذهب": 8, "يذهب": 8, "خلص": 8, "جدد": maxSlot,
 	"عبر": 8, "يعبر": 8, "روي": 8, "يروي": 8, "اعلم": 8, "شرح": 8, "رحب": maxSlot, "ندد": maxSlot, "ادان": maxSlot,
-	"ناشد": maxSlot, "انتقد": maxSlot, "انتقدت": maxSlot, "انكر": maxSlot, "اخبر": maxSlot, "طمان": maxSlot, "تعهد": maxSlot, "ابدي": maxSlot, "ابدت": maxSlot,
+	"ناشد": maxSlot, "نصح": maxSlot, "نصحت": maxSlot, "انتقد": maxSlot, "انتقدت": maxSlot, "انكر": maxSlot, "اخبر": maxSlot, "طمان": maxSlot, "تعهد": maxSlot, "ابدي": maxSlot, "ابدت": maxSlot,
 	"يعلم": 8, "تعلم": 8, "نعلم": 8, "علمت": 8, "ذهبت": 8, "عبرت": 8, "قدرت": 8, "شرحت": 8,
 }
 
@@ -364,7 +365,7 @@ var fiPrepNext = setOf("اهمية", "ضرورة", "ان", "انه", "انها",
 
 // nameLinks are the name parts after which a definite word continues a
 // name: عبد العزيز, أبو الغيط, بن الحسين.
-var nameLinks = setOf("عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ذو", "ال")
+var nameLinks = setOf("عبد", "العبد", "ابو", "ابي", "بن", "ابن", "بنت", "ذو", "ال")
 
 // mediaNames are news organisations a speaker talks to (قال لرويترز).
 var mediaNames = setOf("رويترز", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "تلفزيون", "اذاعة", "فرانس", "اسوشيتد",

@@ -254,7 +254,15 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	if c.slotA < c.slotB && !(c.hasCue && c.cue.class == participle) {
 		// a participle's speaker is its clause's subject: what follows
 		// it is an object (داعياً المنظمات إلى …)
-		sp, ok := r.phrase(c.slotA, c.slotB, c.cue.attr)
+		a, b := c.slotA, c.slotB
+		if f.objectBefore(b) && !r.hasAgent(a, b) {
+			// اتهمت الوزارة موسكو بـ"…": the phrase holds an object
+			a, b = f.subjectChunk(a, b)
+		}
+		if a >= b {
+			a, b = c.slotA, c.slotB
+		}
+		sp, ok := r.phrase(a, b, c.cue.attr)
 		if !ok && prev.Name != "" {
 			// a role description refers back: the previous speaker
 			return rasid.Speaker{Name: prev.Name, Span: sp.Span}
@@ -759,6 +767,9 @@ func (f *finder) nisba(k int) bool {
 // the name words alone.
 func (f *finder) subjectChunk(a, b int) (int, int) {
 	k := a
+	if anaphorHeads[f.keys[a]] && (a+1 >= b || !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]]) {
+		return a, a + 1 // ونصحت الوزارة كبار السن
+	}
 	if titleWords[f.keys[a]] && !personTitles[f.keys[a]] {
 		return a, min(f.titleEnd(a), b) // قوات الدعم السريع
 	}
@@ -887,4 +898,18 @@ func (r *resolver) isAgent(w string) bool {
 		}
 	}
 	return false
+}
+
+// objectBefore reports whether the speaker phrase ending at token b was
+// cut by the preposition of an object's complement (بـ, a word with ب) or
+// by a quote mark without a colon: the phrase may hold subject and object.
+func (f *finder) objectBefore(b int) bool {
+	if b >= len(f.toks) {
+		return false
+	}
+	if f.isQuoteMark(b) {
+		return true
+	}
+	n := f.toks[b].Norm
+	return f.toks[b].Kind == rasid.Arabic && (n == "ب" || strings.HasPrefix(n, "ب") && !strings.HasPrefix(n, "بن") && len(n) > len("بال"))
 }
