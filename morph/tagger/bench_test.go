@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -91,4 +92,49 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestConcurrentTag runs Tag from several goroutines (go test -race checks
+// that the model is only read).
+func TestConcurrentTag(t *testing.T) {
+	m := shippedModel(t)
+	want := m.Tag(testSentence)
+	done := make(chan []Analysis)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var out []Analysis
+			for i := 0; i < 50; i++ {
+				out = m.Tag(testSentence)
+			}
+			done <- out
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		got := <-done
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("concurrent Tag: word %d = %+v, want %+v", i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// FuzzTag checks that any words get one analysis each, without panics.
+func FuzzTag(f *testing.F) {
+	m := shippedModel(f)
+	f.Add("و قال الوزير")
+	f.Add("كِتَابٌ 2024 Hello")
+	f.Add("\xff ـــ \u064e")
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		out := m.Tag(words)
+		if len(out) != len(words) {
+			t.Fatalf("Tag(%q) returned %d analyses", words, len(out))
+		}
+		for i, a := range out {
+			if a.UPOS == "" {
+				t.Errorf("Tag(%q)[%d] has no UPOS", words, i)
+			}
+		}
+	})
 }
