@@ -476,16 +476,8 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		// حماس) stays as written; a place counts only as the whole
 		// speaker (قالت موسكو)
 		name := canonical(f.text, e)
-		if e.Type == rasid.ORG && name == f.text[e.Start:e.End] {
-			// وزارة الخارجية + الأمريكية: the adjectives of origin that
-			// follow the name in the phrase belong to it
-			k := f.tokenAt(e.End)
-			for k < b && f.nisba(k) {
-				k++
-			}
-			if k > 0 && f.toks[k-1].End > e.End {
-				name = f.text[e.Start:f.toks[k-1].End]
-			}
+		if e.Type == rasid.ORG {
+			name = r.orgName(e, b)
 		}
 		if e.Type == rasid.ORG {
 			// المتحدثة باسم المنظمة مارغريت هاريس: the entity layer took
@@ -576,7 +568,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	}
 	if b-a == 1 && len(r.ents) > 0 && strings.HasPrefix(f.keys[a], "ال") {
 		if e, ok := r.orgAnaphor(f.keys[a][len("ال"):], start); ok {
-			return rasid.Speaker{Name: canonical(f.text, e), Span: span}, true
+			return rasid.Speaker{Name: r.orgName(e, f.tokenAt(e.End)+4), Span: span}, true
 		}
 	}
 	if len(r.ents) == 0 {
@@ -912,4 +904,24 @@ func (f *finder) objectBefore(b int) bool {
 	}
 	n := f.toks[b].Norm
 	return f.toks[b].Kind == rasid.Arabic && (n == "ب" || strings.HasPrefix(n, "ب") && !strings.HasPrefix(n, "بن") && len(n) > len("بال"))
+}
+
+// orgName is the name of organisation e, widened by the adjectives of
+// origin that follow it before token limit when the entity layer cut them
+// off: وزارة الخارجية + الأمريكية, وزارة الخارجية + والمغتربين السورية.
+func (r *resolver) orgName(e rasid.Entity, limit int) string {
+	f := r.f
+	name := canonical(f.text, e)
+	if name != f.text[e.Start:e.End] {
+		return name // an alias the entity layer resolved
+	}
+	limit = min(limit, len(f.toks))
+	k := f.tokenAt(e.End)
+	for k < limit && (f.nisba(k) || strings.HasPrefix(f.toks[k].Norm, "وال") && k+1 < limit && f.nisba(k+1)) {
+		k++
+	}
+	if k > 0 && f.toks[k-1].End > e.End {
+		name = f.text[e.Start:f.toks[k-1].End]
+	}
+	return name
 }
