@@ -285,6 +285,21 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 		if f.isComp(j) {
 			comp = true
 		}
+		if f.keys[j] == "جاء" && j+1 < o && (f.toks[j+1].Norm == "فيه" || f.toks[j+1].Norm == "فيها") {
+			// بيان جاء فيه: «…» (a statement that read): the speaker is
+			// the subject before جاء
+			cue = cueRef{a: j, b: j + 2, class: verb}
+			s0, _ := f.sentRange(j)
+			a := max(s0, j-8)
+			for a < j && (stripConj(f.toks[a].Norm) == "صدر" || f.toks[a].Norm == "عن") {
+				a++ // صدر عن الديوان الملكي بيان
+			}
+			e := j
+			for e > a && statementNouns[f.keys[e-1]] {
+				e-- // the statement itself is not the speaker
+			}
+			return cue, a, e, comp, true
+		}
 		cw := f.cues[j]
 		if cw.class == verb || cw.class == participle || cw.class == passive {
 			cue = cueRef{a: j, b: j + 1, class: cw.class}

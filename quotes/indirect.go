@@ -277,6 +277,12 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 				b++ // حسبما أفاد به بيان
 			}
 			src = b
+			if v := b - 1; v > i && strings.Contains(f.keys[v], "نقل") {
+				// وفق ما نقلته قناة «العربية» عن مصادر: the source follows عن
+				if sa, sb = f.slot(v, min(n, v+maxSlot)); sa < sb && f.toks[sa-1].Norm == "عن" {
+					return a, b, sa, sb, false, true
+				}
+			}
 		}
 	case "وفقا", "طبقا", "استنادا", "نقلا":
 		nx := next(i + 1)

@@ -379,6 +379,9 @@ var orgAdjectives = setOf("العامة", "العام", "العليا", "الا�
 // acting qualifies a title: حاكم مصرف لبنان بالإنابة (acting governor).
 var acting = setOf("بالانابة", "بالوكالة", "بالنيابة", "بالتكليف")
 
+// statementNouns name a document, not its author: بيان (statement).
+var statementNouns = setOf("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تصريح", "تصريحا", "وثيقة", "مذكرة", "تعميم")
+
 // roleWords head definite descriptions of a person that refer back to
 // someone named before: المسؤولة (the official), الدبلوماسي.
 var roleWords = setOf("المسؤول", "المسؤولة", "الدبلوماسي", "الدبلوماسية", "السياسي", "المصدر", "الخبير", "الخبيرة",

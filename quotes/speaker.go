@@ -902,8 +902,11 @@ func (f *finder) objectBefore(b int) bool {
 	if f.isQuoteMark(b) {
 		return true
 	}
+	// ب alone, or before the article or a verbal noun (باستهداف, بتعمد);
+	// not a noun such as بيان
 	n := f.toks[b].Norm
-	return f.toks[b].Kind == rasid.Arabic && (n == "ب" || strings.HasPrefix(n, "ب") && !strings.HasPrefix(n, "بن") && len(n) > len("بال"))
+	return f.toks[b].Kind == rasid.Arabic && !statementNouns[n] &&
+		(n == "ب" || len(n) > len("بال") && (strings.HasPrefix(n, "با") || strings.HasPrefix(n, "بت")))
 }
 
 // orgName is the name of organisation e, widened by the adjectives of
