@@ -265,6 +265,12 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 	case "بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقما":
 		b = i + 1
 		src = i + 1
+		if w := next(i + 1); strings.HasPrefix(w, "قول") || strings.HasPrefix(w, "تعبير") || strings.HasPrefix(w, "وصف") {
+			if w != "قول" && w != "تعبير" && w != "وصف" {
+				return i, i + 2, i + 2, i + 2, true, true // بحسب قوله (as he put it)
+			}
+			b, src = i+2, i+2 // بحسب قول الوزير
+		}
 		if strings.HasSuffix(k, "ما") || next(i+1) == "ما" {
 			if next(i+1) == "ما" {
 				b++
@@ -319,6 +325,11 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 		}
 		return
 	case "كما":
+		if i+1 < n && f.cues[i+1].class == verb && !f.used[i+1] && f.keys[i+1] != "جاء" {
+			// …، كما قال الوزير (as the minister said)
+			b, src = i+2, i+2
+			break
+		}
 		if next(i+1) != "جاء" || next(i+2) != "في" {
 			return
 		}

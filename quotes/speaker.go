@@ -595,6 +595,11 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	if r.f.roleDescription(a, b) {
 		return rasid.Speaker{Name: name, Span: span}, false
 	}
+	if personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") && b-a > 1 {
+		// an unnamed office holder (وزير المالية) stands for later
+		// mentions of the office (الوزير)
+		r.addTitle(start, name, name)
+	}
 	return rasid.Speaker{Name: name, Span: span}, true
 }
 
