@@ -9,7 +9,7 @@ import (
 
 // maxSlot is the most tokens between a cue and its إن/أن or colon:
 // قال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي بموسكو أمس إن …
-const maxSlot = 18
+const maxSlot = 28
 
 // maxContent bounds the tokens of an indirect quote's content, so that a
 // text without sentence ends costs linear time.
