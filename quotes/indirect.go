@@ -218,6 +218,17 @@ func (f *finder) clauseEnd(k, se int) int {
 		if _, _, _, _, _, ok := f.attributionAt(j); ok && j > k && f.isComma(j-1) {
 			break
 		}
+		if j > k+1 && f.cues[j].class == verb && (f.keys[j] != f.toks[j].Norm || connectors[f.keys[j-1]]) &&
+			f.hasComplementAfter(j) {
+			// a new reporting clause: …، فيما قال الوزير إن …
+			if connectors[f.keys[j-1]] && last == j-1 {
+				last = j - 2
+				for last >= k && f.toks[last].Kind == rasid.Punct && !f.isQuoteMark(last) {
+					last--
+				}
+			}
+			break
+		}
 		if f.toks[j].Kind != rasid.Punct || f.isQuoteMark(j) {
 			last = j
 		}

@@ -382,6 +382,10 @@ var acting = setOf("بالانابة", "بالوكالة", "بالنيابة", "
 // statementNouns name a document, not its author: بيان (statement).
 var statementNouns = setOf("بيان", "بيانا", "تقرير", "تقريرا", "رسالة", "تصريح", "تصريحا", "وثيقة", "مذكرة", "تعميم")
 
+// connectors open a new clause before a reporting verb: فيما قال (while …
+// said).
+var connectors = setOf("فيما", "بينما", "حين", "كما", "ثم", "حيث", "اذ")
+
 // roleWords head definite descriptions of a person that refer back to
 // someone named before: المسؤولة (the official), الدبلوماسي.
 var roleWords = setOf("المسؤول", "المسؤولة", "الدبلوماسي", "الدبلوماسية", "السياسي", "المصدر", "الخبير", "الخبيرة",
