@@ -136,7 +136,7 @@ func (f *finder) titleEnd(i int) int {
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
 		k := f.keys[j]
 		n := f.toks[j].Norm
-		if n == "في" && j+1 < len(f.toks) && strings.HasPrefix(f.toks[j+1].Norm, "ال") {
+		if n == "في" && j+1 < len(f.toks) && (strings.HasPrefix(f.toks[j+1].Norm, "ال") || titleWords[f.toks[j+1].Norm]) {
 			j++ // النائب في البرلمان
 			continue
 		}
