@@ -137,6 +137,25 @@ var useNames = true
 
 var useRich = true
 
+var useShape = false
+
+// vowelShare buckets the share of long-vowel letters (ا و ي) in s: loan
+// words and foreign names have more of them than Arabic stems.
+func vowelShare(s string) uint8 {
+	n, v := 0, 0
+	for _, r := range s {
+		n++
+		switch r {
+		case 'ا', 'و', 'ي', 'ى':
+			v++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return uint8(4*v/n) + uint8(min(n, 8))<<3
+}
+
 // kindPenalty is subtracted from a candidate's score for each affix
 // segment of a kind: the perceptron, trained mostly on tokens whose stems
 // it has seen, over-splits unseen ones (tuned by cross-validation).
@@ -253,6 +272,12 @@ func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
 			rich++
 		}
 		top = max(top, f)
+	}
+	if useShape {
+		buf = append(buf,
+			uint64(tpl(31).b(vowelShare(c.stem)).s(xid)),
+			uint64(tpl(32).b(vowelShare(c.stem)).s(pid)),
+		)
 	}
 	if useRich {
 		dom := int(ft) - int(top) + 16

@@ -165,6 +165,28 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	for s, n := range stemCount {
 		m.lex[s] = bucket(n)
 	}
+	// Jackknifed lexicons: an example sees the stems of the other half of
+	// the fine-labelled data only, as a new token sees stems of training.
+	var halfLex [2]map[string]uint8
+	if jackknife {
+		var halfCount [2]map[string]int
+		for h := range halfCount {
+			halfCount[h] = map[string]int{}
+			halfLex[h] = map[string]uint8{}
+		}
+		for i, g := range wiki {
+			for _, s := range g.segs {
+				if s.Kind == Stem {
+					halfCount[i%2][s.Form]++
+				}
+			}
+		}
+		for h := range halfCount {
+			for s, n := range halfCount[1-h] {
+				halfLex[h][s] = bucket(n)
+			}
+		}
+	}
 	m.tags = sortedKeys(tagSet)
 	for tok, an := range memCount {
 		m.memory[tok] = majority(an)
@@ -186,12 +208,6 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	}
 
 	// Examples: fine-labelled WikiNews tokens, UD-labelled treebank tokens.
-	type example struct {
-		g    *goldTok
-		gold cand // valid when fine
-		fine bool
-		tag  int
-	}
 	pIndex := map[string]int{}
 	for i, a := range m.prefixes {
 		pIndex[a.id] = i
@@ -223,7 +239,7 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 		if !ok1 || !ok2 {
 			continue
 		}
-		exs = append(exs, example{g: g, fine: true, gold: cand{p: pi, x: xi, stem: g.segs[st].Form}, tag: tagIndex[g.segs[st].Tag]})
+		exs = append(exs, example{g: g, fine: true, gold: cand{p: pi, x: xi, stem: g.segs[st].Form}, tag: tagIndex[g.segs[st].Tag], lex: halfLex[i%2]})
 	}
 	nFine := len(exs)
 	for r := 1; r < wikiRepeat; r++ {
@@ -234,13 +250,32 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 		if !arabicOnly(g.letters) || utf8.RuneCountInString(g.letters) > maxRunes {
 			continue
 		}
-		exs = append(exs, example{g: g})
+		exs = append(exs, example{g: g, lex: halfLex[i%2]})
 	}
 	opts.logf("morph: %d fine examples, %d UD examples, %d prefixes, %d suffixes, %d stem tags",
 		nFine, len(exs)-nFine, len(m.prefixes), len(m.suffixes), len(m.tags))
 
+	fullLex := m.lex
+	defer func() { m.lex = fullLex }()
+	segW, tagW := map[uint64]float32{}, map[uint64]float32{}
+	for seed := uint64(1); seed <= uint64(seeds); seed++ {
+		sw, tw := runPerceptron(m, exs, seed, opts)
+		for k, v := range sw {
+			segW[k] += v / float32(seeds)
+		}
+		for k, v := range tw {
+			tagW[k] += v / float32(seeds)
+		}
+	}
+	m.w, m.tw = segW, tagW
+	return m
+}
+
+// runPerceptron trains the segmentation and stem-tag perceptrons with one
+// shuffling seed and returns their averaged weights.
+func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map[uint64]float32, map[uint64]float32) {
 	seg, tg := newPerceptron(), newPerceptron()
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(seed, 2))
 	order := make([]int, len(exs))
 	for i := range order {
 		order[i] = i
@@ -254,6 +289,9 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 			ex := &exs[oi]
 			tok := ex.g.letters
 			m.w = seg.w
+			if ex.lex != nil {
+				m.lex = ex.lex
+			}
 			cs = m.candidates(tok, cs)
 			best, bestS := -1, float32(0)
 			gold, goldS := -1, float32(0)
@@ -305,9 +343,7 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 		}
 		opts.logf("morph: epoch %d: %d/%d segmentation updates", ep+1, errs, len(exs))
 	}
-	m.w = seg.averaged()
-	m.tw = tg.averaged()
-	return m
+	return seg.averaged(), tg.averaged()
 }
 
 // wikiRepeat is how many times each fine-labelled example is seen per epoch.
@@ -318,6 +354,22 @@ var dedupe = false
 
 // udOnly restricts updates on UD-labelled examples to UD-level features.
 var udOnly = false
+
+// example is one training token.
+type example struct {
+	g    *goldTok
+	gold cand // the gold candidate, when fine
+	fine bool // fully labelled (WikiNews)
+	tag  int  // gold stem tag, when fine
+	lex  map[string]uint8
+}
+
+// jackknife trains with lexicons that leave the example's half out.
+var jackknife = true
+
+// seeds is the number of perceptrons, trained on differently shuffled
+// data, whose weights are averaged.
+var seeds = 3
 
 // majority returns the most frequent key, the smallest on ties.
 func majority(c map[string]int) string {

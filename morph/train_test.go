@@ -58,6 +58,9 @@ func TestFloors(t *testing.T) {
 	}
 	d := dataDir(t)
 	opts := TrainOptions{DataDir: d}
+	// One perceptron instead of the shipped ensemble of three, for time.
+	defer func(n int) { seeds = n }(seeds)
+	seeds = 1
 	c, err := loadCorpus(opts)
 	if err != nil {
 		t.Fatal(err)
@@ -71,17 +74,17 @@ func TestFloors(t *testing.T) {
 	m := train(wiki, ud, c.counts, c.names, opts)
 	st := evalWiki(m, c.wiki[3], nil)
 	t.Logf("WikiNews section 4: %v", st)
-	if got := pct(st.Segments, st.Words); got < 97.3 {
-		t.Errorf("WikiNews section 4 segmentation %.2f%%, want ≥ 97.3%%", got)
+	if got := pct(st.Segments, st.Words); got < 98.6 {
+		t.Errorf("WikiNews section 4 segmentation %.2f%%, want ≥ 98.6%%", got)
 	}
-	if got := pct(st.POS, st.Words); got < 89 {
-		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 89%%", got)
+	if got := pct(st.POS, st.Words); got < 90.5 {
+		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 90.5%%", got)
 	}
 	us := scoreUD(m, c.pud[half:])
 	t.Logf("PUD second half: %v", us)
 	p, r := pct(us.match, us.sys), pct(us.match, us.gold)
-	if f := 2 * p * r / (p + r); f < 98.3 {
-		t.Errorf("PUD second half UD words F1 %.2f, want ≥ 98.3", f)
+	if f := 2 * p * r / (p + r); f < 98.5 {
+		t.Errorf("PUD second half UD words F1 %.2f, want ≥ 98.5", f)
 	}
 }
 
