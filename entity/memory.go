@@ -19,9 +19,12 @@ func memoryKey(t *tokInfo) string {
 }
 
 // addMemory sets the memory features of every token: which labels the first
-// pass gave the same word elsewhere within the window (its own label left
-// out), and the majority entity type.
-func addMemory(infos [][]tokInfo, labels [][]int) {
+// pass gave the same word elsewhere within memoryWindow sentences (its own
+// label left out), and the majority entity type.
+func addMemory(infos [][]tokInfo, labels [][]int) { addMemoryWindow(infos, labels, memoryWindow) }
+
+// addMemoryWindow is addMemory with the window given.
+func addMemoryWindow(infos [][]tokInfo, labels [][]int, window int) {
 	type counts [nLabels]int32
 	// Per-sentence counts, then a sliding sum over the window.
 	per := make([]map[string]*counts, len(infos))
@@ -54,15 +57,15 @@ func addMemory(infos [][]tokInfo, labels [][]int) {
 			}
 		}
 	}
-	for j := 0; j < len(infos) && j <= memoryWindow; j++ {
+	for j := 0; j < len(infos) && j <= window; j++ {
 		addSent(j, 1)
 	}
 	for j, in := range infos {
 		if j > 0 {
-			if a := j + memoryWindow; a < len(infos) {
+			if a := j + window; a < len(infos) {
 				addSent(a, 1)
 			}
-			if r := j - memoryWindow - 1; r >= 0 {
+			if r := j - window - 1; r >= 0 {
 				addSent(r, -1)
 			}
 		}

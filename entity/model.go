@@ -51,9 +51,10 @@ func (m *Model) Clusters() *Clusters { return m.clusters }
 
 // TagBIO tags one sentence of surface tokens (clitics attached, as in
 // ANERcorp) with IOB2 tags: O, B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG,
-// B-MISC, I-MISC. The result has one tag per input token. Tagging a whole
-// document with TagSentences is more accurate: a name found with certainty
-// in one sentence helps find it in the others.
+// B-MISC, I-MISC. The result has one tag per input token. It runs the first
+// pass only. Tagging a whole document (or a whole CoNLL file) with
+// TagSentences is more accurate: a name found with certainty in one
+// sentence helps find it in the others (about +2 F1 on ANERcorp).
 func (m *Model) TagBIO(tokens []string) []string {
 	return m.TagSentences([][]string{tokens})[0]
 }
@@ -84,8 +85,17 @@ func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
 		infos[i] = m.infos(s)
 	}
 	var labels [][]int
-	if m.tab != nil {
-		labels = m.tagFast(infos)
+	if len(sents) == 1 {
+		// No document: the second pass, trained with memory from the
+		// surrounding sentences, would see none; the first pass alone
+		// does better.
+		if m.tab != nil {
+			labels = m.tagFast(infos, false)
+		} else {
+			labels = [][]int{m.first.tag(infos[0])}
+		}
+	} else if m.tab != nil {
+		labels = m.tagFast(infos, m.second != nil)
 	} else {
 		labels = make([][]int, len(sents))
 		for i := range infos {

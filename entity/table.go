@@ -80,7 +80,7 @@ func (t *table) find(k uint64) int32 {
 }
 
 // tagFast labels a document with the compiled table.
-func (m *Model) tagFast(infos [][]tokInfo) [][]int {
+func (m *Model) tagFast(infos [][]tokInfo, second bool) [][]int {
 	t := m.tab
 	labels := make([][]int, len(infos))
 	rowsOf := make([][][]int32, len(infos))
@@ -114,7 +114,7 @@ func (m *Model) tagFast(infos [][]tokInfo) [][]int {
 		}
 		labels[s] = viterbi(len(in), em, &m.first.trans)
 	}
-	if m.second == nil {
+	if !second || m.second == nil {
 		return labels
 	}
 	addMemory(infos, labels)

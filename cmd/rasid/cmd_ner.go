@@ -33,6 +33,7 @@ func trainNER(args []string) error {
 	clusterDims := fs.Int("cluster-dims", entity.DefaultClusterOptions.Dims, "SVD dimensions of the word vectors")
 	clusterContexts := fs.Int("cluster-contexts", entity.DefaultClusterOptions.Contexts, "context words")
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
+	perSentence := fs.Bool("per-sentence", false, "score the held-out part sentence by sentence (TagBIO) instead of as one stream")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -95,7 +96,7 @@ func trainNER(args []string) error {
 			ew = bufio.NewWriter(f)
 			defer ew.Flush()
 		}
-		tagged := m.TagSentences(tokensOf(held))
+		tagged := tagAll(m, tokensOf(held), *perSentence)
 		for k, s := range held {
 			pred := tagged[k]
 			sc.Add(s.Tags, pred)
@@ -137,6 +138,7 @@ func evalNER(args []string) error {
 	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
 	system := fs.String("system", "", "file of predicted tags (token TAG per line, same tokens as GOLD)")
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one")
+	perSentence := fs.Bool("per-sentence", false, "tag sentence by sentence (TagBIO) instead of the file as one stream")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -175,7 +177,7 @@ func evalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		tagged := m.TagSentences(tokensOf(gold))
+		tagged := tagAll(m, tokensOf(gold), *perSentence)
 		for k, s := range gold {
 			sc.Add(s.Tags, tagged[k])
 		}
@@ -222,6 +224,19 @@ func tokensOf(sents []entity.Sentence) [][]string {
 	out := make([][]string, len(sents))
 	for i, s := range sents {
 		out[i] = s.Tokens
+	}
+	return out
+}
+
+// tagAll tags the sentences as one stream (document memory across
+// sentences) or, with perSentence, each on its own.
+func tagAll(m *entity.Model, sents [][]string, perSentence bool) [][]string {
+	if !perSentence {
+		return m.TagSentences(sents)
+	}
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		out[i] = m.TagBIO(s)
 	}
 	return out
 }
