@@ -99,6 +99,8 @@ const (
 	tClusNext
 	tClusSuf2
 	tTag1Clus
+	tClusPrevCur
+	tClusCurNext
 )
 
 // uposStatic appends the features of word i that do not depend on
@@ -173,6 +175,8 @@ func uposContext(buf []uint64, ws []wordInfo, i int) []uint64 {
 		f1(tNameNext, nameNext),
 		f1(tClusPrev, cp),
 		f1(tClusNext, cn),
+		f2(tClusPrevCur, cp, w.clus),
+		f2(tClusCurNext, w.clus, cn),
 	)
 	if i == 0 {
 		buf = append(buf, f1(tFirst, ""))
