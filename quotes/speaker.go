@@ -194,6 +194,11 @@ func (f *finder) nameWord(k int) bool {
 	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] {
 		return false
 	}
+	for _, p := range []string{"بال", "لل", "وال", "فال", "كال"} {
+		if strings.HasPrefix(n, p) {
+			return false // a preposition or conjunction with the article: بالرد
+		}
+	}
 	if strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "الل") {
 		// the article starts no name in the fallback, except after عبد,
 		// أبو, بن: عبد العزيز, أبو الغيط
