@@ -227,6 +227,8 @@ const (
 	xPrev2Tag
 	xNextTagSuf1
 	xPrevSuf1
+	xClus
+	xClusSuf1
 )
 
 // featsFeatures appends the features used by the FEATS classifiers for word
@@ -249,6 +251,8 @@ func featsSelf(buf []uint64, w *wordInfo, u string) []uint64 {
 		f2(xPre2, u, w.pre[2]),
 		f2(xPre3, u, w.pre[3]),
 		f3(xPre2Suf1, u, w.pre[2], w.suf[1]),
+		f2(xClus, u, w.clus),
+		f3(xClusSuf1, u, w.clus, w.suf[1]),
 	)
 }
 
