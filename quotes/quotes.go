@@ -101,6 +101,9 @@ type finder struct {
 	inQuote []bool     // tokens inside the content of any quote found
 	// locAt marks tokens where a LOC entity starts.
 	locAt map[int]bool
+	// nameEnd maps the first token of an ORG or LOC entity to the token
+	// after it.
+	nameEnd map[int]int
 	// openerOf maps the closing mark of each pair to its opening mark.
 	openerOf map[int]int
 	cands    []cand
@@ -146,13 +149,26 @@ func newFinder(d *rasid.Document) *finder {
 			!(c.prep != "" && f.prepNear(i, c.prep)) {
 			f.cues[i] = cueWord{}
 		}
+		// عبر is "via" unless عن follows (عبّر عن, "expressed")
+		if k := f.keys[i]; (k == "عبر" || k == "يعبر" || k == "تعبر") && (i+1 >= n || d.Tokens[i+1].Norm != "عن") {
+			f.cues[i] = cueWord{}
+		}
 	}
 	for _, e := range d.Entities {
-		if e.Type == rasid.LOC && e.Start >= 0 && e.Start < len(d.Text) {
+		if e.Start < 0 || e.Start >= e.End || e.End > len(d.Text) {
+			continue
+		}
+		if e.Type == rasid.LOC {
 			if f.locAt == nil {
 				f.locAt = map[int]bool{}
 			}
 			f.locAt[f.tokenAt(e.Start)] = true
+		}
+		if e.Type == rasid.ORG || e.Type == rasid.LOC {
+			if f.nameEnd == nil {
+				f.nameEnd = map[int]int{}
+			}
+			f.nameEnd[f.tokenAt(e.Start)] = f.tokenAt(e.End)
 		}
 	}
 	// sentence index of each token; without sentences, one sentence

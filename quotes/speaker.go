@@ -159,6 +159,14 @@ func (f *finder) titleEnd(i int) int {
 		org = org || strings.HasPrefix(n, "ب") && titleWords[n[len("ب"):]] // بمنطقة مكة
 		if strings.HasPrefix(k, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || org || personTitles[n] && j == i+1 {
 			j++
+			if e, ok := f.nameEnd[j]; ok && org && e > j && e-j < 8 {
+				j = e // لمنظمة + أطباء بلا حدود (an organisation's name)
+				continue
+			}
+			if org && j+2 < len(f.toks) && f.toks[j+1].Norm == "بلا" {
+				j += 3 // منظمة أطباء بلا حدود
+				continue
+			}
 			if org && !strings.HasPrefix(n, "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
 				!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) {
 				j++ // the complement of an organisation noun: شركة أرامكو
@@ -475,7 +483,8 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	span := rasid.Span{Start: start, End: end}
-	if e, ok := r.entityAt(start, end, false); ok && (e.Type == rasid.PER || e.Type == rasid.ORG && !sourceHeads[f.keys[a]] ||
+	if e, ok := r.entityAt(start, end, false); ok && (e.Type == rasid.PER || e.Type == rasid.ORG && !sourceHeads[f.keys[a]] &&
+		!(personTitles[f.keys[a]] && e.Start > start) ||
 		e.Type == rasid.LOC && e.Start <= start) {
 		// a source described through an organisation (مصادر في حركة
 		// حماس) stays as written; a place counts only as the whole
