@@ -52,7 +52,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		for j, l := range labels[i] {
 			tags[j] = Labels[l]
 		}
-		for _, c := range chunks(tags) {
+		for _, c := range m.mergeNames(words[i], chunks(tags)) {
 			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ)
 			if ok {
 				ms = append(ms, mt)
@@ -143,7 +143,11 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string) (mention
 		return mention{}, false
 	}
 	if len(key) == 1 && m.gaz.has("NAT", key[0]) {
-		return mention{}, false
+		// الروسي is an adjective; السعودية is a country too, but an
+		// adjective after a noun with the article (وزارة الصحة السعودية).
+		if len(m.gaz.aliases[key[0]]) == 0 || (first > 0 && strings.HasPrefix(fold(d.Tokens[first-1].In(d.Text)), "ال")) {
+			return mention{}, false
+		}
 	}
 	mt := mention{first: first, last: last, key: key, orig: article + strings.Join(strings.Fields(d.Text[start:end]), " "),
 		Entity: rasid.Entity{Span: rasid.Span{Start: start, End: end}, Type: typeName(typ)}}
@@ -201,4 +205,25 @@ func (m *Model) known(w string) bool {
 		}
 	}
 	return false
+}
+
+// mergeNames joins a one-word LOC or ORG that is no known name and sits
+// right before a person's name into that name: نيجيرفان بارزاني is one
+// person, though the model may read a place in its unfamiliar first word.
+func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
+	out := cs[:0:0]
+	for k := 0; k < len(cs); k++ {
+		c := cs[k]
+		if k+1 < len(cs) && c.end-c.start == 1 && (c.typ == "LOC" || c.typ == "ORG") &&
+			cs[k+1].typ == "PERS" && cs[k+1].start == c.end {
+			f := fold(words[c.start])
+			if _, known := m.gaz.aliases[f]; !known && !m.known(f) {
+				out = append(out, chunk{start: c.start, end: cs[k+1].end, typ: "PERS"})
+				k++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // canonicalize sets the Canonical name of every mention: the canonical
-// form of a known alias (الناتو → حلف شمال الأطلسي); otherwise the longest
+// form of a known alias (الناتو → حلف شمال الأطلسي; for a person only when
+// the document has no longer name containing it); otherwise the longest
 // mention of the same type in the document whose words contain the
 // mention's words in order (بوتين → فلاديمير بوتين); otherwise the mention
 // itself. Forms are compared folded; the canonical text is as written.
@@ -26,7 +27,9 @@ func (m *Model) canonicalize(ms []mention) {
 	}
 	for i := range ms {
 		mt := &ms[i]
-		if c, ok := m.aliasOf(mt.key, mt.Type); ok {
+		// A person's short name is resolved in the document first: بارزاني
+		// after نيجيرفان بارزاني is not the famous مسعود بارزاني.
+		if c, ok := m.aliasOf(mt.key, mt.Type); ok && (mt.Type != rasid.PER || !m.hasLonger(ms, i)) {
 			mt.Canonical = c
 			continue
 		}
@@ -89,6 +92,17 @@ func (m *Model) aliasOf(key []string, typ string) (string, bool) {
 		return c, true
 	}
 	return "", false
+}
+
+// hasLonger reports whether another mention of the same type contains
+// mention i's words.
+func (m *Model) hasLonger(ms []mention, i int) bool {
+	for j := range ms {
+		if j != i && ms[j].Type == ms[i].Type && len(ms[j].key) > len(ms[i].key) && containsRun(ms[j].key, ms[i].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyType returns the type of a known name that has exactly one type.

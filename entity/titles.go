@@ -27,6 +27,8 @@ var titleComplements = []string{
 	"حزب", "الحزب", "الجيش", "القوات", "المسلحه", "الجويه", "البحريه", "الشرطه", "وزاره",
 	"الوزاره", "لوزاره", "ولي", "نائب", "الدولي", "البرلمان", "النواب", "الشوري", "الشعب",
 	"لجنه", "اللجنه", "المركزي", "البنك", "الاتحاد", "الاوروبي", "الفيدرالي", "المخابرات",
+	"اقليم", "الاقليم", "حكومه", "بلديه", "جهاز", "قياده", "العمليات", "المشتركه", "اركان",
+	"المنطقه", "منطقه", "الجمهوري", "الديمقراطي", "الفلسطينيه", "الوطنيه", "العليا", "الاعلى",
 }
 
 func (m *Model) titleWords() *titleWords {
@@ -97,7 +99,7 @@ func (m *Model) titles(d *rasid.Document, ms []mention) []rasid.Title {
 		if tw.trigger[f] {
 			return true, true, 0
 		}
-		if tw.complement[f] || m.gaz.has("NAT", f) || inOther[i] {
+		if tw.complement[f] || m.gaz.has("NAT", f) || inOther[i] || m.known(f) {
 			return true, false, 0
 		}
 		for _, p := range proclitics(tok) {
