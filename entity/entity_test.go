@@ -219,3 +219,19 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Error("Read accepted garbage")
 	}
 }
+
+func TestWriteBIO(t *testing.T) {
+	m, err := entity.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	sents := [][]string{strings.Fields("زار بوتين موسكو ."), strings.Fields("وقال بوتين إن روسيا قوية .")}
+	if err := m.WriteBIO(&b, sents); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	if len(lines) != 11 || lines[4] != "" || !strings.HasPrefix(lines[1], "بوتين\tB-PERS") {
+		t.Errorf("WriteBIO output:\n%s", b.String())
+	}
+}

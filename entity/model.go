@@ -457,3 +457,21 @@ func (m *weights) read(uv func() uint64, sv func() int64) error {
 
 // pruneEps is the weight magnitude under which a feature row is dropped.
 var pruneEps float32 = 0.05
+
+// WriteBIO tags the sentences of a pretokenized file as one stream (see
+// TagSentences) and writes token<TAB>tag lines, a blank line after each
+// sentence: the output of `rasid analyze --pretokenized --format bio`.
+func (m *Model) WriteBIO(w io.Writer, sents [][]string) error {
+	bw := bufio.NewWriter(w)
+	tags := m.TagSentences(sents)
+	for i, s := range sents {
+		for j, tok := range s {
+			bw.WriteString(tok)
+			bw.WriteByte('\t')
+			bw.WriteString(tags[i][j])
+			bw.WriteByte('\n')
+		}
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
