@@ -523,9 +523,9 @@ type modelFile struct {
 	UDVals   []uint64
 	LexKeys  []string
 	LexVals  []uint8
-	FreqKeys []string
+	FreqKeys string // words joined by "\n", sorted
 	FreqVals []uint8
-	NameKeys []string
+	NameKeys string
 	NameVals []uint8
 }
 
@@ -554,12 +554,14 @@ func (m *Model) Save(w io.Writer) error {
 		f.LexKeys = append(f.LexKeys, k)
 		f.LexVals = append(f.LexVals, m.lex[k])
 	}
-	for _, k := range sortedKeys(m.freq) {
-		f.FreqKeys = append(f.FreqKeys, k)
+	keys := sortedKeys(m.freq)
+	f.FreqKeys = strings.Join(keys, "\n")
+	for _, k := range keys {
 		f.FreqVals = append(f.FreqVals, m.freq[k])
 	}
-	for _, k := range sortedKeys(m.names) {
-		f.NameKeys = append(f.NameKeys, k)
+	keys = sortedKeys(m.names)
+	f.NameKeys = strings.Join(keys, "\n")
+	for _, k := range keys {
 		f.NameVals = append(f.NameVals, m.names[k])
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -638,14 +640,21 @@ func Read(r io.Reader) (*Model, error) {
 	for i, k := range f.LexKeys {
 		m.lex[k] = f.LexVals[i]
 	}
-	m.freq = make(map[string]uint8, len(f.FreqKeys))
-	for i, k := range f.FreqKeys {
-		m.freq[k] = f.FreqVals[i]
-	}
-	for i, k := range f.NameKeys {
-		m.names[k] = f.NameVals[i]
-	}
+	m.freq = joinedTable(f.FreqKeys, f.FreqVals)
+	m.names = joinedTable(f.NameKeys, f.NameVals)
 	return m, nil
+}
+
+// joinedTable maps the "\n"-separated keys to their values; the keys share
+// the one string's memory.
+func joinedTable(keys string, vals []uint8) map[string]uint8 {
+	t := make(map[string]uint8, len(vals))
+	for i := 0; keys != "" && i < len(vals); i++ {
+		k, rest, _ := strings.Cut(keys, "\n")
+		t[k] = vals[i]
+		keys = rest
+	}
+	return t
 }
 
 func newModel() *Model {
