@@ -295,6 +295,7 @@ const (
 	lLen
 	lPre2Suf2
 	lClusSuf1
+	lOutput
 )
 
 func lemmaFeatures(buf []uint64, w *wordInfo, upos string) []uint64 {

@@ -250,6 +250,18 @@ func (s *sparse) score(feats []uint64, class int) float32 {
 	return sum
 }
 
+// score1 and update1 handle a feature of the output itself, shared by all
+// classes (stored under the pseudo-class -1).
+func (s *sparse) score1(f uint64) float32 { return s.w[pairKey(f, -1)] }
+
+func (s *sparse) update1(gold, pred uint64) {
+	if gold == pred {
+		return
+	}
+	s.bump(pairKey(gold, -1), 1)
+	s.bump(pairKey(pred, -1), -1)
+}
+
 func (s *sparse) tick() { s.clock++ }
 
 func (s *sparse) update(feats []uint64, gold, pred int) {

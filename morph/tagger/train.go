@@ -594,7 +594,7 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 			cands = m.scripts.candidates(cands[:0], e.wi.form)
 			pred, predScore := -1, float32(0)
 			for _, c := range cands {
-				s := m.lemmaW.score(feats, int(c))
+				s := m.lemmaW.score(feats, int(c)) + m.lemmaW.score1(m.outputFeature(e.wi.form, e.tag, int(c)))
 				if pred < 0 || s > predScore {
 					pred, predScore = int(c), s
 				}
@@ -604,6 +604,9 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 			if pred != gold {
 				errs++
 				m.lemmaW.update(feats, gold, pred)
+				if pred >= 0 {
+					m.lemmaW.update1(m.outputFeature(e.wi.form, e.tag, gold), m.outputFeature(e.wi.form, e.tag, pred))
+				}
 			}
 		}
 		o.logf("lemma iteration %d: %.2f%% script errors", it+1, 100*float64(errs)/float64(max(total, 1)))
