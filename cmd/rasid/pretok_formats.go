@@ -22,8 +22,11 @@ func writeBIO(out *bufio.Writer, sents [][]string) error {
 	if err != nil {
 		return err
 	}
-	for _, s := range sents {
-		tags := m.TagBIO(s)
+	// The file is tagged as one stream, so that names seen earlier in the
+	// document inform later mentions (docs/ner.md).
+	all := m.TagSentences(sents)
+	for k, s := range sents {
+		tags := all[k]
 		for i, tok := range s {
 			out.WriteString(tok)
 			out.WriteByte('\t')
