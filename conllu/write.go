@@ -67,7 +67,7 @@ func WriteDocument(w io.Writer, d *rasid.Document, docID string) error {
 			case 1:
 				id++
 				wd := &tok.Words[0]
-				line = append(line[:0], strconv.Itoa(id), form, wd.Lemma, wd.UPOS, "_", wd.Feats, "_", "_", "_", misc)
+				line = append(line[:0], strconv.Itoa(id), form, lemmaOf(wd), wd.UPOS, "_", wd.Feats, "_", "_", "_", misc)
 				writeLine(bw, line)
 			default:
 				first := id + 1
@@ -80,7 +80,7 @@ func WriteDocument(w io.Writer, d *rasid.Document, docID string) error {
 					if wf == "" && wd.Start >= tok.Start && wd.End <= tok.End && wd.Start < wd.End {
 						wf = wd.In(d.Text)
 					}
-					line = append(line[:0], strconv.Itoa(first+j), wf, wd.Lemma, wd.UPOS, "_", wd.Feats, "_", "_", "_", "_")
+					line = append(line[:0], strconv.Itoa(first+j), wf, lemmaOf(wd), wd.UPOS, "_", wd.Feats, "_", "_", "_", "_")
 					writeLine(bw, line)
 				}
 			}
@@ -152,4 +152,28 @@ func writeLine(bw *bufio.Writer, cols []string) {
 		bw.WriteString(c)
 	}
 	bw.WriteByte('\n')
+}
+
+// lemmaOf returns the lemma written in the LEMMA column: the diacritized
+// lemma when the model knows it and it agrees with the undiacritized one
+// (UD Arabic treebanks write lemmas vocalized), else the undiacritized one,
+// else "_".
+func lemmaOf(w *rasid.Word) string {
+	switch {
+	case w.LemmaVoc != "" && (w.Lemma == "" || bare(w.LemmaVoc) == bare(w.Lemma)):
+		return w.LemmaVoc
+	case w.Lemma != "":
+		return w.Lemma
+	}
+	return "_"
+}
+
+// bare removes Arabic diacritics and tatweel.
+func bare(s string) string {
+	return strings.Map(func(r rune) rune {
+		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 {
+			return -1
+		}
+		return r
+	}, s)
 }
