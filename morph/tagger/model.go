@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -385,47 +386,62 @@ func (m *Model) freeze() {
 		}
 		return pairs[i].tag < pairs[j].tag
 	})
-	nforms := 0
+	// starts[f] is the first pair of the f-th form.
+	var starts []int
 	for i, k := range pairs {
 		if i == 0 || k.s != pairs[i-1].s {
-			nforms++
+			starts = append(starts, i)
 		}
 	}
+	nforms := len(starts)
+	starts = append(starts, len(pairs))
 	n := len(m.tags)
 	flat := make([]float32, nforms*n)
 	kws := make([]knownWord, nforms)
+	// Two workers share the forms: loading is on the critical path of
+	// every program start, and the forms are independent.
+	var wg sync.WaitGroup
+	workers := min(2, runtime.GOMAXPROCS(0))
+	for w := 0; w < workers; w++ {
+		lo, hi := w*nforms/workers, (w+1)*nforms/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []uint64
+			for f := lo; f < hi; f++ {
+				first := pairs[starts[f]]
+				wi := m.wordInfoWith(first.s, m.tagDict)
+				buf = uposSelf(buf[:0], &wi)
+				s := flat[f*n : f*n+n : f*n+n]
+				m.upos.score(buf, s)
+				kw := &kws[f]
+				*kw = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+				// The form's lemma over all tags: that of its commonest tag.
+				if t, ok := m.tagDict.tag(wi.norm); ok {
+					kw.lemma = m.lemmaDict[key{first.s, t}]
+				}
+				if kw.lemma == "" {
+					kw.lemma = m.lemmaDict[first]
+				}
+				kw.analyses = make([]knownAnalysis, 0, starts[f+1]-starts[f])
+				for _, k := range pairs[starts[f]:starts[f+1]] {
+					t := int(k.tag)
+					lemma := m.lemmaDict[k]
+					ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
+					if d := m.feats[t]; d != nil {
+						buf = featsSelf(buf[:0], &wi, m.tags[t])
+						ka.feats = make([]float32, d.nClass)
+						d.score(buf, ka.feats)
+					}
+					kw.analyses = append(kw.analyses, ka)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 	known := make(map[string]*knownWord, nforms)
-	var buf []uint64
-	var wi wordInfo
-	var kw *knownWord
-	f := -1
-	for i, k := range pairs {
-		if i == 0 || k.s != pairs[i-1].s {
-			f++
-			wi = m.wordInfoWith(k.s, m.tagDict)
-			buf = uposSelf(buf[:0], &wi)
-			s := flat[f*n : f*n+n : f*n+n]
-			m.upos.score(buf, s)
-			kw = &kws[f]
-			*kw = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
-			known[k.s] = kw
-			// The form's lemma over all tags: that of its commonest tag.
-			if t, ok := m.tagDict.tag(wi.norm); ok {
-				kw.lemma = m.lemmaDict[key{k.s, t}]
-			}
-			if kw.lemma == "" {
-				kw.lemma = m.lemmaDict[k]
-			}
-		}
-		t := int(k.tag)
-		lemma := m.lemmaDict[k]
-		ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
-		if d := m.feats[t]; d != nil {
-			buf = featsSelf(buf[:0], &wi, m.tags[t])
-			ka.feats = make([]float32, d.nClass)
-			d.score(buf, ka.feats)
-		}
-		kw.analyses = append(kw.analyses, ka)
+	for f := range kws {
+		known[pairs[starts[f]].s] = &kws[f]
 	}
 	m.known = known
 	m.featsIntern = make(map[string]string, len(m.featStrings))
