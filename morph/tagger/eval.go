@@ -19,8 +19,12 @@ type Scores struct {
 }
 
 func (s Scores) String() string {
-	return fmt.Sprintf("words %d  UPOS %.2f  lemma %.2f  lemma-voc %.2f (%d)  FEATS %.2f  root %.2f (%d)  unknown %.1f%% (UPOS %.2f, lemma %.2f)",
-		s.Words, s.UPOS, s.Lemma, s.LemmaVoc, s.VocWords, s.Feats, s.Root, s.RootWords, s.Unknown, s.UnkUPOS, s.UnkLemma)
+	out := fmt.Sprintf("words %d  UPOS %.2f  lemma %.2f  lemma-voc %.2f (%d)  FEATS %.2f",
+		s.Words, s.UPOS, s.Lemma, s.LemmaVoc, s.VocWords, s.Feats)
+	if s.RootWords > 0 {
+		out += fmt.Sprintf("  root %.2f (%d)", s.Root, s.RootWords)
+	}
+	return out + fmt.Sprintf("  unknown %.1f%% (UPOS %.2f, lemma %.2f)", s.Unknown, s.UnkUPOS, s.UnkLemma)
 }
 
 func (m *Model) evaluate(held []sentence) Scores {
