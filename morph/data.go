@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -370,9 +369,6 @@ func countWords(text string, counts map[string]int) {
 		counts[string(b)]++
 	}
 }
-
-// readAll is io.ReadAll for callers that only import this file's deps.
-var readAll = io.ReadAll
 
 // nameCounts counts the tokens ANERcorp marks as part of a name (PERS, LOC,
 // ORG, MISC), marks removed: foreign and proper names, which the segmenter

@@ -44,7 +44,7 @@ func TestCrossValidate(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ef.Close()
-		cvErrors = ef
+		opts.Errors = ef
 	}
 	if err := CrossValidate(opts, os.Stderr); err != nil {
 		t.Fatal(err)

@@ -38,7 +38,6 @@ type Model struct {
 	tw       map[uint64]float32 // stem tag weights
 	tags     []string           // stem tag classes
 	memory   map[string]string  // letters → encoded analysis (fine-labelled training)
-	udMemory map[string]uint64  // letters → UD word starts (UD-labelled training)
 	lex      map[string]uint8   // training stems → count bucket
 	freq     map[string]uint8   // raw-text word frequency buckets
 	names    map[string]uint8   // name-token count buckets (ANERcorp)
@@ -131,31 +130,6 @@ func (m *Model) stemWord(c cand) string {
 	return b.String()
 }
 
-var useIdentity = true
-
-var useNames = true
-
-var useRich = true
-
-var useShape = false
-
-// vowelShare buckets the share of long-vowel letters (ا و ي) in s: loan
-// words and foreign names have more of them than Arabic stems.
-func vowelShare(s string) uint8 {
-	n, v := 0, 0
-	for _, r := range s {
-		n++
-		switch r {
-		case 'ا', 'و', 'ي', 'ى':
-			v++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return uint8(4*v/n) + uint8(min(n, 8))<<3
-}
-
 // kindPenalty is subtracted from a candidate's score for each affix
 // segment of a kind: the perceptron, trained mostly on tokens whose stems
 // it has seen, over-splits unseen ones (tuned by cross-validation).
@@ -176,11 +150,10 @@ func (m *Model) penalty(c cand) float32 {
 // for or against it.
 var paradigm = [...]string{"ة", "ين", "ون", "ات", "ي", "ا", "ان", "ه"}
 
-// features appends the hashed features of candidate c of token tok and
-// returns how many of them depend only on the candidate's UD words (the
-// proclitics, the stem's word and the enclitic). Training on data that
-// marks only UD words updates those alone.
-func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
+// features appends the hashed features of candidate c of token tok: first
+// those that depend only on the candidate's UD words (the proclitics, the
+// stem's word and the enclitic), then those of the fine segmentation.
+func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
 	sw := m.stemWord(c)
 	fw := m.freqOf(sw)
@@ -211,7 +184,6 @@ func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
 		uint64(tpl(73).b(swl).b(split)),
 		uint64(tpl(74).b(fnd).b(fw)),
 	)
-	nUD := len(buf)
 	pid, xid := p.id, x.id
 	sl := utf8.RuneCountInString(c.stem)
 	if sl > 8 {
@@ -246,23 +218,19 @@ func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
 		uint64(tpl(16).b(lx).s(xid)),
 		uint64(tpl(17).b(lx).s(pid)),
 	)
-	if useIdentity {
-		buf = append(buf,
-			uint64(tpl(18).s(c.stem).s(xid)),
-			uint64(tpl(19).s(c.stem).s(pid)),
-		)
-	}
+	buf = append(buf,
+		uint64(tpl(18).s(c.stem).s(xid)),
+		uint64(tpl(19).s(c.stem).s(pid)),
+	)
 	buf = append(buf,
 		uint64(tpl(20).b(fs).b(fw).b(ft)),
 		uint64(tpl(21).b(fd).b(fs).s(pid)),
 	)
-	if useNames {
-		buf = append(buf,
-			uint64(tpl(26).b(m.names[tok]).b(uint8(nseg))),
-			uint64(tpl(27).b(m.names[sw]).s(pid)),
-			uint64(tpl(28).b(m.names[c.stem]).s(xid)),
-		)
-	}
+	buf = append(buf,
+		uint64(tpl(26).b(m.names[tok]).b(uint8(nseg))),
+		uint64(tpl(27).b(m.names[sw]).s(pid)),
+		uint64(tpl(28).b(m.names[c.stem]).s(xid)),
+	)
 	// Paradigm evidence: a true stem is also written with other endings.
 	rich, top := uint8(0), uint8(0)
 	for i, alt := range paradigm {
@@ -273,20 +241,12 @@ func (m *Model) features(buf []uint64, tok string, c cand) ([]uint64, int) {
 		}
 		top = max(top, f)
 	}
-	if useShape {
-		buf = append(buf,
-			uint64(tpl(31).b(vowelShare(c.stem)).s(xid)),
-			uint64(tpl(32).b(vowelShare(c.stem)).s(pid)),
-		)
-	}
-	if useRich {
-		dom := int(ft) - int(top) + 16
-		buf = append(buf,
-			uint64(tpl(29).b(rich).s(xid)),
-			uint64(tpl(30).b(uint8(dom)).s(xid)),
-		)
-	}
-	return buf, nUD
+	dom := int(ft) - int(top) + 16
+	buf = append(buf,
+		uint64(tpl(29).b(rich).s(xid)),
+		uint64(tpl(30).b(uint8(dom)).s(xid)),
+	)
+	return buf
 }
 
 func (m *Model) score(feats []uint64) float32 {
@@ -411,27 +371,13 @@ func (m *Model) decide(tok string) []Seg {
 		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
 	}
 	cs := m.candidates(tok, make([]cand, 0, 64))
-	mask, hasMask := m.udMemory[tok]
-	hasMask = hasMask && useUDMemory
 	var buf []uint64
 	best, bestS := -1, float32(0)
 	for i, c := range cs {
-		if hasMask && m.candMask(c) != mask {
-			continue
-		}
-		buf, _ = m.features(buf[:0], tok, c)
+		buf = m.features(buf[:0], tok, c)
 		s := m.score(buf) - m.penalty(c)
 		if best < 0 || s > bestS {
 			best, bestS = i, s
-		}
-	}
-	if best < 0 {
-		for i, c := range cs {
-			buf, _ = m.features(buf[:0], tok, c)
-			s := m.score(buf)
-			if best < 0 || s > bestS {
-				best, bestS = i, s
-			}
 		}
 	}
 	if best < 0 {
@@ -444,10 +390,6 @@ func (m *Model) decide(tok string) []Seg {
 	}
 	return m.build(c, tag)
 }
-
-// useUDMemory makes the segmenter follow the UD split of tokens seen in the
-// treebanks.
-var useUDMemory = false
 
 // arabicOnly reports whether every rune of s is an Arabic letter.
 func arabicOnly(s string) bool {
@@ -519,8 +461,6 @@ type modelFile struct {
 	Tags     []string
 	MemKeys  []string
 	MemVals  []string
-	UDKeys   []string
-	UDVals   []uint64
 	LexKeys  []string
 	LexVals  []uint8
 	FreqKeys string // words joined by "\n", sorted
@@ -545,10 +485,6 @@ func (m *Model) Save(w io.Writer) error {
 	for _, k := range sortedKeys(m.memory) {
 		f.MemKeys = append(f.MemKeys, k)
 		f.MemVals = append(f.MemVals, m.memory[k])
-	}
-	for _, k := range sortedKeys(m.udMemory) {
-		f.UDKeys = append(f.UDKeys, k)
-		f.UDVals = append(f.UDVals, m.udMemory[k])
 	}
 	for _, k := range sortedKeys(m.lex) {
 		f.LexKeys = append(f.LexKeys, k)
@@ -634,9 +570,6 @@ func Read(r io.Reader) (*Model, error) {
 	for i, k := range f.MemKeys {
 		m.memory[k] = f.MemVals[i]
 	}
-	for i, k := range f.UDKeys {
-		m.udMemory[k] = f.UDVals[i]
-	}
 	for i, k := range f.LexKeys {
 		m.lex[k] = f.LexVals[i]
 	}
@@ -664,7 +597,6 @@ func newModel() *Model {
 		w:        map[uint64]float32{},
 		tw:       map[uint64]float32{},
 		memory:   map[string]string{},
-		udMemory: map[string]uint64{},
 		lex:      map[string]uint8{},
 		freq:     map[string]uint8{},
 		names:    map[string]uint8{},

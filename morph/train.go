@@ -22,8 +22,16 @@ type TrainOptions struct {
 	// FreqMin is the smallest raw-text count kept in the frequency table
 	// (default 3).
 	FreqMin int
+	// WikiRepeat is how many times each WikiNews example is seen per
+	// epoch (default 4): they are the only fully labelled ones.
+	WikiRepeat int
+	// Seeds is the number of perceptrons, trained on differently shuffled
+	// data, whose weights are averaged (default 3).
+	Seeds int
 	// Log receives progress lines when not nil.
 	Log io.Writer
+	// Errors receives the wrong tokens of CrossValidate when not nil.
+	Errors io.Writer
 }
 
 // trainData is everything training reads.
@@ -132,6 +140,12 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	if opts.FreqMin <= 0 {
 		opts.FreqMin = 3
 	}
+	if opts.WikiRepeat <= 0 {
+		opts.WikiRepeat = 4
+	}
+	if opts.Seeds <= 0 {
+		opts.Seeds = 3
+	}
 	m := newModel()
 	for w, n := range counts {
 		if n >= opts.FreqMin {
@@ -168,7 +182,7 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	// Jackknifed lexicons: an example sees the stems of the other half of
 	// the fine-labelled data only, as a new token sees stems of training.
 	var halfLex [2]map[string]uint8
-	if jackknife {
+	{
 		var halfCount [2]map[string]int
 		for h := range halfCount {
 			halfCount[h] = map[string]int{}
@@ -191,22 +205,6 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	for tok, an := range memCount {
 		m.memory[tok] = majority(an)
 	}
-	udCount := map[string]map[string]int{}
-	for _, g := range ud {
-		if udCount[g.letters] == nil {
-			udCount[g.letters] = map[string]int{}
-		}
-		udCount[g.letters][fmt.Sprint(g.mask)]++
-	}
-	for tok, ms := range udCount {
-		if !useUDMemory {
-			break
-		}
-		var v uint64
-		fmt.Sscan(majority(ms), &v)
-		m.udMemory[tok] = v
-	}
-
 	// Examples: fine-labelled WikiNews tokens, UD-labelled treebank tokens.
 	pIndex := map[string]int{}
 	for i, a := range m.prefixes {
@@ -221,17 +219,10 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 		tagIndex[t] = i
 	}
 	var exs []example
-	seen := map[string]bool{}
 	for i := range wiki {
 		g := &wiki[i]
 		if g.segs == nil || !arabicOnly(g.letters) || utf8.RuneCountInString(g.letters) > maxRunes {
 			continue
-		}
-		if dedupe {
-			if seen[g.letters] {
-				continue
-			}
-			seen[g.letters] = true
 		}
 		st := stemIndex(g.segs)
 		pi, ok1 := pIndex[encodeSegs(g.segs[:st])]
@@ -242,7 +233,7 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 		exs = append(exs, example{g: g, fine: true, gold: cand{p: pi, x: xi, stem: g.segs[st].Form}, tag: tagIndex[g.segs[st].Tag], lex: halfLex[i%2]})
 	}
 	nFine := len(exs)
-	for r := 1; r < wikiRepeat; r++ {
+	for r := 1; r < opts.WikiRepeat; r++ {
 		exs = append(exs, exs[:nFine]...)
 	}
 	for i := range ud {
@@ -258,13 +249,13 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	fullLex := m.lex
 	defer func() { m.lex = fullLex }()
 	segW, tagW := map[uint64]float32{}, map[uint64]float32{}
-	for seed := uint64(1); seed <= uint64(seeds); seed++ {
+	for seed := uint64(1); seed <= uint64(opts.Seeds); seed++ {
 		sw, tw := runPerceptron(m, exs, seed, opts)
 		for k, v := range sw {
-			segW[k] += v / float32(seeds)
+			segW[k] += v / float32(opts.Seeds)
 		}
 		for k, v := range tw {
-			tagW[k] += v / float32(seeds)
+			tagW[k] += v / float32(opts.Seeds)
 		}
 	}
 	m.w, m.tw = segW, tagW
@@ -296,7 +287,7 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 			best, bestS := -1, float32(0)
 			gold, goldS := -1, float32(0)
 			for i, c := range cs {
-				fb, _ = m.features(fb[:0], tok, c)
+				fb = m.features(fb[:0], tok, c)
 				s := m.score(fb)
 				if best < 0 || s > bestS {
 					best, bestS = i, s
@@ -313,16 +304,9 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 			}
 			if gold >= 0 && best != gold {
 				errs++
-				var n int
-				fb, n = m.features(fb[:0], tok, cs[best])
-				if !ex.fine && udOnly {
-					fb = fb[:n]
-				}
+				fb = m.features(fb[:0], tok, cs[best])
 				seg.update(fb, -1)
-				fb, n = m.features(fb[:0], tok, cs[gold])
-				if !ex.fine && udOnly {
-					fb = fb[:n]
-				}
+				fb = m.features(fb[:0], tok, cs[gold])
 				seg.update(fb, +1)
 			}
 			seg.step++
@@ -346,15 +330,6 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 	return seg.averaged(), tg.averaged()
 }
 
-// wikiRepeat is how many times each fine-labelled example is seen per epoch.
-var wikiRepeat = 4
-
-// dedupe trains on each distinct fine-labelled token once.
-var dedupe = false
-
-// udOnly restricts updates on UD-labelled examples to UD-level features.
-var udOnly = false
-
 // example is one training token.
 type example struct {
 	g    *goldTok
@@ -363,13 +338,6 @@ type example struct {
 	tag  int  // gold stem tag, when fine
 	lex  map[string]uint8
 }
-
-// jackknife trains with lexicons that leave the example's half out.
-var jackknife = true
-
-// seeds is the number of perceptrons, trained on differently shuffled
-// data, whose weights are averaged.
-var seeds = 3
 
 // majority returns the most frequent key, the smallest on ties.
 func majority(c map[string]int) string {
@@ -524,9 +492,6 @@ func evalWiki(m *Model, gold []goldTok, errs io.Writer) Scores {
 	return st
 }
 
-// cvErrors receives the wrong tokens of CrossValidate when set.
-var cvErrors io.Writer
-
 // CrossValidate trains on all but one WikiNews section (plus all the UD
 // data) and tests on the held-out one, for each section, and writes the
 // scores and their mean to w.
@@ -545,7 +510,7 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 			}
 		}
 		m := train(tr, ud, c.counts, c.names, opts)
-		st := evalWiki(m, c.wiki[k], cvErrors)
+		st := evalWiki(m, c.wiki[k], opts.Errors)
 		fmt.Fprintf(w, "section %d: %v\n", k+1, st)
 		sum.add(st)
 	}
@@ -638,11 +603,6 @@ func PUDLeaveOut(opts TrainOptions, w io.Writer) error {
 	tr := append(append([]goldTok{}, c.padt...), c.pud[:half]...)
 	m := train(wiki, tr, c.counts, c.names, opts)
 	fmt.Fprintf(w, "PUD second half, gold tokens: %v\n", scoreUD(m, c.pud[half:]))
-	useUD := useUDMemory
-	useUDMemory = false
-	m.cache = map[string]*entry{}
-	fmt.Fprintf(w, "PUD second half, gold tokens, no treebank memory: %v\n", scoreUD(m, c.pud[half:]))
-	useUDMemory = useUD
 	hp := len(c.padt) / 2
 	tr = append(append([]goldTok{}, c.padt[:hp]...), c.pud...)
 	m = train(wiki, tr, c.counts, c.names, opts)

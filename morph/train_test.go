@@ -57,10 +57,8 @@ func TestFloors(t *testing.T) {
 		t.Skip("trains a full model (about 15 s)")
 	}
 	d := dataDir(t)
-	opts := TrainOptions{DataDir: d}
 	// One perceptron instead of the shipped ensemble of three, for time.
-	defer func(n int) { seeds = n }(seeds)
-	seeds = 1
+	opts := TrainOptions{DataDir: d, Seeds: 1}
 	c, err := loadCorpus(opts)
 	if err != nil {
 		t.Fatal(err)
