@@ -186,3 +186,37 @@ func (s *Score) Report(w io.Writer) {
 			t, c.P(), c.R(), c.F1(), c.Pred)
 	}
 }
+
+// NormalizeTag maps the tag names of other NER corpora to ANERcorp's:
+// PER and PERSON → PERS, LOCATION and GPE → LOC, ORGANIZATION → ORG,
+// MIS → MISC; BIOES S- and E- become B- and I-; "B_" reads as "B-".
+// Anything else is returned unchanged.
+func NormalizeTag(tag string) string {
+	if tag == "" || tag == "O" {
+		return "O"
+	}
+	if len(tag) < 3 || (tag[1] != '-' && tag[1] != '_') {
+		return tag
+	}
+	p, typ := tag[0], tag[2:]
+	switch p {
+	case 'S':
+		p = 'B'
+	case 'E':
+		p = 'I'
+	case 'B', 'I':
+	default:
+		return tag
+	}
+	switch strings.ToUpper(typ) {
+	case "PER", "PERS", "PERSON":
+		typ = "PERS"
+	case "LOC", "LOCATION", "GPE":
+		typ = "LOC"
+	case "ORG", "ORGANIZATION", "ORGANISATION":
+		typ = "ORG"
+	case "MISC", "MIS":
+		typ = "MISC"
+	}
+	return string(p) + "-" + typ
+}

@@ -235,3 +235,14 @@ func TestWriteBIO(t *testing.T) {
 		t.Errorf("WriteBIO output:\n%s", b.String())
 	}
 }
+
+func TestNormalizeTag(t *testing.T) {
+	for in, want := range map[string]string{
+		"B-PER": "B-PERS", "I-PERSON": "I-PERS", "S-LOC": "B-LOC", "E-ORG": "I-ORG",
+		"B-GPE": "B-LOC", "B_ORGANIZATION": "B-ORG", "O": "O", "": "O", "B-MISC": "B-MISC", "X": "X",
+	} {
+		if got := entity.NormalizeTag(in); got != want {
+			t.Errorf("NormalizeTag(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

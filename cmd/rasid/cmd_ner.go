@@ -139,15 +139,48 @@ func evalNER(args []string) error {
 	system := fs.String("system", "", "file of predicted tags (token TAG per line, same tokens as GOLD)")
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one")
 	perSentence := fs.Bool("per-sentence", false, "tag sentence by sentence (TagBIO) instead of the file as one stream")
+	typesFlag := fs.String("types", "", "score only these types, comma-separated (PERS,LOC,ORG,MISC; default: all, MISC only when GOLD has it)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("eval ner: usage: rasid eval ner [--system FILE] GOLD")
+		return fmt.Errorf("eval ner: usage: rasid eval ner [--system FILE] [--types T,...] GOLD")
 	}
 	gold, err := readCoNLLFile(fs.Arg(0))
 	if err != nil {
 		return err
+	}
+	// Tag names of other corpora (PER, B-PERSON, S-/E-) read as ANERcorp's.
+	keep := map[string]bool{}
+	hasMISC := false
+	for _, s := range gold {
+		for i, t := range s.Tags {
+			s.Tags[i] = entity.NormalizeTag(t)
+			hasMISC = hasMISC || strings.HasSuffix(s.Tags[i], "-MISC")
+		}
+	}
+	if *typesFlag != "" {
+		for _, t := range strings.Split(*typesFlag, ",") {
+			keep[strings.TrimPrefix(entity.NormalizeTag("B-"+strings.TrimSpace(t)), "B-")] = true
+		}
+	} else if !hasMISC {
+		// A corpus without MISC annotation: MISC output is not scored.
+		keep = map[string]bool{"PERS": true, "LOC": true, "ORG": true}
+		fmt.Fprintln(os.Stderr, "eval ner: GOLD has no MISC tags; scoring PERS, LOC and ORG only")
+	}
+	filter := func(tags []string) []string {
+		out := make([]string, len(tags))
+		for i, t := range tags {
+			t = entity.NormalizeTag(t)
+			if len(keep) > 0 && len(t) > 2 && !keep[t[2:]] {
+				t = "O"
+			}
+			out[i] = t
+		}
+		return out
+	}
+	for _, s := range gold {
+		copy(s.Tags, filter(s.Tags))
 	}
 	sc := entity.NewScore()
 	if *system != "" {
@@ -169,7 +202,7 @@ func evalNER(args []string) error {
 		i := 0
 		for _, s := range gold {
 			n := len(s.Tags)
-			sc.Add(s.Tags, pt[i:i+n])
+			sc.Add(s.Tags, filter(pt[i:i+n]))
 			i += n
 		}
 	} else {
@@ -179,7 +212,7 @@ func evalNER(args []string) error {
 		}
 		tagged := tagAll(m, tokensOf(gold), *perSentence)
 		for k, s := range gold {
-			sc.Add(s.Tags, tagged[k])
+			sc.Add(s.Tags, filter(tagged[k]))
 		}
 	}
 	w := bufio.NewWriter(os.Stdout)
@@ -218,7 +251,6 @@ func readCoNLLFile(path string) ([]entity.Sentence, error) {
 	return s, nil
 }
 
-var _ = strings.TrimSpace
 
 func tokensOf(sents []entity.Sentence) [][]string {
 	out := make([][]string, len(sents))
