@@ -251,7 +251,6 @@ func readCoNLLFile(path string) ([]entity.Sentence, error) {
 	return s, nil
 }
 
-
 func tokensOf(sents []entity.Sentence) [][]string {
 	out := make([][]string, len(sents))
 	for i, s := range sents {
