@@ -101,6 +101,7 @@ const (
 	tTag1Clus
 	tClusPrevCur
 	tClusCurNext
+	tTag1Pre2Suf1
 )
 
 // uposStatic appends the features of word i that do not depend on
@@ -204,6 +205,7 @@ func uposDynamic(buf []uint64, w *wordInfo, t1, t2 string) []uint64 {
 		f2(tTag1Suf2, t1, w.suf[2]),
 		f2(tTag1Suf3, t1, w.suf[3]),
 		f2(tTag1Clus, t1, w.clus),
+		f3(tTag1Pre2Suf1, t1, w.pre[2], w.suf[1]),
 	)
 }
 
