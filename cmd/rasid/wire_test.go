@@ -1,0 +1,353 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/rasid/rasid/normalize"
+)
+
+// The wire evaluation set (testdata/wire, docs/evaluation-wire.md): sixteen
+// hand-written, hand-annotated wire articles run through
+// `rasid analyze --format json --date D FILE`, scored per layer.
+
+// wireFloors are the figures the test asserts, in percent, set a little
+// under the measured ones (see docs/evaluation-wire.md).
+var wireFloors = struct {
+	dateRecall, dateValue, quoteRecall, speaker, entityF1 float64
+}{
+	dateRecall:  95, // measured 98.4 (target 90)
+	dateValue:   82, // measured 84.3, below the target 85
+	quoteRecall: 95, // measured 99.0 (target 80)
+	speaker:     75, // measured 77.5, below the target 80
+	entityF1:    73, // measured 75.9, below the target 78
+}
+
+type wireItem struct {
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Value   string `json:"value"`
+	Speaker string `json:"speaker"`
+	Type    string `json:"type"`
+}
+
+type wireGold struct {
+	Date     string     `json:"date"`
+	Dates    []wireItem `json:"dates"`
+	Quotes   []wireItem `json:"quotes"`
+	Entities []wireItem `json:"entities"`
+}
+
+type wireSystem struct {
+	Text  string `json:"text"`
+	Dates []struct {
+		Start, End  int
+		Text, Value string
+	} `json:"dates"`
+	Quotes []struct {
+		Start, End int
+		Text       string
+		Speaker    struct {
+			Name string `json:"name"`
+		} `json:"speaker"`
+	} `json:"quotes"`
+	Entities []struct {
+		Start, End int
+		Text, Type string
+	} `json:"entities"`
+}
+
+// wireScore accumulates the counts of every layer.
+type wireScore struct {
+	dates, datesFound, datesRight, datesLenient int
+	quotes, quotesFound, speakersRight          int
+	entTP, entFP, entFN                         map[string]int
+	dateMiss, valueErr, quoteMiss               []string
+	speakerErr, entityFN, entityFP              []string
+}
+
+func wireOverlap(s1, e1, s2, e2 int) bool { return s1 < e2 && s2 < e1 }
+
+func wirePct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func wirePRF(tp, fp, fn int) (p, r, f float64) {
+	p, r = wirePct(tp, tp+fp), wirePct(tp, tp+fn)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+func wireClip(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+func (sc *wireScore) add(t *testing.T, name string, g wireGold, sys wireSystem) string {
+	// dates: recall by overlap, value accuracy on the matched ones
+	dm, dv := 0, 0
+	for _, gd := range g.Dates {
+		sc.dates++
+		found, right, lenient := false, false, false
+		var got []string
+		for _, sd := range sys.Dates {
+			if wireOverlap(gd.Start, gd.End, sd.Start, sd.End) {
+				found = true
+				got = append(got, fmt.Sprintf("%q=%s", sd.Text, sd.Value))
+				if sd.Value == gd.Value {
+					right = true
+				}
+				if wireValueEquiv(gd.Value, sd.Value) {
+					lenient = true
+				}
+			}
+		}
+		if found && lenient {
+			sc.datesLenient++
+		}
+		switch {
+		case !found:
+			sc.dateMiss = append(sc.dateMiss, fmt.Sprintf("%s: %q (want %s)", name, gd.Text, gd.Value))
+		case !right:
+			sc.valueErr = append(sc.valueErr, fmt.Sprintf("%s: %q want %s, got %s", name, gd.Text, gd.Value, strings.Join(got, " ")))
+		}
+		if found {
+			sc.datesFound++
+			dm++
+		}
+		if found && right {
+			sc.datesRight++
+			dv++
+		}
+	}
+	// quotes: recall by overlap, speaker accuracy on the matched ones
+	qm, qs := 0, 0
+	for _, gq := range g.Quotes {
+		sc.quotes++
+		found, right := false, false
+		var got []string
+		for _, sq := range sys.Quotes {
+			if wireOverlap(gq.Start, gq.End, sq.Start, sq.End) {
+				found = true
+				got = append(got, fmt.Sprintf("%q", sq.Speaker.Name))
+				if normalize.ForSearch(sq.Speaker.Name) == normalize.ForSearch(gq.Speaker) {
+					right = true
+				}
+			}
+		}
+		switch {
+		case !found:
+			sc.quoteMiss = append(sc.quoteMiss, fmt.Sprintf("%s: %q (%s)", name, wireClip(gq.Text, 50), gq.Speaker))
+		case !right:
+			sc.speakerErr = append(sc.speakerErr, fmt.Sprintf("%s: %q want %q, got %s", name, wireClip(gq.Text, 40), gq.Speaker, strings.Join(got, " ")))
+		}
+		if found {
+			sc.quotesFound++
+			qm++
+		}
+		if found && right {
+			sc.speakersRight++
+			qs++
+		}
+	}
+	// entities: exact span and type
+	type key struct {
+		s, e int
+		typ  string
+	}
+	gold := map[key]string{}
+	for _, ge := range g.Entities {
+		gold[key{ge.Start, ge.End, ge.Type}] = ge.Text
+	}
+	sysSet := map[key]string{}
+	for _, se := range sys.Entities {
+		sysSet[key{se.Start, se.End, se.Type}] = se.Text
+	}
+	tp := 0
+	for k, txt := range sysSet {
+		if _, ok := gold[k]; ok {
+			sc.entTP[k.typ]++
+			tp++
+		} else {
+			sc.entFP[k.typ]++
+			sc.entityFP = append(sc.entityFP, fmt.Sprintf("%s: %s %q [%d,%d)", name, k.typ, txt, k.s, k.e))
+		}
+	}
+	for k, txt := range gold {
+		if _, ok := sysSet[k]; !ok {
+			sc.entFN[k.typ]++
+			sc.entityFN = append(sc.entityFN, fmt.Sprintf("%s: %s %q [%d,%d)", name, k.typ, txt, k.s, k.e))
+		}
+	}
+	_, _, f := wirePRF(tp, len(sysSet)-tp, len(gold)-tp)
+	return fmt.Sprintf("%-14s dates %2d/%2d val %2d  quotes %d/%d spk %d  ent F1 %5.1f (%d gold)",
+		name, dm, len(g.Dates), dv, qm, len(g.Quotes), qs, f, len(g.Entities))
+}
+
+// wireValueEquiv says whether a system value means the gold one up to a
+// notation the guidelines leave open: a part of day (TMO, TAF, TEV, TNI)
+// after a date, and halves and quarters (2025-H1) against month ranges.
+func wireValueEquiv(gold, sys string) bool {
+	if gold == sys {
+		return true
+	}
+	for _, pod := range []string{"TMO", "TAF", "TEV", "TNI"} {
+		if sys == gold+pod {
+			return true
+		}
+	}
+	if len(sys) == 7 && sys[4] == '-' {
+		y := sys[:4]
+		ranges := map[string][2]string{
+			"H1": {"01", "06"}, "H2": {"07", "12"},
+			"Q1": {"01", "03"}, "Q2": {"04", "06"}, "Q3": {"07", "09"}, "Q4": {"10", "12"},
+		}
+		if r, ok := ranges[sys[5:]]; ok {
+			return gold == y+"-"+r[0]+"/"+y+"-"+r[1]
+		}
+	}
+	return false
+}
+
+// wireArticles returns the base names (without extension) of the articles.
+func wireArticles(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "wire", "*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in testdata/wire: %v", err)
+	}
+	sort.Strings(files)
+	for i, f := range files {
+		files[i] = strings.TrimSuffix(f, ".json")
+	}
+	return files
+}
+
+func loadWireGold(t *testing.T, base string) wireGold {
+	t.Helper()
+	b, err := os.ReadFile(base + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g wireGold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s.json: %v", base, err)
+	}
+	return g
+}
+
+// TestWireGoldOffsets checks the annotations themselves: every span is in
+// code points and its text is what the .txt holds there.
+func TestWireGoldOffsets(t *testing.T) {
+	for _, base := range wireArticles(t) {
+		g := loadWireGold(t, base)
+		txt, err := os.ReadFile(base + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		runes := []rune(string(txt))
+		check := func(layer string, items []wireItem) {
+			for _, it := range items {
+				if it.Start < 0 || it.End > len(runes) || it.Start >= it.End {
+					t.Errorf("%s %s %q: bad span [%d,%d)", base, layer, it.Text, it.Start, it.End)
+					continue
+				}
+				if got := string(runes[it.Start:it.End]); got != it.Text {
+					t.Errorf("%s %s: [%d,%d) is %q, annotation says %q", base, layer, it.Start, it.End, got, it.Text)
+				}
+			}
+		}
+		check("dates", g.Dates)
+		check("quotes", g.Quotes)
+		check("entities", g.Entities)
+		if len(g.Date) != 10 {
+			t.Errorf("%s: publication date %q", base, g.Date)
+		}
+	}
+}
+
+func TestWireEvaluation(t *testing.T) {
+	sc := &wireScore{entTP: map[string]int{}, entFP: map[string]int{}, entFN: map[string]int{}}
+	var rows []string
+	for _, base := range wireArticles(t) {
+		g := loadWireGold(t, base)
+		var out, errb bytes.Buffer
+		code := run([]string{"analyze", "--format", "json", "--date", g.Date, base + ".txt"}, strings.NewReader(""), &out, &errb)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", base, code, errb.String())
+		}
+		var sys wireSystem
+		if err := json.Unmarshal(out.Bytes(), &sys); err != nil {
+			t.Fatalf("%s: output is not JSON: %v", base, err)
+		}
+		rows = append(rows, sc.add(t, filepath.Base(base), g, sys))
+	}
+
+	dateRecall := wirePct(sc.datesFound, sc.dates)
+	dateValue := wirePct(sc.datesRight, sc.datesFound)
+	dateLenient := wirePct(sc.datesLenient, sc.datesFound)
+	quoteRecall := wirePct(sc.quotesFound, sc.quotes)
+	speaker := wirePct(sc.speakersRight, sc.quotesFound)
+	var tp, fp, fn int
+	types := []string{"PER", "ORG", "LOC", "MISC"}
+	var entRows []string
+	for _, typ := range types {
+		p, r, f := wirePRF(sc.entTP[typ], sc.entFP[typ], sc.entFN[typ])
+		entRows = append(entRows, fmt.Sprintf("  %-4s P %5.1f  R %5.1f  F1 %5.1f  (gold %d, system %d)",
+			typ, p, r, f, sc.entTP[typ]+sc.entFN[typ], sc.entTP[typ]+sc.entFP[typ]))
+		tp += sc.entTP[typ]
+		fp += sc.entFP[typ]
+		fn += sc.entFN[typ]
+	}
+	ep, er, ef := wirePRF(tp, fp, fn)
+
+	t.Log("per article:\n" + strings.Join(rows, "\n"))
+	t.Logf("dates:    recall %5.1f%% (%d/%d), value accuracy on matched %5.1f%% (%d/%d); %5.1f%% up to notation (part of day, H1/Q1)",
+		dateRecall, sc.datesFound, sc.dates, dateValue, sc.datesRight, sc.datesFound, dateLenient)
+	t.Logf("quotes:   recall %5.1f%% (%d/%d), speaker accuracy on matched %5.1f%% (%d/%d)",
+		quoteRecall, sc.quotesFound, sc.quotes, speaker, sc.speakersRight, sc.quotesFound)
+	t.Logf("entities: P %5.1f  R %5.1f  F1 %5.1f (exact span and type)\n%s", ep, er, ef, strings.Join(entRows, "\n"))
+	list := func(title string, l []string) {
+		if len(l) > 0 {
+			t.Logf("%s (%d):\n  %s", title, len(l), strings.Join(l, "\n  "))
+		}
+	}
+	list("dates missed", sc.dateMiss)
+	list("date values wrong", sc.valueErr)
+	list("quotes missed", sc.quoteMiss)
+	list("speakers wrong", sc.speakerErr)
+	sort.Strings(sc.entityFN)
+	sort.Strings(sc.entityFP)
+	list("entities missed (FN)", sc.entityFN)
+	list("entities spurious or wrong span/type (FP)", sc.entityFP)
+
+	for _, c := range []struct {
+		name       string
+		got, floor float64
+	}{
+		{"date recall", dateRecall, wireFloors.dateRecall},
+		{"date value accuracy", dateValue, wireFloors.dateValue},
+		{"quote recall", quoteRecall, wireFloors.quoteRecall},
+		{"speaker accuracy", speaker, wireFloors.speaker},
+		{"entity F1", ef, wireFloors.entityF1},
+	} {
+		if c.got < c.floor {
+			t.Errorf("%s %.1f%% is below the floor %.1f%%", c.name, c.got, c.floor)
+		}
+	}
+}
