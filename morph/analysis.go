@@ -215,3 +215,28 @@ func (m *Model) repairFinal(f, stem string, last Seg) (string, string) {
 	}
 	return f, stem
 }
+
+// mergeWords joins the words of a token that the UD split mask does not
+// separate (treebank conventions such as لقد, la-qad, kept whole in PUD
+// while the fine scheme splits ل+قد). letters are the token's letters.
+func mergeWords(letters string, words []udWord, mask uint64) []udWord {
+	var out []udWord
+	for _, w := range words {
+		if len(out) > 0 && (w.start >= 64 || mask&(1<<uint(w.start)) == 0) {
+			last := &out[len(out)-1]
+			stem := last.stem
+			for _, s := range w.segs {
+				if s.Kind == Stem {
+					stem = w.stem
+				}
+			}
+			last.end = w.end
+			last.form = runeSlice(letters, last.start, last.end)
+			last.stem = stem
+			last.segs = append(last.segs[:len(last.segs):len(last.segs)], w.segs...)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}

@@ -41,6 +41,7 @@ type Model struct {
 	lex      map[string]uint8   // training stems → count bucket
 	freq     map[string]uint8   // raw-text word frequency buckets
 	names    map[string]uint8   // name-token count buckets (ANERcorp)
+	udSplit  map[string]uint64  // letters → UD word starts seen in PUD
 
 	tagger *tagger.Model
 
@@ -351,7 +352,11 @@ func (m *Model) analyzeLetters(tok string) *entry {
 	if tok != "" {
 		segs = m.decide(tok)
 	}
-	e = &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: m.udWords(Analysis{Segs: segs})}
+	words := m.udWords(Analysis{Segs: segs})
+	if mask, ok := m.udSplit[tok]; ok && mask != udMask(segs) && mask&^udMask(segs) == 0 {
+		words = mergeWords(tok, words, mask)
+	}
+	e = &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: words}
 	m.mu.Lock()
 	if len(m.cache) >= cacheMax {
 		m.cache = make(map[string]*entry, cacheMax)
@@ -371,6 +376,21 @@ func (m *Model) decide(tok string) []Seg {
 		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
 	}
 	cs := m.candidates(tok, make([]cand, 0, 64))
+	// A token seen in PUD keeps PUD's UD split when a candidate allows it.
+	if mask, ok := m.udSplit[tok]; ok {
+		k := 0
+		for _, c := range cs {
+			if m.candMask(c) == mask {
+				cs[k] = c
+				k++
+			}
+		}
+		if k > 0 {
+			cs = cs[:k]
+		} else {
+			cs = m.candidates(tok, cs)
+		}
+	}
 	var buf []uint64
 	best, bestS := -1, float32(0)
 	for i, c := range cs {
@@ -467,6 +487,8 @@ type modelFile struct {
 	FreqVals []uint8
 	NameKeys string
 	NameVals []uint8
+	UDKeys   []string
+	UDVals   []uint64
 }
 
 const modelVersion = 1
@@ -499,6 +521,10 @@ func (m *Model) Save(w io.Writer) error {
 	f.NameKeys = strings.Join(keys, "\n")
 	for _, k := range keys {
 		f.NameVals = append(f.NameVals, m.names[k])
+	}
+	for _, k := range sortedKeys(m.udSplit) {
+		f.UDKeys = append(f.UDKeys, k)
+		f.UDVals = append(f.UDVals, m.udSplit[k])
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -575,6 +601,9 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	m.freq = joinedTable(f.FreqKeys, f.FreqVals)
 	m.names = joinedTable(f.NameKeys, f.NameVals)
+	for i, k := range f.UDKeys {
+		m.udSplit[k] = f.UDVals[i]
+	}
 	return m, nil
 }
 
@@ -600,6 +629,7 @@ func newModel() *Model {
 		lex:      map[string]uint8{},
 		freq:     map[string]uint8{},
 		names:    map[string]uint8{},
+		udSplit:  map[string]uint64{},
 		cache:    map[string]*entry{},
 	}
 }

@@ -58,8 +58,9 @@ func TestPUDRawLeaveOut(t *testing.T) {
 	for _, s := range c.wiki {
 		wiki = append(wiki, s...)
 	}
-	ud := append(append([]goldTok{}, c.padt...), pudTokens(sents)...)
-	m := train(wiki, ud, c.counts, c.names, opts)
+	first := pudTokens(sents)
+	ud := append(append([]goldTok{}, c.padt...), first...)
+	m := trainWith(wiki, ud, first, c.counts, c.names, opts)
 	if full, err := Load(); err == nil && full.tagger != nil {
 		m.tagger = full.tagger
 	}

@@ -100,7 +100,7 @@ func Train(opts TrainOptions) (*Model, error) {
 		wiki = append(wiki, s...)
 	}
 	ud := append(append([]goldTok{}, c.padt...), c.pud...)
-	return train(wiki, ud, c.counts, c.names, opts), nil
+	return trainWith(wiki, ud, c.pud, c.counts, c.names, opts), nil
 }
 
 // perceptron is an averaged perceptron over hashed features.
@@ -134,6 +134,12 @@ func (p *perceptron) averaged() map[uint64]float32 {
 
 // train builds the affix inventories and tables, then runs the perceptrons.
 func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) *Model {
+	return trainWith(wiki, ud, nil, counts, names, opts)
+}
+
+// trainWith is train with split memory: the UD splits of the pud tokens
+// (already among ud) are kept as the memory of PUD's conventions.
+func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts TrainOptions) *Model {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 8
 	}
@@ -204,6 +210,18 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 	m.tags = sortedKeys(tagSet)
 	for tok, an := range memCount {
 		m.memory[tok] = majority(an)
+	}
+	splits := map[string]map[string]int{}
+	for _, g := range pud {
+		if splits[g.letters] == nil {
+			splits[g.letters] = map[string]int{}
+		}
+		splits[g.letters][fmt.Sprint(g.mask)]++
+	}
+	for tok, ms := range splits {
+		var v uint64
+		fmt.Sscan(majority(ms), &v)
+		m.udSplit[tok] = v
 	}
 	// Examples: fine-labelled WikiNews tokens, UD-labelled treebank tokens.
 	pIndex := map[string]int{}
@@ -509,7 +527,7 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 				tr = append(tr, s...)
 			}
 		}
-		m := train(tr, ud, c.counts, c.names, opts)
+		m := trainWith(tr, ud, c.pud, c.counts, c.names, opts)
 		st := evalWiki(m, c.wiki[k], opts.Errors)
 		fmt.Fprintf(w, "section %d: %v\n", k+1, st)
 		sum.add(st)
@@ -601,7 +619,7 @@ func PUDLeaveOut(opts TrainOptions, w io.Writer) error {
 	}
 	half := len(c.pud) / 2
 	tr := append(append([]goldTok{}, c.padt...), c.pud[:half]...)
-	m := train(wiki, tr, c.counts, c.names, opts)
+	m := trainWith(wiki, tr, c.pud[:half], c.counts, c.names, opts)
 	fmt.Fprintf(w, "PUD second half, gold tokens: %v\n", scoreUD(m, c.pud[half:]))
 	hp := len(c.padt) / 2
 	tr = append(append([]goldTok{}, c.padt[:hp]...), c.pud...)
