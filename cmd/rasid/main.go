@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 const usage = `usage:
@@ -25,8 +26,17 @@ Run 'rasid analyze -h' for the flags of analyze.
 `
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// The models take about 100 MB; a soft limit keeps the garbage of
+		// long JSON-lines streams from doubling that (docs/benchmarks.md).
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// defaultMemoryLimit is the soft memory limit of the rasid process unless
+// GOMEMLIMIT says otherwise.
+const defaultMemoryLimit = 200 << 20
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
