@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"strconv"
 	"unicode/utf8"
 )
 
@@ -54,10 +53,10 @@ const (
 	fMemM1
 	fMemP1
 	fMem0Cc0
-	fPreCcS0
-	fCfSm1
-	fCfSp1
-	fFirst
+	_ // retired templates (tried, not kept)
+	_
+	_
+	_
 )
 
 const (
@@ -264,5 +263,3 @@ func freqBucket(n int) int {
 	}
 	return b
 }
-
-var _ = strconv.Itoa
