@@ -4,8 +4,9 @@ import "strings"
 
 // strongClasses are the gazetteer lists whose entries are names wherever
 // they occur; a match the model left untagged is tagged from the list.
-// Single-word entries count only for the place lists: a one-word person
-// or organisation entry (عباس، فتح، الحياة) is too often a common word.
+// Single-word entries count only for the place lists and the international
+// bodies (الناتو، أوبك): a one-word person or other organisation entry
+// (عباس، فتح، الحياة) is too often a common word.
 var strongClasses = map[string]bool{
 	"LOC.country": true, "LOC.city": true, "LOC.region": true,
 	"ORG.intl": true, "ORG.party": true, "ORG.gov": true, "ORG.media": true,
@@ -30,7 +31,7 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
 		}
 		typ := ""
 		for _, c := range classes {
-			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.")) {
+			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl") {
 				continue
 			}
 			t := classType(c)
