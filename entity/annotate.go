@@ -13,6 +13,7 @@ func NewAnnotator(m *Model) rasid.Annotator { return annotator{m} }
 
 type annotator struct{ m *Model }
 
+// Name implements rasid.Annotator.
 func (annotator) Name() string { return "entity" }
 
 // Requires implements rasid.Dependent.
@@ -21,7 +22,11 @@ func (annotator) Requires() []string { return []string{rasid.LayerSentences, ras
 // Provides implements rasid.Dependent.
 func (annotator) Provides() []string { return []string{rasid.LayerEntities} }
 
+// Annotate implements rasid.Annotator.
 func (a annotator) Annotate(ctx context.Context, d *rasid.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	a.m.Annotate(d)
 	return nil
 }
