@@ -2,6 +2,8 @@ package dates
 
 // Calendar dates: day, month, year, numeric dates and ranges.
 
+import "strings"
+
 // dayNum reads a day of the month at i: 12, الـ12, الثاني عشر, الحادي
 // والعشرين, غرة.
 func (p *parser) dayNum(i int) (d, j int, ok bool) {
@@ -206,6 +208,24 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 	if t.num < 1 || t.num > 2200 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
+	if word && t.nd <= 2 {
+		// العام 85 ألف برميل: a count, not a year. A two-digit year after
+		// عام (حرب عام 67) is read in the century that puts it at most ten
+		// years after pub; one digit is never a year.
+		if t.nd == 1 || p.countWord(j+1) || p.isP(j+1, '.') && p.isNum(j+2) && p.glued(j+1) {
+			return 0, false, false, i, false
+		}
+		ref := 2030
+		if p.hasPub {
+			ref = p.pub.Year() + 10
+		}
+		y = ref/100*100 + t.num
+		if y > ref {
+			y -= 100
+		}
+		j++
+		return y, false, false, j, true
+	}
 	y = t.num
 	j++
 	marker := false
@@ -336,7 +356,7 @@ func (p *parser) afterMonth(d pdate, k int) (pdate, int, bool) {
 				}
 			}
 		}
-		if d.y == 0 && p.hasPub && p.futureContext(j) {
+		if d.y == 0 && p.hasPub && p.strongFuture(j) {
 			d.mod = mFutureOrNow
 		}
 	}
@@ -555,4 +575,27 @@ func compatible(a, b pdate) bool {
 		return false
 	}
 	return true
+}
+
+// countWords are nouns and multipliers that follow a count: a number before
+// one of them is not a year (العام 85 ألف برميل).
+var countWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`ألف آلاف الف مليون ملايين مليار مليارات برميل براميل طن أطنان دولار دولارا
+		دولاراً يورو دينار دينارا ريال ريالا درهم درهما جنيه جنيها ليرة شخص شخصا أشخاص قتيلا قتيل جريحا
+		مصابا مواطن مواطنا لاجئ لاجئا نازح نازحا طفل طفلا امرأة منزل منزلا مترا متر كيلومتر كيلومترا
+		كلم كم ميغاواط هكتار هكتارا بالمئة بالمائة في% % نقطة صوت صوتا مقعدا مقعد وحدة عامل عاملا
+		موظف موظفا طالب طالبا سائح سائحا حاج حاجا معتمر معتمرا مصل مصليا سيارة شاحنة شاحنات`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// countWord reports whether token i is a word of countWords.
+func (p *parser) countWord(i int) bool {
+	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
+		return false
+	}
+	t := &p.s.toks[i]
+	return countWords[string(p.s.nbuf[t.nstart:t.nend])]
 }

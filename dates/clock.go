@@ -4,6 +4,8 @@ package dates
 
 import (
 	"strconv"
+	"strings"
+	"time"
 )
 
 // dayRef reads a day reference after a part of the day or a clock time:
@@ -74,15 +76,28 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 		}
 	}
 	if p.hasArticle(i) && p.mod(i+1) == mPast && e.part == pNight {
-		return cand{i: i, j: i + 2, kind: "time", r: p.timeRes(p.pubDay(-1), "NI")}, true
+		return cand{i: i, j: i + 2, kind: "date", r: p.timeRes(p.pubDay(-1), "NI")}, true
 	}
 	d, ok := p.dayRef(j)
 	if !ok || !d.dayOK || p.hasArticle(i) {
 		return p.bareAdverb(i)
 	}
-	c := cand{i: i, j: d.j, kind: "time", r: resolved{value: d.r.value}, dayOK: true, part: e.part}
-	if d.r.value != "UNKNOWN" {
-		c.r.value += "T" + partCode[e.part]
+	// مساء الخميس: the value is the day alone (a part of the day is not
+	// ISO 8601; TimeML's TEV is left out), a clock time after it keeps the
+	// time.
+	c := cand{i: i, j: d.j, kind: "date", r: resolved{value: d.r.value}, dayOK: true, part: e.part}
+	// ليل الاثنين الثلاثاء, ليلة السبت على الأحد: a night across two days
+	// is the interval of the two days.
+	if e.part == pNight && d.r.d > 0 && len(d.r.value) == 10 {
+		k := d.j
+		if p.prep(k) == prOn || p.isP(k, '-') || p.prep(k) == prUntil {
+			k++
+		}
+		wd := int(time.Date(d.r.y, time.Month(d.r.m), d.r.d, 0, 0, 0, 0, time.UTC).Weekday()) + 1
+		if e2 := p.e(k); e2 != nil && e2.wday > 0 && e2.wdal && int(e2.wday) == wd%7+1 {
+			t := time.Date(d.r.y, time.Month(d.r.m), d.r.d+1, 0, 0, 0, 0, time.UTC)
+			return cand{i: i, j: k + 1, kind: "range", r: resolved{value: d.r.value + "/" + p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}}, true
+		}
 	}
 	c.r.y, c.r.m, c.r.d = d.r.y, d.r.m, d.r.d
 	// صباح اليوم الساعة العاشرة
@@ -142,7 +157,17 @@ func (p *parser) bareAdverb(i int) (cand, bool) {
 	if p.isNum(i-1) || p.x(i-1) == xHour || p.e(i-1) != nil && p.e(i-1).ord > 0 {
 		return cand{}, false // after a clock reading it is read by the clock
 	}
-	return cand{i: i, j: i + 1, kind: "time", r: resolved{value: "T" + partCode[p.e(i).part]}}, true
+	return cand{i: i, j: i + 1, kind: "date", r: p.lastDay()}, true
+}
+
+// lastDay is the value of a part of the day written without a day (وصل
+// مساءً): the last day mentioned before it, else the publication day.
+func (p *parser) lastDay() resolved {
+	if p.lastD > 0 {
+		t := time.Date(p.lastY, time.Month(p.lastM), p.lastD, 0, 0, 0, 0, time.UTC)
+		return resolved{value: p.day(t)}
+	}
+	return p.dayRes(0)
 }
 
 // withTime extends a day mention with a following clock time: الثلاثاء
@@ -152,7 +177,7 @@ func (p *parser) withTime(c cand) cand {
 		return c
 	}
 	k := c.j
-	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt {
+	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt || p.prep(k) == prFrom || p.prep(k) == prBetween {
 		k++
 	}
 	if p.x(k) == xHour && p.is(k, "تمام") {
@@ -173,7 +198,7 @@ func (p *parser) mergeTime(day, tc cand, dayValue string) cand {
 	if dayValue == "UNKNOWN" || len(dayValue) < 10 {
 		out.r.value = tc.r.value
 	} else {
-		out.r.value = dayValue[:10] + tc.r.value
+		out.r.value = withDay(dayValue[:10], tc.r.value)
 	}
 	return out
 }
@@ -202,7 +227,7 @@ func (p *parser) clock(i int) (cand, bool) {
 	if e := p.e(k); e != nil && e.part != pNone && !p.hasArticle(k) {
 		if d, ok := p.partOfDay(k); ok && d.r.value != "UNKNOWN" && len(d.r.value) >= 10 {
 			h := p.hourFor(tc, e.part)
-			return cand{i: start, j: d.j, kind: "time", r: resolved{value: d.r.value[:10] + h}}, true
+			return cand{i: start, j: d.j, kind: "time", r: resolved{value: withDay(d.r.value[:10], h)}}, true
 		}
 	}
 	if d, ok := p.dayRef(k); ok && d.dayOK {
@@ -214,8 +239,49 @@ func (p *parser) clock(i int) (cand, bool) {
 // clockOnly reads الساعة N[:MM] [والنصف] [صباحاً] [بتوقيت X] or HH:MM.
 // part is a part of the day already known (صباح اليوم الساعة العاشرة).
 func (p *parser) clockOnly(i int, part int8) (cand, bool) {
+	c, ok := p.clockAt(i, part, false)
+	if !ok {
+		return c, false
+	}
+	return p.clockRange(c), true
+}
+
+// clockRange extends a clock time with a second one: الساعة السادسة
+// صباحاً حتى الساعة العاشرة مساءً, بين الساعة 9 و11, من 10:00 إلى 14:00. The
+// value is an ISO 8601 interval of times, T06:00/T22:00 (a day written
+// next to it is added to both sides by the caller).
+func (p *parser) clockRange(c cand) cand {
+	k := c.j
+	pr := p.prep(k)
+	between := p.prep(c.i-1) == prBetween
+	if !(pr == prUntil || p.isP(k, '-') || (between && pr == prAnd)) {
+		return c
+	}
+	k++
+	if p.prep(k) == prAt || p.prep(k) == prIn {
+		k++
+	}
+	c2, ok := p.clockAt(k, pNone, true)
+	if !ok || c2.j <= k {
+		return c
+	}
+	return cand{i: c.i, j: c2.j, kind: "time", r: resolved{value: c.r.value + "/" + c2.r.value}}
+}
+
+// withDay puts the day day10 (YYYY-MM-DD) before a time value THH:MM or
+// before both sides of an interval of times THH:MM/THH:MM.
+func withDay(day10, tv string) string {
+	if a, b, ok := strings.Cut(tv, "/"); ok {
+		return day10 + a + "/" + day10 + b
+	}
+	return day10 + tv
+}
+
+// clockAt reads one clock time at i. second says it is the end of an
+// interval, where a bare number or ordinal is an hour (حتى 10 مساءً).
+func (p *parser) clockAt(i int, part int8, second bool) (cand, bool) {
 	start := i
-	word := false
+	word := second
 	if p.x(i) == xHour {
 		if p.is(i, "تمام") {
 			if p.x(i+1) != xHour {
@@ -378,6 +444,9 @@ func (p *parser) dayRefAfter(i int) bool {
 }
 
 func (p *parser) hourFor(tc cand, part int8) string {
+	if a, b, ok := strings.Cut(tc.r.value, "/"); ok {
+		return p.hourFor(cand{r: resolved{value: a}}, part) + "/" + p.hourFor(cand{r: resolved{value: b}}, part)
+	}
 	v := tc.r.value // THH:MM
 	if len(v) != 6 {
 		return v

@@ -147,7 +147,9 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		}
 	}
 	j := i + 1
+	approx := false
 	if p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom {
+		approx = true
 		j++
 		if p.prep(j) == prFrom {
 			j++
@@ -215,6 +217,13 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		// بعد ثماني سنوات من الاتفاق: counted from an event, not from
 		// the publication date: the duration alone
 		return cand{i: j, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	}
+	// بعد ثلاثين يوماً "after thirty days": as in TimeML, the quantity is a
+	// duration (بعد is a signal), unlike قبل ثلاثة أيام "three days ago".
+	// منذ أكثر من أربعة أشهر and لم … منذ ثلاثة أشهر are "for", durations
+	// too; a plain منذ ثلاثة أيام stays "three days ago".
+	if pr == prAfter || pr == prSince && (approx || p.negatedBefore(i)) {
+		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
 	if u == uDay {
@@ -436,7 +445,7 @@ func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
 		c := cand{i: i, j: k, kind: "date", r: p.dayRes(off), dayOK: true}
 		return c, true
 	case uNight:
-		return cand{i: i, j: k, kind: "time", r: p.timeRes(p.pubDay(off), "NI")}, true
+		return cand{i: i, j: k, kind: "date", r: p.timeRes(p.pubDay(off), "NI")}, true
 	case uDecade:
 		if !p.hasPub {
 			return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
@@ -485,7 +494,7 @@ func (p *parser) every(i int) (cand, bool) {
 	j := i + 1
 	e := p.e(j)
 	if e != nil && e.part != pNone && p.hasArticle(j) == false && p.e(j+1) == nil {
-		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "T" + partCode[e.part]}}, true // كل مساء
+		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "P1D"}}, true // كل مساء: daily
 	}
 	if e != nil && e.wday > 0 {
 		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(int(e.wday)))}}, true
@@ -521,4 +530,24 @@ func isoWeekday(wd int) int {
 		return 7
 	}
 	return wd - 1
+}
+
+// negatedBefore reports whether the sentence before token i holds a
+// negation or a "still" (لم، لا، ما زال، لا يزال) within ten tokens: لم
+// تصل المساعدات منذ ثلاثة أشهر is "for three months".
+func (p *parser) negatedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		switch string(p.s.nbuf[t.nstart:t.nend]) {
+		case "لم", "ولم", "لا", "ولا", "زال", "يزال", "تزال", "مازال", "مازالت", "زالت", "يزالون":
+			return true
+		}
+	}
+	return false
 }

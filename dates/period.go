@@ -4,6 +4,7 @@ package dates
 
 import (
 	"strconv"
+	"strings"
 )
 
 // edge handles مطلع/منتصف/نهاية + a date: the span grows, the value is the
@@ -39,7 +40,7 @@ func (p *parser) edge(i int) (cand, bool) {
 		c, ok = p.century(j)
 	} else if e != nil && e.unit != uNone && e.ual {
 		c, ok = p.unitPhrase(j)
-		if !ok && e.ucount == 1 && p.mod(j+1) == mNone && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && !p.isNum(j+1) {
+		if !ok && e.ucount == 1 && p.mod(j+1) == mNone && !p.namedPeriod(j+1) && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && (!p.isNum(j+1) || e.unit == uYear && !p.yearAfter(j)) {
 			// مطلع العام، نهاية الشهر، نهاية الأسبوع: the current one
 			c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
 		}
@@ -216,4 +217,24 @@ func (p *parser) quarter(i int) (cand, bool) {
 		y = p.lastY
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n)}}, true
+}
+
+// yearAfter reports whether the year noun at i is followed by a year
+// (العام 2025), not by a count (مطلع العام 85 ألف برميل).
+func (p *parser) yearAfter(i int) bool {
+	_, _, _, _, ok := p.yearPart(i, false)
+	return ok
+}
+
+// namedPeriod reports whether the word at i, after a year, month or week
+// noun, makes it a named period rather than the calendar one: السنة
+// التشريعية، العام الدراسي، السنة المالية (an adjective with the article
+// that is not a temporal modifier; الميلادية still means the calendar year).
+func (p *parser) namedPeriod(i int) bool {
+	if !p.hasArticle(i) || p.e(i) != nil {
+		return false
+	}
+	t := &p.s.toks[i]
+	w := string(p.s.nbuf[t.nstart:t.nend])
+	return !strings.Contains(w, "ميلادي")
 }

@@ -44,7 +44,14 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 // verb with the prefix ي (يعقد المجلس جلسة الأحد: news announcing a
 // scheduled event). Past: a common past-tense reporting verb (قال، أعلن،
 // عقد…). The nearest sign wins; none means past.
-func (p *parser) futureContext(i int) bool {
+func (p *parser) futureContext(i int) bool { return p.tenseCue(i, false) }
+
+// strongFuture is futureContext without the imperfect verb: for a month
+// without a year, يقضي بصرف رواتب شهر كانون الثاني is not a scheduled
+// event, and a wrong year costs more than a wrong week.
+func (p *parser) strongFuture(i int) bool { return p.tenseCue(i, true) }
+
+func (p *parser) tenseCue(i int, strong bool) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.s.toks[k]
 		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
@@ -74,7 +81,7 @@ func (p *parser) futureContext(i int) bool {
 				return true
 			}
 		}
-		if len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] {
+		if !strong && len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] {
 			return true
 		}
 	}
@@ -152,12 +159,12 @@ func (p *parser) relDay(i int) (cand, bool) {
 		}
 	case rTonight:
 		if p.mod(j) == mPast { // الليلة الماضية
-			return cand{i: i, j: j + 1, kind: "time", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
+			return cand{i: i, j: j + 1, kind: "date", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
 		}
 		if p.mod(j) == mFuture || p.mod(j) == mSame || p.mod(j) == mNext || p.hasArticle(j) && (p.e(j) == nil || p.e(j).wday == 0) {
 			return cand{}, false // الليلة الأولى
 		}
-		return cand{i: i, j: j, kind: "time", r: p.timeRes(p.pubDay(0), "NI")}, true
+		return cand{i: i, j: j, kind: "date", r: p.timeRes(p.pubDay(0), "NI")}, true
 	}
 	// يوم أمس, يوم غد
 	if pe := p.e(i - 1); pe != nil && pe.unit == uDay && pe.ucount == 1 && !p.hasArticle(i-1) && e.rel != rToday {
@@ -178,15 +185,33 @@ func (p *parser) relDay(i int) (cand, bool) {
 	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
 	// اليوم الجمعة 27 مارس 2015: the written date gives the value
 	k := j
-	if p.isP(k, ',') {
+	comma := p.isP(k, ',')
+	if comma {
 		k++
 	}
 	if k > i+1 && p.dayStart(k) {
 		if d, j2, ok := p.calDate(k, false); ok && d.d > 0 && d.m > 0 {
-			c.j, c.r = j2, p.resolve(d)
+			r := p.resolve(d)
+			// after a comma the date is the same day only if the weekday
+			// written before agrees with it: اليوم الاثنين، العاشر من
+			// تشرين الأول المقبل is two expressions.
+			if !comma || p.sameWeekday(j-1, r) {
+				c.j, c.r = j2, r
+			}
 		}
 	}
 	return p.withTime(c), true
+}
+
+// sameWeekday reports whether token i is a weekday that falls on the
+// resolved day r.
+func (p *parser) sameWeekday(i int, r resolved) bool {
+	e := p.e(i)
+	if e == nil || e.wday == 0 || r.d == 0 || r.m == 0 || r.y <= 0 {
+		return false
+	}
+	t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+	return int(t.Weekday())+1 == int(e.wday)
 }
 
 func (p *parser) dayRes(off int) resolved {
@@ -206,11 +231,15 @@ func (p *parser) sameDay(i, j, off int) cand {
 	return cand{i: i, j: j, kind: "date", r: resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}, dayOK: true}
 }
 
+// timeRes is the value of a part of the day with a day (الليلة، ليلة أمس):
+// the day alone. TimeML appends TMO/TEV/TNI, which is not ISO 8601; the
+// part of the day is kept in the span only.
 func (p *parser) timeRes(day, code string) resolved {
+	_ = code
 	if day == "UNKNOWN" {
 		return resolved{value: "UNKNOWN"}
 	}
-	return resolved{value: day + "T" + code}
+	return resolved{value: day}
 }
 
 // weekdayMention reads [يوم] الثلاثاء [المقبل|الماضي] at i.

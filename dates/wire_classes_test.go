@@ -1,0 +1,70 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestWireClasses covers the failure classes of the independent wire
+// evaluation (docs/evaluation-wire.md), with sentences written for these
+// tests. want is "text|kind|value" per mention, joined by "; ".
+func TestWireClasses(t *testing.T) {
+	mon := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		name string
+		pub  time.Time
+		in   string
+		want string
+	}{
+		// 1. a part of the day with a day: the day alone; with a clock
+		// time: the time.
+		{"evening weekday", pub, "وصل الوفد مساء الثلاثاء إلى المطار", "مساء الثلاثاء|date|2024-03-12"},
+		{"morning today", pub, "افتتح المعرض صباح اليوم", "صباح اليوم|date|2024-03-14"},
+		{"night yesterday", pub, "سقطت الأمطار ليلة أمس", "ليلة أمس|date|2024-03-13"},
+		{"evening tomorrow weekday", pub, "تبدأ الجلسة مساء غد الجمعة", "مساء غد الجمعة|date|2024-03-15"},
+		{"evening with date", pub, "أقيم الحفل مساء السبت 9 آذار 2024", "مساء السبت 9 آذار 2024|date|2024-03-09"},
+		{"part of day with clock", pub, "انطلق السباق صباح اليوم الساعة التاسعة", "صباح اليوم الساعة التاسعة|time|2024-03-14T09:00"},
+		{"bare part of day", pub, "وصل الوفد مساءً", "مساءً|date|2024-03-14"},
+		{"night across two days", pub, "قصفت الطائرات المدينة ليل الأحد الاثنين", "ليل الأحد الاثنين|range|2024-03-10/2024-03-11"},
+		{"every evening", pub, "تعرض الحلقة كل مساء", "كل مساء|set|P1D"},
+		// 2. intervals of times
+		{"time range", pub, "تفتح المكاتب من الساعة الثامنة صباحاً حتى الساعة الثالثة عصراً", "الساعة الثامنة صباحاً حتى الساعة الثالثة عصراً|time|T08:00/T15:00"},
+		{"time range digits", pub, "يعمل المعبر من 07:30 إلى 19:00", "07:30 إلى 19:00|time|T07:30/T19:00"},
+		{"time range between", pub, "بين الساعة 9 و11 ليلاً", "الساعة 9 و11 ليلاً|time|T09:00/T23:00"},
+		{"time range with day", pub, "تجرى الانتخابات يوم الأحد المقبل من الساعة السابعة صباحاً حتى الساعة السادسة مساءً", "يوم الأحد المقبل من الساعة السابعة صباحاً حتى الساعة السادسة مساءً|time|2024-03-17T07:00/2024-03-17T18:00"},
+		{"time range after day", pub, "انقطع التيار من الساعة الثامنة حتى الساعة العاشرة من مساء أمس", "الساعة الثامنة حتى الساعة العاشرة من مساء أمس|time|2024-03-13T20:00/2024-03-13T22:00"},
+		// 3. a comma separates two expressions; counts are not years
+		{"comma separates", pub, "أعلنت اللجنة، اليوم الخميس، الخامس من أيار المقبل موعداً للاقتراع", "اليوم الخميس|date|2024-03-14; الخامس من أيار المقبل|date|2024-05-05"},
+		{"comma same day", pub, "انطلقت اليوم الخميس، 14 آذار 2024 الدورة", "اليوم الخميس، 14 آذار 2024|date|2024-03-14"},
+		{"count after year noun", pub, "صدرت منذ بداية العام 40 ألف طن من القمح", "بداية العام|date|2024"},
+		{"one digit after year noun", pub, "في العام 3 من الخطة", ""},
+		{"two digit year", pub, "منذ حرب عام 73", "عام 73|date|1973"},
+		{"named year", pub, "مع انطلاق السنة الدراسية الجديدة", ""},
+		{"fiscal year", pub, "في نهاية السنة المالية", ""},
+		{"gregorian year", pub, "في نهاية السنة الميلادية", "نهاية السنة|date|2024"},
+		// 4. a month without a year: the nearest occurrence
+		{"bare months nominal", mon, "ينص الاتفاق على دفع أجور شهري كانون الثاني وشباط", "كانون الثاني|date|2026-01; شباط|date|2026-02"},
+		{"bare month future", mon, "ستنطلق الحملة في أيلول", "أيلول|date|2026-09"},
+		{"bare month imperfect", mon, "يطالب النواب بصرف منحة كانون الثاني", "كانون الثاني|date|2026-01"},
+		// 5. durations after بعد, منذ with "for"
+		{"after days", pub, "وتنتهي المهلة بعد عشرين يوماً", "عشرين يوماً|duration|P20D"},
+		{"after weeks", pub, "سيعود الوفد بعد أسبوعين", "أسبوعين|duration|P2W"},
+		{"day after tomorrow", pub, "يصل الوفد بعد غد", "بعد غد|date|2024-03-16"},
+		{"since more than", pub, "لم تدفع الرواتب منذ أكثر من ثلاثة أشهر", "أكثر من ثلاثة أشهر|duration|P3M"},
+		{"negated since", pub, "لم يزر الرئيس البلاد منذ خمسة أعوام", "خمسة أعوام|duration|P5Y"},
+		{"ago", pub, "وقعت الحادثة قبل أسبوعين", "قبل أسبوعين|date|2024-W09"},
+		{"since ago", pub, "توفي منذ ثلاثة أيام", "منذ ثلاثة أيام|date|2024-03-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range Find(tt.in, tt.pub) {
+				got = append(got, m.In(tt.in)+"|"+m.Kind+"|"+m.Value)
+			}
+			if g := strings.Join(got, "; "); g != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
