@@ -52,7 +52,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			continue
 		}
 		if f.toks[b].Kind == rasid.Arabic && b > a && sourceHeads[f.keys[a]] && strings.HasPrefix(f.toks[b].Norm, "ل") &&
-			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] {
+			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] && !f.nameGoesOn(a, b) {
 			break // مصادر محلية للأناضول: the agency is the addressee
 		}
 		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] {
@@ -571,4 +571,34 @@ func (f *finder) namesSomeone(a, b int) bool {
 		}
 	}
 	return n >= 2 && n == b-a
+}
+
+// nameGoesOn reports whether token b, a word starting with ل after the
+// source phrase starting at a, continues the name of a spokesperson
+// (المتحدث باسم المكتب ينس لاركه) rather than naming the addressee
+// (مصادر محلية للأناضول): the head is a spokesperson, the word before b a
+// name word and b itself no known medium or organisation.
+func (f *finder) nameGoesOn(a, b int) bool {
+	switch f.keys[a] {
+	case "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "متحدثة", "ناطق":
+	default:
+		return false
+	}
+	n := f.toks[b].Norm
+	rest := n[len("ل"):]
+	if strings.HasPrefix(n, "لل") || mediaNames[rest] || f.orgOrLocAt(b) || b+1 < len(f.toks) && f.isComp(b+1) {
+		return false
+	}
+	return f.nameWord(b-1) && !f.locAt[b-1]
+}
+
+// orgOrLocAt reports whether an ORG or LOC entity overlaps token k.
+func (f *finder) orgOrLocAt(k int) bool {
+	t := f.toks[k]
+	for _, e := range f.d.Entities {
+		if (e.Type == rasid.ORG || e.Type == rasid.LOC) && e.Start < t.End && t.Start < e.End {
+			return true
+		}
+	}
+	return false
 }

@@ -105,20 +105,81 @@ func (r *resolver) learnTitles() {
 			continue
 		}
 		title := f.text[f.cueStart(i):f.toks[j-1].End]
+		k := f.nameRun(j, min(len(f.toks), j+6))
 		if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
 			if e.Type == rasid.PER {
-				r.addTitle(f.toks[i].Start, title, canonical(f.text, e))
+				name := canonical(f.text, e)
+				if k > j && f.toks[k-1].End > e.End && e.End > f.toks[j].Start && k-j <= 4 && f.text[e.Start:e.End] == name {
+					// the entity layer cut the name short: ينس + لاركه
+					name = f.text[e.Start:f.toks[k-1].End]
+				}
+				r.addTitle(f.toks[i].Start, title, name)
 			}
 			continue
 		}
-		if len(r.ents) > 0 {
-			continue
+		for p := j; p < k; p++ {
+			if f.orgOrLocAt(p) {
+				j = p + 1 // a place closes the title: رئيس حكومة إقليم كردستان
+			}
 		}
-		k := f.nameRun(j, min(len(f.toks), j+6))
+		if j > i && j < len(f.toks) {
+			title = f.text[f.cueStart(i):f.toks[j-1].End]
+		}
+		if len(r.ents) > 0 {
+			// the entity layer missed the name or kept only part of it:
+			// a run of two to four name words, or one ending in a PER
+			// entity (سيندي + ماكين), is the person
+			ok := k-j >= 2 && k-j <= 4
+			if e, found := r.entityAt(f.toks[j].Start, f.toks[k-1].End, false); found && e.Type != rasid.PER {
+				ok = false
+			}
+			if !ok {
+				continue
+			}
+		}
 		if k > j {
 			r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
+			i = k - 1
 		}
-		i = k - 1
+	}
+	r.learnAppositions()
+}
+
+// learnAppositions reads "name + title" (سعادة السيد بدر عبد العاطي وزير
+// الخارجية والهجرة المصري): a PER entity followed, after an optional
+// comma, by a title phrase that no name follows (else the title belongs
+// to that name: استقبل فلان رئيس الوزراء فلان).
+func (r *resolver) learnAppositions() {
+	f := r.f
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		i := f.tokenAt(e.End)
+		if i < len(f.toks) && f.isComma(i) {
+			i++
+		}
+		if i >= len(f.toks) || f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] || f.lineBreakBefore(i) {
+			continue
+		}
+		j := f.titleEnd(i)
+		if j == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
+			continue
+		}
+		if j < len(f.toks) && f.isWord(j) && f.nameWord(j) {
+			continue
+		}
+		if x, ok := r.entityAt(f.toks[j-1].End, f.toks[min(j+1, len(f.toks)-1)].End, true); ok && x.Type == rasid.PER && x.Start < f.toks[min(j+1, len(f.toks)-1)].Start {
+			continue
+		}
+		name := canonical(f.text, e)
+		r.addTitle(f.toks[i].Start, f.text[f.cueStart(i):f.toks[j-1].End], name)
+		// a second title in a row: رئيس مجلس الوزراء وزير الخارجية
+		if j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !f.lineBreakBefore(j) {
+			if k := f.titleEnd(j); k > j+1 && (k >= len(f.toks) || !f.nameWord(k)) {
+				r.addTitle(f.toks[j].Start, f.text[f.cueStart(j):f.toks[k-1].End], name)
+			}
+		}
 	}
 }
 
@@ -145,6 +206,10 @@ func (f *finder) titleEnd(i int) int {
 			continue
 		}
 		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] {
+			break
+		}
+		if n == "باسمه" || n == "باسمها" {
+			j++ // المتحدث باسمه (its spokesman)
 			break
 		}
 		if n == "باسم" {
@@ -422,6 +487,21 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 		a--
 	}
 	v2 := a
+	if v2 < v {
+		// وكان الرئيس فلان قد أكد (the president had stressed): the
+		// subject lies between كان and قد
+		for k := v2 - 1; k >= s0 && v2-k <= 9; k-- {
+			if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" {
+				if k+1 < v2 {
+					return k + 1, v2, true
+				}
+				break
+			}
+			if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
+				break
+			}
+		}
+	}
 	for k := a - 1; k >= s0 && v2-k <= 8; k-- {
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			// غير أن النقابة أكدت (but the union stressed)
@@ -526,6 +606,14 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			// out, when the phrase ends with it
 			if k := f.tokenAt(e.End); k < b && b-k == 1 && strings.HasPrefix(f.toks[k].Norm, "ال") && f.nameRun(k, b) == b {
 				name = f.text[e.Start:f.toks[b-1].End]
+			}
+		}
+		if w := f.text[e.Start:e.End]; e.Type == rasid.PER && name != w && !strings.Contains(w, " ") {
+			// a one-word name the entity layer mapped to an outside
+			// alias (بارزاني → مسعود بارزاني) while the document names
+			// another person with it (مسرور بارزاني)
+			if p, ok := r.docPerson(w); ok {
+				name = p
 			}
 		}
 		if !strings.Contains(name, " ") && e.Type == rasid.PER {
@@ -702,9 +790,14 @@ func (f *finder) skipProclitic(a int, attr bool) int {
 }
 
 // titlePerson finds the person the document gives the title phrase s,
-// preferring the nearest mention before pos: an exact title, a title the
-// phrase starts (رئيس الوزراء for رئيس الوزراء الإسرائيلي), or the bare
-// head with the article (الوزير).
+// preferring the nearest mention before pos. The phrase and each known
+// title are split into a head (وزير, the article dropped) and modifiers
+// (their words without article, conjunction or the preposition ل); a title
+// is compatible when the heads agree and every modifier of the phrase is
+// among its words, except an adjective of origin (الألماني) the title does
+// not contradict with another one. Exact titles win, then the title
+// sharing the most modifiers, then the nearest before pos: الوزير الألماني
+// → the person introduced as وزير الخارجية الألماني.
 func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 	if len(r.titles) == 0 {
 		return "", false
@@ -713,23 +806,27 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 	if key == "" {
 		return "", false
 	}
-	single := !strings.Contains(key, " ")
-	best, bestScore := -1, 0
+	mods := titleMods(key)
+	best, bestScore := -1, -1
 	for i, t := range r.titles {
 		score := 0
 		switch {
 		case t.key == key:
-			score = 4
+			score = 100
 		case strings.HasPrefix(t.key, key+" ") || strings.HasPrefix(key, t.key+" "):
-			score = 3
-		case single && t.head == head:
-			score = 2
+			score = 50
+		case t.head == head:
+			m, ok := modsMatch(mods, titleMods(t.key))
+			if !ok {
+				continue
+			}
+			score = 10 + m
 		default:
 			continue
 		}
 		// nearer before pos is better; after pos is a weak fallback
 		if t.pos > pos {
-			score--
+			score -= 5
 		}
 		if score > bestScore || score == bestScore && best >= 0 && t.pos < pos && t.pos > r.titles[best].pos {
 			best, bestScore = i, score
@@ -739,6 +836,84 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 		return "", false
 	}
 	return r.titles[best].person, true
+}
+
+// titleMods returns the modifiers of a title key (the words after the
+// head), each reduced by modStem.
+func titleMods(key string) []string {
+	ws := strings.Fields(key)
+	if len(ws) < 2 {
+		return nil
+	}
+	out := make([]string, 0, len(ws)-1)
+	for _, w := range ws[1:] {
+		out = append(out, modStem(w))
+	}
+	return out
+}
+
+// modStem reduces a title word for comparison: و, لل/ال and ل off
+// (والهجرة → هجرة, لحلف → حلف).
+func modStem(w string) string {
+	if strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4 {
+		w = w[len("و"):]
+	}
+	switch {
+	case strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4:
+		w = w[len("لل"):]
+	case strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 4:
+		w = w[len("ال"):]
+	case strings.HasPrefix(w, "ل") && utf8.RuneCountInString(w) > 4:
+		w = w[len("ل"):]
+	}
+	return w
+}
+
+// originAdj reports whether a modifier stem is an adjective of origin or
+// affiliation (الماني, اممي, عماني) rather than an office word (خارجية).
+func originAdj(m string) bool {
+	if utf8.RuneCountInString(m) < 4 || titleWords[m] || orgAdjectives["ال"+m] || titleWords["ال"+m] {
+		return false
+	}
+	switch m {
+	case "خارجية", "داخلية", "مالية", "تنفيذي", "تنفيذية", "اعلي", "عليا", "اقليمي", "اقليمية", "انسانية", "اجتماعية",
+		"صحية", "تجارية", "نيابية", "عسكرية", "امنية", "اعلامية", "سياسية", "فني", "فنية", "اقتصادية", "رسمي", "رسمية":
+		return false
+	}
+	return strings.HasSuffix(m, "ي") || strings.HasSuffix(m, "ية")
+}
+
+// modsMatch reports whether the modifiers of a phrase fit those of a
+// known title, and how many they share.
+func modsMatch(phrase, title []string) (int, bool) {
+	in := func(w string, set []string) bool {
+		for _, x := range set {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	matched := 0
+	var unmatched []string
+	for _, m := range phrase {
+		if in(m, title) {
+			matched++
+			continue
+		}
+		if !originAdj(m) {
+			return 0, false // وزير الدفاع is not وزير الخارجية
+		}
+		unmatched = append(unmatched, m)
+	}
+	if len(unmatched) > 0 {
+		for _, w := range title {
+			if originAdj(w) && !in(w, phrase) {
+				return 0, false // الوزير الأردني is not وزير الخارجية الألماني
+			}
+		}
+	}
+	return matched, true
 }
 
 // longerName finds a PER entity of the document whose canonical name has
@@ -946,4 +1121,26 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 		name = f.text[e.Start:f.toks[k-1].End]
 	}
 	return name
+}
+
+// docPerson finds the person the document itself names with the one-word
+// name w as first or last word: a person learned with a title, else a PER
+// entity written with more than one word.
+func (r *resolver) docPerson(w string) (string, bool) {
+	if p, ok := r.knownPerson(w); ok {
+		return p, true
+	}
+	fw := normalize.ForSearch(w)
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.Type != rasid.PER {
+			continue
+		}
+		written := r.f.text[e.Start:e.End]
+		ws := strings.Fields(normalize.ForSearch(written))
+		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw) {
+			return written, true
+		}
+	}
+	return "", false
 }
