@@ -231,6 +231,11 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if e.unit == uDay {
+		if c, ok := p.firstDays(i); ok {
+			return c, true
+		}
+	}
 	if e.unit != uNone {
 		if c, ok := p.unitPhrase(i); ok {
 			return c, true
@@ -276,6 +281,9 @@ func (p *parser) at(i int) (cand, bool) {
 
 // atNumber handles a mention that starts with digits.
 func (p *parser) atNumber(i int) (cand, bool) {
+	if c, ok := p.dateline(i); ok {
+		return c, true
+	}
 	if c, ok := p.dateRange(i, i); ok {
 		return c, true
 	}
@@ -286,4 +294,40 @@ func (p *parser) atNumber(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// dateline reads the day and month of a KUNA-style dateline at the start of
+// a line: الكويت - 4 - 6 (كونا) is 4 June, in the year nearest to pub.
+func (p *parser) dateline(i int) (cand, bool) {
+	if !p.isP(i-1, '-') || !p.isP(i+1, '-') || !p.isNum(i+2) || !p.isP(i+3, '(') {
+		return cand{}, false
+	}
+	d, m := p.num(i), p.num(i+2)
+	if p.s.toks[i].nd > 2 || p.s.toks[i+2].nd > 2 || d < 1 || d > 31 || m < 1 || m > 12 {
+		return cand{}, false
+	}
+	// one to three words of place name, first on its line
+	k := i - 2
+	for n := 0; n < 3 && k-1 >= 0 && p.s.toks[k-1].kind == tWord && !p.lineStart(k); n++ {
+		k--
+	}
+	if k < 0 || p.s.toks[k].kind != tWord || !p.lineStart(k) {
+		return cand{}, false
+	}
+	r := p.resolve(pdate{d: d, m: m})
+	return cand{i: i, j: i + 3, kind: "date", r: r, dayOK: true}, true
+}
+
+// lineStart reports whether token k is the first of its line.
+func (p *parser) lineStart(k int) bool {
+	for b := int(p.s.toks[k].start) - 1; b >= 0; b-- {
+		switch p.s.text[b] {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return true
 }

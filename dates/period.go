@@ -5,6 +5,7 @@ package dates
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // edge handles مطلع/منتصف/نهاية + a date: the span grows, the value is the
@@ -171,7 +172,7 @@ func (p *parser) season(i int) (cand, bool) {
 	return cand{}, false
 }
 
-// half handles النصف الأول من العام الجاري (YYYY-H1).
+// half handles النصف الأول من العام الجاري (YYYY-01/YYYY-06).
 func (p *parser) half(i int) (cand, bool) {
 	if !p.is(i, "النصف") {
 		return cand{}, false
@@ -187,10 +188,17 @@ func (p *parser) half(i int) (cand, bool) {
 	if y < 0 {
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}
-	return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(y) + "-H" + strconv.Itoa(n), y: y}}, true
+	return cand{i: i, j: k, kind: "date", r: resolved{value: monthSpan(y, 6*n-5, 6*n), y: y}}, true
 }
 
-// quarter handles الربع الأول [من العام الجاري | 2022].
+// monthSpan is the ISO 8601 interval of months m1..m2 of year y
+// (2025-01/2025-06): halves and quarters are written so, not 2025-H1 or
+// 2025-Q1 (TimeML notations that are not ISO 8601).
+func monthSpan(y, m1, m2 int) string {
+	return yearStr(y) + "-" + pad2(m1) + "/" + yearStr(y) + "-" + pad2(m2)
+}
+
+// quarter handles الربع الأول [من العام الجاري | 2022] (YYYY-01/YYYY-03).
 func (p *parser) quarter(i int) (cand, bool) {
 	if !p.is(i, "الربع") {
 		return cand{}, false
@@ -207,7 +215,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		if y < 0 {
 			return cand{i: i, j: k2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 		}
-		return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n), y: y}}, true
+		return cand{i: i, j: k2, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n), y: y}}, true
 	}
 	if !p.hasPub {
 		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
@@ -216,7 +224,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.lastY > 0 {
 		y = p.lastY
 	}
-	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y) + "-Q" + strconv.Itoa(n)}}, true
+	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
 }
 
 // yearAfter reports whether the year noun at i is followed by a year
@@ -237,4 +245,59 @@ func (p *parser) namedPeriod(i int) bool {
 	t := &p.s.toks[i]
 	w := string(p.s.nbuf[t.nstart:t.nend])
 	return !strings.Contains(w, "ميلادي")
+}
+
+// firstDays handles الأيام الثلاثة الأولى من تموز، الأيام العشرة الأخيرة
+// من رمضان: the interval of those days.
+func (p *parser) firstDays(i int) (cand, bool) {
+	e := p.e(i)
+	if e == nil || e.unit != uDay || e.ucount != 0 || !p.hasArticle(i) {
+		return cand{}, false
+	}
+	j := i + 1
+	e2 := p.e(j)
+	if e2 == nil || e2.card < 2 || e2.card > 15 || !p.hasArticle(j) {
+		return cand{}, false
+	}
+	n := e2.card
+	j++
+	if p.is(j, "الاولي") {
+		j++
+	} else if p.is(j, "الاخيره") {
+		n = -n
+		j++
+	} else {
+		return cand{}, false
+	}
+	if p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	d, k, ok := p.calDate(j+1, false)
+	if !ok || d.m == 0 || d.d != 0 {
+		return cand{}, false
+	}
+	r := p.resolve(d)
+	var a, b time.Time
+	var err error
+	switch {
+	case len(r.value) == 7:
+		a, err = time.Parse("2006-01", r.value)
+		b = a.AddDate(0, 1, -1)
+	case len(r.value) == 21 && r.value[10] == '/':
+		a, err = time.Parse("2006-01-02", r.value[:10])
+		if err == nil {
+			b, err = time.Parse("2006-01-02", r.value[11:])
+		}
+	default:
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	if err != nil {
+		return cand{}, false
+	}
+	if n > 0 {
+		b = a.AddDate(0, 0, n-1)
+	} else {
+		a = b.AddDate(0, 0, n+1)
+	}
+	return cand{i: i, j: k, kind: "date", r: resolved{value: p.day(a) + "/" + p.day(b), hijri: r.hijri, cal: r.cal}}, true
 }

@@ -55,6 +55,17 @@ func TestWireClasses(t *testing.T) {
 		{"negated since", pub, "لم يزر الرئيس البلاد منذ خمسة أعوام", "خمسة أعوام|duration|P5Y"},
 		{"ago", pub, "وقعت الحادثة قبل أسبوعين", "قبل أسبوعين|date|2024-W09"},
 		{"since ago", pub, "توفي منذ ثلاثة أيام", "منذ ثلاثة أيام|date|2024-03-11"},
+		// 6. halves, quarters, first and last days: intervals of months or days
+		{"half", pub, "ارتفعت الصادرات في النصف الثاني من 2023", "النصف الثاني من 2023|date|2023-07/2023-12"},
+		{"quarter current", pub, "تراجع النمو في الربع الأول من العام الجاري", "الربع الأول من العام الجاري|date|2024-01/2024-03"},
+		{"quarter third", pub, "والربع الثالث من 2022", "الربع الثالث من 2022|date|2022-07/2022-09"},
+		{"first days", pub, "تقام العروض في الأيام الخمسة الأولى من أيار", "الأيام الخمسة الأولى من أيار|date|2024-05-01/2024-05-05"},
+		{"last days", pub, "في الأيام السبعة الأخيرة من شباط", "الأيام السبعة الأخيرة من شباط|date|2024-02-23/2024-02-29"},
+		// 7. datelines and seasons
+		{"dateline", pub, "عمان - 12 - 3 (بترا) - قال الوزير", "12 - 3|date|2024-03-12"},
+		{"score not dateline", pub, "وانتهت المباراة 2 - 3 (بعد التمديد)", ""},
+		{"tunisian summer", pub, "خلال صائفة 2022", "صائفة 2022|date|2022-SU"},
+		{"winter", pub, "في شتاء 2021", "شتاء 2021|date|2021-WI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
