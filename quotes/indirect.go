@@ -365,7 +365,7 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 		return a, b, src, sb, false, true
 	}
 	sa, sb = f.speakerPhrase(src, min(n, src+6))
-	if sa == sb || notSources[f.keys[sa]] {
+	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
 	}
 	return a, b, sa, sb, false, true
@@ -597,6 +597,18 @@ func (f *finder) orgOrLocAt(k int) bool {
 	t := f.toks[k]
 	for _, e := range f.d.Entities {
 		if (e.Type == rasid.ORG || e.Type == rasid.LOC) && e.Start < t.End && t.Start < e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStartsAt reports whether an ORG entity starts at token k: بحسب
+// برنامج الأغذية العالمي is a source, بحسب برنامج الزيارة is not.
+func (f *finder) orgStartsAt(k int) bool {
+	t := f.toks[k]
+	for _, e := range f.d.Entities {
+		if e.Type == rasid.ORG && e.Start >= t.Start && e.Start < t.End {
 			return true
 		}
 	}

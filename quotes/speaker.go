@@ -544,6 +544,14 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 // phrase as written (a descriptive source such as مصدر أمني).
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
+	if k := f.afterDataNoun(a, b); k > a && k < b {
+		// معطيات قدمتها وزارة التجهيز, بيانات الهيئة العامة للإحصاء:
+		// the data are the organisation's
+		at := attr || strings.HasPrefix(f.toks[k].Norm, "ل") && len(f.toks[k].Norm) > len("لل")
+		if sp, ok := r.phrase(k, b, at); ok {
+			return sp, true
+		}
+	}
 	if anaphorHeads[f.keys[a]] && b > a+1 && !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]] {
 		b = a + 1 // طالبت الوزارة مجلس الأمن: the subject is الوزارة
 	}
@@ -572,6 +580,13 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		name := canonical(f.text, e)
 		if e.Type == rasid.ORG {
 			name = r.orgName(e, b)
+			if e.Start > start && f.orgHead(a) {
+				// الرئاسة العامة لشؤون المسجد الحرام: the entity is
+				// inside the organisation's name
+				if j := min(f.titleEnd(a), b); j > a && f.toks[j-1].End >= e.End {
+					return rasid.Speaker{Name: asWritten(f.text[start:f.toks[j-1].End]), Span: rasid.Span{Start: start, End: f.toks[j-1].End}}, true
+				}
+			}
 		}
 		if e.Type == rasid.ORG {
 			// المتحدثة باسم المنظمة مارغريت هاريس: the entity layer took
@@ -665,8 +680,37 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			return rasid.Speaker{Name: name, Span: rasid.Span{Start: f.toks[j].Start, End: end}}, true
 		}
 	}
+	if b-a == 1 && honorifics[f.keys[a]] {
+		// وأوضح السيد (Mr.) alone names nobody: the family name السيد
+		if p, ok := r.docPerson(f.text[start:end]); ok {
+			return rasid.Speaker{Name: p, Span: span}, true
+		}
+	}
+	if personTitles[f.keys[a]] {
+		// المبعوث الأممي إلى سوريا غير بيدرسون أن: the name follows the
+		// title's complement of place
+		if q, m, ok := r.nameAfterPlace(b); ok {
+			sp := rasid.Span{Start: f.toks[q].Start, End: f.toks[m-1].End}
+			name := f.text[sp.Start:sp.End]
+			if e, ok := r.entityAt(sp.Start, sp.End, true); ok && e.Type == rasid.PER && e.Start == sp.Start {
+				name = canonical(f.text, e)
+			}
+			r.addTitle(start, f.text[start:f.toks[m-1].End], name)
+			return rasid.Speaker{Name: name, Span: sp}, true
+		}
+	}
 	if p, ok := r.titlePerson(f.text[start:end], start); ok {
 		return rasid.Speaker{Name: p, Span: span}, true
+	}
+	if b-a == 1 && strings.HasPrefix(f.keys[a], "ال") && !personTitles[f.keys[a]] && !roleWords[f.keys[a]] && !sourceHeads[f.keys[a]] {
+		if e, ok := r.orgAnaphor(f.keys[a][len("ال"):], start); ok {
+			return rasid.Speaker{Name: r.orgName(e, f.tokenAt(e.End)+4), Span: span}, true
+		}
+		// المحكمة → المحكمة العليا, الديوان → ديوان الخدمة المدنية:
+		// the organisation named earlier with its modifiers
+		if name, ok := f.orgInText(a); ok {
+			return rasid.Speaker{Name: name, Span: span}, true
+		}
 	}
 	if b-a == 1 && len(r.ents) > 0 && strings.HasPrefix(f.keys[a], "ال") {
 		if e, ok := r.orgAnaphor(f.keys[a][len("ال"):], start); ok {
@@ -746,7 +790,7 @@ func (r *resolver) orgAnaphor(head string, pos int) (rasid.Entity, bool) {
 			continue
 		}
 		ws := strings.Fields(normalize.ForSearch(r.f.text[e.Start:e.End]))
-		if len(ws) > 1 && ws[0] == head {
+		if len(ws) > 1 && (ws[0] == head || ws[0] == "ال"+head) {
 			return e, true
 		}
 	}
@@ -1109,6 +1153,11 @@ func (f *finder) objectBefore(b int) bool {
 func (r *resolver) orgName(e rasid.Entity, limit int) string {
 	f := r.f
 	name := canonical(f.text, e)
+	if long := r.longestOrg(name); long != "" {
+		// the longest written name of the organisation: وزارة الدفاع
+		// الأمريكية for البنتاغون
+		return long
+	}
 	if name != f.text[e.Start:e.End] {
 		return name // an alias the entity layer resolved
 	}
@@ -1116,6 +1165,10 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 	k := f.tokenAt(e.End)
 	for k < limit && (f.nisba(k) || strings.HasPrefix(f.toks[k].Norm, "وال") && k+1 < limit && f.nisba(k+1)) {
 		k++
+	}
+	if k < limit && k+1 == limit && f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(f.toks[k].Norm, "لل") &&
+		!addressees[f.toks[k].Norm] && (k == f.tokenAt(e.End) || f.nisba(k-1)) {
+		k++ // المنظمة الدولية + للهجرة, when the phrase ends with it
 	}
 	if k > 0 && f.toks[k-1].End > e.End {
 		name = f.text[e.Start:f.toks[k-1].End]
@@ -1143,4 +1196,209 @@ func (r *resolver) docPerson(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// honorifics are titles of courtesy that name nobody alone: وأوضح السيد
+// is Mr. Sayed.
+var honorifics = setOf("السيد", "السيدة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "الاستاذ", "المهندس")
+
+// dataNouns are documents and figures whose author is the source: معطيات
+// قدمتها الوزارة (figures the ministry gave).
+var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة")
+
+// addressees follow a speaker as the one spoken to, not as part of a
+// name: قالت المنظمة للصحفيين.
+var addressees = setOf("للصحفيين", "للصحافيين", "للصحافة", "للاعلام", "للتلفزيون", "للاذاعة", "للوكالة", "للقناة",
+	"للصحيفة", "للموقع", "للمراسلين", "للحاضرين", "للمشاركين", "للنواب")
+
+// afterDataNoun returns the token where the author starts when the phrase
+// [a, b) opens with a data noun: the noun (with ل or ب), then a verb with
+// its object pronoun (قدمتها، أصدرتها، نشرتها) or صادر عن; a when there is
+// none.
+func (f *finder) afterDataNoun(a, b int) int {
+	if b-a < 2 || f.toks[a].Kind != rasid.Arabic {
+		return a
+	}
+	n := f.keys[a]
+	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
+		n = n[len("ل"):]
+	}
+	if !dataNouns[n] {
+		return a
+	}
+	k := a + 1
+	if k < b && f.toks[k].Kind == rasid.Arabic {
+		m := f.toks[k].Norm
+		switch {
+		case m == "صادر" || m == "صادرة" || m == "الصادر" || m == "الصادرة" || m == "منشورة" || m == "المنشورة":
+			k++
+		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "تها") || strings.HasSuffix(m, "ته")) && utf8.RuneCountInString(m) >= 5:
+			k++ // قدمتها، أصدرته
+		}
+	}
+	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
+		k++
+	}
+	if k >= b || !f.isWord(k) || f.isComp(k) || f.toks[k].Kind != rasid.Arabic {
+		return a
+	}
+	// the author is an organisation or person, not an adjective of the
+	// data (إحصائيات رسمية) or a verb (بيان جاء فيه)
+	m := f.keys[k]
+	if len(m) > len("لل") && strings.HasPrefix(m, "ل") && !strings.HasPrefix(m, "ال") {
+		m = m[len("ل"):]
+		if strings.HasPrefix(m, "ل") {
+			m = "ا" + m // للهيئة → الهيئة
+		}
+	}
+	if f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] {
+		return k
+	}
+	return a
+}
+
+// orgNouns head the names of organisations besides anaphorHeads: محكمة,
+// ديوان, مجلس.
+var orgNouns = setOf("المحكمة", "الديوان", "المجلس", "المركز", "المعهد", "المفوضية", "الرئاسة", "الادارة", "المديرية",
+	"الهيئة", "الوزارة", "المؤسسة", "المصلحة", "السلطة", "البرنامج", "الصندوق", "المكتب", "الجامعة", "النقابة",
+	"الغرفة", "البلدية", "المحافظة", "الامانة", "الدائرة", "الشركة", "المنظمة", "الوكالة", "الجمعية", "الاتحاد",
+	"اللجنة", "القيادة", "المجموعة", "مصالح", "المصالح")
+
+// agentAt reports whether a PER or ORG entity starts in token k.
+func (f *finder) agentAt(k int) bool {
+	t := f.toks[k]
+	for _, e := range f.d.Entities {
+		if (e.Type == rasid.ORG || e.Type == rasid.PER) && e.Start >= t.Start && e.Start < t.End {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHead reports whether token k is an organisation noun that heads a
+// name (الرئاسة, هيئة).
+func (f *finder) orgHead(k int) bool {
+	n := f.keys[k]
+	return anaphorHeads[n] || strings.HasPrefix(n, "ال") && anaphorHeads[n] ||
+		titleWords[n] && !personTitles[n] && !strings.HasPrefix(n, "ال") && n != "باسم" && n != "عام"
+}
+
+// longestOrg returns the longest written form of the ORG entities whose
+// canonical name is canon, when it is longer than canon; "" otherwise.
+func (r *resolver) longestOrg(canon string) string {
+	best := ""
+	nc := len(strings.Fields(canon))
+	for _, e := range r.ents {
+		if e.Type != rasid.ORG || canonical(r.f.text, e) != canon {
+			continue
+		}
+		w := r.f.text[e.Start:e.End]
+		if ws := strings.Fields(w); len(ws) > nc && len(ws) > len(strings.Fields(best)) {
+			if first := normalize.String(ws[0]); strings.HasPrefix(first, "ل") && titleWords[first[len("ل"):]] {
+				continue // لوكالة الأنباء: a span with the preposition
+			}
+			best = w
+		}
+	}
+	return asWritten(best)
+}
+
+// orgInText finds the organisation a definite noun at token a refers to
+// when the entity layer named none: the nearest earlier mention of the
+// noun (with or without the article) followed by its modifiers, such as
+// المحكمة العليا or ديوان الخدمة المدنية.
+func (f *finder) orgInText(a int) (string, bool) {
+	head := f.keys[a]
+	if !orgNouns[head] && !anaphorHeads[head] {
+		return "", false
+	}
+	bare := head[len("ال"):]
+	for i := a - 1; i >= 0 && a-i < 600; i-- {
+		if f.toks[i].Kind != rasid.Arabic || f.keys[i] != head && f.keys[i] != bare {
+			continue
+		}
+		j := f.orgExtent(i)
+		if j <= i+1 {
+			continue
+		}
+		return asWritten(f.text[f.cueStart(i):f.toks[j-1].End]), true
+	}
+	return "", false
+}
+
+// orgExtent returns the end of the organisation name headed by token i: an
+// indefinite head takes its complement (ديوان الخدمة), then adjectives
+// (المدنية, العليا, العامة), genitives with لل (للإحصاء), coordinated
+// definite words (والآثار) and في before a place (هيئة الصحة في دبي).
+func (f *finder) orgExtent(i int) int {
+	j := i + 1
+	ok := func(k int) bool {
+		return k < len(f.toks) && f.isWord(k) && f.toks[k].Kind == rasid.Arabic && f.cues[k].class == noCue &&
+			!f.isComp(k) && !f.lineBreakBefore(k) && !stopSlot[f.toks[k].Norm] && !personTitles[f.keys[k]] &&
+			!roleWords[f.keys[k]] && !sourceHeads[f.keys[k]]
+	}
+	if !strings.HasPrefix(f.keys[i], "ال") {
+		if !ok(j) {
+			return j
+		}
+		j++
+	}
+	for j-i < 7 {
+		if j+1 < len(f.toks) && f.toks[j].Norm == "في" && f.locAt[j+1] {
+			j += 2
+			continue
+		}
+		if !ok(j) {
+			break
+		}
+		n := f.toks[j].Norm
+		if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
+			strings.HasPrefix(n, "وال") && j+1 > i+2 {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// nameAfterPlace finds a name after a title's complement of place that
+// ended the speaker phrase at token b (… إلى سوريا غير بيدرسون أن): a
+// preposition, one place word, then a PER entity or two or three name
+// words up to إن/أن. It returns the name's tokens.
+func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
+	f := r.f
+	if b+3 >= len(f.toks) || f.toks[b].Kind != rasid.Arabic {
+		return 0, 0, false
+	}
+	switch f.toks[b].Norm {
+	case "الي", "لدي", "في":
+	default:
+		return 0, 0, false
+	}
+	p := b + 1
+	if !f.isWord(p) || !(f.locAt[p] || strings.HasPrefix(f.toks[p].Norm, "ال")) {
+		return 0, 0, false
+	}
+	q := p + 1
+	m := q
+	for m < len(f.toks) && m-q < 4 && f.isWord(m) && f.toks[m].Kind == rasid.Arabic && !f.isComp(m) &&
+		f.cues[m].class == noCue && !f.lineBreakBefore(m) && !strings.HasPrefix(f.toks[m].Norm, "ال") &&
+		!stopSlot[f.toks[m].Norm] || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
+		m++
+	}
+	if m >= len(f.toks) || !f.isComp(m) {
+		return 0, 0, false
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, true); ok && e.Type == rasid.PER {
+		return q, m, true
+	}
+	if m-q < 2 || m-q > 3 {
+		return 0, 0, false
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {
+		return 0, 0, false
+	}
+	return q, m, true
 }
