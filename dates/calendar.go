@@ -313,7 +313,7 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 		}
 		// a month name alone must have context: not an ambiguous word, or
 		// written as "شهر X", or after a preposition of time
-		if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) {
+		if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) {
 			return pdate{}, start, false
 		}
 		if hij && p.e(i) != nil && p.e(i).unit != uMonth {
@@ -598,4 +598,20 @@ func (p *parser) countWord(i int) bool {
 	}
 	t := &p.s.toks[i]
 	return countWords[string(p.s.nbuf[t.nstart:t.nend])]
+}
+
+// ambMonthOK accepts a month name that is also a common word (مارس
+// "practised", آب "father") at i when a preposition of time comes before
+// it and no object or noun follows it (k): حتى مارس، في آب. المقبل etc.
+// are read before this is asked.
+func (p *parser) ambMonthOK(i, k int) bool {
+	switch p.prep(i - 1) {
+	case prIn, prDuring, prSince, prUntil, prBefore, prAfter:
+	default:
+		return false
+	}
+	if k >= len(p.s.toks) || p.s.toks[k].kind == tPunct {
+		return true
+	}
+	return p.prep(k) != prNone && p.prep(k) != prFrom || p.wawFirst(k) || p.startsWithWaw(k)
 }

@@ -231,7 +231,7 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if e.unit == uDay {
+	if e.unit == uDay || e.unit == uMonth {
 		if c, ok := p.firstDays(i); ok {
 			return c, true
 		}

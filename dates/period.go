@@ -178,6 +178,9 @@ func (p *parser) half(i int) (cand, bool) {
 		return cand{}, false
 	}
 	n, j, ok := p.ordinal(i + 1)
+	if p.is(i+1, "الاخير") || p.is(i+1, "الاخيره") {
+		n, j, ok = 2, i+2, true
+	}
 	if !ok || n < 1 || n > 2 || p.prep(j) != prFrom {
 		return cand{}, false
 	}
@@ -204,6 +207,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 		return cand{}, false
 	}
 	n, j, ok := p.ordinal(i + 1)
+	if p.is(i+1, "الاخير") {
+		n, j, ok = 4, i+2, true
+	}
 	if !ok || n < 1 || n > 4 {
 		return cand{}, false
 	}
@@ -251,6 +257,9 @@ func (p *parser) namedPeriod(i int) bool {
 // من رمضان: the interval of those days.
 func (p *parser) firstDays(i int) (cand, bool) {
 	e := p.e(i)
+	if e != nil && e.unit == uMonth && e.ucount == 0 && p.hasArticle(i) {
+		return p.firstMonths(i)
+	}
 	if e == nil || e.unit != uDay || e.ucount != 0 || !p.hasArticle(i) {
 		return cand{}, false
 	}
@@ -300,4 +309,46 @@ func (p *parser) firstDays(i int) (cand, bool) {
 		a = b.AddDate(0, 0, n+1)
 	}
 	return cand{i: i, j: k, kind: "date", r: resolved{value: p.day(a) + "/" + p.day(b), hijri: r.hijri, cal: r.cal}}, true
+}
+
+// firstMonths handles الأشهر الستة الأولى من العام الجاري، الأشهر الثلاثة
+// الأخيرة من 2023: an interval of months. Without a year, the year last
+// mentioned, else pub's.
+func (p *parser) firstMonths(i int) (cand, bool) {
+	j := i + 1
+	e2 := p.e(j)
+	if e2 == nil || e2.card < 2 || e2.card > 11 || !p.hasArticle(j) {
+		return cand{}, false
+	}
+	n := e2.card
+	j++
+	last := false
+	if p.is(j, "الاخيره") {
+		last = true
+	} else if !p.is(j, "الاولي") {
+		return cand{}, false
+	}
+	j++
+	y := 0
+	if p.prep(j) == prFrom {
+		if yy, hij, _, k, ok := p.yearPart(j+1, true); ok && yy != 0 && !hij {
+			y, j = yy, k
+		}
+	}
+	if y == 0 {
+		switch {
+		case p.lastY > 0:
+			y = p.lastY
+		case p.hasPub:
+			y = p.pub.Year()
+		}
+	}
+	if y <= 0 {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	m1, m2 := 1, n
+	if last {
+		m1, m2 = 13-n, 12
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, m1, m2), y: y}}, true
 }
