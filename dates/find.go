@@ -231,7 +231,7 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if e.unit == uDay || e.unit == uMonth {
+	if e.unit == uDay || e.unit == uMonth || e.unit == uWeek {
 		if c, ok := p.firstDays(i); ok {
 			return c, true
 		}

@@ -260,6 +260,9 @@ func (p *parser) firstDays(i int) (cand, bool) {
 	if e != nil && e.unit == uMonth && e.ucount == 0 && p.hasArticle(i) {
 		return p.firstMonths(i)
 	}
+	if e != nil && e.unit == uWeek && e.ucount == 1 && p.hasArticle(i) {
+		return p.weekOfMonth(i)
+	}
 	if e == nil || e.unit != uDay || e.ucount != 0 || !p.hasArticle(i) {
 		return cand{}, false
 	}
@@ -351,4 +354,46 @@ func (p *parser) firstMonths(i int) (cand, bool) {
 		m1, m2 = 13-n, 12
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, m1, m2), y: y}}, true
+}
+
+// weekOfMonth handles الأسبوع الأول من الشهر المقبل، الأسبوع الأخير من
+// أيار: the ISO week holding the first (or eighth, …, or last) day.
+func (p *parser) weekOfMonth(i int) (cand, bool) {
+	n, j, ok := p.ordinal(i + 1)
+	if p.is(i+1, "الاخير") {
+		n, j, ok = -1, i+2, true
+	}
+	if !ok || n == 0 || n > 5 || p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	var r resolved
+	k := j + 1
+	if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
+		// الشهر المقبل، الشهر الجاري
+		md := p.mod(k + 1)
+		if md != mPast && md != mFuture && md != mCurrent {
+			return cand{}, false
+		}
+		r = p.resolve(pdate{curM: true, monthM: md})
+		k += 2
+	} else {
+		d, k2, ok := p.calDate(k, false)
+		if !ok || d.d != 0 || d.m == 0 || d.hijri {
+			return cand{}, false
+		}
+		r, k = p.resolve(d), k2
+	}
+	if len(r.value) != 7 {
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	t, err := time.Parse("2006-01", r.value)
+	if err != nil {
+		return cand{}, false
+	}
+	if n > 0 {
+		t = t.AddDate(0, 0, 7*(n-1))
+	} else {
+		t = t.AddDate(0, 1, -1)
+	}
+	return cand{i: i, j: k, kind: "date", r: resolved{value: isoWeek(t)}}, true
 }
