@@ -109,7 +109,7 @@ func (r *resolver) learnTitles() {
 		if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
 			if e.Type == rasid.PER {
 				name := canonical(f.text, e)
-				if k > j && f.toks[k-1].End > e.End && e.End > f.toks[j].Start && k-j <= 4 && f.text[e.Start:e.End] == name {
+				if k == j+2 && e.End == f.toks[j].End && f.text[e.Start:e.End] == name {
 					// the entity layer cut the name short: ينس + لاركه
 					name = f.text[e.Start:f.toks[k-1].End]
 				}
