@@ -79,6 +79,10 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 		return cand{i: i, j: i + 2, kind: "date", r: p.timeRes(p.pubDay(-1), "NI")}, true
 	}
 	d, ok := p.dayRef(j)
+	if ok && !p.hasArticle(i) && d.kind == "time" && len(d.r.value) > 10 && d.r.value[10] == 'T' {
+		// صباح الأحد المقبل في تمام الساعة العاشرة: the day read its time
+		return cand{i: i, j: d.j, kind: "time", r: resolved{value: partHours(d.r.value, e.part)}}, true
+	}
 	if !ok || !d.dayOK || p.hasArticle(i) {
 		return p.bareAdverb(i)
 	}
@@ -128,6 +132,13 @@ func (p *parser) hourThenPart(i int) bool {
 		}
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
+		}
+		if ek.prep == prFrom && k == i+1 {
+			// العاشرة من صباح الغد
+			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) {
+				return true
+			}
+			return false
 		}
 		if !(ek.teen || ek.x == xHalf || ek.x == xQuarter || ek.x == xThird || p.is(k, "و")) {
 			return false
@@ -455,6 +466,23 @@ func (p *parser) hourFor(tc cand, part int8) string {
 	return "T" + pad2(adjustHour(h, part)) + v[3:]
 }
 
+// partHours applies a part of the day to the hours of a value
+// YYYY-MM-DDTHH:MM (or an interval of two): مساء الأحد الساعة الثامنة.
+func partHours(v string, part int8) string {
+	if a, b, ok := strings.Cut(v, "/"); ok {
+		return partHours(a, part) + "/" + partHours(b, part)
+	}
+	t := strings.IndexByte(v, 'T')
+	if t < 0 || len(v) != t+6 {
+		return v
+	}
+	h, err := strconv.Atoi(v[t+1 : t+3])
+	if err != nil {
+		return v
+	}
+	return v[:t+1] + pad2(adjustHour(h, part)) + v[t+3:]
+}
+
 // adjustHour turns a 12-hour clock reading into 24 hours.
 func adjustHour(h int, part int8) int {
 	switch part {
@@ -469,6 +497,8 @@ func adjustHour(h int, part int8) int {
 	case pNight:
 		if h >= 6 && h < 12 {
 			h += 12
+		} else if h == 12 {
+			h = 0 // الثانية عشرة ليلاً: midnight
 		}
 	case pMorning, pDawn:
 		if h == 12 {
