@@ -1233,8 +1233,8 @@ func (f *finder) afterDataNoun(a, b int) int {
 		switch {
 		case m == "صادر" || m == "صادرة" || m == "الصادر" || m == "الصادرة" || m == "منشورة" || m == "المنشورة":
 			k++
-		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "تها") || strings.HasSuffix(m, "ته")) && utf8.RuneCountInString(m) >= 5:
-			k++ // قدمتها، أصدرته
+		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ته")) && utf8.RuneCountInString(m) >= 4:
+			k++ // قدمتها، أصدرته، أعدها
 		}
 	}
 	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
