@@ -19,6 +19,7 @@ type goldTok struct {
 	segs    []Seg  // nil when only the UD split is known
 	mask    uint64 // UD word starts
 	tags    string // the gold Farasa tags joined by "+", for evaluation
+	upos    string // the tagger's UPOS of the stem's word (WikiNews training)
 }
 
 // farasaClitic reports whether a leading WikiNews segment is a proclitic.

@@ -68,3 +68,16 @@ func (m *Model) SetTagger(t *tagger.Model) { m.tagger = t }
 
 // HasTagger reports whether m tags words.
 func (m *Model) HasTagger() bool { return m.tagger != nil }
+
+// embeddedTagger returns the embedded tagger, or nil.
+func embeddedTagger() *tagger.Model {
+	tb, err := modelFS.ReadFile(taggerFile)
+	if err != nil {
+		return nil
+	}
+	t, err := tagger.Load(bytesReader(tb))
+	if err != nil {
+		return nil
+	}
+	return t
+}

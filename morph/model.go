@@ -260,8 +260,17 @@ func (m *Model) score(feats []uint64) float32 {
 
 // tagFeatures appends the hashed context features of a stem for the tag
 // classifier; the class is mixed in when scoring.
-func (m *Model) tagFeatures(buf []uint64, c cand) []uint64 {
+func (m *Model) tagFeatures(buf []uint64, c cand, upos string) []uint64 {
 	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
+	if upos != "" {
+		// The tagger's UPOS of the stem's word, in sentence context.
+		buf = append(buf,
+			uint64(tpl(52).s(upos)),
+			uint64(tpl(53).s(upos).s(x.id)),
+			uint64(tpl(54).s(upos).s(tailRunes(c.stem, 2))),
+			uint64(tpl(55).s(upos).s(c.stem)),
+		)
+	}
 	buf = append(buf,
 		uint64(tpl(40).s(c.stem)),
 		uint64(tpl(41).s(headRunes(c.stem, 1))),
@@ -281,9 +290,10 @@ func (m *Model) tagFeatures(buf []uint64, c cand) []uint64 {
 
 func classFeat(f uint64, class int) uint64 { return uint64(fh(f).b(uint8(class))) }
 
-// tagStem returns the index of the best stem tag for c.
-func (m *Model) tagStem(buf []uint64, c cand) int {
-	buf = m.tagFeatures(buf[:0], c)
+// tagStem returns the index of the best stem tag for c, given the UPOS of
+// its word when known.
+func (m *Model) tagStem(buf []uint64, c cand, upos string) int {
+	buf = m.tagFeatures(buf[:0], c, upos)
 	best, bestS := 0, float32(0)
 	for k := range m.tags {
 		var s float32
@@ -406,9 +416,105 @@ func (m *Model) decide(tok string) []Seg {
 	c := cs[best]
 	tag := "NOUN"
 	if len(m.tags) > 0 {
-		tag = m.tags[m.tagStem(buf, c)]
+		tag = m.tags[m.tagStem(buf, c, "")]
 	}
 	return m.build(c, tag)
+}
+
+// rankedCand returns the candidate behind an analysis, to re-tag its stem
+// in context; false for analyses the inventories cannot express.
+func (m *Model) rankedCand(tok string, segs []Seg) (cand, bool) {
+	if len(segs) == 0 || !arabicOnly(tok) {
+		return cand{}, false
+	}
+	st := stemIndex(segs)
+	pid := encodeSegs(segs[:st])
+	var c cand
+	c.stem = segs[st].Form
+	found := false
+	for i := range m.prefixes {
+		if m.prefixes[i].id == pid {
+			c.p, found = i, true
+			break
+		}
+	}
+	if !found {
+		return cand{}, false
+	}
+	// Suffix tags may have been made consistent with the stem: match the
+	// suffix by its forms and kinds, preferring the exact tags.
+	best := -1
+	for i := range m.suffixes {
+		x := &m.suffixes[i]
+		if len(x.segs) != len(segs)-st-1 {
+			continue
+		}
+		same, exact := true, true
+		for j, s := range x.segs {
+			g := segs[st+1+j]
+			if s.Form != g.Form || s.Kind != g.Kind || s.Len != g.Len {
+				same = false
+				break
+			}
+			if s.Tag != g.Tag {
+				exact = false
+			}
+		}
+		if same && (best < 0 || exact) {
+			best = i
+			if exact {
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return cand{}, false
+	}
+	c.x = best
+	return c, true
+}
+
+// AnalyzeSentence returns the fine-grained analyses of one sentence's
+// tokens. Unlike Analyze it tags stems in context: the tagger's UPOS of
+// each stem's word informs its Farasa tag.
+func (m *Model) AnalyzeSentence(tokens []string) []Analysis {
+	out := make([]Analysis, len(tokens))
+	var forms []string
+	stemWord := make([]int, len(tokens))
+	for i, t := range tokens {
+		out[i] = m.Analyze(t)
+		stemWord[i] = -1
+		e := m.analyzeLetters(out[i].Letters)
+		if len(e.words) == 0 {
+			forms = append(forms, t)
+			continue
+		}
+		for _, w := range e.words {
+			for _, s := range w.segs {
+				if s.Kind == Stem {
+					stemWord[i] = len(forms)
+				}
+			}
+			forms = append(forms, w.form)
+		}
+	}
+	if m.tagger == nil || len(m.tags) == 0 {
+		return out
+	}
+	an := m.tagger.Tag(forms)
+	var buf []uint64
+	for i := range out {
+		if stemWord[i] < 0 || stemWord[i] >= len(an) {
+			continue
+		}
+		c, ok := m.rankedCand(out[i].Letters, out[i].Segs)
+		if !ok {
+			continue
+		}
+		tag := m.tags[m.tagStem(buf, c, an[stemWord[i]].UPOS)]
+		out[i].Segs = m.build(c, tag)
+	}
+	return out
 }
 
 // arabicOnly reports whether every rune of s is an Arabic letter.

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid/morph/tagger"
 )
 
 // TrainOptions configures Train.
@@ -28,6 +30,10 @@ type TrainOptions struct {
 	// Seeds is the number of perceptrons, trained on differently shuffled
 	// data, whose weights are averaged (default 3).
 	Seeds int
+	// Tagger, when set, gives the UPOS of WikiNews stems in context, a
+	// feature of the Farasa stem tag (see AnalyzeSentence). Train uses the
+	// embedded tagger when it is nil.
+	Tagger *tagger.Model
 	// Log receives progress lines when not nil.
 	Log io.Writer
 	// Errors receives the wrong tokens of CrossValidate when not nil.
@@ -100,6 +106,9 @@ func Train(opts TrainOptions) (*Model, error) {
 		wiki = append(wiki, s...)
 	}
 	ud := append(append([]goldTok{}, c.padt...), c.pud...)
+	if opts.Tagger == nil {
+		opts.Tagger = embeddedTagger()
+	}
 	return trainWith(wiki, ud, c.pud, c.counts, c.names, opts), nil
 }
 
@@ -162,6 +171,10 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		m.names[w] = bucket(n)
 	}
 	buildInventory(m, wiki, ud)
+	if opts.Tagger != nil {
+		wikiUPOS(m, wiki, opts.Tagger)
+		m.tagger = opts.Tagger
+	}
 
 	// Lexicon of training stems, tags, memories.
 	stemCount := map[string]int{}
@@ -329,18 +342,25 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 			}
 			seg.step++
 			if ex.fine {
+				// Once without context, once with the tagger's UPOS.
 				m.tw = tg.w
-				pred := m.tagStem(gb, ex.gold)
-				if pred != ex.tag {
-					gb = m.tagFeatures(gb[:0], ex.gold)
-					for _, f := range gb {
-						tg.w[classFeat(f, pred)]--
-						tg.u[classFeat(f, pred)] -= tg.step
-						tg.w[classFeat(f, ex.tag)]++
-						tg.u[classFeat(f, ex.tag)] += tg.step
-					}
+				uposes := []string{""}
+				if ex.g.upos != "" {
+					uposes = append(uposes, ex.g.upos)
 				}
-				tg.step++
+				for _, upos := range uposes {
+					pred := m.tagStem(gb, ex.gold, upos)
+					if pred != ex.tag {
+						gb = m.tagFeatures(gb[:0], ex.gold, upos)
+						for _, f := range gb {
+							tg.w[classFeat(f, pred)]--
+							tg.u[classFeat(f, pred)] -= tg.step
+							tg.w[classFeat(f, ex.tag)]++
+							tg.u[classFeat(f, ex.tag)] += tg.step
+						}
+					}
+					tg.step++
+				}
 			}
 		}
 		opts.logf("morph: epoch %d: %d/%d segmentation updates", ep+1, errs, len(exs))
@@ -355,6 +375,51 @@ type example struct {
 	fine bool // fully labelled (WikiNews)
 	tag  int  // gold stem tag, when fine
 	lex  map[string]uint8
+}
+
+// isSentenceEnd reports whether a WikiNews token ends a sentence.
+func isSentenceEnd(letters string) bool {
+	switch letters {
+	case ".", "؟", "?", "!":
+		return true
+	}
+	return false
+}
+
+// wikiUPOS tags the WikiNews tokens sentence by sentence (UD words from
+// the gold analyses) and stores the UPOS of each token's stem word.
+func wikiUPOS(m *Model, wiki []goldTok, t *tagger.Model) {
+	start := 0
+	for i := range wiki {
+		if i < len(wiki)-1 && !isSentenceEnd(wiki[i].letters) {
+			continue
+		}
+		sent := wiki[start : i+1]
+		start = i + 1
+		var forms []string
+		stemWord := make([]int, len(sent))
+		for k, g := range sent {
+			stemWord[k] = -1
+			if g.segs == nil {
+				forms = append(forms, g.letters)
+				continue
+			}
+			for _, w := range m.udWords(Analysis{Segs: g.segs}) {
+				for _, s := range w.segs {
+					if s.Kind == Stem {
+						stemWord[k] = len(forms)
+					}
+				}
+				forms = append(forms, w.form)
+			}
+		}
+		an := t.Tag(forms)
+		for k := range sent {
+			if j := stemWord[k]; j >= 0 && j < len(an) {
+				sent[k].upos = an[j].UPOS
+			}
+		}
+	}
 }
 
 // majority returns the most frequent key, the smallest on ties.
@@ -481,30 +546,42 @@ func EvalSegments(m *Model, path string, errs io.Writer) (Scores, error) {
 	return st, nil
 }
 
-// evalWiki scores m on WikiNews gold tokens.
+// evalWiki scores m on WikiNews gold tokens, analysed sentence by sentence.
 func evalWiki(m *Model, gold []goldTok, errs io.Writer) Scores {
 	var st Scores
-	for _, g := range gold {
-		a := m.Analyze(g.letters)
-		goldForms := g.letters
-		if g.segs != nil {
-			goldForms = strings.Join(Analysis{Segs: g.segs}.Forms(), "+")
+	start := 0
+	for i := range gold {
+		if i < len(gold)-1 && !isSentenceEnd(gold[i].letters) {
+			continue
 		}
-		forms, tags := strings.Join(a.Forms(), "+"), strings.Join(a.Tags(), "+")
-		segOK := forms == goldForms
-		tagOK := tags == g.tags
-		st.Words++
-		if segOK {
-			st.Segments++
+		sent := gold[start : i+1]
+		start = i + 1
+		toks := make([]string, len(sent))
+		for k, g := range sent {
+			toks[k] = g.letters
 		}
-		if tagOK {
-			st.POS++
-		}
-		if segOK && tagOK {
-			st.Both++
-		}
-		if errs != nil && !(segOK && tagOK) {
-			fmt.Fprintf(errs, "%s\t%s\t%s\t%s\t%s\n", g.letters, goldForms, g.tags, forms, tags)
+		for k, a := range m.AnalyzeSentence(toks) {
+			g := sent[k]
+			goldForms := g.letters
+			if g.segs != nil {
+				goldForms = strings.Join(Analysis{Segs: g.segs}.Forms(), "+")
+			}
+			forms, tags := strings.Join(a.Forms(), "+"), strings.Join(a.Tags(), "+")
+			segOK := forms == goldForms
+			tagOK := tags == g.tags
+			st.Words++
+			if segOK {
+				st.Segments++
+			}
+			if tagOK {
+				st.POS++
+			}
+			if segOK && tagOK {
+				st.Both++
+			}
+			if errs != nil && !(segOK && tagOK) {
+				fmt.Fprintf(errs, "%s\t%s\t%s\t%s\t%s\n", g.letters, goldForms, g.tags, forms, tags)
+			}
 		}
 	}
 	return st
@@ -517,6 +594,9 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 	c, err := loadCorpus(opts)
 	if err != nil {
 		return err
+	}
+	if opts.Tagger == nil {
+		opts.Tagger = embeddedTagger()
 	}
 	ud := append(append([]goldTok{}, c.padt...), c.pud...)
 	var sum Scores

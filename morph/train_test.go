@@ -58,7 +58,7 @@ func TestFloors(t *testing.T) {
 	}
 	d := dataDir(t)
 	// One perceptron instead of the shipped ensemble of three, for time.
-	opts := TrainOptions{DataDir: d, Seeds: 1}
+	opts := TrainOptions{DataDir: d, Seeds: 1, Tagger: embeddedTagger()}
 	c, err := loadCorpus(opts)
 	if err != nil {
 		t.Fatal(err)
@@ -75,8 +75,8 @@ func TestFloors(t *testing.T) {
 	if got := pct(st.Segments, st.Words); got < 98.6 {
 		t.Errorf("WikiNews section 4 segmentation %.2f%%, want ≥ 98.6%%", got)
 	}
-	if got := pct(st.POS, st.Words); got < 90.5 {
-		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 90.5%%", got)
+	if got := pct(st.POS, st.Words); got < 92 {
+		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 92%%", got)
 	}
 	us := scoreUD(m, c.pud[half:])
 	t.Logf("PUD second half: %v", us)

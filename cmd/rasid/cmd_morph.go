@@ -12,8 +12,10 @@ import (
 	"github.com/rasid/rasid/morph/tagger"
 )
 
-// trainMorph implements `rasid train morph`: it trains the segmenter, then
-// the tagger, and writes both gzip-compressed models.
+// trainMorph implements `rasid train morph`: it trains the tagger, then the
+// segmenter (which uses the tagger's UPOS for its Farasa stem tags), and
+// writes both gzip-compressed models. With --tagger-out "" only the
+// segmenter is trained, with the embedded tagger.
 func trainMorph(args []string) error {
 	fs := flag.NewFlagSet("train morph", flag.ContinueOnError)
 	data := fs.String("data", filepath.Join("..", "shared", "data"), "shared data folder")
@@ -32,23 +34,24 @@ func trainMorph(args []string) error {
 	if *cv {
 		return morph.CrossValidate(opts, os.Stdout)
 	}
+	// The tagger first: its UPOS in context is a feature of the
+	// segmenter's Farasa stem tags.
+	if *tagOut != "" {
+		t, err := tagger.Train(tagger.TrainOptions{DataDir: *data, Log: opts.Log})
+		if err != nil {
+			return fmt.Errorf("train morph: tagger: %w", err)
+		}
+		if err := writeModel(*tagOut, t.Save); err != nil {
+			return fmt.Errorf("train morph: tagger: %w", err)
+		}
+		opts.Tagger = t
+	}
 	m, err := morph.Train(opts)
 	if err != nil {
 		return fmt.Errorf("train morph: %w", err)
 	}
 	if err := writeModel(*out, m.Save); err != nil {
 		return fmt.Errorf("train morph: %w", err)
-	}
-	if *tagOut == "" {
-		return nil
-	}
-	topts := tagger.TrainOptions{DataDir: *data, Log: opts.Log}
-	t, err := tagger.Train(topts)
-	if err != nil {
-		return fmt.Errorf("train morph: tagger: %w", err)
-	}
-	if err := writeModel(*tagOut, t.Save); err != nil {
-		return fmt.Errorf("train morph: tagger: %w", err)
 	}
 	return nil
 }
