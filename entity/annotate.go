@@ -37,6 +37,7 @@ type mention struct {
 	rasid.Entity
 	key  []string // folded tokens of the name (first token without clitic)
 	orig string   // the name as written, spaces collapsed
+	conj bool     // the first token carries و or ف: the name is coordinated
 }
 
 // Annotate fills d.Entities and d.Titles, replacing what was there.
@@ -51,14 +52,26 @@ func (m *Model) Annotate(d *rasid.Document) {
 		}
 	}
 	labels := m.tagIdx(words, true)
-	var ms []mention
-	for i, s := range sents {
+	cs := make([][]chunk, len(sents))
+	// Words met inside names, where no clitic can be attached: برايس in
+	// نيد برايس is no ب + رايس when it comes alone later.
+	inside := map[string]bool{}
+	for i := range sents {
 		tags := make([]string, len(labels[i]))
 		for j, l := range labels[i] {
 			tags[j] = Labels[l]
 		}
-		for _, c := range m.mergeNames(words[i], chunks(tags)) {
-			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ)
+		cs[i] = m.mergeNames(words[i], chunks(tags))
+		for _, c := range cs[i] {
+			for k := c.start + 1; k < c.end; k++ {
+				inside[fold(words[i][k])] = true
+			}
+		}
+	}
+	var ms []mention
+	for i, s := range sents {
+		for _, c := range cs[i] {
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside)
 			if ok {
 				ms = append(ms, mt)
 			}
@@ -115,10 +128,13 @@ func typeName(t string) string {
 // mention builds the entity over tokens first..last: the proclitic of the
 // first token is left out of the span; a lone nationality adjective is no
 // entity.
-func (m *Model) mention(d *rasid.Document, first, last int, typ string) (mention, bool) {
+func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside map[string]bool) (mention, bool) {
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	tok := d.Tokens[first].In(d.Text)
-	cl := m.cliticLen(tok)
+	cl := 0
+	if !inside[fold(tok)] {
+		cl = m.cliticLen(tok)
+	}
 	start += cl
 	if start >= end {
 		return mention{}, false
@@ -154,7 +170,8 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string) (mention
 			return mention{}, false
 		}
 	}
-	mt := mention{first: first, last: last, key: key, orig: article + strings.Join(strings.Fields(d.Text[start:end]), " "),
+	conj := cl > 0 && (strings.HasPrefix(tok, "و") || strings.HasPrefix(tok, "ف"))
+	mt := mention{first: first, last: last, key: key, conj: conj, orig: article + strings.Join(strings.Fields(d.Text[start:end]), " "),
 		Entity: rasid.Entity{Span: rasid.Span{Start: start, End: end}, Type: typeName(typ)}}
 	// A known name of another single type is retyped: the model's type
 	// is a guess, the alias table a fact.
@@ -212,13 +229,30 @@ func (m *Model) known(w string) bool {
 	return false
 }
 
-// mergeNames joins a one-word LOC or ORG that is no known name and sits
-// right before a person's name into that name: نيجيرفان بارزاني is one
-// person, though the model may read a place in its unfamiliar first word.
+// mergeNames joins two adjacent names that together form a known name,
+// and a one-word LOC or ORG that is no known name and sits right before a
+// person's name into that name: نيجيرفان بارزاني is one person, though the
+// model may read a place in its unfamiliar first word.
 func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
 	out := cs[:0:0]
 	for k := 0; k < len(cs); k++ {
 		c := cs[k]
+		if k+1 < len(cs) && cs[k+1].start == c.end {
+			// Two adjacent names that together are one known name:
+			// أرامكو + السعودية → أرامكو السعودية.
+			var fs []string
+			for i := c.start; i < cs[k+1].end; i++ {
+				fs = append(fs, fold(words[i]))
+			}
+			if t, ok := m.onlyType(fs); ok {
+				if t == "PER" {
+					t = "PERS"
+				}
+				out = append(out, chunk{start: c.start, end: cs[k+1].end, typ: t})
+				k++
+				continue
+			}
+		}
 		if k+1 < len(cs) && c.end-c.start == 1 && (c.typ == "LOC" || c.typ == "ORG") &&
 			cs[k+1].typ == "PERS" && cs[k+1].start == c.end {
 			f := fold(words[c.start])

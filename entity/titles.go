@@ -114,9 +114,10 @@ func (m *Model) titles(d *rasid.Document, ms []mention) []rasid.Title {
 		if mt.Type != rasid.PER {
 			continue
 		}
-		// Before the name.
+		// Before the name, unless the name is coordinated (ولي العهد
+		// وماكرون: the title is the other person's).
 		left, clitic := -1, 0
-		for j := mt.first - 1; j >= 0 && j >= mt.first-maxTitleTokens; j-- {
+		for j := mt.first - 1; !mt.conj && j >= 0 && j >= mt.first-maxTitleTokens; j-- {
 			if isPunct(j) {
 				break
 			}
