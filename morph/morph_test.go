@@ -214,3 +214,23 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// The model is shared by concurrent annotations.
+func TestConcurrent(t *testing.T) {
+	m := loadT(t)
+	words := []string{"وبصفته", "للسلطة", "وبالاتفاق", "الأكاديمية", "حكومته", "وقال", "شويغو"}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			defer func() { done <- true }()
+			for i := 0; i < 200; i++ {
+				w := words[(i+g)%len(words)]
+				m.Segment([]string{w, w + "ها"})
+				m.AnalyzeSentence([]string{w, "في", w})
+			}
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
