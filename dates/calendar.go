@@ -208,7 +208,7 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 	if t.num < 1 || t.num > 2200 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
-	if word && t.nd <= 2 {
+	if word && t.nd <= 2 && !(p.e(j+1) != nil && (p.e(j+1).x == xYearG || p.e(j+1).x == xYearH)) {
 		// العام 85 ألف برميل: a count, not a year. A two-digit year after
 		// عام (حرب عام 67) is read in the century that puts it at most ten
 		// years after pub; one digit is never a year.

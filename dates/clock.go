@@ -276,7 +276,15 @@ func (p *parser) clockRange(c cand) cand {
 	if !ok || c2.j <= k {
 		return c
 	}
-	return cand{i: c.i, j: c2.j, kind: "time", r: resolved{value: c.r.value + "/" + c2.r.value}}
+	v1 := c.r.value
+	if c.part == pNone && c2.part != pNone {
+		// بين 8:30 و8:45 مساءً: the part written once holds for both,
+		// when that keeps them in order
+		if a := partHours(v1, c2.part); a <= c2.r.value {
+			v1 = a
+		}
+	}
+	return cand{i: c.i, j: c2.j, kind: "time", r: resolved{value: v1 + "/" + c2.r.value}, part: c2.part}
 }
 
 // withDay puts the day day10 (YYYY-MM-DD) before a time value THH:MM or
@@ -441,7 +449,7 @@ func (p *parser) clockAt(i int, part int8, second bool) (cand, bool) {
 		}
 	}
 	_ = start
-	return cand{i: start, j: j, kind: "time", r: resolved{value: "T" + pad2(h) + ":" + pad2(mi)}}, true
+	return cand{i: start, j: j, kind: "time", r: resolved{value: "T" + pad2(h) + ":" + pad2(mi)}, part: part}, true
 }
 
 // dayRefAfter reports whether a day reference starts at i (so that من صباح

@@ -190,7 +190,7 @@ func buildLexicon() map[string]*entry {
 			get(n).month = int8(mo.n)
 		}
 	}
-	for _, n := range []string{"آب", "مارس", "ماي", "جوان", "أوت", "مايس", "غشت"} {
+	for _, n := range []string{"آب", "مارس", "ماي", "جوان", "أوت", "مايس", "غشت", "ينير"} {
 		get(n).mamb = true
 	}
 	// كانون and تشرين take an ordinal: the month value is set by the parser.

@@ -339,11 +339,18 @@ func (p *parser) firstMonths(i int) (cand, bool) {
 		}
 	}
 	if y == 0 {
+		// without a year: الأشهر الثلاثة الأخيرة is "the last three
+		// months" (a duration, read elsewhere); الأشهر الخمسة الأولى is
+		// this year's when they are over, else the year last mentioned.
 		switch {
+		case last:
+			return cand{}, false
+		case p.hasPub && n < int(p.pub.Month()):
+			y = p.pub.Year()
 		case p.lastY > 0:
 			y = p.lastY
-		case p.hasPub:
-			y = p.pub.Year()
+		default:
+			return cand{}, false
 		}
 	}
 	if y <= 0 {
