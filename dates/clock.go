@@ -284,7 +284,14 @@ func (p *parser) clockRange(c cand) cand {
 			v1 = a
 		}
 	}
-	return cand{i: c.i, j: c2.j, kind: "time", r: resolved{value: v1 + "/" + c2.r.value}, part: c2.part}
+	v2 := c2.r.value
+	if c.part == pNone && c2.part == pNone && len(v1) == 6 && len(v2) == 6 && v2 < v1 {
+		// من الساعة 8.30 إلى الساعة 5.30: the end is in the afternoon
+		if a := partHours(v2, pEvening); a > v1 {
+			v2 = a
+		}
+	}
+	return cand{i: c.i, j: c2.j, kind: "time", r: resolved{value: v1 + "/" + v2}, part: c2.part}
 }
 
 // withDay puts the day day10 (YYYY-MM-DD) before a time value THH:MM or

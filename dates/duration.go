@@ -147,9 +147,9 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		}
 	}
 	j := i + 1
-	approx := false
+	approx := false // أكثر من: "for more than"; نحو is "about … ago"
 	if p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom {
-		approx = true
+		approx = p.is(j, "اكثر")
 		j++
 		if p.prep(j) == prFrom {
 			j++
@@ -221,7 +221,7 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	// بعد ثلاثين يوماً "after thirty days": as in TimeML, the quantity is a
 	// duration (بعد is a signal), unlike قبل ثلاثة أيام "three days ago".
 	// منذ أكثر من أربعة أشهر and لم … منذ ثلاثة أشهر are "for", durations
-	// too; a plain منذ ثلاثة أيام stays "three days ago".
+	// too; a plain منذ ثلاثة أيام or منذ نحو عام stays "… ago".
 	if pr == prAfter || pr == prSince && (approx || p.negatedBefore(i)) {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
 	}
