@@ -99,7 +99,9 @@ var verbs = []verbSpec{
 	{past: "بين", pres: "بين", part: "مبين"},
 	{past: "ذكر", pres: "ذكر", part: "ذاكر"},
 	{past: "حذر", pres: "حذر", part: "محذر", prep: "من"},
-	{past: "دعا", pastC: "دعو", pres: "دعو", part: "داعي", prep: "الي",
+	// دعا (called) has no prepositional content: a call for something
+	// (دعا إلى ضبط النفس) is not a quote; دعا إلى أن … is
+	{past: "دعا", pastC: "دعو", pres: "دعو", part: "داعي",
 		weak: []string{"دعت", "دعوا", "دعتا", "دعون", "دعونا", "دعوت", "يدعون", "تدعون", "يدعوان", "تدعوان", "يدعين", "داعيا", "داعية", "داعين"}},
 	{past: "نفي", pastC: "نفي", pres: "نفي", part: "ناف",
 		weak: []string{"نفت", "نفوا", "نفتا", "ينفون", "تنفون", "ينفيان", "تنفيان", "نافيا", "نافية", "نافين"}},

@@ -69,6 +69,8 @@ func TestSpeakerResolution(t *testing.T) {
 		// 5. a person of the document over an outside alias
 		{"in-document person", "وقال وزير الخارجية العراقي فؤاد حسين إن بغداد تريد التهدئة.\nوأضاف حسين أن الحوار مستمر.",
 			[]ent{{"فؤاد حسين", "PER", "فؤاد حسين"}, {"حسين", "PER", "صدام حسين"}}, "الحوار مستمر", "فؤاد حسين"},
+		{"document spelling over the canonical one", "وقال المستشار الألماني فريدريش ميرتس إن برلين ستزيد دعمها.",
+			[]ent{{"فريدريش ميرتس", "PER", "فريدريش مرتس"}}, "برلين ستزيد", "فريدريش ميرتس"},
 		// 6. بحسب + an organisation named برنامج
 		{"programme as source", "وبحسب برنامج الأمم المتحدة الإنمائي، فإن معدلات الفقر ارتفعت في المنطقة.",
 			[]ent{{"برنامج الأمم المتحدة الإنمائي", "ORG", "برنامج الأمم المتحدة الإنمائي"}}, "معدلات الفقر", "برنامج الأمم المتحدة الإنمائي"},
@@ -100,5 +102,26 @@ func TestSpeakerResolution(t *testing.T) {
 			}
 			t.Errorf("no quote holds %q; quotes:\n%s", tc.content, dump(d, qs))
 		})
+	}
+}
+
+// TestCallsAreNotQuotes: a call for something (دعا إلى + noun) is not a
+// quote; a call with a clause (دعا إلى أن …) is.
+func TestCallsAreNotQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"ودعا الوزير المواطنين إلى ترشيد استهلاك الكهرباء خلال الصيف.", 0},
+		{"ودعت النقابة الحكومة إلى فتح باب الحوار، داعية إلى تجميد القرار.", 0},
+		{"ودعا الوزير إلى أن تتحمل الشركات مسؤولياتها كاملة.", 1},
+	} {
+		d := &rasid.Document{Text: tc.text}
+		if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if qs := quotes.Find(d); len(qs) != tc.want {
+			t.Errorf("%s: %d quotes, want %d:\n%s", tc.text, len(qs), tc.want, dump(d, qs))
+		}
 	}
 }

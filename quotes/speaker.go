@@ -22,6 +22,7 @@ type titleRef struct {
 
 type resolver struct {
 	f      *finder
+	folded string // the text folded for search, built on first use
 	ents   []rasid.Entity
 	titles []titleRef
 	seen   map[[2]string]bool // title key and person already in titles
@@ -623,7 +624,14 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 				name = f.text[e.Start:f.toks[b-1].End]
 			}
 		}
-		if w := f.text[e.Start:e.End]; e.Type == rasid.PER && name != w && !strings.Contains(w, " ") {
+		if e.Type == rasid.PER && name != f.text[e.Start:e.End] && !r.inText(name) {
+			// an outside spelling of the canonical name (أنطوني for the
+			// text's أنتوني): the document's own longest form
+			if w := r.longestWritten(name); w != "" {
+				name = w
+			}
+		}
+		if w := f.text[e.Start:e.End]; e.Type == rasid.PER && name != w && !strings.Contains(w, " ") && !r.inText(name) {
 			// a one-word name the entity layer mapped to an outside
 			// alias (بارزاني → مسعود بارزاني) while the document names
 			// another person with it (مسرور بارزاني)
@@ -1401,4 +1409,29 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return q, m, true
+}
+
+// inText reports whether name occurs in the document, up to search
+// folding.
+func (r *resolver) inText(name string) bool {
+	if r.folded == "" {
+		r.folded = normalize.ForSearch(r.f.text)
+	}
+	return strings.Contains(r.folded, normalize.ForSearch(name))
+}
+
+// longestWritten returns the longest written form, of two words or more,
+// of the PER entities whose canonical name is canon; "" when there is none.
+func (r *resolver) longestWritten(canon string) string {
+	best := ""
+	for _, e := range r.ents {
+		if e.Type != rasid.PER || canonical(r.f.text, e) != canon {
+			continue
+		}
+		w := r.f.text[e.Start:e.End]
+		if n := len(strings.Fields(w)); n > 1 && n > len(strings.Fields(best)) {
+			best = w
+		}
+	}
+	return asWritten(best)
 }
