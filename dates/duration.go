@@ -551,3 +551,34 @@ func (p *parser) negatedBefore(i int) bool {
 	}
 	return false
 }
+
+// articleCount reads الأربع والعشرين ساعة الماضية، الثلاثة أيام الأخيرة: a
+// number with the article before a unit and a modifier, a duration.
+func (p *parser) articleCount(i int) (cand, bool) {
+	e := p.e(i)
+	if e == nil || e.card == 0 || e.card >= 100 || !p.hasArticle(i) {
+		return cand{}, false
+	}
+	n, j := e.card, i+1
+	if n < 10 {
+		if e2 := p.e(j); e2 != nil && e2.teen {
+			n, j = n+10, j+1
+		} else if e2 != nil && e2.ten && p.startsWithWaw(j) {
+			n, j = n+e2.card, j+1
+		} else if e2 != nil && e2.ord >= 20 && p.hasArticle(j) && p.startsWithWaw(j) {
+			n, j = n+int(e2.ord), j+1 // الأربع والعشرين
+		} else if p.is(j, "و") {
+			if e3 := p.e(j + 1); e3 != nil && e3.ten {
+				n, j = n+e3.card, j+2
+			}
+		}
+	}
+	u, k, ok := p.unitAfter(j)
+	if !ok {
+		return cand{}, false
+	}
+	if md := p.mod(k); md != mPast && md != mFuture {
+		return cand{}, false
+	}
+	return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+}

@@ -226,6 +226,11 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if e.card > 0 {
+		if c, ok := p.articleCount(i); ok {
+			return c, true
+		}
+	}
 	if e.card > 0 || e.x == xFew {
 		if c, ok := p.duration(i); ok {
 			return c, true
@@ -284,6 +289,11 @@ func (p *parser) atNumber(i int) (cand, bool) {
 	if c, ok := p.dateline(i); ok {
 		return c, true
 	}
+	// حتى 22 منه: a day of the month last mentioned
+	if p.s.toks[i].nd <= 2 && p.num(i) >= 1 && p.num(i) <= 31 && p.is(i+1, "منه") && p.dayContext(i-1) && p.lastM > 0 && p.lastY > 0 && p.num(i) <= daysIn(p.lastY, p.lastM) {
+		d := p.num(i)
+		return cand{i: i, j: i + 2, kind: "date", dayOK: true, r: resolved{value: yearStr(p.lastY) + "-" + pad2(p.lastM) + "-" + pad2(d), y: p.lastY, m: p.lastM, d: d}}, true
+	}
 	if c, ok := p.dateRange(i, i); ok {
 		return c, true
 	}
@@ -330,4 +340,14 @@ func (p *parser) lineStart(k int) bool {
 		return false
 	}
 	return true
+}
+
+// dayContext reports whether token i, before a day number, introduces a
+// day: حتى، في، منذ، قبل، بعد، يوم.
+func (p *parser) dayContext(i int) bool {
+	switch p.prep(i) {
+	case prUntil, prIn, prSince, prBefore, prAfter:
+		return true
+	}
+	return p.is(i, "يوم")
 }

@@ -174,8 +174,8 @@ func (p *parser) season(i int) (cand, bool) {
 
 // half handles النصف الأول من العام الجاري (YYYY-01/YYYY-06).
 func (p *parser) half(i int) (cand, bool) {
-	if !p.is(i, "النصف") {
-		return cand{}, false
+	if !p.is(i, "النصف") && !p.is(i, "السداسي") && !p.is(i, "السداسيه") {
+		return cand{}, false // السداسي: the Maghrebi half-year
 	}
 	n, j, ok := p.ordinal(i + 1)
 	if p.is(i+1, "الاخير") || p.is(i+1, "الاخيره") {
@@ -203,8 +203,8 @@ func monthSpan(y, m1, m2 int) string {
 
 // quarter handles الربع الأول [من العام الجاري | 2022] (YYYY-01/YYYY-03).
 func (p *parser) quarter(i int) (cand, bool) {
-	if !p.is(i, "الربع") {
-		return cand{}, false
+	if !p.is(i, "الربع") && !p.is(i, "الثلاثي") && !p.is(i, "الثلاثيه") {
+		return cand{}, false // الثلاثي: the Maghrebi quarter
 	}
 	n, j, ok := p.ordinal(i + 1)
 	if p.is(i+1, "الاخير") {
