@@ -373,7 +373,7 @@ var quantityWords = func() map[string]bool {
 // yearFollowers are words that follow a year rather than a count.
 var yearFollowers = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("الذي التي الذين حين عندما حينما لما إذ كما وقد قد ثم بينما حيث إلا ولكن لكن أيضا") {
+	for _, w := range strings.Fields("الذي التي الذين حين عندما حينما لما إذ كما وقد قد ثم بينما حيث إلا ولكن لكن أيضا كان كانت سيكون ستكون يكون تكون شهد شهدت يشهد تشهد سيشهد ستشهد") {
 		m[norm(w)] = true
 	}
 	return m
