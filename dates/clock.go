@@ -221,6 +221,35 @@ func (p *parser) isClock(i int) bool {
 // clock reads a time of day at i and the day it belongs to, if written:
 // الساعة العاشرة صباحاً من يوم الخميس, 10:30 بتوقيت غرينتش.
 func (p *parser) clock(i int) (cand, bool) {
+	c, ok := p.clock1(i)
+	if !ok || c.kind != "time" || strings.IndexByte(c.r.value, '/') >= 0 {
+		return c, ok
+	}
+	// من الساعة 11 مساء الجمعة وحتى الساعة 5 صباح السبت: each end has
+	// its own day
+	k := c.j
+	if p.prep(k) != prUntil {
+		return c, true
+	}
+	k++
+	if p.x(k) != xHour && !p.isClock(k) {
+		return c, true
+	}
+	c2, ok2 := p.clock1(k)
+	if !ok2 || c2.kind != "time" || strings.IndexByte(c2.r.value, '/') >= 0 {
+		return c, true
+	}
+	v1, v2 := c.r.value, c2.r.value
+	if len(v1) > 10 && v1[10] == 'T' && v2[0] == 'T' {
+		v2 = v1[:10] + v2
+	}
+	if (v1[0] == 'T') != (v2[0] == 'T') {
+		return c, true
+	}
+	return cand{i: c.i, j: c2.j, kind: "time", r: resolved{value: v1 + "/" + v2}}, true
+}
+
+func (p *parser) clock1(i int) (cand, bool) {
 	start := i
 	if p.is(i, "تمام") && p.x(i+1) == xHour {
 		i++
