@@ -34,14 +34,15 @@ type affix struct {
 type Model struct {
 	prefixes []affix // prefixes[0] and suffixes[0] are empty
 	suffixes []affix
-	w        map[uint64]float32 // segmentation weights
-	tw       map[uint64]float32 // stem tag weights
-	tags     []string           // stem tag classes
-	memory   map[string]string  // letters → encoded analysis (fine-labelled training)
-	lex      map[string]uint8   // training stems → count bucket
-	freq     map[string]uint8   // raw-text word frequency buckets
-	names    map[string]uint8   // name-token count buckets (ANERcorp)
-	udSplit  map[string]uint64  // letters → UD word starts seen in PUD
+	w        map[uint64]float32   // segmentation weights
+	tw       map[uint64]float32   // stem tag weights, by classFeat
+	tv       map[uint64][]float32 // stem tag weights by feature (tagVectors)
+	tags     []string             // stem tag classes
+	memory   map[string]string    // letters → encoded analysis (fine-labelled training)
+	lex      map[string]uint8     // training stems → count bucket
+	freq     map[string]uint8     // raw-text word frequency buckets
+	names    map[string]uint8     // name-token count buckets (ANERcorp)
+	udSplit  map[string]uint64    // letters → UD word starts seen in PUD
 
 	tagger *tagger.Model
 
@@ -288,12 +289,48 @@ func (m *Model) tagFeatures(buf []uint64, c cand, upos string) []uint64 {
 	return buf
 }
 
-func classFeat(f uint64, class int) uint64 { return uint64(fh(f).b(uint8(class))) }
+// classFeat is the weight key of feature f for stem tag class: the class
+// replaces the hash's low 5 bits, so that the weights of one feature for all
+// classes can be gathered into one vector (tagVectors).
+func classFeat(f uint64, class int) uint64 { return f&^31 | uint64(class) }
+
+// tagVectors gathers the stem tag weights by feature: one lookup per
+// feature instead of one per feature and class.
+func (m *Model) tagVectors() {
+	m.tv = make(map[uint64][]float32, len(m.tw)/2)
+	for k, w := range m.tw {
+		c := int(k & 31)
+		if c >= len(m.tags) {
+			continue
+		}
+		v := m.tv[k&^31]
+		if v == nil {
+			v = make([]float32, len(m.tags))
+			m.tv[k&^31] = v
+		}
+		v[c] = w
+	}
+}
 
 // tagStem returns the index of the best stem tag for c, given the UPOS of
 // its word when known.
 func (m *Model) tagStem(buf []uint64, c cand, upos string) int {
 	buf = m.tagFeatures(buf[:0], c, upos)
+	if m.tv != nil {
+		var sc [32]float32
+		for _, f := range buf {
+			for k, w := range m.tv[f&^31] {
+				sc[k] += w
+			}
+		}
+		best := 0
+		for k := 1; k < len(m.tags); k++ {
+			if sc[k] > sc[best] {
+				best = k
+			}
+		}
+		return best
+	}
 	best, bestS := 0, float32(0)
 	for k := range m.tags {
 		var s float32
@@ -698,7 +735,11 @@ func Read(r io.Reader) (*Model, error) {
 	for i, k := range f.TKeys {
 		m.tw[k] = f.TVals[i]
 	}
+	if len(m.tags) > 32 {
+		return nil, fmt.Errorf("morph: %d stem tags, at most 32", len(m.tags))
+	}
 	m.tags = f.Tags
+	m.tagVectors()
 	for i, k := range f.MemKeys {
 		m.memory[k] = f.MemVals[i]
 	}

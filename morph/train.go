@@ -221,6 +221,9 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		}
 	}
 	m.tags = sortedKeys(tagSet)
+	if len(m.tags) > 32 {
+		m.tags = m.tags[:32] // classFeat keeps 5 bits for the class
+	}
 	for tok, an := range memCount {
 		m.memory[tok] = majority(an)
 	}
@@ -290,6 +293,7 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		}
 	}
 	m.w, m.tw = segW, tagW
+	m.tagVectors()
 	return m
 }
 
