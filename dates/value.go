@@ -236,9 +236,16 @@ func durValue(n int, u int8) string {
 	case uYear:
 		return "P" + c + "Y"
 	case uDecade:
-		return "P" + c + "DE"
+		// ISO 8601 has no decade or century designator (TimeML's DE, CE)
+		if n >= 0 {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
+		return "PXY"
 	case uCentury:
-		return "P" + c + "CE"
+		if n >= 0 {
+			return "P" + strconv.Itoa(100*n) + "Y"
+		}
+		return "PXY"
 	}
 	return "UNKNOWN"
 }
