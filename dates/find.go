@@ -226,6 +226,11 @@ func (p *parser) at(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if e.card == 10 {
+		if c, ok := p.tenDays(i); ok {
+			return c, true
+		}
+	}
 	if e.card > 0 {
 		if c, ok := p.articleCount(i); ok {
 			return c, true

@@ -281,6 +281,26 @@ func (p *parser) firstDays(i int) (cand, bool) {
 	} else {
 		return cand{}, false
 	}
+	return p.daysOfMonth(i, j, n)
+}
+
+// tenDays handles العشر الأواخر من رمضان، العشر الأوائل من ذي الحجة.
+func (p *parser) tenDays(i int) (cand, bool) {
+	if !p.is(i, "العشر") {
+		return cand{}, false
+	}
+	switch {
+	case p.is(i+1, "الاواخر"):
+		return p.daysOfMonth(i, i+2, -10)
+	case p.is(i+1, "الاوائل") || p.is(i+1, "الاولي"):
+		return p.daysOfMonth(i, i+2, 10)
+	}
+	return cand{}, false
+}
+
+// daysOfMonth reads من + a month at j and gives the interval of its first
+// n days (n > 0) or last -n days, as a mention from token i.
+func (p *parser) daysOfMonth(i, j, n int) (cand, bool) {
 	if p.prep(j) != prFrom {
 		return cand{}, false
 	}
