@@ -532,9 +532,10 @@ func isoWeekday(wd int) int {
 	return wd - 1
 }
 
-// negatedBefore reports whether the sentence before token i holds a
-// negation or a "still" (لم، لا، ما زال، لا يزال) within ten tokens: لم
-// تصل المساعدات منذ ثلاثة أشهر is "for three months".
+// negatedBefore reports whether منذ at i reads "for": the sentence before
+// it holds, within ten tokens, a negation or a "still" (لم، لا، ما زال، لا
+// يزال: لم تصل المساعدات منذ ثلاثة أشهر) or, before any past verb, an
+// imperfect verb (يعيش اللاجئون في المخيم منذ خمس سنوات).
 func (p *parser) negatedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := &p.s.toks[k]
@@ -544,9 +545,22 @@ func (p *parser) negatedBefore(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		switch string(p.s.nbuf[t.nstart:t.nend]) {
+		w := string(p.s.nbuf[t.nstart:t.nend])
+		switch w {
 		case "لم", "ولم", "لا", "ولا", "زال", "يزال", "تزال", "مازال", "مازالت", "زالت", "يزالون":
 			return true
+		}
+		if t.e != nil {
+			continue
+		}
+		if len(w) > 6 && (w[:2] == "و" || w[:2] == "ف") {
+			w = w[2:]
+		}
+		if pastVerbs[w] {
+			return false // قتل منذ ثلاثة أيام: "ago"
+		}
+		if len(w) >= 8 && w[:2] == "ي" && !futureExceptions[w] {
+			return true // يعيش في المخيم منذ خمس سنوات: "for"
 		}
 	}
 	return false

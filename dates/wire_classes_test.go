@@ -60,6 +60,8 @@ func TestWireClasses(t *testing.T) {
 		{"since more than", pub, "لم تدفع الرواتب منذ أكثر من ثلاثة أشهر", "أكثر من ثلاثة أشهر|duration|P3M"},
 		{"negated since", pub, "لم يزر الرئيس البلاد منذ خمسة أعوام", "خمسة أعوام|duration|P5Y"},
 		{"ago", pub, "وقعت الحادثة قبل أسبوعين", "قبل أسبوعين|date|2024-W09"},
+		{"since with imperfect", pub, "يقيم النازحون في المدارس منذ ثلاثة أسابيع", "ثلاثة أسابيع|duration|P3W"},
+		{"since with past verb", pub, "وصل الوفد منذ ثلاثة أسابيع", "منذ ثلاثة أسابيع|date|2024-W08"},
 		{"since about ago", pub, "افتتح المتحف منذ نحو عامين", "منذ نحو عامين|date|2022"},
 		{"since ago", pub, "توفي منذ ثلاثة أيام", "منذ ثلاثة أيام|date|2024-03-11"},
 		// 6. halves, quarters, first and last days: intervals of months or days
