@@ -55,7 +55,9 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] && !f.nameGoesOn(a, b) {
 			break // مصادر محلية للأناضول: the agency is the addressee
 		}
-		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] {
+		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&
+			!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) {
+			// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
 			break // a prepositional phrase: بالعاصمة
 		}
 		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&

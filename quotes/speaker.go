@@ -46,7 +46,7 @@ func newResolver(f *finder) *resolver {
 		if title == "" && t.End <= len(f.text) {
 			title = f.text[t.Start:t.End]
 		}
-		r.addTitle(t.Start, title, t.Person)
+		r.addTitle(t.Start, title, trimStop(t.Person))
 	}
 	r.learnTitles()
 	return r
@@ -233,7 +233,7 @@ func (f *finder) titleEnd(i int) int {
 				j += 3 // منظمة أطباء بلا حدود
 				continue
 			}
-			if org && !strings.HasPrefix(n, "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
+			if org && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "بال") && !strings.HasPrefix(n, "لل") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
 				!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) {
 				j++ // the complement of an organisation noun: شركة أرامكو
 			}
@@ -572,7 +572,13 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	span := rasid.Span{Start: start, End: end}
-	if e, ok := r.entityAt(start, end, false); ok && (e.Type == rasid.PER || e.Type == rasid.ORG && !sourceHeads[f.keys[a]] &&
+	e, ok := r.entityAt(start, end, false)
+	if ok && e.End > end {
+		if k := f.tokenAt(end); k < len(f.toks) && f.toks[k].Start < e.End && f.isComp(k) {
+			ok = false // المنظمة إن: the entity layer took إن into the name
+		}
+	}
+	if ok && (e.Type == rasid.PER || e.Type == rasid.ORG && !sourceHeads[f.keys[a]] &&
 		!(personTitles[f.keys[a]] && e.Start > start) ||
 		e.Type == rasid.LOC && e.Start <= start) {
 		// a source described through an organisation (مصادر في حركة
@@ -595,6 +601,21 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			if w, rest, ok := strings.Cut(name, " "); ok && anaphorHeads[normalize.String(w)] && !strings.Contains(normalize.String(rest), "ال") {
 				name = rest
 			}
+		}
+		if e.Type == rasid.PER && name == f.text[e.Start:e.End] {
+			if ws := strings.Fields(name); len(ws) > 2 {
+				k := f.tokenAt(e.Start)
+				if k > 0 && f.toks[k-1].End > e.Start {
+					k-- // the entity starts inside a token
+				}
+				n := f.toks[k].Norm
+				if f.toks[k].Start < e.Start && strings.HasPrefix(n, "ل") || r.isAgent(normalize.String(ws[0])) {
+					// الرئيس التنفيذي لإيني كلاوديو ديسكالزي: the
+					// organisation after ل is not part of the name
+					name = strings.Join(ws[1:], " ")
+				}
+			}
+			name = trimStop(name)
 		}
 		if e.Type == rasid.PER {
 			// المنظمة مارغريت هاريس, أوروبا هانز كلوغه: a word glued to
@@ -655,7 +676,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	}
 	for _, t := range f.d.Titles {
 		if t.Person != "" && t.Start < end && start < t.End {
-			return rasid.Speaker{Name: t.Person, Span: span}, true
+			return rasid.Speaker{Name: trimStop(t.Person), Span: span}, true
 		}
 	}
 	// a title followed by a name: وزير الخارجية الروسي سيرغي لافروف
@@ -666,6 +687,13 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		}
 		// an honorific between title and name: وزير الطاقة الأمير عبدالعزيز
 		if j+1 < b && personTitles[f.keys[j]] && strings.HasPrefix(f.keys[j], "ال") {
+			j++
+		}
+		// a place complement (ممثلة المنظمة بالمغرب) or an organisation
+		// after ل (الرئيس التنفيذي لإيني), then a name of two words or more
+		if n := f.toks[j].Norm; j+2 < b && f.toks[j].Kind == rasid.Arabic && f.nameRun(j+1, b) >= j+3 &&
+			(strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && j > a+1 &&
+				strings.HasPrefix(f.keys[j-1], "ال")) {
 			j++
 		}
 		if j < b && f.isWord(j) && !stopSlot[f.toks[j].Norm] {
@@ -712,7 +740,11 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	}
 	if b-a == 1 && strings.HasPrefix(f.keys[a], "ال") && !personTitles[f.keys[a]] && !roleWords[f.keys[a]] && !sourceHeads[f.keys[a]] {
 		if e, ok := r.orgAnaphor(f.keys[a][len("ال"):], start); ok {
-			return rasid.Speaker{Name: r.orgName(e, f.tokenAt(e.End)+4), Span: span}, true
+			name := r.orgName(e, f.tokenAt(e.End)+4)
+			if long, ok := f.orgInText(a); ok && len(long) > len(name) && strings.HasPrefix(normalize.ForSearch(long), normalize.ForSearch(name)) {
+				name = long // المنظمة الدولية + للهجرة
+			}
+			return rasid.Speaker{Name: name, Span: span}, true
 		}
 		// المحكمة → المحكمة العليا, الديوان → ديوان الخدمة المدنية:
 		// the organisation named earlier with its modifiers
@@ -1236,13 +1268,16 @@ func (f *finder) afterDataNoun(a, b int) int {
 		return a
 	}
 	k := a + 1
+	verbSkipped := false
 	if k < b && f.toks[k].Kind == rasid.Arabic {
 		m := f.toks[k].Norm
 		switch {
 		case m == "صادر" || m == "صادرة" || m == "الصادر" || m == "الصادرة" || m == "منشورة" || m == "المنشورة":
 			k++
+			verbSkipped = true
 		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ته")) && utf8.RuneCountInString(m) >= 4:
 			k++ // قدمتها، أصدرته، أعدها
+			verbSkipped = true
 		}
 	}
 	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
@@ -1260,7 +1295,8 @@ func (f *finder) afterDataNoun(a, b int) int {
 			m = "ا" + m // للهيئة → الهيئة
 		}
 	}
-	if f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] {
+	if verbSkipped || f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] ||
+		strings.HasPrefix(m, "ال") && !f.nisba(k) {
 		return k
 	}
 	return a
@@ -1318,7 +1354,11 @@ func (r *resolver) longestOrg(canon string) string {
 // المحكمة العليا or ديوان الخدمة المدنية.
 func (f *finder) orgInText(a int) (string, bool) {
 	head := f.keys[a]
-	if !orgNouns[head] && !anaphorHeads[head] {
+	if dataNouns[head[len("ال"):]] || statementNouns[head[len("ال"):]] {
+		return "", false // البيان: the statement as written
+	}
+	if !orgNouns[head] && !anaphorHeads[head] && (orgAdjectives[head] || personTitles[head] || roleWords[head] ||
+		sourceHeads[head] || utf8.RuneCountInString(head) < 5) {
 		return "", false
 	}
 	bare := head[len("ال"):]
@@ -1347,7 +1387,8 @@ func (f *finder) orgExtent(i int) int {
 			!roleWords[f.keys[k]] && !sourceHeads[f.keys[k]]
 	}
 	if !strings.HasPrefix(f.keys[i], "ال") {
-		if !ok(j) {
+		// the complement of an indefinite head: definite or a name
+		if !ok(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) {
 			return j
 		}
 		j++
@@ -1434,4 +1475,13 @@ func (r *resolver) longestWritten(canon string) string {
 		}
 	}
 	return asWritten(best)
+}
+
+// trimStop drops a preposition the entity layer glued to the end of a
+// name: جعفر حسان أمام (before) → جعفر حسان.
+func trimStop(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && stopSlot[normalize.String(name[i+1:])] {
+		return name[:i]
+	}
+	return name
 }
