@@ -133,7 +133,7 @@ func (p *parser) hourThenPart(i int) bool {
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
 		}
-		if ek.prep == prFrom && k == i+1 {
+		if ek.prep == prFrom && k == i+1 && e.ord != 1 && !p.is(i-1, "الساعات") {
 			// العاشرة من صباح الغد
 			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) {
 				return true

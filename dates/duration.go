@@ -327,10 +327,17 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 			// يومي الأحد والاثنين
 			e1, e2 := p.e(j), p.e(j+1)
 			if e1 != nil && e2 != nil && e1.wday > 0 && e2.wday > 0 && p.wawFirst(j+1) {
-				v1, t1 := p.weekdayDate(int(e1.wday), mNone, i)
-				v2, t2 := p.weekdayDate(int(e2.wday), mNone, i)
+				md, end := int8(mNone), j+2
+				if m := p.mod(j + 2); m == mPast || m == mFuture {
+					md, end = m, j+3 // يومي الجمعة والسبت المقبلين
+				}
+				v1, t1 := p.weekdayDate(int(e1.wday), md, i)
+				v2, t2 := p.weekdayDate(int(e2.wday), md, i)
+				if md == mFuture && t2.Before(t1) {
+					v1, t1 = p.day(t1.AddDate(0, 0, -7)), t1.AddDate(0, 0, -7)
+				}
 				if d := t2.Sub(t1).Hours() / 24; d > 0 && d < 7 || !p.hasPub {
-					return cand{i: i, j: j + 2, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
+					return cand{i: i, j: end, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
 				}
 				// يومي الثلاثاء والخميس in a timetable: each day on its own
 			}

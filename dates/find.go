@@ -294,6 +294,11 @@ func (p *parser) atNumber(i int) (cand, bool) {
 	if c, ok := p.dateline(i); ok {
 		return c, true
 	}
+	// العام الدراسي 2024/2025, موسم 2023/2024: two consecutive years
+	if t := &p.s.toks[i]; t.nd == 4 && p.isP(i+1, '/') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.glued(i+1) && p.glued(i+2) &&
+		p.num(i+2) == p.num(i)+1 && p.num(i) >= 1800 && p.num(i) <= 2100 && !(p.isP(i+3, '/') && p.glued(i+3)) {
+		return cand{i: i, j: i + 3, kind: "range", r: resolved{value: yearStr(p.num(i)) + "/" + yearStr(p.num(i+2)), y: p.num(i + 2)}}, true
+	}
 	// حتى 22 منه: a day of the month last mentioned
 	if p.s.toks[i].nd <= 2 && p.num(i) >= 1 && p.num(i) <= 31 && p.is(i+1, "منه") && p.dayContext(i-1) && p.lastM > 0 && p.lastY > 0 && p.num(i) <= daysIn(p.lastY, p.lastM) {
 		d := p.num(i)

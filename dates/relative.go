@@ -267,6 +267,12 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 		j++
 	} else {
 		md = mNone
+		// الجمعة والسبت المقبلين: the dual modifier holds for both days
+		if e2 := p.e(j); e2 != nil && e2.wday > 0 && p.wawFirst(j) {
+			if m2 := p.mod(j + 1); m2 == mPast || m2 == mFuture {
+				md = m2
+			}
+		}
 	}
 	v, t := p.weekdayDate(int(e.wday), md, start)
 	r := resolved{value: v}
