@@ -319,7 +319,11 @@ func (p *parser) atNumber(i int) (cand, bool) {
 // dateline reads the day and month of a KUNA-style dateline at the start of
 // a line: الكويت - 4 - 6 (كونا) is 4 June, in the year nearest to pub.
 func (p *parser) dateline(i int) (cand, bool) {
-	if !p.isP(i-1, '-') || !p.isP(i+1, '-') || !p.isNum(i+2) || !p.isP(i+3, '(') {
+	y, end := 0, i+3
+	if p.isP(i+3, '-') && p.isNum(i+4) && p.s.toks[i+4].nd == 4 {
+		y, end = p.num(i+4), i+5 // الكويت - 4 - 6 - 2025 (كونا)
+	}
+	if !p.isP(i-1, '-') || !p.isP(i+1, '-') || !p.isNum(i+2) || !p.isP(end, '(') {
 		return cand{}, false
 	}
 	d, m := p.num(i), p.num(i+2)
@@ -334,8 +338,8 @@ func (p *parser) dateline(i int) (cand, bool) {
 	if k < 0 || p.s.toks[k].kind != tWord || !p.lineStart(k) {
 		return cand{}, false
 	}
-	r := p.resolve(pdate{d: d, m: m})
-	return cand{i: i, j: i + 3, kind: "date", r: r, dayOK: true}, true
+	r := p.resolve(pdate{d: d, m: m, y: y})
+	return cand{i: i, j: end, kind: "date", r: r, dayOK: true}, true
 }
 
 // lineStart reports whether token k is the first of its line.
