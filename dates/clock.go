@@ -294,7 +294,10 @@ func (p *parser) clockRange(c cand) cand {
 	k := c.j
 	pr := p.prep(k)
 	between := p.prep(c.i-1) == prBetween
-	if !(pr == prUntil || p.isP(k, '-') || (between && pr == prAnd)) {
+	if between && p.wawFirst(k) && p.e(k) != nil && p.e(k).ordf {
+		// بين الساعة الثامنة والعاشرة صباحاً: و glued to the second hour
+		k--
+	} else if !(pr == prUntil || p.isP(k, '-') || (between && pr == prAnd)) {
 		return c
 	}
 	k++
