@@ -206,6 +206,15 @@ func (m *Model) repairFinal(f, stem string, last Seg) (string, string) {
 			}
 			return g, stem
 		}
+	case r == 'ئ' || r == 'ؤ':
+		// شركائ+نا: the final hamza of شركاء sits on a seat.
+		g := f[:len(f)-utf8.RuneLen(r)] + "ء"
+		if m.freqOf(g) > m.freqOf(f) {
+			if strings.HasSuffix(stem, string(r)) {
+				stem = stem[:len(stem)-utf8.RuneLen(r)] + "ء"
+			}
+			return g, stem
+		}
 	case r == 'و':
 		// كتبو+ها: the alef of -وا is not written before an enclitic.
 		g := f + "ا"

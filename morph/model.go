@@ -159,6 +159,7 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
 	sw := m.stemWord(c)
 	fw := m.freqOf(sw)
+
 	ft := m.freqOf(tok)
 	split := uint8(0)
 	if p.pro != "" || x.enc != "" {

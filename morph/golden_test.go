@@ -1,0 +1,88 @@
+package morph
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden dumps the words and segments of the project's own test texts
+// (testdata/*.txt) and compares them with testdata/*.golden; run
+// `go test ./morph -run TestGolden -update` after a retrain and review the
+// diff. Tags are left out: they belong to the tagger's model.
+func TestGolden(t *testing.T) {
+	m := loadT(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fn := range files {
+		t.Run(filepath.Base(fn), func(t *testing.T) {
+			text, err := os.ReadFile(fn)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &rasid.Document{Text: string(text)}
+			if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			if err := NewAnnotator(m).Annotate(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			got := dump(d)
+			golden := strings.TrimSuffix(fn, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+				for i := 0; i < len(gl) || i < len(wl); i++ {
+					var g, w string
+					if i < len(gl) {
+						g = gl[i]
+					}
+					if i < len(wl) {
+						w = wl[i]
+					}
+					if g != w {
+						t.Errorf("%s line %d:\n got %s\nwant %s", golden, i+1, g, w)
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+// dump writes one line per token: span, surface, kind, segments, and the
+// words as form[start:end]/stem.
+func dump(d *rasid.Document) string {
+	var b strings.Builder
+	for _, t := range d.Tokens {
+		fmt.Fprintf(&b, "%d:%d\t%s\t%s\t%s\t", t.Start, t.End, t.In(d.Text), t.Kind, strings.Join(t.Segments, "+"))
+		for i, w := range t.Words {
+			if i > 0 {
+				b.WriteString(" · ")
+			}
+			fmt.Fprintf(&b, "%s[%d:%d]/%s", w.Form, w.Start, w.End, w.Stem)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
