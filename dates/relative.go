@@ -188,6 +188,8 @@ func (p *parser) relDay(i int) (cand, bool) {
 	comma := p.isP(k, ',')
 	if comma {
 		k++
+	} else if p.is(k, "الموافق") {
+		k++ // اليوم السبت الموافق 16 مارس
 	}
 	if k > i+1 && p.dayStart(k) {
 		if d, j2, ok := p.calDate(k, false); ok && d.d > 0 && d.m > 0 {
@@ -278,6 +280,12 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	r := resolved{value: v}
 	if !t.IsZero() {
 		r.y, r.m, r.d = t.Year(), int(t.Month()), t.Day()
+	}
+	// يوم الخميس الموافق 26 حزيران: the written date gives the value
+	if p.is(j, "الموافق") && p.dayStart(j+1) {
+		if d, j2, ok := p.calDate(j+1, false); ok && d.d > 0 && d.m > 0 {
+			r, j = p.resolve(d), j2
+		}
 	}
 	c := cand{i: start, j: j, kind: "date", r: r, dayOK: true}
 	return p.withTime(c), true
