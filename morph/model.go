@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rasid/rasid/morph/tagger"
@@ -575,7 +576,7 @@ func ruleTag(s string) string {
 			letters++
 		case r >= '0' && r <= '9', r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
 			digits++
-		case r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z'), r > 0x80 && r < 0x600:
+		case unicode.IsLetter(r):
 			letters++
 		default:
 			other++
