@@ -260,6 +260,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	}
 	// الأشهر الثلاثة الماضية
 	n := 0
+	if e.ucount == 0 && (p.is(j, "القليله") || p.is(j, "الاخيره") && p.mod(j+1) != mNone) {
+		j++ // الأيام القليلة الماضية: vague
+	}
 	if e.ucount == 0 {
 		if e2 := p.e(j); e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j) {
 			n, j = e2.card, j+1
