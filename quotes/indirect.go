@@ -366,7 +366,7 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 		sa, sb = f.speakerPhrase(src+1, min(n, src+5))
 		return a, b, src, sb, false, true
 	}
-	sa, sb = f.speakerPhrase(src, min(n, src+6))
+	sa, sb = f.speakerPhrase(src, min(n, src+9))
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
 	}

@@ -105,6 +105,10 @@ func (r *resolver) learnTitles() {
 		if j >= len(f.toks) || !f.isWord(j) {
 			continue
 		}
+		if n := f.toks[j].Norm; f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") &&
+			j > i+1 && strings.HasPrefix(f.keys[j-1], "ال") && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
+			j++ // الرئيس التنفيذي لإيني + name
+		}
 		title := f.text[f.cueStart(i):f.toks[j-1].End]
 		k := f.nameRun(j, min(len(f.toks), j+6))
 		if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
@@ -144,6 +148,72 @@ func (r *resolver) learnTitles() {
 		}
 	}
 	r.learnAppositions()
+	r.learnCounterparts()
+}
+
+// learnCounterparts reads "counterpart + adjective of origin + name" (بحث
+// وزير الخارجية المصري مع نظيره السوداني فلان): the name holds the title
+// of the person before, with the adjective of origin changed, so that a
+// later الوزير السوداني finds it.
+func (r *resolver) learnCounterparts() {
+	f := r.f
+	for i := 0; i+1 < len(f.toks); i++ {
+		switch f.keys[i] {
+		case "نظيره", "نظيرته", "نظيرها", "نظيرتها":
+		default:
+			continue
+		}
+		j := i + 1
+		var adjs []string
+		for j < len(f.toks) && f.nisba(j) && len(adjs) < 2 {
+			adjs = append(adjs, f.toks[j].Norm)
+			j++
+		}
+		if j >= len(f.toks) || !f.isWord(j) {
+			continue
+		}
+		k := f.nameRun(j, min(len(f.toks), j+6))
+		e, isPer := r.entityAt(f.toks[j].Start, f.toks[min(j+3, len(f.toks)-1)].End, false)
+		isPer = isPer && e.Type == rasid.PER
+		person := ""
+		switch {
+		case isPer && e.Start == f.toks[j].Start && (k <= j+1 || e.End >= f.toks[k-1].End):
+			person = canonical(f.text, e)
+		case isPer && e.Start > f.toks[j].Start && f.plainWords(j, f.tokenAt(e.Start)):
+			// ضو البيت + عبد الرحمن: the entity layer kept the end only
+			person = f.text[f.toks[j].Start:e.End]
+		case k-j >= 2:
+			person = f.text[f.toks[j].Start:f.toks[k-1].End]
+		default:
+			continue
+		}
+		// the title of the person named before
+		prev := -1
+		for t := range r.titles {
+			if r.titles[t].pos < f.toks[i].Start && r.titles[t].person != person && (prev < 0 || r.titles[t].pos > r.titles[prev].pos) {
+				prev = t
+			}
+		}
+		if prev < 0 {
+			continue
+		}
+		var ws []string
+		replaced := false
+		for n, w := range strings.Fields(r.titles[prev].key) {
+			if n > 0 && originAdj(modStem(w)) {
+				if !replaced {
+					ws = append(ws, adjs...)
+					replaced = true
+				}
+				continue
+			}
+			ws = append(ws, w)
+		}
+		if !replaced {
+			ws = append(ws, adjs...)
+		}
+		r.addTitle(f.toks[i].Start, strings.Join(ws, " "), person)
+	}
 }
 
 // learnAppositions reads "name + title" (سعادة السيد بدر عبد العاطي وزير
@@ -233,7 +303,8 @@ func (f *finder) titleEnd(i int) int {
 				j += 3 // منظمة أطباء بلا حدود
 				continue
 			}
-			if org && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "بال") && !strings.HasPrefix(n, "لل") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
+			if org && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "بال") && !strings.HasPrefix(n, "لل") && !placeTitleWords[n] &&
+				!f.locAt[j-1] && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
 				!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) {
 				j++ // the complement of an organisation noun: شركة أرامكو
 			}
@@ -329,6 +400,15 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	}
 	if c.hasCue && c.cue.carry {
 		return prev
+	}
+	if c.hasCue && c.cue.class == verb && c.cue.a > 0 && (f.keys[c.cue.a-1] == "قد" || f.keys[c.cue.a-1] == "فقد") {
+		// وكان حاكم المصرف فلان قد أكد الأسبوع الماضي أن: the subject
+		// stands between كان and قد, whatever follows the verb
+		if a, b, ok := f.subjectBefore(c.cue.a); ok {
+			if sp, ok := r.phrase(a, b, false); ok {
+				return sp
+			}
+		}
 	}
 	if c.slotA < c.slotB && !(c.hasCue && c.cue.class == participle) {
 		// a participle's speaker is its clause's subject: what follows
@@ -712,6 +792,11 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 					return rasid.Speaker{Name: p, Span: f.toks[j].Span}, true
 				}
 			}
+			if b-j >= 2 {
+				if p, ok := r.longerKnown(name); ok {
+					name = p // الأمير عبد العزيز → عبد العزيز بن سلمان
+				}
+			}
 			r.addTitle(start, f.text[start:f.toks[j-1].End], name)
 			return rasid.Speaker{Name: name, Span: rasid.Span{Start: f.toks[j].Start, End: end}}, true
 		}
@@ -849,7 +934,46 @@ func (r *resolver) knownPerson(w string) (string, bool) {
 			return t.person, true
 		}
 	}
-	return "", false
+	// a middle name used alone (راميريز of إرنستو راميريز ريغو), when
+	// one person only has it
+	found := ""
+	for _, t := range r.titles {
+		if t.first == "" || t.person == found {
+			continue
+		}
+		ws := strings.Fields(normalize.ForSearch(t.person))
+		if personTitles[ws[0]] || strings.HasPrefix(w, "ال") {
+			continue // an unnamed office holder (وزير الصيد …)
+		}
+		for _, x := range ws[1 : len(ws)-1] {
+			if x == w && utf8.RuneCountInString(w) >= 5 {
+				if found != "" {
+					return "", false
+				}
+				found = t.person
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// longerKnown returns the known person whose name starts or ends with the
+// words of name (عبد العزيز of عبد العزيز بن سلمان), when one person only
+// fits.
+func (r *resolver) longerKnown(name string) (string, bool) {
+	n := normalize.ForSearch(name)
+	found := ""
+	for _, t := range r.titles {
+		p := normalize.ForSearch(t.person)
+		if t.first == "" || t.person == found || len(p) <= len(n) || !strings.HasPrefix(p, n+" ") {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = t.person
+	}
+	return found, found != ""
 }
 
 // skipProclitic returns where the phrase starting at token a begins once a
@@ -1096,6 +1220,10 @@ func (f *finder) nameRun(j, b int) int {
 			stopSlot[n] || titleWords[n] || personTitles[n] || f.cues[k].class != noCue {
 			break
 		}
+		if n == "الدين" && k > j {
+			k++ // نور الدين, صلاح الدين: a compound given name
+			continue
+		}
 		if strings.HasSuffix(n, "ة") || strings.HasSuffix(n, "ات") || strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون") {
 			break
 		}
@@ -1198,6 +1326,13 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 		// الأمريكية for البنتاغون
 		return long
 	}
+	if name != f.text[e.Start:e.End] && !r.inText(name) {
+		// an outside form of the name (منظمة الدول المصدرة للنفط for
+		// أوبك): the document's own, written before "(أوبك)"
+		if long := r.nameBeforeParen(f.text[e.Start:e.End]); long != "" {
+			return long
+		}
+	}
 	if name != f.text[e.Start:e.End] {
 		return name // an alias the entity layer resolved
 	}
@@ -1275,8 +1410,9 @@ func (f *finder) afterDataNoun(a, b int) int {
 		case m == "صادر" || m == "صادرة" || m == "الصادر" || m == "الصادرة" || m == "منشورة" || m == "المنشورة":
 			k++
 			verbSkipped = true
-		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ته")) && utf8.RuneCountInString(m) >= 4:
-			k++ // قدمتها، أصدرته، أعدها
+		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ه")) && utf8.RuneCountInString(m) >= 4 &&
+			k+1 < b && f.toks[k+1].Kind == rasid.Arabic:
+			k++ // قدمتها، أصدرته، أعدها، أصدره
 			verbSkipped = true
 		}
 	}
@@ -1484,4 +1620,43 @@ func trimStop(name string) string {
 		return name[:i]
 	}
 	return name
+}
+
+// placeTitleWords are the places among titleWords: no complement follows
+// them inside a title (حاكم مصرف لبنان كريم سعيد).
+var placeTitleWords = setOf("روسيا", "ايران", "مصر", "فرنسا", "المانيا", "تركيا", "الصين", "امريكا", "بريطانيا",
+	"اسرائيل", "الاردن", "لبنان", "سوريا", "العراق", "اليمن", "قطر", "الكويت", "البحرين", "عمان", "ليبيا", "تونس",
+	"الجزائر", "المغرب", "السودان", "فلسطين", "اوكرانيا", "المملكة", "الامارات", "السعودية", "دبي", "الرياض", "جدة",
+	"مكة", "المدينة")
+
+// nameBeforeParen finds the full name the text gives before an
+// abbreviation in parentheses: منظمة البلدان المصدرة للبترول (أوبك). The
+// name starts at an organisation noun at most eight words before.
+func (r *resolver) nameBeforeParen(abbr string) string {
+	f := r.f
+	for k := 1; k+2 < len(f.toks); k++ {
+		if f.text[f.toks[k].Start:f.toks[k].End] != "(" || f.text[f.toks[k+1].Start:f.toks[k+1].End] != abbr ||
+			f.text[f.toks[k+2].Start:f.toks[k+2].End] != ")" {
+			continue
+		}
+		for h := k - 1; h >= 0 && k-h <= 8 && f.isWord(h) && f.toks[h].Kind == rasid.Arabic && f.cues[h].class == noCue; h-- {
+			n := f.keys[h]
+			if (titleWords[n] || nameNouns[n] || orgNouns[n] || anaphorHeads[n]) && !placeTitleWords[n] && h < k-1 {
+				return asWritten(f.text[f.cueStart(h):f.toks[k-1].End])
+			}
+		}
+	}
+	return ""
+}
+
+// plainWords reports whether tokens [a, b) are Arabic words that are no
+// cue, إن/أن, stop word or title: parts of a name.
+func (f *finder) plainWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.isWord(k) || f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) ||
+			stopSlot[f.toks[k].Norm] || personTitles[f.keys[k]] || f.lineBreakBefore(k) {
+			return false
+		}
+	}
+	return b > a
 }
