@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -140,6 +141,44 @@ type timexCounts struct {
 	exact, overlap       int // matched gold mentions
 	sysExact, sysOverlap int // matched system mentions
 	valueOK, valueN      int // value agreement on overlapping matches
+	valueEq              int // value agreement up to notation (timexNotationEq)
+}
+
+// timexNotationEq says whether a system value means the gold TimeML value
+// up to notation: a part of the day after a date (2015-12-23TNI against
+// 2015-12-23), a half or quarter (2015-Q1 against 2015-01/2015-03),
+// decades and centuries in durations (P2DE against P20Y). The dates
+// package writes ISO 8601 where TimeML has its own codes (docs/dates.md).
+func timexNotationEq(gold, sys string) bool {
+	if gold == sys {
+		return true
+	}
+	if len(gold) == 13 && gold[10] == 'T' && gold[:10] == sys {
+		return true
+	}
+	if len(gold) == 7 && gold[4] == '-' && (gold[5] == 'Q' || gold[5] == 'H') {
+		n, err := strconv.Atoi(gold[6:])
+		if err == nil {
+			size := 3
+			if gold[5] == 'H' {
+				size = 6
+			}
+			y := gold[:4]
+			m2 := n * size
+			return sys == fmt.Sprintf("%s-%02d/%s-%02d", y, m2-size+1, y, m2)
+		}
+	}
+	for _, u := range []struct {
+		code string
+		mult int
+	}{{"DE", 10}, {"CE", 100}} {
+		if strings.HasPrefix(gold, "P") && strings.HasSuffix(gold, u.code) {
+			if n, err := strconv.Atoi(gold[1 : len(gold)-2]); err == nil {
+				return sys == "P"+strconv.Itoa(n*u.mult)+"Y"
+			}
+		}
+	}
+	return false
 }
 
 func prf(matchedSys, sys, matchedGold, gold int) (p, r, f float64) {
@@ -250,7 +289,7 @@ func evalTimexTo(args []string, w io.Writer) error {
 	if !fixed.IsZero() {
 		fmt.Fprintf(w, "creation time for documents without their own: %s\n", fixed.Format("2006-01-02"))
 	}
-	fmt.Fprintf(w, "%-9s %5s %5s | %6s %6s %6s | %6s %6s %6s | %s\n", "type", "gold", "sys", "P", "R", "F1", "P~", "R~", "F1~", "value acc (on ~ matches)")
+	fmt.Fprintf(w, "%-9s %5s %5s | %6s %6s %6s | %6s %6s %6s | %s\n", "type", "gold", "sys", "P", "R", "F1", "P~", "R~", "F1~", "value acc (on ~ matches) | up to notation")
 	keys := []string{"all", "DATE", "TIME", "DURATION", "SET"}
 	for k := range counts {
 		if !contains(keys, k) {
@@ -268,10 +307,15 @@ func evalTimexTo(args []string, w io.Writer) error {
 		if c.valueN > 0 {
 			acc = float64(c.valueOK) / float64(c.valueN)
 		}
-		fmt.Fprintf(w, "%-9s %5d %5d | %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f | %5.1f%% (%d/%d)\n", k, c.gold, c.sys,
-			100*p, 100*r, 100*f, 100*po, 100*ro, 100*fo, 100*acc, c.valueOK, c.valueN)
+		eq := 0.0
+		if c.valueN > 0 {
+			eq = float64(c.valueEq) / float64(c.valueN)
+		}
+		fmt.Fprintf(w, "%-9s %5d %5d | %6.1f %6.1f %6.1f | %6.1f %6.1f %6.1f | %5.1f%% (%d/%d) | %5.1f%%\n", k, c.gold, c.sys,
+			100*p, 100*r, 100*f, 100*po, 100*ro, 100*fo, 100*acc, c.valueOK, c.valueN, 100*eq)
 	}
 	fmt.Fprintln(w, "exact: same span; ~: overlapping spans, one-to-one. System mentions are counted under the type of the gold mention they match (unmatched ones under their own kind).")
+	fmt.Fprintln(w, "up to notation: also accepts ISO 8601 for TimeML codes (a day for DATETNI, months for Q1/H1, years for DE/CE).")
 	if elapsed > 0 {
 		fmt.Fprintf(w, "speed: %.1f MB/s over %d bytes (Find only)\n", float64(bytes)/elapsed.Seconds()/1e6, bytes)
 	}
@@ -354,6 +398,10 @@ func scoreTimexDoc(d *timexDoc, sys []rasid.DateMention, get func(string) *timex
 		if s.Value == g.Value {
 			c.valueOK++
 			all.valueOK++
+		}
+		if timexNotationEq(g.Value, s.Value) {
+			c.valueEq++
+			all.valueEq++
 		}
 		if verbose && (!exact || s.Value != g.Value) {
 			tag := "SPAN"
