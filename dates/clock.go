@@ -133,6 +133,9 @@ func (p *parser) hourThenPart(i int) bool {
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
 		}
+		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) {
+			return true // الحادية عشرة قبل الظهر
+		}
 		if ek.prep == prFrom && k == i+1 && e.ord != 1 && !p.is(i-1, "الساعات") {
 			// العاشرة من صباح الغد
 			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) {
@@ -457,6 +460,9 @@ func (p *parser) clockAt(i int, part int8, second bool) (cand, bool) {
 		j++
 	} else if p.is(j, "بعد") && (p.is(j+1, "الظهر") || p.is(j+1, "الزوال")) {
 		part = pAfternoon
+		j += 2
+	} else if p.is(j, "قبل") && (p.is(j+1, "الظهر") || p.is(j+1, "الزوال")) {
+		part = pMorning
 		j += 2
 	} else if p.is(j, "زوالا") {
 		part = pNoon
