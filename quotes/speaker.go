@@ -14,10 +14,13 @@ import (
 type titleRef struct {
 	pos    int    // byte offset of the mention
 	key    string // normalised title words, the article dropped from the first
-	head   string // first word of key
+	head   string   // first word of key
+	mods   []string // the words after the head, by modStem
 	person string
 	// first and last are the first and last words of person, normalised
 	first, last string
+	words       []string // the words of person, normalised
+	folded      string   // person folded for search
 }
 
 type resolver struct {
@@ -80,8 +83,10 @@ func (r *resolver) addTitle(pos int, title, person string) {
 		return
 	}
 	r.seen[[2]string{key, person}] = true
-	t := titleRef{pos: pos, key: key, head: head, person: person}
-	if ws := strings.Fields(normalize.ForSearch(person)); len(ws) > 1 {
+	t := titleRef{pos: pos, key: key, head: head, mods: titleMods(key), person: person}
+	t.folded = normalize.ForSearch(person)
+	t.words = strings.Fields(t.folded)
+	if ws := t.words; len(ws) > 1 {
 		t.first, t.last = ws[0], ws[len(ws)-1]
 	}
 	r.titles = append(r.titles, t)
@@ -941,7 +946,7 @@ func (r *resolver) knownPerson(w string) (string, bool) {
 		if t.first == "" || t.person == found {
 			continue
 		}
-		ws := strings.Fields(normalize.ForSearch(t.person))
+		ws := t.words
 		if personTitles[ws[0]] || strings.HasPrefix(w, "ال") {
 			continue // an unnamed office holder (وزير الصيد …)
 		}
@@ -964,7 +969,7 @@ func (r *resolver) longerKnown(name string) (string, bool) {
 	n := normalize.ForSearch(name)
 	found := ""
 	for _, t := range r.titles {
-		p := normalize.ForSearch(t.person)
+		p := t.folded
 		if t.first == "" || t.person == found || len(p) <= len(n) || !strings.HasPrefix(p, n+" ") {
 			continue
 		}
@@ -1024,7 +1029,7 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 		case strings.HasPrefix(t.key, key+" ") || strings.HasPrefix(key, t.key+" "):
 			score = 50
 		case t.head == head:
-			m, ok := modsMatch(mods, titleMods(t.key))
+			m, ok := modsMatch(mods, t.mods)
 			if !ok {
 				continue
 			}
