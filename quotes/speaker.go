@@ -12,8 +12,8 @@ import (
 // titleRef is a title known to belong to a person: from d.Titles, or
 // learned from a title phrase followed by a name in the text.
 type titleRef struct {
-	pos    int    // byte offset of the mention
-	key    string // normalised title words, the article dropped from the first
+	pos    int      // byte offset of the mention
+	key    string   // normalised title words, the article dropped from the first
 	head   string   // first word of key
 	mods   []string // the words after the head, by modStem
 	person string
