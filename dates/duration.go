@@ -200,6 +200,9 @@ func (p *parser) agoLater(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	if p.prep(k) == prFrom && p.is(k+1, "الزمن") {
+		k += 2 // منذ عقد من الزمن
+	}
 	if n < 0 {
 		v := "PAST_REF"
 		if sign > 0 {
@@ -364,6 +367,18 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
 		}
 		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear
+		if p.is(j, "واحد") || p.is(j, "واحده") {
+			// أسبوع واحد، يوم واحد
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+		}
+		if e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن") {
+			// عقد من الزمن
+			return cand{i: start, j: j + 2, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+		}
+		if start < i && p.x(start) == xMore && e.unit != uSecond {
+			// أكثر من عام
+			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+		}
 		if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
 			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
 		}
@@ -605,4 +620,52 @@ func (p *parser) articleCount(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+}
+
+// fraction handles نصف ساعة، ربع قرن، نصف عام at i (نصف or ربع without the
+// article, before a singular unit): a duration in a smaller unit.
+func (p *parser) fraction(i int) (cand, bool) {
+	if p.hasArticle(i) {
+		return cand{}, false
+	}
+	half := p.x(i) == xHalf
+	e := p.e(i + 1)
+	if e == nil || e.unit == uNone || e.ucount != 1 || e.ual || p.wawFirst(i) {
+		return cand{}, false
+	}
+	v := ""
+	switch e.unit {
+	case uHour:
+		v = "PT15M"
+		if half {
+			v = "PT30M"
+		}
+	case uDay:
+		v = "PT6H"
+		if half {
+			v = "PT12H"
+		}
+	case uMonth:
+		if half {
+			v = "P15D"
+		}
+	case uYear:
+		v = "P3M"
+		if half {
+			v = "P6M"
+		}
+	case uCentury:
+		v = "P25Y"
+		if half {
+			v = "P50Y"
+		}
+	case uDecade:
+		if half {
+			v = "P5Y"
+		}
+	}
+	if v == "" {
+		return cand{}, false
+	}
+	return cand{i: p.approxStart(i), j: i + 2, kind: "duration", r: resolved{value: v}}, true
 }

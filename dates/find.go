@@ -282,8 +282,14 @@ func (p *parser) at(i int) (cand, bool) {
 	case xSeason:
 		return p.season(i)
 	case xQuarter:
+		if c, ok := p.fraction(i); ok {
+			return c, true
+		}
 		return p.quarter(i)
 	case xHalf:
+		if c, ok := p.fraction(i); ok {
+			return c, true
+		}
 		return p.half(i)
 	}
 	return cand{}, false

@@ -66,6 +66,11 @@ func TestWireClasses(t *testing.T) {
 		{"since with past verb", pub, "وصل الوفد منذ ثلاثة أسابيع", "منذ ثلاثة أسابيع|date|2024-W08"},
 		{"since about ago", pub, "افتتح المتحف منذ نحو عامين", "منذ نحو عامين|date|2022"},
 		{"since ago", pub, "توفي منذ ثلاثة أيام", "منذ ثلاثة أيام|date|2024-03-11"},
+		{"half hour", pub, "استمر الاجتماع نصف ساعة", "نصف ساعة|duration|PT30M"},
+		{"quarter century", pub, "حكم البلاد ربع قرن", "ربع قرن|duration|P25Y"},
+		{"one week", pub, "أمهلت الحكومة الشركات أسبوعاً واحداً وتمديد أسبوع واحد", "أسبوعاً|duration|P1W; أسبوع واحد|duration|P1W"},
+		{"decade of time", pub, "منذ أكثر من عقد من الزمن", "أكثر من عقد من الزمن|duration|P10Y"},
+		{"more than a year", pub, "استمرت المفاوضات أكثر من عام", "أكثر من عام|duration|P1Y"},
 		// 6. halves, quarters, first and last days: intervals of months or days
 		{"half", pub, "ارتفعت الصادرات في النصف الثاني من 2023", "النصف الثاني من 2023|date|2023-07/2023-12"},
 		{"quarter current", pub, "تراجع النمو في الربع الأول من العام الجاري", "الربع الأول من العام الجاري|date|2024-01/2024-03"},
