@@ -76,11 +76,20 @@ func WriteDocument(w io.Writer, d *rasid.Document, docID string) error {
 				writeLine(bw, line)
 				for j := range tok.Words {
 					wd := &tok.Words[j]
-					wf := wd.Form
-					if wf == "" && wd.Start >= tok.Start && wd.End <= tok.End && wd.Start < wd.End {
+					// FORM is the letters the word covers, as UD Arabic-PUD
+					// writes split tokens (ل + لسلطة); a dictionary form that
+					// differs (ل + السلطة) goes to MISC as Form=.
+					wf, wmisc := wd.Form, "_"
+					if wd.Start >= tok.Start && wd.End <= tok.End && wd.Start < wd.End {
 						wf = wd.In(d.Text)
+						if wd.Form != "" && wd.Form != wf {
+							wmisc = "Form=" + wd.Form
+						}
 					}
-					line = append(line[:0], strconv.Itoa(first+j), wf, lemmaOf(wd), wd.UPOS, "_", wd.Feats, "_", "_", "_", "_")
+					if wf == "" {
+						wf = "_"
+					}
+					line = append(line[:0], strconv.Itoa(first+j), wf, lemmaOf(wd), wd.UPOS, "_", wd.Feats, "_", "_", "_", wmisc)
 					writeLine(bw, line)
 				}
 			}

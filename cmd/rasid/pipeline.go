@@ -45,7 +45,9 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 		if err != nil {
 			return nil, err
 		}
-		as = append(as, morph.NewAnnotator(m))
+		// Word.Form is the dictionary form (ل + السلطة); the CoNLL-U
+		// writer prints the letters each word covers.
+		as = append(as, morph.NewAnnotatorWith(m, morph.Options{RestoreForms: true}))
 	}
 	if layers[rasid.LayerDates] {
 		as = append(as, dates.NewAnnotator())
