@@ -110,6 +110,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	if u == uDecade && n < 0 {
 		return cand{}, false
 	}
+	if u == uDecade && !p.decadeContext(i, k) {
+		return cand{}, false // توقيع ثلاثة عقود: contracts
+	}
 	if p.isAge(i, k) {
 		return cand{}, false
 	}
@@ -355,6 +358,9 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		if p.is(j, "ونصف") {
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(2, e.unit))}}, true
 		}
+		if e.unit == uDecade && !p.decadeContext(i, j) {
+			return cand{}, false // توقيع عقدين: two contracts
+		}
 		return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
 	case 1:
 		if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
@@ -366,7 +372,7 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		if p.is(j, "ونصف") {
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
 		}
-		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear
+		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear && e.unit != uDecade
 		if p.is(j, "واحد") || p.is(j, "واحده") {
 			// أسبوع واحد، يوم واحد
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
@@ -584,8 +590,20 @@ func (p *parser) negatedBefore(i int) bool {
 		if pastVerbs[w] {
 			return false // قتل منذ ثلاثة أيام: "ago"
 		}
+		switch w {
+		case "ان", "انه", "انها", "انهم", "لان", "كي":
+			return false // يذكر أنه منذ 3 سنوات: a new clause
+		}
 		if len(w) >= 8 && w[:2] == "ي" && !futureExceptions[w] {
-			return true // يعيش في المخيم منذ خمس سنوات: "for"
+			// يعيش في المخيم منذ خمس سنوات: "for"; but not after أن/لن
+			// (قبل أن يفر منها منذ خمسة أشهر)
+			if k > 0 && p.s.toks[k-1].kind == tWord {
+				switch string(p.s.nbuf[p.s.toks[k-1].nstart:p.s.toks[k-1].nend]) {
+				case "ان", "لن", "كي", "لكي", "حتي":
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -668,4 +686,24 @@ func (p *parser) fraction(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: p.approxStart(i), j: i + 2, kind: "duration", r: resolved{value: v}}, true
+}
+
+// decadeContext reports whether عقود/عقدين at a count starting at i (unit
+// ending before k) means decades, not contracts: after a preposition of
+// time or an approximation, or before من الزمن or a modifier.
+func (p *parser) decadeContext(i, k int) bool {
+	if p.prep(k) == prFrom && p.is(k+1, "الزمن") || p.mod(k) != mNone {
+		return true
+	}
+	b := i - 1
+	if p.x(b) == xApprox {
+		b--
+	} else if p.prep(b) == prFrom && p.x(b-1) == xMore {
+		return true
+	}
+	switch p.prep(b) {
+	case prSince, prDuring, prFor, prOn, prAfter, prBefore, prIn:
+		return true
+	}
+	return p.is(b, "طوال") || p.is(b, "مدي") || p.is(b, "مدار")
 }
