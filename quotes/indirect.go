@@ -89,7 +89,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 
 // indirect finds reporting verbs and participles followed, within a few
 // words, by إن/أن/بأن (قال الوزير إن …), a colon with no quote mark
-// (وأضاف: …), or for verbs such as دعا إلى their preposition.
+// (وأضاف: …), or for verbs such as حث على, حذر من their preposition.
 func (f *finder) indirect() {
 	for i := range f.toks {
 		cw := f.cues[i]

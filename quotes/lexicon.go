@@ -24,7 +24,7 @@ const (
 type cueWord struct {
 	class cueClass
 	// prep is the preposition whose complement these verbs report when no
-	// أن follows (دعا إلى, "called for"; حذر من, "warned of"), normalised;
+	// أن follows (حث على, "urged to"; حذر من, "warned of"), normalised;
 	// empty for verbs that need أن, إن or a colon.
 	prep string
 }

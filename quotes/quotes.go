@@ -6,9 +6,11 @@
 // direct quotes, after إن/أن or the colon for indirect ones), the cue as
 // written (a reporting verb in any person, tense or voice, a circumstantial
 // participle such as مؤكداً, or an attribution phrase such as وفقاً لـ) and
-// the speaker, resolved to an entity's canonical name, to the person holding
-// a title, to the previous speaker (وأضاف, من جهته), or to a descriptive
-// source (مصدر أمني) given as written.
+// the speaker, resolved to the longest name the document gives the person or
+// organisation (an entity's canonical name, the person holding a title even
+// when the title is used alone, the full name for a short form), to the
+// previous speaker (وأضاف, من جهته), or to a descriptive source (مصدر أمني)
+// given as written.
 //
 // Everything is rule-based over normalised token forms; docs/quotes.md
 // describes the rules, the cue lexicon and the measured figures.
