@@ -1,15 +1,12 @@
 package morph
 
 import (
-	"archive/zip"
 	"bufio"
-	"encoding/json"
-	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 // goldTok is one training or test token: its letters and either a full
@@ -302,48 +299,16 @@ func joinSurface(words []string) (goldTok, bool) {
 // wordCounts counts the Arabic words (marks removed) of the SaudiNewsNet
 // archives in dir. limit > 0 stops after that many articles.
 func wordCounts(dir string, limit int) (map[string]int, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return nil, err
-	}
-	if len(files) == 0 {
-		return nil, fmt.Errorf("no SaudiNewsNet archives in %s", dir)
-	}
-	sort.Strings(files)
 	counts := map[string]int{}
 	n := 0
-	for _, fn := range files {
-		zr, err := zip.OpenReader(fn)
-		if err != nil {
-			return nil, err
-		}
-		for _, zf := range zr.File {
-			rc, err := zf.Open()
-			if err != nil {
-				zr.Close()
-				return nil, err
-			}
-			var arts []struct {
-				Title   string `json:"title"`
-				Content string `json:"content"`
-			}
-			err = json.NewDecoder(rc).Decode(&arts)
-			rc.Close()
-			if err != nil {
-				zr.Close()
-				return nil, fmt.Errorf("%s: %w", fn, err)
-			}
-			for _, a := range arts {
-				countWords(a.Title, counts)
-				countWords(a.Content, counts)
-				n++
-				if limit > 0 && n >= limit {
-					zr.Close()
-					return counts, nil
-				}
-			}
-		}
-		zr.Close()
+	err := corpus.EachArticle(dir, func(a corpus.Article) bool {
+		countWords(a.Title, counts)
+		countWords(a.Content, counts)
+		n++
+		return limit <= 0 || n < limit
+	})
+	if err != nil {
+		return nil, err
 	}
 	return counts, nil
 }

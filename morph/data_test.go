@@ -2,32 +2,17 @@ package morph
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/rasid/rasid/internal/corpus"
 )
 
-// dataDir returns ../shared/data relative to the repository root, or skips.
+// dataDir returns the shared data folder, or skips the test when it (or
+// the WikiNews file) is absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(d, "farasa-wikinews", "WikiNews.pos.ref")); err != nil {
-		t.Skipf("shared data not found at %s: skipping", d)
-	}
-	return d
+	corpus.Path(t, "farasa-wikinews/WikiNews.pos.ref")
+	return corpus.Path(t, ".")
 }
 
 // TestCrossValidate prints the four-fold WikiNews figures of docs/morph.md.

@@ -11,6 +11,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rasid/rasid/internal/corpus"
+
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/conllu"
 )
@@ -99,8 +101,12 @@ var pud struct {
 func loadPUD(t *testing.T) ([]byte, []byte) {
 	t.Helper()
 	pud.once.Do(func() {
-		path := filepath.Join(repoRootForTest(t), "..", "shared", "data", "ud-pud", "ar_pud-dev.conllu")
-		gold, err := os.ReadFile(path)
+		dir, err := corpus.Dir()
+		if err != nil {
+			pud.skip = fmt.Sprintf("UD PUD not available: %v", err)
+			return
+		}
+		gold, err := os.ReadFile(filepath.Join(dir, "ud-pud", "ar_pud-dev.conllu"))
 		if err != nil {
 			pud.skip = fmt.Sprintf("UD PUD not available (%v): the shared data folder is absent", err)
 			return
@@ -125,24 +131,6 @@ func loadPUD(t *testing.T) ([]byte, []byte) {
 		t.Fatal(pud.err)
 	}
 	return pud.gold, pud.system
-}
-
-func repoRootForTest(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
 }
 
 // TestEvalUDPUDSentences checks sentence splitting on UD Arabic-PUD

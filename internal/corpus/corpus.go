@@ -7,7 +7,6 @@ import (
 	"archive/zip"
 	"encoding/json"
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -64,50 +63,67 @@ type Article struct {
 	Content string `json:"content"`
 }
 
+// EachArticle calls fn for every SaudiNewsNet article of the day archives
+// in dir, in file order (archives sorted by name, then as stored), until fn
+// returns false. It streams: one day's JSON array is in memory at a time.
+func EachArticle(dir string, fn func(Article) bool) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.zip"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return errors.New("no SaudiNewsNet archives in " + dir)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		more, err := eachInZip(f, fn)
+		if err != nil {
+			return err
+		}
+		if !more {
+			return nil
+		}
+	}
+	return nil
+}
+
+func eachInZip(name string, fn func(Article) bool) (bool, error) {
+	zr, err := zip.OpenReader(name)
+	if err != nil {
+		return false, err
+	}
+	defer zr.Close()
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			return false, err
+		}
+		var arts []Article
+		err = json.NewDecoder(rc).Decode(&arts)
+		rc.Close()
+		if err != nil {
+			return false, errors.New(name + ": " + err.Error())
+		}
+		for _, a := range arts {
+			if !fn(a) {
+				return false, nil
+			}
+		}
+	}
+	return true, nil
+}
+
 // SaudiNews reads SaudiNewsNet articles from the day archives in dir, in
 // file order, until their contents reach maxBytes (0: all).
 func SaudiNews(dir string, maxBytes int) ([]Article, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(files)
 	var out []Article
 	total := 0
-	for _, f := range files {
-		zr, err := zip.OpenReader(f)
-		if err != nil {
-			return nil, err
-		}
-		for _, zf := range zr.File {
-			rc, err := zf.Open()
-			if err != nil {
-				zr.Close()
-				return nil, err
-			}
-			b, err := io.ReadAll(rc)
-			rc.Close()
-			if err != nil {
-				zr.Close()
-				return nil, err
-			}
-			var arts []Article
-			if err := json.Unmarshal(b, &arts); err != nil {
-				zr.Close()
-				return nil, err
-			}
-			for _, a := range arts {
-				out = append(out, a)
-				total += len(a.Content)
-				if maxBytes > 0 && total >= maxBytes {
-					zr.Close()
-					return out, nil
-				}
-			}
-		}
-		zr.Close()
-	}
-	return out, nil
+	err := EachArticle(dir, func(a Article) bool {
+		out = append(out, a)
+		total += len(a.Content)
+		return maxBytes <= 0 || total < maxBytes
+	})
+	return out, err
 }
 
 // News returns about maxBytes of SaudiNewsNet article text for a benchmark,

@@ -1,13 +1,12 @@
 package tagger
 
 import (
-	"archive/zip"
-	"encoding/json"
 	"math"
 	"os"
-	"path/filepath"
 	"sort"
 	"unicode"
+
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 // Word clusters from raw news text. A fifth of the words in new text were
@@ -30,43 +29,13 @@ const (
 // of the articles' titles and contents, in file order; a nil word marks the
 // end of a text.
 func rawTokens(dir string, fn func(w string)) error {
-	files, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return err
-	}
-	sort.Strings(files)
-	type article struct {
-		Title   string `json:"title"`
-		Content string `json:"content"`
-	}
-	for _, f := range files {
-		zr, err := zip.OpenReader(f)
-		if err != nil {
-			return err
+	return corpus.EachArticle(dir, func(a corpus.Article) bool {
+		for _, text := range []string{a.Title, a.Content} {
+			splitWords(text, fn)
+			fn("")
 		}
-		for _, zf := range zr.File {
-			rc, err := zf.Open()
-			if err != nil {
-				zr.Close()
-				return err
-			}
-			var arts []article
-			err = json.NewDecoder(rc).Decode(&arts)
-			rc.Close()
-			if err != nil {
-				zr.Close()
-				return err
-			}
-			for _, a := range arts {
-				for _, text := range []string{a.Title, a.Content} {
-					splitWords(text, fn)
-					fn("")
-				}
-			}
-		}
-		zr.Close()
-	}
-	return nil
+		return true
+	})
 }
 
 func splitWords(text string, fn func(w string)) {

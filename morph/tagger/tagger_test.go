@@ -2,35 +2,18 @@ package tagger
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rasid/rasid/internal/corpus"
 )
 
-// dataDir returns ../shared/data relative to the repository root, or skips
-// the test when it is absent.
+// dataDir returns the shared data folder, or skips the test when it (or
+// the treebanks) is absent.
 func dataDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(data, pudFile)); err != nil {
-		tb.Skipf("shared data not found at %s (needs ud-pud and ud-padt-v1): %v", data, err)
-	}
-	return data
+	corpus.Path(tb, pudFile)
+	return corpus.Path(tb, ".")
 }
 
 // A sentence written for these tests: "And the minister said in a statement
