@@ -61,7 +61,10 @@ func (m *Model) Annotate(d *rasid.Document) {
 		for j, l := range labels[i] {
 			tags[j] = Labels[l]
 		}
-		cs[i] = m.mergeNames(words[i], chunks(tags))
+		cs[i] = m.applyRules(words[i], m.mergeNames(words[i], chunks(tags)))
+	}
+	surnames := m.surnames(words, cs)
+	for i := range sents {
 		for _, c := range cs[i] {
 			for k := c.start + 1; k < c.end; k++ {
 				inside[fold(words[i][k])] = true
@@ -71,7 +74,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 	var ms []mention
 	for i, s := range sents {
 		for _, c := range cs[i] {
-			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside)
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames)
 			if ok {
 				ms = append(ms, mt)
 			}
@@ -128,12 +131,12 @@ func typeName(t string) string {
 // mention builds the entity over tokens first..last: the proclitic of the
 // first token is left out of the span; a lone nationality adjective is no
 // entity.
-func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside map[string]bool) (mention, bool) {
+func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames map[string]bool) (mention, bool) {
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	tok := d.Tokens[first].In(d.Text)
 	cl := 0
 	if !inside[fold(tok)] {
-		cl = m.cliticLen(tok)
+		cl = m.cliticLen(tok, typ == "PERS")
 	}
 	start += cl
 	if start >= end {
@@ -160,10 +163,10 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside m
 		}
 		key = append(key, f)
 	}
-	if len(key) == 0 {
+	if len(key) == 0 || m.isCurrency(key) {
 		return mention{}, false
 	}
-	if len(key) == 1 && m.gaz.has("NAT", key[0]) {
+	if len(key) == 1 && m.gaz.has("NAT", key[0]) && typ != "ORG" && !(typ == "PERS" && surnames[key[0]]) {
 		// الروسي is an adjective; السعودية is a country too, but an
 		// adjective after a noun with the article (وزارة الصحة السعودية).
 		if len(m.gaz.aliases[key[0]]) == 0 || (first > 0 && strings.HasPrefix(fold(d.Tokens[first-1].In(d.Text)), "ال")) {
@@ -188,12 +191,20 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside m
 // بيروت and لبنان keep their first letter. The decision uses the
 // gazetteers, then raw-text counts: a clitic is split off when the rest is
 // a known name, or a word much more frequent than the whole.
-func (m *Model) cliticLen(tok string) int {
+func (m *Model) cliticLen(tok string, person bool) int {
 	whole := fold(tok)
 	if m.known(whole) {
 		return 0
 	}
 	wc := m.clusters.count(whole)
+	if isHeadWord(whole) && !orgHeads[whole] && !weakOrgHeads[whole] && !miscHeads[whole] && !locHeads[whole] {
+		for _, p := range proclitics(tok) {
+			if rest := fold(tok[len(p):]); orgHeads[rest] || weakOrgHeads[rest] || miscHeads[rest] || locHeads[rest] ||
+				(strings.HasSuffix(p, "ل") && isHeadWord("ا"+rest)) {
+				return len(p) // لوكالة → وكالة, للهيئة → لهيئة
+			}
+		}
+	}
 	for _, p := range proclitics(tok) {
 		rest := fold(tok[len(p):])
 		if m.known(rest) {
@@ -204,6 +215,9 @@ func (m *Model) cliticLen(tok string) int {
 		}
 	}
 	for _, p := range proclitics(tok) {
+		if person && strings.HasSuffix(p, "ك") {
+			continue // ka "like" hardly comes before a name: كايا
+		}
 		rest := fold(tok[len(p):])
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)

@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // strongClasses are the gazetteer lists whose entries are names wherever
 // they occur; a match the model left untagged is tagged from the list.
@@ -11,6 +14,7 @@ var strongClasses = map[string]bool{
 	"LOC.country": true, "LOC.city": true, "LOC.region": true,
 	"ORG.intl": true, "ORG.party": true, "ORG.gov": true, "ORG.media": true,
 	"PER.full": true, "MISC": true,
+	"LOC.x": true, "ORG.x": true, "MISC.x": true, "PER.x": true,
 }
 
 // gazetteerBackoff tags the gazetteer names of strong classes that the
@@ -31,7 +35,7 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
 		}
 		typ := ""
 		for _, c := range classes {
-			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl") {
+			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && (c != "ORG.x" || utf8.RuneCountInString(ws[i]) < 5)) {
 				continue
 			}
 			t := classType(c)

@@ -142,13 +142,44 @@ func (g *gazetteer) has(class, w string) bool { return g.classes[class+"\x00"+w]
 // tokens in ws) and returns its length and classes. The first token may
 // carry proclitics (بموسكو → موسكو, للأمم → الامم).
 func (g *gazetteer) match(ws []string, i int) (int, []string) {
+	return g.matchFor(ws, i, false)
+}
+
+// spanOnly reports whether a class is one of the lists read by the span
+// rules only (class names ending in ".x"): the model was trained without
+// them, so its features must not see them.
+func spanOnly(class string) bool { return strings.HasSuffix(class, ".x") }
+
+// modelClasses returns the classes the model's features may use.
+func modelClasses(cs []string) []string {
+	for _, c := range cs {
+		if spanOnly(c) {
+			out := make([]string, 0, len(cs))
+			for _, c := range cs {
+				if !spanOnly(c) {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	return cs
+}
+
+// matchFor is match; with model set, entries of the span-only lists are
+// ignored.
+func (g *gazetteer) matchFor(ws []string, i int, model bool) (int, []string) {
 	bestLen := 0
 	var best []string
 	try := func(f string) {
 		n := g.root.next[f]
 		for j := i; n != nil; {
-			if len(n.class) > 0 && j-i+1 > bestLen {
-				bestLen, best = j-i+1, n.class
+			cls := n.class
+			if model {
+				cls = modelClasses(cls)
+			}
+			if len(cls) > 0 && j-i+1 > bestLen {
+				bestLen, best = j-i+1, cls
 			}
 			j++
 			if j >= len(ws) || n.next == nil {
@@ -178,7 +209,7 @@ func (g *gazetteer) tagSentence(tokens []string, in []tokInfo) {
 		ws[i] = in[i].w
 	}
 	for i := 0; i < len(ws); {
-		n, classes := g.match(ws, i)
+		n, classes := g.matchFor(ws, i, true)
 		if n == 0 {
 			i++
 			continue

@@ -1,0 +1,555 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Rule-based completion of the model's names, for the JSON spans only (the
+// BIO output is the model's): multi-word organisations and events found
+// from their head nouns (وزارة الخارجية الأردنية، المحكمة العليا، مهرجان
+// X الدولي), generic heads of places (إقليم، قطاع، معبر), agencies in
+// datelines, gazetteer names the model cut short, and currencies dropped.
+
+func foldSet(words ...string) map[string]bool {
+	s := make(map[string]bool, len(words))
+	for _, w := range words {
+		s[fold(w)] = true
+	}
+	return s
+}
+
+// orgHeads start an organisation's name when a definite modifier follows;
+// weakOrgHeads need two modifiers (مركز المدينة is a place in town).
+var (
+	orgHeads = foldSet("وزارة", "هيئة", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حركة", "حزب",
+		"جبهة", "منظمة", "اتحاد", "جامعة", "شركة", "بنك", "مصرف", "وكالة", "مؤسسة", "لجنة",
+		"مفوضية", "مديرية", "سلطة", "جمعية", "نقابة", "أكاديمية", "معهد", "مجموعة", "رئاسة",
+		"جهاز", "تحالف", "حلف", "محكمة", "نيابة", "بلدية", "كلية", "الجيش", "القوات", "الهيئة",
+		"المجلس", "المحكمة", "الوزارة", "المنظمة", "الاتحاد", "الجامعة", "الشركة", "البنك",
+		"المصرف", "الوكالة", "المؤسسة", "اللجنة", "المفوضية", "المديرية", "السلطة", "الجمعية",
+		"النقابة", "الأكاديمية", "المعهد", "المجموعة", "الرئاسة", "الجهاز", "التحالف", "الحلف",
+		"الحركة", "الحزب", "الجبهة", "الديوان", "النيابة", "البلدية", "الكلية")
+	weakOrgHeads = foldSet("مركز", "مكتب", "دائرة", "صندوق", "غرفة", "مستشفى", "إدارة",
+		"المركز", "المكتب", "الدائرة", "الصندوق", "الغرفة", "المستشفى", "الإدارة")
+	miscHeads = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
+		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "دورة", "المهرجان", "المعرض", "المؤتمر",
+		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة")
+	// locHeads belong to the place name that follows (قطاع غزة، إقليم
+	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
+	locHeads = foldSet("إقليم", "قطاع", "معبر", "مخيم", "مطار", "ميناء", "قصر", "مضيق")
+	// genericMods after a head make a description, not a name.
+	genericMods = foldSet("المعنية", "المعني", "المختصة", "المختص", "الأمنية", "المحلية", "الجديدة",
+		"الجديد", "الأخرى", "الأخير", "الأخيرة", "المذكورة", "المذكور", "الحالية", "الحالي",
+		"السابقة", "السابق", "المشتركة", "المشترك", "الصحفي", "الصحافي", "الصحفية", "الصحافية",
+		"السنوي", "السنوية", "الاحتلال", "نفسها", "نفسه", "ذاتها", "ذاته", "التالي", "التالية",
+		"المقبل", "المقبلة", "الماضي", "الماضية", "الحاكم", "المسلحة", "الخاصة", "الخاص",
+		"المقبلين", "الكبرى", "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة",
+		"الافتراضي", "الافتتاحي", "الختامي", "الختامية", "المرتقبة", "المرتقب", "الطارئة", "الطارئ",
+		"التحضيرية", "التحضيري", "العادية", "العادي", "الاستثنائية", "الاستثنائي")
+	// nameMods are adjectives that make a head with the article a name on
+	// their own (المحكمة العليا، البنك المركزي).
+	nameMods = foldSet("العليا", "الأعلى", "الدستورية", "المركزي", "المركزية", "الاتحادية",
+		"الاتحادي", "الأممية", "الأممي", "السلطاني", "السلطانية", "الأوروبي", "الأوروبية",
+		"الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "الجنائية", "العربية", "العربي")
+	// stopWords end a chain: days, time words, relatives, prepositions that
+	// fold to ال….
+	stopWords = foldSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+		"السبت", "اليوم", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الآن",
+		"إلى", "إلا", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي",
+		"الحالية", "أيضا", "الليلة", "الصباح", "المساء", "العام", "الشهر", "الأسبوع", "إليه", "إليها",
+		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة")
+	currencies = foldSet("دولار", "دولارا", "دولاراً", "دولارات", "يورو", "دينار", "دينارا", "دنانير",
+		"ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "جنيهات", "ليرة",
+		"ليرات", "روبل", "روبية", "يوان", "ين", "فرنك", "استرليني", "إسترليني", "بيتكوين", "شيكل")
+	kingdoms = foldSet("المملكة", "السلطنة")
+	// vagueNat are adjectives of the nationality list that do not make a
+	// head a name on their own (المؤتمر الدولي، المعسكر الغربي).
+	vagueNat = foldSet("الدولي", "الدولية", "الغربي", "الغربية", "الشرقي", "الشرقية")
+)
+
+// headOf reports whether the folded word w is in set, or is after a
+// proclitic (لوكالة، بوزارة، للهيئة → الهيئة).
+func headOf(w string, set map[string]bool) bool {
+	if set[w] {
+		return true
+	}
+	for _, p := range proclitics(w) {
+		rest := w[len(p):]
+		if set[rest] {
+			return true
+		}
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && set["ا"+rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadWord reports whether w (folded, possibly with proclitics) is a head
+// noun of any rule: the span logic strips a proclitic before it.
+func isHeadWord(w string) bool {
+	return headOf(w, orgHeads) || headOf(w, weakOrgHeads) || headOf(w, miscHeads) || headOf(w, locHeads)
+}
+
+// defWord reports whether a folded word is a definite noun or adjective that
+// can continue a name: ال + at least two letters, no stop word.
+func defWord(w string) bool {
+	return strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 && !stopWords[w] && arabicOnly(w)
+}
+
+func arabicOnly(w string) bool {
+	for _, r := range w {
+		if !isArabicLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// ruleCtx holds one sentence for the rules.
+type ruleCtx struct {
+	m     *Model
+	words []string
+	fw    []string // folded
+	cs    []chunk
+}
+
+// applyRules completes the model's chunks of one sentence (see the top of
+// this file).
+func (m *Model) applyRules(words []string, cs []chunk) []chunk {
+	r := &ruleCtx{m: m, words: words, fw: make([]string, len(words)), cs: cs}
+	for i, w := range words {
+		r.fw[i] = fold(w)
+	}
+	r.splitOrgPer()
+	r.gazetteerExtend()
+	r.agencies()
+	r.locHeads()
+	r.headChains()
+	r.kingdoms()
+	r.nisbaSurname()
+	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
+	return r.cs
+}
+
+// typeAt returns the chunk covering token i, or -1.
+func (r *ruleCtx) chunkAt(i int) int {
+	for k, c := range r.cs {
+		if c.start <= i && i < c.end {
+			return k
+		}
+	}
+	return -1
+}
+
+// place adds nc when every chunk it overlaps lies inside it and may be
+// swallowed (swallow reports that); those are removed. It reports whether nc
+// was added.
+func (r *ruleCtx) place(nc chunk, swallow func(c chunk) bool) bool {
+	for _, c := range r.cs {
+		if c.end <= nc.start || c.start >= nc.end {
+			continue
+		}
+		if c.start < nc.start || c.end > nc.end || !swallow(c) {
+			return false
+		}
+		if c == nc {
+			return false
+		}
+	}
+	out := r.cs[:0:0]
+	for _, c := range r.cs {
+		if c.end <= nc.start || c.start >= nc.end {
+			out = append(out, c)
+		}
+	}
+	r.cs = append(out, nc)
+	return true
+}
+
+func anyChunk(chunk) bool { return true }
+
+// gazType returns the one entity type of a gazetteer match, or "".
+func gazType(classes []string) string {
+	typ := ""
+	for _, c := range classes {
+		t := classType(c)
+		if t == "" {
+			continue
+		}
+		if typ != "" && typ != t {
+			return ""
+		}
+		typ = t
+	}
+	return typ
+}
+
+func anerType(t string) string {
+	if t == "PER" {
+		return "PERS"
+	}
+	return t
+}
+
+// splitOrgPer splits a chunk that runs a known organisation or place into
+// a following person's name: الاتحاد الأوروبي كايا كالاس.
+func (r *ruleCtx) splitOrgPer() {
+	var out []chunk
+	for _, c := range r.cs {
+		if c.end-c.start >= 3 && (c.typ == "ORG" || c.typ == "LOC") {
+			n, classes := r.m.gaz.match(r.fw, c.start)
+			t := gazType(classes)
+			if n > 0 && c.start+n < c.end && (t == "ORG" || t == "LOC") {
+				next := r.fw[c.start+n]
+				if !strings.HasPrefix(next, "ال") && !strings.HasPrefix(next, "وال") && !r.m.gaz.has("NAT", next) && arabicOnly(next) {
+					out = append(out, chunk{c.start, c.start + n, t}, chunk{c.start + n, c.end, "PERS"})
+					continue
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}
+
+// gazetteerExtend widens a chunk to the longer gazetteer name of the same
+// type that contains it: مكة → مكة المكرمة، غزة → قطاع غزة.
+func (r *ruleCtx) gazetteerExtend() {
+	for i := 0; i < len(r.fw); i++ {
+		n, classes := r.m.gaz.match(r.fw, i)
+		if n < 2 {
+			continue
+		}
+		t := anerType(gazType(classes))
+		if t == "" {
+			continue
+		}
+		nc := chunk{i, i + n, t}
+		r.place(nc, func(c chunk) bool { return c.typ == t || (c.typ != "PERS" && t != "PERS") })
+		i += n - 1
+	}
+}
+
+// agencies tags a news agency named in a dateline between parentheses or
+// slashes, (وام)، / وام /، أنقرة/ الأناضول -، /العمانية/: a known agency or
+// a nationality adjective.
+func (r *ruleCtx) agencies() {
+	for i := 1; i+1 < len(r.fw); i++ {
+		prev, next := r.fw[i-1], r.fw[i+1]
+		if (prev != "(" && prev != "/") || (next != ")" && next != "/" && next != "-" && next != "–") {
+			continue
+		}
+		w := r.fw[i]
+		ok := agencyNames[w] || r.m.gaz.has("NAT", w)
+		if !ok {
+			for _, a := range r.m.gaz.aliases[w] {
+				if a.typ == "ORG" && strings.HasPrefix(fold(a.canonical), "وكاله") {
+					ok = true
+				}
+			}
+		}
+		if ok {
+			r.place(chunk{i, i + 1, "ORG"}, anyChunk)
+		}
+	}
+}
+
+// agencyNames are agency short names that are also common words or places.
+var agencyNames = foldSet("الأناضول", "واع", "وات", "واج", "بنا", "وفا", "سونا", "سبأ", "قنا",
+	"واس", "وام", "كونا", "بترا", "سانا", "رويترز", "لاماب", "شينخوا", "تاس", "إرنا", "ونا")
+
+// locHeads joins a generic head to the place that follows: إقليم + كردستان,
+// معبر + رفح, قصر + بعبدا or قصر + a definite word (قصر المؤتمرات).
+func (r *ruleCtx) locHeads() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if !headOf(r.fw[i], locHeads) {
+			continue
+		}
+		if k := r.chunkAt(i); k >= 0 {
+			continue
+		}
+		if k := r.chunkAt(i + 1); k >= 0 {
+			c := r.cs[k]
+			if c.start == i+1 && c.typ == "LOC" {
+				r.cs[k].start = i
+			}
+			continue
+		}
+		f := r.fw[i+1]
+		if strings.HasSuffix(r.fw[i], "قصر") && defWord(f) && !genericMods[f] && !r.m.gaz.has("NAT", f) {
+			r.place(chunk{i, i + 2, "LOC"}, anyChunk)
+		}
+	}
+}
+
+// headChains finds organisations and events from their head noun and the
+// definite words that follow it (see chainEnd).
+func (r *ruleCtx) headChains() {
+	for i := 0; i < len(r.fw); i++ {
+		w := r.fw[i]
+		typ := ""
+		weak := false
+		switch {
+		case headOf(w, orgHeads):
+			typ = "ORG"
+		case headOf(w, weakOrgHeads):
+			typ, weak = "ORG", true
+		case headOf(w, miscHeads):
+			typ = "MISC"
+		default:
+			continue
+		}
+		// The head itself, the proclitic left out: للهيئة → الهيئة.
+		head := w
+		if !orgHeads[w] && !weakOrgHeads[w] && !miscHeads[w] {
+			for _, p := range proclitics(w) {
+				rest := w[len(p):]
+				if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && !orgHeads[rest] && !weakOrgHeads[rest] && !miscHeads[rest] {
+					rest = "ا" + rest
+				}
+				if orgHeads[rest] || weakOrgHeads[rest] || miscHeads[rest] {
+					head = rest
+					break
+				}
+			}
+		}
+		end, mods := r.chainEnd(i, typ)
+		if mods == 0 {
+			continue
+		}
+		first := r.fw[i+1]
+		if genericMods[first] || (mods == 1 && isHeadWord(first) && head != fold("عيد")) {
+			continue // هيئة المهرجان: the festival's board
+		}
+		definite := strings.HasPrefix(head, "ال")
+		if weak && mods < 2 {
+			continue
+		}
+		if definite && mods < 2 && !nameMods[first] && (!r.m.gaz.has("NAT", first) || vagueNat[first]) {
+			continue
+		}
+		if typ == "MISC" && fold("عيد") == head && !defWord(first) {
+			continue
+		}
+		nc := chunk{i, end, typ}
+		r.place(nc, func(c chunk) bool { return c.typ != "PERS" || typ == "MISC" })
+		i = end - 1
+	}
+}
+
+// chainEnd returns the end of the name whose head is at i and the number of
+// modifiers: definite words (الخارجية الأردنية), coordinated ones (والماء),
+// complements with لل (للإحصاء) or ل + noun + definite word (لشؤون
+// المسجد), and right after the head one indefinite noun before a definite
+// word (مكتب تنسيق الشؤون). An event head also takes a name (قمة + a place,
+// مهرجان + a name) and a Latin code at the end.
+func (r *ruleCtx) chainEnd(i int, typ string) (int, int) {
+	j := i + 1
+	mods := 0
+	for j < len(r.fw) {
+		w := r.fw[j]
+		if k := r.chunkAt(j); k >= 0 && r.cs[k].typ == "PERS" && typ != "MISC" {
+			break
+		}
+		if r.m.gaz.has("TTL", w) && mods > 0 {
+			break
+		}
+		switch {
+		case defWord(w):
+			j++
+		case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(i, j):
+			j++
+		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w):
+			j++
+		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
+			((j == i+1 && !strings.HasPrefix(r.fw[i], "ال") && r.chunkAt(j) < 0 && !isHeadWord(w)) ||
+				(mods > 0 && strings.HasPrefix(w, "ل"))) && !r.m.gaz.has("TTL", w) && !isPrepOrVerb(w):
+			j += 2
+			mods++
+		case typ == "MISC" && j == i+1 && !strings.HasPrefix(r.fw[i], "ال") && r.nameAt(j) > j:
+			j = r.nameAt(j)
+		case typ == "MISC" && mods > 0 && isLatinCode(r.words[j]):
+			j++
+		default:
+			return j, mods
+		}
+		mods++
+	}
+	return j, mods
+}
+
+// nameAt returns the end of a non-PER name chunk or a one-word gazetteer
+// place starting at j, or j.
+func (r *ruleCtx) nameAt(j int) int {
+	if k := r.chunkAt(j); k >= 0 && r.cs[k].start == j {
+		if t := r.cs[k].typ; t == "LOC" || t == "MISC" {
+			return r.cs[k].end
+		}
+		return j
+	}
+	if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) == "LOC" {
+		return j + n
+	}
+	return j
+}
+
+// coordOK reports whether the coordinated word at j (وال…) continues the
+// name whose head is at i: not when the name so far is a known name
+// (الاتحاد الأوروبي والأمم المتحدة), nor when a known name starts at j,
+// unless it is a place coordinated with a place (المسجد الحرام والمسجد
+// النبوي).
+func (r *ruleCtx) coordOK(i, j int) bool {
+	if r.knownAt(i, j) {
+		return false
+	}
+	n, classes := r.m.gaz.match(r.fw, j)
+	if n == 0 || gazType(classes) == "" {
+		return true
+	}
+	if gazType(classes) != "LOC" {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if m, cl := r.m.gaz.match(r.fw, k); k+m == j && gazType(cl) == "LOC" {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAt reports whether a gazetteer name starts at i and ends at end (any
+// end when end is len(fw)): a coordinated known name is a name of its own
+// (الاتحاد الأوروبي والأمم المتحدة).
+func (r *ruleCtx) knownAt(i, end int) bool {
+	n, classes := r.m.gaz.match(r.fw, i)
+	if n == 0 || gazType(classes) == "" {
+		return false
+	}
+	return end == len(r.fw) || i+n == end
+}
+
+func isLatinCode(w string) bool {
+	lat := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			lat++
+		case r >= '0' && r <= '9', r == '-':
+		default:
+			return false
+		}
+	}
+	return lat >= 2
+}
+
+// prepOrVerb are words that can never be inside a name.
+var prepOrVerb = foldSet("في", "من", "على", "عن", "مع", "بين", "إلى", "حول", "خلال", "قال", "قالت",
+	"أكد", "أكدت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أن", "إن", "بأن", "كان", "كانت", "بعد", "قبل",
+	"عند", "لدى", "منذ", "حتى", "ضد", "نحو", "عبر", "دون", "غير", "كل", "بعض", "أي", "هذه", "هذا")
+
+func isPrepOrVerb(w string) bool { return prepOrVerb[w] }
+
+// kingdoms tags المملكة and السلطنة alone, epithets of the country the
+// article is about.
+func (r *ruleCtx) kingdoms() {
+	for i, w := range r.fw {
+		if !headOf(w, kingdoms) || r.chunkAt(i) >= 0 {
+			continue
+		}
+		if i+1 < len(r.fw) && (defWord(r.fw[i+1]) || r.chunkAt(i+1) >= 0) {
+			continue
+		}
+		r.cs = append(r.cs, chunk{i, i + 1, "LOC"})
+	}
+}
+
+// nisbaSurname joins a surname that looks like a nationality adjective to
+// the person's name before it: محمد + السوداني.
+func (r *ruleCtx) nisbaSurname() {
+	for k, c := range r.cs {
+		if c.typ != "PERS" || c.end-c.start < 2 || c.end >= len(r.fw) {
+			continue
+		}
+		w := r.fw[c.end]
+		if !strings.HasPrefix(w, "ال") || !r.m.gaz.has("NAT", w) || r.chunkAt(c.end) >= 0 {
+			continue
+		}
+		r.cs[k].end++
+	}
+}
+
+// isCurrency reports whether a folded key is a currency (دولار، اليورو،
+// دولار أمريكي): currencies are no entities.
+func (m *Model) isCurrency(key []string) bool {
+	cur := false
+	for _, w := range key {
+		b := strings.TrimPrefix(w, "ال")
+		switch {
+		case currencies[w] || currencies[b]:
+			cur = true
+		case m.gaz.has("NAT", w):
+		default:
+			return false
+		}
+	}
+	return cur
+}
+
+// surnames tags a later mention of a person by the last word of a longer
+// name of the document (روته after مارك روته): a word the model left
+// untagged, alone or after a proclitic, not right after a definite word
+// (where a nisba such as السوداني is an adjective).
+func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
+	last := map[string]bool{}
+	for i, s := range cs {
+		for _, c := range s {
+			if c.typ == "PERS" && c.end-c.start >= 2 {
+				if w := fold(words[i][c.end-1]); utf8.RuneCountInString(w) >= 3 && arabicOnly(w) && !isHeadWord(w) {
+					last[w] = true
+				}
+			}
+		}
+	}
+	if len(last) == 0 {
+		return nil
+	}
+	for i, s := range words {
+		covered := make([]bool, len(s))
+		for _, c := range cs[i] {
+			for k := c.start; k < c.end; k++ {
+				covered[k] = true
+			}
+		}
+		added := false
+		for j, w := range s {
+			if covered[j] {
+				continue
+			}
+			f := fold(w)
+			ok := last[f]
+			if !ok {
+				for _, p := range proclitics(f) {
+					ok = ok || last[f[len(p):]]
+				}
+			}
+			if !ok {
+				continue
+			}
+			if j > 0 && m.gaz.has("NAT", f) && strings.HasPrefix(fold(s[j-1]), "ال") {
+				continue
+			}
+			if j+1 < len(s) && covered[j+1] {
+				continue // a title before a name (السيد + a name)
+			}
+			cs[i] = append(cs[i], chunk{j, j + 1, "PERS"})
+			added = true
+		}
+		if added {
+			sort.Slice(cs[i], func(a, b int) bool { return cs[i][a].start < cs[i][b].start })
+		}
+	}
+	return last
+}
