@@ -363,7 +363,7 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 		if notSources[f.toks[src].Norm[len("ل"):]] {
 			return
 		}
-		sa, sb = f.speakerPhrase(src+1, min(n, src+5))
+		sa, sb = f.speakerPhrase(src+1, min(n, src+9))
 		return a, b, src, sb, false, true
 	}
 	sa, sb = f.speakerPhrase(src, min(n, src+9))

@@ -345,8 +345,8 @@ func (f *finder) nameWord(k int) bool {
 		return false
 	}
 	for _, p := range []string{"بال", "لل", "وال", "فال", "كال"} {
-		if strings.HasPrefix(n, p) {
-			return false // a preposition or conjunction with the article: بالرد
+		if strings.HasPrefix(n, p) && !(p == "كال" && utf8.RuneCountInString(n) < 6) {
+			return false // a preposition or conjunction with the article: بالرد (but كالاس)
 		}
 	}
 	if strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "الل") {
@@ -662,6 +662,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		if k := f.tokenAt(end); k < len(f.toks) && f.toks[k].Start < e.End && f.isComp(k) {
 			ok = false // المنظمة إن: the entity layer took إن into the name
 		}
+		if b == a+1 && anaphorHeads[f.keys[a]] && e.Start >= start {
+			ok = false // الوزارة مجلس الأمن: the object glued to the subject
+		}
 	}
 	if ok && (e.Type == rasid.PER || e.Type == rasid.ORG && !sourceHeads[f.keys[a]] &&
 		!(personTitles[f.keys[a]] && e.Start > start) ||
@@ -670,6 +673,10 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		// حماس) stays as written; a place counts only as the whole
 		// speaker (قالت موسكو)
 		name := canonical(f.text, e)
+		if e.Type == rasid.PER && e.Start > start && f.orgHead(a) && !personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") {
+			// شركة برايس ووترهاوس كوبرز: a company named after a person
+			return rasid.Speaker{Name: asWritten(f.text[start:end]), Span: span}, true
+		}
 		if e.Type == rasid.ORG {
 			name = r.orgName(e, b)
 			if e.Start > start && f.orgHead(a) {
@@ -694,7 +701,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 					k-- // the entity starts inside a token
 				}
 				n := f.toks[k].Norm
-				if f.toks[k].Start < e.Start && strings.HasPrefix(n, "ل") || r.isAgent(normalize.String(ws[0])) {
+				if f.toks[k].Start < e.Start && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) || r.isAgent(normalize.String(ws[0])) {
 					// الرئيس التنفيذي لإيني كلاوديو ديسكالزي: the
 					// organisation after ل is not part of the name
 					name = strings.Join(ws[1:], " ")
@@ -708,7 +715,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			if w, rest, ok := strings.Cut(name, " "); ok {
 				k := normalize.String(w)
 				if anaphorHeads[k] || personTitles[k] ||
-					strings.Contains(rest, " ") && (r.isPlace(w) || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
+					strings.Contains(rest, " ") && (r.isPlace(w) || placeTitleWords[k] || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
 					name = rest
 				}
 			}
@@ -920,7 +927,8 @@ func (r *resolver) orgAnaphor(head string, pos int) (rasid.Entity, bool) {
 			continue
 		}
 		ws := strings.Fields(normalize.ForSearch(r.f.text[e.Start:e.End]))
-		if len(ws) > 1 && (ws[0] == head || ws[0] == "ال"+head) {
+		if len(ws) > 1 && (ws[0] == head || ws[0] == "ال"+head && strings.HasPrefix(ws[1], "ال")) {
+			// (المنظمة مارغريت هاريس is a name glued to the noun)
 			return e, true
 		}
 	}
@@ -1028,7 +1036,7 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 			score = 100
 		case strings.HasPrefix(t.key, key+" ") || strings.HasPrefix(key, t.key+" "):
 			score = 50
-		case t.head == head:
+		case masc(t.head) == masc(head):
 			m, ok := modsMatch(mods, t.mods)
 			if !ok {
 				continue
@@ -1068,6 +1076,7 @@ func titleMods(key string) []string {
 // modStem reduces a title word for comparison: و, لل/ال and ل off
 // (والهجرة → هجرة, لحلف → حلف).
 func modStem(w string) string {
+	w = masc(w)
 	if strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4 {
 		w = w[len("و"):]
 	}
@@ -1085,16 +1094,20 @@ func modStem(w string) string {
 // originAdj reports whether a modifier stem is an adjective of origin or
 // affiliation (الماني, اممي, عماني) rather than an office word (خارجية).
 func originAdj(m string) bool {
-	if utf8.RuneCountInString(m) < 4 || titleWords[m] || orgAdjectives["ال"+m] || titleWords["ال"+m] {
+	if utf8.RuneCountInString(m) < 4 || titleWords[m] || orgAdjectives["ال"+m] || titleWords["ال"+m] || officeAdj[m] {
 		return false
 	}
-	switch m {
-	case "خارجية", "داخلية", "مالية", "تنفيذي", "تنفيذية", "اعلي", "عليا", "اقليمي", "اقليمية", "انسانية", "اجتماعية",
-		"صحية", "تجارية", "نيابية", "عسكرية", "امنية", "اعلامية", "سياسية", "فني", "فنية", "اقتصادية", "رسمي", "رسمية":
-		return false
-	}
-	return strings.HasSuffix(m, "ي") || strings.HasSuffix(m, "ية")
+	return strings.HasSuffix(m, "ي")
 }
+
+// officeAdj are adjectives of office or domain, not of origin, as
+// modStem leaves them (folded, without the feminine ending): الخارجية,
+// التنفيذي, الاقتصادي.
+var officeAdj = setOf("خارجي", "داخلي", "مالي", "تنفيذي", "اعلي", "اقليمي", "انساني", "اجتماعي", "صحي", "تجاري",
+	"نيابي", "عسكري", "امني", "اعلامي", "سياسي", "فني", "اقتصادي", "رسمي", "مركزي", "وطني", "اداري", "قانوني",
+	"شرعي", "رياضي", "ثقافي", "تربوي", "زراعي", "صناعي", "نفطي", "مائي", "بيئي", "دبلوماسي", "قضائي", "دستوري",
+	"برلماني", "حكومي", "رئاسي", "ملكي", "سلطاني", "اميري", "عمومي", "اقتصادي", "نقدي", "ضريبي", "جمركي", "بحري",
+	"جوي", "بري", "نووي", "استراتيجي", "تقني", "علمي", "طبي", "اعلي", "عالي", "ميداني", "اسلامي", "ديني", "خاصي")
 
 // modsMatch reports whether the modifiers of a phrase fit those of a
 // known title, and how many they share.
@@ -1350,6 +1363,9 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 		!addressees[f.toks[k].Norm] && (k == f.tokenAt(e.End) || f.nisba(k-1)) {
 		k++ // المنظمة الدولية + للهجرة, when the phrase ends with it
 	}
+	if k < limit && limit-k <= 6 && f.genitiveRun(k, limit) && limit <= len(f.toks) {
+		k = limit // الهيئة العامة للعناية + بشؤون المسجد الحرام والمسجد النبوي
+	}
 	if k > 0 && f.toks[k-1].End > e.End {
 		name = f.text[e.Start:f.toks[k-1].End]
 	}
@@ -1529,7 +1545,7 @@ func (f *finder) orgExtent(i int) int {
 	}
 	if !strings.HasPrefix(f.keys[i], "ال") {
 		// the complement of an indefinite head: definite or a name
-		if !ok(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) {
+		if !ok(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) && !placeTitleWords[f.keys[j]] {
 			return j
 		}
 		j++
@@ -1568,7 +1584,7 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	p := b + 1
-	if !f.isWord(p) || !(f.locAt[p] || strings.HasPrefix(f.toks[p].Norm, "ال")) {
+	if !f.isWord(p) || !(f.locAt[p] || strings.HasPrefix(f.toks[p].Norm, "ال") || placeTitleWords[f.keys[p]]) {
 		return 0, 0, false
 	}
 	q := p + 1
@@ -1578,8 +1594,8 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 		!stopSlot[f.toks[m].Norm] || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
 		m++
 	}
-	if m >= len(f.toks) || !f.isComp(m) {
-		return 0, 0, false
+	if m >= len(f.toks) || !f.isComp(m) && !(f.toks[m].Kind == rasid.Arabic && stopSlot[f.toks[m].Norm]) && !f.isComma(m) {
+		return 0, 0, false // the name ends at إن/أن, a preposition (أمام مجلس الأمن) or a comma
 	}
 	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, true); ok && e.Type == rasid.PER {
 		return q, m, true
@@ -1664,4 +1680,33 @@ func (f *finder) plainWords(a, b int) bool {
 		}
 	}
 	return b > a
+}
+
+// masc drops the feminine ending of a folded title word (المبعوثه →
+// المبعوث, الامميه → الاممي), so that المبعوثة الأممية finds the title
+// المبعوث الأممي.
+func masc(w string) string {
+	if strings.HasSuffix(w, "ه") && utf8.RuneCountInString(w) > 4 {
+		return w[:len(w)-len("ه")]
+	}
+	return w
+}
+
+// genitiveRun reports whether tokens [a, b) continue an organisation's name:
+// a first word with ب or ل before a title word (بشؤون, لشؤون), then
+// definite words and words with لل or وال.
+func (f *finder) genitiveRun(a, b int) bool {
+	n := f.toks[a].Norm
+	if f.toks[a].Kind != rasid.Arabic || len(n) <= len("ب") || !(strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")) ||
+		!titleWords[n[len("ب"):]] || addressees[n] {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		m := f.toks[k].Norm
+		if f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || stopSlot[m] || personTitles[f.keys[k]] ||
+			!(strings.HasPrefix(m, "ال") || strings.HasPrefix(m, "لل") || strings.HasPrefix(m, "وال")) {
+			return false
+		}
+	}
+	return true
 }
