@@ -193,7 +193,7 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 // a known name, or a word much more frequent than the whole.
 func (m *Model) cliticLen(tok string, person bool) int {
 	whole := fold(tok)
-	if m.known(whole) {
+	if m.known(whole) || agencyNames[whole] {
 		return 0
 	}
 	wc := m.clusters.count(whole)

@@ -59,11 +59,21 @@ var (
 		"السبت", "اليوم", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الآن",
 		"إلى", "إلا", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي",
 		"الحالية", "أيضا", "الليلة", "الصباح", "المساء", "العام", "الشهر", "الأسبوع", "إليه", "إليها",
-		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة")
+		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة",
+		"التابع", "التابعة", "التابعين", "التابعون", "الموالية", "الموالي", "الموالين", "المدعومة",
+		"المدعوم", "المكلفة", "المكلف")
+	// genericPairs are head + complement pairs that describe rather than
+	// name (قوات الأمن، حركة المرور), heads without article or clitic.
+	genericPairs = foldSet("قوات الأمن", "قوات الشرطة", "قوات النظام", "قوات المعارضة",
+		"قوات الاحتلال", "حركة المرور", "حركة الملاحة", "حركة التجارة", "حركة السير",
+		"حركة الطيران", "حركة النقل", "حركة النزوح", "حركة الاحتجاجات", "حركة الأسواق",
+		"سلطة القانون", "جهاز الأمن", "مجموعة الأسئلة", "مصرف الدم", "بنك الدم", "جيش الاحتلال",
+		"مجلس الإدارة", "لجنة التحكيم", "مكتب الرئيس", "دائرة الضوء")
 	currencies = foldSet("دولار", "دولارا", "دولاراً", "دولارات", "يورو", "دينار", "دينارا", "دنانير",
 		"ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "جنيهات", "ليرة",
 		"ليرات", "روبل", "روبية", "يوان", "ين", "فرنك", "استرليني", "إسترليني", "بيتكوين", "شيكل")
-	kingdoms = foldSet("المملكة", "السلطنة")
+	kingdoms  = foldSet("المملكة", "السلطنة")
+	timeWords = foldSet("أمس", "غدا", "غداً", "اليوم", "الآن", "الليلة", "البارحة")
 	// vagueNat are adjectives of the nationality list that do not make a
 	// head a name on their own (المؤتمر الدولي، المعسكر الغربي).
 	vagueNat = foldSet("الدولي", "الدولية", "الغربي", "الغربية", "الشرقي", "الشرقية")
@@ -258,7 +268,7 @@ func (r *ruleCtx) agencies() {
 }
 
 // agencyNames are agency short names that are also common words or places.
-var agencyNames = foldSet("الأناضول", "واع", "وات", "واج", "بنا", "وفا", "سونا", "سبأ", "قنا",
+var agencyNames = foldSet("الأناضول", "ومع", "واع", "وات", "واج", "بنا", "وفا", "سونا", "سبأ", "قنا",
 	"واس", "وام", "كونا", "بترا", "سانا", "رويترز", "لاماب", "شينخوا", "تاس", "إرنا", "ونا")
 
 // locHeads joins a generic head to the place that follows: إقليم + كردستان,
@@ -321,7 +331,8 @@ func (r *ruleCtx) headChains() {
 			continue
 		}
 		first := r.fw[i+1]
-		if genericMods[first] || (mods == 1 && isHeadWord(first) && head != fold("عيد")) {
+		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] ||
+			(mods == 1 && isHeadWord(first) && head != fold("عيد")) {
 			continue // هيئة المهرجان: the festival's board
 		}
 		definite := strings.HasPrefix(head, "ال")
@@ -484,6 +495,9 @@ func (r *ruleCtx) nisbaSurname() {
 // isCurrency reports whether a folded key is a currency (دولار، اليورو،
 // دولار أمريكي): currencies are no entities.
 func (m *Model) isCurrency(key []string) bool {
+	if len(key) == 1 && timeWords[key[0]] {
+		return true // أمس، غدا: never names
+	}
 	cur := false
 	for _, w := range key {
 		b := strings.TrimPrefix(w, "ال")
