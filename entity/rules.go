@@ -140,6 +140,7 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.headChains()
 	r.kingdoms()
 	r.nisbaSurname()
+	r.givenNames()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
@@ -566,4 +567,48 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 		}
 	}
 	return last
+}
+
+// givenNames completes persons the model missed from a known given name:
+// a given name right before a person's name joins it, and a given name
+// followed by one more name-like word after a title, a nationality
+// adjective or a place or organisation (المتحدثة باسم الوزارة أمينة X)
+// is a person.
+func (r *ruleCtx) givenNames() {
+	for j := 0; j+1 < len(r.fw); j++ {
+		w := r.fw[j]
+		if !r.m.gaz.has("PER.first", w) || r.chunkAt(j) >= 0 || notGiven[r.words[j]] {
+			continue
+		}
+		if k := r.chunkAt(j + 1); k >= 0 {
+			if r.cs[k].start == j+1 && r.cs[k].typ == "PERS" {
+				r.cs[k].start = j
+			}
+			continue
+		}
+		if j == 0 || !r.nameLike(j+1) {
+			continue
+		}
+		p, k := r.fw[j-1], r.chunkAt(j-1)
+		if r.m.gaz.has("TTL", p) || (r.m.gaz.has("NAT", p) && k < 0) {
+			r.cs = append(r.cs, chunk{j, j + 2, "PERS"})
+			j++
+		}
+	}
+}
+
+// notGiven are given names that are more often other words (باسم "in the
+// name of", على "on", written as such).
+var notGiven = map[string]bool{"باسم": true, "على": true, "إلى": true, "أمل": true, "سلام": true,
+	"نور": true, "عادل": true, "سعيد": true, "أمين": true, "كريم": true, "جميل": true, "صالح": true,
+	"فاضل": true, "شريف": true, "منير": true, "رشيد": true, "حسن": true, "جمال": true, "كمال": true,
+	"مجد": true, "فرح": true, "هدى": true, "وفاء": true, "إيمان": true, "أمان": true, "نصر": true}
+
+// nameLike reports whether token j could be a surname: Arabic, three
+// letters or more, no known word of the rules.
+func (r *ruleCtx) nameLike(j int) bool {
+	w := r.fw[j]
+	return arabicOnly(w) && utf8.RuneCountInString(w) >= 3 && !stopWords[w] && !isPrepOrVerb(w) &&
+		!isHeadWord(w) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] &&
+		!(r.m.gaz.has("NAT", w) && !strings.HasPrefix(w, "ال"))
 }
