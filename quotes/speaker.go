@@ -37,12 +37,15 @@ func newResolver(f *finder) *resolver {
 		// spans from another layer are trusted only when they fit the text
 		if e.Start >= 0 && e.Start < e.End && e.End <= len(f.text) && utf8.RuneStart(f.text[e.Start]) &&
 			(e.End == len(f.text) || utf8.RuneStart(f.text[e.End])) {
+			if e.Type == rasid.PER && (f.spokesAt(e.Start) || bismOffice(f.text[e.Start:e.End])) {
+				continue // المتحدث + باسم الخارجية: "in the name of", not the name باسم
+			}
 			r.ents = append(r.ents, e)
 		}
 	}
 	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
 	for _, t := range f.d.Titles {
-		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) {
+		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) || bismOffice(t.Person) {
 			continue
 		}
 		title := t.Title
@@ -289,8 +292,8 @@ func (f *finder) titleEnd(i int) int {
 			break
 		}
 		if n == "باسم" {
-			if seenBism {
-				break // باسم is also a first name
+			if seenBism || !spokesHeads[f.keys[i]] && j+1 < len(f.toks) && f.nameWord(j+1) && !strings.HasPrefix(f.toks[j+1].Norm, "ال") {
+				break // باسم is also a first name: مدير الشركة باسم عبد الكريم
 			}
 			seenBism = true
 			j++
@@ -767,7 +770,7 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		return rasid.Speaker{Name: name, Span: e.Span}, true
 	}
 	for _, t := range f.d.Titles {
-		if t.Person != "" && t.Start < end && start < t.End {
+		if t.Person != "" && t.Start < end && start < t.End && !bismOffice(t.Person) {
 			return rasid.Speaker{Name: trimStop(t.Person), Span: span}, true
 		}
 	}
@@ -1456,6 +1459,12 @@ func (f *finder) afterDataNoun(a, b int) int {
 		strings.HasPrefix(m, "ال") && !f.nisba(k) {
 		return k
 	}
+	// an indefinite noun heading a name of two words or more (بيانات
+	// مرصد السياحة), not an adjective of the data (تقديرات أولية)
+	if k+1 < b && f.isWord(k+1) && strings.HasPrefix(f.keys[k+1], "ال") && !strings.HasSuffix(m, "ي") &&
+		!strings.HasSuffix(m, "ية") && !strings.HasSuffix(m, "ة") && !strings.HasPrefix(m, "ال") {
+		return k
+	}
 	return a
 }
 
@@ -1709,4 +1718,32 @@ func (f *finder) genitiveRun(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// spokesAt reports whether byte offset off starts the word باسم right
+// after a spokesperson's title (المتحدث باسم …).
+func (f *finder) spokesAt(off int) bool {
+	k := f.tokenAt(off)
+	if k == 0 || k >= len(f.toks) || f.toks[k].Start != off || f.toks[k].Norm != "باسم" {
+		return false
+	}
+	return spokesHeads[f.keys[k-1]]
+}
+
+// spokesHeads are the titles followed by باسم (in the name of).
+var spokesHeads = setOf("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "متحدثة", "ناطق", "ناطقة", "متحدثا", "ناطقا")
+
+// bismOffice reports whether a "name" is باسم (in the name of) followed by
+// an office or organisation word (باسم الخارجية, باسم الحكومة): part of a
+// spokesperson's title, not the given name Basim (باسم العوادي).
+func bismOffice(name string) bool {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || normalize.String(w) != "باسم" {
+		return false
+	}
+	x, _, _ := strings.Cut(rest, " ")
+	x = normalize.String(x)
+	bare := strings.TrimPrefix(x, "ال")
+	return anaphorHeads[x] || orgNouns[x] || titleWords[x] || titleWords[bare] || placeTitleWords[x] ||
+		officeAdj[modStem(normalize.ForSearch(x))]
 }
