@@ -23,15 +23,15 @@ func foldSet(words ...string) map[string]bool {
 // orgHeads start an organisation's name when a definite modifier follows;
 // weakOrgHeads need two modifiers (مركز المدينة is a place in town).
 var (
-	orgHeads = foldSet("وزارة", "هيئة", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حركة", "حزب",
+	orgHeads = foldSet("وزارة", "هيئة", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حزب",
 		"جبهة", "منظمة", "اتحاد", "جامعة", "شركة", "بنك", "مصرف", "وكالة", "مؤسسة", "لجنة",
 		"مفوضية", "مديرية", "سلطة", "جمعية", "نقابة", "أكاديمية", "معهد", "مجموعة", "رئاسة",
 		"جهاز", "تحالف", "حلف", "محكمة", "نيابة", "بلدية", "كلية", "الجيش", "القوات", "الهيئة",
 		"المجلس", "المحكمة", "الوزارة", "المنظمة", "الاتحاد", "الجامعة", "الشركة", "البنك",
 		"المصرف", "الوكالة", "المؤسسة", "اللجنة", "المفوضية", "المديرية", "السلطة", "الجمعية",
 		"النقابة", "الأكاديمية", "المعهد", "المجموعة", "الرئاسة", "الجهاز", "التحالف", "الحلف",
-		"الحركة", "الحزب", "الجبهة", "الديوان", "النيابة", "البلدية", "الكلية")
-	weakOrgHeads = foldSet("مركز", "مكتب", "دائرة", "صندوق", "غرفة", "مستشفى", "إدارة",
+		"الحزب", "الجبهة", "الديوان", "النيابة", "البلدية", "الكلية")
+	weakOrgHeads = foldSet("حركة", "الحركة", "مركز", "مكتب", "دائرة", "صندوق", "غرفة", "مستشفى", "إدارة",
 		"المركز", "المكتب", "الدائرة", "الصندوق", "الغرفة", "المستشفى", "الإدارة")
 	miscHeads = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
 		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "دورة", "المهرجان", "المعرض", "المؤتمر",
@@ -61,7 +61,7 @@ var (
 		"الحالية", "أيضا", "الليلة", "الصباح", "المساء", "العام", "الشهر", "الأسبوع", "إليه", "إليها",
 		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة",
 		"التابع", "التابعة", "التابعين", "التابعون", "الموالية", "الموالي", "الموالين", "المدعومة",
-		"المدعوم", "المكلفة", "المكلف")
+		"المدعوم", "المكلفة", "المكلف", "للمرة")
 	// genericPairs are head + complement pairs that describe rather than
 	// name (قوات الأمن، حركة المرور), heads without article or clitic.
 	genericPairs = foldSet("قوات الأمن", "قوات الشرطة", "قوات النظام", "قوات المعارضة",
@@ -286,6 +286,9 @@ func (r *ruleCtx) locHeads() {
 			c := r.cs[k]
 			if c.start == i+1 && c.typ == "LOC" {
 				r.cs[k].start = i
+				if e := c.end; e < len(r.fw) && vagueNat[r.fw[e]] && r.chunkAt(e) < 0 {
+					r.cs[k].end++ // مطار X الدولي
+				}
 			}
 			continue
 		}
@@ -332,8 +335,10 @@ func (r *ruleCtx) headChains() {
 			continue
 		}
 		first := r.fw[i+1]
-		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] ||
-			(mods == 1 && isHeadWord(first) && head != fold("عيد")) {
+		if isHeadWord(first) && head != fold("عيد") {
+			continue // مجلس إدارة الشركة: the name starts at the inner head
+		}
+		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] {
 			continue // هيئة المهرجان: the festival's board
 		}
 		definite := strings.HasPrefix(head, "ال")
@@ -374,11 +379,11 @@ func (r *ruleCtx) chainEnd(i int, typ string) (int, int) {
 			j++
 		case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(i, j):
 			j++
-		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w):
+		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w]:
 			j++
 		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
 			((j == i+1 && !strings.HasPrefix(r.fw[i], "ال") && r.chunkAt(j) < 0 && !isHeadWord(w)) ||
-				(mods > 0 && strings.HasPrefix(w, "ل"))) && !r.m.gaz.has("TTL", w) && !isPrepOrVerb(w):
+				(mods > 0 && strings.HasPrefix(w, "ل"))) && !r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
 			j += 2
 			mods++
 		case typ == "MISC" && j == i+1 && !strings.HasPrefix(r.fw[i], "ال") && r.nameAt(j) > j:
