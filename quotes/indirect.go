@@ -52,7 +52,9 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			continue
 		}
 		if f.toks[b].Kind == rasid.Arabic && b > a && sourceHeads[f.keys[a]] && strings.HasPrefix(f.toks[b].Norm, "ل") &&
-			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] && !f.nameGoesOn(a, b) {
+			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] && !f.nameGoesOn(a, b) &&
+			!(strings.HasPrefix(f.toks[b].Norm, "لل") && !addressees[f.toks[b].Norm] && strings.HasPrefix(f.keys[b-1], "ال")) {
+			// (مصدر في شركة الشحن المالكة للسفينة: a genitive, not the addressee)
 			break // مصادر محلية للأناضول: the agency is the addressee
 		}
 		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&

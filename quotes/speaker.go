@@ -37,6 +37,9 @@ func newResolver(f *finder) *resolver {
 		// spans from another layer are trusted only when they fit the text
 		if e.Start >= 0 && e.Start < e.End && e.End <= len(f.text) && utf8.RuneStart(f.text[e.Start]) &&
 			(e.End == len(f.text) || utf8.RuneStart(f.text[e.End])) {
+			if w := f.text[e.Start:e.End]; e.Type == rasid.PER && e.Canonical != w && sonOf(e.Canonical, w) {
+				e.Canonical = w // عبد الله الثاني is not الحسين بن عبد الله الثاني
+			}
 			if e.Type == rasid.PER && (f.spokesAt(e.Start) || bismOffice(f.text[e.Start:e.End])) {
 				continue // المتحدث + باسم الخارجية: "in the name of", not the name باسم
 			}
@@ -52,7 +55,16 @@ func newResolver(f *finder) *resolver {
 		if title == "" && t.End <= len(f.text) {
 			title = f.text[t.Start:t.End]
 		}
-		r.addTitle(t.Start, title, trimStop(t.Person))
+		person := trimStop(t.Person)
+		for _, e := range f.d.Entities {
+			// the title's own name, when the entity layer gave it the
+			// name of a son (الملك عبد الله الثاني → الحسين بن …)
+			if e.Type == rasid.PER && e.Canonical == t.Person && e.Start >= t.End && e.Start <= t.End+2 && e.End <= len(f.text) &&
+				sonOf(t.Person, f.text[e.Start:e.End]) {
+				person = f.text[e.Start:e.End]
+			}
+		}
+		r.addTitle(t.Start, title, person)
 	}
 	r.learnTitles()
 	return r
@@ -64,6 +76,10 @@ func titleKey(s string) (key, head string) {
 	ws := strings.Fields(normalize.ForSearch(s))
 	if len(ws) == 0 {
 		return "", ""
+	}
+	switch ws[0] {
+	case "العاهل", "عاهل":
+		ws[0] = "الملك" // العاهل الأردني is the king
 	}
 	if b := stripConj(ws[0]); b != ws[0] && !known(ws[0]) && (known(b) || strings.HasPrefix(b, "ال")) {
 		ws[0] = b // والرئيس, not وزير → زير
@@ -771,6 +787,12 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	}
 	for _, t := range f.d.Titles {
 		if t.Person != "" && t.Start < end && start < t.End && !bismOffice(t.Person) {
+			if t.Start < 0 || t.End > len(f.text) || t.Start > t.End {
+				continue // spans from another layer that do not fit the text
+			}
+			if p, ok := r.titlePerson(t.Title, t.Start+1); ok && sonOf(t.Person, p) {
+				return rasid.Speaker{Name: p, Span: span}, true
+			}
 			return rasid.Speaker{Name: trimStop(t.Person), Span: span}, true
 		}
 	}
@@ -875,6 +897,12 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 		}
 		if p, ok := r.fullNameInText(w); ok && p != w {
 			return rasid.Speaker{Name: p, Span: span}, true
+		}
+	}
+	if b-a >= 2 && strings.HasPrefix(f.keys[a], "ال") && !personTitles[f.keys[a]] && !sourceHeads[f.keys[a]] {
+		// الديوان الملكي → الديوان الملكي الهاشمي named before
+		if name, ok := r.orgStartingWith(f.text[start:end], start); ok {
+			return rasid.Speaker{Name: name, Span: span}, true
 		}
 	}
 	name := asWritten(f.text[start:end])
@@ -1187,6 +1215,17 @@ func (f *finder) subjectChunk(a, b int) (int, int) {
 	}
 	if titleWords[f.keys[a]] && !personTitles[f.keys[a]] {
 		return a, min(f.titleEnd(a), b) // قوات الدعم السريع
+	}
+	if n := f.keys[a]; strings.HasPrefix(n, "ال") && !personTitles[n] && !roleWords[n] && !sourceHeads[n] {
+		// الخارجية الأردنية, المحكمة العليا: a definite noun and its
+		// adjectives
+		k := a + 1
+		for k < b && (f.nisba(k) || orgAdjectives[f.keys[k]]) {
+			k++
+		}
+		if k > a+1 || orgNouns[n] {
+			return a, k
+		}
 	}
 	if personTitles[f.keys[a]] {
 		// a title whose words all carry the article or belong to titles,
@@ -1746,4 +1785,33 @@ func bismOffice(name string) bool {
 	bare := strings.TrimPrefix(x, "ال")
 	return anaphorHeads[x] || orgNouns[x] || titleWords[x] || titleWords[bare] || placeTitleWords[x] ||
 		officeAdj[modStem(normalize.ForSearch(x))]
+}
+
+// sonOf reports whether the name canon is "X بن name": the son of the
+// person written name, another person.
+func sonOf(canon, name string) bool {
+	c, n := normalize.ForSearch(canon), normalize.ForSearch(name)
+	for _, link := range []string{" بن ", " ابن ", " بنت "} {
+		if strings.HasSuffix(c, link+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgStartingWith finds the ORG entity before pos whose written name
+// starts with the phrase s and is longer (the last one wins).
+func (r *resolver) orgStartingWith(s string, pos int) (string, bool) {
+	p := normalize.ForSearch(s)
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.Type != rasid.ORG || e.Start >= pos {
+			continue
+		}
+		w := r.f.text[e.Start:e.End]
+		if strings.HasPrefix(normalize.ForSearch(w), p+" ") {
+			return r.orgName(e, r.f.tokenAt(e.End)), true
+		}
+	}
+	return "", false
 }
