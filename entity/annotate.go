@@ -270,7 +270,7 @@ func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
 		if k+1 < len(cs) && c.end-c.start == 1 && (c.typ == "LOC" || c.typ == "ORG") &&
 			cs[k+1].typ == "PERS" && cs[k+1].start == c.end {
 			f := fold(words[c.start])
-			if _, known := m.gaz.aliases[f]; !known && !m.known(f) {
+			if _, known := m.gaz.aliases[f]; (!known && !m.known(f)) || m.gaz.has("PER.first", f) || m.gaz.has("PER.x", f) {
 				out = append(out, chunk{start: c.start, end: cs[k+1].end, typ: "PERS"})
 				k++
 				continue

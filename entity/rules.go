@@ -583,7 +583,7 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 func (r *ruleCtx) givenNames() {
 	for j := 0; j+1 < len(r.fw); j++ {
 		w := r.fw[j]
-		if !r.m.gaz.has("PER.first", w) || r.chunkAt(j) >= 0 || notGiven[r.words[j]] {
+		if !(r.m.gaz.has("PER.first", w) || r.m.gaz.has("PER.x", w)) || r.chunkAt(j) >= 0 || notGiven[r.words[j]] {
 			continue
 		}
 		if k := r.chunkAt(j + 1); k >= 0 {
