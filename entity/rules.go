@@ -596,11 +596,32 @@ func (r *ruleCtx) givenNames() {
 			continue
 		}
 		p, k := r.fw[j-1], r.chunkAt(j-1)
-		if r.m.gaz.has("TTL", p) || (r.m.gaz.has("NAT", p) && k < 0) {
+		if r.m.gaz.has("TTL", p) || (r.m.gaz.has("NAT", p) && k < 0) || r.afterTitle(j) {
 			r.cs = append(r.cs, chunk{j, j + 2, "PERS"})
 			j++
 		}
 	}
+}
+
+// afterTitle reports whether token j ends a title phrase: a title word
+// followed by definite complements, باسم and names of organisations or
+// places (وزيرة الشؤون الثقافية، المتحدث باسم مكتب …).
+func (r *ruleCtx) afterTitle(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		w := r.fw[k]
+		if r.m.gaz.has("TTL", w) {
+			return true
+		}
+		c := r.chunkAt(k)
+		if c >= 0 && r.cs[c].typ == "PERS" {
+			return false
+		}
+		if c < 0 && !defWord(w) && w != "باسم" && !strings.HasPrefix(w, "لل") &&
+			!(strings.HasPrefix(w, "وال") && defWord(w[len("و"):])) {
+			return false
+		}
+	}
+	return false
 }
 
 // notGiven are given names that are more often other words (باسم "in the
