@@ -70,7 +70,7 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			b++
 			continue
 		}
-		if f.toks[b].Kind == rasid.Arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) {
+		if f.toks[b].Kind == rasid.Arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) && !f.genitiveBeforeName(a, b, limit) {
 			// على and the name علي fold together: only the preposition
 			// written with alef maqsura stops
 			if k != "علي" || strings.HasSuffix(f.surf(b), "ى") {
@@ -617,4 +617,23 @@ func (f *finder) orgStartsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// genitiveBeforeName reports whether the word with لل at token b, which
+// may name an addressee (قال للوكالة, "told the agency"), is rather the
+// complement of the title starting at a, a name following: المدير العام
+// للوكالة الدولية للطاقة الذرية رافائيل غروسي.
+func (f *finder) genitiveBeforeName(a, b, limit int) bool {
+	if b == a || !personTitles[f.keys[a]] || !strings.HasPrefix(f.toks[b].Norm, "لل") {
+		return false
+	}
+	m := b + 1
+	for m < limit && m < len(f.toks) && m-b < 5 && f.toks[m].Kind == rasid.Arabic &&
+		(strings.HasPrefix(f.toks[m].Norm, "ال") || strings.HasPrefix(f.toks[m].Norm, "لل")) && !stopSlot[f.toks[m].Norm] {
+		m++
+	}
+	if m == b+1 {
+		return false
+	}
+	return f.nameRun(m, min(limit, len(f.toks))) >= m+2
 }

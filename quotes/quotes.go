@@ -147,7 +147,14 @@ func newFinder(d *rasid.Document) *finder {
 		}
 	}
 	for i := range d.Tokens {
-		if c := f.cues[i]; c.class != noCue && weakCues[f.keys[i]] > 0 && !f.hasComplementNear(i, weakCues[f.keys[i]]) &&
+		limit := weakCues[f.keys[i]]
+		if limit > 0 && limit < maxSlot && i+1 < n && d.Tokens[i+1].Kind == rasid.Arabic &&
+			(personTitles[f.keys[i+1]] || sourceHeads[f.keys[i+1]]) {
+			// ذكر المتحدث باسم وزارة الخارجية فلان في بيان أن: a
+			// speaker phrase after the verb makes it a cue further on
+			limit = maxSlot
+		}
+		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
 			!(c.prep != "" && f.prepNear(i, c.prep)) {
 			f.cues[i] = cueWord{}
 		}

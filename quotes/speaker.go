@@ -300,7 +300,7 @@ func (f *finder) titleEnd(i int) int {
 			j += 2 // مدير المكتب الإقليمي في أوروبا
 			continue
 		}
-		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] {
+		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] && !f.genitiveBeforeName(i, j, min(len(f.toks), j+9)) {
 			break
 		}
 		if n == "باسمه" || n == "باسمها" {
@@ -1592,7 +1592,11 @@ func (f *finder) orgExtent(i int) int {
 			!roleWords[f.keys[k]] && !sourceHeads[f.keys[k]]
 	}
 	if !strings.HasPrefix(f.keys[i], "ال") {
-		// the complement of an indefinite head: definite or a name
+		// the complement of an indefinite head: definite or a name, or
+		// an indefinite noun before a definite one (هيئة جودة التعليم)
+		if ok(j) && ok(j+1) && !strings.HasPrefix(f.keys[j], "ال") && strings.HasPrefix(f.keys[j+1], "ال") && !f.nisba(j+1) {
+			j++
+		}
 		if !ok(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) && !placeTitleWords[f.keys[j]] {
 			return j
 		}
