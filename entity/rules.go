@@ -142,6 +142,7 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()
+	r.particles()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
@@ -638,4 +639,55 @@ func (r *ruleCtx) nameLike(j int) bool {
 	return arabicOnly(w) && utf8.RuneCountInString(w) >= 3 && !stopWords[w] && !isPrepOrVerb(w) &&
 		!isHeadWord(w) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] &&
 		!(r.m.gaz.has("NAT", w) && !strings.HasPrefix(w, "ال"))
+}
+
+// nameParticles join the parts of a foreign name (ستافان دي ميستورا،
+// فرانشيسكو لا كاميرا، أورسولا فون دير لاين).
+var nameParticles = foldSet("دي", "دو", "دا", "ديل", "دير", "فان", "فون", "لا", "لو", "ليه")
+
+// particles extends a person's name over a particle and the name after it.
+// After لا or لو (also "no", "if") the next word must not look like a verb
+// in the imperfect (يـ تـ نـ).
+func (r *ruleCtx) particles() {
+	for k := range r.cs {
+		c := r.cs[k]
+		if c.typ != "PERS" {
+			continue
+		}
+		e := c.end
+		if c.end-c.start >= 2 && nameParticles[r.fw[e-1]] && e < len(r.fw) && r.chunkAt(e) < 0 &&
+			r.nameLike(e) && !strings.HasPrefix(r.fw[e], "ال") {
+			e++ // the model stopped after the particle: ستافان دي + ميستورا
+		}
+		for e+1 < len(r.fw) && nameParticles[r.fw[e]] && r.chunkAt(e) < 0 {
+			n := e + 1
+			if nameParticles[r.fw[n]] && n+1 < len(r.fw) {
+				n++ // فون دير
+			}
+			if k2 := r.chunkAt(n); k2 >= 0 {
+				if r.cs[k2].typ != "PERS" || r.cs[k2].start != n {
+					break
+				}
+				e = r.cs[k2].end
+				r.cs[k2] = chunk{} // swallowed below
+				continue
+			}
+			w := r.fw[n]
+			if !r.nameLike(n) || strings.HasPrefix(w, "ال") {
+				break
+			}
+			if (r.fw[e] == "لا" || r.fw[e] == "لو") && strings.ContainsAny(w[:2], "يتن") {
+				break
+			}
+			e = n + 1
+		}
+		r.cs[k].end = e
+	}
+	out := r.cs[:0]
+	for _, c := range r.cs {
+		if c.end > c.start {
+			out = append(out, c)
+		}
+	}
+	r.cs = out
 }
