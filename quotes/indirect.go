@@ -598,25 +598,13 @@ func (f *finder) nameGoesOn(a, b int) bool {
 
 // orgOrLocAt reports whether an ORG or LOC entity overlaps token k.
 func (f *finder) orgOrLocAt(k int) bool {
-	t := f.toks[k]
-	for _, e := range f.d.Entities {
-		if (e.Type == rasid.ORG || e.Type == rasid.LOC) && e.Start < t.End && t.Start < e.End {
-			return true
-		}
-	}
-	return false
+	return f.orgLoc[k]
 }
 
 // orgStartsAt reports whether an ORG entity starts at token k: بحسب
 // برنامج الأغذية العالمي is a source, بحسب برنامج الزيارة is not.
 func (f *finder) orgStartsAt(k int) bool {
-	t := f.toks[k]
-	for _, e := range f.d.Entities {
-		if e.Type == rasid.ORG && e.Start >= t.Start && e.Start < t.End {
-			return true
-		}
-	}
-	return false
+	return f.orgTok[k]
 }
 
 // genitiveBeforeName reports whether the word with لل at token b, which

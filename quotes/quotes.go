@@ -103,6 +103,10 @@ type finder struct {
 	inQuote []bool     // tokens inside the content of any quote found
 	// locAt marks tokens where a LOC entity starts.
 	locAt map[int]bool
+	// orgLoc marks tokens an ORG or LOC entity overlaps; agentTok and
+	// orgTok the tokens in which a PER or ORG (agentTok) or an ORG entity
+	// (orgTok) starts.
+	orgLoc, agentTok, orgTok map[int]bool
 	// nameEnd maps the first token of an ORG or LOC entity to the token
 	// after it.
 	nameEnd map[int]int
@@ -179,6 +183,7 @@ func newFinder(d *rasid.Document) *finder {
 			}
 			f.nameEnd[f.tokenAt(e.Start)] = f.tokenAt(e.End)
 		}
+		f.markEntity(e)
 	}
 	// sentence index of each token; without sentences, one sentence
 	if len(d.Sentences) == 0 {
@@ -396,4 +401,30 @@ func (f *finder) dropShadowed() {
 		out = append(out, c)
 	}
 	f.cands = out
+}
+
+// markEntity fills orgLoc, agentTok and orgTok for entity e.
+func (f *finder) markEntity(e rasid.Entity) {
+	if e.Type != rasid.ORG && e.Type != rasid.LOC && e.Type != rasid.PER {
+		return
+	}
+	if f.orgLoc == nil {
+		f.orgLoc, f.agentTok, f.orgTok = map[int]bool{}, map[int]bool{}, map[int]bool{}
+	}
+	// the token holding the entity's first byte
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].End > e.Start })
+	if k >= len(f.toks) || f.toks[k].Start >= e.End {
+		return
+	}
+	if e.Type != rasid.LOC {
+		f.agentTok[k] = true
+	}
+	if e.Type == rasid.ORG {
+		f.orgTok[k] = true
+	}
+	if e.Type != rasid.PER {
+		for j := k; j < len(f.toks) && f.toks[j].Start < e.End && j-k < 64; j++ {
+			f.orgLoc[j] = true
+		}
+	}
 }

@@ -26,6 +26,11 @@ type titleRef struct {
 type resolver struct {
 	f      *finder
 	folded string // the text folded for search, built on first use
+	// look-up tables over ents, built on first use by indexEntities
+	indexed   bool
+	orgByHead map[string][]int     // ORG entities by folded head noun, without the article
+	longest   map[[2]string]string // longest written form by type and canonical name
+	agents    map[string]bool      // written forms of ORG and LOC entities, normalised
 	ents   []rasid.Entity
 	titles []titleRef
 	seen   map[[2]string]bool // title key and person already in titles
@@ -951,19 +956,56 @@ func (f *finder) roleDescription(a, b int) bool {
 // orgAnaphor finds the organisation a definite head refers to: الهيئة →
 // the last ORG entity before pos whose name starts with هيئة.
 func (r *resolver) orgAnaphor(head string, pos int) (rasid.Entity, bool) {
-	head = normalize.ForSearch(head)
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if e.Start >= pos || e.Type != rasid.ORG {
+	r.indexEntities()
+	idx := r.orgByHead[normalize.ForSearch(head)] // in text order
+	k := sort.Search(len(idx), func(i int) bool { return r.ents[idx[i]].Start >= pos })
+	if k == 0 {
+		return rasid.Entity{}, false
+	}
+	return r.ents[idx[k-1]], true
+}
+
+// indexEntities builds, once, the look-up tables over the entities:
+// organisations by head noun, the longest written form of each canonical
+// name, and the written forms of organisations and places.
+func (r *resolver) indexEntities() {
+	if r.indexed {
+		return
+	}
+	r.indexed = true
+	r.orgByHead = map[string][]int{}
+	r.longest = map[[2]string]string{}
+	r.agents = map[string]bool{}
+	for i, e := range r.ents {
+		w := r.f.text[e.Start:e.End]
+		if e.Type == rasid.ORG || e.Type == rasid.LOC {
+			r.agents[normalize.String(w)] = true
+		}
+		if e.Type != rasid.ORG && e.Type != rasid.PER {
 			continue
 		}
-		ws := strings.Fields(normalize.ForSearch(r.f.text[e.Start:e.End]))
-		if len(ws) > 1 && (ws[0] == head || ws[0] == "ال"+head && strings.HasPrefix(ws[1], "ال")) {
+		key := [2]string{e.Type, canonical(r.f.text, e)}
+		ws := strings.Fields(w)
+		if cur := r.longest[key]; len(ws) > len(strings.Fields(cur)) {
+			if first := normalize.String(ws[0]); !(e.Type == rasid.ORG && strings.HasPrefix(first, "ل") && titleWords[first[len("ل"):]]) {
+				r.longest[key] = w // (not لوكالة الأنباء: a span with the preposition)
+			}
+		}
+		if e.Type != rasid.ORG {
+			continue
+		}
+		fw := strings.Fields(normalize.ForSearch(w))
+		if len(fw) < 2 {
+			continue
+		}
+		switch {
+		case !strings.HasPrefix(fw[0], "ال"):
+			r.orgByHead[fw[0]] = append(r.orgByHead[fw[0]], i)
+		case strings.HasPrefix(fw[1], "ال"):
 			// (المنظمة مارغريت هاريس is a name glued to the noun)
-			return e, true
+			r.orgByHead[fw[0][len("ال"):]] = append(r.orgByHead[fw[0][len("ال"):]], i)
 		}
 	}
-	return rasid.Entity{}, false
 }
 
 // knownPerson matches a word against the first and last words of the
@@ -1350,12 +1392,8 @@ func (r *resolver) fullNameInText(w string) (string, bool) {
 // isAgent reports whether w (normalised) is the text of an ORG or LOC
 // entity of the document.
 func (r *resolver) isAgent(w string) bool {
-	for _, e := range r.ents {
-		if (e.Type == rasid.ORG || e.Type == rasid.LOC) && normalize.String(r.f.text[e.Start:e.End]) == w {
-			return true
-		}
-	}
-	return false
+	r.indexEntities()
+	return r.agents[w]
 }
 
 // objectBefore reports whether the speaker phrase ending at token b was
@@ -1516,13 +1554,7 @@ var orgNouns = setOf("المحكمة", "الديوان", "المجلس", "الم
 
 // agentAt reports whether a PER or ORG entity starts in token k.
 func (f *finder) agentAt(k int) bool {
-	t := f.toks[k]
-	for _, e := range f.d.Entities {
-		if (e.Type == rasid.ORG || e.Type == rasid.PER) && e.Start >= t.Start && e.Start < t.End {
-			return true
-		}
-	}
-	return false
+	return f.agentTok[k]
 }
 
 // orgHead reports whether token k is an organisation noun that heads a
@@ -1536,19 +1568,10 @@ func (f *finder) orgHead(k int) bool {
 // longestOrg returns the longest written form of the ORG entities whose
 // canonical name is canon, when it is longer than canon; "" otherwise.
 func (r *resolver) longestOrg(canon string) string {
-	best := ""
-	nc := len(strings.Fields(canon))
-	for _, e := range r.ents {
-		if e.Type != rasid.ORG || canonical(r.f.text, e) != canon {
-			continue
-		}
-		w := r.f.text[e.Start:e.End]
-		if ws := strings.Fields(w); len(ws) > nc && len(ws) > len(strings.Fields(best)) {
-			if first := normalize.String(ws[0]); strings.HasPrefix(first, "ل") && titleWords[first[len("ل"):]] {
-				continue // لوكالة الأنباء: a span with the preposition
-			}
-			best = w
-		}
+	r.indexEntities()
+	best := r.longest[[2]string{rasid.ORG, canon}]
+	if len(strings.Fields(best)) <= len(strings.Fields(canon)) {
+		return ""
 	}
 	return asWritten(best)
 }
@@ -1673,15 +1696,10 @@ func (r *resolver) inText(name string) bool {
 // longestWritten returns the longest written form, of two words or more,
 // of the PER entities whose canonical name is canon; "" when there is none.
 func (r *resolver) longestWritten(canon string) string {
-	best := ""
-	for _, e := range r.ents {
-		if e.Type != rasid.PER || canonical(r.f.text, e) != canon {
-			continue
-		}
-		w := r.f.text[e.Start:e.End]
-		if n := len(strings.Fields(w)); n > 1 && n > len(strings.Fields(best)) {
-			best = w
-		}
+	r.indexEntities()
+	best := r.longest[[2]string{rasid.PER, canon}]
+	if len(strings.Fields(best)) < 2 {
+		return ""
 	}
 	return asWritten(best)
 }
