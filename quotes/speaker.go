@@ -31,9 +31,9 @@ type resolver struct {
 	orgByHead map[string][]int     // ORG entities by folded head noun, without the article
 	longest   map[[2]string]string // longest written form by type and canonical name
 	agents    map[string]bool      // written forms of ORG and LOC entities, normalised
-	ents   []rasid.Entity
-	titles []titleRef
-	seen   map[[2]string]bool // title key and person already in titles
+	ents      []rasid.Entity
+	titles    []titleRef
+	seen      map[[2]string]bool // title key and person already in titles
 }
 
 func newResolver(f *finder) *resolver {
