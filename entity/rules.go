@@ -29,11 +29,11 @@ var (
 		"المجلس", "المحكمة", "الوزارة", "المنظمة", "الاتحاد", "الجامعة", "الشركة", "البنك",
 		"المصرف", "الوكالة", "المؤسسة", "اللجنة", "المفوضية", "المديرية", "السلطة", "الجمعية",
 		"النقابة", "الأكاديمية", "المعهد", "المجموعة", "الرئاسة", "التحالف", "الحلف",
-		"الحزب", "الجبهة", "الخطوط", "البرلمان", "برلمان", "القيادة", "الديوان", "النيابة", "البلدية", "الكلية")
+		"الحزب", "الجبهة", "الخطوط", "البرلمان", "برلمان", "الديوان", "النيابة", "البلدية", "الكلية")
 	weakOrgHeads = foldSet("جهاز", "الجهاز", "حركة", "الحركة", "مركز", "مكتب", "دائرة", "صندوق", "غرفة", "مستشفى", "إدارة",
 		"المركز", "المكتب", "الدائرة", "الصندوق", "الغرفة", "المستشفى", "الإدارة")
 	miscHeads = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
-		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "دورة", "المهرجان", "المعرض", "المؤتمر",
+		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "المهرجان", "المعرض", "المؤتمر",
 		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
@@ -60,7 +60,8 @@ var (
 		"الحالية", "أيضا", "الليلة", "الصباح", "المساء", "العام", "الشهر", "الأسبوع", "إليه", "إليها",
 		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة",
 		"التابع", "التابعة", "التابعين", "التابعون", "الموالية", "الموالي", "الموالين", "المدعومة",
-		"المدعوم", "المكلفة", "المكلف", "للمرة")
+		"المدعوم", "المكلفة", "المكلف", "للمرة", "المقام", "المقامة", "المنعقد", "المنعقدة",
+		"المزمع", "المقرر", "المقررة", "الموسم", "الرائدة", "الرائد")
 	// genericPairs are head + complement pairs that describe rather than
 	// name (قوات الأمن، حركة المرور), heads without article or clitic.
 	genericPairs = foldSet("قوات الأمن", "قوات الشرطة", "قوات النظام", "قوات المعارضة",
@@ -69,7 +70,8 @@ var (
 		"سلطة القانون", "جهاز الأمن", "مجموعة الأسئلة", "مصرف الدم", "بنك الدم", "جيش الاحتلال",
 		"مجلس الإدارة", "لجنة التحكيم", "مكتب الرئيس", "دائرة الضوء", "هيئة التدريس",
 		"مجلس العزاء", "سلطة الاحتلال", "سلطات الاحتلال", "لجنة التحقيق", "مجموعة الدول",
-		"شركة الطيران", "شركات الطيران")
+		"شركة الطيران", "شركات الطيران", "حركة الرياح", "حركة السفن",
+		"حركة المسافرين", "حركة البيع", "حركة الشراء")
 	currencies = foldSet("دولار", "دولارا", "دولاراً", "دولارات", "يورو", "دينار", "دينارا", "دنانير",
 		"ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "جنيهات", "ليرة",
 		"ليرات", "روبل", "روبية", "يوان", "ين", "فرنك", "استرليني", "إسترليني", "بيتكوين", "شيكل")
@@ -241,7 +243,15 @@ func (r *ruleCtx) gazetteerExtend() {
 			continue
 		}
 		nc := chunk{i, i + n, t}
-		r.place(nc, func(c chunk) bool { return c.typ == t || (c.typ != "PERS" && t != "PERS") })
+		// Only a chunk of the model widens: a name it left out entirely
+		// is the backoff's (which looks at its neighbours).
+		has := false
+		for _, c := range r.cs {
+			has = has || (c.start >= nc.start && c.end <= nc.end)
+		}
+		if has {
+			r.place(nc, func(c chunk) bool { return c.typ == t || (c.typ != "PERS" && t != "PERS") })
+		}
 		i += n - 1
 	}
 }
@@ -332,7 +342,8 @@ func (r *ruleCtx) headChains() {
 				}
 			}
 		}
-		end, mods := r.chainEnd(i, typ)
+		definite := strings.HasPrefix(head, "ال")
+		end, mods := r.chainEnd(i, typ, definite)
 		if mods == 0 {
 			continue
 		}
@@ -343,7 +354,6 @@ func (r *ruleCtx) headChains() {
 		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] {
 			continue // هيئة المهرجان: the festival's board
 		}
-		definite := strings.HasPrefix(head, "ال")
 		if weak && mods < 2 {
 			continue
 		}
@@ -365,7 +375,7 @@ func (r *ruleCtx) headChains() {
 // المسجد), and right after the head one indefinite noun before a definite
 // word (مكتب تنسيق الشؤون). An event head also takes a name (قمة + a place,
 // مهرجان + a name) and a Latin code at the end.
-func (r *ruleCtx) chainEnd(i int, typ string) (int, int) {
+func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 	j := i + 1
 	mods := 0
 	for j < len(r.fw) {
@@ -384,11 +394,12 @@ func (r *ruleCtx) chainEnd(i int, typ string) (int, int) {
 		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w]:
 			j++
 		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
-			((j == i+1 && !strings.HasPrefix(r.fw[i], "ال") && r.chunkAt(j) < 0 && !isHeadWord(w)) ||
-				(mods > 0 && strings.HasPrefix(w, "ل"))) && !r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
+			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w)) ||
+				(mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]))) &&
+			!r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
 			j += 2
 			mods++
-		case typ == "MISC" && j == i+1 && !strings.HasPrefix(r.fw[i], "ال") && r.nameAt(j) > j:
+		case typ == "MISC" && j == i+1 && !definite && r.nameAt(j) > j:
 			j = r.nameAt(j)
 		case typ == "MISC" && mods > 0 && isLatinCode(r.words[j]):
 			j++
@@ -493,7 +504,7 @@ func (r *ruleCtx) nisbaSurname() {
 			continue
 		}
 		w := r.fw[c.end]
-		if !strings.HasPrefix(w, "ال") || !r.m.gaz.has("NAT", w) || r.chunkAt(c.end) >= 0 {
+		if !strings.HasPrefix(w, "ال") || !r.m.gaz.has("NAT", w) || vagueNat[w] || r.chunkAt(c.end) >= 0 {
 			continue
 		}
 		r.cs[k].end++
@@ -557,8 +568,8 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 					ok = ok || last[f[len(p):]]
 				}
 			}
-			if !ok {
-				continue
+			if !ok || (prepOrVerb[f] && !strings.HasSuffix(w, "ي")) {
+				continue // على is no علي
 			}
 			if j > 0 && m.gaz.has("NAT", f) && strings.HasPrefix(fold(s[j-1]), "ال") {
 				continue
@@ -630,7 +641,7 @@ func (r *ruleCtx) afterTitle(j int) bool {
 var notGiven = map[string]bool{"باسم": true, "على": true, "إلى": true, "أمل": true, "سلام": true,
 	"نور": true, "عادل": true, "سعيد": true, "أمين": true, "كريم": true, "جميل": true, "صالح": true,
 	"فاضل": true, "شريف": true, "منير": true, "رشيد": true, "حسن": true, "جمال": true, "كمال": true,
-	"مجد": true, "فرح": true, "هدى": true, "وفاء": true, "إيمان": true, "أمان": true, "نصر": true}
+	"مجد": true, "فرح": true, "رفيق": true, "شقيق": true, "هدى": true, "وفاء": true, "إيمان": true, "أمان": true, "نصر": true}
 
 // nameLike reports whether token j could be a surname: Arabic, three
 // letters or more, no known word of the rules.
