@@ -67,7 +67,11 @@ func (m *Model) Annotate(d *rasid.Document) {
 	for i := range sents {
 		for _, c := range cs[i] {
 			for k := c.start + 1; k < c.end; k++ {
-				inside[fold(words[i][k])] = true
+				// لل and وال words inside a long name (المركز الوطني
+				// للأرصاد) are complements, not names of their own.
+				if f := fold(words[i][k]); !strings.HasPrefix(f, "لل") && !strings.HasPrefix(f, "وال") {
+					inside[f] = true
+				}
 			}
 		}
 	}

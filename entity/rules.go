@@ -648,7 +648,7 @@ var notGiven = map[string]bool{"باسم": true, "على": true, "إلى": true,
 func (r *ruleCtx) nameLike(j int) bool {
 	w := r.fw[j]
 	return arabicOnly(w) && utf8.RuneCountInString(w) >= 3 && !stopWords[w] && !isPrepOrVerb(w) &&
-		!isHeadWord(w) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] &&
+		!isHeadWord(w) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] && !vagueNat[w] &&
 		!(r.m.gaz.has("NAT", w) && !strings.HasPrefix(w, "ال"))
 }
 
