@@ -24,13 +24,16 @@ type titleRef struct {
 }
 
 type resolver struct {
-	f      *finder
-	folded string // the text folded for search, built on first use
+	f          *finder
+	folded     string            // the text folded for search, built on first use
+	inTextMemo map[string]bool   // names looked up in folded
+	fullMemo   map[string]string // fullNameInText by word
 	// look-up tables over ents, built on first use by indexEntities
 	indexed   bool
 	orgByHead map[string][]int     // ORG entities by folded head noun, without the article
 	longest   map[[2]string]string // longest written form by type and canonical name
 	agents    map[string]bool      // written forms of ORG and LOC entities, normalised
+	perByWord map[string]string    // the last PER written with two words or more, by its folded first and last word
 	ents      []rasid.Entity
 	titles    []titleRef
 	seen      map[[2]string]bool // title key and person already in titles
@@ -976,8 +979,15 @@ func (r *resolver) indexEntities() {
 	r.orgByHead = map[string][]int{}
 	r.longest = map[[2]string]string{}
 	r.agents = map[string]bool{}
+	r.perByWord = map[string]string{}
 	for i, e := range r.ents {
 		w := r.f.text[e.Start:e.End]
+		if e.Type == rasid.PER {
+			if ws := strings.Fields(normalize.ForSearch(w)); len(ws) > 1 {
+				r.perByWord[ws[0]] = w
+				r.perByWord[ws[len(ws)-1]] = w
+			}
+		}
 		if e.Type == rasid.ORG || e.Type == rasid.LOC {
 			r.agents[normalize.String(w)] = true
 		}
@@ -1370,6 +1380,19 @@ func (r *resolver) isPlace(w string) bool {
 // عبدالملك for عبدالملك. The word before w must be a name word, and the
 // one before that close a title (a title noun, an adjective of origin).
 func (r *resolver) fullNameInText(w string) (string, bool) {
+	if v, ok := r.fullMemo[w]; ok {
+		return v, v != ""
+	}
+	if r.fullMemo == nil {
+		r.fullMemo = map[string]string{}
+	}
+	v, _ := r.scanFullName(w)
+	r.fullMemo[w] = v
+	return v, v != ""
+}
+
+// scanFullName does the work of fullNameInText.
+func (r *resolver) scanFullName(w string) (string, bool) {
 	f := r.f
 	nw := normalize.String(w)
 	for k := 1; k < len(f.toks); k++ {
@@ -1459,19 +1482,9 @@ func (r *resolver) docPerson(w string) (string, bool) {
 	if p, ok := r.knownPerson(w); ok {
 		return p, true
 	}
-	fw := normalize.ForSearch(w)
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := r.ents[i]
-		if e.Type != rasid.PER {
-			continue
-		}
-		written := r.f.text[e.Start:e.End]
-		ws := strings.Fields(normalize.ForSearch(written))
-		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw) {
-			return written, true
-		}
-	}
-	return "", false
+	r.indexEntities()
+	p, ok := r.perByWord[normalize.ForSearch(w)]
+	return p, ok
 }
 
 // honorifics are titles of courtesy that name nobody alone: وأوضح السيد
@@ -1687,10 +1700,16 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 // inText reports whether name occurs in the document, up to search
 // folding.
 func (r *resolver) inText(name string) bool {
+	if v, ok := r.inTextMemo[name]; ok {
+		return v
+	}
 	if r.folded == "" {
 		r.folded = normalize.ForSearch(r.f.text)
+		r.inTextMemo = map[string]bool{}
 	}
-	return strings.Contains(r.folded, normalize.ForSearch(name))
+	v := strings.Contains(r.folded, normalize.ForSearch(name))
+	r.inTextMemo[name] = v
+	return v
 }
 
 // longestWritten returns the longest written form, of two words or more,
