@@ -87,6 +87,23 @@ func TestLongInput(t *testing.T) {
 		d, qs := find(t, strings.Repeat(unit, 20000))
 		checkInvariants(t, d, qs)
 	}
+	// a long document with an entity on every line: the speaker look-ups
+	// over entities and titles must not be quadratic
+	text := strings.Repeat("وقال وزير الخارجية سيرغي لافروف إن الوضع صعب. وأضاف لافروف أن الحل ممكن. "+
+		"وقالت الهيئة إن البيان صدر. وبحسب بيانات المنظمة الدولية، فإن العدد ارتفع. وأكد السيد أن الأمر انتهى.\n", 3000)
+	d := &rasid.Document{Text: text}
+	if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for off := 0; ; {
+		k := strings.Index(text[off:], "لافروف")
+		if k < 0 {
+			break
+		}
+		d.Entities = append(d.Entities, rasid.Entity{Span: rasid.Span{Start: off + k, End: off + k + len("لافروف")}, Type: rasid.PER, Canonical: "سيرغي لافروف الآخر"})
+		off += k + len("لافروف")
+	}
+	checkInvariants(t, d, quotes.Find(d))
 }
 
 // FuzzFind checks the invariants on arbitrary text.
