@@ -53,7 +53,10 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 		}
 		if f.toks[b].Kind == rasid.Arabic && b > a && sourceHeads[f.keys[a]] && strings.HasPrefix(f.toks[b].Norm, "ل") &&
 			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] && !f.nameGoesOn(a, b) &&
-			!(strings.HasPrefix(f.toks[b].Norm, "لل") && !addressees[f.toks[b].Norm] && strings.HasPrefix(f.keys[b-1], "ال")) {
+			!(strings.HasPrefix(f.toks[b].Norm, "لل") && !addressees[f.toks[b].Norm] && strings.HasPrefix(f.keys[b-1], "ال")) &&
+			!(!strings.HasPrefix(f.toks[b].Norm, "لل") && (strings.HasSuffix(f.toks[b].Norm, "ي") || strings.HasSuffix(f.toks[b].Norm, "ية")) &&
+				!mediaNames[f.toks[b].Norm[len("ل"):]]) {
+			// (مصدر رئاسي لبناني: an adjective of origin, not the addressee)
 			// (مصدر في شركة الشحن المالكة للسفينة: a genitive, not the addressee)
 			break // مصادر محلية للأناضول: the agency is the addressee
 		}

@@ -1647,6 +1647,11 @@ func (f *finder) orgExtent(i int) int {
 			break
 		}
 		n := f.toks[j].Norm
+		if strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && utf8.RuneCountInString(n) > 3 && ok(j+1) &&
+			strings.HasPrefix(f.keys[j+1], "ال") && j > i+1 {
+			j += 2 // المؤسسة العامة + لتوليد الكهرباء
+			continue
+		}
 		if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
 			strings.HasPrefix(n, "وال") && j+1 > i+2 {
 			j++
