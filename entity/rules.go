@@ -61,7 +61,14 @@ var (
 		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة",
 		"التابع", "التابعة", "التابعين", "التابعون", "الموالية", "الموالي", "الموالين", "المدعومة",
 		"المدعوم", "المكلفة", "المكلف", "للمرة", "المقام", "المقامة", "المنعقد", "المنعقدة",
-		"المزمع", "المقرر", "المقررة", "الموسم", "الرائدة", "الرائد")
+		"المزمع", "المقرر", "المقررة", "الموسم", "الرائدة", "الرائد", "الساعة", "الأكثر", "الأقل",
+		"الأفضل", "الأكبر", "المحظور", "المحظورة", "المعارض", "المؤيد", "المؤيدة", "الحاكم")
+	// arabNisba are the nationality adjectives that are also Arab surnames
+	// (محمد شياع السوداني); after a foreign name a nationality is one.
+	arabNisba = foldSet("المصري", "السعودي", "الكويتي", "القطري", "البحريني", "العماني", "اليمني",
+		"العراقي", "السوري", "اللبناني", "الأردني", "الفلسطيني", "الليبي", "التونسي", "الجزائري",
+		"المغربي", "الموريتاني", "السوداني", "الصومالي", "الكردي", "التركي", "الإيراني", "الأفغاني",
+		"الهندي", "الشامي", "الحلبي", "البغدادي", "الدمشقي", "الحجازي", "النجدي")
 	// genericPairs are head + complement pairs that describe rather than
 	// name (قوات الأمن، حركة المرور), heads without article or clitic.
 	genericPairs = foldSet("قوات الأمن", "قوات الشرطة", "قوات النظام", "قوات المعارضة",
@@ -394,7 +401,7 @@ func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w]:
 			j++
 		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
-			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w)) ||
+			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && r.m.cliticLen(r.words[j], false) == 0) ||
 				(mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]))) &&
 			!r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
 			j += 2
@@ -432,7 +439,7 @@ func (r *ruleCtx) nameAt(j int) int {
 // unless it is a place coordinated with a place (المسجد الحرام والمسجد
 // النبوي).
 func (r *ruleCtx) coordOK(i, j int) bool {
-	if r.knownAt(i, j) {
+	if r.knownAt(i, j) || isHeadWord(r.fw[j][len("و"):]) {
 		return false
 	}
 	n, classes := r.m.gaz.match(r.fw, j)
@@ -504,7 +511,7 @@ func (r *ruleCtx) nisbaSurname() {
 			continue
 		}
 		w := r.fw[c.end]
-		if !strings.HasPrefix(w, "ال") || !r.m.gaz.has("NAT", w) || vagueNat[w] || r.chunkAt(c.end) >= 0 {
+		if !arabNisba[w] || r.chunkAt(c.end) >= 0 {
 			continue
 		}
 		r.cs[k].end++
@@ -647,6 +654,9 @@ var notGiven = map[string]bool{"باسم": true, "على": true, "إلى": true,
 // letters or more, no known word of the rules.
 func (r *ruleCtx) nameLike(j int) bool {
 	w := r.fw[j]
+	if r.m.cliticLen(r.words[j], true) > 0 {
+		return false // بمحافظة، وطريق: a word after a proclitic
+	}
 	return arabicOnly(w) && utf8.RuneCountInString(w) >= 3 && !stopWords[w] && !isPrepOrVerb(w) &&
 		!isHeadWord(w) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] && !vagueNat[w] &&
 		!(r.m.gaz.has("NAT", w) && !strings.HasPrefix(w, "ال"))
