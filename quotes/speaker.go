@@ -141,6 +141,10 @@ func (r *resolver) learnTitles() {
 			j > i+1 && strings.HasPrefix(f.keys[j-1], "ال") && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
 			j++ // الرئيس التنفيذي لإيني + name
 		}
+		if k := f.nameRun(j, min(len(f.toks), j+6)); k > j && k+1 < len(f.toks) && f.toks[k].Kind == rasid.Number &&
+			f.nameRun(k+1, min(len(f.toks), k+7)) >= k+3 {
+			j = k + 1 // كوب 28 belongs to the title
+		}
 		title := f.text[f.cueStart(i):f.toks[j-1].End]
 		k := f.nameRun(j, min(len(f.toks), j+6))
 		if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
@@ -821,6 +825,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 				strings.HasPrefix(f.keys[j-1], "ال")) {
 			j++
 		}
+		if k := f.nameRun(j, b); k > j && k+1 < b && f.toks[k].Kind == rasid.Number && f.nameRun(k+1, b) >= k+3 {
+			j = k + 1 // رئيس مؤتمر الأطراف كوب 28 + the name
+		}
 		if j < b && f.isWord(j) && !stopSlot[f.toks[j].Norm] {
 			for k := j + 1; k < b; k++ {
 				if personTitles[f.keys[k]] {
@@ -1404,7 +1411,7 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 			j--
 		}
 		// the run must follow a title, a cue or a clause boundary
-		if j == 0 || !f.isWord(j-1) || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
+		if j == 0 || !f.isWord(j-1) || f.toks[j-1].Kind == rasid.Number || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
 			titleWords[f.keys[j-1]] || strings.HasPrefix(f.keys[j-1], "ال") {
 			return f.text[f.toks[j].Start:f.toks[k].End], true
 		}
