@@ -401,7 +401,7 @@ func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w]:
 			j++
 		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
-			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && r.m.cliticLen(r.words[j], false) == 0) ||
+			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && !r.procliticWord(j)) ||
 				(mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]))) &&
 			!r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
 			j += 2
@@ -650,11 +650,27 @@ var notGiven = map[string]bool{"باسم": true, "على": true, "إلى": true,
 	"فاضل": true, "شريف": true, "منير": true, "رشيد": true, "حسن": true, "جمال": true, "كمال": true,
 	"مجد": true, "فرح": true, "رفيق": true, "شقيق": true, "هدى": true, "وفاء": true, "إيمان": true, "أمان": true, "نصر": true}
 
+// procliticWord reports whether token j is a word after a proclitic: the
+// span logic would split it, or the rest is a listed word of any class
+// (بمحافظة، بحي) or a head noun.
+func (r *ruleCtx) procliticWord(j int) bool {
+	if r.m.cliticLen(r.words[j], true) > 0 {
+		return true
+	}
+	for _, p := range proclitics(r.fw[j]) {
+		rest := r.fw[j][len(p):]
+		if n := r.m.gaz.root.next[rest]; (n != nil && len(n.class) > 0) || isHeadWord(rest) || prepOrVerb[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameLike reports whether token j could be a surname: Arabic, three
 // letters or more, no known word of the rules.
 func (r *ruleCtx) nameLike(j int) bool {
 	w := r.fw[j]
-	if r.m.cliticLen(r.words[j], true) > 0 {
+	if r.procliticWord(j) {
 		return false // بمحافظة، وطريق: a word after a proclitic
 	}
 	return arabicOnly(w) && utf8.RuneCountInString(w) >= 3 && !stopWords[w] && !isPrepOrVerb(w) &&
