@@ -390,8 +390,8 @@ func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 		if k := r.chunkAt(j); k >= 0 && r.cs[k].typ == "PERS" && typ != "MISC" {
 			break
 		}
-		if r.m.gaz.has("TTL", w) && mods > 0 {
-			break
+		if r.m.gaz.has("TTL", w) {
+			break // إدارة الرئيس: a title is no part of the name
 		}
 		switch {
 		case defWord(w):
