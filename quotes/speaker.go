@@ -315,6 +315,12 @@ func (f *finder) titleEnd(i int) int {
 		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] && !f.genitiveBeforeName(i, j, min(len(f.toks), j+9)) {
 			break
 		}
+		if strings.HasPrefix(n, "و") && !strings.HasPrefix(n, "وال") && utf8.RuneCountInString(n) > 4 && j > i+1 &&
+			j+1 < len(f.toks) && f.toks[j+1].Kind == rasid.Arabic && strings.HasPrefix(f.toks[j+1].Norm, "ال") &&
+			!f.lineBreakBefore(j+1) && strings.HasPrefix(strings.TrimPrefix(f.toks[j-1].Norm, "و"), "ال") {
+			j += 2 // وزير النقل والاتصالات + وتقنية المعلومات
+			continue
+		}
 		if n == "باسمه" || n == "باسمها" {
 			j++ // المتحدث باسمه (its spokesman)
 			break
@@ -1166,7 +1172,6 @@ func titleMods(key string) []string {
 // modStem reduces a title word for comparison: و, لل/ال and ل off
 // (والهجرة → هجرة, لحلف → حلف).
 func modStem(w string) string {
-	w = masc(w)
 	if strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4 {
 		w = w[len("و"):]
 	}
@@ -1178,7 +1183,7 @@ func modStem(w string) string {
 	case strings.HasPrefix(w, "ل") && utf8.RuneCountInString(w) > 4:
 		w = w[len("ل"):]
 	}
-	return w
+	return masc(w) // the prefixes off first: للحركة and لحركة both give حرك
 }
 
 // originAdj reports whether a modifier stem is an adjective of origin or
@@ -1787,7 +1792,7 @@ func (f *finder) plainWords(a, b int) bool {
 // المبعوث, الامميه → الاممي), so that المبعوثة الأممية finds the title
 // المبعوث الأممي.
 func masc(w string) string {
-	if strings.HasSuffix(w, "ه") && utf8.RuneCountInString(w) > 4 {
+	if strings.HasSuffix(w, "ه") && utf8.RuneCountInString(w) > 3 {
 		return w[:len(w)-len("ه")]
 	}
 	return w
