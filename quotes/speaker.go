@@ -393,7 +393,9 @@ func (f *finder) nameWord(k int) bool {
 			return false
 		}
 	}
-	return !strings.HasPrefix(n, "و") || len(n) < 6
+	// a word with و is a conjunction and a word, except short names
+	// (وهبي, وليد, وائل)
+	return !strings.HasPrefix(n, "و") || utf8.RuneCountInString(n) <= 4 && f.cues[k].class == noCue && !strings.HasSuffix(n, "ا")
 }
 
 func canonical(text string, e rasid.Entity) string {
