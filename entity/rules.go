@@ -64,7 +64,8 @@ var (
 		"التابع", "التابعة", "التابعين", "التابعون", "الموالية", "الموالي", "الموالين", "المدعومة",
 		"المدعوم", "المكلفة", "المكلف", "للمرة", "المقام", "المقامة", "المنعقد", "المنعقدة",
 		"المزمع", "المقرر", "المقررة", "الموسم", "الرائدة", "الرائد", "الساعة", "الأكثر", "الأقل",
-		"الأفضل", "الأكبر", "المحظور", "المحظورة", "المعارض", "المؤيد", "المؤيدة", "الحاكم")
+		"الأفضل", "الأكبر", "المحظور", "المحظورة", "المعارض", "المؤيد", "المؤيدة", "الحاكم",
+		"الأستاذ", "الأستاذة", "المصنفة", "المصنف", "المؤلف", "المؤلفة")
 	// arabNisba are the nationality adjectives that are also Arab surnames
 	// (محمد شياع السوداني); after a foreign name a nationality is one.
 	arabNisba = foldSet("المصري", "السعودي", "الكويتي", "القطري", "البحريني", "العماني", "اليمني",
@@ -80,7 +81,8 @@ var (
 		"مجلس الإدارة", "لجنة التحكيم", "مكتب الرئيس", "دائرة الضوء", "هيئة التدريس",
 		"مجلس العزاء", "سلطة الاحتلال", "سلطات الاحتلال", "لجنة التحقيق", "مجموعة الدول",
 		"شركة الطيران", "شركات الطيران", "حركة الرياح", "حركة السفن",
-		"حركة المسافرين", "حركة البيع", "حركة الشراء")
+		"حركة المسافرين", "حركة البيع", "حركة الشراء", "مجموعة الإرهابيين",
+		"مجموعة المسلحين", "مجموعة الشباب")
 	currencies = foldSet("دولار", "دولارا", "دولاراً", "دولارات", "يورو", "دينار", "دينارا", "دنانير",
 		"ريال", "ريالا", "ريالات", "درهم", "درهما", "دراهم", "جنيه", "جنيها", "جنيهات", "ليرة",
 		"ليرات", "روبل", "روبية", "يوان", "ين", "فرنك", "استرليني", "إسترليني", "بيتكوين", "شيكل")
@@ -129,6 +131,19 @@ func arabicOnly(w string) bool {
 	}
 	return w != ""
 }
+
+var ministryHeads = foldSet("وزارة", "الوزارة")
+
+// adjLike reports whether a folded word looks like an adjective that ends
+// the descriptive part of a name, after which a complement with ل may
+// follow (المركز الوطني للأرصاد، الهيئة العامة للإحصاء), unlike a
+// genitive noun (وزارة المالية للتلفيات).
+func adjLike(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || nameMods[w] || adjWords[w]
+}
+
+var adjWords = foldSet("العام", "العامة", "العليا", "الأعلى", "المستقلة", "المستقل", "المتحدة",
+	"الكبرى", "الأحمر", "الخاصة")
 
 // ruleCtx holds one sentence for the rules.
 type ruleCtx struct {
@@ -387,6 +402,9 @@ func (r *ruleCtx) headChains() {
 func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 	j := i + 1
 	mods := 0
+	// A ministry's name takes no complement with ل: وزارة المالية
+	// للتلفيات، وزارة التعليم للشؤون التعليمية (a deputy ministry).
+	ministry := headOf(r.fw[i], ministryHeads)
 	for j < len(r.fw) {
 		w := r.fw[j]
 		if k := r.chunkAt(j); k >= 0 && r.cs[k].typ == "PERS" && typ != "MISC" {
@@ -398,13 +416,15 @@ func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 		switch {
 		case defWord(w):
 			j++
-		case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(i, j):
-			j++
-		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w]:
+		case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(i, j) &&
+			(!adjLike(r.fw[j-1]) || adjLike(w[len("و"):])):
+			j++ // not a new conjunct after an adjective: الكردستاني والدولة
+		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w] &&
+			!ministry:
 			j++
 		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
 			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && !r.procliticWord(j)) ||
-				(mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]))) &&
+				(mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]) && !ministry)) &&
 			!r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
 			j += 2
 			mods++
@@ -549,7 +569,7 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 	for i, s := range cs {
 		for _, c := range s {
 			if c.typ == "PERS" && c.end-c.start >= 2 {
-				if w := fold(words[i][c.end-1]); utf8.RuneCountInString(w) >= 3 && arabicOnly(w) && !isHeadWord(w) {
+				if w := fold(words[i][c.end-1]); utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) {
 					last[w] = true
 				}
 			}
