@@ -1,14 +1,12 @@
 package entity
 
 import (
-	"archive/zip"
-	"encoding/json"
-	"fmt"
 	"math"
 	"math/rand"
-	"path/filepath"
 	"sort"
 	"unicode"
+
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 // Clusters maps folded words to distributional clusters learnt from raw
@@ -94,43 +92,11 @@ func rawTokens(text string, emit func(string)) {
 // ReadSaudiNewsNet calls fn with the title and content of every article in
 // the zips of dir, in file-name order.
 func ReadSaudiNewsNet(dir string, fn func(text string)) error {
-	files, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return fmt.Errorf("no zip files in %s", dir)
-	}
-	sort.Strings(files)
-	for _, f := range files {
-		zr, err := zip.OpenReader(f)
-		if err != nil {
-			return err
-		}
-		for _, zf := range zr.File {
-			rc, err := zf.Open()
-			if err != nil {
-				zr.Close()
-				return err
-			}
-			var arts []struct {
-				Title   string `json:"title"`
-				Content string `json:"content"`
-			}
-			err = json.NewDecoder(rc).Decode(&arts)
-			rc.Close()
-			if err != nil {
-				zr.Close()
-				return fmt.Errorf("%s: %w", f, err)
-			}
-			for _, a := range arts {
-				fn(a.Title)
-				fn(a.Content)
-			}
-		}
-		zr.Close()
-	}
-	return nil
+	return corpus.EachArticle(dir, func(a corpus.Article) bool {
+		fn(a.Title)
+		fn(a.Content)
+		return true
+	})
 }
 
 // BuildClusters learns word clusters from raw text: each frequent word is

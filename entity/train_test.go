@@ -7,31 +7,17 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rasid/rasid/internal/corpus"
+
 	"github.com/rasid/rasid/entity"
 )
 
-// dataDir returns ../shared/data relative to the repository root, or skips.
+// dataDir returns the shared data folder, or skips the test when ANERcorp
+// is absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(data, "anercorp", "anercorp-train.txt")); err != nil {
-		t.Skipf("ANERcorp not found under %s: skipping (the shared data folder is absent)", data)
-	}
-	return data
+	corpus.Path(t, "anercorp/anercorp-train.txt")
+	return corpus.Path(t, ".")
 }
 
 func readANER(t testing.TB) []entity.Sentence {
