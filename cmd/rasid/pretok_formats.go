@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"strings"
 
+	"github.com/rasid/rasid/arabic"
 	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/morph"
 )
@@ -12,6 +14,15 @@ func writeSegments(out *bufio.Writer, sents [][]string) error {
 	m, err := morph.Load()
 	if err != nil {
 		return err
+	}
+	// A token given already segmented (the first column of a WikiNews
+	// gold file, ال+أكاديمي+ة) is segmented again from its letters.
+	for _, s := range sents {
+		for i, tok := range s {
+			if isSegmented(tok) {
+				s[i] = strings.ReplaceAll(tok, "+", "")
+			}
+		}
 	}
 	return m.WriteSegments(out, sents)
 }
@@ -36,4 +47,18 @@ func writeBIO(out *bufio.Writer, sents [][]string) error {
 		out.WriteByte('\n')
 	}
 	return nil
+}
+
+// isSegmented reports whether tok is Arabic text written with "+" between
+// segments: every part is non-empty and holds an Arabic letter.
+func isSegmented(tok string) bool {
+	if !strings.Contains(tok, "+") {
+		return false
+	}
+	for _, part := range strings.Split(tok, "+") {
+		if !strings.ContainsFunc(part, arabic.IsLetter) {
+			return false
+		}
+	}
+	return true
 }
