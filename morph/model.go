@@ -599,9 +599,26 @@ func ruleTag(s string) string {
 func (m *Model) Segment(tokens []string) [][]string {
 	out := make([][]string, len(tokens))
 	for i, t := range tokens {
-		out[i] = m.Analyze(t).Forms()
+		out[i] = m.Analyze(m.AsWritten(t)).Forms()
 	}
 	return out
+}
+
+// AsWritten maps a token spelled the way segmented gold files join their
+// segments — ل+ال+محتوى joined as لالمحتوى — to the way news text writes
+// it, للمحتوى (li-l-muhtawa, "for the content"), when the raw-text
+// frequencies say so. لالتزام (li-iltizam, "for commitment", whose stem
+// begins with alef-lam) is written that way in the news and stays.
+func (m *Model) AsWritten(tok string) string {
+	const glued = "لال"
+	if !strings.HasPrefix(tok, glued) || utf8.RuneCountInString(tok) < 5 {
+		return tok
+	}
+	elided := "لل" + tok[len(glued):]
+	if m.freqOf(elided) > m.freqOf(tok) {
+		return elided
+	}
+	return tok
 }
 
 // Analyze returns the fine-grained analysis of one token, with Farasa tags.

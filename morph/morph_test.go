@@ -234,3 +234,24 @@ func TestConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestAsWritten(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"لالمحتوى", "للمحتوى"}, // ل+ال+محتوى joined as a gold file joins it
+		{"لالتزام", "لالتزام"},  // li-iltizam: the stem begins with alef-lam
+		{"للمحتوى", "للمحتوى"},
+		{"لال", "لال"},
+	}
+	for _, tt := range tests {
+		if got := m.AsWritten(tt.in); got != tt.want {
+			t.Errorf("AsWritten(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := m.Segment([]string{"لالمحتوى"})[0]; strings.Join(got, "+") != "ل+ال+محتوى" {
+		t.Errorf("Segment(لالمحتوى) = %q", got)
+	}
+}

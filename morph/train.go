@@ -562,7 +562,7 @@ func evalWiki(m *Model, gold []goldTok, errs io.Writer) Scores {
 		start = i + 1
 		toks := make([]string, len(sent))
 		for k, g := range sent {
-			toks[k] = g.letters
+			toks[k] = m.AsWritten(g.letters)
 		}
 		for k, a := range m.AnalyzeSentence(toks) {
 			g := sent[k]
