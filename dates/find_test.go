@@ -188,3 +188,13 @@ func FuzzFind(f *testing.F) {
 		checkInvariants(t, s)
 	})
 }
+
+func TestMaghrebiFirstOfMonth(t *testing.T) {
+	// فاتح (fatih, "the first"): the Maghrebi way of writing the first day
+	// of a month.
+	in := "تنطلق الدورة فاتح ماي 2025"
+	ms := Find(in, pub)
+	if len(ms) != 1 || ms[0].Value != "2025-05-01" || ms[0].In(in) != "فاتح ماي 2025" {
+		t.Fatalf("Find(%q) = %+v", in, ms)
+	}
+}
