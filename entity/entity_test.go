@@ -246,3 +246,21 @@ func TestNormalizeTag(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWithCoordinatedComplement(t *testing.T) {
+	m, err := entity.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "قال وزير الاقتصاد والمالية سامي الخطيب إن الميزانية جاهزة."
+	d := &rasid.Document{Text: text}
+	if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := entity.NewAnnotator(m).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Titles) != 1 || d.Titles[0].Title != "وزير الاقتصاد والمالية" {
+		t.Fatalf("titles of %q = %+v, want وزير الاقتصاد والمالية", text, d.Titles)
+	}
+}

@@ -107,6 +107,16 @@ func (m *Model) titles(d *rasid.Document, ms []mention) []rasid.Title {
 				return true, true, len(p)
 			}
 		}
+		// a coordinated or attached complement inside the title: وزير
+		// الاقتصاد والمالية (minister of economy and finance), وزير الدولة
+		// لشؤون الإعلام (minister of state for media affairs)
+		for _, p := range []string{"و", "ل"} {
+			if rest := strings.TrimPrefix(tok, p); rest != tok && rest != "" {
+				if r := fold(rest); tw.complement[r] || m.gaz.has("NAT", r) {
+					return true, false, 0
+				}
+			}
+		}
 		return false, false, 0
 	}
 	var out []rasid.Title
