@@ -39,7 +39,11 @@ var (
 		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
-	locHeads = foldSet("إقليم", "قطاع", "معبر", "مخيم", "مطار", "ميناء", "قصر", "مضيق")
+	locHeads = foldSet("إقليم", "قطاع", "معبر", "مخيم", "مطار", "ميناء", "قصر", "مضيق",
+		"نهر", "ريف", "جبل", "بحيرة", "وادي")
+	// namedAfterPerson are place heads that take a person's name: مطار
+	// محمد الخامس (Mohammed V airport).
+	namedAfterPerson = foldSet("مطار", "ميناء", "قصر", "مسجد", "جامع", "ملعب", "شارع")
 	// genericMods after a head make a description, not a name.
 	genericMods = foldSet("المعنية", "المعني", "المختصة", "المختص", "الأمنية", "المحلية", "الجديدة",
 		"الجديد", "الأخرى", "الأخير", "الأخيرة", "المذكورة", "المذكور", "الحالية", "الحالي",
@@ -165,6 +169,7 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.agencies()
 	r.locHeads()
 	r.headChains()
+	r.orgOfPlace()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()
@@ -320,6 +325,10 @@ func (r *ruleCtx) locHeads() {
 		}
 		if k := r.chunkAt(i + 1); k >= 0 {
 			c := r.cs[k]
+			if c.start == i+1 && c.typ == "PERS" && headOf(r.fw[i], namedAfterPerson) {
+				r.cs[k].typ = "LOC"
+				c.typ = "LOC"
+			}
 			if c.start == i+1 && c.typ == "LOC" {
 				r.cs[k].start = i
 				if e := c.end; e < len(r.fw) && vagueNat[r.fw[e]] && r.chunkAt(e) < 0 {
@@ -749,4 +758,33 @@ func (r *ruleCtx) particles() {
 		}
 	}
 	r.cs = out
+}
+
+// orgOfPlace joins an organisation head without the article, an optional
+// indefinite noun and the place after them into one name: مؤسسة كهرباء
+// لبنان (Electricity of Lebanon), غرفة تجارة دمشق (Damascus Chamber of
+// Commerce), هيئة قناة السويس (Suez Canal Authority).
+func (r *ruleCtx) orgOfPlace() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		w := r.fw[i]
+		if !orgHeads[w] && !weakOrgHeads[w] || strings.HasPrefix(w, "ال") || r.chunkAt(i) >= 0 {
+			continue
+		}
+		j := i + 1
+		if r.chunkAt(j) < 0 {
+			// one indefinite noun between head and place
+			f := r.fw[j]
+			if defWord(f) || !arabicOnly(r.words[j]) || isPrepOrVerb(f) || isHeadWord(f) || j+1 >= len(r.fw) {
+				continue
+			}
+			j++
+		}
+		k := r.chunkAt(j)
+		if k < 0 || r.cs[k].start != j || r.cs[k].typ != "LOC" {
+			continue
+		}
+		if r.place(chunk{i, r.cs[k].end, "ORG"}, func(c chunk) bool { return c.typ == "LOC" }) {
+			i = r.cs[len(r.cs)-1].end - 1
+		}
+	}
 }
