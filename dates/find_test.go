@@ -120,6 +120,11 @@ func TestHijriFields(t *testing.T) {
 	if len(ms) != 1 || ms[0].Calendar != "arithmetic" || ms[0].Hijri != "1139" {
 		t.Fatalf("Find(%q) = %+v", in, ms)
 	}
+	in = "اندلعت الثورة في الفاتح من نوفمبر 1954"
+	ms = Find(in, pub)
+	if len(ms) != 1 || ms[0].Value != "1954-11-01" {
+		t.Fatalf("Find(%q) = %+v", in, ms)
+	}
 }
 
 func TestNoPublicationDate(t *testing.T) {
@@ -195,6 +200,11 @@ func TestMaghrebiFirstOfMonth(t *testing.T) {
 	in := "تنطلق الدورة فاتح ماي 2025"
 	ms := Find(in, pub)
 	if len(ms) != 1 || ms[0].Value != "2025-05-01" || ms[0].In(in) != "فاتح ماي 2025" {
+		t.Fatalf("Find(%q) = %+v", in, ms)
+	}
+	in = "اندلعت الثورة في الفاتح من نوفمبر 1954"
+	ms = Find(in, pub)
+	if len(ms) != 1 || ms[0].Value != "1954-11-01" {
 		t.Fatalf("Find(%q) = %+v", in, ms)
 	}
 }
