@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"bufio"
 	"bytes"
 	"flag"
 	"fmt"
@@ -11,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -64,45 +65,7 @@ func TestGolden(t *testing.T) {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			text, pub := readArticle(t, f)
 			got := dump(text, pub)
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("mentions differ from %s (go test -update, then review the diff):\n%s", golden, lineDiff(string(want), got))
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", got, *update)
 		})
 	}
-}
-
-func lineDiff(want, got string) string {
-	w := map[string]bool{}
-	g := map[string]bool{}
-	sc := bufio.NewScanner(strings.NewReader(want))
-	for sc.Scan() {
-		w[sc.Text()] = true
-	}
-	sc = bufio.NewScanner(strings.NewReader(got))
-	for sc.Scan() {
-		g[sc.Text()] = true
-	}
-	var b strings.Builder
-	for l := range w {
-		if !g[l] {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for l := range g {
-		if !w[l] {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	return b.String()
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rasid/rasid/internal/golden"
+
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/tokenize"
@@ -57,20 +59,7 @@ func TestGolden(t *testing.T) {
 			d := annotate(t, string(b))
 			checkSpans(t, d)
 			got := dump(d)
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s changed (review, then go test -update):\ngot:\n%s\nwant:\n%s", f, got, want)
-			}
+			golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", got, *update)
 		})
 	}
 }

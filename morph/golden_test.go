@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rasid/rasid/internal/golden"
+
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/tokenize"
 )
@@ -39,33 +41,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := dump(d)
-			golden := strings.TrimSuffix(fn, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-				for i := 0; i < len(gl) || i < len(wl); i++ {
-					var g, w string
-					if i < len(gl) {
-						g = gl[i]
-					}
-					if i < len(wl) {
-						w = wl[i]
-					}
-					if g != w {
-						t.Errorf("%s line %d:\n got %s\nwant %s", golden, i+1, g, w)
-						break
-					}
-				}
-			}
+			golden.Check(t, strings.TrimSuffix(fn, ".txt")+".golden", got, *update)
 		})
 	}
 }

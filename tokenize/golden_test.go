@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rasid/rasid/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -38,29 +40,6 @@ func TestGolden(t *testing.T) {
 				k++
 			}
 		}
-		golden := strings.TrimSuffix(f, ".txt") + ".golden"
-		if *update {
-			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update)", err)
-		}
-		if b.String() != string(want) {
-			t.Errorf("%s: tokens differ from %s (run go test ./tokenize -update and review the diff):\n%s", f, golden, firstDiff(b.String(), string(want)))
-		}
+		golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", b.String(), *update)
 	}
-}
-
-func firstDiff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) && i < len(w); i++ {
-		if g[i] != w[i] {
-			return fmt.Sprintf("line %d:\n got  %s\n want %s", i+1, g[i], w[i])
-		}
-	}
-	return fmt.Sprintf("lengths differ: %d vs %d lines", len(g), len(w))
 }
