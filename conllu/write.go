@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rasid/rasid/normalize"
+
 	"github.com/rasid/rasid"
 )
 
@@ -177,12 +179,5 @@ func lemmaOf(w *rasid.Word) string {
 	return "_"
 }
 
-// bare removes Arabic diacritics and tatweel.
-func bare(s string) string {
-	return strings.Map(func(r rune) rune {
-		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 {
-			return -1
-		}
-		return r
-	}, s)
-}
+// bare removes Arabic diacritics and tatweel (the normalize folds).
+var bare = normalize.New(normalize.Diacritics | normalize.Tatweel).String
