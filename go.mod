@@ -2,4 +2,4 @@ module github.com/rasid/rasid
 
 go 1.26.8
 
-require golang.org/x/text v0.44.0 // indirect
+require golang.org/x/text v0.44.0
