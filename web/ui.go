@@ -362,7 +362,7 @@ func newChart(days []Count, href func(day string) string) *chart {
 			seq = append(seq, t.Format("2006-01-02"))
 		}
 	}
-	c := &chart{W: 600, H: 140, BaseY: 120, LabelY: 136, First: seq[0], Last: seq[len(seq)-1]}
+	c := &chart{W: 320, H: 112, BaseY: 94, LabelY: 108, First: seq[0], Last: seq[len(seq)-1]}
 	for _, d := range seq {
 		c.Max = max(c.Max, byDay[d])
 		c.TotalCount += byDay[d]
