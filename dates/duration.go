@@ -434,25 +434,25 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 	if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
 		return cand{}, false
 	}
-	one := cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}
+	one := func(end int) (cand, bool) {
+		return cand{i: start, j: end, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+	}
 	switch {
 	case p.is(j, "ونصف"):
 		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
 	case p.is(j, "واحد") || p.is(j, "واحده"): // أسبوع واحد، يوم واحد
-		one.j = j + 1
-		return one, true
+		return one(j + 1)
 	case e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن"): // عقد من الزمن
-		one.j = j + 2
-		return one, true
+		return one(j + 2)
 	case start < i && p.x(start) == xMore && e.unit != uSecond: // أكثر من عام
-		return one, true
+		return one(j)
 	}
 	// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
 	t := &p.s.toks[i]
 	w := p.s.nbuf[t.nstart:t.nend]
 	accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear && e.unit != uDecade
 	if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
-		return one, true
+		return one(j)
 	}
 	return cand{}, false
 }
