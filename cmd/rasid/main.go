@@ -81,6 +81,8 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalNER(args[1:])
 	case "timex":
 		return evalTimex(args[1:])
+	case "news":
+		return evalNews(args[1:], stdout)
 	}
 	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
 }
