@@ -391,7 +391,7 @@ func newChart(days []rasid.Count, href func(day string) string) *chart {
 		c.Max = max(c.Max, byDay[d])
 		c.TotalCount += byDay[d]
 	}
-	bw := float64(c.W) / float64(len(seq))
+	bw := min(float64(c.W)/float64(len(seq)), 24)
 	gap := 0.15 * bw
 	for i, d := range seq {
 		n := byDay[d]
@@ -409,7 +409,10 @@ func newChart(days []rasid.Count, href func(day string) string) *chart {
 		}
 		c.Bars = append(c.Bars, b)
 	}
-	c.FirstX, c.LastX = c.W, 0
+	c.FirstX, c.LastX = c.W, c.W-int(bw*float64(len(seq)))
+	if c.First == c.Last {
+		c.Last = ""
+	}
 	return c
 }
 
