@@ -228,13 +228,13 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	art, raw, err := a.Article(r.Context(), id)
 	if err == nil {
-		var d *rasid.Document
-		if d, err = decodeDocument(raw); err == nil {
+		var v *articleView
+		if v, err = s.articleViewJSON(raw, *art); err == nil {
 			title := art.Title
 			if title == "" {
 				title = art.ID
 			}
-			s.render(w, r, http.StatusOK, "article", title, s.newArticleView(d, *art))
+			s.render(w, r, http.StatusOK, "article", title, v)
 			return
 		}
 	}
