@@ -391,7 +391,7 @@ func newChart(days []rasid.Count, href func(day string) string) *chart {
 		c.Max = max(c.Max, byDay[d])
 		c.TotalCount += byDay[d]
 	}
-	bw := min(float64(c.W)/float64(len(seq)), 24)
+	bw := min(float64(c.W)/float64(len(seq)), 40)
 	gap := 0.15 * bw
 	for i, d := range seq {
 		n := byDay[d]
@@ -410,7 +410,11 @@ func newChart(days []rasid.Count, href func(day string) string) *chart {
 		c.Bars = append(c.Bars, b)
 	}
 	c.FirstX, c.LastX = c.W, c.W-int(bw*float64(len(seq)))
-	if c.First == c.Last {
+	if c.LastX > c.W-120 {
+		// too narrow for two labels: one gives the range
+		if c.First != c.Last {
+			c.First = c.First + " – " + c.Last
+		}
 		c.Last = ""
 	}
 	return c
