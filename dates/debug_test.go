@@ -1,14 +1,15 @@
 package dates
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"fmt"
-	"github.com/rasid/rasid/internal/corpus"
 	"os"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 func TestDebugFind(t *testing.T) {
@@ -26,7 +27,7 @@ func TestDebugCorpus(t *testing.T) {
 	if os.Getenv("DATES_CORPUS") == "" {
 		t.Skip("set DATES_CORPUS")
 	}
-	arts, err := corpus.SaudiNews(corpus.Path(t, "saudinewsnet"), 3<<20)
+	arts, err := corpus.SaudiNews(datatest.Path(t, "saudinewsnet"), 3<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
