@@ -186,6 +186,3 @@ func Columns(sents []BIOSentence) (tokens, tags [][]string) {
 	}
 	return tokens, tags
 }
-
-// pct is a/b in percent, 0 when b is 0.
-func pct(a, b int) float64 { return 100 * ratio(a, b) }

@@ -184,8 +184,8 @@ func NotationEq(gold, sys string) bool {
 	return false
 }
 
-// prf returns precision, recall and F1 as fractions.
-func prf(matchedSys, sys, matchedGold, gold int) (p, r, f float64) {
+// timexPRF returns precision, recall and F1 as fractions.
+func timexPRF(matchedSys, sys, matchedGold, gold int) (p, r, f float64) {
 	if sys > 0 {
 		p = float64(matchedSys) / float64(sys)
 	}
@@ -317,8 +317,8 @@ func (ts *TimexScore) WriteTable(w io.Writer) {
 		if c == nil {
 			continue
 		}
-		p, r, f := prf(c.sysExact, c.sys, c.exact, c.gold)
-		po, ro, fo := prf(c.sysOverlap, c.sys, c.overlap, c.gold)
+		p, r, f := timexPRF(c.sysExact, c.sys, c.exact, c.gold)
+		po, ro, fo := timexPRF(c.sysOverlap, c.sys, c.overlap, c.gold)
 		acc := 0.0
 		if c.valueN > 0 {
 			acc = float64(c.valueOK) / float64(c.valueN)
