@@ -138,9 +138,42 @@ func (p *parser) relDay(i int) (cand, bool) {
 	if pe := p.e(i - 1); pe != nil && pe.unit == uDay && pe.ucount == 1 && !p.hasArticle(i-1) && e.rel != rToday {
 		i--
 	}
-	j = p.weekdayAfter(j)
-	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
+	j2 := p.weekdayAfter(j)
+	r := p.dayRes(off)
+	if j2 > j {
+		r = p.namedWeekdayWins(r, j2-1)
+		if p.isP(j2-1, ')') {
+			r = p.namedWeekdayWins(r, j2-2)
+		}
+	}
+	c := cand{i: i, j: j2, kind: "date", r: r, dayOK: true}
 	return p.withTime(p.writtenDay(c)), true
+}
+
+// namedWeekdayWins lets the weekday at token k, written with a relative
+// day (اليوم الخميس، أمس الأربعاء), correct the day r the publication date
+// gives when they disagree: the value is the day of that weekday nearest
+// to r (at most three days away). The weekday is what the writer wrote;
+// the publication date given to rasid is often the day the copy was
+// collected, a day or two after it was written.
+func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
+	e := p.e(k)
+	if e == nil || e.wday == 0 || r.y <= 0 || r.d == 0 {
+		return r
+	}
+	t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+	diff := int(e.wday) - (int(t.Weekday()) + 1) // -6..6
+	switch {
+	case diff > 3:
+		diff -= 7
+	case diff < -3:
+		diff += 7
+	}
+	if diff == 0 {
+		return r
+	}
+	t = t.AddDate(0, 0, diff)
+	return resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
 // todayOther reads the uses of اليوم that are not "today": اليوم ذاته،
