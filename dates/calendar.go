@@ -2,7 +2,11 @@ package dates
 
 // Calendar dates: day, month, year, numeric dates and ranges.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/rasid/rasid/dates/hijri"
+)
 
 // dayNum reads a day of the month at i: 12, الـ12, الثاني عشر, الحادي
 // والعشرين, غرة.
@@ -274,6 +278,9 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 		marker = true
 		k++
 	}
+	if word && !marker && p.hijriYearLikely(y) {
+		hij = true // صدر نظامها عام 1395: a Saudi text counting in Hijri years
+	}
 	if word || marker {
 		return y, hij, k, true
 	}
@@ -286,6 +293,18 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 		return 0, false, j, false
 	}
 	return y, hij, k, true
+}
+
+// hijriYearLikely reports whether a year written without م or هـ after
+// عام/سنة is a Hijri year: it lies between 1300 and the Hijri year after
+// the publication's (a Gregorian year of that range, before 1500, is rare
+// in news and never that close to the current Hijri year).
+func (p *parser) hijriYearLikely(y int) bool {
+	if !p.hasPub || y < 1300 {
+		return false
+	}
+	ph, _ := hijri.FromGregorian(p.pub)
+	return y <= ph.Year+1
 }
 
 // calDate reads a calendar date at i: numeric (12/2/2022), day + month

@@ -362,7 +362,9 @@ func (p *parser) relPlural(i, k, n int, u, md int8) (cand, bool) {
 func (p *parser) bareUnit(i int) (cand, bool) {
 	e := p.e(i)
 	j := i + 1
-	if p.isAge(i, j) || e.unit == uSecond || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
+	// ثانية alone is "second" (ordinal) or "another" more often than a
+	// second of time; its dual ثانيتين is only the duration
+	if p.isAge(i, j) || e.unit == uSecond && e.ucount != 2 || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
 		return cand{}, false
 	}
 	start := p.approxStart(i)

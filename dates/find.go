@@ -231,6 +231,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"vague-phrase", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prIn || e.x == xDemo || e.x == xVagueN
+	}, (*parser).vaguePhrase},
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},

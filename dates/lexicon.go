@@ -86,6 +86,7 @@ const (
 	xAdj      // أسبوعي شهري سنوي: frequency adjectives, val = unit
 	xApprox   // نحو حوالي قرابة: before a duration
 	xMore     // أكثر أقل: before من and a duration
+	xVagueN   // الموسم اللحظة الوقت: nouns of vague references (vaguePhrase)
 )
 
 // Prepositions and signals.
@@ -444,7 +445,7 @@ var otherNames = []struct {
 	{xDecade, 6, "ستينيات|ستينات"}, {xDecade, 7, "سبعينيات|سبعينات"},
 	{xDecade, 8, "ثمانينيات|ثمانينات"}, {xDecade, 9, "تسعينيات|تسعينات"},
 	{xSeason, 1, "الربيع|ربيع"}, {xSeason, 2, "الصيف|صيف|الصائفة|صائفة"}, {xSeason, 3, "الخريف|خريف"}, {xSeason, 4, "الشتاء|شتاء"},
-	{xEdge, 1, "مطلع|أوائل|بداية|مستهل|بدايات|أول|مطالع|صدر|فاتحة|افتتاح"},
+	{xEdge, 1, "مطلع|أوائل|بداية|مستهل|بدايات|أول|مطالع|فاتحة|افتتاح"}, // not صدر: far more often the verb "was issued" (صدر عام 1395)
 	{xEdge, 2, "منتصف|أواسط|وسط|منتصفَ"},
 	{xEdge, 3, "نهاية|أواخر|آخر|ختام|أواخرَ|نهايات|اواخر|أخر|خواتيم|موفى"},
 	{xFirstDay, 0, "غرة|غره|مستهل|فاتح|الفاتح"},
@@ -464,6 +465,8 @@ var otherNames = []struct {
 	{xAdj, uDay, "يومية|اليومي|اليومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي|الأسبوعي|الأسبوعية"}, {xAdj, uMonth, "شهري|شهرية|الشهري|الشهرية"}, {xAdj, uYear, "سنوي|سنوية|السنوي|السنوية"},
 	{xApprox, 0, "نحو|حوالي|قرابة|زهاء|حواليْ"},
 	{xMore, 0, "أكثر|أقل|اكثر|اقل"},
+	{xVagueN, 0, "الموسم|المواسم|اللحظة|الوقت|الأثناء"},
+	{xVague, vPast, "سابقا|سابقاً"},
 	{xCentury, 0, "القرن"},
 	{xDecadeW, 0, "العقد"},
 }

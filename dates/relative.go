@@ -152,8 +152,8 @@ func (p *parser) relDay(i int) (cand, bool) {
 
 // namedWeekdayWins lets the weekday at token k, written with a relative
 // day (اليوم الخميس، أمس الأربعاء), correct the day r the publication date
-// gives when they disagree: the value is the day of that weekday nearest
-// to r (at most three days away). The weekday is what the writer wrote;
+// gives when they disagree by one day: the value is the day of that
+// weekday next to r. The weekday is what the writer wrote;
 // the publication date given to rasid is often the day the copy was
 // collected, a day or two after it was written.
 func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
@@ -169,7 +169,10 @@ func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
 	case diff < -3:
 		diff += 7
 	}
-	if diff == 0 {
+	if diff != 1 && diff != -1 {
+		// the same day; or too far apart to be a late or early
+		// collection date: the text is more likely wrong, or the date
+		// given is not the day it was written (keep the date)
 		return r
 	}
 	t = t.AddDate(0, 0, diff)
@@ -363,4 +366,56 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	}
 	c := cand{i: start, j: j, kind: "date", r: r, dayOK: true}
 	return p.withTime(c), true
+}
+
+// inRefs are the vague references of في + a word: في السابق، في الماضي،
+// في المستقبل، في الحاضر.
+var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF"}
+
+// vaguePhrase reads the vague references of more than one word: في
+// السابق، هذه اللحظة، الوقت الحالي، الموسم المقبل (a season of sport or
+// of a trade: its dates are not in the text), and the count of seasons,
+// المواسم الأربعة الماضية (P4Y: a season comes once a year).
+func (p *parser) vaguePhrase(i int) (cand, bool) {
+	ref := func(j int, v string) (cand, bool) {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
+	}
+	e := p.e(i)
+	switch {
+	case e.prep == prIn:
+		if v, ok := inRefs[p.s.norm(i+1)]; ok && p.s.toks[i+1].kind == tWord {
+			return ref(i+2, v)
+		}
+	case e.x == xDemo:
+		if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
+			return ref(i+2, "PRESENT_REF")
+		}
+	case p.is(i, "الوقت") || p.is(i, "اللحظه"):
+		if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
+			return ref(i+2, "PRESENT_REF")
+		}
+	case p.is(i, "الموسم") || p.is(i, "المواسم"):
+		return p.seasonRef(i)
+	}
+	return cand{}, false
+}
+
+// seasonRef reads الموسم [adjective] المقبل|الماضي|الحالي and المواسم
+// [count] الماضية.
+func (p *parser) seasonRef(i int) (cand, bool) {
+	j := i + 1
+	n := 0
+	if e := p.e(j); e != nil && e.card >= 2 && e.card <= 10 && p.is(i, "المواسم") {
+		n, j = e.card, j+1
+	} else if p.s.toks[j].kind == tWord && p.e(j) == nil && p.hasArticle(j) {
+		j++ // الموسم الرياضي المقبل
+	}
+	md := p.mod(j)
+	if j >= len(p.s.toks) || (md != mPast && md != mFuture && md != mCurrent) {
+		return cand{}, false
+	}
+	if n > 0 && md != mCurrent {
+		return cand{i: i, j: j + 1, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+	}
+	return cand{i: i, j: j + 1, kind: "date", r: resolved{value: vagueByMod[md]}}, true
 }

@@ -207,10 +207,12 @@ func (p *parser) resolveHijri(d pdate) resolved {
 	}
 	switch {
 	case d.m == 0:
+		// a Hijri year is the Gregorian year that holds most of its days
+		// (1395 → 1975): the value a reader gives it; hijri keeps the year
 		a, cal := hijri.YearStart(y)
 		b, _ := hijri.YearStart(y + 1)
-		b = b.AddDate(0, 0, -1)
-		return resolved{value: p.day(a) + "/" + p.day(b), hijri: hijriStr(y, 0, 0), cal: cal, y: a.Year()}
+		mid := a.Add(b.Sub(a) / 2)
+		return resolved{value: yearStr(mid.Year()), hijri: hijriStr(y, 0, 0), cal: cal, y: mid.Year()}
 	case d.d == 0:
 		a, cal, _ := hijri.ToGregorian(hijri.Date{Year: y, Month: d.m, Day: 1})
 		n, _ := hijri.MonthLength(y, d.m)
