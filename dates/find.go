@@ -17,6 +17,10 @@ type parser struct {
 	out    []rasid.DateMention
 	// discourse state: the last month and day mentioned, for الشهر ذاته.
 	lastY, lastM, lastD int
+	// the weekdays after the first of a coordination (السبت والأحد) and
+	// the days the sequence gave them (inSequence)
+	seqTok []int
+	seqT   []time.Time
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -31,6 +35,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.hasPub = !pub.IsZero()
 	p.out = nil
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
+	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.run()
 	out := p.out
@@ -231,6 +236,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"feast", func(_ *parser, _ int, e *entry) bool {
+		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
+	}, (*parser).feast},
 	{"vague-phrase", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prIn || e.x == xDemo || e.x == xVagueN
 	}, (*parser).vaguePhrase},

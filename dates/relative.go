@@ -342,8 +342,14 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	}
 	j := i + 1
 	md := p.mod(j)
+	weeks := 0 // السبت قبل الماضي: a week before the last Saturday
 	if md == mPast || md == mFuture || md == mCurrent {
 		j++
+	} else if md2, k, ok := p.beyond(j); ok {
+		md, j, weeks = md2, k, 1
+		if md2 == mPast {
+			weeks = -1
+		}
 	} else {
 		md = mNone
 		// الجمعة والسبت المقبلين: the dual modifier holds for both days
@@ -354,6 +360,13 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 		}
 	}
 	v, t := p.weekdayDate(int(e.wday), md, start)
+	if weeks != 0 && !t.IsZero() {
+		t = t.AddDate(0, 0, 7*weeks)
+		v = p.day(t)
+	}
+	if st, ok := p.inSequence(i, start); ok {
+		v, t = p.day(st), st
+	}
 	r := resolved{value: v}
 	if !t.IsZero() {
 		r.y, r.m, r.d = t.Year(), int(t.Month()), t.Day()
@@ -418,4 +431,64 @@ func (p *parser) seasonRef(i int) (cand, bool) {
 		return cand{i: i, j: j + 1, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
 	}
 	return cand{i: i, j: j + 1, kind: "date", r: resolved{value: vagueByMod[md]}}, true
+}
+
+// inSequence gives the day of the weekday at token i when it belongs to a
+// coordination of weekdays (السبت والأحد، الخميس والجمعة والسبت
+// الماضيين): the first of them resolves the whole sequence, the others
+// take the day it gave them.
+func (p *parser) inSequence(i, start int) (time.Time, bool) {
+	for k, tok := range p.seqTok {
+		if tok == i {
+			return p.seqT[k], true
+		}
+	}
+	if p.wawFirst(i) && p.e(i-1) != nil && p.e(i-1).wday > 0 {
+		return time.Time{}, false // inside a sequence not read from its start
+	}
+	toks := []int{i}
+	wds := []int{int(p.e(i).wday)}
+	for k := i + 1; p.wawFirst(k) && p.e(k) != nil && p.e(k).wday > 0 && p.e(k).wdal; k++ {
+		toks = append(toks, k)
+		wds = append(wds, int(p.e(k).wday))
+	}
+	if len(toks) < 2 || !p.hasPub {
+		return time.Time{}, false
+	}
+	md := p.mod(toks[len(toks)-1] + 1)
+	days := p.weekdaySeq(wds, md, start)
+	p.seqTok, p.seqT = append(p.seqTok[:0], toks[1:]...), append(p.seqT[:0], days[1:]...)
+	return days[0], true
+}
+
+// weekdaySeq resolves coordinated weekdays as a sequence of days, each
+// after the one before. In the future (a future modifier after the last,
+// or a future sentence) the first is resolved as a weekday alone and the
+// others follow it; otherwise the last is, and the others precede it: a
+// sequence told in the past ends by the publication date.
+func (p *parser) weekdaySeq(wds []int, md int8, at int) []time.Time {
+	out := make([]time.Time, len(wds))
+	gap := func(a, b int) int {
+		d := (b - a + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return d
+	}
+	if md != mPast && md != mFuture {
+		md = mNone
+	}
+	if md == mFuture || md == mNone && p.futureContext(at) {
+		_, out[0] = p.weekdayDate(wds[0], md, at)
+		for k := 1; k < len(wds); k++ {
+			out[k] = out[k-1].AddDate(0, 0, gap(wds[k-1], wds[k]))
+		}
+		return out
+	}
+	n := len(wds) - 1
+	_, out[n] = p.weekdayDate(wds[n], md, at)
+	for k := n - 1; k >= 0; k-- {
+		out[k] = out[k+1].AddDate(0, 0, -gap(wds[k], wds[k+1]))
+	}
+	return out
 }
