@@ -26,6 +26,10 @@ func TestRealNewsClasses(t *testing.T) {
 		{"this moment", sun, "لم يصدر القرار حتى هذه اللحظة", "هذه اللحظة|date|UNKNOWN|PRESENT_REF"},
 		{"current time", sun, "لا نفكر في الوقت الحالي بذلك", "الوقت الحالي|date|UNKNOWN|PRESENT_REF"},
 		{"next season", sun, "تطبق اللائحة اعتباراً من الموسم الرياضي المقبل", "الموسم الرياضي المقبل|date|UNKNOWN|FUTURE_REF"},
+		{"the last period", sun, "تحسنت الأوضاع في الفترة الأخيرة", "الفترة الأخيرة|date|UNKNOWN|PAST_REF"},
+		{"lately", sun, "تكررت الحوادث في الآونة الأخيرة", "الآونة الأخيرة|date|UNKNOWN|PAST_REF"},
+		{"earlier", sun, "أعلنت الوزارة في وقت سابق أن", "وقت سابق|date|UNKNOWN|PAST_REF"},
+		{"for a while", sun, "يعاني المرضى منذ فترة طويلة", "منذ فترة طويلة|date|UNKNOWN|PAST_REF"},
 		{"seasons counted", sun, "حسب الترتيب في المواسم الثلاثة الماضية", "المواسم الثلاثة الماضية|duration|P3Y"},
 		// weeks follow the Arab week (Sunday start)
 		{"last week on a Sunday", sun, "زار الوفد المدينة الأسبوع الماضي", "الأسبوع الماضي|date|2015-W32"},

@@ -386,9 +386,10 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF"}
 
 // vaguePhrase reads the vague references of more than one word: في
-// السابق، هذه اللحظة، الوقت الحالي، الموسم المقبل (a season of sport or
-// of a trade: its dates are not in the text), and the count of seasons,
-// المواسم الأربعة الماضية (P4Y: a season comes once a year).
+// السابق، هذه اللحظة، الوقت الحالي، الفترة الماضية، الآونة الأخيرة، في وقت
+// سابق، منذ فترة، الموسم المقبل (a season of sport or of a trade: its
+// dates are not in the text), and the count of seasons, المواسم الأربعة
+// الماضية (P4Y: a season comes once a year).
 func (p *parser) vaguePhrase(i int) (cand, bool) {
 	ref := func(j int, v string) (cand, bool) {
 		return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
@@ -407,8 +408,29 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 		if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
 			return ref(i+2, "PRESENT_REF")
 		}
+	case e.prep == prSince:
+		if p.is(i+1, "فتره") || p.is(i+1, "وقت") { // منذ فترة [طويلة]
+			j := i + 2
+			if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
+				j++
+			}
+			return ref(j, "PAST_REF")
+		}
 	case p.is(i, "الموسم") || p.is(i, "المواسم"):
 		return p.seasonRef(i)
+	case p.is(i, "الفتره") || p.is(i, "الاونه"):
+		// الفترة الماضية، الفترة المقبلة، الآونة الأخيرة
+		if v, ok := vagueByMod[p.mod(i+1)]; ok {
+			return ref(i+2, v)
+		}
+	case p.is(i, "وقت"):
+		// في وقت سابق، في وقت لاحق
+		if p.is(i+1, "سابق") {
+			return ref(i+2, "PAST_REF")
+		}
+		if p.is(i+1, "لاحق") {
+			return ref(i+2, "FUTURE_REF")
+		}
 	}
 	return cand{}, false
 }
