@@ -436,108 +436,152 @@ func (r *resolver) entityAt(s, e int, starts bool) (rasid.Entity, bool) {
 }
 
 // speaker resolves the speaker of candidate c; prev is the speaker of the
-// quote before it.
+// quote before it. The speaker candidates are tried in this order: none
+// for a passive cue (قيل), the previous speaker for a cue that carries it
+// (على حد قوله), the subject between كان and قد, the phrase in the
+// cue's slot, the subject of the verb or of the participle's clause, and
+// last the speaker carried from before (carry).
 func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker {
-	f := r.f
 	if c.hasCue && c.cue.class == passive {
 		return rasid.Speaker{}
 	}
 	if c.hasCue && c.cue.carry {
 		return prev
 	}
-	if c.hasCue && c.cue.class == verb && c.cue.a > 0 && (f.keys[c.cue.a-1] == "قد" || f.keys[c.cue.a-1] == "فقد") {
-		// وكان حاكم المصرف فلان قد أكد الأسبوع الماضي أن: the subject
-		// stands between كان and قد, whatever follows the verb
-		if a, b, ok := f.subjectBefore(c.cue.a); ok {
-			if sp, ok := r.phrase(a, b, false); ok {
-				return sp
-			}
-		}
+	if sp, ok := r.subjectBeforeQad(c); ok {
+		return sp
 	}
 	if c.slotA < c.slotB && !(c.hasCue && c.cue.class == participle) {
 		// a participle's speaker is its clause's subject: what follows
 		// it is an object (داعياً المنظمات إلى …)
-		a, b := c.slotA, c.slotB
-		if f.objectBefore(b) && !r.hasAgent(a, b) {
-			// اتهمت الوزارة موسكو بـ"…": the phrase holds an object
-			a, b = f.subjectChunk(a, b)
-		}
-		if a >= b {
-			a, b = c.slotA, c.slotB
-		}
-		sp, ok := r.phrase(a, b, c.cue.attr)
-		if !ok && prev.Name != "" {
-			// a role description refers back: the previous speaker
-			return rasid.Speaker{Name: prev.Name, Span: sp.Span}
-		}
-		return sp
+		return r.slotSpeaker(c, prev)
 	}
 	if !c.hasCue {
 		return prev
 	}
-	cue := c.cue.a
 	switch c.cue.class {
 	case verb:
-		if a, b, ok := f.subjectBefore(cue); ok {
-			if sp, ok := r.phrase(a, b, false); ok {
-				return sp
-			}
-		}
-		// a coordinated verb shares the subject of the verb before it in
-		// the sentence: نفت القوات الاتهامات، واعتبرت أنها …
-		if f.keys[cue] != f.toks[cue].Norm && (prevEnd < 0 || prevEnd < f.toks[cue].Start) {
-			s0, _ := f.sentRange(cue)
-			for v := cue - 1; v >= s0 && cue-v < 40; v-- {
-				if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] {
-					continue
-				}
-				if sp, ok := r.verbSubject(v, cue); ok {
-					return sp
-				}
-				break
-			}
+		if sp, ok := r.verbSpeaker(c.cue.a, prevEnd); ok {
+			return sp
 		}
 	case participle:
-		s0, _ := f.sentRange(cue)
-		for v := cue - 1; v >= s0 && cue-v < 80; v-- {
-			if f.cues[v].class != verb || f.inDir[v] {
-				continue
-			}
-			a, b := f.speakerPhrase(v+1, cue)
-			if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
-				// no إن/أن bounds the phrase: it may run into the object
-				// (ناشد والي القضارف المنظمات …)
-				a, b = f.subjectChunk(a, b)
-			}
-			if a < b {
-				if sp, ok := r.phrase(a, b, false); ok {
-					return sp
-				}
-			}
-			if a, b, ok := f.subjectBefore(v); ok {
-				if sp, ok := r.phrase(a, b, false); ok {
-					return sp
-				}
-			}
-			return prev
-		}
-		if prevEnd >= f.toks[s0].Start {
-			return prev
-		}
-		if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
-			return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}
-		}
-		// the subject after the sentence's first verb: ناشد والي القضارف
-		// المنظمات …، مؤكداً أن
-		if s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
-			if a, b := f.subjectChunk(s0+1, cue); a < b {
-				if sp, ok := r.phrase(a, b, false); ok {
-					return sp
-				}
-			}
+		if sp, ok := r.participleSpeaker(c.cue.a, prev, prevEnd); ok {
+			return sp
 		}
 	}
 	return r.carry(c, prev, prevEnd)
+}
+
+// subjectBeforeQad reads the subject of a verb cue after قد: وكان حاكم
+// المصرف فلان قد أكد الأسبوع الماضي أن. The subject stands between كان and
+// قد, whatever follows the verb.
+func (r *resolver) subjectBeforeQad(c *cand) (rasid.Speaker, bool) {
+	f := r.f
+	if !c.hasCue || c.cue.class != verb || c.cue.a <= 0 || (f.keys[c.cue.a-1] != "قد" && f.keys[c.cue.a-1] != "فقد") {
+		return rasid.Speaker{}, false
+	}
+	if a, b, ok := f.subjectBefore(c.cue.a); ok {
+		if sp, ok := r.phrase(a, b, false); ok {
+			return sp, true
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// slotSpeaker resolves the phrase in the cue's slot, cut before an object
+// (اتهمت الوزارة موسكو بـ"…"); a role description refers back to the
+// previous speaker.
+func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
+	f := r.f
+	a, b := c.slotA, c.slotB
+	if f.objectBefore(b) && !r.hasAgent(a, b) {
+		a, b = f.subjectChunk(a, b)
+	}
+	if a >= b {
+		a, b = c.slotA, c.slotB
+	}
+	sp, ok := r.phrase(a, b, c.cue.attr)
+	if !ok && prev.Name != "" {
+		return rasid.Speaker{Name: prev.Name, Span: sp.Span}
+	}
+	return sp
+}
+
+// verbSpeaker resolves the subject of the verb cue at cue with an empty
+// slot: the subject before it (الوزير أكد أن), or, for a coordinated verb,
+// the subject of the verb before it in the sentence (نفت القوات
+// الاتهامات، واعتبرت أنها …).
+func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
+	f := r.f
+	if a, b, ok := f.subjectBefore(cue); ok {
+		if sp, ok := r.phrase(a, b, false); ok {
+			return sp, true
+		}
+	}
+	if f.keys[cue] == f.toks[cue].Norm || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(cue)
+	for v := cue - 1; v >= s0 && cue-v < 40; v-- {
+		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] {
+			continue
+		}
+		return r.verbSubject(v, cue)
+	}
+	return rasid.Speaker{}, false
+}
+
+// participleSpeaker resolves the speaker of a participle cue (مؤكداً):
+// the subject of the verb before it in the sentence, else the previous
+// speaker, an entity before it, or the subject after the sentence's first
+// verb. ok false leaves it to carry.
+func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (rasid.Speaker, bool) {
+	f := r.f
+	s0, _ := f.sentRange(cue)
+	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
+		if f.cues[v].class == verb && !f.inDir[v] {
+			return r.participleVerb(v, cue, prev), true
+		}
+	}
+	if prevEnd >= f.toks[s0].Start {
+		return prev, true
+	}
+	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
+		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
+	}
+	// the subject after the sentence's first verb: ناشد والي القضارف
+	// المنظمات …، مؤكداً أن
+	if s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
+		if a, b := f.subjectChunk(s0+1, cue); a < b {
+			if sp, ok := r.phrase(a, b, false); ok {
+				return sp, true
+			}
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// participleVerb resolves the subject of the verb v that a participle at
+// cue follows: the phrase after v (cut before the object when no إن/أن
+// bounds it: ناشد والي القضارف المنظمات …), the subject before v, or the
+// previous speaker.
+func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker {
+	f := r.f
+	a, b := f.speakerPhrase(v+1, cue)
+	if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
+		a, b = f.subjectChunk(a, b)
+	}
+	if a < b {
+		if sp, ok := r.phrase(a, b, false); ok {
+			return sp
+		}
+	}
+	if a, b, ok := f.subjectBefore(v); ok {
+		if sp, ok := r.phrase(a, b, false); ok {
+			return sp
+		}
+	}
+	return prev
 }
 
 // carry returns the speaker of a cue that names nobody (وقال, وأضاف):
