@@ -129,62 +129,87 @@ func (r *resolver) learnTitles() {
 		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] {
 			continue
 		}
-		j := f.titleEnd(i)
-		if j == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
-			// a bare indefinite head (وزير) with no complement is too weak
-			continue
-		}
-		if j >= len(f.toks) || !f.isWord(j) {
-			continue
-		}
-		if n := f.toks[j].Norm; f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") &&
-			j > i+1 && strings.HasPrefix(f.keys[j-1], "ال") && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
-			j++ // الرئيس التنفيذي لإيني + name
-		}
-		if k := f.nameRun(j, min(len(f.toks), j+6)); k > j && k+1 < len(f.toks) && f.toks[k].Kind == rasid.Number &&
-			f.nameRun(k+1, min(len(f.toks), k+7)) >= k+3 {
-			j = k + 1 // كوب 28 belongs to the title
-		}
-		title := f.text[f.cueStart(i):f.toks[j-1].End]
-		k := f.nameRun(j, min(len(f.toks), j+6))
-		if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
-			if e.Type == rasid.PER {
-				name := canonical(f.text, e)
-				if k == j+2 && e.End == f.toks[j].End && f.text[e.Start:e.End] == name {
-					// the entity layer cut the name short: ينس + لاركه
-					name = f.text[e.Start:f.toks[k-1].End]
-				}
-				r.addTitle(f.toks[i].Start, title, name)
-			}
-			continue
-		}
-		for p := j; p < k; p++ {
-			if f.orgOrLocAt(p) {
-				j = p + 1 // a place closes the title: رئيس حكومة إقليم كردستان
-			}
-		}
-		if j > i && j < len(f.toks) {
-			title = f.text[f.cueStart(i):f.toks[j-1].End]
-		}
-		if len(r.ents) > 0 {
-			// the entity layer missed the name or kept only part of it:
-			// a run of two to four name words, or one ending in a PER
-			// entity (سيندي + ماكين), is the person
-			ok := k-j >= 2 && k-j <= 4
-			if e, found := r.entityAt(f.toks[j].Start, f.toks[k-1].End, false); found && e.Type != rasid.PER {
-				ok = false
-			}
-			if !ok {
-				continue
-			}
-		}
-		if k > j {
-			r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
+		if k, ok := r.learnTitleAt(i); ok {
 			i = k - 1
 		}
 	}
 	r.learnAppositions()
 	r.learnCounterparts()
+}
+
+// learnTitleAt learns the title whose head is token i and the name after
+// it; ok says a name was read from the words of the text, ending at k.
+func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
+	f := r.f
+	j, ok := f.titleNameStart(i)
+	if !ok {
+		return 0, false
+	}
+	title := f.text[f.cueStart(i):f.toks[j-1].End]
+	k = f.nameRun(j, min(len(f.toks), j+6))
+	if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
+		if e.Type == rasid.PER {
+			name := canonical(f.text, e)
+			if k == j+2 && e.End == f.toks[j].End && f.text[e.Start:e.End] == name {
+				// the entity layer cut the name short: ينس + لاركه
+				name = f.text[e.Start:f.toks[k-1].End]
+			}
+			r.addTitle(f.toks[i].Start, title, name)
+		}
+		return 0, false
+	}
+	for p := j; p < k; p++ {
+		if f.orgOrLocAt(p) {
+			j = p + 1 // a place closes the title: رئيس حكومة إقليم كردستان
+		}
+	}
+	if j >= k {
+		return 0, false // the place ended the name run: no person follows (جامعة الأميرة نورة)
+	}
+	if j > i && j < len(f.toks) {
+		title = f.text[f.cueStart(i):f.toks[j-1].End]
+	}
+	if len(r.ents) > 0 && !r.missedName(j, k) {
+		return 0, false
+	}
+	r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
+	return k, true
+}
+
+// titleNameStart returns where the name may start after the title whose
+// head is token i: after the title phrase, an organisation after ل
+// (الرئيس التنفيذي لإيني + name) and a number (كوب 28). ok is false for a
+// bare indefinite head (وزير) with no complement, too weak, or when no word
+// follows.
+func (f *finder) titleNameStart(i int) (int, bool) {
+	j := f.titleEnd(i)
+	if j == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
+		return 0, false
+	}
+	if j >= len(f.toks) || !f.isWord(j) {
+		return 0, false
+	}
+	if n := f.toks[j].Norm; f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") &&
+		j > i+1 && strings.HasPrefix(f.keys[j-1], "ال") && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
+		j++
+	}
+	if k := f.nameRun(j, min(len(f.toks), j+6)); k > j && k+1 < len(f.toks) && f.toks[k].Kind == rasid.Number &&
+		f.nameRun(k+1, min(len(f.toks), k+7)) >= k+3 {
+		j = k + 1
+	}
+	return j, true
+}
+
+// missedName reports whether the name run [j, k) after a title is a
+// person the entity layer missed or kept only part of: a run of two to
+// four name words, or one ending in a PER entity (سيندي + ماكين).
+func (r *resolver) missedName(j, k int) bool {
+	f := r.f
+	if k-j < 2 || k-j > 4 {
+		return false
+	}
+	e, found := r.entityAt(f.toks[j].Start, f.toks[k-1].End, false)
+	return !found || e.Type == rasid.PER
 }
 
 // learnCounterparts reads "counterpart + adjective of origin + name" (بحث
@@ -295,66 +320,80 @@ func (r *resolver) learnAppositions() {
 // title vocabulary (باسم, خارجية).
 func (f *finder) titleEnd(i int) int {
 	j := i + 1
-	seenBism := false
 	if !strings.HasPrefix(f.keys[i], "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
 		!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) &&
 		j+1 < len(f.toks) && f.isWord(j+1) {
 		j++ // an indefinite head takes a complement: محافظ حلب, وزير خارجية
 	}
+	seenBism := false
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
-		k := f.keys[j]
-		n := f.toks[j].Norm
-		if n == "في" && j+1 < len(f.toks) && (strings.HasPrefix(f.toks[j+1].Norm, "ال") || titleWords[f.toks[j+1].Norm]) {
-			j++ // النائب في البرلمان
-			continue
-		}
-		if n == "في" && j+1 < len(f.toks) && f.locAt[j+1] {
-			j += 2 // مدير المكتب الإقليمي في أوروبا
-			continue
-		}
-		if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] && !f.genitiveBeforeName(i, j, min(len(f.toks), j+9)) {
+		next, stop := f.titleWord(i, j, &seenBism)
+		j = next
+		if stop {
 			break
 		}
-		if strings.HasPrefix(n, "و") && !strings.HasPrefix(n, "وال") && utf8.RuneCountInString(n) > 4 && j > i+1 &&
-			j+1 < len(f.toks) && f.toks[j+1].Kind == rasid.Arabic && strings.HasPrefix(f.toks[j+1].Norm, "ال") &&
-			!f.lineBreakBefore(j+1) && strings.HasPrefix(strings.TrimPrefix(f.toks[j-1].Norm, "و"), "ال") {
-			j += 2 // وزير النقل والاتصالات + وتقنية المعلومات
-			continue
-		}
-		if n == "باسمه" || n == "باسمها" {
-			j++ // المتحدث باسمه (its spokesman)
-			break
-		}
-		if n == "باسم" {
-			if seenBism || !spokesHeads[f.keys[i]] && j+1 < len(f.toks) && f.nameWord(j+1) && !strings.HasPrefix(f.toks[j+1].Norm, "ال") {
-				break // باسم is also a first name: مدير الشركة باسم عبد الكريم
-			}
-			seenBism = true
-			j++
-			continue
-		}
-		org := titleWords[k] || titleWords[n] || strings.HasPrefix(n, "ل") && titleWords[n[len("ل"):]]
-		org = org || strings.HasPrefix(n, "ب") && titleWords[n[len("ب"):]] // بمنطقة مكة
-		if strings.HasPrefix(k, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || org || personTitles[n] && j == i+1 {
-			j++
-			if e, ok := f.nameEnd[j]; ok && org && e > j && e-j < 8 {
-				j = e // لمنظمة + أطباء بلا حدود (an organisation's name)
-				continue
-			}
-			if org && j+2 < len(f.toks) && f.toks[j+1].Norm == "بلا" {
-				j += 3 // منظمة أطباء بلا حدود
-				continue
-			}
-			if org && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "بال") && !strings.HasPrefix(n, "لل") && !placeTitleWords[n] &&
-				!f.locAt[j-1] && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
-				!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) {
-				j++ // the complement of an organisation noun: شركة أرامكو
-			}
-			continue
-		}
-		break
 	}
 	return j
+}
+
+// titleWord reads the word j of the title whose head is i: it returns the
+// token after what it read and whether the title stops there.
+func (f *finder) titleWord(i, j int, seenBism *bool) (int, bool) {
+	n := f.toks[j].Norm
+	if n == "في" && j+1 < len(f.toks) && (strings.HasPrefix(f.toks[j+1].Norm, "ال") || titleWords[f.toks[j+1].Norm]) {
+		return j + 1, false // النائب في البرلمان
+	}
+	if n == "في" && j+1 < len(f.toks) && f.locAt[j+1] {
+		return j + 2, false // مدير المكتب الإقليمي في أوروبا
+	}
+	if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] && !f.genitiveBeforeName(i, j, min(len(f.toks), j+9)) {
+		return j, true
+	}
+	if strings.HasPrefix(n, "و") && !strings.HasPrefix(n, "وال") && utf8.RuneCountInString(n) > 4 && j > i+1 &&
+		j+1 < len(f.toks) && f.toks[j+1].Kind == rasid.Arabic && strings.HasPrefix(f.toks[j+1].Norm, "ال") &&
+		!f.lineBreakBefore(j+1) && strings.HasPrefix(strings.TrimPrefix(f.toks[j-1].Norm, "و"), "ال") {
+		return j + 2, false // وزير النقل والاتصالات + وتقنية المعلومات
+	}
+	switch n {
+	case "باسمه", "باسمها":
+		return j + 1, true // المتحدث باسمه (its spokesman)
+	case "باسم":
+		if *seenBism || !spokesHeads[f.keys[i]] && j+1 < len(f.toks) && f.nameWord(j+1) && !strings.HasPrefix(f.toks[j+1].Norm, "ال") {
+			return j, true // باسم is also a first name: مدير الشركة باسم عبد الكريم
+		}
+		*seenBism = true
+		return j + 1, false
+	}
+	return f.titleNoun(i, j)
+}
+
+// titleNoun reads a noun of the title at j: a definite word, a word with
+// لل or وال, the title vocabulary (an organisation noun, with its name or
+// complement after it: لمنظمة أطباء بلا حدود, شركة أرامكو), or a second
+// title head right after the first.
+func (f *finder) titleNoun(i, j int) (int, bool) {
+	k, n := f.keys[j], f.toks[j].Norm
+	org := titleWords[k] || titleWords[n] || strings.HasPrefix(n, "ل") && titleWords[n[len("ل"):]]
+	org = org || strings.HasPrefix(n, "ب") && titleWords[n[len("ب"):]] // بمنطقة مكة
+	if !(strings.HasPrefix(k, "ال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وال") || org || personTitles[n] && j == i+1) {
+		return j, true
+	}
+	j++
+	if !org {
+		return j, false
+	}
+	if e, ok := f.nameEnd[j]; ok && e > j && e-j < 8 {
+		return e, false // لمنظمة + أطباء بلا حدود (an organisation's name)
+	}
+	if j+2 < len(f.toks) && f.toks[j+1].Norm == "بلا" {
+		return j + 3, false // منظمة أطباء بلا حدود
+	}
+	if !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "بال") && !strings.HasPrefix(n, "لل") && !placeTitleWords[n] &&
+		!f.locAt[j-1] && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
+		!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) {
+		j++ // the complement of an organisation noun: شركة أرامكو
+	}
+	return j, false
 }
 
 // nameWord reports whether token k can be part of a personal name in the
