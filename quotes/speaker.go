@@ -1082,59 +1082,79 @@ func (f *finder) nisba(k int) bool {
 // to four name words (الناطق باسم الرئاسة الفلسطينية نبيل أبو ردينة), or
 // the name words alone.
 func (f *finder) subjectChunk(a, b int) (int, int) {
-	k := a
 	if anaphorHeads[f.keys[a]] && (a+1 >= b || !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]]) {
 		return a, a + 1 // ونصحت الوزارة كبار السن
 	}
 	if titleWords[f.keys[a]] && !personTitles[f.keys[a]] {
 		return a, min(f.titleEnd(a), b) // قوات الدعم السريع
 	}
-	if n := f.keys[a]; strings.HasPrefix(n, "ال") && !personTitles[n] && !roleWords[n] && !sourceHeads[n] {
-		// الخارجية الأردنية, المحكمة العليا: a definite noun and its
-		// adjectives
-		k := a + 1
-		for k < b && (f.nisba(k) || orgAdjectives[f.keys[k]]) {
-			k++
-		}
-		if k > a+1 || orgNouns[n] {
-			return a, k
-		}
+	if k, ok := f.definiteChunk(a, b); ok {
+		return a, k
 	}
 	if personTitles[f.keys[a]] {
-		// a title whose words all carry the article or belong to titles,
-		// then a name: عضو لجنة النفط والطاقة النيابية علي المشكور
-		p := a + 1
-		for p < b && p-a < 9 && f.toks[p].Kind == rasid.Arabic && !f.nameWord(p) {
-			n := f.toks[p].Norm
-			if !(strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "لل") ||
-				titleWords[f.keys[p]] || p == a+1) || stopSlot[n] {
-				break
-			}
-			p++
-		}
-		if p < b && p > a+1 && f.nameWord(p) {
+		if p := f.nameAfterArticleTitle(a, b); p > 0 {
 			return a, f.nameRun(p, b)
 		}
 	}
+	k := a
 	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
-		k = a + 1
-		if !strings.HasPrefix(f.keys[a], "ال") && k < b && f.isWord(k) && f.keys[k] != "باسم" {
-			k++ // محافظ حلب
-		}
-	loop:
-		for k < b && f.toks[k].Kind == rasid.Arabic {
-			n := f.keys[k]
-			switch {
-			case n == "باسم" && k+1 < b:
-				k += 2
-			case f.nisba(k) || titleWords[n] || personTitles[n] && strings.HasPrefix(n, "ال"):
-				k++
-			default:
-				break loop
-			}
-		}
+		k = f.sourceHeadEnd(a, b)
 	}
 	return a, f.nameRun(k, b)
+}
+
+// definiteChunk reads a definite noun and its adjectives at a: الخارجية
+// الأردنية, المحكمة العليا.
+func (f *finder) definiteChunk(a, b int) (int, bool) {
+	n := f.keys[a]
+	if !strings.HasPrefix(n, "ال") || personTitles[n] || roleWords[n] || sourceHeads[n] {
+		return 0, false
+	}
+	k := a + 1
+	for k < b && (f.nisba(k) || orgAdjectives[f.keys[k]]) {
+		k++
+	}
+	return k, k > a+1 || orgNouns[n]
+}
+
+// nameAfterArticleTitle returns where the name starts after a title at a
+// whose words all carry the article or belong to titles (عضو لجنة النفط
+// والطاقة النيابية علي المشكور), or 0.
+func (f *finder) nameAfterArticleTitle(a, b int) int {
+	p := a + 1
+	for p < b && p-a < 9 && f.toks[p].Kind == rasid.Arabic && !f.nameWord(p) {
+		n := f.toks[p].Norm
+		if !(strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "لل") ||
+			titleWords[f.keys[p]] || p == a+1) || stopSlot[n] {
+			break
+		}
+		p++
+	}
+	if p < b && p > a+1 && f.nameWord(p) {
+		return p
+	}
+	return 0
+}
+
+// sourceHeadEnd returns the end of a title or source head at a and its
+// complement (محافظ حلب), adjectives, title words and باسم + one word.
+func (f *finder) sourceHeadEnd(a, b int) int {
+	k := a + 1
+	if !strings.HasPrefix(f.keys[a], "ال") && k < b && f.isWord(k) && f.keys[k] != "باسم" {
+		k++
+	}
+	for k < b && f.toks[k].Kind == rasid.Arabic {
+		n := f.keys[k]
+		switch {
+		case n == "باسم" && k+1 < b:
+			k += 2
+		case f.nisba(k) || titleWords[n] || personTitles[n] && strings.HasPrefix(n, "ال"):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // nameRun returns the end of the personal name starting at token j, before
@@ -1327,38 +1347,56 @@ var addressees = setOf("للصحفيين", "للصحافيين", "للصحافة
 // its object pronoun (قدمتها، أصدرتها، نشرتها) or صادر عن; a when there is
 // none.
 func (f *finder) afterDataNoun(a, b int) int {
-	if b-a < 2 || f.toks[a].Kind != rasid.Arabic {
+	if b-a < 2 || f.toks[a].Kind != rasid.Arabic || !f.dataNoun(a) {
 		return a
 	}
-	n := f.keys[a]
-	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
-		n = n[len("ل"):]
-	}
-	if !dataNouns[n] {
-		return a
-	}
-	k := a + 1
-	verbSkipped := false
-	if k < b && f.toks[k].Kind == rasid.Arabic {
-		m := f.toks[k].Norm
-		switch {
-		case m == "صادر" || m == "صادرة" || m == "الصادر" || m == "الصادرة" || m == "منشورة" || m == "المنشورة":
-			k++
-			verbSkipped = true
-		case !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ه")) && utf8.RuneCountInString(m) >= 4 &&
-			k+1 < b && f.toks[k+1].Kind == rasid.Arabic:
-			k++ // قدمتها، أصدرته، أعدها، أصدره
-			verbSkipped = true
-		}
-	}
+	k, verbSkipped := f.dataVerb(a+1, b)
 	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
 		k++
 	}
 	if k >= b || !f.isWord(k) || f.isComp(k) || f.toks[k].Kind != rasid.Arabic {
 		return a
 	}
-	// the author is an organisation or person, not an adjective of the
-	// data (إحصائيات رسمية) or a verb (بيان جاء فيه)
+	if verbSkipped || f.dataAuthor(k, b) {
+		return k
+	}
+	return a
+}
+
+// dataNoun reports whether token a is a noun of data or statements
+// (بيانات، تقرير), with ل or ب before it.
+func (f *finder) dataNoun(a int) bool {
+	n := f.keys[a]
+	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
+		n = n[len("ل"):]
+	}
+	return dataNouns[n]
+}
+
+// publishedWords come between data and their author: بيان صادر عن.
+var publishedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة", "منشورة", "المنشورة")
+
+// dataVerb skips a word between data at k-1 and their author: صادر,
+// a verb with an object pronoun (قدمتها، أصدرته، أعدها).
+func (f *finder) dataVerb(k, b int) (int, bool) {
+	if k >= b || f.toks[k].Kind != rasid.Arabic {
+		return k, false
+	}
+	m := f.toks[k].Norm
+	if publishedWords[m] {
+		return k + 1, true
+	}
+	if !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ه")) && utf8.RuneCountInString(m) >= 4 &&
+		k+1 < b && f.toks[k+1].Kind == rasid.Arabic {
+		return k + 1, true
+	}
+	return k, false
+}
+
+// dataAuthor reports whether token k after data is their author, an
+// organisation or person, not an adjective of the data (إحصائيات رسمية،
+// تقديرات أولية) or a verb (بيان جاء فيه).
+func (f *finder) dataAuthor(k, b int) bool {
 	m := f.keys[k]
 	if len(m) > len("لل") && strings.HasPrefix(m, "ل") && !strings.HasPrefix(m, "ال") {
 		m = m[len("ل"):]
@@ -1366,17 +1404,14 @@ func (f *finder) afterDataNoun(a, b int) int {
 			m = "ا" + m // للهيئة → الهيئة
 		}
 	}
-	if verbSkipped || f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] ||
+	if f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] ||
 		strings.HasPrefix(m, "ال") && !f.nisba(k) {
-		return k
+		return true
 	}
-	// an indefinite noun heading a name of two words or more (بيانات
-	// مرصد السياحة), not an adjective of the data (تقديرات أولية)
-	if k+1 < b && f.isWord(k+1) && strings.HasPrefix(f.keys[k+1], "ال") && !strings.HasSuffix(m, "ي") &&
-		!strings.HasSuffix(m, "ية") && !strings.HasSuffix(m, "ة") && !strings.HasPrefix(m, "ال") {
-		return k
-	}
-	return a
+	// an indefinite noun heading a name of two words or more (بيانات مرصد
+	// السياحة)
+	return k+1 < b && f.isWord(k+1) && strings.HasPrefix(f.keys[k+1], "ال") && !strings.HasSuffix(m, "ي") &&
+		!strings.HasSuffix(m, "ية") && !strings.HasSuffix(m, "ة") && !strings.HasPrefix(m, "ال")
 }
 
 // orgNouns head the names of organisations besides anaphorHeads: محكمة,
