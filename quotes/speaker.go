@@ -694,43 +694,57 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	for a > s0 && (f.keys[a-1] == "فقد" || f.keys[a-1] == "قد" || f.keys[a-1] == "فانه") {
 		a--
 	}
-	v2 := a
-	if v2 < v {
-		// وكان الرئيس فلان قد أكد (the president had stressed): the
-		// subject lies between كان and قد
-		for k := v2 - 1; k >= s0 && v2-k <= 9; k-- {
-			if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" {
-				if k+1 < v2 {
-					return k + 1, v2, true
-				}
-				break
-			}
-			if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
-				break
-			}
+	if a < v {
+		if k := f.kanBefore(a, s0); k >= 0 && k+1 < a {
+			return k + 1, a, true
 		}
 	}
-	for k := a - 1; k >= s0 && v2-k <= 8; k-- {
-		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
-			// غير أن النقابة أكدت (but the union stressed)
-			if k+1 < v2 && v2 == v {
-				return k + 1, v2, true
-			}
-			break
-		}
-		if f.keys[k] == "اما" {
-			if k+1 < v2 {
-				return k + 1, v2, true
-			}
-			break
-		}
-		if !f.isWord(k) {
-			break
-		}
+	if k := f.clauseHeadBefore(a, s0, fa); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
+		return k + 1, a, true
 	}
-	if v2 != v || fa {
+	if a != v || fa {
 		return 0, 0, false // فقال without أما
 	}
+	return f.subjectWords(v, s0)
+}
+
+// kanBefore finds كان before the subject that ends at v2 (وكان الرئيس فلان
+// قد أكد: the subject lies between كان and قد), or -1.
+func (f *finder) kanBefore(v2, s0 int) int {
+	for k := v2 - 1; k >= s0 && v2-k <= 9; k-- {
+		if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" {
+			return k
+		}
+		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseHeadBefore finds what opens the clause of a subject ending at a:
+// أما (أما الوزير فقد أكد) or, for a verb without ف (fa false), أن after
+// غير (غير أن النقابة أكدت). It returns -1 when there is none.
+func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
+	for k := a - 1; k >= s0 && a-k <= 8; k-- {
+		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
+			return k
+		}
+		if f.keys[k] == "اما" {
+			return k
+		}
+		if !f.isWord(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectWords reads the words before the verb v back to the start of its
+// clause (a comma, a colon, a line or the sentence start) as its subject:
+// الوزير أكد أن.
+func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
+	a := v
 	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
 		k := f.keys[a-1]
 		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] {
@@ -1478,42 +1492,52 @@ func (f *finder) orgInText(a int) (string, bool) {
 // definite words (والآثار) and في before a place (هيئة الصحة في دبي).
 func (f *finder) orgExtent(i int) int {
 	j := i + 1
-	ok := func(k int) bool {
-		return k < len(f.toks) && f.isWord(k) && f.toks[k].Kind == rasid.Arabic && f.cues[k].class == noCue &&
-			!f.isComp(k) && !f.lineBreakBefore(k) && !stopSlot[f.toks[k].Norm] && !personTitles[f.keys[k]] &&
-			!roleWords[f.keys[k]] && !sourceHeads[f.keys[k]]
-	}
 	if !strings.HasPrefix(f.keys[i], "ال") {
 		// the complement of an indefinite head: definite or a name, or
 		// an indefinite noun before a definite one (هيئة جودة التعليم)
-		if ok(j) && ok(j+1) && !strings.HasPrefix(f.keys[j], "ال") && strings.HasPrefix(f.keys[j+1], "ال") && !f.nisba(j+1) {
+		if f.orgWord(j) && f.orgWord(j+1) && !strings.HasPrefix(f.keys[j], "ال") && strings.HasPrefix(f.keys[j+1], "ال") && !f.nisba(j+1) {
 			j++
 		}
-		if !ok(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) && !placeTitleWords[f.keys[j]] {
+		if !f.orgWord(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) && !placeTitleWords[f.keys[j]] {
 			return j
 		}
 		j++
 	}
 	for j-i < 7 {
-		if j+1 < len(f.toks) && f.toks[j].Norm == "في" && f.locAt[j+1] {
-			j += 2
-			continue
-		}
-		if !ok(j) {
+		next := f.orgModifier(i, j)
+		if next == j {
 			break
 		}
-		n := f.toks[j].Norm
-		if strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && utf8.RuneCountInString(n) > 3 && ok(j+1) &&
-			strings.HasPrefix(f.keys[j+1], "ال") && j > i+1 {
-			j += 2 // المؤسسة العامة + لتوليد الكهرباء
-			continue
-		}
-		if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
-			strings.HasPrefix(n, "وال") && j+1 > i+2 {
-			j++
-			continue
-		}
-		break
+		j = next
+	}
+	return j
+}
+
+// orgWord reports whether token k can be a word of an organisation's name.
+func (f *finder) orgWord(k int) bool {
+	return k < len(f.toks) && f.isWord(k) && f.toks[k].Kind == rasid.Arabic && f.cues[k].class == noCue &&
+		!f.isComp(k) && !f.lineBreakBefore(k) && !stopSlot[f.toks[k].Norm] && !personTitles[f.keys[k]] &&
+		!roleWords[f.keys[k]] && !sourceHeads[f.keys[k]]
+}
+
+// orgModifier reads a modifier of the organisation headed at i, at j: في +
+// a place, ل + a definite genitive (المؤسسة العامة + لتوليد الكهرباء), an
+// adjective, a word with لل or وال. It returns j when there is none.
+func (f *finder) orgModifier(i, j int) int {
+	if j+1 < len(f.toks) && f.toks[j].Norm == "في" && f.locAt[j+1] {
+		return j + 2
+	}
+	if !f.orgWord(j) {
+		return j
+	}
+	n := f.toks[j].Norm
+	if strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && utf8.RuneCountInString(n) > 3 && f.orgWord(j+1) &&
+		strings.HasPrefix(f.keys[j+1], "ال") && j > i+1 {
+		return j + 2
+	}
+	if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
+		strings.HasPrefix(n, "وال") && j+1 > i+2 {
+		return j + 1
 	}
 	return j
 }
@@ -1538,9 +1562,7 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 	}
 	q := p + 1
 	m := q
-	for m < len(f.toks) && m-q < 4 && f.isWord(m) && f.toks[m].Kind == rasid.Arabic && !f.isComp(m) &&
-		f.cues[m].class == noCue && !f.lineBreakBefore(m) && !strings.HasPrefix(f.toks[m].Norm, "ال") &&
-		!stopSlot[f.toks[m].Norm] || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
+	for m < len(f.toks) && m-q < 4 && f.placeNameWord(m) || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
 		m++
 	}
 	if m >= len(f.toks) || !f.isComp(m) && !(f.toks[m].Kind == rasid.Arabic && stopSlot[f.toks[m].Norm]) && !f.isComma(m) {
@@ -1556,6 +1578,14 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return q, m, true
+}
+
+// placeNameWord reports whether token m can be a word of a name after a
+// complement of place.
+func (f *finder) placeNameWord(m int) bool {
+	return f.isWord(m) && f.toks[m].Kind == rasid.Arabic && !f.isComp(m) &&
+		f.cues[m].class == noCue && !f.lineBreakBefore(m) && !strings.HasPrefix(f.toks[m].Norm, "ال") &&
+		!stopSlot[f.toks[m].Norm]
 }
 
 // inText reports whether name occurs in the document, up to search
