@@ -331,15 +331,21 @@ func (f *finder) nameAfterTitle(a, b int) int {
 	if j+1 < b && personTitles[f.keys[j]] && strings.HasPrefix(f.keys[j], "ال") {
 		j++
 	}
-	if n := f.toks[j].Norm; j+2 < b && f.toks[j].Kind == rasid.Arabic && f.nameRun(j+1, b) >= j+3 &&
-		(strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && j > a+1 &&
-			strings.HasPrefix(f.keys[j-1], "ال")) {
+	if j+2 < b && f.toks[j].Kind == rasid.Arabic && f.nameRun(j+1, b) >= j+3 && f.titleComplement(a, j) {
 		j++
 	}
 	if k := f.nameRun(j, b); k > j && k+1 < b && f.toks[k].Kind == rasid.Number && f.nameRun(k+1, b) >= k+3 {
 		j = k + 1
 	}
 	return j
+}
+
+// titleComplement reports whether token j after the title at a is a
+// complement of place (بالمغرب) or an organisation after ل (لإيني).
+func (f *finder) titleComplement(a, j int) bool {
+	n := f.toks[j].Norm
+	return strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && j > a+1 &&
+		strings.HasPrefix(f.keys[j-1], "ال")
 }
 
 // honorificAlone reads وأوضح السيد (Mr.) alone, which names nobody: the
