@@ -75,9 +75,7 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
 		return true // a prepositional phrase: بالعاصمة
 	}
-	if arabic && k == "في" && !*usedFi && b > a && b+1 < limit && f.isWord(b+1) &&
-		(sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
-		(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm] || f.locAt[b+1]) {
+	if arabic && k == "في" && !*usedFi && b > a && b+1 < limit && f.fiInSource(a, b) {
 		*usedFi = true
 		return false
 	}
@@ -89,6 +87,13 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		}
 	}
 	return f.isAla(b)
+}
+
+// fiInSource reports whether في at b belongs to the source or title at a:
+// مصدر في الوزارة, النائب في البرلمان.
+func (f *finder) fiInSource(a, b int) bool {
+	return f.isWord(b+1) && (sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
+		(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm] || f.locAt[b+1])
 }
 
 // addresseeAfterSource reports whether the word b with ل, after a source
