@@ -9,6 +9,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/normalize"
@@ -485,4 +486,184 @@ func (r *resolver) asSource(ph phraseRef) (rasid.Speaker, bool) {
 		r.addTitle(ph.start, name, name)
 	}
 	return rasid.Speaker{Name: name, Span: ph.span()}, true
+}
+
+// asWritten is a descriptive source as the text gives it, without quote
+// marks and with single spaces: مصادر في حركة "حماس" → مصادر في حركة حماس.
+func asWritten(s string) string {
+	if !strings.ContainsAny(s, "\"«»“”\n\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '«', '»', '“', '”':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// roleDescription reports whether tokens [a, b) are a short definite
+// description of a person (المسؤولة الحكومية, "the government official"),
+// which refers back to someone already quoted.
+func (f *finder) roleDescription(a, b int) bool {
+	if b-a > 3 || !roleWords[f.keys[a]] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !strings.HasPrefix(f.keys[k], "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// skipProclitic returns where the phrase starting at token a begins once a
+// conjunction, or for an attribution the preposition ل (لوزارة), is left
+// out.
+func (f *finder) skipProclitic(a int, attr bool) int {
+	t := f.toks[a]
+	s := f.text[t.Start:t.End]
+	if attr && strings.HasPrefix(t.Norm, "ل") && len(t.Norm) > len("لل") {
+		i := len("ل")
+		for strings.HasPrefix(s[i:], "ـ") {
+			i += len("ـ")
+		}
+		if i < len(s) {
+			return t.Start + i
+		}
+	}
+	if f.keys[a] != t.Norm && (strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف")) {
+		return t.Start + len("و")
+	}
+	return t.Start
+}
+
+// dataNouns are documents and figures whose author is the source: معطيات
+// قدمتها الوزارة (figures the ministry gave).
+var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة")
+
+// addressees follow a speaker as the one spoken to, not as part of a
+// name: قالت المنظمة للصحفيين.
+var addressees = setOf("للصحفيين", "للصحافيين", "للصحافة", "للاعلام", "للتلفزيون", "للاذاعة", "للوكالة", "للقناة",
+	"للصحيفة", "للموقع", "للمراسلين", "للحاضرين", "للمشاركين", "للنواب")
+
+// afterDataNoun returns the token where the author starts when the phrase
+// [a, b) opens with a data noun: the noun (with ل or ب), then a verb with
+// its object pronoun (قدمتها، أصدرتها، نشرتها) or صادر عن; a when there is
+// none.
+func (f *finder) afterDataNoun(a, b int) int {
+	if b-a < 2 || f.toks[a].Kind != rasid.Arabic || !f.dataNoun(a) {
+		return a
+	}
+	k, verbSkipped := f.dataVerb(a+1, b)
+	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
+		k++
+	}
+	if k >= b || !f.isWord(k) || f.isComp(k) || f.toks[k].Kind != rasid.Arabic {
+		return a
+	}
+	if verbSkipped || f.dataAuthor(k, b) {
+		return k
+	}
+	return a
+}
+
+// dataNoun reports whether token a is a noun of data or statements
+// (بيانات، تقرير), with ل or ب before it.
+func (f *finder) dataNoun(a int) bool {
+	n := f.keys[a]
+	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
+		n = n[len("ل"):]
+	}
+	return dataNouns[n]
+}
+
+// publishedWords come between data and their author: بيان صادر عن.
+var publishedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة", "منشورة", "المنشورة")
+
+// dataVerb skips a word between data at k-1 and their author: صادر,
+// a verb with an object pronoun (قدمتها، أصدرته، أعدها).
+func (f *finder) dataVerb(k, b int) (int, bool) {
+	if k >= b || f.toks[k].Kind != rasid.Arabic {
+		return k, false
+	}
+	m := f.toks[k].Norm
+	if publishedWords[m] {
+		return k + 1, true
+	}
+	if !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ه")) && utf8.RuneCountInString(m) >= 4 &&
+		k+1 < b && f.toks[k+1].Kind == rasid.Arabic {
+		return k + 1, true
+	}
+	return k, false
+}
+
+// dataAuthor reports whether token k after data is their author, an
+// organisation or person, not an adjective of the data (إحصائيات رسمية،
+// تقديرات أولية) or a verb (بيان جاء فيه).
+func (f *finder) dataAuthor(k, b int) bool {
+	m := f.keys[k]
+	if len(m) > len("لل") && strings.HasPrefix(m, "ل") && !strings.HasPrefix(m, "ال") {
+		m = m[len("ل"):]
+		if strings.HasPrefix(m, "ل") {
+			m = "ا" + m // للهيئة → الهيئة
+		}
+	}
+	if f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] ||
+		strings.HasPrefix(m, "ال") && !f.nisba(k) {
+		return true
+	}
+	// an indefinite noun heading a name of two words or more (بيانات مرصد
+	// السياحة)
+	return k+1 < b && f.isWord(k+1) && strings.HasPrefix(f.keys[k+1], "ال") && !strings.HasSuffix(m, "ي") &&
+		!strings.HasSuffix(m, "ية") && !strings.HasSuffix(m, "ة") && !strings.HasPrefix(m, "ال")
+}
+
+// nameAfterPlace finds a name after a title's complement of place that
+// ended the speaker phrase at token b (… إلى سوريا غير بيدرسون أن): a
+// preposition, one place word, then a PER entity or two or three name
+// words up to إن/أن. It returns the name's tokens.
+func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
+	f := r.f
+	if b+3 >= len(f.toks) || f.toks[b].Kind != rasid.Arabic {
+		return 0, 0, false
+	}
+	switch f.toks[b].Norm {
+	case "الي", "لدي", "في":
+	default:
+		return 0, 0, false
+	}
+	p := b + 1
+	if !f.isWord(p) || !(f.locAt[p] || strings.HasPrefix(f.toks[p].Norm, "ال") || placeTitleWords[f.keys[p]]) {
+		return 0, 0, false
+	}
+	q := p + 1
+	m := q
+	for m < len(f.toks) && m-q < 4 && f.placeNameWord(m) || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
+		m++
+	}
+	if m >= len(f.toks) || !f.isComp(m) && !(f.toks[m].Kind == rasid.Arabic && stopSlot[f.toks[m].Norm]) && !f.isComma(m) {
+		return 0, 0, false // the name ends at إن/أن, a preposition (أمام مجلس الأمن) or a comma
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, true); ok && e.Type == rasid.PER {
+		return q, m, true
+	}
+	if m-q < 2 || m-q > 3 {
+		return 0, 0, false
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {
+		return 0, 0, false
+	}
+	return q, m, true
+}
+
+// placeNameWord reports whether token m can be a word of a name after a
+// complement of place.
+func (f *finder) placeNameWord(m int) bool {
+	return f.isWord(m) && f.toks[m].Kind == rasid.Arabic && !f.isComp(m) &&
+		f.cues[m].class == noCue && !f.lineBreakBefore(m) && !strings.HasPrefix(f.toks[m].Norm, "ال") &&
+		!stopSlot[f.toks[m].Norm]
 }
