@@ -33,16 +33,29 @@ const (
 // Find returns the quotations of d in text order. It reads d.Text,
 // d.Sentences and d.Tokens, and d.Entities and d.Titles when they are
 // filled; it changes nothing in d.
+//
+// It runs four stages (docs/quotes.md draws them):
+//
+//  1. candidate cues: each token's key and cue-lexicon entry, weak cues
+//     dropped (newFinder);
+//  2. quote spans: quote marks paired with a cue before or after them
+//     (direct), cues followed by إن/أن, a colon or their preposition
+//     (indirect), attribution phrases (attributions), headlines;
+//  3. speaker candidates: the cue's slot, the subject before the verb, the
+//     verb before a participle, the previous speaker (resolver.speaker);
+//  4. choice: a candidate phrase becomes a name through the entities,
+//     the titles learned from the document and the organisations named in
+//     it, or stays as written (resolver.phrase).
 func Find(d *rasid.Document) []rasid.Quote {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
-	f := newFinder(d)
-	f.direct()
+	f := newFinder(d) // 1
+	f.direct()        // 2
 	f.indirect()
 	f.attributions()
 	f.headlines()
-	return f.resolve()
+	return f.resolve() // 3 and 4, quote by quote
 }
 
 // Annotator fills the quotes layer.
