@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime"
@@ -50,7 +49,8 @@ func prepare(r rasid.Record) *prepared {
 	p.terms = search.Terms(d)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.words = search.Words(d)
-	js, err := json.Marshal(d)
+	// MarshalJSON directly: json.Marshal would compact its output again
+	js, err := d.MarshalJSON()
 	if err != nil {
 		p.err = err
 		return p
