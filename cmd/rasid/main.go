@@ -26,6 +26,7 @@ const usage = `usage:
   rasid quotes --db DB --speaker NAME [QUERY]
   rasid entity --db DB NAME         an entity's page
   rasid stats --db DB               what an archive holds
+  rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
 
 Run 'rasid analyze -h' for the flags of analyze.
 `
@@ -58,6 +59,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = trainCmd(args[1:])
 	case "ingest", "search", "quotes", "entity", "stats":
 		err = archiveCmd(args[0], args[1:], stdout, stderr)
+	case "serve":
+		err = serveCmd(args[1:], stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -85,6 +88,8 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalNER(args[1:])
 	case "timex":
 		return evalTimex(args[1:])
+	case "news":
+		return evalNews(args[1:], stdout)
 	}
 	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
 }
