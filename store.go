@@ -127,6 +127,10 @@ type SearchQuery struct {
 	AllVersions bool `json:"all_versions"`
 	// Facets asks for SearchResult.Facets.
 	Facets bool `json:"facets"`
+	// Lenient searches a query that does not parse as plain words
+	// (operators and quotes dropped) instead of failing: for natural
+	// language questions that may hold a stray quote.
+	Lenient bool `json:"lenient,omitempty"`
 	// SnippetRunes is the approximate length of snippets; 0 means 200.
 	SnippetRunes int `json:"snippet_runes,omitempty"`
 }

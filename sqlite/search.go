@@ -308,7 +308,10 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	began := time.Now()
 	q, err := search.Parse(sq.Query)
 	if err != nil {
-		return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		if !sq.Lenient {
+			return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		}
+		q = search.ParsePlain(sq.Query)
 	}
 	if sq.Limit <= 0 {
 		sq.Limit = 10

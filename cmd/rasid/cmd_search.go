@@ -91,6 +91,12 @@ func searchCmd(args []string, stdout, stderr io.Writer) error {
 		r := &rasid.SearchResult{Results: []rasid.Hit{}}
 		if q.Query != "" {
 			r, err = s.Search(ctx, q)
+			if rasid.ErrorCode(err) == rasid.EInvalid {
+				// a question with a stray quote: say so, search its words
+				fmt.Fprintf(stderr, "rasid: search: %s:%d: %v; searched as plain words\n", *queries, line, err)
+				q.Lenient = true
+				r, err = s.Search(ctx, q)
+			}
 			if err != nil {
 				// one line of output per query line, always
 				fmt.Fprintf(stderr, "rasid: search: %s:%d: %v\n", *queries, line, err)

@@ -90,6 +90,8 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalTimex(args[1:])
 	case "news":
 		return evalNews(args[1:], stdout)
+	case "retrieval":
+		return evalRetrieval(args[1:], stdout, os.Stderr)
 	}
 	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
 }
