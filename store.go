@@ -50,6 +50,10 @@ type Article struct {
 type Record struct {
 	Article Article
 	Doc     *Document
+	// TitleDoc is Article.Title analysed (tokens and words at least); its
+	// words are indexed with the text's, so a search finds an article by
+	// its title too. Optional.
+	TitleDoc *Document
 }
 
 // Put outcomes.

@@ -17,6 +17,9 @@ import (
 type Options struct {
 	// Pipeline analyses each article (all layers for a full archive).
 	Pipeline *rasid.Pipeline
+	// TitlePipeline analyses titles (tokens and words suffice), which are
+	// then indexed with the text; nil leaves titles out of the index.
+	TitlePipeline *rasid.Pipeline
 	// Workers is the number of analysing goroutines; 0 means GOMAXPROCS.
 	Workers int
 	// BatchSize is the number of articles per transaction; 0 means 256.
@@ -170,8 +173,15 @@ func Run(ctx context.Context, st rasid.Store, paths []string, opt Options) (Summ
 					bad(it)
 					continue
 				}
+				rec := rasid.Record{Article: it.Article, Doc: d}
+				if opt.TitlePipeline != nil && it.Article.Title != "" {
+					td := &rasid.Document{Text: it.Article.Title}
+					if annotate(ctx, opt.TitlePipeline, td) == nil {
+						rec.TitleDoc = td
+					}
+				}
 				select {
-				case done <- analysed{rec: rasid.Record{Article: it.Article, Doc: d}, item: it, words: search.Words(d)}:
+				case done <- analysed{rec: rec, item: it, words: search.Words(d)}:
 				case <-ctx.Done():
 					return
 				}

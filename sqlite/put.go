@@ -47,6 +47,7 @@ func prepare(r rasid.Record) *prepared {
 	p.normhash = search.NormHash(nw)
 	p.sig = search.MinHash(nw)
 	p.terms = search.Terms(d)
+	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.words = search.Words(d)
 	// MarshalJSON directly: json.Marshal would compact its output again
@@ -108,7 +109,7 @@ func (d *DB) Hashes(ctx context.Context, ids []string) (map[string]string, error
 			args[i] = id
 		}
 		q := "SELECT id, hash FROM articles WHERE id IN (?" + strings.Repeat(",?", len(chunk)-1) + ")"
-		rows, err := d.db.QueryContext(ctx, q, args...)
+		rows, err := d.rdb.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -281,7 +282,7 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 		if _, err := w.exec(`INSERT INTO articles(docno, id, url, source, title, author, published, ingested, hash, normhash,
 			dup_of, story, words, bytes, nterms, minhash, spans, text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			docno, a.ID, a.URL, a.Source, a.Title, a.Author, day(a.Published), now, p.hash, p.normhash,
-			dupOf, story, p.words, len(text), len(p.terms.Spans), search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
+			dupOf, story, p.words, len(text), p.terms.Length, search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
 		if err := w.layers(d, docno, p.rec.Doc); err != nil {

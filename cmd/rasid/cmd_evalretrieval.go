@@ -79,7 +79,11 @@ func evalRetrieval(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	ctx := context.Background()
-	sum, err := ingest.Run(ctx, st, []string{in}, ingest.Options{Pipeline: pipe})
+	tp, err := buildPipeline(map[string]bool{rasid.LayerWords: true})
+	if err != nil {
+		return err
+	}
+	sum, err := ingest.Run(ctx, st, []string{in}, ingest.Options{Pipeline: pipe, TitlePipeline: tp})
 	st.Close()
 	if err != nil {
 		return err

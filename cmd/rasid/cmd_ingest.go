@@ -100,6 +100,10 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	tp, err := buildPipeline(map[string]bool{rasid.LayerWords: true})
+	if err != nil {
+		return err
+	}
 	st, err := sqlite.Open(*db, sqlite.Options{})
 	if err != nil {
 		return fmt.Errorf("ingest: %v", err)
@@ -120,9 +124,10 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 			progressbar.OptionThrottle(200*time.Millisecond), progressbar.OptionClearOnFinish(), progressbar.OptionSpinnerType(14))
 	}
 	opt := ingest.Options{
-		Pipeline:  p,
-		Workers:   *workers,
-		BatchSize: *batch,
+		Pipeline:      p,
+		TitlePipeline: tp,
+		Workers:       *workers,
+		BatchSize:     *batch,
 		BadRecord: func(it ingest.Item) {
 			if bar != nil {
 				bar.Clear()
