@@ -522,7 +522,9 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 		}
 	}
 	if (sq.Sort == "" || sq.Sort == rasid.SortRelevance) && proxWeight > 0 {
-		sort.Slice(hits, func(i, j int) bool { return hits[i].score > hits[j].score || hits[i].score == hits[j].score && hits[i].doc < hits[j].doc })
+		sort.Slice(hits, func(i, j int) bool {
+			return hits[i].score > hits[j].score || hits[i].score == hits[j].score && hits[i].doc < hits[j].doc
+		})
 		n := min(len(hits), proxDocs)
 		for i := 0; i < n; i++ {
 			hits[i].score += r.proximity(c, hits[i].doc)

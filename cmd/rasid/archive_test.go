@@ -17,13 +17,19 @@ import (
 	"github.com/rasid/rasid/sqlite"
 )
 
-// TestMain lets a test run the rasid command in a child process (the kill
-// test): with RASID_TEST_MAIN set, the test binary is rasid.
-func TestMain(m *testing.M) {
-	if os.Getenv("RASID_TEST_MAIN") != "" {
-		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+// TestHelperRasid is not a test: it is the rasid command for tests that
+// need it as a process (the kill test), with the arguments in
+// RASID_HELPER_ARGS (JSON).
+func TestHelperRasid(t *testing.T) {
+	js := os.Getenv("RASID_HELPER_ARGS")
+	if js == "" {
+		t.Skip("helper process for TestIngestKillResume")
 	}
-	os.Exit(m.Run())
+	var args []string
+	if err := json.Unmarshal([]byte(js), &args); err != nil {
+		t.Fatal(err)
+	}
+	os.Exit(run(args, os.Stdin, os.Stdout, os.Stderr))
 }
 
 // Sentences written for these tests, combined into synthetic articles.
@@ -65,8 +71,9 @@ func writeArticles(t *testing.T, path string, n, sentences int) {
 
 // rasidProcess starts this test binary as rasid.
 func rasidProcess(args ...string) *exec.Cmd {
-	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "RASID_TEST_MAIN=1")
+	js, _ := json.Marshal(args)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperRasid$")
+	cmd.Env = append(os.Environ(), "RASID_HELPER_ARGS="+string(js))
 	return cmd
 }
 
