@@ -1,14 +1,13 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
 	"sort"
 	"strconv"
@@ -50,17 +49,12 @@ func prepare(r rasid.Record) *prepared {
 	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.words = search.Words(d)
-	// MarshalJSON directly: json.Marshal would compact its output again
-	js, err := d.MarshalJSON()
+	doc, err := encodeDoc(d)
 	if err != nil {
 		p.err = err
 		return p
 	}
-	var buf bytes.Buffer
-	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
-	zw.Write(js)
-	zw.Close()
-	p.doc = buf.Bytes()
+	p.doc = doc
 	return p
 }
 
@@ -319,7 +313,23 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
+	d.checkpoint(ctx)
 	return results, nil
+}
+
+// walLimit is the WAL size from which Put checkpoints and truncates it.
+const walLimit = 128 << 20
+
+// checkpoint truncates a large WAL. SQLite's automatic checkpoints copy
+// pages back but cannot restart the WAL while readers keep using it, so
+// an ingest under a busy server would grow it without bound. Readers are
+// short: waiting for them (busy_timeout) is brief; failing is harmless.
+func (d *DB) checkpoint(ctx context.Context) {
+	st, err := os.Stat(d.path + "-wal")
+	if err != nil || st.Size() < walLimit {
+		return
+	}
+	d.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
 }
 
 // nearStory finds the story of the most similar earlier article through

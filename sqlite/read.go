@@ -1,12 +1,9 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
-	"io"
 	"os"
 	"strconv"
 	"time"
@@ -101,21 +98,16 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 	return t, nil
 }
 
-func inflate(b []byte) ([]byte, error) {
-	r := flate.NewReader(bytes.NewReader(b))
-	defer r.Close()
-	return io.ReadAll(r)
-}
-
 // Article implements rasid.Searcher.
 func (d *DB) Article(ctx context.Context, id string) (*rasid.Article, json.RawMessage, error) {
 	var a rasid.Article
 	var ingested string
 	var doc []byte
+	var text string
 	var dupOf int64
-	err := d.rdb.QueryRowContext(ctx, `SELECT id, url, source, title, author, published, ingested, hash, words, bytes, story, dup_of, doc
+	err := d.rdb.QueryRowContext(ctx, `SELECT id, url, source, title, author, published, ingested, hash, words, bytes, story, dup_of, doc, text
 		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Author, &a.Date, &ingested, &a.Hash,
-		&a.Words, &a.Bytes, &a.Story, &dupOf, &doc)
+		&a.Words, &a.Bytes, &a.Story, &dupOf, &doc, &text)
 	if err == sql.ErrNoRows {
 		return nil, nil, rasid.Errorf(rasid.ENotFound, "no article %q in the archive", id)
 	}
@@ -129,7 +121,7 @@ func (d *DB) Article(ctx context.Context, id string) (*rasid.Article, json.RawMe
 	if dupOf != 0 {
 		d.rdb.QueryRowContext(ctx, `SELECT id FROM articles WHERE docno = ?`, dupOf).Scan(&a.DuplicateOf)
 	}
-	js, err := inflate(doc)
+	js, err := decodeDoc(doc, text)
 	if err != nil {
 		return nil, nil, err
 	}

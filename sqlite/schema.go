@@ -39,7 +39,7 @@ CREATE TABLE articles (
 	minhash   BLOB,                      -- MinHash signature
 	spans     BLOB,                      -- byte span of each indexed position
 	text      TEXT NOT NULL,             -- the original text, byte for byte
-	doc       BLOB NOT NULL              -- the Document JSON (docs/json.md), deflate-compressed
+	doc       BLOB NOT NULL              -- every layer, deflate-compressed (codec.go)
 );
 CREATE INDEX articles_normhash ON articles(normhash);
 CREATE INDEX articles_story ON articles(story);

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -120,6 +121,14 @@ func TestPutAndArticle(t *testing.T) {
 	}
 	if doc.Text != testArticles[1].text {
 		t.Errorf("stored text differs from the input")
+	}
+	// the stored layers give back the document's JSON
+	orig, _ := analysed(t, "a2", "عكاظ", "2015-07-22", "", testArticles[1].text).Doc.MarshalJSON()
+	var want, got any
+	json.Unmarshal(orig, &want)
+	json.Unmarshal(js, &got)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Article JSON differs from the document's:\n got %s\nwant %s", js, orig)
 	}
 	if len(doc.Tokens) == 0 {
 		t.Errorf("stored document has no tokens")
