@@ -71,7 +71,16 @@ func Walk(paths []string, emit func(Item)) error {
 				}
 				return nil
 			}
-			if strings.HasPrefix(d.Name(), ".") || !d.Type().IsRegular() {
+			if strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// a link to a file is read; links to folders are not
+				// followed (no cycles)
+				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
 				return nil
 			}
 			files = append(files, path)

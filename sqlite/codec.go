@@ -183,17 +183,11 @@ func encodeDoc(d *rasid.Document) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(js, &m); err != nil {
-		return nil, err
-	}
-	delete(m, "text")
-	delete(m, "sentences")
-	delete(m, "tokens")
-	js, err = json.Marshal(m)
+	fields, err := objectFields(js)
 	if err != nil {
 		return nil, err
 	}
+	js = writeObject(nil, fields, func(k string) bool { return k != "text" && k != "sentences" && k != "tokens" })
 	toks := encodeTokens(d)
 	var buf bytes.Buffer
 	buf.Grow(len(toks)/3 + len(js)/3)
@@ -247,17 +241,87 @@ func decodeDoc(stored []byte, text string) (json.RawMessage, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m, rest map[string]json.RawMessage
-	if err := json.Unmarshal(js, &m); err != nil {
+	base, err := objectFields(js)
+	if err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(restJSON, &rest); err != nil {
+	rest, err := objectFields(restJSON)
+	if err != nil {
 		return nil, errCodec
 	}
-	for k, v := range rest {
-		if _, ok := m[k]; !ok {
-			m[k] = v
+	// the order of MarshalJSON: these first, then the other layers
+	var all []field
+	for _, k := range []string{"schema", "id", "text", "date", "sentences", "tokens"} {
+		if f, ok := lookup(base, k); ok {
+			all = append(all, f)
+		} else if f, ok := lookup(rest, k); ok {
+			all = append(all, f)
 		}
 	}
-	return json.Marshal(m)
+	n0 := len(all)
+	for _, f := range rest {
+		if _, ok := lookup(all[:n0], f.key); !ok {
+			all = append(all, f)
+		}
+	}
+	return writeObject(nil, all, func(string) bool { return true }), nil
+}
+
+type field struct {
+	key string
+	val json.RawMessage
+}
+
+func lookup(fs []field, k string) (field, bool) {
+	for _, f := range fs {
+		if f.key == k {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+// objectFields splits a JSON object into its fields, in order.
+func objectFields(b []byte) ([]field, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, errCodec
+	}
+	var out []field
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		k, ok := t.(string)
+		if !ok {
+			return nil, errCodec
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, field{k, v})
+	}
+	return out, nil
+}
+
+// writeObject writes the fields that keep accepts as a JSON object.
+func writeObject(dst []byte, fs []field, keep func(string) bool) []byte {
+	dst = append(dst, '{')
+	first := true
+	for _, f := range fs {
+		if !keep(f.key) {
+			continue
+		}
+		if !first {
+			dst = append(dst, ',')
+		}
+		first = false
+		k, _ := json.Marshal(f.key)
+		dst = append(dst, k...)
+		dst = append(dst, ':')
+		dst = append(dst, f.val...)
+	}
+	return append(dst, '}')
 }

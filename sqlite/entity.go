@@ -39,7 +39,7 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 				for _, s := range slots {
 					var keys []string
 					for _, k := range s.Keys {
-						if k[0] != search.FieldExact {
+						if k[0] == search.FieldLight {
 							keys = append(keys, " "+k+" ")
 						}
 					}

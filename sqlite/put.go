@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -432,7 +433,7 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
 				continue
 			}
 			for _, k := range search.TokenTerms(nil, doc.Text, t) {
-				if k[0] != search.FieldExact {
+				if k[0] == search.FieldLight && !slices.Contains(buf, k) {
 					buf = append(buf, k)
 				}
 			}

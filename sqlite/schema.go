@@ -111,7 +111,7 @@ CREATE TABLE quotes (
 	end       INTEGER NOT NULL,
 	cue_start INTEGER NOT NULL,
 	cue_end   INTEGER NOT NULL,
-	terms     TEXT NOT NULL   -- the quote's lemma, stem and light terms, space-separated
+	terms     TEXT NOT NULL   -- the quote's distinct light-stem terms, space-separated
 );
 CREATE INDEX quotes_docno ON quotes(docno);
 CREATE INDEX quotes_snorm ON quotes(snorm);

@@ -127,7 +127,7 @@ func TestPutAndArticle(t *testing.T) {
 	var want, got any
 	json.Unmarshal(orig, &want)
 	json.Unmarshal(js, &got)
-	if !reflect.DeepEqual(got, want) {
+	if !reflect.DeepEqual(got, want) || !strings.HasPrefix(string(js), `{"schema":`) {
 		t.Errorf("Article JSON differs from the document's:\n got %s\nwant %s", js, orig)
 	}
 	if len(doc.Tokens) == 0 {
