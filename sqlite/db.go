@@ -151,9 +151,8 @@ func (d *DB) migrate() error {
 	if ver == schemaVersion {
 		return nil
 	}
-	if d.readOnly && ver > 0 {
-		return fmt.Errorf("%s is a rasid archive of schema version %d; open it once for writing (rasid ingest) to upgrade it to %d", d.path, ver, schemaVersion)
-	}
+	// an older archive is upgraded even when opened for reading: the steps
+	// only add tables and indexes, in one transaction
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

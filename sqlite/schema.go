@@ -6,7 +6,7 @@ const applicationID = 0x72617364
 // schemaVersion is the archive format version, kept in PRAGMA user_version.
 // A file with a higher version was written by a newer rasid and is refused;
 // a lower one is brought up to date by migrations.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // migrations[v] brings a version v archive to version v+1; migrations[0]
 // creates an empty archive. Never edit a released step: append a new one.
@@ -115,5 +115,13 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_docno ON quotes(docno);
 CREATE INDEX quotes_snorm ON quotes(snorm);
+`,
+	// 1 → 2: the distinct entities of each article in one row, for facets
+	// (articles stored before have none; facets fall back to mentions)
+	`
+CREATE TABLE doc_entities (
+	docno INTEGER PRIMARY KEY,
+	ents  BLOB NOT NULL  -- uvarint eid, byte type index (entityTypes), repeated
+);
 `,
 }
