@@ -166,6 +166,11 @@ func (d *DB) migrate() error {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 			return fmt.Errorf("%s: migrating to schema version %d: %w", d.path, v+1, err)
 		}
+		if fill := migrationFills[v+1]; fill != nil && v > 0 {
+			if err := fill(ctx, tx); err != nil {
+				return fmt.Errorf("%s: migrating to schema version %d: %w", d.path, v+1, err)
+			}
+		}
 	}
 	if ver == 0 {
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", applicationID)); err != nil {

@@ -325,6 +325,9 @@ func TestOpenErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := db.Put(context.Background(), []rasid.Record{analysed(t, "e1", "عكاظ", "2015-07-22", "", testArticles[1].text)}); err != nil {
+		t.Fatal(err)
+	}
 	db.db.Exec("DROP TABLE doc_entities")
 	db.db.Exec("PRAGMA user_version = 1")
 	db.Close()
@@ -335,8 +338,8 @@ func TestOpenErrors(t *testing.T) {
 	var ver, n int
 	db.rdb.QueryRow("PRAGMA user_version").Scan(&ver)
 	db.rdb.QueryRow("SELECT count(*) FROM doc_entities").Scan(&n)
-	if ver != schemaVersion {
-		t.Errorf("version after upgrade %d, want %d", ver, schemaVersion)
+	if ver != schemaVersion || n != 1 {
+		t.Errorf("after the upgrade: version %d, %d doc_entities rows; want %d, 1", ver, n, schemaVersion)
 	}
 	db.Close()
 	// reopening an archive works
