@@ -112,10 +112,3 @@ func (c *Confusion) Report(w io.Writer) {
 		fmt.Fprintln(w)
 	}
 }
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
-}

@@ -22,6 +22,7 @@ const usage = `usage:
   rasid eval timex DIR              temporal expressions against TimeML files
   rasid eval topic FILE.jsonl[.gz]  topic accuracy, macro-F1, confusion (records with title, text, category)
   rasid train morph|ner|topic       train a model from ../shared/data
+  rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
 
 Run 'rasid analyze -h' for the flags of analyze.
 `
@@ -52,6 +53,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout)
 	case "train":
 		err = trainCmd(args[1:])
+	case "serve":
+		err = serveCmd(args[1:], stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -68,7 +71,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func evalCmd(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex or topic")
+		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic or news")
 	}
 	switch args[0] {
 	case "ud":
@@ -81,8 +84,10 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalTimex(args[1:])
 	case "topic":
 		return evalTopic(args[1:], stdout)
+	case "news":
+		return evalNews(args[1:], stdout)
 	}
-	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic)", args[0])
+	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, news)", args[0])
 }
 
 func trainCmd(args []string) error {
