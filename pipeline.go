@@ -104,7 +104,7 @@ func ParseLayers(s string) (map[string]bool, error) {
 	known := map[string]bool{
 		LayerSentences: true, LayerTokens: true, LayerWords: true,
 		LayerEntities: true, LayerDates: true, LayerQuotes: true,
-		LayerTopics: true,
+		LayerTopics: true, LayerKeyphrases: true, LayerSummary: true,
 	}
 	out := map[string]bool{}
 	for _, f := range strings.Split(s, ",") {
@@ -119,7 +119,7 @@ func ParseLayers(s string) (map[string]bool, error) {
 			continue
 		}
 		if !known[f] {
-			return nil, fmt.Errorf("unknown layer %q (known: sentences, tokens, words, entities, dates, quotes, topics, all)", f)
+			return nil, fmt.Errorf("unknown layer %q (known: sentences, tokens, words, entities, dates, quotes, topics, keyphrases, summary, all)", f)
 		}
 		out[f] = true
 	}

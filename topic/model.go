@@ -5,7 +5,6 @@ import (
 	"compress/gzip"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -13,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/modelfile"
 )
 
 // Options are the choices a model is trained with; they are stored in the
@@ -58,6 +58,8 @@ type Model struct {
 	Temperature float64
 	// Licence is the licence note the model carries (from its data).
 	Licence string
+	// Command is the command that trained the model.
+	Command string
 
 	terms []string // sorted
 	index map[string]int32
@@ -185,30 +187,40 @@ func (m *Model) probs(title, text []string, t float64) []float64 {
 	return s
 }
 
-// The model file: gzip of a header line, a JSON line with the labels,
-// options, temperature and licence, then per term (sorted) its length as a
-// uvarint, its bytes, its idf and one weight per label (float32, little
-// endian), then one bias per label.
-const magic = "rasid topic model 1\n"
+// The model file is an internal/modelfile container (kind "topic",
+// version 1; docs/models.md) whose payload is gzip of: a JSON line with
+// the labels, options, temperature and term count, then per term (sorted)
+// its length as a uvarint, its bytes, its idf and one weight per label
+// (float32, little endian), then one bias per label.
+const (
+	fileKind    = "topic"
+	fileVersion = 1
+)
 
 type header struct {
 	Labels      []string `json:"labels"`
 	Options     Options  `json:"options"`
 	Temperature float64  `json:"temperature"`
 	Terms       int      `json:"terms"`
-	Licence     string   `json:"licence"`
 }
 
-// Write writes the model in its file format, gzip-compressed. The output
-// is a function of the model alone (no time stamps).
+// Write writes the model file. The output is a function of the model
+// alone (no time stamps).
 func (m *Model) Write(w io.Writer) error {
+	h := modelfile.Header{Kind: fileKind, Version: fileVersion, Command: m.Command, Data: m.Licence}
+	if h.Command == "" {
+		h.Command = "rasid train topic"
+	}
+	return modelfile.Write(w, h, m.writePayload)
+}
+
+func (m *Model) writePayload(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
-	h, err := json.Marshal(header{Labels: m.Labels, Options: m.Opt, Temperature: m.Temperature, Terms: len(m.terms), Licence: m.Licence})
+	h, err := json.Marshal(header{Labels: m.Labels, Options: m.Opt, Temperature: m.Temperature, Terms: len(m.terms)})
 	if err != nil {
 		return err
 	}
@@ -240,16 +252,16 @@ func (m *Model) Write(w io.Writer) error {
 
 // Read reads a model written by Write.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	fh, payload, err := modelfile.Open(r, fileKind, fileVersion)
+	if err != nil {
+		return nil, fmt.Errorf("topic model: %w", err)
+	}
+	zr, err := gzip.NewReader(payload)
 	if err != nil {
 		return nil, fmt.Errorf("topic model: %w", err)
 	}
 	br := bufio.NewReader(zr)
 	line, err := br.ReadString('\n')
-	if err != nil || line != magic {
-		return nil, errors.New("topic model: not a rasid topic model (bad header)")
-	}
-	line, err = br.ReadString('\n')
 	if err != nil {
 		return nil, fmt.Errorf("topic model: header: %w", err)
 	}
@@ -261,7 +273,7 @@ func Read(r io.Reader) (*Model, error) {
 	if k == 0 || h.Terms < 0 || h.Terms > 1<<24 {
 		return nil, fmt.Errorf("topic model: bad header (%d labels, %d terms)", k, h.Terms)
 	}
-	m := &Model{Labels: h.Labels, Opt: h.Options, Temperature: h.Temperature, Licence: h.Licence,
+	m := &Model{Labels: h.Labels, Opt: h.Options, Temperature: h.Temperature, Licence: fh.Data, Command: fh.Command,
 		terms: make([]string, h.Terms), index: make(map[string]int32, h.Terms),
 		idf: make([]float32, h.Terms), w: make([]float32, h.Terms*k), b: make([]float32, k)}
 	var buf [4]byte

@@ -21,7 +21,7 @@ import (
 // topicLicence is the note the topic model carries (docs/aids.md).
 const topicLicence = "Trained on the ANT corpus v1.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; " +
 	"https://github.com/antcorpus/antcorpus.data), Apache License 2.0 with a citation licence: " +
-	"material produced with it cites ANT. Lemmas from rasid's morphology (UD Arabic PADT, CC BY-NC-SA)."
+	"material produced with it cites ANT; stems from rasid's morphology (UD Arabic PADT, CC BY-NC-SA 3.0)."
 
 // articleTerms holds the terms of one article for every term kind.
 type articleTerms struct {
@@ -116,8 +116,8 @@ func scoreTopics(m *topic.Model, ex []topic.Example) *eval.Confusion {
 // trainTopic implements `rasid train topic`.
 func trainTopic(args []string) error {
 	fs := flag.NewFlagSet("train topic", flag.ContinueOnError)
-	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder")
-	out := fs.String("out", filepath.Join("topic", "model", "topic.bin.gz"), "model file to write (empty: do not write)")
+	data := fs.String("data", "", "shared data folder (default: $RASID_DATA, else ../shared/data beside the repository)")
+	out := fs.String("out", "", `model file to write (default: topic/model/topic.bin.gz in the repository; "": do not write)`)
 	dev := fs.Int("dev", 20, "percent of the articles (by hash of the id) held out to score the options and fit the temperature")
 	compare := fs.Bool("compare", false, "score a table of feature and model variants on the held-out part, then stop")
 	trainOnly := fs.Bool("train-part-only", false, "train the written model without the held-out part (to check eval topic against the held-out figures)")
@@ -142,6 +142,12 @@ func trainTopic(args []string) error {
 		return err
 	}
 	o.Raw = !*norm
+	if fs.NArg() > 0 {
+		return fmt.Errorf("train topic: unexpected argument %q", fs.Arg(0))
+	}
+	if err := defaultPaths(fs, map[string]string{"out": "topic/model/topic.bin.gz"}); err != nil {
+		return fmt.Errorf("train topic: %w", err)
+	}
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
 	}
@@ -182,19 +188,27 @@ func trainTopic(args []string) error {
 	}
 	m.Temperature = temp
 	m.Licence = topicLicence
+	m.Command = topicCommand(fs)
 	if *out == "" {
 		return nil
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := m.Write(f); err != nil {
-		f.Close()
+	if err := writeModel(*out, m.Write); err != nil {
 		return err
 	}
 	logf("wrote %s", *out)
-	return f.Close()
+	return nil
+}
+
+// topicCommand is the command line recorded in the model file: the flags
+// that change the model (not --cache, a development aid).
+func topicCommand(fs *flag.FlagSet) string {
+	var parts []string
+	for _, p := range strings.Split(trainCommand("topic", fs), " ") {
+		if !strings.HasPrefix(p, "--cache=") {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // compareTopics prints the held-out scores of feature and model variants.

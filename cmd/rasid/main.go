@@ -2,7 +2,7 @@
 //
 //	rasid analyze [flags] [FILE...]   analyse articles (stdin when no file)
 //	rasid eval ud|segments|ner|timex|topic GOLD
-//	rasid train morph|ner|topic
+//	rasid train morph|ner|topic|keyphrase
 //
 // See README.md and docs/cli.md.
 package main
@@ -21,7 +21,9 @@ const usage = `usage:
   rasid eval ner GOLD               conlleval-style NER scores (ANERcorp format)
   rasid eval timex DIR              temporal expressions against TimeML files
   rasid eval topic FILE.jsonl[.gz]  topic accuracy, macro-F1, confusion (records with title, text, category)
-  rasid train morph|ner|topic       train a model from ../shared/data
+  rasid eval keyphrase GOLD.jsonl   keyphrase precision/recall@10 (testdata/keyphrases)
+  rasid eval summary FILE.jsonl[.gz] ROUGE-1/2 of the summary against abstracts, beside first-N baselines
+  rasid train morph|ner|topic|keyphrase   train a model from ../shared/data
   rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
 
 Run 'rasid analyze -h' for the flags of analyze.
@@ -71,7 +73,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func evalCmd(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic or news")
+		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic, keyphrase, summary or news")
 	}
 	switch args[0] {
 	case "ud":
@@ -84,15 +86,19 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalTimex(args[1:])
 	case "topic":
 		return evalTopic(args[1:], stdout)
+	case "keyphrase":
+		return evalKeyphrase(args[1:], stdout)
+	case "summary":
+		return evalSummary(args[1:], stdout)
 	case "news":
 		return evalNews(args[1:], stdout)
 	}
-	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, news)", args[0])
+	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, keyphrase, summary, news)", args[0])
 }
 
 func trainCmd(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("train: which model? morph, ner or topic")
+		return fmt.Errorf("train: which model? morph, ner, topic or keyphrase")
 	}
 	switch args[0] {
 	case "morph":
@@ -101,6 +107,8 @@ func trainCmd(args []string) error {
 		return trainNER(args[1:])
 	case "topic":
 		return trainTopic(args[1:])
+	case "keyphrase":
+		return trainKeyphrase(args[1:])
 	}
-	return fmt.Errorf("train: unknown model %q (morph, ner, topic)", args[0])
+	return fmt.Errorf("train: unknown model %q (morph, ner, topic, keyphrase)", args[0])
 }

@@ -2,6 +2,9 @@ package main
 
 import (
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/keyphrase"
+	"github.com/rasid/rasid/morph"
+	"github.com/rasid/rasid/summary"
 	"github.com/rasid/rasid/tokenize"
 	"github.com/rasid/rasid/topic"
 )
@@ -16,11 +19,30 @@ func aidAnnotators(layers map[string]bool, words rasid.Annotator) ([]rasid.Annot
 		if err != nil {
 			return nil, err
 		}
+		if words == nil {
+			mm, err := morph.Load()
+			if err != nil {
+				return nil, err
+			}
+			words = morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true})
+		}
 		title, err := rasid.NewPipeline(tokenize.NewAnnotator(), words)
 		if err != nil {
 			return nil, err
 		}
 		as = append(as, topic.NewAnnotator(m, title))
+	}
+	if layers[rasid.LayerKeyphrases] || layers[rasid.LayerSummary] {
+		bg, err := keyphrase.LoadBackground()
+		if err != nil {
+			return nil, err
+		}
+		if layers[rasid.LayerKeyphrases] {
+			as = append(as, keyphrase.NewAnnotator(bg, keyphrase.DefaultOptions))
+		}
+		if layers[rasid.LayerSummary] {
+			as = append(as, summary.NewAnnotator(bg, summary.DefaultOptions))
+		}
 	}
 	return as, nil
 }
