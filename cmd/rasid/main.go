@@ -24,6 +24,11 @@ const usage = `usage:
   rasid eval keyphrase GOLD.jsonl   keyphrase precision/recall@10 (testdata/keyphrases)
   rasid eval summary FILE.jsonl[.gz] ROUGE-1/2 of the summary against abstracts, beside first-N baselines
   rasid train morph|ner|topic|keyphrase   train a model from ../shared/data
+  rasid ingest --db DB PATH...      add articles to an archive (docs/cli.md)
+  rasid search --db DB QUERY        search an archive (docs/search.md)
+  rasid quotes --db DB --speaker NAME [QUERY]
+  rasid entity --db DB NAME         an entity's page
+  rasid stats --db DB               what an archive holds
   rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
 
 Run 'rasid analyze -h' for the flags of analyze.
@@ -55,6 +60,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout)
 	case "train":
 		err = trainCmd(args[1:])
+	case "ingest", "search", "quotes", "entity", "stats":
+		err = archiveCmd(args[0], args[1:], stdout, stderr)
 	case "serve":
 		err = serveCmd(args[1:], stderr)
 	case "help", "-h", "--help":
@@ -73,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func evalCmd(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic, keyphrase, summary or news")
+		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic, keyphrase, summary, news or retrieval")
 	}
 	switch args[0] {
 	case "ud":
@@ -92,8 +99,10 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalSummary(args[1:], stdout)
 	case "news":
 		return evalNews(args[1:], stdout)
+	case "retrieval":
+		return evalRetrieval(args[1:], stdout, os.Stderr)
 	}
-	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, keyphrase, summary, news)", args[0])
+	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, keyphrase, summary, news, retrieval)", args[0])
 }
 
 func trainCmd(args []string) error {
