@@ -578,6 +578,9 @@ func (f *finder) dataNoun(a int) bool {
 	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
 		n = n[len("ل"):]
 	}
+	if !dataNouns[n] && len(n) > len("ال") && strings.HasPrefix(n, "ال") {
+		n = n[len("ال"):] // البيان الصادر عن مكتب رئيس الوزراء
+	}
 	return dataNouns[n]
 }
 

@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
 )
 
 // Kinds of quotes.
@@ -377,6 +378,11 @@ func (f *finder) resolve() []rasid.Quote {
 	for i := range f.cands {
 		c := &f.cands[i]
 		sp := r.speaker(c, prev, prevEnd)
+		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
+			// وتابع البيان أن …: the statement named alone is the one
+			// whose issuer was speaking; the speaker is that issuer
+			sp = rasid.Speaker{Name: prev.Name}
+		}
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
 		if c.hasCue {
 			q.Cue = rasid.Span{Start: f.cueStart(c.cue.a), End: f.toks[c.cue.b-1].End}
@@ -389,6 +395,16 @@ func (f *finder) resolve() []rasid.Quote {
 	}
 	return out
 }
+
+// documentSpeakers are statements and reports named alone with the
+// article: as a speaker they stand for their issuer.
+var documentSpeakers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"البيان", "التقرير", "البلاغ", "الرسالة", "المذكرة", "الوثيقة", "التعميم", "البيان نفسه", "البيان ذاته"} {
+		m[normalize.String(w)] = true
+	}
+	return m
+}()
 
 // cueStart is the start of the cue token a without its conjunction.
 func (f *finder) cueStart(a int) int {

@@ -48,7 +48,21 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 // قد, whatever follows the verb.
 func (r *resolver) subjectBeforeQad(c *cand) (rasid.Speaker, bool) {
 	f := r.f
-	if !c.hasCue || c.cue.class != verb || c.cue.a <= 0 || (f.keys[c.cue.a-1] != "قد" && f.keys[c.cue.a-1] != "فقد") {
+	if !c.hasCue || c.cue.class != verb || c.cue.a <= 0 {
+		return rasid.Speaker{}, false
+	}
+	if f.keys[c.cue.a-1] != "قد" && f.keys[c.cue.a-1] != "فقد" {
+		// وكانت الحكومة التركية أكدت …: the subject between كان and the
+		// verb, without قد
+		s0, _ := f.sentRange(c.cue.a)
+		if f.keys[c.cue.a] != f.toks[c.cue.a].Norm {
+			return rasid.Speaker{}, false // a verb with و is not the predicate of كان
+		}
+		if k := f.kanBefore(c.cue.a, s0); k >= 0 && k+1 < c.cue.a {
+			if sp, ok := r.phrase(k+1, c.cue.a, false); ok {
+				return sp, true
+			}
+		}
 		return rasid.Speaker{}, false
 	}
 	if a, b, ok := f.subjectBefore(c.cue.a); ok {
@@ -243,9 +257,12 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 // kanBefore finds كان before the subject that ends at v2 (وكان الرئيس فلان
 // قد أكد: the subject lies between كان and قد), or -1.
 func (f *finder) kanBefore(v2, s0 int) int {
-	for k := v2 - 1; k >= s0 && v2-k <= 9; k-- {
-		if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" {
+	for k := v2 - 1; k >= s0 && v2-k <= 14; k-- {
+		if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" || n == "كانا" || n == "وكانا" || n == "كانتا" || n == "وكانتا" || n == "كانوا" || n == "وكانوا" {
 			return k
+		}
+		if f.isQuoteMark(k) {
+			continue // وكانت شبكة «سي ان ان تورك» أكدت
 		}
 		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
 			return -1
