@@ -79,6 +79,11 @@ func (r *resolver) subjectBeforeQad(c *cand) (rasid.Speaker, bool) {
 func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 	f := r.f
 	a, b := c.slotA, c.slotB
+	if prev.Name != "" && (f.isVerb(a) && !f.agentAt(a) || f.keys[a] == "تم" || f.keys[a] == "تمت") {
+		// وأضاف تمت مناقشة …: a verb after the cue opens what was said,
+		// the speaker is the one speaking before
+		return rasid.Speaker{Name: prev.Name}
+	}
 	if f.objectBefore(b) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}
