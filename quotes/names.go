@@ -367,6 +367,9 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 		for j > 0 && k-j < 3 && f.nameWord(j-1) {
 			j--
 		}
+		if !f.plainNameRun(j, k) {
+			continue // اتصالاً بمواطنه مورا: a noun and a clitic word, not a name
+		}
 		// the run must follow a title, a cue or a clause boundary
 		if j == 0 || !f.isWord(j-1) || f.toks[j-1].Kind == rasid.Number || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
 			titleWords[f.keys[j-1]] || strings.HasPrefix(f.keys[j-1], "ال") || f.isVerb(j-1) {
@@ -374,6 +377,23 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// plainNameRun reports whether tokens [j, k) can be the words of a name:
+// none is a verb or carries a conjunction or a pronoun suffix (by the
+// morphology layer, when it ran: وشعر، بمواطنه) or the accusative tanween
+// (اتصالاً).
+func (f *finder) plainNameRun(j, k int) bool {
+	for m := j; m < k; m++ {
+		if strings.ContainsRune(f.text[f.toks[m].Start:f.toks[m].End], 'ً') {
+			return false
+		}
+		ws := f.toks[m].Words
+		if len(ws) > 1 && (ws[len(ws)-1].UPOS == "PRON" || ws[0].UPOS == "CCONJ") || f.isVerb(m) && !f.agentAt(m) {
+			return false // وشعر مورا: a conjunction or verb before the name
+		}
+	}
+	return true
 }
 
 // isVerb reports whether the morphology layer, when it ran, read token k

@@ -128,10 +128,24 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (rasid.Speaker, bool) {
 	f := r.f
 	s0, _ := f.sentRange(cue)
+	sub := -1
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
-		if f.cues[v].class == verb && !f.inDir[v] {
-			return r.participleVerb(v, cue, prev), true
+		if f.cues[v].class != verb || f.inDir[v] {
+			continue
 		}
+		if v > s0 && f.subordinateVerb(v) {
+			// قرار يدين النظام السوري …، قائلا: an imperfect verb inside
+			// the sentence belongs to a relative or complement clause;
+			// the participle extends the main clause
+			if sub < 0 {
+				sub = v
+			}
+			continue
+		}
+		return r.participleVerb(v, cue, prev), true
+	}
+	if sub >= 0 {
+		return r.participleVerb(sub, cue, prev), true
 	}
 	if prevEnd >= f.toks[s0].Start {
 		return prev, true
@@ -427,4 +441,20 @@ func (f *finder) objectBefore(b int) bool {
 	n := f.toks[b].Norm
 	return f.toks[b].Kind == rasid.Arabic && !statementNouns[n] &&
 		(n == "ب" || len(n) > len("بال") && (strings.HasPrefix(n, "با") || strings.HasPrefix(n, "بت")))
+}
+
+// subordinateVerb reports an imperfect verb with no conjunction (يدين،
+// تنقد), read by the morphology layer when it ran, else by its prefix: in
+// a news sentence it is rarely the main verb a participle extends.
+func (f *finder) subordinateVerb(v int) bool {
+	if f.keys[v] != f.toks[v].Norm {
+		return false // وتقول: coordinated
+	}
+	for _, w := range f.toks[v].Words {
+		if w.UPOS == "VERB" {
+			return strings.Contains(w.Feats, "Aspect=Imp")
+		}
+	}
+	n := f.toks[v].Norm
+	return strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") && !strings.HasPrefix(n, "تم")
 }
