@@ -272,6 +272,9 @@ func (f *finder) clauseEnd(k, se int) int {
 		if _, _, _, _, _, ok := f.attributionAt(j); ok && j > k && f.isComma(j-1) {
 			break
 		}
+		if j > k+1 && f.cues[j].class == participle && f.hasComplementAfter(j) {
+			break // a new participle cue without a comma: … انتهت مشيرا إلى أن …
+		}
 		if j > k+1 && f.cues[j].class == verb && (f.keys[j] != f.toks[j].Norm || connectors[f.keys[j-1]]) &&
 			f.hasComplementAfter(j) {
 			// a new reporting clause: …، فيما قال الوزير إن …

@@ -378,6 +378,10 @@ func (f *finder) resolve() []rasid.Quote {
 	for i := range f.cands {
 		c := &f.cands[i]
 		sp := r.speaker(c, prev, prevEnd)
+		if conjunctions[normalize.String(sp.Name)] {
+			// و written apart from the cue (و أضاف) is not a speaker
+			sp = r.carry(c, prev, prevEnd)
+		}
 		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking; the speaker is that issuer
@@ -395,6 +399,9 @@ func (f *finder) resolve() []rasid.Quote {
 	}
 	return out
 }
+
+// conjunctions written apart are never a speaker.
+var conjunctions = map[string]bool{"و": true, "ف": true, "ثم": true, "او": true}
 
 // documentSpeakers are statements and reports named alone with the
 // article: as a speaker they stand for their issuer.

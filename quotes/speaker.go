@@ -155,7 +155,7 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	}
 	// the subject after the sentence's first verb: ناشد والي القضارف
 	// المنظمات …، مؤكداً أن
-	if s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
+	if s0+1 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
 		if a, b := f.subjectChunk(s0+1, cue); a < b {
 			if sp, ok := r.phrase(a, b, false); ok {
 				return sp, true
