@@ -370,6 +370,7 @@ func (f *finder) isComp(i int) bool {
 // quotes.
 func (f *finder) resolve() []rasid.Quote {
 	f.dropShadowed()
+	f.dropImpersonal()
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].content.Start < f.cands[j].content.Start })
 	r := newResolver(f)
 	out := make([]rasid.Quote, 0, len(f.cands))
@@ -398,6 +399,25 @@ func (f *finder) resolve() []rasid.Quote {
 		}
 	}
 	return out
+}
+
+// likelihoodVerbs are the imperfect third persons of verbs of likelihood
+// and belief; right before أن they are impersonal (ويرجح أنها أصيبت: "it
+// is likely that"), not a cue.
+var likelihoodVerbs = setOf("يرجح", "ترجح", "يعتقد", "يتوقع", "يظن", "يحتمل")
+
+// dropImpersonal removes the quotes whose cue is a verb of likelihood
+// with no subject, followed directly by أن.
+func (f *finder) dropImpersonal() {
+	out := f.cands[:0]
+	for _, c := range f.cands {
+		a := c.cue.a
+		if c.hasCue && c.cue.class == verb && likelihoodVerbs[f.keys[a]] && a+1 < len(f.toks) && f.isComp(a+1) {
+			continue
+		}
+		out = append(out, c)
+	}
+	f.cands = out
 }
 
 // conjunctions written apart are never a speaker.

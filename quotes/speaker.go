@@ -32,6 +32,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	}
 	switch c.cue.class {
 	case verb:
+		if sp, ok := r.relativeSubject(c.cue.a); ok {
+			return sp
+		}
 		if sp, ok := r.verbSpeaker(c.cue.a, prevEnd); ok {
 			return sp
 		}
@@ -457,4 +460,44 @@ func (f *finder) subordinateVerb(v int) bool {
 	}
 	n := f.toks[v].Norm
 	return strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") && !strings.HasPrefix(n, "تم")
+}
+
+// relatives are the relative pronouns a cue can follow: its subject is
+// the noun before them.
+var relatives = setOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+
+// relativeSubject reads the subject of a cue inside a relative clause
+// (التقى الوزير بالسفيرة التي توقعت أن …): the noun phrase the relative
+// pronoun before the cue refers to, a PER or ORG entity ending there or
+// else up to three words back to a verb, a preposition or punctuation.
+func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
+	f := r.f
+	rel := cue - 1
+	if rel < 1 || f.toks[rel].Kind != rasid.Arabic || !relatives[f.toks[rel].Norm] {
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.entityAt(f.toks[rel-1].Start, f.toks[rel-1].End, false); ok && e.End == f.toks[rel-1].End && e.Type != rasid.LOC {
+		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
+	}
+	a := rel - 1
+	for a > 0 && rel-a < 3 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] &&
+		f.cues[a-1].class == noCue && !f.isVerb(a-1) && strings.HasPrefix(f.keys[a], "ال") && !strings.HasPrefix(f.keys[a-1], "ب") {
+		a-- // وزير الخارجية الذي: the head before a definite complement
+	}
+	if !f.isWord(a) || f.toks[a].Kind != rasid.Arabic || stopSlot[f.toks[a].Norm] || f.isVerb(a) {
+		return rasid.Speaker{}, false
+	}
+	sp, ok := r.phrase(a, rel, true)
+	// بالسفيرة التي: the preposition glued to the antecedent is not the
+	// speaker's
+	for _, pre := range []string{"بال", "كال", "وبال"} {
+		if strings.HasPrefix(sp.Name, pre) {
+			cut := len(pre) - len("ال")
+			sp.Name = sp.Name[cut:]
+			if sp.Span.End > sp.Span.Start+cut {
+				sp.Span.Start += cut
+			}
+		}
+	}
+	return sp, ok
 }
