@@ -133,7 +133,7 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	s0, _ := f.sentRange(cue)
 	sub := -1
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
-		if f.cues[v].class != verb || f.inDir[v] {
+		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) {
 			continue
 		}
 		if v > s0 && f.subordinateVerb(v) {
@@ -500,4 +500,18 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// cueInsideOther reports that the cue verb v lies inside the content of a
+// quote of another cue: a participle after that content extends the
+// sentence's own reporting clause, never a verb of what was reported
+// (نفى البيان أن يكون السفير قد صرح لهذا الموقع …، مبرزاً …).
+func (f *finder) cueInsideOther(v int) bool {
+	off := f.toks[v].Start
+	for _, c := range f.cands {
+		if c.hasCue && c.cue.a != v && c.content.Start <= off && off < c.content.End {
+			return true
+		}
+	}
+	return false
 }
