@@ -276,7 +276,7 @@ func (f *finder) clauseEnd(k, se int) int {
 		if _, _, _, _, _, ok := f.attributionAt(j); ok && j > k && f.isComma(j-1) {
 			break
 		}
-		if j > k+1 && f.cues[j].class == participle && f.hasComplementAfter(j) {
+		if f.participleStarts(j, k) {
 			break // a new participle cue without a comma: … انتهت مشيرا إلى أن …
 		}
 		if j > k+1 && f.cues[j].class == verb && (f.keys[j] != f.toks[j].Norm || connectors[f.keys[j-1]]) &&
@@ -733,6 +733,12 @@ func (f *finder) genitiveBeforeName(a, b, limit int) bool {
 		return false
 	}
 	return f.nameRun(m, min(limit, len(f.toks))) >= m+2
+}
+
+// participleStarts reports a participle cue with its complement at j,
+// inside content that starts at k.
+func (f *finder) participleStarts(j, k int) bool {
+	return j > k+1 && f.cues[j].class == participle && f.hasComplementAfter(j)
 }
 
 // assertiveParticiples are the participles of assertion whose object can
