@@ -402,7 +402,7 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 	e := p.e(i)
 	switch {
 	case e.prep == prIn:
-		if v, ok := inRefs[p.s.norm(i+1)]; ok && p.s.toks[i+1].kind == tWord {
+		if v, ok := inRefs[p.word(i+1)]; ok {
 			return ref(i+2, v)
 		}
 	case e.x == xDemo:
