@@ -447,7 +447,7 @@ func (p *parser) seasonRef(i int) (cand, bool) {
 	n := 0
 	if e := p.e(j); e != nil && e.card >= 2 && e.card <= 10 && p.is(i, "المواسم") {
 		n, j = e.card, j+1
-	} else if p.s.toks[j].kind == tWord && p.e(j) == nil && p.hasArticle(j) {
+	} else if p.word(j) != "" && p.e(j) == nil && p.hasArticle(j) {
 		j++ // الموسم الرياضي المقبل
 	}
 	md := p.mod(j)
