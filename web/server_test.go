@@ -264,7 +264,7 @@ func TestSearchAPI(t *testing.T) {
 
 	for _, path := range []string{"/api/articles/a1", "/api/articles/evil/1", "/api/articles/evil%2F1"} {
 		status, _, body = do(t, "GET", ts.URL+path, "", nil)
-		if status != 200 || !strings.Contains(body, `"document":{"schema":1`) || !strings.Contains(body, `"title":`) {
+		if status != 200 || !strings.Contains(body, fmt.Sprintf(`"document":{"schema":%d`, rasid.SchemaVersion)) || !strings.Contains(body, `"title":`) {
 			t.Errorf("GET %s: %d %.300s", path, status, body)
 		}
 	}
