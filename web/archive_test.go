@@ -50,6 +50,30 @@ func testPipeline(t testing.TB) *rasid.Pipeline {
 	return pipe
 }
 
+var (
+	queryOnce sync.Once
+	queryPipe *rasid.Pipeline
+	queryErr  error
+)
+
+// queryPipeline analyses queries as rasid search and rasid serve do:
+// tokens and words, what index terms are made of.
+func queryPipeline(t testing.TB) *rasid.Pipeline {
+	t.Helper()
+	queryOnce.Do(func() {
+		mm, err := morph.Load()
+		if err != nil {
+			queryErr = err
+			return
+		}
+		queryPipe, queryErr = rasid.NewPipeline(tokenize.NewAnnotator(), morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true}))
+	})
+	if queryErr != nil {
+		t.Fatal(queryErr)
+	}
+	return queryPipe
+}
+
 // testArticles are the project's own test articles (testdata/article*.txt)
 // with the source and date they are stored under; 8 and 9 are two versions
 // of one story.
@@ -74,7 +98,7 @@ func testArchive(t testing.TB) *sqlite.DB {
 func buildArchive(t testing.TB, evil bool) *sqlite.DB {
 	t.Helper()
 	p := testPipeline(t)
-	db, err := sqlite.Open(filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Analyzer: p})
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Analyzer: queryPipeline(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -153,7 +153,7 @@ func TestBrowserArchive(t *testing.T) {
 		t.Skip("no -load.db archive given")
 	}
 	p := testPipeline(t)
-	db, err := sqlite.Open(*loadDB, sqlite.Options{ReadOnly: true, Analyzer: p})
+	db, err := sqlite.Open(*loadDB, sqlite.Options{ReadOnly: true, Analyzer: queryPipeline(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

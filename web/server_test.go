@@ -360,7 +360,7 @@ func TestServeDuringIngest(t *testing.T) {
 		}
 	}
 	put(0)
-	r, err := sqlite.Open(path, sqlite.Options{ReadOnly: true, Analyzer: p})
+	r, err := sqlite.Open(path, sqlite.Options{ReadOnly: true, Analyzer: queryPipeline(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -97,7 +97,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	}
 	cfg := web.Config{Annotator: p, Logger: log, MaxBody: o.maxBody, MaxAnalyses: o.maxAnalyses}
 	if o.db != "" {
-		a, created, err := openWebArchive(o.db, p)
+		a, created, err := openWebArchive(o.db)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
