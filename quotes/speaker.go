@@ -163,6 +163,9 @@ func (r *resolver) learnTitles() {
 				j = p + 1 // a place closes the title: رئيس حكومة إقليم كردستان
 			}
 		}
+		if j >= k {
+			continue // the place ended the name run: no person follows (جامعة الأميرة نورة)
+		}
 		if j > i && j < len(f.toks) {
 			title = f.text[f.cueStart(i):f.toks[j-1].End]
 		}
