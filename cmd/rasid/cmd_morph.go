@@ -24,7 +24,7 @@ func trainMorph(args []string) error {
 	epochs := fs.Int("epochs", 0, "segmenter perceptron passes (0: default)")
 	cv := fs.Bool("cv", false, "only report four-fold cross-validation on the WikiNews sections")
 	quiet := fs.Bool("q", false, "no progress lines")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	opts := morph.TrainOptions{DataDir: *data, Epochs: *epochs}
@@ -74,7 +74,7 @@ func writeModel(path string, save func(io.Writer) error) error {
 func evalSegments(args []string) error {
 	fs := flag.NewFlagSet("eval segments", flag.ContinueOnError)
 	errsPath := fs.String("errors", "", "write the wrong tokens (token, gold, gold tags, system, system tags) to this file")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

@@ -35,7 +35,7 @@ func trainNER(args []string) error {
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	perSentence := fs.Bool("per-sentence", false, "score the held-out part sentence by sentence (TagBIO) instead of as one stream")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	logf := func(format string, a ...any) {
@@ -140,7 +140,7 @@ func evalNER(args []string) error {
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one")
 	perSentence := fs.Bool("per-sentence", false, "tag sentence by sentence (TagBIO) instead of the file as one stream")
 	typesFlag := fs.String("types", "", "score only these types, comma-separated (PERS,LOC,ORG,MISC; default: all, MISC only when GOLD has it)")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {

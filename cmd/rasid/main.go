@@ -3,6 +3,7 @@
 //	rasid analyze [flags] [FILE...]   analyse articles (stdin when no file)
 //	rasid eval ud|segments|ner|timex GOLD
 //	rasid train morph|ner
+//	rasid --version
 //
 // See README.md and docs/cli.md.
 package main
@@ -21,6 +22,7 @@ const usage = `usage:
   rasid eval ner GOLD               conlleval-style NER scores (ANERcorp format)
   rasid eval timex DIR              temporal expressions against TimeML files
   rasid train morph|ner [flags]     train a model from ../shared/data
+  rasid --version                   the program's and the embedded models' versions
 
 Run 'rasid analyze -h' for the flags of analyze.
 `
@@ -51,23 +53,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout)
 	case "train":
 		err = trainCmd(args[1:])
-	case "help", "-h", "--help":
+	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "--version", "-version":
+		writeVersion(stdout)
 		return 0
 	default:
 		fmt.Fprintf(stderr, "rasid: unknown command %q\n%s", args[0], usage)
 		return 2
 	}
-	if err != nil {
+	code, print := exitCode(err)
+	if print {
 		fmt.Fprintf(stderr, "rasid: %v\n", err)
-		return 1
+		if code == 2 {
+			fmt.Fprintf(stderr, "Run 'rasid %s -h' for usage.\n", args[0])
+		}
 	}
-	return 0
+	return code
 }
 
 func evalCmd(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("eval: which evaluation? ud, segments, ner or timex")
+		return usagef("eval: which evaluation? ud, segments, ner or timex")
 	}
 	switch args[0] {
 	case "ud":
@@ -79,12 +87,12 @@ func evalCmd(args []string, stdout io.Writer) error {
 	case "timex":
 		return evalTimex(args[1:])
 	}
-	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
+	return usagef("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
 }
 
 func trainCmd(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("train: which model? morph or ner")
+		return usagef("train: which model? morph or ner")
 	}
 	switch args[0] {
 	case "morph":
@@ -92,5 +100,5 @@ func trainCmd(args []string) error {
 	case "ner":
 		return trainNER(args[1:])
 	}
-	return fmt.Errorf("train: unknown model %q (morph, ner)", args[0])
+	return usagef("train: unknown model %q (morph, ner)", args[0])
 }
