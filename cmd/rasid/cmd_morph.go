@@ -27,6 +27,10 @@ func trainMorph(args []string) error {
 	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
+	if err := checkDataDir("train morph", *data, filepath.Join("farasa-wikinews", "WikiNews.pos.ref"), filepath.Join("ud-padt-v1", "2016-04-22-c4a942c-lemmas"),
+		filepath.Join("ud-pud", "ar_pud-dev.conllu"), "saudinewsnet", filepath.Join("anercorp", "anercorp-train.txt")); err != nil {
+		return err
+	}
 	opts := morph.TrainOptions{DataDir: *data, Epochs: *epochs}
 	if !*quiet {
 		opts.Log = os.Stderr
@@ -97,6 +101,9 @@ func evalSegments(args []string) error {
 	var errs io.Writer
 	if ew != nil {
 		errs = ew
+	}
+	if err := checkGoldFormat(fs.Arg(0), "segments"); err != nil {
+		return fmt.Errorf("eval segments: %w", err)
 	}
 	sc, err := morph.EvalSegments(m, fs.Arg(0), errs)
 	if err != nil {

@@ -41,6 +41,13 @@ func trainNER(args []string) error {
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
 	}
+	need := []string{filepath.Join("anercorp", "anercorp-train.txt")}
+	if !*noClusters && *clustersFrom == "" {
+		need = append(need, "saudinewsnet")
+	}
+	if err := checkDataDir("train ner", *data, need...); err != nil {
+		return err
+	}
 	f, err := os.Open(filepath.Join(*data, "anercorp", "anercorp-train.txt"))
 	if err != nil {
 		return err
@@ -145,6 +152,9 @@ func evalNER(args []string) error {
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("eval ner: usage: rasid eval ner [--system FILE] [--types T,...] GOLD")
+	}
+	if err := checkGoldFormat(fs.Arg(0), "ner"); err != nil {
+		return fmt.Errorf("eval ner: %w", err)
 	}
 	gold, err := readCoNLLFile(fs.Arg(0))
 	if err != nil {

@@ -227,6 +227,10 @@ func (r *runner) document(where string, d *rasid.Document) error {
 		return err
 	}
 	r.buf.reset()
+	// Each document reaches the reader of a pipe as soon as it is done.
+	if err := r.out.Flush(); err != nil {
+		return err
+	}
 	r.done++
 	r.prog.record(r.done)
 	return nil
