@@ -107,39 +107,10 @@ func (p *parser) monthName(i int) (m int, hij bool, j int, amb, ok bool) {
 	case e.hmonth > 0:
 		m, hij, j, amb = int(e.hmonth), true, i+1, e.hamb
 	case e.hhead > 0:
-		o := 0
-		if e2 := p.e(i + 1); e2 != nil {
-			o = int(e2.ord)
-		}
-		switch e.hhead {
-		case 1: // ربيع الأول / الثاني / الآخر
-			if o == 1 || o == 2 {
-				m, hij, j = 2+o, true, i+2
-			}
-		case 2: // جمادى الأولى / الآخرة
-			if o == 1 || o == 2 {
-				m, hij, j = 4+o, true, i+2
-			}
-		case 3: // ذو القعدة / ذو الحجة
-			if p.is(i+1, "القعده") {
-				m, hij, j = 11, true, i+2
-			} else if p.is(i+1, "الحجه") {
-				m, hij, j = 12, true, i+2
-			}
-		case 4: // كانون الأول / الثاني
-			if o == 1 {
-				m, j = 12, i+2
-			} else if o == 2 {
-				m, j = 1, i+2
-			}
-		case 5: // تشرين الأول / الثاني
-			if o == 1 || o == 2 {
-				m, j = 9+o, i+2
-			}
-		}
-		if m == 0 {
+		if m, hij = p.twoWordMonth(i, e.hhead); m == 0 {
 			return 0, false, i, false, false
 		}
+		j = i + 2
 	default:
 		return 0, false, i, false, false
 	}
@@ -154,6 +125,47 @@ func (p *parser) monthName(i int) (m int, hij bool, j int, amb, ok bool) {
 		}
 	}
 	return m, hij, j, amb, true
+}
+
+// twoWordMonths are the months named by two words, by their first word
+// (entry.hhead): the month for the ordinal الأول / الثاني after it, or for
+// the word after it.
+var twoWordMonths = [...]struct {
+	hijri bool
+	byOrd [3]int
+	words []struct {
+		w string
+		m int
+	}
+}{
+	1: {hijri: true, byOrd: [3]int{0, 3, 4}}, // ربيع الأول / الثاني / الآخر
+	2: {hijri: true, byOrd: [3]int{0, 5, 6}}, // جمادى الأولى / الآخرة
+	3: {hijri: true, words: []struct { // ذو القعدة / ذو الحجة
+		w string
+		m int
+	}{{"القعده", 11}, {"الحجه", 12}}},
+	4: {byOrd: [3]int{0, 12, 1}},  // كانون الأول / الثاني
+	5: {byOrd: [3]int{0, 10, 11}}, // تشرين الأول / الثاني
+}
+
+// twoWordMonth reads the month whose first word, at i, has hhead h; m is
+// 0 when the second word does not name one.
+func (p *parser) twoWordMonth(i int, h int8) (m int, hij bool) {
+	t := &twoWordMonths[h]
+	o := 0
+	if e2 := p.e(i + 1); e2 != nil {
+		o = int(e2.ord)
+	}
+	if o == 1 || o == 2 {
+		m = t.byOrd[o]
+	}
+	for _, w := range t.words {
+		if p.is(i+1, w.w) {
+			m = w.m
+			break
+		}
+	}
+	return m, t.hijri && m > 0
 }
 
 // yearPart reads a year at i: [عام|العام|سنة] 2022 [م|هـ], or a relative
@@ -172,32 +184,14 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		word = true
 		j++
 	} else if e != nil && e.x == xDemo && p.e(j+1) != nil && p.e(j+1).unit == uYear && p.e(j+1).ual {
-		if p.hasPub {
+		if p.hasPub { // هذا العام
 			return p.pub.Year(), false, true, j + 2, true
 		}
 		return -1, false, true, j + 2, true
 	}
 	if word && !p.isNum(j) {
-		// العام الماضي, العام ذاته
-		if p.hasArticle(j-1) && p.e(j-1).ucount == 1 && !(j-2 >= 0 && generalNouns[p.s.norm(j-2)]) {
-			switch p.mod(j) {
-			case mPast, mFuture, mCurrent:
-				if !p.hasPub {
-					return -1, false, true, j + 1, true
-				}
-				y := p.pub.Year()
-				if p.mod(j) == mPast {
-					y--
-				} else if p.mod(j) == mFuture {
-					y++
-				}
-				return y, false, true, j + 1, true
-			case mSame:
-				if p.lastY > 0 {
-					return p.lastY, false, true, j + 1, true
-				}
-				return -1, false, true, j + 1, true
-			}
+		if y, ok := p.relYear(j); ok {
+			return y, false, true, j + 1, true
 		}
 		return 0, false, false, i, false
 	}
@@ -209,41 +203,89 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		return 0, false, false, i, false
 	}
 	if word && t.nd <= 2 && !(p.e(j+1) != nil && (p.e(j+1).x == xYearG || p.e(j+1).x == xYearH)) {
-		// العام 85 ألف برميل: a count, not a year. A two-digit year after
-		// عام (حرب عام 67) is read in the century that puts it at most ten
-		// years after pub; one digit is never a year.
-		if t.nd == 1 || p.countWord(j+1) || p.isP(j+1, '.') && p.isNum(j+2) && p.glued(j+1) {
-			return 0, false, false, i, false
+		if y, ok := p.twoDigitYear(j); ok {
+			return y, false, false, j + 1, true
 		}
-		ref := 2030
-		if p.hasPub {
-			ref = p.pub.Year() + 10
-		}
-		y = ref/100*100 + t.num
-		if y > ref {
-			y -= 100
-		}
-		j++
-		return y, false, false, j, true
-	}
-	y = t.num
-	j++
-	marker := false
-	if e := p.e(j); e != nil && (e.x == xYearG || e.x == xYearH) {
-		hij = e.x == xYearH
-		marker = true
-		j++
-	}
-	if !word && !marker && !bare {
 		return 0, false, false, i, false
 	}
-	if !word && !marker && hijriCtx && y >= 1300 && y <= 1600 {
-		return y, true, false, j, true
-	}
-	if !word && !marker && (y < 1800 || y > 2100) {
+	y, hij, j, ok = p.yearNumber(j, word, bare, hijriCtx)
+	if !ok {
 		return 0, false, false, i, false
 	}
 	return y, hij, false, j, true
+}
+
+// relYear reads the modifier of العام at j-1: العام الماضي, العام ذاته; -1
+// when the year is unknown.
+func (p *parser) relYear(j int) (int, bool) {
+	if !p.hasArticle(j-1) || p.e(j-1).ucount != 1 || j-2 >= 0 && generalNouns[p.s.norm(j-2)] {
+		return 0, false
+	}
+	switch md := p.mod(j); md {
+	case mPast, mFuture, mCurrent:
+		if !p.hasPub {
+			return -1, true
+		}
+		y := p.pub.Year()
+		if md == mPast {
+			y--
+		} else if md == mFuture {
+			y++
+		}
+		return y, true
+	case mSame:
+		if p.lastY > 0 {
+			return p.lastY, true
+		}
+		return -1, true
+	}
+	return 0, false
+}
+
+// twoDigitYear reads a number of one or two digits after عام at j. العام
+// 85 ألف برميل is a count, not a year. A two-digit year (حرب عام 67) is
+// read in the century that puts it at most ten years after pub; one digit
+// is never a year.
+func (p *parser) twoDigitYear(j int) (int, bool) {
+	t := &p.s.toks[j]
+	if t.nd == 1 || p.countWord(j+1) || p.isP(j+1, '.') && p.isNum(j+2) && p.glued(j+1) {
+		return 0, false
+	}
+	ref := 2030
+	if p.hasPub {
+		ref = p.pub.Year() + 10
+	}
+	y := ref/100*100 + t.num
+	if y > ref {
+		y -= 100
+	}
+	return y, true
+}
+
+// yearNumber reads a year in digits at j with its era marker (م، هـ): a
+// bare number is a year only between 1800 and 2100, or a Hijri year after
+// a Hijri month (hijriCtx).
+func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, k int, ok bool) {
+	y = p.s.toks[j].num
+	k = j + 1
+	marker := false
+	if e := p.e(k); e != nil && (e.x == xYearG || e.x == xYearH) {
+		hij = e.x == xYearH
+		marker = true
+		k++
+	}
+	if word || marker {
+		return y, hij, k, true
+	}
+	switch {
+	case !bare:
+		return 0, false, j, false
+	case hijriCtx && y >= 1300 && y <= 1600:
+		return y, true, k, true
+	case y < 1800 || y > 2100:
+		return 0, false, j, false
+	}
+	return y, hij, k, true
 }
 
 // calDate reads a calendar date at i: numeric (12/2/2022), day + month
@@ -252,30 +294,8 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 	if d, j, ok = p.numericDate(i); ok {
 		return d, j, true
 	}
-	start := i
-	// weekday before a date: الثلاثاء 12 شباط, الثلاثاء، 12 شباط
 	if e := p.e(i); e != nil && e.wday > 0 && e.wdal {
-		k := i + 1
-		paren := false
-		if p.isP(k, ',') {
-			k++
-		} else if p.isP(k, '(') {
-			k++
-			paren = true
-		}
-		if !p.dayStart(k) {
-			return pdate{}, start, false
-		}
-		if d, j, ok = p.calDate(k, false); ok && d.d > 0 {
-			if paren {
-				if !p.isP(j, ')') {
-					return pdate{}, start, false
-				}
-				j++
-			}
-			return d, j, true
-		}
-		return pdate{}, start, false
+		return p.dateAfterWeekday(i)
 	}
 	if e := p.e(i); e != nil && e.unit == uDay && e.ucount == 1 && !p.hasArticle(i) && (p.dayStart(i+1) || p.e(i+1) != nil && p.e(i+1).wday > 0) {
 		// يوم 12 شباط, يوم الثلاثاء 12 شباط
@@ -284,54 +304,92 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 		}
 	}
 	if dd, k, okd := p.dayNum(i); okd {
-		k0 := k
-		if p.prep(k) == prFrom {
-			k++
-		}
-		if m, hij, k2, _, okm := p.monthName(k); okm {
-			d = pdate{m: m, d: dd, hijri: hij}
-			return p.afterMonth(d, k2)
-		}
-		// الـ12 من الشهر الجاري, 12 الجاري
-		if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
-			md := p.mod(k + 1)
-			if md == mPast || md == mFuture || md == mCurrent || md == mSame {
-				d = pdate{d: dd, curM: true, monthM: md}
-				return d, k + 2, true
-			}
-		}
-		if p.mod(k0) == mCurrent {
-			return pdate{d: dd, curM: true}, k0 + 1, true
-		}
-		return pdate{}, start, false
+		return p.dayMonth(i, dd, k)
 	}
 	if m, hij, k, amb, okm := p.monthName(i); okm {
-		d = pdate{m: m, hijri: hij}
-		d2, j2, ok2 := p.afterMonth(d, k)
-		if d2.y != 0 || d2.mod != mNone {
-			return d2, j2, ok2
-		}
-		// a month name alone must have context: not an ambiguous word, or
-		// written as "شهر X", or after a preposition of time
-		if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) {
-			return pdate{}, start, false
-		}
-		if hij && p.e(i) != nil && p.e(i).unit != uMonth {
-			// رمضان alone is also a name; accept after في/خلال/منذ/حتى or with المبارك
-			pr := p.prep(i - 1)
-			if p.e(i).hamb && !(pr == prIn || pr == prDuring || pr == prSince || pr == prUntil || pr == prBefore || pr == prAfter || p.is(k, "المبارك") || p.is(k, "الكريم") || p.is(k, "الحرام")) {
-				return pdate{}, start, false
-			}
-		}
-		if p.is(k, "المبارك") || p.is(k, "الكريم") || p.is(k, "الحرام") {
-			k++
-		}
-		return d2, k, true
+		return p.monthDate(i, m, hij, k, amb)
 	}
 	if y, hij, _, k, oky := p.yearPart(i, bare); oky && y != 0 {
 		return pdate{y: y, hijri: hij, yabs: true}, k, true
 	}
-	return pdate{}, start, false
+	return pdate{}, i, false
+}
+
+// dateAfterWeekday reads a weekday before a date: الثلاثاء 12 شباط,
+// الثلاثاء، 12 شباط, الثلاثاء (12 شباط).
+func (p *parser) dateAfterWeekday(i int) (pdate, int, bool) {
+	k := i + 1
+	paren := false
+	if p.isP(k, ',') {
+		k++
+	} else if p.isP(k, '(') {
+		k++
+		paren = true
+	}
+	if !p.dayStart(k) {
+		return pdate{}, i, false
+	}
+	d, j, ok := p.calDate(k, false)
+	if !ok || d.d <= 0 {
+		return pdate{}, i, false
+	}
+	if paren {
+		if !p.isP(j, ')') {
+			return pdate{}, i, false
+		}
+		j++
+	}
+	return d, j, true
+}
+
+// dayMonth reads the month after a day number dd at i ending before k:
+// 12 شباط, الـ12 من الشهر الجاري, 12 الجاري.
+func (p *parser) dayMonth(i, dd, k int) (pdate, int, bool) {
+	k0 := k
+	if p.prep(k) == prFrom {
+		k++
+	}
+	if m, hij, k2, _, okm := p.monthName(k); okm {
+		return p.afterMonth(pdate{m: m, d: dd, hijri: hij}, k2)
+	}
+	if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
+		md := p.mod(k + 1)
+		if md == mPast || md == mFuture || md == mCurrent || md == mSame {
+			return pdate{d: dd, curM: true, monthM: md}, k + 2, true
+		}
+	}
+	if p.mod(k0) == mCurrent {
+		return pdate{d: dd, curM: true}, k0 + 1, true
+	}
+	return pdate{}, i, false
+}
+
+// monthHonorifics follow a Hijri month: رمضان المبارك.
+var monthHonorifics = []string{"المبارك", "الكريم", "الحرام"}
+
+// monthDate reads what follows a month name at i ending before k: a year
+// or modifier, or nothing, when the context says it is a month.
+func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, bool) {
+	d2, j2, ok2 := p.afterMonth(pdate{m: m, hijri: hij}, k)
+	if d2.y != 0 || d2.mod != mNone {
+		return d2, j2, ok2
+	}
+	// a month name alone must have context: not an ambiguous word, or
+	// written as "شهر X", or after a preposition of time
+	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) {
+		return pdate{}, i, false
+	}
+	if hij && p.e(i) != nil && p.e(i).unit != uMonth {
+		// رمضان alone is also a name; accept after في/خلال/منذ/حتى or with المبارك
+		pr := p.prep(i - 1)
+		if p.e(i).hamb && !(pr == prIn || pr == prDuring || pr == prSince || pr == prUntil || pr == prBefore || pr == prAfter || p.isAny(k, monthHonorifics)) {
+			return pdate{}, i, false
+		}
+	}
+	if p.isAny(k, monthHonorifics) {
+		k++
+	}
+	return d2, k, true
 }
 
 // afterMonth reads what may follow a month: a modifier (الماضي), a year
@@ -438,59 +496,14 @@ func (p *parser) numericDate(i int) (pdate, int, bool) {
 // and a second date: a range.
 func (p *parser) dateRange(k, i int) (cand, bool) {
 	between := i < k && (p.prep(i) == prBetween || p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي")) || p.is(k, "عامي") || p.is(k, "سنتي")
-	bare := i < k || p.yearContext(i)
-	d1, j, ok := p.calDate(k, bare)
+	d1, j, ok := p.rangeStart(k, i)
 	if !ok {
-		// بين عامي 2010 و2015, بين 10 و20 شباط, 2 و3 آذار: a bare day number first
-		if i < k || p.dayStart(k) {
-			if dd, j2, okd := p.dayNum(k); okd {
-				d1, j, ok = pdate{d: dd}, j2, true
-			}
-		}
-		if !ok {
-			return cand{}, false
-		}
+		return cand{}, false
 	}
-	sep := j
-	pr := p.prep(sep)
-	if pr == prUntil || p.isP(sep, '-') || (between && pr == prAnd) || (pr == prAnd && d1.m == 0 && d1.y == 0 && d1.d > 0) {
-		k2 := sep + 1
-		if p.prep(k2) == prIn {
-			k2++
-		}
-		d2, j2, ok2 := p.calDate(k2, true)
-		if !ok2 {
-			if dd, j3, okd := p.dayNum(k2); okd && d1.m > 0 && d1.d > 0 {
-				d2, j2, ok2 = pdate{d: dd, m: d1.m, y: d1.y, hijri: d1.hijri}, j3, true
-			}
-		}
-		if ok2 && compatible(d1, d2) {
-			if d1.m == 0 && d1.d > 0 {
-				d1.m, d1.hijri = d2.m, d2.hijri
-			}
-			if d1.y == 0 && d2.y != 0 && (d1.m > 0 || d2.m == 0) {
-				d1.y = d2.y
-				if d1.m > d2.m && d2.m > 0 {
-					d1.y--
-				}
-				d1.mod = d2.mod
-			}
-			if d1.mod == mNone {
-				d1.mod = d2.mod
-			}
-			r1, r2 := p.resolve(d1), p.resolve(d2)
-			v1, v2 := r1.value, r2.value
-			if len(v1) > 10 && v1[10] == '/' {
-				v1 = v1[:10]
-			}
-			if len(v2) > 10 && v2[10] == '/' {
-				v2 = v2[11:]
-			}
-			h := ""
-			if r1.hijri != "" && r2.hijri != "" {
-				h = r1.hijri + "/" + r2.hijri
-			}
-			return cand{i: i, j: j2, kind: "range", r: resolved{value: v1 + "/" + v2, hijri: h, cal: r2.cal, y: r2.y, m: r2.m}}, true
+	pr := p.prep(j)
+	if pr == prUntil || p.isP(j, '-') || (between && pr == prAnd) || (pr == prAnd && d1.m == 0 && d1.y == 0 && d1.d > 0) {
+		if c, ok := p.rangeEnd(d1, i, j+1); ok {
+			return c, true
 		}
 	}
 	if d1.m == 0 && d1.y == 0 && !d1.curM {
@@ -504,6 +517,65 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	return p.withTime(c), true
 }
 
+// rangeStart reads the first date of a range at k: a date, or a bare day
+// number (بين عامي 2010 و2015, بين 10 و20 شباط, 2 و3 آذار).
+func (p *parser) rangeStart(k, i int) (pdate, int, bool) {
+	bare := i < k || p.yearContext(i)
+	if d, j, ok := p.calDate(k, bare); ok {
+		return d, j, true
+	}
+	if i < k || p.dayStart(k) {
+		if dd, j, ok := p.dayNum(k); ok {
+			return pdate{d: dd}, j, true
+		}
+	}
+	return pdate{}, 0, false
+}
+
+// rangeEnd reads the second date of a range at k2, after the separator,
+// and resolves the range from i: the first date takes what it lacks
+// (month, year) from the second.
+func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
+	if p.prep(k2) == prIn {
+		k2++
+	}
+	d2, j2, ok2 := p.calDate(k2, true)
+	if !ok2 {
+		if dd, j3, okd := p.dayNum(k2); okd && d1.m > 0 && d1.d > 0 {
+			d2, j2, ok2 = pdate{d: dd, m: d1.m, y: d1.y, hijri: d1.hijri}, j3, true
+		}
+	}
+	if !ok2 || !compatible(d1, d2) {
+		return cand{}, false
+	}
+	if d1.m == 0 && d1.d > 0 {
+		d1.m, d1.hijri = d2.m, d2.hijri
+	}
+	if d1.y == 0 && d2.y != 0 && (d1.m > 0 || d2.m == 0) {
+		d1.y = d2.y
+		if d1.m > d2.m && d2.m > 0 {
+			d1.y--
+		}
+		d1.mod = d2.mod
+	}
+	if d1.mod == mNone {
+		d1.mod = d2.mod
+	}
+	r1, r2 := p.resolve(d1), p.resolve(d2)
+	v1, v2 := r1.value, r2.value
+	if len(v1) > 10 && v1[10] == '/' {
+		v1 = v1[:10]
+	}
+	if len(v2) > 10 && v2[10] == '/' {
+		v2 = v2[11:]
+	}
+	h := ""
+	if r1.hijri != "" && r2.hijri != "" {
+		h = r1.hijri + "/" + r2.hijri
+	}
+	return cand{i: i, j: j2, kind: "range", r: resolved{value: v1 + "/" + v2, hijri: h, cal: r2.cal, y: r2.y, m: r2.m}}, true
+}
+
 // yearContext reports whether a bare four-digit number at i reads as a
 // year: after a preposition of time (في, منذ, حتى, خلال, قبل, بعد) or an
 // edge word (مطلع), or before punctuation or the end.
@@ -511,12 +583,8 @@ func (p *parser) yearContext(i int) bool {
 	if !p.isNum(i) || p.s.toks[i].nd != 4 {
 		return false
 	}
-	switch p.prep(i - 1) {
-	case prIn, prSince, prUntil, prBefore, prAfter, prDuring, prBetween:
-		return true
-	case prAnd:
-		// a list of years: 2023 و2024
-		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4
+	if year, known := p.yearAfterPrep(i); known {
+		return year
 	}
 	if p.x(i-1) == xEdge {
 		return true
@@ -527,35 +595,57 @@ func (p *parser) yearContext(i int) bool {
 	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
 		return true // الأعوام الثلاثة 2023
 	}
-	// رؤية 2030، مونديال 2022 في قطر: after a noun, before punctuation or a
-	// function word (a count is followed by its noun: 2000 شخص)
 	if y := p.num(i); y >= 1900 && y <= 2099 && i > 0 && p.s.toks[i-1].kind == tWord && !quantityWords[p.s.norm(i-1)] && p.prep(i-1) != prFrom {
-		if i+1 >= len(p.s.toks) {
-			return true
-		}
-		nt := &p.s.toks[i+1]
-		if nt.kind == tPunct {
-			switch nt.p {
-			case ',', ')', ';', '"', '!', '?', ']':
-				return true
-			case '.':
-				return i+2 >= len(p.s.toks) || !p.isNum(i+2)
-			}
-			return false
-		}
-		if nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)]) {
+		if p.yearAfterNoun(i) {
 			return true
 		}
 	}
-	// (1989), ، 2015،
-	if i == 0 || p.isP(i-1, '(') || p.isP(i-1, ',') {
-		if i+1 >= len(p.s.toks) {
-			return true
-		}
-		nt := &p.s.toks[i+1]
-		return nt.kind == tPunct && (nt.p == ')' || nt.p == ',' || nt.p == '.' && (i+2 >= len(p.s.toks) || !p.isNum(i+2)))
+	return p.yearInPunct(i)
+}
+
+// yearAfterPrep reads the preposition before a number at i: known says
+// whether it decides, year whether the number is a year.
+func (p *parser) yearAfterPrep(i int) (year, known bool) {
+	switch p.prep(i - 1) {
+	case prIn, prSince, prUntil, prBefore, prAfter, prDuring, prBetween:
+		return true, true
+	case prAnd:
+		// a list of years: 2023 و2024
+		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4, true
 	}
-	return false
+	return false, false
+}
+
+// yearInPunct reports a number at i between punctuation: (1989), ، 2015،
+func (p *parser) yearInPunct(i int) bool {
+	if i != 0 && !p.isP(i-1, '(') && !p.isP(i-1, ',') {
+		return false
+	}
+	if i+1 >= len(p.s.toks) {
+		return true
+	}
+	nt := &p.s.toks[i+1]
+	return nt.kind == tPunct && (nt.p == ')' || nt.p == ',' || nt.p == '.' && (i+2 >= len(p.s.toks) || !p.isNum(i+2)))
+}
+
+// yearAfterNoun reports whether a number at i after a noun is a year:
+// رؤية 2030، مونديال 2022 في قطر, before punctuation or a function word (a
+// count is followed by its noun: 2000 شخص).
+func (p *parser) yearAfterNoun(i int) bool {
+	if i+1 >= len(p.s.toks) {
+		return true
+	}
+	nt := &p.s.toks[i+1]
+	if nt.kind == tPunct {
+		switch nt.p {
+		case ',', ')', ';', '"', '!', '?', ']':
+			return true
+		case '.':
+			return i+2 >= len(p.s.toks) || !p.isNum(i+2)
+		}
+		return false
+	}
+	return nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)])
 }
 
 func compatible(a, b pdate) bool {

@@ -66,15 +66,12 @@ func (p *parser) relDayPlain(i int) (cand, bool) {
 	return cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}, true
 }
 
-// partOfDay reads صباح اليوم، مساء أمس، ليلة الخميس، فجر 12 شباط.
+// partOfDay reads صباح اليوم، مساء أمس، ليلة الخميس، فجر 12 شباط: the
+// part, the day it belongs to, then a night across two days or a clock
+// time after it.
 func (p *parser) partOfDay(i int) (cand, bool) {
 	e := p.e(i)
-	j := i + 1
-	if p.is(j, "يوم") || (p.e(j) != nil && p.e(j).unit == uDay && p.e(j).ucount == 1 && !p.hasArticle(j) && p.e(j).wday == 0) {
-		if p.e(j+1) != nil && (p.e(j+1).wday > 0 || p.e(j+1).rel != rNone) {
-			j++
-		}
-	}
+	j := p.skipDayWord(i + 1)
 	if p.hasArticle(i) && p.mod(i+1) == mPast && e.part == pNight {
 		return cand{i: i, j: i + 2, kind: "date", r: p.timeRes(p.pubDay(-1), "NI")}, true
 	}
@@ -86,35 +83,59 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 	if !ok || !d.dayOK || p.hasArticle(i) {
 		return p.bareAdverb(i)
 	}
+	if e.part == pNight && d.r.d > 0 && len(d.r.value) == 10 {
+		if c, ok := p.nightAcross(i, d); ok {
+			return c, true
+		}
+	}
 	// مساء الخميس: the value is the day alone (a part of the day is not
 	// ISO 8601; TimeML's TEV is left out), a clock time after it keeps the
 	// time.
 	c := cand{i: i, j: d.j, kind: "date", r: resolved{value: d.r.value}, dayOK: true, part: e.part}
-	// ليل الاثنين الثلاثاء, ليلة السبت على الأحد: a night across two days
-	// is the interval of the two days.
-	if e.part == pNight && d.r.d > 0 && len(d.r.value) == 10 {
-		k := d.j
-		if p.prep(k) == prOn || p.isP(k, '-') || p.prep(k) == prUntil {
-			k++
-		}
-		wd := int(time.Date(d.r.y, time.Month(d.r.m), d.r.d, 0, 0, 0, 0, time.UTC).Weekday()) + 1
-		if e2 := p.e(k); e2 != nil && e2.wday > 0 && e2.wdal && int(e2.wday) == wd%7+1 {
-			t := time.Date(d.r.y, time.Month(d.r.m), d.r.d+1, 0, 0, 0, 0, time.UTC)
-			return cand{i: i, j: k + 1, kind: "range", r: resolved{value: d.r.value + "/" + p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}}, true
+	c.r.y, c.r.m, c.r.d = d.r.y, d.r.m, d.r.d
+	return p.partThenClock(c, e.part, d.r.value), true
+}
+
+// skipDayWord skips يوم at j before a weekday or a relative day: صباح يوم
+// الخميس.
+func (p *parser) skipDayWord(j int) int {
+	if p.is(j, "يوم") || (p.e(j) != nil && p.e(j).unit == uDay && p.e(j).ucount == 1 && !p.hasArticle(j) && p.e(j).wday == 0) {
+		if p.e(j+1) != nil && (p.e(j+1).wday > 0 || p.e(j+1).rel != rNone) {
+			return j + 1
 		}
 	}
-	c.r.y, c.r.m, c.r.d = d.r.y, d.r.m, d.r.d
-	// صباح اليوم الساعة العاشرة
+	return j
+}
+
+// partThenClock extends a part of the day c with a clock time after it:
+// صباح اليوم الساعة العاشرة.
+func (p *parser) partThenClock(c cand, part int8, dayValue string) cand {
 	k := c.j
 	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt {
 		k++
 	}
 	if p.x(k) == xHour || p.isClock(k) {
-		if tc, ok := p.clockOnly(k, e.part); ok {
-			return p.mergeTime(c, tc, d.r.value), true
+		if tc, ok := p.clockOnly(k, part); ok {
+			return p.mergeTime(c, tc, dayValue)
 		}
 	}
-	return c, true
+	return c
+}
+
+// nightAcross reads ليل الاثنين الثلاثاء, ليلة السبت على الأحد after the
+// day d of a night at i: a night across two days is the interval of the
+// two days.
+func (p *parser) nightAcross(i int, d cand) (cand, bool) {
+	k := d.j
+	if p.prep(k) == prOn || p.isP(k, '-') || p.prep(k) == prUntil {
+		k++
+	}
+	wd := int(time.Date(d.r.y, time.Month(d.r.m), d.r.d, 0, 0, 0, 0, time.UTC).Weekday()) + 1
+	if e2 := p.e(k); e2 != nil && e2.wday > 0 && e2.wdal && int(e2.wday) == wd%7+1 {
+		t := time.Date(d.r.y, time.Month(d.r.m), d.r.d+1, 0, 0, 0, 0, time.UTC)
+		return cand{i: i, j: k + 1, kind: "range", r: resolved{value: d.r.value + "/" + p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}}, true
+	}
+	return cand{}, false
 }
 
 // hourThenPart reports whether an hour in words at i (العاشرة، الحادية
@@ -339,105 +360,20 @@ func withDay(day10, tv string) string {
 }
 
 // clockAt reads one clock time at i. second says it is the end of an
-// interval, where a bare number or ordinal is an hour (حتى 10 مساءً).
+// interval, where a bare number or ordinal is an hour (حتى 10 مساءً). The
+// stages: الساعة [تمام], the hour and minutes, a fraction or minutes in
+// words, the part of the day, the time zone.
 func (p *parser) clockAt(i int, part int8, second bool) (cand, bool) {
 	start := i
-	word := second
-	if p.x(i) == xHour {
-		if p.is(i, "تمام") {
-			if p.x(i+1) != xHour {
-				return cand{}, false
-			}
-			i++
-		}
-		word = true
-		i++
+	i, word, ok := p.clockHead(i, second)
+	if !ok {
+		return cand{}, false
 	}
-	h, mi := -1, 0
-	j := i
-	if !word {
-		// العاشرة صباحاً without الساعة
-		if p.hourThenPart(i) {
-			word = true
-		}
-	}
-	if p.isClock(i) {
-		h, mi = p.num(i), p.num(i+2)
-		j = i + 3
-	} else if word && p.isNum(i) && p.s.toks[i].nd <= 2 {
-		h = p.num(i)
-		j = i + 1
-		if p.isP(j, '.') && p.isNum(j+1) && p.s.toks[j+1].nd == 2 && p.glued(j) && p.glued(j+1) {
-			mi = p.num(j + 1)
-			j += 2
-		}
-	} else if word {
-		if e := p.e(i); e != nil && e.ord > 0 && (e.ordf || e.ord == 1) {
-			h = int(e.ord)
-			j = i + 1
-			if h == 11 || h == 2 {
-				// الحادية عشرة, الثانية عشرة
-				if e2 := p.e(j); e2 != nil && e2.teen {
-					h = h%10 + 10
-					j++
-				}
-			}
-			if h == 11 && j == i+1 {
-				h = -1
-			}
-		}
-	}
+	h, mi, j := p.clockHour(i, word)
 	if h < 0 || h > 24 || mi > 59 {
 		return cand{}, false
 	}
-	// fractions: والنصف، والربع، إلا ربعاً، و10 دقائق; و النصف written apart
-	if p.is(j, "و") && (p.x(j+1) == xHalf || p.x(j+1) == xQuarter || p.x(j+1) == xThird) {
-		switch p.x(j + 1) {
-		case xHalf:
-			mi += 30
-		case xQuarter:
-			mi += 15
-		case xThird:
-			mi += 20
-		}
-		j += 2
-	}
-	switch x := p.x(j); {
-	case x == xHalf && p.wawFirst(j):
-		mi += 30
-		j++
-	case x == xQuarter && p.wawFirst(j):
-		mi += 15
-		j++
-	case x == xThird && p.wawFirst(j):
-		mi += 20
-		j++
-	case p.wawFirst(j) || p.is(j, "و"):
-		// و10 دقائق, وسبع دقائق
-		k := j
-		if p.is(j, "و") {
-			k++
-		}
-		if n, k2, ok := p.count(k); ok && n > 0 && n < 60 {
-			if e2 := p.e(k2); e2 != nil && e2.unit == uMinute && !e2.ual {
-				mi += n
-				j = k2 + 1
-			}
-		} else if e2 := p.e(k); e2 != nil && e2.card > 0 && e2.card < 60 && p.wawFirst(k) && !p.hasArticle(k) {
-			if e3 := p.e(k + 1); e3 != nil && e3.unit == uMinute && !e3.ual {
-				mi += e2.card
-				j = k + 2
-			}
-		}
-	case x == xMinus:
-		if p.x(j+1) == xQuarter {
-			mi -= 15
-			j += 2
-		} else if p.x(j+1) == xThird {
-			mi -= 20
-			j += 2
-		}
-	}
+	mi, j = p.clockMinutes(j, mi)
 	if mi < 0 {
 		mi += 60
 		h--
@@ -445,56 +381,188 @@ func (p *parser) clockAt(i int, part int8, second bool) (cand, bool) {
 			h = 23
 		}
 	}
-	// am/pm (صباحاً; but صباح اليوم is a day phrase, read by the caller)
-	if e := p.e(j); e != nil && e.part != pNone && !p.hasArticle(j) && !p.dayRefAfter(j+1) {
-		part = e.part
-		j++
-	} else if p.prep(j) == prFrom && p.e(j+1) != nil && p.e(j+1).part != pNone && !p.hasArticle(j+1) && p.dayRefAfter(j+2) == false {
-		part = p.e(j + 1).part
-		j += 2
-	} else if p.is(j, "ص") || p.is(j, "am") {
-		part = pMorning
-		j++
-	} else if p.is(j, "م") || p.is(j, "pm") {
-		part = pEvening
-		j++
-	} else if p.is(j, "بعد") && (p.is(j+1, "الظهر") || p.is(j+1, "الزوال")) {
-		part = pAfternoon
-		j += 2
-	} else if p.is(j, "قبل") && (p.is(j+1, "الظهر") || p.is(j+1, "الزوال")) {
-		part = pMorning
-		j += 2
-	} else if p.is(j, "زوالا") {
-		part = pNoon
-		j++
-	}
+	part, j = p.clockPart(j, part)
 	h = adjustHour(h, part)
-	// time zone
-	if p.x(j) == xZone {
-		j++
-		if j < len(p.s.toks) && p.s.toks[j].kind == tWord {
-			j++
-			if p.is(j, "المكرمه") || p.is(j, "المحلي") || p.is(j, "المحليه") || p.is(j, "الدولي") {
-				j++
-			}
-		}
-	} else if p.is(j, "gmt") || p.is(j, "utc") || p.is(j, "غرينتش") || p.is(j, "جرينتش") {
-		j++
-	} else if p.is(j, "ت") && p.isP(j+1, '.') && p.is(j+2, "غ") {
-		j += 3
-	} else if p.is(j, "تغ") {
-		j++
-	} else if p.is(j, "ت") && p.is(j+1, "غ") {
-		j += 2
-	}
+	j = p.clockZone(j)
 	if !word && part == pNone && j == i+3 {
 		// a bare 10:30 with nothing around it: still a time, but not a score
 		if p.isP(start-1, '(') || p.isNum(start-2) {
 			return cand{}, false
 		}
 	}
-	_ = start
 	return cand{i: start, j: j, kind: "time", r: resolved{value: "T" + pad2(h) + ":" + pad2(mi)}, part: part}, true
+}
+
+// clockHead skips الساعة [تمام] at i and says whether the hour is a word
+// or a number read as an hour (word).
+func (p *parser) clockHead(i int, second bool) (int, bool, bool) {
+	word := second
+	if p.x(i) == xHour {
+		if p.is(i, "تمام") {
+			if p.x(i+1) != xHour {
+				return i, false, false
+			}
+			i++
+		}
+		word = true
+		i++
+	}
+	if !word && p.hourThenPart(i) {
+		word = true // العاشرة صباحاً without الساعة
+	}
+	return i, word, true
+}
+
+// clockHour reads the hour and minutes at i: 10:30, 10.30 or 10 after
+// الساعة, العاشرة, الحادية عشرة. h is -1 when there is none.
+func (p *parser) clockHour(i int, word bool) (h, mi, j int) {
+	switch {
+	case p.isClock(i):
+		return p.num(i), p.num(i + 2), i + 3
+	case word && p.isNum(i) && p.s.toks[i].nd <= 2:
+		j = i + 1
+		if p.isP(j, '.') && p.isNum(j+1) && p.s.toks[j+1].nd == 2 && p.glued(j) && p.glued(j+1) {
+			return p.num(i), p.num(j + 1), j + 2
+		}
+		return p.num(i), 0, j
+	case word:
+		return p.hourWord(i)
+	}
+	return -1, 0, i
+}
+
+// hourWord reads an ordinal hour: العاشرة, الحادية عشرة, الثانية عشرة.
+func (p *parser) hourWord(i int) (h, mi, j int) {
+	e := p.e(i)
+	if e == nil || e.ord <= 0 || !(e.ordf || e.ord == 1) {
+		return -1, 0, i
+	}
+	h, j = int(e.ord), i+1
+	if h == 11 || h == 2 {
+		if e2 := p.e(j); e2 != nil && e2.teen {
+			h = h%10 + 10
+			j++
+		}
+	}
+	if h == 11 && j == i+1 {
+		h = -1
+	}
+	return h, 0, j
+}
+
+// fractionMinutes are the minutes of والنصف، والربع، والثلث.
+var fractionMinutes = map[int8]int{xHalf: 30, xQuarter: 15, xThird: 20}
+
+// clockMinutes reads what follows the hour: والنصف، والربع، إلا ربعاً، و10
+// دقائق; و النصف written apart.
+func (p *parser) clockMinutes(j, mi int) (int, int) {
+	if n, ok := fractionMinutes[p.x(j+1)]; ok && p.is(j, "و") {
+		mi += n
+		j += 2
+	}
+	x := p.x(j)
+	if n, ok := fractionMinutes[x]; ok && p.wawFirst(j) {
+		return mi + n, j + 1
+	}
+	switch {
+	case p.wawFirst(j) || p.is(j, "و"):
+		return p.minutesInWords(j, mi)
+	case x == xMinus:
+		if x1 := p.x(j + 1); x1 == xQuarter || x1 == xThird {
+			return mi - fractionMinutes[x1], j + 2
+		}
+	}
+	return mi, j
+}
+
+// minutesInWords reads و10 دقائق, وسبع دقائق.
+func (p *parser) minutesInWords(j, mi int) (int, int) {
+	k := j
+	if p.is(j, "و") {
+		k++
+	}
+	if n, k2, ok := p.count(k); ok && n > 0 && n < 60 {
+		if e2 := p.e(k2); e2 != nil && e2.unit == uMinute && !e2.ual {
+			return mi + n, k2 + 1
+		}
+	} else if e2 := p.e(k); e2 != nil && e2.card > 0 && e2.card < 60 && p.wawFirst(k) && !p.hasArticle(k) {
+		if e3 := p.e(k + 1); e3 != nil && e3.unit == uMinute && !e3.ual {
+			return mi + e2.card, k + 2
+		}
+	}
+	return mi, j
+}
+
+// partMarks are the written forms that give the part of the day after a
+// clock time: ص، م، قبل الظهر… A second word, when given, is one of two.
+var partMarks = []struct {
+	first  string
+	second []string
+	part   int8
+}{
+	{"ص", nil, pMorning},
+	{"am", nil, pMorning},
+	{"م", nil, pEvening},
+	{"pm", nil, pEvening},
+	{"بعد", []string{"الظهر", "الزوال"}, pAfternoon},
+	{"قبل", []string{"الظهر", "الزوال"}, pMorning},
+	{"زوالا", nil, pNoon},
+}
+
+// clockPart reads the part of the day after a clock time (صباحاً, من
+// مساء, ص, بعد الظهر); صباح اليوم is a day phrase, left to the caller.
+func (p *parser) clockPart(j int, part int8) (int8, int) {
+	if e := p.e(j); e != nil && e.part != pNone && !p.hasArticle(j) && !p.dayRefAfter(j+1) {
+		return e.part, j + 1
+	}
+	if p.prep(j) == prFrom && p.e(j+1) != nil && p.e(j+1).part != pNone && !p.hasArticle(j+1) && !p.dayRefAfter(j+2) {
+		return p.e(j + 1).part, j + 2
+	}
+	for _, m := range partMarks {
+		if !p.is(j, m.first) {
+			continue
+		}
+		if m.second == nil {
+			return m.part, j + 1
+		}
+		for _, w := range m.second {
+			if p.is(j+1, w) {
+				return m.part, j + 2
+			}
+		}
+	}
+	return part, j
+}
+
+// zoneWords name a time zone after a clock time; zoneAfter may follow
+// بتوقيت and its place (بتوقيت مكة المكرمة).
+var (
+	zoneWords = []string{"gmt", "utc", "غرينتش", "جرينتش", "تغ"}
+	zoneAfter = []string{"المكرمه", "المحلي", "المحليه", "الدولي"}
+)
+
+// clockZone skips a time zone after a clock time: بتوقيت مكة المكرمة،
+// غرينتش، ت.غ.
+func (p *parser) clockZone(j int) int {
+	if p.x(j) == xZone {
+		j++
+		if j < len(p.s.toks) && p.s.toks[j].kind == tWord {
+			j++
+			if p.isAny(j, zoneAfter) {
+				j++
+			}
+		}
+		return j
+	}
+	switch {
+	case p.isAny(j, zoneWords):
+		return j + 1
+	case p.is(j, "ت") && p.isP(j+1, '.') && p.is(j+2, "غ"):
+		return j + 3
+	case p.is(j, "ت") && p.is(j+1, "غ"):
+		return j + 2
+	}
+	return j
 }
 
 // dayRefAfter reports whether a day reference starts at i (so that من صباح

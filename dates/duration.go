@@ -139,73 +139,106 @@ func (p *parser) approxStart(i int) int {
 }
 
 // agoLater reads منذ/قبل/بعد + a duration: منذ ثلاثة أيام (three days
-// ago), بعد أسبوعين (in two weeks); بعد غد and منذ سنوات.
+// ago), بعد أسبوعين (in two weeks); بعد غد and منذ سنوات. The stages: an
+// approximation (نحو، أكثر من), the quantity, the value.
 func (p *parser) agoLater(i int) (cand, bool) {
 	pr := p.prep(i)
-	sign := -1
-	if pr == prAfter {
-		sign = 1
-		if e := p.e(i + 1); e != nil && e.rel == rTomorrow && !p.hasArticle(i+1) {
-			return p.relDay(i + 1)
-		}
+	if e := p.e(i + 1); pr == prAfter && e != nil && e.rel == rTomorrow && !p.hasArticle(i+1) {
+		return p.relDay(i + 1)
 	}
-	j := i + 1
-	approx := false // أكثر من: "for more than"; نحو is "about … ago"
-	if p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom {
-		approx = p.is(j, "اكثر")
-		j++
-		if p.prep(j) == prFrom {
-			j++
-		}
-	}
-	e := p.e(j)
-	if e == nil && !p.isNum(j) {
+	j, approx := p.agoApprox(i + 1)
+	n, u, k, ok := p.agoQuantity(i, j)
+	if !ok {
 		return cand{}, false
-	}
-	n, u, k := 0, int8(uNone), j
-	if e != nil && e.unit != uNone && !e.ual && e.x != xAge {
-		// منذ عام، قبل يومين، منذ سنوات
-		switch e.ucount {
-		case 1:
-			n = 1
-		case 2:
-			n = 2
-		default:
-			n = -1
-		}
-		u, k = e.unit, j+1
-		if n == 1 && (p.is(k, "واحد") || p.is(k, "واحده")) {
-			k++
-		}
-		if n == 2 && p.isNum(k) {
-			return cand{}, false // منذ عامي 2010 و2015
-		}
-		if n == 1 && (p.isNum(k) || p.dayRefAfter(k) || p.e(k) != nil && (p.e(k).month > 0 || p.e(k).hmonth > 0 || p.e(k).hhead > 0)) {
-			return cand{}, false // منذ عام 2011, منذ يوم السبت: a date follows
-		}
-		if n == 1 && p.e(i-1) != nil && p.e(i-1).unit == u {
-			return cand{}, false // يوماً بعد يوم
-		}
-		if u == uSecond || u == uNight && n != -1 {
-			return cand{}, false
-		}
-	} else {
-		c, jj, ok := p.count(j)
-		if !ok || c == 0 {
-			return cand{}, false
-		}
-		uu, kk, oku := p.unitAfter(jj)
-		if !oku {
-			return cand{}, false
-		}
-		n, u, k = c, uu, kk
-		if u == uSecond && !p.is(kk-1, "ثانيه") && !p.is(kk-1, "ثوان") {
-			return cand{}, false
-		}
 	}
 	if p.prep(k) == prFrom && p.is(k+1, "الزمن") {
 		k += 2 // منذ عقد من الزمن
 	}
+	return p.agoValue(agoPhrase{i: i, j: j, k: k, n: n, u: u, pr: pr, approx: approx})
+}
+
+// agoApprox skips نحو، حوالي، أكثر من، أقل من at j; approx says the
+// phrase is "for more than" (أكثر من), not "about … ago".
+func (p *parser) agoApprox(j int) (int, bool) {
+	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
+		return j, false
+	}
+	approx := p.is(j, "اكثر")
+	j++
+	if p.prep(j) == prFrom {
+		j++
+	}
+	return j, approx
+}
+
+// agoQuantity reads the quantity of منذ/قبل/بعد at j: a unit alone (منذ
+// عام، قبل يومين، منذ سنوات: n is -1 for a plural) or a count and a unit.
+// It ends at k.
+func (p *parser) agoQuantity(i, j int) (n int, u int8, k int, ok bool) {
+	e := p.e(j)
+	if e == nil && !p.isNum(j) {
+		return 0, 0, 0, false
+	}
+	if e != nil && e.unit != uNone && !e.ual && e.x != xAge {
+		return p.agoUnit(i, j, e)
+	}
+	c, jj, ok := p.count(j)
+	if !ok || c == 0 {
+		return 0, 0, 0, false
+	}
+	uu, kk, oku := p.unitAfter(jj)
+	if !oku {
+		return 0, 0, 0, false
+	}
+	if uu == uSecond && !p.is(kk-1, "ثانيه") && !p.is(kk-1, "ثوان") {
+		return 0, 0, 0, false
+	}
+	return c, uu, kk, true
+}
+
+// agoUnit reads a unit without a count after منذ/قبل/بعد at i.
+func (p *parser) agoUnit(i, j int, e *entry) (n int, u int8, k int, ok bool) {
+	n = -1 // a plural: منذ سنوات
+	if e.ucount == 1 || e.ucount == 2 {
+		n = int(e.ucount)
+	}
+	u, k = e.unit, j+1
+	if n == 1 && (p.is(k, "واحد") || p.is(k, "واحده")) {
+		k++
+	}
+	if n == 2 && p.isNum(k) {
+		return 0, 0, 0, false // منذ عامي 2010 و2015
+	}
+	if n == 1 && (p.isNum(k) || p.dayRefAfter(k) || p.e(k) != nil && (p.e(k).month > 0 || p.e(k).hmonth > 0 || p.e(k).hhead > 0)) {
+		return 0, 0, 0, false // منذ عام 2011, منذ يوم السبت: a date follows
+	}
+	if n == 1 && p.e(i-1) != nil && p.e(i-1).unit == u {
+		return 0, 0, 0, false // يوماً بعد يوم
+	}
+	if u == uSecond || u == uNight && n != -1 {
+		return 0, 0, 0, false
+	}
+	return n, u, k, true
+}
+
+// agoPhrase is what agoLater read: the preposition at i, the quantity
+// [j, k) of n units u.
+type agoPhrase struct {
+	i, j, k int
+	n       int
+	u       int8
+	pr      int8
+	approx  bool
+}
+
+// agoValue resolves a phrase of منذ/قبل/بعد: a vague reference, a
+// duration or a date shifted from the publication date.
+func (p *parser) agoValue(a agoPhrase) (cand, bool) {
+	sign := -1
+	if a.pr == prAfter {
+		sign = 1
+	}
+	i, j, k, n, u := a.i, a.j, a.k, a.n, a.u
 	if n < 0 {
 		v := "PAST_REF"
 		if sign > 0 {
@@ -213,13 +246,13 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		}
 		return cand{i: i, j: k, kind: "date", r: resolved{value: v}}, true
 	}
-	if pr == prSince && p.x(k) != xNone && p.x(k) == xAge {
+	if a.pr == prSince && p.x(k) != xNone && p.x(k) == xAge {
 		return cand{}, false
 	}
 	if p.isAge(j, k) {
 		return cand{}, false
 	}
-	if pr != prSince && (p.prep(k) == prFrom || p.prep(k) == prOn || p.prep(k) == prIn) {
+	if a.pr != prSince && (p.prep(k) == prFrom || p.prep(k) == prOn || p.prep(k) == prIn) {
 		// بعد ثماني سنوات من الاتفاق: counted from an event, not from
 		// the publication date: the duration alone
 		return cand{i: j, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
@@ -228,7 +261,7 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	// duration (بعد is a signal), unlike قبل ثلاثة أيام "three days ago".
 	// منذ أكثر من أربعة أشهر and لم … منذ ثلاثة أشهر are "for", durations
 	// too; a plain منذ ثلاثة أيام or منذ نحو عام stays "… ago".
-	if pr == prAfter || pr == prSince && (approx || p.negatedBefore(i)) {
+	if a.pr == prAfter || a.pr == prSince && (a.approx || p.negatedBefore(i)) {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
@@ -246,9 +279,8 @@ func (p *parser) agoLater(i int) (cand, bool) {
 // الجاري، الأيام المقبلة، العامين الماضيين، الأشهر الثلاثة الماضية، يومين.
 func (p *parser) unitPhrase(i int) (cand, bool) {
 	e := p.e(i)
-	al := p.hasArticle(i)
 	j := i + 1
-	if !al {
+	if !p.hasArticle(i) {
 		return p.bareUnit(i)
 	}
 	if e.ucount == 2 && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uNight {
@@ -264,19 +296,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	// الأشهر الثلاثة الماضية
 	n := 0
-	if e.ucount == 0 && (p.is(j, "القليله") || p.is(j, "الاخيره") && p.mod(j+1) != mNone) {
-		j++ // الأيام القليلة الماضية: vague
-	}
 	if e.ucount == 0 {
-		if e2 := p.e(j); e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j) {
-			n, j = e2.card, j+1
-		} else if e2 != nil && e2.x == xArticle && p.isNum(j+1) && p.s.toks[j+1].nd <= 3 {
-			n, j = p.num(j+1), j+2 // الساعات الـ24 الماضية
-		} else if p.isNum(j) && p.s.toks[j].nd <= 3 && p.num(j) > 0 {
-			n, j = p.num(j), j+1
-		}
+		n, j = p.pluralCount(j)
 	}
 	md := p.mod(j)
 	if md == mNone {
@@ -291,22 +313,46 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 			return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
 		}
 	case 0:
-		if n > 0 && (md == mPast || md == mFuture) {
-			return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, e.unit)}}, true
-		}
-		// خلال الأيام المقبلة: the preposition is part of the vague expression
-		s := i
-		if p.prep(i-1) == prDuring && (len(p.out) == 0 || int(p.s.toks[i-1].cstart) >= p.out[len(p.out)-1].End) {
-			s = i - 1
-		}
-		switch md {
-		case mPast:
-			return cand{i: s, j: k, kind: "date", r: resolved{value: "PAST_REF"}}, true
-		case mFuture, mNext:
-			return cand{i: s, j: k, kind: "date", r: resolved{value: "FUTURE_REF"}}, true
-		case mCurrent:
-			return cand{i: s, j: k, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
-		}
+		return p.relPlural(i, k, n, e.unit, md)
+	}
+	return cand{}, false
+}
+
+// pluralCount reads the count after a plural unit with the article:
+// الأشهر الثلاثة, الساعات الـ24, الأيام القليلة (no count).
+func (p *parser) pluralCount(j int) (int, int) {
+	if p.is(j, "القليله") || p.is(j, "الاخيره") && p.mod(j+1) != mNone {
+		j++ // الأيام القليلة الماضية: vague
+	}
+	e2 := p.e(j)
+	switch {
+	case e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j):
+		return e2.card, j + 1
+	case e2 != nil && e2.x == xArticle && p.isNum(j+1) && p.s.toks[j+1].nd <= 3:
+		return p.num(j + 1), j + 2 // الساعات الـ24 الماضية
+	case p.isNum(j) && p.s.toks[j].nd <= 3 && p.num(j) > 0:
+		return p.num(j), j + 1
+	}
+	return 0, j
+}
+
+// vagueByMod is the vague reference of a plural unit with a modifier:
+// الأيام الماضية، الأشهر المقبلة، الأيام الحالية.
+var vagueByMod = map[int8]string{mPast: "PAST_REF", mFuture: "FUTURE_REF", mNext: "FUTURE_REF", mCurrent: "PRESENT_REF"}
+
+// relPlural resolves a plural unit with a modifier ending before k: a
+// duration with a count, else a vague reference.
+func (p *parser) relPlural(i, k, n int, u, md int8) (cand, bool) {
+	if n > 0 && (md == mPast || md == mFuture) {
+		return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	}
+	// خلال الأيام المقبلة: the preposition is part of the vague expression
+	s := i
+	if p.prep(i-1) == prDuring && (len(p.out) == 0 || int(p.s.toks[i-1].cstart) >= p.out[len(p.out)-1].End) {
+		s = i - 1
+	}
+	if v, ok := vagueByMod[md]; ok {
+		return cand{i: s, j: k, kind: "date", r: resolved{value: v}}, true
 	}
 	return cand{}, false
 }
@@ -322,72 +368,91 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	start := p.approxStart(i)
 	switch e.ucount {
 	case 2:
-		if p.is(i, "يومي") && p.dayStart(j) {
-			// يومي 10 و11 آذار
-			if c, ok := p.dateRange(j, i); ok && c.kind == "range" {
-				return c, true
-			}
-			return cand{}, false
-		}
-		if p.isNum(j) {
-			return cand{}, false // عامي 2010 و2015 is read as a range
-		}
-		if p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي") {
-			// يومي الأحد والاثنين
-			e1, e2 := p.e(j), p.e(j+1)
-			if e1 != nil && e2 != nil && e1.wday > 0 && e2.wday > 0 && p.wawFirst(j+1) {
-				md, end := int8(mNone), j+2
-				if m := p.mod(j + 2); m == mPast || m == mFuture {
-					md, end = m, j+3 // يومي الجمعة والسبت المقبلين
-				}
-				v1, t1 := p.weekdayDate(int(e1.wday), md, i)
-				v2, t2 := p.weekdayDate(int(e2.wday), md, i)
-				if md == mFuture && t2.Before(t1) {
-					v1, t1 = p.day(t1.AddDate(0, 0, -7)), t1.AddDate(0, 0, -7)
-				}
-				if d := t2.Sub(t1).Hours() / 24; d > 0 && d < 7 || !p.hasPub {
-					return cand{i: i, j: end, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
-				}
-				// يومي الثلاثاء والخميس in a timetable: each day on its own
-			}
-			return cand{}, false // يومي "daily"
-		}
-		if p.mod(j) != mNone {
-			return cand{}, false
-		}
-		if p.is(j, "ونصف") {
-			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(2, e.unit))}}, true
-		}
-		if e.unit == uDecade && !p.decadeContext(i, j) {
-			return cand{}, false // توقيع عقدين: two contracts
-		}
-		return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
+		return p.bareDual(i, start, e)
 	case 1:
-		if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
-			return cand{}, false
+		return p.bareSingular(i, start, e)
+	}
+	return cand{}, false
+}
+
+// bareDual reads a dual unit: يومين, عامين ونصف, يومي 10 و11 آذار.
+func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
+	j := i + 1
+	if p.is(i, "يومي") && p.dayStart(j) {
+		// يومي 10 و11 آذار
+		if c, ok := p.dateRange(j, i); ok && c.kind == "range" {
+			return c, true
 		}
-		t := &p.s.toks[i]
-		w := p.s.nbuf[t.nstart:t.nend]
-		// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
-		if p.is(j, "ونصف") {
-			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
-		}
-		accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear && e.unit != uDecade
-		if p.is(j, "واحد") || p.is(j, "واحده") {
-			// أسبوع واحد، يوم واحد
-			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
-		}
-		if e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن") {
-			// عقد من الزمن
-			return cand{i: start, j: j + 2, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
-		}
-		if start < i && p.x(start) == xMore && e.unit != uSecond {
-			// أكثر من عام
-			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
-		}
-		if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
-			return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
-		}
+		return cand{}, false
+	}
+	if p.isNum(j) {
+		return cand{}, false // عامي 2010 و2015 is read as a range
+	}
+	if p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي") {
+		return p.twoWeekdays(i)
+	}
+	if p.mod(j) != mNone {
+		return cand{}, false
+	}
+	if p.is(j, "ونصف") {
+		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(2, e.unit))}}, true
+	}
+	if e.unit == uDecade && !p.decadeContext(i, j) {
+		return cand{}, false // توقيع عقدين: two contracts
+	}
+	return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
+}
+
+// twoWeekdays reads يومي الأحد والاثنين [المقبلين], the range of two
+// days; else يومي is "daily".
+func (p *parser) twoWeekdays(i int) (cand, bool) {
+	j := i + 1
+	e1, e2 := p.e(j), p.e(j+1)
+	if e1 == nil || e2 == nil || e1.wday <= 0 || e2.wday <= 0 || !p.wawFirst(j+1) {
+		return cand{}, false // يومي "daily"
+	}
+	md, end := int8(mNone), j+2
+	if m := p.mod(j + 2); m == mPast || m == mFuture {
+		md, end = m, j+3 // يومي الجمعة والسبت المقبلين
+	}
+	v1, t1 := p.weekdayDate(int(e1.wday), md, i)
+	v2, t2 := p.weekdayDate(int(e2.wday), md, i)
+	if md == mFuture && t2.Before(t1) {
+		v1, t1 = p.day(t1.AddDate(0, 0, -7)), t1.AddDate(0, 0, -7)
+	}
+	if d := t2.Sub(t1).Hours() / 24; d > 0 && d < 7 || !p.hasPub {
+		return cand{i: i, j: end, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
+	}
+	// يومي الثلاثاء والخميس in a timetable: each day on its own
+	return cand{}, false
+}
+
+// bareSingular reads a singular unit used as a duration: شهراً, أسبوع
+// واحد, عقد من الزمن, أكثر من عام, لمدة ساعة.
+func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
+	j := i + 1
+	if p.isNum(j) || p.e(j) != nil && (p.e(j).wday > 0 || p.e(j).month > 0 || p.e(j).hmonth > 0 || p.e(j).rel != rNone) {
+		return cand{}, false
+	}
+	one := func(end int) (cand, bool) {
+		return cand{i: start, j: end, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+	}
+	switch {
+	case p.is(j, "ونصف"):
+		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
+	case p.is(j, "واحد") || p.is(j, "واحده"): // أسبوع واحد، يوم واحد
+		return one(j + 1)
+	case e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن"): // عقد من الزمن
+		return one(j + 2)
+	case start < i && p.x(start) == xMore && e.unit != uSecond: // أكثر من عام
+		return one(j)
+	}
+	// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
+	t := &p.s.toks[i]
+	w := p.s.nbuf[t.nstart:t.nend]
+	accusative := len(w) >= 4 && w[len(w)-2] == 0xd8 && w[len(w)-1] == 0xa7 && e.unit >= uWeek && e.unit != uYear && e.unit != uDecade
+	if pr := p.prep(i - 1); accusative || (pr == prFor || pr == prDuring) && e.unit != uDecade && e.unit != uCentury {
+		return one(j)
 	}
 	return cand{}, false
 }
@@ -524,7 +589,7 @@ func (p *parser) demo(i int) (cand, bool) {
 func (p *parser) every(i int) (cand, bool) {
 	j := i + 1
 	e := p.e(j)
-	if e != nil && e.part != pNone && p.hasArticle(j) == false && p.e(j+1) == nil {
+	if e != nil && e.part != pNone && !p.hasArticle(j) && p.e(j+1) == nil {
 		return cand{i: i, j: j + 1, kind: "set", r: resolved{value: "P1D"}}, true // كل مساء: daily
 	}
 	if e != nil && e.wday > 0 {

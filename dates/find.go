@@ -127,6 +127,16 @@ func (p *parser) is(i int, w string) bool {
 	return t.e != nil && t.e == lexicon[w]
 }
 
+// isAny reports whether word token i normalises to one of ws.
+func (p *parser) isAny(i int, ws []string) bool {
+	for _, w := range ws {
+		if p.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasArticle reports whether word token i starts with ال (after clitics).
 func (p *parser) hasArticle(i int) bool {
 	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
@@ -164,7 +174,96 @@ func (p *parser) mod(i int) int8 {
 	return mNone
 }
 
-// at tries the rules at token i.
+// Finding a mention is three stages. scan (scan.go) splits the text into
+// tokens and looks each word up in the lexicon; at (below) tries, at each
+// token with a temporal role, the rules that can start there, in a fixed
+// order, and takes the first that reads a candidate; each rule resolves the
+// value of what it read (value.go) against the publication date and the
+// discourse state, and run emits it.
+
+// wordRule is a rule that can start at a word: when says whether it applies
+// to the word's lexicon entry, read reads the mention.
+type wordRule struct {
+	name string
+	when func(p *parser, i int, e *entry) bool
+	read func(p *parser, i int) (cand, bool)
+}
+
+// wordRules are tried in this order at a word; the first to read a
+// candidate wins. Words of a class of their own are read by classRules
+// after them.
+var wordRules = []wordRule{
+	{"ago-later", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
+	}, (*parser).agoLater},
+	{"from-to", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prFrom || e.prep == prBetween
+	}, func(p *parser, i int) (cand, bool) {
+		c, ok := p.dateRange(i+1, i)
+		return c, ok && c.kind == "range"
+	}},
+	{"edge", func(_ *parser, _ int, e *entry) bool {
+		return e.x == xEdge || e.x == xFirstDay
+	}, (*parser).edge},
+	{"date", func(_ *parser, _ int, e *entry) bool { return startsDate(e) }, func(p *parser, i int) (cand, bool) {
+		return p.dateRange(i, i)
+	}},
+	{"weekday", func(_ *parser, _ int, e *entry) bool {
+		return e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !e.ual)
+	}, (*parser).weekdayMention},
+	{"relative-day", func(_ *parser, _ int, e *entry) bool { return e.rel != rNone }, (*parser).relDay},
+	{"part-of-day", func(_ *parser, _ int, e *entry) bool { return e.part != pNone }, (*parser).partOfDay},
+	{"clock", func(p *parser, i int, e *entry) bool {
+		return e.x == xHour || p.hourThenPart(i)
+	}, (*parser).clock},
+	{"ten-days", func(_ *parser, _ int, e *entry) bool { return e.card == 10 }, (*parser).tenDays},
+	{"article-count", func(_ *parser, _ int, e *entry) bool { return e.card > 0 }, (*parser).articleCount},
+	{"duration", func(_ *parser, _ int, e *entry) bool { return e.card > 0 || e.x == xFew }, (*parser).duration},
+	{"first-days", func(_ *parser, _ int, e *entry) bool {
+		return e.unit == uDay || e.unit == uMonth || e.unit == uWeek
+	}, (*parser).firstDays},
+	{"unit", func(_ *parser, _ int, e *entry) bool { return e.unit != uNone }, (*parser).unitPhrase},
+}
+
+// startsDate reports whether a calendar date can start at a word of entry
+// e: a month, weekday, يوم, شهر, عام or an ordinal.
+func startsDate(e *entry) bool {
+	return e.month > 0 || e.hmonth > 0 || e.hhead > 0 || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !e.ual) ||
+		(e.unit == uMonth && e.ucount == 1 && !e.ual) || (e.unit == uYear && e.ucount != 0) || e.ord > 0
+}
+
+// classRules read the words of a class of their own (entry.x), after the
+// wordRules found nothing.
+var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
+	xDemo:  func(p *parser, i int, _ *entry) (cand, bool) { return p.demo(i) },
+	xEvery: func(p *parser, i int, _ *entry) (cand, bool) { return p.every(i) },
+	xAdverb: func(_ *parser, i int, e *entry) (cand, bool) {
+		return cand{i: i, j: i + 1, kind: "set", r: resolved{value: durValue(1, e.val)}}, true
+	},
+	xAdj:    (*parser).frequencyAdj,
+	xManner: (*parser).manner,
+	xVague: func(_ *parser, i int, e *entry) (cand, bool) {
+		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
+	},
+	xDecade:  func(p *parser, i int, _ *entry) (cand, bool) { return p.decade(i) },
+	xCentury: func(p *parser, i int, _ *entry) (cand, bool) { return p.century(i) },
+	xDecadeW: func(p *parser, i int, _ *entry) (cand, bool) { return p.decadeWord(i) },
+	xSeason:  func(p *parser, i int, _ *entry) (cand, bool) { return p.season(i) },
+	xQuarter: func(p *parser, i int, _ *entry) (cand, bool) {
+		if c, ok := p.fraction(i); ok {
+			return c, true
+		}
+		return p.quarter(i)
+	},
+	xHalf: func(p *parser, i int, _ *entry) (cand, bool) {
+		if c, ok := p.fraction(i); ok {
+			return c, true
+		}
+		return p.half(i)
+	},
+}
+
+// at finds the candidate mention that starts at token i, if any.
 func (p *parser) at(i int) (cand, bool) {
 	t := &p.s.toks[i]
 	if t.kind == tNum {
@@ -172,125 +271,55 @@ func (p *parser) at(i int) (cand, bool) {
 	}
 	e := t.e
 	if e.x == xArticle && p.isNum(i+1) {
-		if c, ok := p.dateRange(i, i); ok {
-			return c, true
-		}
-		// الـ24 ساعة الماضية
-		if c, ok := p.duration(i + 1); ok {
-			c.i = i
-			if md := p.mod(c.j); md == mPast || md == mFuture {
-				c.j++
-			}
-			return c, true
-		}
-		return cand{}, false
+		return p.atArticle(i)
 	}
-	switch e.prep {
-	case prSince, prBefore, prAfter:
-		if c, ok := p.agoLater(i); ok {
-			return c, true
+	for k := range wordRules {
+		r := &wordRules[k]
+		if !r.when(p, i, e) {
+			continue
 		}
-	case prFrom, prBetween:
-		if c, ok := p.dateRange(i+1, i); ok && c.kind == "range" {
+		if c, ok := r.read(p, i); ok {
 			return c, true
 		}
 	}
-	if e.x == xEdge || e.x == xFirstDay {
-		if c, ok := p.edge(i); ok {
-			return c, true
-		}
+	if int(e.x) < len(classRules) && classRules[e.x] != nil {
+		return classRules[e.x](p, i, e)
 	}
-	if e.month > 0 || e.hmonth > 0 || e.hhead > 0 || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !e.ual) ||
-		(e.unit == uMonth && e.ucount == 1 && !e.ual) || (e.unit == uYear && e.ucount != 0) || e.ord > 0 {
-		if c, ok := p.dateRange(i, i); ok {
-			return c, true
-		}
+	return cand{}, false
+}
+
+// atArticle reads a mention that starts with الـ written apart from its
+// number: الـ12 من شباط, الـ24 ساعة الماضية.
+func (p *parser) atArticle(i int) (cand, bool) {
+	if c, ok := p.dateRange(i, i); ok {
+		return c, true
 	}
-	if e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !e.ual) {
-		if c, ok := p.weekdayMention(i); ok {
-			return c, true
+	if c, ok := p.duration(i + 1); ok {
+		c.i = i
+		if md := p.mod(c.j); md == mPast || md == mFuture {
+			c.j++
 		}
+		return c, true
 	}
-	if e.rel != rNone {
-		if c, ok := p.relDay(i); ok {
-			return c, true
-		}
-	}
-	if e.part != pNone {
-		if c, ok := p.partOfDay(i); ok {
-			return c, true
-		}
-	}
-	if e.x == xHour || p.hourThenPart(i) {
-		if c, ok := p.clock(i); ok {
-			return c, true
-		}
-	}
-	if e.card == 10 {
-		if c, ok := p.tenDays(i); ok {
-			return c, true
-		}
-	}
-	if e.card > 0 {
-		if c, ok := p.articleCount(i); ok {
-			return c, true
-		}
-	}
-	if e.card > 0 || e.x == xFew {
-		if c, ok := p.duration(i); ok {
-			return c, true
-		}
-	}
-	if e.unit == uDay || e.unit == uMonth || e.unit == uWeek {
-		if c, ok := p.firstDays(i); ok {
-			return c, true
-		}
-	}
-	if e.unit != uNone {
-		if c, ok := p.unitPhrase(i); ok {
-			return c, true
-		}
-	}
-	switch e.x {
-	case xDemo:
-		return p.demo(i)
-	case xEvery:
-		return p.every(i)
-	case xAdverb:
+	return cand{}, false
+}
+
+// frequencyAdj reads التقرير السنوي, الرحلات الأسبوعية: "annual", a set.
+func (p *parser) frequencyAdj(i int, e *entry) (cand, bool) {
+	if p.hasArticle(i) && p.s.toks[i].cstart == p.s.toks[i].start && i > 0 && p.s.toks[i-1].kind == tWord && p.hasArticle(i-1) {
 		return cand{i: i, j: i + 1, kind: "set", r: resolved{value: durValue(1, e.val)}}, true
-	case xAdj:
-		if p.hasArticle(i) && p.s.toks[i].cstart == p.s.toks[i].start && i > 0 && p.s.toks[i-1].kind == tWord && p.hasArticle(i-1) {
-			// التقرير السنوي, الرحلات الأسبوعية: "annual", a set
-			return cand{i: i, j: i + 1, kind: "set", r: resolved{value: durValue(1, e.val)}}, true
+	}
+	return cand{}, false
+}
+
+// manner reads بشكل يومي, بصورة أسبوعية: a set.
+func (p *parser) manner(i int, _ *entry) (cand, bool) {
+	if e2 := p.e(i + 1); e2 != nil && (e2.x == xAdj || p.is(i+1, "يومي")) {
+		u := int8(uDay)
+		if e2.x == xAdj {
+			u = e2.val
 		}
-	case xManner:
-		if e2 := p.e(i + 1); e2 != nil && (e2.x == xAdj || p.is(i+1, "يومي")) {
-			u := int8(uDay)
-			if e2.x == xAdj {
-				u = e2.val
-			}
-			return cand{i: i + 1, j: i + 2, kind: "set", r: resolved{value: durValue(1, u)}}, true
-		}
-	case xVague:
-		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
-	case xDecade:
-		return p.decade(i)
-	case xCentury:
-		return p.century(i)
-	case xDecadeW:
-		return p.decadeWord(i)
-	case xSeason:
-		return p.season(i)
-	case xQuarter:
-		if c, ok := p.fraction(i); ok {
-			return c, true
-		}
-		return p.quarter(i)
-	case xHalf:
-		if c, ok := p.fraction(i); ok {
-			return c, true
-		}
-		return p.half(i)
+		return cand{i: i + 1, j: i + 2, kind: "set", r: resolved{value: durValue(1, u)}}, true
 	}
 	return cand{}, false
 }

@@ -40,8 +40,6 @@ const (
 	pDawn
 )
 
-var partCode = [...]string{pMorning: "MO", pNoon: "MI", pAfternoon: "AF", pEvening: "EV", pNight: "NI", pDawn: "MO"}
-
 // Relative days.
 const (
 	rNone = iota
@@ -154,274 +152,318 @@ func norm(s string) string {
 	return b.String()
 }
 
+// lexBuilder collects the entries of the lexicon under their normalised
+// forms.
+type lexBuilder map[string]*entry
+
+// get returns the entry of w, creating it.
+func (m lexBuilder) get(w string) *entry {
+	w = norm(w)
+	e := m[w]
+	if e == nil {
+		e = &entry{}
+		m[w] = e
+	}
+	return e
+}
+
+// each calls f with every spelling of l.
+func (l nameList) each(f func(n string)) {
+	for _, n := range strings.Split(l.names, "|") {
+		f(n)
+	}
+}
+
+// buildLexicon fills the lexicon from the word tables, one word class
+// after the other.
 func buildLexicon() map[string]*entry {
-	m := map[string]*entry{}
-	get := func(w string) *entry {
-		w = norm(w)
-		e := m[w]
-		if e == nil {
-			e = &entry{}
-			m[w] = e
-		}
-		return e
+	m := lexBuilder{}
+	m.addMonths()
+	m.addWeekdays()
+	m.addRelDays()
+	for _, l := range partNames {
+		l.each(func(n string) { m.get(n).part = int8(l.n) })
 	}
-	months := []struct {
-		n     int
-		names string
-	}{
-		{1, "كانون الثاني|يناير|جانفي|جانفييه|ينير"},
-		{2, "شباط|فبراير|فيفري|فبرير"},
-		{3, "آذار|مارس"},
-		{4, "نيسان|أبريل|إبريل|ابريل|أفريل|افريل|أبريل"},
-		{5, "أيار|مايو|ماي|مايس"},
-		{6, "حزيران|يونيو|يونيه|جوان|يونيوز"},
-		{7, "تموز|يوليو|يوليه|جويلية|جويليه|يوليوز"},
-		{8, "آب|أغسطس|اغسطس|أوت|غشت|أغشت"},
-		{9, "أيلول|سبتمبر|شتنبر"},
-		{10, "تشرين الأول|أكتوبر|اكتوبر|أكتوبر"},
-		{11, "تشرين الثاني|نوفمبر|نونبر"},
-		{12, "كانون الأول|ديسمبر|دجنبر|دجمبر"},
+	m.addUnits()
+	m.addNumbers()
+	for _, l := range modifierNames {
+		l.each(func(n string) { m.get(n).mod = int8(l.n) })
 	}
-	for _, mo := range months {
-		for _, n := range strings.Split(mo.names, "|") {
-			if strings.Contains(n, " ") {
-				continue // كانون and تشرين are handled below
+	for _, l := range prepNames {
+		l.each(func(n string) { m.get(n).prep = int8(l.n) })
+	}
+	m.addOthers()
+	return m
+}
+
+// addMonths adds the Gregorian and Hijri month names.
+func (m lexBuilder) addMonths() {
+	for _, l := range monthNames {
+		l.each(func(n string) {
+			if !strings.Contains(n, " ") { // كانون and تشرين are handled below
+				m.get(n).month = int8(l.n)
 			}
-			get(n).month = int8(mo.n)
-		}
+		})
 	}
-	for _, n := range []string{"آب", "مارس", "ماي", "جوان", "أوت", "مايس", "غشت", "ينير"} {
-		get(n).mamb = true
+	for _, n := range monthAmbiguous {
+		m.get(n).mamb = true
 	}
 	// كانون and تشرين take an ordinal: the month value is set by the parser.
-	get("كانون").hhead = 4
-	get("تشرين").hhead = 5
-	hmonths := []struct {
-		n     int
-		names string
-	}{
-		{1, "محرم|المحرم"}, {2, "صفر"}, {7, "رجب"}, {8, "شعبان"}, {9, "رمضان"}, {10, "شوال"},
+	m.get("كانون").hhead = 4
+	m.get("تشرين").hhead = 5
+	for _, l := range hijriMonthNames {
+		l.each(func(n string) { m.get(n).hmonth = int8(l.n) })
 	}
-	for _, mo := range hmonths {
-		for _, n := range strings.Split(mo.names, "|") {
-			get(n).hmonth = int8(mo.n)
-		}
+	for _, n := range hijriAmbiguous {
+		m.get(n).hamb = true
 	}
-	for _, n := range []string{"محرم", "صفر", "رجب", "شعبان", "رمضان"} {
-		get(n).hamb = true
-	}
-	get("ربيع").hhead = 1
-	get("جمادى").hhead = 2
-	get("جمادي").hhead = 2
+	m.get("ربيع").hhead = 1
+	m.get("جمادى").hhead = 2
+	m.get("جمادي").hhead = 2
 	for _, n := range []string{"ذو", "ذي", "ذا"} {
-		get(n).hhead = 3
+		m.get(n).hhead = 3
 	}
-	days := []string{"الأحد", "الإثنين|الاثنين|الاتنين|الأثنين", "الثلاثاء|الثلاثا", "الأربعاء|الاربعاء|الأربعا", "الخميس", "الجمعة|الجمعه", "السبت"}
-	for d, names := range days {
+}
+
+// addWeekdays adds the weekdays, with the article and (but for أحد and
+// جمعة, which stand alone too often as "one" and a name) without it.
+func (m lexBuilder) addWeekdays() {
+	for d, names := range weekdayNames {
 		for _, n := range strings.Split(names, "|") {
-			e := get(n)
+			e := m.get(n)
 			e.wday = int8(d + 1)
 			e.wdal = true
 			bare := strings.TrimPrefix(norm(n), "ال")
-			if bare != "احد" && bare != "جمعه" { // أحد "one", جمعة (a name) stand alone too often
-				get(bare).wday = int8(d + 1)
+			if bare != "احد" && bare != "جمعه" {
+				m.get(bare).wday = int8(d + 1)
 			}
 		}
 	}
-	get("اليوم").rel = rToday
+}
+
+// addRelDays adds اليوم، أمس، غدا، الليلة.
+func (m lexBuilder) addRelDays() {
+	m.get("اليوم").rel = rToday
 	for _, n := range []string{"أمس", "الأمس", "البارحة"} {
-		get(n).rel = rYesterday
+		m.get(n).rel = rYesterday
 	}
 	for _, n := range []string{"غدا", "غداً", "الغد", "غد"} {
-		get(n).rel = rTomorrow
+		m.get(n).rel = rTomorrow
 	}
-	get("الليلة").rel = rTonight
-	parts := []struct {
-		p     int
-		names string
-	}{
-		{pMorning, "صباح|صباحا|الصباح|صبيحة|ضحى|الضحى|صباحاً"},
-		{pNoon, "ظهر|ظهرا|الظهر|ظهيرة|الظهيرة|ظهراً"},
-		{pAfternoon, "عصر|عصرا|العصر|عصراً"},
-		{pEvening, "مساء|مساءا|المساء|مساءً|عشية|مساءاً"},
-		{pNight, "ليل|ليلا|الليل|ليلة|ليلاً"},
-		{pDawn, "فجر|فجرا|الفجر|فجراً"},
-	}
-	for _, p := range parts {
-		for _, n := range strings.Split(p.names, "|") {
-			get(n).part = int8(p.p)
-		}
-	}
-	units := []struct {
-		u                 int
-		sg, pl, du, extra string
-	}{
-		{uSecond, "ثانية", "ثوان|ثواني|ثوانٍ", "ثانيتين|ثانيتان", ""},
-		{uMinute, "دقيقة", "دقائق", "دقيقتين|دقيقتان", ""},
-		{uHour, "ساعة", "ساعات", "ساعتين|ساعتان", ""},
-		{uDay, "يوم", "أيام", "يومين|يومان|يومي", "يوما"},
-		{uWeek, "أسبوع", "أسابيع", "أسبوعين|أسبوعان", "أسبوعا"},
-		{uMonth, "شهر", "أشهر|شهور", "شهرين|شهران", "شهرا"},
-		{uYear, "عام|سنة", "أعوام|سنوات|سنين|أعواما", "عامين|عامان|سنتين|سنتان|عامي|سنتي", "عاما|سنه|سنة"},
-		{uDecade, "عقد", "عقود", "عقدين|عقدان", "عقدا"},
-		{uCentury, "قرن", "قرون", "قرنين|قرنان", "قرنا"},
-		{uNight, "ليلة", "ليال|ليالي", "ليلتين|ليلتان", ""},
-	}
-	for _, u := range units {
-		add := func(names string, count int) {
-			for _, n := range strings.Split(names, "|") {
-				if n == "" {
-					continue
-				}
-				e := get(n)
-				e.unit, e.ucount = int8(u.u), int8(count)
-				if n == "يومي" || n == "عامي" || n == "سنتي" {
-					continue // اليومي is "the daily", not a dual
-				}
-				e2 := get("ال" + norm(n))
-				e2.unit, e2.ucount, e2.ual = int8(u.u), int8(count), true
-			}
-		}
-		add(u.sg, 1)
-		add(u.extra, 1)
-		add(u.pl, 0)
-		add(u.du, 2)
+	m.get("الليلة").rel = rTonight
+}
+
+// addUnits adds the units of time with the count their form carries, each
+// also with the article.
+func (m lexBuilder) addUnits() {
+	for _, u := range unitNames {
+		m.addUnit(u.u, u.sg, 1)
+		m.addUnit(u.u, u.extra, 1)
+		m.addUnit(u.u, u.pl, 0)
+		m.addUnit(u.u, u.du, 2)
 	}
 	// عامي/سنتي/يومي are also adjectives or the construct dual; fine.
-	cards := []struct {
-		n     int
-		names string
-	}{
-		{1, "واحد|واحدة|أحد|إحدى|احدى"},
-		{2, "اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|اثنتي"},
-		{3, "ثلاث|ثلاثة"}, {4, "أربع|أربعة"}, {5, "خمس|خمسة"}, {6, "ست|ستة"},
-		{7, "سبع|سبعة"}, {8, "ثماني|ثمان|ثمانية"}, {9, "تسع|تسعة"}, {10, "عشر|عشرة"},
-		{20, "عشرون|عشرين"}, {30, "ثلاثون|ثلاثين"}, {40, "أربعون|أربعين"}, {50, "خمسون|خمسين"},
-		{60, "ستون|ستين"}, {70, "سبعون|سبعين"}, {80, "ثمانون|ثمانين"}, {90, "تسعون|تسعين"},
-		{100, "مئة|مائة|مئه"}, {200, "مئتين|مائتين|مئتي|مائتي|مئتا|مائتا"}, {1000, "ألف|الف"},
-		{2000, "ألفين|ألفي|ألفا"},
+}
+
+func (m lexBuilder) addUnit(u int, names string, count int) {
+	for _, n := range strings.Split(names, "|") {
+		if n == "" {
+			continue
+		}
+		e := m.get(n)
+		e.unit, e.ucount = int8(u), int8(count)
+		if n == "يومي" || n == "عامي" || n == "سنتي" {
+			continue // اليومي is "the daily", not a dual
+		}
+		e2 := m.get("ال" + norm(n))
+		e2.unit, e2.ucount, e2.ual = int8(u), int8(count), true
 	}
-	for _, c := range cards {
-		for _, n := range strings.Split(c.names, "|") {
-			e := get(n)
+}
+
+// addNumbers adds cardinals and ordinals in words.
+func (m lexBuilder) addNumbers() {
+	for _, c := range cardinalNames {
+		c.each(func(n string) {
+			e := m.get(n)
 			e.card = c.n
 			e.ten = c.n >= 20 && c.n <= 90
 			e.teen = c.n == 10
 			if c.n >= 3 && c.n <= 10 {
-				get("ال" + n).card = c.n // الأشهر الثلاثة الماضية
+				m.get("ال" + n).card = c.n // الأشهر الثلاثة الماضية
 			}
-		}
+		})
 	}
-	ords := []struct {
-		n     int
-		names string
-	}{
-		{1, "الأول|الأولى|أول|الاول"}, {2, "الثاني|الثانية|الآخر|الآخرة|الأخير|ثاني"}, {3, "الثالث|الثالثة|ثالث"},
-		{4, "الرابع|الرابعة|رابع"}, {5, "الخامس|الخامسة"}, {6, "السادس|السادسة"}, {7, "السابع|السابعة"},
-		{8, "الثامن|الثامنة"}, {9, "التاسع|التاسعة"}, {10, "العاشر|العاشرة"},
-		{11, "الحادي|الحادية"}, {20, "العشرين|العشرون"}, {30, "الثلاثين|الثلاثون"},
-	}
-	for _, o := range ords {
-		for _, n := range strings.Split(o.names, "|") {
-			e := get(n)
+	for _, o := range ordinalNames {
+		o.each(func(n string) {
+			e := m.get(n)
 			e.ord = int8(o.n)
 			w := norm(n)
 			e.ordf = strings.HasSuffix(w, "ه") || w == "الاولي"
-		}
+		})
 	}
-	get("الواحدة").ord = 1
-	get("الواحدة").ordf = true
-	get("الآخر").ord = 2
-	get("الأخير").ord = 0 // الأخير is "last", not "second"
-	get("الأخيرة").mod = mPast
-	get("الأخير").mod = mPast
-	get("الأخيرين").mod = mPast
-	get("الأخيرة").ord = 2 // جمادى الآخرة is spelled الأخيرة at times; harmless elsewhere
-	mods := []struct {
-		m     int
-		names string
-	}{
-		{mPast, "الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة|الفائت|الفائتة|المنقضي|المنقضية|الماضيين|الماضيتين|الماضيه|المنصرمين|السالف|الفارط|الفارطة"},
-		{mFuture, "المقبل|المقبلة|القادم|القادمة|المقبلين|القادمين|المقبلتين|القادمتين|الآتي|الآتية|المقبله"},
-		{mCurrent, "الجاري|الجارية|الحالي|الحالية|الراهن|الراهنة"},
-		{mSame, "ذاته|ذاتها|نفسه|نفسها|عينه|عينها"},
-		{mNext, "التالي|التالية|اللاحق|اللاحقة"},
-	}
-	for _, md := range mods {
-		for _, n := range strings.Split(md.names, "|") {
-			get(n).mod = int8(md.m)
-		}
-	}
-	preps := []struct {
-		p     int
-		names string
-	}{
-		{prSince, "منذ|مذ"}, {prBefore, "قبل"}, {prAfter, "بعد"}, {prDuring, "خلال|طوال|طيلة|غضون"},
-		{prFor, "لمدة|مدة|مدى|فترة"}, {prUntil, "حتى|إلى|الى|لغاية|ولغاية|وحتى|غاية"}, {prFrom, "من"},
-		{prBetween, "بين"}, {prIn, "في|بحلول"}, {prAnd, "و"}, {prOn, "على"}, {prAt, "عند"},
-	}
-	for _, p := range preps {
-		for _, n := range strings.Split(p.names, "|") {
-			get(n).prep = int8(p.p)
-		}
-	}
-	xs := []struct {
-		x, v  int
-		names string
-	}{
-		{xYearG, 0, "م|ميلادي|ميلادية|للميلاد|الميلادي|الميلادية"},
-		{xYearH, 0, "ه|هـ|هجري|هجرية|للهجرة|الهجري|الهجرية|هجرياً"},
-		{xArticle, 0, "ال"},
-		{xEvery, 0, "كل"},
-		{xHour, 0, "الساعة|تمام"},
-		{xZone, 0, "بتوقيت|توقيت|بالتوقيت|التوقيت"},
-		{xVague, vPresent, "الآن|حاليا|حالياً|الان"},
-		{xVague, vPast, "مؤخرا|مؤخراً|مؤخّراً|آنفا"},
-		{xVague, vFuture, "قريبا|قريباً|مستقبلا|مستقبلاً|لاحقا|لاحقاً"},
-		{xDecade, 1, "العشرينيات|العشرينات"}, {xDecade, 3, "الثلاثينيات|الثلاثينات"},
-		{xDecade, 4, "الأربعينيات|الأربعينات"}, {xDecade, 5, "الخمسينيات|الخمسينات"},
-		{xDecade, 6, "الستينيات|الستينات"}, {xDecade, 7, "السبعينيات|السبعينات"},
-		{xDecade, 8, "الثمانينيات|الثمانينات"}, {xDecade, 9, "التسعينيات|التسعينات"},
-		{xDecade, 1, "عشرينيات|عشرينات"}, {xDecade, 3, "ثلاثينيات|ثلاثينات"},
-		{xDecade, 4, "أربعينيات|أربعينات"}, {xDecade, 5, "خمسينيات|خمسينات"},
-		{xDecade, 6, "ستينيات|ستينات"}, {xDecade, 7, "سبعينيات|سبعينات"},
-		{xDecade, 8, "ثمانينيات|ثمانينات"}, {xDecade, 9, "تسعينيات|تسعينات"},
-		{xSeason, 1, "الربيع|ربيع"}, {xSeason, 2, "الصيف|صيف|الصائفة|صائفة"}, {xSeason, 3, "الخريف|خريف"}, {xSeason, 4, "الشتاء|شتاء"},
-		{xEdge, 1, "مطلع|أوائل|بداية|مستهل|بدايات|أول|مطالع|صدر|فاتحة|افتتاح"},
-		{xEdge, 2, "منتصف|أواسط|وسط|منتصفَ"},
-		{xEdge, 3, "نهاية|أواخر|آخر|ختام|أواخرَ|نهايات|اواخر|أخر|خواتيم|موفى"},
-		{xFirstDay, 0, "غرة|غره|مستهل|فاتح|الفاتح"},
-		{xHalf, 0, "النصف|ونصف|نصف|السداسي|السداسية"},
-		{xQuarter, 0, "الربع|ربع|ربعا|ربعاً|الثلاثي|الثلاثية"},
-		{xThird, 0, "الثلث|والثلث|ثلث|ثلثا|ثلثاً"},
-		{xMinus, 0, "إلا|الا"},
-		{xDemo, 0, "هذا|هذه|ذلك|تلك"},
-		{xAdverb, uDay, "يوميا|يومياً"}, {xAdverb, uWeek, "أسبوعيا|أسبوعياً|اسبوعيا"},
-		{xAdverb, uMonth, "شهريا|شهرياً"}, {xAdverb, uYear, "سنويا|سنوياً|سنوياًّ"},
-		{xAdverb, uHour, "ساعيا"},
-		{xFew, 0, "بضعة|بضع|عدة"},
-		{xAge, 0, "العمر|عمره|عمرها|عمرهم|البالغ|البالغة|يبلغ|تبلغ|بعمر|سن|عمر|ابن|ابنة|يناهز|عمرا|عمراً|الأعمار|أعمارهم|أعمار|ذو|عمرهما|البالغين|البالغ"},
-		{xFuture, 0, "سوف|المقرر|مقرر|يعتزم|تعتزم|يتوقع|ينتظر|سيكون|ستكون|سيتم|ستعقد|سيعقد|تنطلق|ينطلق|تنعقد|ينعقد|ستنطلق|سينطلق|يفتتح|تفتتح|يبدأ|تبدأ|سيبدأ|ستبدأ|يزور|سيزور"},
-		{xQuarterN, 0, "الربع"},
-		{xManner, 0, "بشكل|بصورة|بصفة"},
-		{xAdj, uDay, "يومية|اليومي|اليومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي|الأسبوعي|الأسبوعية"}, {xAdj, uMonth, "شهري|شهرية|الشهري|الشهرية"}, {xAdj, uYear, "سنوي|سنوية|السنوي|السنوية"},
-		{xApprox, 0, "نحو|حوالي|قرابة|زهاء|حواليْ"},
-		{xMore, 0, "أكثر|أقل|اكثر|اقل"},
-		{xCentury, 0, "القرن"},
-		{xDecadeW, 0, "العقد"},
-	}
-	for _, x := range xs {
+	m.get("الواحدة").ord = 1
+	m.get("الواحدة").ordf = true
+	m.get("الآخر").ord = 2
+	m.get("الأخير").ord = 0 // الأخير is "last", not "second"
+	m.get("الأخيرة").mod = mPast
+	m.get("الأخير").mod = mPast
+	m.get("الأخيرين").mod = mPast
+	m.get("الأخيرة").ord = 2 // جمادى الآخرة is spelled الأخيرة at times; harmless elsewhere
+}
+
+// addOthers adds the other word classes; a word keeps the first of them.
+func (m lexBuilder) addOthers() {
+	for _, x := range otherNames {
 		for _, n := range strings.Split(x.names, "|") {
-			e := get(n)
-			if e.x != xNone && x.x != xQuarterN {
+			e := m.get(n)
+			if e.x != xNone {
 				// keep the first role; words with two "other" roles are handled by the parser
-				continue
-			}
-			if e.x != xNone && x.x == xQuarterN {
 				continue
 			}
 			e.x, e.val = int8(x.x), int8(x.v)
 		}
 	}
-	return m
+}
+
+// The lexicon is built from the tables below, one per word class, in this
+// order; a later table adds a role to a word an earlier one holds.
+
+// nameList is a value and the spellings that carry it, separated by |.
+type nameList struct {
+	n     int
+	names string
+}
+
+var monthNames = []nameList{
+	{1, "كانون الثاني|يناير|جانفي|جانفييه|ينير"},
+	{2, "شباط|فبراير|فيفري|فبرير"},
+	{3, "آذار|مارس"},
+	{4, "نيسان|أبريل|إبريل|ابريل|أفريل|افريل|أبريل"},
+	{5, "أيار|مايو|ماي|مايس"},
+	{6, "حزيران|يونيو|يونيه|جوان|يونيوز"},
+	{7, "تموز|يوليو|يوليه|جويلية|جويليه|يوليوز"},
+	{8, "آب|أغسطس|اغسطس|أوت|غشت|أغشت"},
+	{9, "أيلول|سبتمبر|شتنبر"},
+	{10, "تشرين الأول|أكتوبر|اكتوبر|أكتوبر"},
+	{11, "تشرين الثاني|نوفمبر|نونبر"},
+	{12, "كانون الأول|ديسمبر|دجنبر|دجمبر"},
+}
+
+// monthAmbiguous are month names that are also common words.
+var monthAmbiguous = []string{"آب", "مارس", "ماي", "جوان", "أوت", "مايس", "غشت", "ينير"}
+
+var hijriMonthNames = []nameList{
+	{1, "محرم|المحرم"}, {2, "صفر"}, {7, "رجب"}, {8, "شعبان"}, {9, "رمضان"}, {10, "شوال"},
+}
+
+// hijriAmbiguous are Hijri month names that are also common words or names.
+var hijriAmbiguous = []string{"محرم", "صفر", "رجب", "شعبان", "رمضان"}
+
+// weekdayNames are the weekdays with the article, Sunday first.
+var weekdayNames = []string{"الأحد", "الإثنين|الاثنين|الاتنين|الأثنين", "الثلاثاء|الثلاثا", "الأربعاء|الاربعاء|الأربعا", "الخميس", "الجمعة|الجمعه", "السبت"}
+
+var partNames = []nameList{
+	{pMorning, "صباح|صباحا|الصباح|صبيحة|ضحى|الضحى|صباحاً"},
+	{pNoon, "ظهر|ظهرا|الظهر|ظهيرة|الظهيرة|ظهراً"},
+	{pAfternoon, "عصر|عصرا|العصر|عصراً"},
+	{pEvening, "مساء|مساءا|المساء|مساءً|عشية|مساءاً"},
+	{pNight, "ليل|ليلا|الليل|ليلة|ليلاً"},
+	{pDawn, "فجر|فجرا|الفجر|فجراً"},
+}
+
+// unitNames are the units with their singular, plural, dual and other
+// singular spellings.
+var unitNames = []struct {
+	u                 int
+	sg, pl, du, extra string
+}{
+	{uSecond, "ثانية", "ثوان|ثواني|ثوانٍ", "ثانيتين|ثانيتان", ""},
+	{uMinute, "دقيقة", "دقائق", "دقيقتين|دقيقتان", ""},
+	{uHour, "ساعة", "ساعات", "ساعتين|ساعتان", ""},
+	{uDay, "يوم", "أيام", "يومين|يومان|يومي", "يوما"},
+	{uWeek, "أسبوع", "أسابيع", "أسبوعين|أسبوعان", "أسبوعا"},
+	{uMonth, "شهر", "أشهر|شهور", "شهرين|شهران", "شهرا"},
+	{uYear, "عام|سنة", "أعوام|سنوات|سنين|أعواما", "عامين|عامان|سنتين|سنتان|عامي|سنتي", "عاما|سنه|سنة"},
+	{uDecade, "عقد", "عقود", "عقدين|عقدان", "عقدا"},
+	{uCentury, "قرن", "قرون", "قرنين|قرنان", "قرنا"},
+	{uNight, "ليلة", "ليال|ليالي", "ليلتين|ليلتان", ""},
+}
+
+var cardinalNames = []nameList{
+	{1, "واحد|واحدة|أحد|إحدى|احدى"},
+	{2, "اثنان|اثنين|اثنتان|اثنتين|اثنا|اثني|اثنتا|اثنتي"},
+	{3, "ثلاث|ثلاثة"}, {4, "أربع|أربعة"}, {5, "خمس|خمسة"}, {6, "ست|ستة"},
+	{7, "سبع|سبعة"}, {8, "ثماني|ثمان|ثمانية"}, {9, "تسع|تسعة"}, {10, "عشر|عشرة"},
+	{20, "عشرون|عشرين"}, {30, "ثلاثون|ثلاثين"}, {40, "أربعون|أربعين"}, {50, "خمسون|خمسين"},
+	{60, "ستون|ستين"}, {70, "سبعون|سبعين"}, {80, "ثمانون|ثمانين"}, {90, "تسعون|تسعين"},
+	{100, "مئة|مائة|مئه"}, {200, "مئتين|مائتين|مئتي|مائتي|مئتا|مائتا"}, {1000, "ألف|الف"},
+	{2000, "ألفين|ألفي|ألفا"},
+}
+
+var ordinalNames = []nameList{
+	{1, "الأول|الأولى|أول|الاول"}, {2, "الثاني|الثانية|الآخر|الآخرة|الأخير|ثاني"}, {3, "الثالث|الثالثة|ثالث"},
+	{4, "الرابع|الرابعة|رابع"}, {5, "الخامس|الخامسة"}, {6, "السادس|السادسة"}, {7, "السابع|السابعة"},
+	{8, "الثامن|الثامنة"}, {9, "التاسع|التاسعة"}, {10, "العاشر|العاشرة"},
+	{11, "الحادي|الحادية"}, {20, "العشرين|العشرون"}, {30, "الثلاثين|الثلاثون"},
+}
+
+var modifierNames = []nameList{
+	{mPast, "الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة|الفائت|الفائتة|المنقضي|المنقضية|الماضيين|الماضيتين|الماضيه|المنصرمين|السالف|الفارط|الفارطة"},
+	{mFuture, "المقبل|المقبلة|القادم|القادمة|المقبلين|القادمين|المقبلتين|القادمتين|الآتي|الآتية|المقبله"},
+	{mCurrent, "الجاري|الجارية|الحالي|الحالية|الراهن|الراهنة"},
+	{mSame, "ذاته|ذاتها|نفسه|نفسها|عينه|عينها"},
+	{mNext, "التالي|التالية|اللاحق|اللاحقة"},
+}
+
+var prepNames = []nameList{
+	{prSince, "منذ|مذ"}, {prBefore, "قبل"}, {prAfter, "بعد"}, {prDuring, "خلال|طوال|طيلة|غضون"},
+	{prFor, "لمدة|مدة|مدى|فترة"}, {prUntil, "حتى|إلى|الى|لغاية|ولغاية|وحتى|غاية"}, {prFrom, "من"},
+	{prBetween, "بين"}, {prIn, "في|بحلول"}, {prAnd, "و"}, {prOn, "على"}, {prAt, "عند"},
+}
+
+// otherNames are the other word classes (x) with their value.
+var otherNames = []struct {
+	x, v  int
+	names string
+}{
+	{xYearG, 0, "م|ميلادي|ميلادية|للميلاد|الميلادي|الميلادية"},
+	{xYearH, 0, "ه|هـ|هجري|هجرية|للهجرة|الهجري|الهجرية|هجرياً"},
+	{xArticle, 0, "ال"},
+	{xEvery, 0, "كل"},
+	{xHour, 0, "الساعة|تمام"},
+	{xZone, 0, "بتوقيت|توقيت|بالتوقيت|التوقيت"},
+	{xVague, vPresent, "الآن|حاليا|حالياً|الان"},
+	{xVague, vPast, "مؤخرا|مؤخراً|مؤخّراً|آنفا"},
+	{xVague, vFuture, "قريبا|قريباً|مستقبلا|مستقبلاً|لاحقا|لاحقاً"},
+	{xDecade, 1, "العشرينيات|العشرينات"}, {xDecade, 3, "الثلاثينيات|الثلاثينات"},
+	{xDecade, 4, "الأربعينيات|الأربعينات"}, {xDecade, 5, "الخمسينيات|الخمسينات"},
+	{xDecade, 6, "الستينيات|الستينات"}, {xDecade, 7, "السبعينيات|السبعينات"},
+	{xDecade, 8, "الثمانينيات|الثمانينات"}, {xDecade, 9, "التسعينيات|التسعينات"},
+	{xDecade, 1, "عشرينيات|عشرينات"}, {xDecade, 3, "ثلاثينيات|ثلاثينات"},
+	{xDecade, 4, "أربعينيات|أربعينات"}, {xDecade, 5, "خمسينيات|خمسينات"},
+	{xDecade, 6, "ستينيات|ستينات"}, {xDecade, 7, "سبعينيات|سبعينات"},
+	{xDecade, 8, "ثمانينيات|ثمانينات"}, {xDecade, 9, "تسعينيات|تسعينات"},
+	{xSeason, 1, "الربيع|ربيع"}, {xSeason, 2, "الصيف|صيف|الصائفة|صائفة"}, {xSeason, 3, "الخريف|خريف"}, {xSeason, 4, "الشتاء|شتاء"},
+	{xEdge, 1, "مطلع|أوائل|بداية|مستهل|بدايات|أول|مطالع|صدر|فاتحة|افتتاح"},
+	{xEdge, 2, "منتصف|أواسط|وسط|منتصفَ"},
+	{xEdge, 3, "نهاية|أواخر|آخر|ختام|أواخرَ|نهايات|اواخر|أخر|خواتيم|موفى"},
+	{xFirstDay, 0, "غرة|غره|مستهل|فاتح|الفاتح"},
+	{xHalf, 0, "النصف|ونصف|نصف|السداسي|السداسية"},
+	{xQuarter, 0, "الربع|ربع|ربعا|ربعاً|الثلاثي|الثلاثية"},
+	{xThird, 0, "الثلث|والثلث|ثلث|ثلثا|ثلثاً"},
+	{xMinus, 0, "إلا|الا"},
+	{xDemo, 0, "هذا|هذه|ذلك|تلك"},
+	{xAdverb, uDay, "يوميا|يومياً"}, {xAdverb, uWeek, "أسبوعيا|أسبوعياً|اسبوعيا"},
+	{xAdverb, uMonth, "شهريا|شهرياً"}, {xAdverb, uYear, "سنويا|سنوياً|سنوياًّ"},
+	{xAdverb, uHour, "ساعيا"},
+	{xFew, 0, "بضعة|بضع|عدة"},
+	{xAge, 0, "العمر|عمره|عمرها|عمرهم|البالغ|البالغة|يبلغ|تبلغ|بعمر|سن|عمر|ابن|ابنة|يناهز|عمرا|عمراً|الأعمار|أعمارهم|أعمار|ذو|عمرهما|البالغين|البالغ"},
+	{xFuture, 0, "سوف|المقرر|مقرر|يعتزم|تعتزم|يتوقع|ينتظر|سيكون|ستكون|سيتم|ستعقد|سيعقد|تنطلق|ينطلق|تنعقد|ينعقد|ستنطلق|سينطلق|يفتتح|تفتتح|يبدأ|تبدأ|سيبدأ|ستبدأ|يزور|سيزور"},
+	{xQuarterN, 0, "الربع"},
+	{xManner, 0, "بشكل|بصورة|بصفة"},
+	{xAdj, uDay, "يومية|اليومي|اليومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي|الأسبوعي|الأسبوعية"}, {xAdj, uMonth, "شهري|شهرية|الشهري|الشهرية"}, {xAdj, uYear, "سنوي|سنوية|السنوي|السنوية"},
+	{xApprox, 0, "نحو|حوالي|قرابة|زهاء|حواليْ"},
+	{xMore, 0, "أكثر|أقل|اكثر|اقل"},
+	{xCentury, 0, "القرن"},
+	{xDecadeW, 0, "العقد"},
 }

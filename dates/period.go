@@ -26,46 +26,57 @@ func (p *parser) edge(i int) (cand, bool) {
 	}
 	if p.e(i).val == 2 && j == i+1 {
 		// منتصف الليل، منتصف النهار
-		if p.is(j, "الليل") {
-			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: "T00:00"}}, true
-		}
-		if p.is(j, "النهار") {
-			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: "T12:00"}}, true
+		if v, ok := midTimes[p.s.norm(j)]; ok && p.s.toks[j].kind == tWord {
+			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: v}}, true
 		}
 	}
-	var c cand
-	ok := false
-	if e != nil && e.x == xDecade {
-		c, ok = p.decade(j)
-	} else if e != nil && e.x == xCentury {
-		c, ok = p.century(j)
-	} else if e != nil && e.unit != uNone && e.ual {
-		c, ok = p.unitPhrase(j)
-		if !ok && e.ucount == 1 && p.mod(j+1) == mNone && !p.namedPeriod(j+1) && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && (!p.isNum(j+1) || e.unit == uYear && !p.yearAfter(j)) {
-			// مطلع العام، نهاية الشهر، نهاية الأسبوع: the current one
-			c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
-		}
-		if ok && e.unit == uWeek && e.ucount == 1 && p.e(i).val == 3 && len(c.r.value) == 8 && c.r.value[5] == 'W' {
-			c.r.value += "-WE" // نهاية الأسبوع: the weekend
-		}
-	} else if e != nil && e.x == xDemo {
-		c, ok = p.demo(j)
-	} else if p.isNum(j) && p.s.toks[j].nd == 4 {
-		c, ok = p.dateRange(j, j)
-		if !ok {
-			if y, hij, _, k, oky := p.yearPart(j, true); oky && y > 0 {
-				r := p.resolve(pdate{y: y, hijri: hij})
-				c, ok = cand{i: j, j: k, kind: "date", r: r}, true
-			}
-		}
-	} else {
-		c, ok = p.dateRange(j, j)
-	}
+	c, ok := p.edgeInner(i, j, e)
 	if !ok || c.kind != "date" && c.kind != "range" {
 		return cand{}, false
 	}
 	c.i = i
 	return c, true
+}
+
+// midTimes are the times of منتصف + a word.
+var midTimes = map[string]string{"الليل": "T00:00", "النهار": "T12:00"}
+
+// edgeInner reads the period inside an edge at j: a decade, a century, a
+// unit, هذا العام, a year or a date.
+func (p *parser) edgeInner(i, j int, e *entry) (cand, bool) {
+	switch {
+	case e != nil && e.x == xDecade:
+		return p.decade(j)
+	case e != nil && e.x == xCentury:
+		return p.century(j)
+	case e != nil && e.unit != uNone && e.ual:
+		return p.edgeUnit(i, j, e)
+	case e != nil && e.x == xDemo:
+		return p.demo(j)
+	case p.isNum(j) && p.s.toks[j].nd == 4:
+		if c, ok := p.dateRange(j, j); ok {
+			return c, true
+		}
+		if y, hij, _, k, oky := p.yearPart(j, true); oky && y > 0 {
+			r := p.resolve(pdate{y: y, hijri: hij})
+			return cand{i: j, j: k, kind: "date", r: r}, true
+		}
+		return cand{}, false
+	}
+	return p.dateRange(j, j)
+}
+
+// edgeUnit reads a unit with the article inside an edge: مطلع العام،
+// نهاية الشهر (the current one), نهاية الأسبوع (the weekend).
+func (p *parser) edgeUnit(i, j int, e *entry) (cand, bool) {
+	c, ok := p.unitPhrase(j)
+	if !ok && e.ucount == 1 && p.mod(j+1) == mNone && !p.namedPeriod(j+1) && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && (!p.isNum(j+1) || e.unit == uYear && !p.yearAfter(j)) {
+		c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
+	}
+	if ok && e.unit == uWeek && e.ucount == 1 && p.e(i).val == 3 && len(c.r.value) == 8 && c.r.value[5] == 'W' {
+		c.r.value += "-WE"
+	}
+	return c, ok
 }
 
 // decade handles الستينيات [من القرن الماضي].

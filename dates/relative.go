@@ -112,97 +112,138 @@ var futureExceptions = func() map[string]bool {
 	return m
 }()
 
-// relDay handles اليوم، أمس، غداً، الليلة and their combinations.
+// relDay handles اليوم، أمس، غداً، الليلة and their combinations: the
+// relative day and the words around it that belong to it, then a weekday
+// and a written date after it, then a time.
 func (p *parser) relDay(i int) (cand, bool) {
 	e := p.e(i)
 	j := i + 1
 	off := 0
 	switch e.rel {
 	case rToday:
-		ne := p.e(j)
-		if ne != nil && ne.mod == mSame {
-			return p.sameDay(i, j+1, 0), true
-		}
-		if ne != nil && ne.mod == mNext {
-			return p.sameDay(i, j+1, 1), true
-		}
-		if ne != nil && ne.mod == mPast && p.is(j, "السابق") {
-			return p.sameDay(i, j+1, -1), true
-		}
-		if p.x(i-1) == xDemo || p.is(j, "الذي") || p.is(i-1, "مثل") {
-			return cand{}, false // هذا اليوم, اليوم الذي: a day, not today
-		}
-		if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
-			return cand{}, false // اليوم الوطني, اليوم الأول
-		}
-		if ne != nil && ne.card > 0 && ne.wday == 0 {
-			return cand{}, false
-		}
-		if p.prep(i-1) == prFrom && p.e(i-2) != nil && p.e(i-2).card > 0 {
-			return cand{}, false // ثلاثة من اليوم…
+		if c, done, ok := p.todayOther(i, j); done {
+			return c, ok
 		}
 	case rYesterday:
-		off = -1
-		if e2 := p.e(j); e2 != nil && e2.ord == 1 { // أمس الأول
-			off, j = -2, j+1
-		} else if p.is(i-1, "اول") && !p.hasArticle(i) { // أول أمس
-			off, i = -2, i-1
-		} else if p.prep(i-1) == prFrom && p.is(i-2, "اول") && !p.hasArticle(i) { // أول من أمس
-			off, i = -2, i-2
-		} else if p.prep(i-1) == prBefore && !p.hasArticle(i) { // قبل أمس
-			off, i = -2, i-1
-		}
+		off, i, j = p.yesterday(i, j)
 	case rTomorrow:
 		off = 1
 		if p.prep(i-1) == prAfter && !p.hasArticle(i) { // بعد غد
 			off, i = 2, i-1
 		}
 	case rTonight:
-		if p.mod(j) == mPast { // الليلة الماضية
-			return cand{i: i, j: j + 1, kind: "date", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
-		}
-		if p.mod(j) == mFuture || p.mod(j) == mSame || p.mod(j) == mNext || p.hasArticle(j) && (p.e(j) == nil || p.e(j).wday == 0) {
-			return cand{}, false // الليلة الأولى
-		}
-		return cand{i: i, j: j, kind: "date", r: p.timeRes(p.pubDay(0), "NI")}, true
+		return p.tonight(i, j)
 	}
 	// يوم أمس, يوم غد
 	if pe := p.e(i - 1); pe != nil && pe.unit == uDay && pe.ucount == 1 && !p.hasArticle(i-1) && e.rel != rToday {
 		i--
 	}
-	// اليوم الخميس, أمس الجمعة, اليوم (الاثنين): the weekday is part of the mention
-	if e2 := p.e(j); e2 != nil && e2.wday > 0 && e2.wdal {
-		j++
-	} else if p.isP(j, ',') {
-		if e3 := p.e(j + 1); e3 != nil && e3.wday > 0 && e3.wdal {
-			j += 2
+	j = p.weekdayAfter(j)
+	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
+	return p.withTime(p.writtenDay(c)), true
+}
+
+// todayOther reads the uses of اليوم that are not "today": اليوم ذاته،
+// اليوم التالي، اليوم السابق (done, with their candidate) and هذا اليوم،
+// اليوم الذي، اليوم الوطني (done, no mention).
+func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
+	ne := p.e(j)
+	if ne != nil && ne.mod == mSame {
+		return p.sameDay(i, j+1, 0), true, true
+	}
+	if ne != nil && ne.mod == mNext {
+		return p.sameDay(i, j+1, 1), true, true
+	}
+	if ne != nil && ne.mod == mPast && p.is(j, "السابق") {
+		return p.sameDay(i, j+1, -1), true, true
+	}
+	if p.x(i-1) == xDemo || p.is(j, "الذي") || p.is(i-1, "مثل") {
+		return cand{}, true, false // هذا اليوم, اليوم الذي: a day, not today
+	}
+	if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
+		return cand{}, true, false // اليوم الوطني, اليوم الأول
+	}
+	if ne != nil && ne.card > 0 && ne.wday == 0 {
+		return cand{}, true, false
+	}
+	if p.prep(i-1) == prFrom && p.e(i-2) != nil && p.e(i-2).card > 0 {
+		return cand{}, true, false // ثلاثة من اليوم…
+	}
+	return cand{}, false, false
+}
+
+// yesterday reads the day before yesterday (أمس الأول، أول أمس، أول من
+// أمس، قبل أمس) around أمس at i: the offset and the new extent.
+func (p *parser) yesterday(i, j int) (off, i2, j2 int) {
+	switch {
+	case p.e(j) != nil && p.e(j).ord == 1: // أمس الأول
+		return -2, i, j + 1
+	case p.is(i-1, "اول") && !p.hasArticle(i): // أول أمس
+		return -2, i - 1, j
+	case p.prep(i-1) == prFrom && p.is(i-2, "اول") && !p.hasArticle(i): // أول من أمس
+		return -2, i - 2, j
+	case p.prep(i-1) == prBefore && !p.hasArticle(i): // قبل أمس
+		return -2, i - 1, j
+	}
+	return -1, i, j
+}
+
+// tonight reads الليلة [الماضية].
+func (p *parser) tonight(i, j int) (cand, bool) {
+	if p.mod(j) == mPast { // الليلة الماضية
+		return cand{i: i, j: j + 1, kind: "date", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
+	}
+	if p.mod(j) == mFuture || p.mod(j) == mSame || p.mod(j) == mNext || p.hasArticle(j) && (p.e(j) == nil || p.e(j).wday == 0) {
+		return cand{}, false // الليلة الأولى
+	}
+	return cand{i: i, j: j, kind: "date", r: p.timeRes(p.pubDay(0), "NI")}, true
+}
+
+// weekdayAfter extends a relative day ending before j with its weekday:
+// اليوم الخميس, أمس الجمعة, اليوم (الاثنين), اليوم، الاثنين.
+func (p *parser) weekdayAfter(j int) int {
+	wd := func(k int) bool { e := p.e(k); return e != nil && e.wday > 0 && e.wdal }
+	switch {
+	case wd(j):
+		return j + 1
+	case p.isP(j, ','):
+		if wd(j + 1) {
+			return j + 2
 		}
-	} else if p.isP(j, '(') && p.isP(j+2, ')') {
-		if e3 := p.e(j + 1); e3 != nil && e3.wday > 0 && e3.wdal {
-			j += 3
+	case p.isP(j, '(') && p.isP(j+2, ')'):
+		if wd(j + 1) {
+			return j + 3
 		}
 	}
-	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
-	// اليوم الجمعة 27 مارس 2015: the written date gives the value
+	return j
+}
+
+// writtenDay lets a date written after a relative day give its value:
+// اليوم الجمعة 27 مارس 2015, اليوم السبت الموافق 16 مارس.
+func (p *parser) writtenDay(c cand) cand {
+	i, j := c.i, c.j
 	k := j
 	comma := p.isP(k, ',')
 	if comma {
 		k++
 	} else if p.is(k, "الموافق") {
-		k++ // اليوم السبت الموافق 16 مارس
+		k++
 	}
-	if k > i+1 && p.dayStart(k) {
-		if d, j2, ok := p.calDate(k, false); ok && d.d > 0 && d.m > 0 {
-			r := p.resolve(d)
-			// after a comma the date is the same day only if the weekday
-			// written before agrees with it: اليوم الاثنين، العاشر من
-			// تشرين الأول المقبل is two expressions.
-			if !comma || p.sameWeekday(j-1, r) {
-				c.j, c.r = j2, r
-			}
-		}
+	if k <= i+1 || !p.dayStart(k) {
+		return c
 	}
-	return p.withTime(c), true
+	d, j2, ok := p.calDate(k, false)
+	if !ok || d.d <= 0 || d.m <= 0 {
+		return c
+	}
+	r := p.resolve(d)
+	// after a comma the date is the same day only if the weekday written
+	// before agrees with it: اليوم الاثنين، العاشر من تشرين الأول المقبل
+	// is two expressions.
+	if !comma || p.sameWeekday(j-1, r) {
+		c.j, c.r = j2, r
+	}
+	return c
 }
 
 // sameWeekday reports whether token i is a weekday that falls on the

@@ -22,6 +22,7 @@ const usage = `usage:
   rasid eval ner GOLD               conlleval-style NER scores (ANERcorp format)
   rasid eval timex DIR              temporal expressions against TimeML files
   rasid train morph|ner [flags]     train a model from ../shared/data
+  rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
   rasid --version                   the program's and the embedded models' versions
 
 Run 'rasid analyze -h' for the flags of analyze.
@@ -53,6 +54,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout)
 	case "train":
 		err = trainCmd(args[1:])
+	case "serve":
+		err = serveCmd(args[1:], stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -86,8 +89,10 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalNER(args[1:])
 	case "timex":
 		return evalTimex(args[1:])
+	case "news":
+		return evalNews(args[1:], stdout)
 	}
-	return usagef("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
+	return usagef("eval: unknown evaluation %q (ud, segments, ner, timex, news)", args[0])
 }
 
 func trainCmd(args []string) error {

@@ -72,15 +72,6 @@ func MonthLength(y, m int) (int, string) {
 	return 29, Arithmetic
 }
 
-// uqYearStart returns the unix day of 1 Muharram y, y inside the table.
-func uqYearStart(y int) int {
-	n := uqStart
-	for i := 0; i < y-uqFirstYear; i++ {
-		n += 348 + popcount12(uqMonths[i])
-	}
-	return n
-}
-
 func popcount12(m uint16) int {
 	c := 0
 	for ; m != 0; m &= m - 1 {

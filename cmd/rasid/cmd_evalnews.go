@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
+)
+
+// evalNews scores `rasid analyze --format json --date D` on real articles
+// annotated by hand (testdata/realnews/dev or blind; docs/evaluation-realnews.md).
+// The annotations hold no text: it is rebuilt from ../shared/data.
+func evalNews(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
+	showErrors := fs.Bool("errors", false, "list every miss and wrong answer (development sets only)")
+	fs.SetOutput(io.Discard)
+	if err := checkFlags(fs, args); err != nil {
+		return fmt.Errorf("eval news: %v (usage: rasid eval news [--errors] DIR)", err)
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("eval news: usage: rasid eval news [--errors] DIR (for example testdata/realnews/dev)")
+	}
+	sc, n, err := scoreNews(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d articles\n%s", n, sc.Report())
+	if *showErrors {
+		for _, e := range sc.Errors {
+			fmt.Fprintln(stdout, "  "+e)
+		}
+	}
+	return nil
+}
+
+// scoreNews analyses every article of an annotated folder through the same
+// code path as `rasid analyze --format json --date D` and scores it.
+func scoreNews(dir string) (*eval.NewsScore, int, error) {
+	data, err := corpus.Dir()
+	if err != nil {
+		return nil, 0, fmt.Errorf("eval news: %v (the articles are rebuilt from the shared data folder; set RASID_DATA to its path)", err)
+	}
+	arts, err := eval.LoadNews(dir, data)
+	if err != nil {
+		return nil, 0, fmt.Errorf("eval news: %v", err)
+	}
+	sc := eval.NewNewsScore()
+	for _, a := range arts {
+		var out, errb bytes.Buffer
+		if code := run([]string{"analyze", "--format", "json", "--date", a.Gold.Date}, strings.NewReader(a.Text), &out, &errb); code != 0 {
+			return nil, 0, fmt.Errorf("eval news: %s: analyze exited %d: %s", a.Name, code, errb.String())
+		}
+		var sys eval.NewsSystem
+		if err := json.Unmarshal(out.Bytes(), &sys); err != nil {
+			return nil, 0, fmt.Errorf("eval news: %s: output is not JSON: %v", a.Name, err)
+		}
+		sc.Add(a, sys)
+	}
+	return sc, len(arts), nil
+}

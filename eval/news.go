@@ -1,0 +1,514 @@
+package eval
+
+// News evaluation: real articles of ../shared/data annotated by hand
+// (testdata/realnews, docs/evaluation-realnews.md) scored against the JSON
+// that `rasid analyze --format json --date D` prints.
+//
+// The annotation files hold no text: each names its article in the shared
+// data (a SaudiNewsNet day archive and position, or an ANT id) with the
+// SHA-256 of the text annotated, and gives code point spans into it. The
+// text is rebuilt from the data as title + "\n\n" + body, both trimmed.
+
+import (
+	"archive/zip"
+	"bufio"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/rasid/rasid/normalize"
+)
+
+// NewsSource names an article in the shared data folder.
+type NewsSource struct {
+	Corpus string `json:"corpus"` // "saudinewsnet" or "ant"
+	Zip    string `json:"zip,omitempty"`
+	Member string `json:"member,omitempty"`
+	Index  int    `json:"index,omitempty"`
+	ID     string `json:"id,omitempty"`
+	URL    string `json:"url,omitempty"`
+}
+
+// NewsEntity is a gold entity mention; offsets are code points, half-open.
+type NewsEntity struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+}
+
+// NewsTitle is a gold title attached to a person.
+type NewsTitle struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Person string `json:"person"`
+}
+
+// NewsQuote is a gold quotation: its content span and its speaker's name.
+// A nested report («نقلت وام عن الوزارة أن …») is annotated twice on the
+// same span, once per speaker.
+type NewsQuote struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Speaker string `json:"speaker"`
+	Kind    string `json:"kind"`
+}
+
+// NewsDate is a gold temporal expression with its resolved value.
+type NewsDate struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Value string `json:"value"`
+}
+
+// NewsGold is one annotated article.
+type NewsGold struct {
+	Source   NewsSource   `json:"source"`
+	Date     string       `json:"date"`
+	SHA256   string       `json:"sha256"`
+	Chars    int          `json:"chars"`
+	Entities []NewsEntity `json:"entities"`
+	Titles   []NewsTitle  `json:"titles"`
+	Quotes   []NewsQuote  `json:"quotes"`
+	Dates    []NewsDate   `json:"dates"`
+}
+
+// NewsArticle is an annotated article with its text rebuilt from the data.
+type NewsArticle struct {
+	Name string // file name without .json
+	Gold NewsGold
+	Text string
+}
+
+// LoadNews reads every *.json annotation in dir and rebuilds each
+// article's text from the shared data folder dataDir, checking it against
+// the recorded hash and every span against the text.
+func LoadNews(dir, dataDir string) ([]NewsArticle, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no annotation files (*.json) in %s", dir)
+	}
+	sort.Strings(files)
+	src := &newsTexts{dataDir: dataDir}
+	var out []NewsArticle
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var g NewsGold
+		if err := json.Unmarshal(b, &g); err != nil {
+			return nil, fmt.Errorf("%s: not a news annotation: %v", f, err)
+		}
+		if g.SHA256 == "" || g.Source.Corpus == "" {
+			return nil, fmt.Errorf("%s: not a news annotation (no source or sha256)", f)
+		}
+		text, err := src.text(g.Source)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", f, err)
+		}
+		sum := sha256.Sum256([]byte(text))
+		if hex.EncodeToString(sum[:]) != g.SHA256 {
+			return nil, fmt.Errorf("%s: the article rebuilt from %s does not match the annotated text (hash differs)", f, dataDir)
+		}
+		if err := g.checkSpans(len([]rune(text))); err != nil {
+			return nil, fmt.Errorf("%s: %v", f, err)
+		}
+		out = append(out, NewsArticle{Name: strings.TrimSuffix(filepath.Base(f), ".json"), Gold: g, Text: text})
+	}
+	return out, nil
+}
+
+func (g *NewsGold) checkSpans(n int) error {
+	check := func(layer string, s, e int) error {
+		if s < 0 || e > n || s >= e {
+			return fmt.Errorf("%s span [%d,%d) outside the text (%d characters)", layer, s, e, n)
+		}
+		return nil
+	}
+	for _, x := range g.Entities {
+		if err := check("entity", x.Start, x.End); err != nil {
+			return err
+		}
+	}
+	for _, x := range g.Titles {
+		if err := check("title", x.Start, x.End); err != nil {
+			return err
+		}
+	}
+	for _, x := range g.Quotes {
+		if err := check("quote", x.Start, x.End); err != nil {
+			return err
+		}
+	}
+	for _, x := range g.Dates {
+		if err := check("date", x.Start, x.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// newsTexts rebuilds article texts, caching each archive it opens.
+type newsTexts struct {
+	dataDir string
+	days    map[string][]snnArticle
+	ant     map[string]antArticle
+}
+
+type snnArticle struct {
+	Title   string `json:"title"`
+	Content string `json:"content"`
+}
+
+type antArticle struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+}
+
+// trimText trims white space at both ends as the annotation tools did
+// (Unicode white space, as Python's str.strip).
+func trimText(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
+	})
+}
+
+func (t *newsTexts) text(s NewsSource) (string, error) {
+	switch s.Corpus {
+	case "saudinewsnet":
+		arts, err := t.day(s.Zip, s.Member)
+		if err != nil {
+			return "", err
+		}
+		if s.Index < 0 || s.Index >= len(arts) {
+			return "", fmt.Errorf("%s holds %d articles, no index %d", s.Zip, len(arts), s.Index)
+		}
+		a := arts[s.Index]
+		return trimText(a.Title) + "\n\n" + trimText(a.Content), nil
+	case "ant":
+		if t.ant == nil {
+			if err := t.loadANT(); err != nil {
+				return "", err
+			}
+		}
+		a, ok := t.ant[s.ID]
+		if !ok {
+			return "", fmt.Errorf("no ANT article with id %q", s.ID)
+		}
+		return trimText(a.Title) + "\n\n" + trimText(a.Text), nil
+	}
+	return "", fmt.Errorf("unknown corpus %q", s.Corpus)
+}
+
+func (t *newsTexts) day(zipName, member string) ([]snnArticle, error) {
+	key := zipName + "/" + member
+	if a, ok := t.days[key]; ok {
+		return a, nil
+	}
+	zr, err := zip.OpenReader(filepath.Join(t.dataDir, "saudinewsnet", zipName))
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	for _, zf := range zr.File {
+		if member != "" && zf.Name != member {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return nil, err
+		}
+		var arts []snnArticle
+		err = json.NewDecoder(rc).Decode(&arts)
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s/%s: %v", zipName, zf.Name, err)
+		}
+		if t.days == nil {
+			t.days = map[string][]snnArticle{}
+		}
+		t.days[key] = arts
+		return arts, nil
+	}
+	return nil, fmt.Errorf("%s has no member %q", zipName, member)
+}
+
+func (t *newsTexts) loadANT() error {
+	f, err := os.Open(filepath.Join(t.dataDir, "ant", "ant-train.jsonl.gz"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	t.ant = map[string]antArticle{}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var a antArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return fmt.Errorf("ant-train.jsonl.gz: %v", err)
+		}
+		t.ant[a.ID] = a
+	}
+	return sc.Err()
+}
+
+// NewsSystem is the part of the analyze JSON (docs/json.md) that the news
+// evaluation reads. Offsets are code points.
+type NewsSystem struct {
+	Entities []struct {
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Text  string `json:"text"`
+		Type  string `json:"type"`
+	} `json:"entities"`
+	Titles []struct {
+		Start  int    `json:"start"`
+		End    int    `json:"end"`
+		Person string `json:"person"`
+	} `json:"titles"`
+	Quotes []struct {
+		Start   int `json:"start"`
+		End     int `json:"end"`
+		Speaker *struct {
+			Name string `json:"name"`
+		} `json:"speaker"`
+	} `json:"quotes"`
+	Dates []struct {
+		Start int    `json:"start"`
+		End   int    `json:"end"`
+		Text  string `json:"text"`
+		Value string `json:"value"`
+	} `json:"dates"`
+}
+
+// NewsScore accumulates the counts of every layer over articles.
+type NewsScore struct {
+	EntTP, EntFP, EntFN map[string]int
+
+	Titles, TitlesFound, TitlePersonRight int
+	Quotes, QuotesFound, SpeakersRight    int
+	Dates, DatesFound, DatesRight         int
+
+	// Errors lists each miss and wrong answer ("article: what"), for
+	// development sets; an evaluation of a blind set should not print it.
+	Errors []string
+}
+
+// NewNewsScore returns an empty score.
+func NewNewsScore() *NewsScore {
+	return &NewsScore{EntTP: map[string]int{}, EntFP: map[string]int{}, EntFN: map[string]int{}}
+}
+
+func overlaps(s1, e1, s2, e2 int) bool { return s1 < e2 && s2 < e1 }
+
+// sameName compares names after search normalisation, ignoring
+// surrounding punctuation.
+func sameName(a, b string) bool {
+	f := func(s string) string {
+		return strings.Join(strings.FieldsFunc(normalize.ForSearch(s), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+		}), " ")
+	}
+	return a != "" && f(a) == f(b)
+}
+
+// Add scores one article: entities by exact span and type; titles, quotes
+// and dates found when a system span overlaps the gold one, and then right
+// when the person, speaker or value agrees.
+func (sc *NewsScore) Add(a NewsArticle, sys NewsSystem) {
+	runes := []rune(a.Text)
+	snip := func(s, e int) string {
+		if e-s > 40 {
+			return string(runes[s:s+40]) + "…"
+		}
+		return string(runes[s:e])
+	}
+	sc.addEntities(a, sys, snip)
+	for _, g := range a.Gold.Titles {
+		sc.Titles++
+		found, right := false, false
+		for _, s := range sys.Titles {
+			if overlaps(g.Start, g.End, s.Start, s.End) {
+				found = true
+				right = right || sameName(g.Person, s.Person)
+			}
+		}
+		sc.TitlesFound += b2i(found)
+		sc.TitlePersonRight += b2i(right)
+		if !right {
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: title %q of %q: found %v", a.Name, snip(g.Start, g.End), g.Person, found))
+		}
+	}
+	sc.addQuotes(a, sys, snip)
+	for _, g := range a.Gold.Dates {
+		sc.Dates++
+		found, right := false, false
+		var got []string
+		for _, s := range sys.Dates {
+			if overlaps(g.Start, g.End, s.Start, s.End) {
+				found = true
+				right = right || s.Value == g.Value
+				got = append(got, s.Value)
+			}
+		}
+		sc.DatesFound += b2i(found)
+		sc.DatesRight += b2i(right)
+		if !right {
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: date %q want %s, got %v", a.Name, snip(g.Start, g.End), g.Value, got))
+		}
+	}
+}
+
+func (sc *NewsScore) addEntities(a NewsArticle, sys NewsSystem, snip func(int, int) string) {
+	type key struct {
+		s, e int
+		typ  string
+	}
+	gold := map[key]bool{}
+	for _, g := range a.Gold.Entities {
+		gold[key{g.Start, g.End, g.Type}] = true
+	}
+	seen := map[key]bool{}
+	for _, s := range sys.Entities {
+		k := key{s.Start, s.End, s.Type}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if gold[k] {
+			sc.EntTP[k.typ]++
+		} else {
+			sc.EntFP[k.typ]++
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: spurious entity %s %q", a.Name, k.typ, s.Text))
+		}
+	}
+	for k := range gold {
+		if !seen[k] {
+			sc.EntFN[k.typ]++
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: missed entity %s %q", a.Name, k.typ, snip(k.s, k.e)))
+		}
+	}
+}
+
+// addQuotes scores quotes; gold quotes on the same span (nested reports)
+// count once, right when the speaker is any of theirs.
+func (sc *NewsScore) addQuotes(a NewsArticle, sys NewsSystem, snip func(int, int) string) {
+	type span struct{ s, e int }
+	speakers := map[span][]string{}
+	var order []span
+	for _, g := range a.Gold.Quotes {
+		k := span{g.Start, g.End}
+		if _, ok := speakers[k]; !ok {
+			order = append(order, k)
+		}
+		speakers[k] = append(speakers[k], g.Speaker)
+	}
+	for _, k := range order {
+		sc.Quotes++
+		found, right := false, false
+		var got []string
+		for _, s := range sys.Quotes {
+			if !overlaps(k.s, k.e, s.Start, s.End) {
+				continue
+			}
+			found = true
+			name := ""
+			if s.Speaker != nil {
+				name = s.Speaker.Name
+			}
+			got = append(got, name)
+			for _, want := range speakers[k] {
+				right = right || sameName(want, name)
+			}
+		}
+		sc.QuotesFound += b2i(found)
+		sc.SpeakersRight += b2i(right)
+		switch {
+		case !found:
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: missed quote %q (%s)", a.Name, snip(k.s, k.e), strings.Join(speakers[k], " / ")))
+		case !right:
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: quote %q speaker want %s, got %q", a.Name, snip(k.s, k.e), strings.Join(speakers[k], " / "), got))
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// NewsFigures are the headline figures, in percent.
+type NewsFigures struct {
+	EntityP, EntityR, EntityF1 float64
+	PerType                    map[string][3]float64 // P, R, F1
+	TitleRecall, TitlePerson   float64
+	QuoteRecall, Speaker       float64
+	DateRecall, DateValue      float64
+}
+
+// Figures computes the percentages: recall over gold items, and speaker,
+// title person and date value accuracy over the items found.
+func (sc *NewsScore) Figures() NewsFigures {
+	var f NewsFigures
+	f.PerType = map[string][3]float64{}
+	var tp, fp, fn int
+	for _, typ := range []string{"PER", "ORG", "LOC", "MISC"} {
+		p, r, f1 := prf(sc.EntTP[typ], sc.EntFP[typ], sc.EntFN[typ])
+		f.PerType[typ] = [3]float64{p, r, f1}
+		tp += sc.EntTP[typ]
+		fp += sc.EntFP[typ]
+		fn += sc.EntFN[typ]
+	}
+	f.EntityP, f.EntityR, f.EntityF1 = prf(tp, fp, fn)
+	f.TitleRecall, f.TitlePerson = pct(sc.TitlesFound, sc.Titles), pct(sc.TitlePersonRight, sc.TitlesFound)
+	f.QuoteRecall, f.Speaker = pct(sc.QuotesFound, sc.Quotes), pct(sc.SpeakersRight, sc.QuotesFound)
+	f.DateRecall, f.DateValue = pct(sc.DatesFound, sc.Dates), pct(sc.DatesRight, sc.DatesFound)
+	return f
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func prf(tp, fp, fn int) (p, r, f float64) {
+	p, r = pct(tp, tp+fp), pct(tp, tp+fn)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// Report formats the figures as the lines `rasid eval news` prints.
+func (sc *NewsScore) Report() string {
+	f := sc.Figures()
+	var b strings.Builder
+	fmt.Fprintf(&b, "entities  P %5.1f  R %5.1f  F1 %5.1f  (exact span and type)\n", f.EntityP, f.EntityR, f.EntityF1)
+	for _, typ := range []string{"PER", "ORG", "LOC", "MISC"} {
+		v := f.PerType[typ]
+		fmt.Fprintf(&b, "  %-4s    P %5.1f  R %5.1f  F1 %5.1f  (gold %d)\n", typ, v[0], v[1], v[2], sc.EntTP[typ]+sc.EntFN[typ])
+	}
+	fmt.Fprintf(&b, "titles    recall %5.1f  person accuracy %5.1f  (%d gold)\n", f.TitleRecall, f.TitlePerson, sc.Titles)
+	fmt.Fprintf(&b, "quotes    recall %5.1f  speaker accuracy %5.1f  (%d gold)\n", f.QuoteRecall, f.Speaker, sc.Quotes)
+	fmt.Fprintf(&b, "dates     recall %5.1f  value accuracy %5.1f  (%d gold)\n", f.DateRecall, f.DateValue, sc.Dates)
+	return b.String()
+}

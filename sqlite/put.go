@@ -1,0 +1,464 @@
+package sqlite
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+	"github.com/rasid/rasid/search"
+)
+
+// prepared is a record with everything computed that needs no database.
+type prepared struct {
+	rec      rasid.Record
+	hash     string
+	normhash string
+	sig      []uint32
+	terms    *search.DocTerms
+	spans    []byte
+	doc      []byte // compressed JSON
+	words    int
+	err      error
+}
+
+func prepare(r rasid.Record) *prepared {
+	p := &prepared{rec: r}
+	d := r.Doc
+	if d == nil {
+		p.err = errors.New("record without a document")
+		return p
+	}
+	sum := sha256.Sum256([]byte(d.Text))
+	p.hash = hex.EncodeToString(sum[:])
+	nw := search.NormWords(d)
+	p.normhash = search.NormHash(nw)
+	p.sig = search.MinHash(nw)
+	p.terms = search.Terms(d)
+	p.spans = search.AppendSpans(nil, p.terms.Spans)
+	p.words = search.Words(d)
+	js, err := json.Marshal(d)
+	if err != nil {
+		p.err = err
+		return p
+	}
+	var buf bytes.Buffer
+	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
+	zw.Write(js)
+	zw.Close()
+	p.doc = buf.Bytes()
+	return p
+}
+
+// prepareAll prepares a batch on all cores.
+func prepareAll(batch []rasid.Record) []*prepared {
+	out := make([]*prepared, len(batch))
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(batch) {
+		workers = len(batch)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = prepare(batch[i])
+			}
+		}()
+	}
+	for i := range batch {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// Hashes implements rasid.Store.
+func (d *DB) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		chunk := ids[:n]
+		ids = ids[n:]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		q := "SELECT id, hash FROM articles WHERE id IN (?" + strings.Repeat(",?", len(chunk)-1) + ")"
+		rows, err := d.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, h string
+			if err := rows.Scan(&id, &h); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = h
+		}
+		if err := rows.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// Put implements rasid.Store: the batch is one transaction.
+func (d *DB) Put(ctx context.Context, batch []rasid.Record) ([]rasid.PutResult, error) {
+	if d.readOnly {
+		return nil, errors.New("archive opened read-only")
+	}
+	for i, r := range batch {
+		if r.Doc == nil {
+			return nil, fmt.Errorf("record %d (%s) has no document", i, r.Article.ID)
+		}
+		if r.Article.ID == "" {
+			return nil, fmt.Errorf("record %d has no id", i)
+		}
+	}
+	preps := prepareAll(batch)
+	for _, p := range preps {
+		if p.err != nil {
+			return nil, fmt.Errorf("%s: %w", p.rec.Article.ID, p.err)
+		}
+	}
+	d.wmu.Lock()
+	defer d.wmu.Unlock()
+	res, err := d.put(ctx, preps)
+	if err != nil {
+		// ids cached during the failed transaction may not exist
+		d.eids = map[string]int64{}
+		return nil, err
+	}
+	return res, nil
+}
+
+type writer struct {
+	tx       *sql.Tx
+	ctx      context.Context
+	stmts    map[string]*sql.Stmt
+	postings map[string][]search.Posting
+}
+
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if s, ok := w.stmts[q]; ok {
+		return s, nil
+	}
+	s, err := w.tx.PrepareContext(w.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[q] = s
+	return s, nil
+}
+
+func (w *writer) exec(q string, args ...any) (sql.Result, error) {
+	s, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return s.ExecContext(w.ctx, args...)
+}
+
+func (w *writer) queryRow(q string, args ...any) *sql.Row {
+	s, err := w.stmt(q)
+	if err != nil {
+		return w.tx.QueryRowContext(w.ctx, q, args...)
+	}
+	return s.QueryRowContext(w.ctx, args...)
+}
+
+func metaInt(tx *sql.Tx, ctx context.Context, key string) (int64, error) {
+	var v string
+	if err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", key).Scan(&v); err != nil {
+		return 0, fmt.Errorf("reading %s: %w", key, err)
+	}
+	return strconv.ParseInt(v, 10, 64)
+}
+
+func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, error) {
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, postings: map[string][]search.Posting{}}
+	defer func() {
+		for _, s := range w.stmts {
+			s.Close()
+		}
+	}()
+	nextDoc, err := metaInt(tx, ctx, "next_docno")
+	if err != nil {
+		return nil, err
+	}
+	seg, err := metaInt(tx, ctx, "next_seg")
+	if err != nil {
+		return nil, err
+	}
+	gen, err := metaInt(tx, ctx, "generation")
+	if err != nil {
+		return nil, err
+	}
+	now := time.Now().UTC().Format(time.RFC3339)
+	results := make([]rasid.PutResult, len(preps))
+	for i, p := range preps {
+		a := p.rec.Article
+		res := &results[i]
+		res.ID = a.ID
+		var old int64
+		var oldHash, oldURL, oldSource, oldTitle, oldAuthor, oldPub string
+		var oldStory int64
+		err := w.queryRow(`SELECT docno, hash, url, source, title, author, published, story FROM articles WHERE id = ?`, a.ID).
+			Scan(&old, &oldHash, &oldURL, &oldSource, &oldTitle, &oldAuthor, &oldPub, &oldStory)
+		switch {
+		case err == sql.ErrNoRows:
+			res.Status = rasid.PutNew
+		case err != nil:
+			return nil, err
+		case oldHash == p.hash && oldURL == a.URL && oldSource == a.Source && oldTitle == a.Title && oldAuthor == a.Author && oldPub == day(a.Published):
+			res.Status = rasid.PutUnchanged
+			res.Story = oldStory
+			continue
+		default:
+			res.Status = rasid.PutUpdated
+			if err := w.remove(old); err != nil {
+				return nil, err
+			}
+		}
+		docno := nextDoc
+		nextDoc++
+		story := docno
+		var dupOf int64
+		// exact duplicate: the same normalised words
+		var dstory int64
+		err = w.queryRow(`SELECT docno, story FROM articles WHERE normhash = ? ORDER BY docno LIMIT 1`, p.normhash).Scan(&dupOf, &dstory)
+		switch {
+		case err == nil:
+			story = dstory
+			res.Duplicate = true
+		case err != sql.ErrNoRows:
+			return nil, err
+		default:
+			if s, ok, err := w.nearStory(p.sig); err != nil {
+				return nil, err
+			} else if ok {
+				story = s
+				res.NearDuplicate = true
+			}
+		}
+		res.Story = story
+		for _, b := range search.Buckets(p.sig) {
+			if _, err := w.exec(`INSERT OR IGNORE INTO lsh(bucket, docno) VALUES (?, ?)`, b, docno); err != nil {
+				return nil, err
+			}
+		}
+		text := p.rec.Doc.Text
+		if _, err := w.exec(`INSERT INTO articles(docno, id, url, source, title, author, published, ingested, hash, normhash,
+			dup_of, story, words, bytes, nterms, minhash, spans, text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			docno, a.ID, a.URL, a.Source, a.Title, a.Author, day(a.Published), now, p.hash, p.normhash,
+			dupOf, story, p.words, len(text), len(p.terms.Spans), search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
+		if err := w.layers(d, docno, p.rec.Doc); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
+		for term, pos := range p.terms.Postings {
+			ps := make([]int32, len(pos))
+			for j, x := range pos {
+				ps[j] = int32(x)
+			}
+			w.postings[term] = append(w.postings[term], search.Posting{Doc: docno, Pos: ps})
+		}
+	}
+	if len(w.postings) > 0 {
+		terms := make([]string, 0, len(w.postings))
+		for t := range w.postings {
+			terms = append(terms, t)
+		}
+		sort.Strings(terms)
+		var buf []byte
+		for _, t := range terms {
+			buf = search.AppendPostings(buf[:0], w.postings[t])
+			if _, err := w.exec(`INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)`, t, seg, buf); err != nil {
+				return nil, err
+			}
+		}
+		seg++
+	}
+	for k, v := range map[string]int64{"next_docno": nextDoc, "next_seg": seg, "generation": gen + 1} {
+		if _, err := w.exec(`UPDATE meta SET value = ? WHERE key = ?`, strconv.FormatInt(v, 10), k); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+// nearStory finds the story of the most similar earlier article through
+// the LSH buckets.
+func (w *writer) nearStory(sig []uint32) (int64, bool, error) {
+	if sig == nil {
+		return 0, false, nil
+	}
+	cands := map[int64]bool{}
+	for _, b := range search.Buckets(sig) {
+		s, err := w.stmt(`SELECT docno FROM lsh WHERE bucket = ? LIMIT 64`)
+		if err != nil {
+			return 0, false, err
+		}
+		rows, err := s.QueryContext(w.ctx, b)
+		if err != nil {
+			return 0, false, err
+		}
+		for rows.Next() {
+			var dn int64
+			if err := rows.Scan(&dn); err != nil {
+				rows.Close()
+				return 0, false, err
+			}
+			cands[dn] = true
+		}
+		rows.Close()
+	}
+	best, bestStory := 0.0, int64(0)
+	for dn := range cands {
+		var story int64
+		var blob []byte
+		if err := w.queryRow(`SELECT story, minhash FROM articles WHERE docno = ?`, dn).Scan(&story, &blob); err != nil {
+			if err == sql.ErrNoRows {
+				continue
+			}
+			return 0, false, err
+		}
+		if s := search.Similarity(sig, search.DecodeSig(blob)); s > best || s == best && story < bestStory {
+			best, bestStory = s, story
+		}
+	}
+	if best >= search.NearJaccard {
+		return bestStory, true, nil
+	}
+	return 0, false, nil
+}
+
+// remove deletes an article replaced by an update. Its postings stay and
+// are skipped through the deleted table.
+func (w *writer) remove(docno int64) error {
+	for _, q := range []string{
+		`DELETE FROM articles WHERE docno = ?`,
+		`DELETE FROM mentions WHERE docno = ?`,
+		`DELETE FROM titles WHERE docno = ?`,
+		`DELETE FROM quotes WHERE docno = ?`,
+		`DELETE FROM lsh WHERE docno = ?`,
+		`INSERT OR IGNORE INTO deleted(docno) VALUES (?)`,
+	} {
+		if _, err := w.exec(q, docno); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// layers stores the entity, title and quote rows of a document.
+func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
+	for _, e := range doc.Entities {
+		if e.Canonical == "" {
+			continue
+		}
+		eid, err := w.entity(d, e.Type, e.Canonical)
+		if err != nil {
+			return err
+		}
+		if _, err := w.exec(`INSERT INTO mentions(docno, eid, start, end) VALUES (?, ?, ?, ?)`, docno, eid, e.Start, e.End); err != nil {
+			return err
+		}
+		surface := e.In(doc.Text)
+		if _, err := w.exec(`INSERT INTO aliases(alias, eid, surface, n) VALUES (?, ?, ?, 1)
+			ON CONFLICT(alias, eid) DO UPDATE SET n = n + 1`, Norm(surface), eid, surface); err != nil {
+			return err
+		}
+	}
+	for _, t := range doc.Titles {
+		if t.Person == "" || t.Title == "" {
+			continue
+		}
+		if _, err := w.exec(`INSERT INTO titles(docno, person, pnorm, title) VALUES (?, ?, ?, ?)`, docno, t.Person, Norm(t.Person), t.Title); err != nil {
+			return err
+		}
+	}
+	var buf []string
+	for _, q := range doc.Quotes {
+		buf = buf[:0]
+		for i := range doc.Tokens {
+			t := &doc.Tokens[i]
+			if t.Start < q.Start || t.End > q.End {
+				continue
+			}
+			for _, k := range search.TokenTerms(nil, doc.Text, t) {
+				if k[0] != search.FieldExact {
+					buf = append(buf, k)
+				}
+			}
+		}
+		if _, err := w.exec(`INSERT INTO quotes(docno, speaker, snorm, kind, start, end, cue_start, cue_end, terms) VALUES (?,?,?,?,?,?,?,?,?)`,
+			docno, q.Speaker.Name, Norm(q.Speaker.Name), q.Kind, q.Start, q.End, q.Cue.Start, q.Cue.End, " "+strings.Join(buf, " ")+" "); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) entity(d *DB, typ, canonical string) (int64, error) {
+	key := typ + "\x00" + canonical
+	if id, ok := d.eids[key]; ok {
+		return id, nil
+	}
+	var id int64
+	err := w.queryRow(`SELECT eid FROM entities WHERE type = ? AND canonical = ?`, typ, canonical).Scan(&id)
+	if err == sql.ErrNoRows {
+		r, err := w.exec(`INSERT INTO entities(type, canonical, norm) VALUES (?, ?, ?)`, typ, canonical, Norm(canonical))
+		if err != nil {
+			return 0, err
+		}
+		id, err = r.LastInsertId()
+		if err != nil {
+			return 0, err
+		}
+	} else if err != nil {
+		return 0, err
+	}
+	d.eids[key] = id
+	return id, nil
+}
+
+// Norm is how names are compared in the archive (entities, aliases,
+// speakers): Search-normalised, spaces collapsed, and a leading ال kept.
+func Norm(s string) string {
+	return strings.Join(strings.Fields(normalize.ForSearch(s)), " ")
+}

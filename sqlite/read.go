@@ -1,0 +1,167 @@
+package sqlite
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/rasid/rasid"
+)
+
+// docInfo is what ranking and facets need of an article, kept in memory.
+type docInfo struct {
+	live   bool
+	story  int64
+	day    string // YYYY-MM-DD or ""
+	source int32  // index into docTable.sources
+	nterms int32
+}
+
+// docTable caches docInfo for every document number. It is reloaded when
+// the archive's generation changes (a writer committed).
+type docTable struct {
+	gen     int64
+	docs    []docInfo // by docno
+	sources []string
+	live    int
+	avgdl   float64
+}
+
+func (d *DB) generation(ctx context.Context) (int64, error) {
+	var v string
+	if err := d.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&v); err != nil {
+		return 0, err
+	}
+	return strconv.ParseInt(v, 10, 64)
+}
+
+// table returns the current document table.
+func (d *DB) table(ctx context.Context) (*docTable, error) {
+	gen, err := d.generation(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d.cmu.Lock()
+	defer d.cmu.Unlock()
+	if d.cache != nil && d.cache.gen == gen {
+		return d.cache, nil
+	}
+	t := &docTable{gen: gen}
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	// read the generation again inside the snapshot
+	var v string
+	if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&v); err != nil {
+		return nil, err
+	}
+	t.gen, _ = strconv.ParseInt(v, 10, 64)
+	rows, err := tx.QueryContext(ctx, `SELECT docno, story, published, source, nterms FROM articles ORDER BY docno`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	srcIdx := map[string]int32{}
+	var total int64
+	for rows.Next() {
+		var dn, story int64
+		var pub, src string
+		var nt int32
+		if err := rows.Scan(&dn, &story, &pub, &src, &nt); err != nil {
+			return nil, err
+		}
+		for int64(len(t.docs)) <= dn {
+			t.docs = append(t.docs, docInfo{})
+		}
+		si, ok := srcIdx[src]
+		if !ok {
+			si = int32(len(t.sources))
+			srcIdx[src] = si
+			t.sources = append(t.sources, src)
+		}
+		t.docs[dn] = docInfo{live: true, story: story, day: pub, source: si, nterms: nt}
+		t.live++
+		total += int64(nt)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if t.live > 0 {
+		t.avgdl = float64(total) / float64(t.live)
+	}
+	d.cache = t
+	return t, nil
+}
+
+func inflate(b []byte) ([]byte, error) {
+	r := flate.NewReader(bytes.NewReader(b))
+	defer r.Close()
+	return io.ReadAll(r)
+}
+
+// Article implements rasid.Searcher.
+func (d *DB) Article(ctx context.Context, id string) (*rasid.Article, json.RawMessage, error) {
+	var a rasid.Article
+	var ingested string
+	var doc []byte
+	var dupOf int64
+	err := d.db.QueryRowContext(ctx, `SELECT id, url, source, title, author, published, ingested, hash, words, bytes, story, dup_of, doc
+		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Author, &a.Date, &ingested, &a.Hash,
+		&a.Words, &a.Bytes, &a.Story, &dupOf, &doc)
+	if err == sql.ErrNoRows {
+		return nil, nil, rasid.Errorf(rasid.ENotFound, "no article %q in the archive", id)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	a.Ingested, _ = time.Parse(time.RFC3339, ingested)
+	if a.Date != "" {
+		a.Published, _ = time.Parse("2006-01-02", a.Date)
+	}
+	if dupOf != 0 {
+		d.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE docno = ?`, dupOf).Scan(&a.DuplicateOf)
+	}
+	js, err := inflate(doc)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &a, js, nil
+}
+
+// Stats implements rasid.Searcher.
+func (d *DB) Stats(ctx context.Context) (*rasid.Stats, error) {
+	s := &rasid.Stats{Schema: schemaVersion}
+	var first, last sql.NullString
+	var words, text sql.NullInt64
+	err := d.db.QueryRowContext(ctx, `SELECT count(*), sum(words), sum(bytes), count(DISTINCT story), count(DISTINCT source),
+		min(NULLIF(published, '')), max(NULLIF(published, '')), sum(dup_of != 0) FROM articles`).
+		Scan(&s.Articles, &words, &text, &s.Stories, &s.Sources, &first, &last, new(sql.NullInt64))
+	if err != nil {
+		return nil, err
+	}
+	s.Words, s.TextBytes, s.First, s.Last = words.Int64, text.Int64, first.String, last.String
+	d.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE dup_of != 0`).Scan(&s.Duplicates)
+	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE eid IN (SELECT DISTINCT eid FROM mentions)`).Scan(&s.Entities); err != nil {
+		return nil, err
+	}
+	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM mentions`).Scan(&s.Mentions); err != nil {
+		return nil, err
+	}
+	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM quotes`).Scan(&s.Quotes); err != nil {
+		return nil, err
+	}
+	for _, suf := range []string{"", "-wal"} {
+		if st, err := os.Stat(d.path + suf); err == nil {
+			s.Bytes += st.Size()
+		}
+	}
+	return s, nil
+}

@@ -1,0 +1,733 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/search"
+)
+
+// Ranking parameters (docs/search.md). Field weights multiply each field's
+// BM25 score of a query word; they were chosen on ARCD (docs/benchmarks.md).
+var (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+	// FieldWeights by field byte.
+	fieldWeight = map[byte]float64{
+		search.FieldExact: 0.4,
+		search.FieldLemma: 1.0,
+		search.FieldStem:  0.5,
+		search.FieldLight: 0.3,
+	}
+	phraseWeight = 1.0
+	// coordWeight rewards documents matching more of the query's clauses.
+	coordWeight = 0.5
+)
+
+// plist is the decoded postings of one term, in docno order.
+type plist struct {
+	docs   []int64
+	off    []int32 // positions of docs[i] are pos[off[i]:off[i+1]]
+	pos    []int32
+	df     int
+	loaded bool
+}
+
+func (p *plist) positions(i int) []int32 { return p.pos[p.off[i]:p.off[i+1]] }
+
+// find returns the index of doc in p, or -1.
+func (p *plist) find(doc int64) int {
+	i := sort.Search(len(p.docs), func(i int) bool { return p.docs[i] >= doc })
+	if i < len(p.docs) && p.docs[i] == doc {
+		return i
+	}
+	return -1
+}
+
+// run is the state of one search.
+type run struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	t     *docTable
+	lists map[string]*plist
+	stmt  *sql.Stmt
+}
+
+func (r *run) list(key string) (*plist, error) {
+	if p, ok := r.lists[key]; ok {
+		return p, nil
+	}
+	p := &plist{off: []int32{0}}
+	rows, err := r.stmt.QueryContext(r.ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var data []byte
+	for rows.Next() {
+		if err := rows.Scan(&data); err != nil {
+			return nil, err
+		}
+		err := search.DecodePostings(data, func(doc int64, pos []int32) {
+			if doc >= int64(len(r.t.docs)) || !r.t.docs[doc].live {
+				return
+			}
+			p.docs = append(p.docs, doc)
+			p.pos = append(p.pos, pos...)
+			p.off = append(p.off, int32(len(p.pos)))
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	p.df = len(p.docs)
+	r.lists[key] = p
+	return p, nil
+}
+
+func (r *run) idf(df int) float64 {
+	n := float64(r.t.live)
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+func (r *run) norm(doc int64) float64 {
+	dl := float64(r.t.docs[doc].nterms)
+	return bm25K1 * (1 - bm25B + bm25B*dl/math.Max(r.t.avgdl, 1))
+}
+
+// scores is a sparse score vector.
+type scores map[int64]float64
+
+// wordScores scores one query word: the weighted sum of its fields' BM25.
+func (r *run) wordScores(s search.Slot) (scores, error) {
+	out := scores{}
+	for _, k := range s.Keys {
+		p, err := r.list(k)
+		if err != nil {
+			return nil, err
+		}
+		if p.df == 0 {
+			continue
+		}
+		w := fieldWeight[k[0]] * r.idf(p.df)
+		for i, doc := range p.docs {
+			tf := float64(p.off[i+1] - p.off[i])
+			out[doc] += w * tf * (bm25K1 + 1) / (tf + r.norm(doc))
+		}
+	}
+	return out, nil
+}
+
+// slotPositions returns, for each document holding the slot, the union of
+// its keys' positions.
+func (r *run) slotPositions(s search.Slot, only map[int64]bool) (map[int64][]int32, error) {
+	out := map[int64][]int32{}
+	for _, k := range s.Keys {
+		p, err := r.list(k)
+		if err != nil {
+			return nil, err
+		}
+		for i, doc := range p.docs {
+			if only != nil && !only[doc] {
+				continue
+			}
+			out[doc] = append(out[doc], p.positions(i)...)
+		}
+	}
+	for doc, ps := range out {
+		sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
+		out[doc] = ps
+	}
+	return out, nil
+}
+
+// phraseScores scores a phrase (slop 0: adjacent, in order) or a proximity
+// group (all words within len+slop positions, any order).
+func (r *run) phraseScores(slots []search.Slot, slop int, exact bool) (scores, error) {
+	if len(slots) == 1 && !exact {
+		return r.wordScores(slots[0])
+	}
+	var only map[int64]bool
+	var per []map[int64][]int32
+	idf := 0.0
+	for _, s := range slots {
+		m, err := r.slotPositions(s, only)
+		if err != nil {
+			return nil, err
+		}
+		only = map[int64]bool{}
+		for doc := range m {
+			only[doc] = true
+		}
+		per = append(per, m)
+		df := len(m)
+		idf += r.idf(df)
+	}
+	out := scores{}
+	for doc := range only {
+		lists := make([][]int32, len(per))
+		ok := true
+		for i, m := range per {
+			lists[i] = m[doc]
+			if len(lists[i]) == 0 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		tf := float64(phraseCount(lists, slop))
+		if tf == 0 {
+			continue
+		}
+		out[doc] = phraseWeight * idf * tf * (bm25K1 + 1) / (tf + r.norm(doc))
+	}
+	return out, nil
+}
+
+// phraseCount counts the matches of a phrase in a document given each
+// word's positions.
+func phraseCount(lists [][]int32, slop int) int {
+	n := 0
+	if slop == 0 {
+		for _, p0 := range lists[0] {
+			ok := true
+			for i := 1; i < len(lists); i++ {
+				if !contains(lists[i], p0+int32(i)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				n++
+			}
+		}
+		return n
+	}
+	window := int32(len(lists) - 1 + slop)
+	for _, p0 := range lists[0] {
+		ok := true
+		for i := 1; i < len(lists); i++ {
+			found := false
+			for _, q := range lists[i] {
+				if q >= p0-window && q <= p0+window {
+					found = true
+					break
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+func contains(ps []int32, x int32) bool {
+	i := sort.Search(len(ps), func(i int) bool { return ps[i] >= x })
+	return i < len(ps) && ps[i] == x
+}
+
+// compiled is a query after analysis.
+type compiled struct {
+	q       *search.Query
+	clauses []cclause
+}
+
+type cclause struct {
+	occur search.Occur
+	alts  []calt
+}
+
+type calt struct {
+	slots []search.Slot
+	slop  int
+	exact bool
+	multi bool // a phrase (or a word that analysed into several tokens)
+}
+
+func (d *DB) compile(ctx context.Context, q *search.Query) (*compiled, error) {
+	if d.analyzer == nil {
+		return nil, errors.New("sqlite: search needs Options.Analyzer")
+	}
+	c := &compiled{q: q}
+	for _, cl := range q.Clauses {
+		cc := cclause{occur: cl.Occur}
+		for _, e := range cl.Alts {
+			slots, err := search.AnalyzeText(ctx, d.analyzer, e.Text, e.Exact)
+			if err != nil {
+				return nil, err
+			}
+			if len(slots) == 0 {
+				continue
+			}
+			if !e.Phrase && len(slots) > 1 && !e.Exact {
+				// a word the tokenizer splits (U.S., 2015-07-21) is a phrase
+				cc.alts = append(cc.alts, calt{slots: slots, multi: true})
+				continue
+			}
+			cc.alts = append(cc.alts, calt{slots: slots, slop: e.Slop, exact: e.Exact, multi: e.Phrase || len(slots) > 1})
+		}
+		if len(cc.alts) > 0 {
+			c.clauses = append(c.clauses, cc)
+		}
+	}
+	// a ranked query skips stopwords when it has other words
+	var keep []cclause
+	for _, cc := range c.clauses {
+		if cc.occur == search.Should && len(cc.alts) == 1 && !cc.alts[0].multi && !cc.alts[0].exact && cc.alts[0].slots[0].Stop {
+			continue
+		}
+		keep = append(keep, cc)
+	}
+	if len(keep) > 0 {
+		c.clauses = keep
+	}
+	if len(c.clauses) > 64 {
+		c.clauses = c.clauses[:64]
+	}
+	return c, nil
+}
+
+// Search implements rasid.Searcher.
+func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchResult, error) {
+	began := time.Now()
+	q, err := search.Parse(sq.Query)
+	if err != nil {
+		return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+	}
+	if sq.Limit <= 0 {
+		sq.Limit = 10
+	}
+	if sq.Limit > 1000 {
+		sq.Limit = 1000
+	}
+	if sq.Offset < 0 {
+		sq.Offset = 0
+	}
+	switch sq.Sort {
+	case "", rasid.SortRelevance, rasid.SortDate, rasid.SortDateAsc:
+	default:
+		return nil, rasid.Errorf(rasid.EInvalid, "unknown sort %q (relevance, date, date-asc)", sq.Sort)
+	}
+	t, err := d.table(ctx)
+	if err != nil {
+		return nil, err
+	}
+	c, err := d.compile(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	stmt, err := tx.PrepareContext(ctx, `SELECT data FROM postings WHERE term = ? ORDER BY seg`)
+	if err != nil {
+		return nil, err
+	}
+	defer stmt.Close()
+	r := &run{ctx: ctx, tx: tx, t: t, lists: map[string]*plist{}, stmt: stmt}
+
+	// filters that need the database
+	filter, err := d.docFilter(ctx, tx, q)
+	if err != nil {
+		return nil, err
+	}
+	keep := func(doc int64) bool {
+		di := &t.docs[doc]
+		if !di.live {
+			return false
+		}
+		if q.From != "" && (di.day == "" || di.day < q.From) {
+			return false
+		}
+		if q.To != "" && (di.day == "" || di.day > q.To) {
+			return false
+		}
+		if len(q.Sources) > 0 {
+			ok := false
+			for _, s := range q.Sources {
+				if strings.EqualFold(Norm(s), Norm(t.sources[di.source])) {
+					ok = true
+				}
+			}
+			if !ok {
+				return false
+			}
+		}
+		if filter != nil && !filter[doc] {
+			return false
+		}
+		return true
+	}
+
+	total := map[int64]float64{}
+	mask := map[int64]uint64{}
+	var must, not, should uint64
+	nShould := 0
+	for i, cc := range c.clauses {
+		bit := uint64(1) << i
+		switch cc.occur {
+		case search.Must:
+			must |= bit
+		case search.MustNot:
+			not |= bit
+		default:
+			should |= bit
+			nShould++
+		}
+		cs := scores{}
+		for _, a := range cc.alts {
+			var s scores
+			if a.multi || a.exact {
+				s, err = r.phraseScores(a.slots, a.slop, a.exact)
+			} else {
+				s, err = r.wordScores(a.slots[0])
+			}
+			if err != nil {
+				return nil, err
+			}
+			for doc, v := range s {
+				if v > cs[doc] {
+					cs[doc] = v
+				}
+			}
+		}
+		for doc, v := range cs {
+			mask[doc] |= bit
+			if cc.occur != search.MustNot {
+				total[doc] += v
+			}
+		}
+	}
+	type hit struct {
+		doc   int64
+		score float64
+	}
+	var hits []hit
+	if must == 0 && should == 0 {
+		// filters (and exclusions) only: every document that passes
+		for doc := range t.docs {
+			if keep(int64(doc)) && mask[int64(doc)]&not == 0 {
+				hits = append(hits, hit{doc: int64(doc)})
+			}
+		}
+	} else {
+		for doc, m := range mask {
+			if m&must != must || m&not != 0 || (must == 0 && m&should == 0) || !keep(doc) {
+				continue
+			}
+			s := total[doc]
+			if nShould > 1 {
+				s *= 1 + coordWeight*float64(popcount(m&should))/float64(nShould)
+			}
+			hits = append(hits, hit{doc: doc, score: s})
+		}
+	}
+	day := func(doc int64) string { return t.docs[doc].day }
+	less := func(a, b hit) bool {
+		switch sq.Sort {
+		case rasid.SortDate:
+			if da, db := day(a.doc), day(b.doc); da != db {
+				return da > db
+			}
+		case rasid.SortDateAsc:
+			if da, db := day(a.doc), day(b.doc); da != db {
+				return da < db
+			}
+		}
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		return a.doc < b.doc
+	}
+	sort.Slice(hits, func(i, j int) bool { return less(hits[i], hits[j]) })
+
+	res := &rasid.SearchResult{Results: []rasid.Hit{}}
+	if sq.Facets {
+		res.Facets = d.facets(ctx, tx, t, hits2docs(hits, func(h hit) int64 { return h.doc }), q)
+	}
+	// one hit per story
+	type group struct {
+		hit
+		versions int
+	}
+	var groups []group
+	if sq.AllVersions {
+		for _, h := range hits {
+			groups = append(groups, group{h, 1})
+		}
+	} else {
+		idx := map[int64]int{}
+		for _, h := range hits {
+			st := t.docs[h.doc].story
+			if i, ok := idx[st]; ok {
+				groups[i].versions++
+				continue
+			}
+			idx[st] = len(groups)
+			groups = append(groups, group{h, 1})
+		}
+	}
+	res.Total = len(groups)
+	if sq.Offset < len(groups) {
+		groups = groups[sq.Offset:]
+	} else {
+		groups = nil
+	}
+	if len(groups) > sq.Limit {
+		groups = groups[:sq.Limit]
+	}
+	for _, g := range groups {
+		h, err := d.hit(ctx, tx, r, c, g.doc, sq.SnippetRunes)
+		if err != nil {
+			return nil, err
+		}
+		h.Score = math.Round(g.score*1e4) / 1e4
+		h.Versions = g.versions
+		h.Story = t.docs[g.doc].story
+		res.Results = append(res.Results, h)
+	}
+	res.Took = float64(time.Since(began).Microseconds()) / 1000
+	return res, nil
+}
+
+func hits2docs[T any](hs []T, f func(T) int64) []int64 {
+	out := make([]int64, len(hs))
+	for i, h := range hs {
+		out[i] = f(h)
+	}
+	return out
+}
+
+func popcount(x uint64) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}
+
+// hit loads what a result shows and cuts its snippet.
+func (d *DB) hit(ctx context.Context, tx *sql.Tx, r *run, c *compiled, doc int64, runes int) (rasid.Hit, error) {
+	var h rasid.Hit
+	var text string
+	var spansBlob []byte
+	err := tx.QueryRowContext(ctx, `SELECT id, title, published, source, url, text, spans FROM articles WHERE docno = ?`, doc).
+		Scan(&h.ID, &h.Title, &h.Date, &h.Source, &h.URL, &text, &spansBlob)
+	if err != nil {
+		return h, err
+	}
+	spans, err := search.DecodeSpans(spansBlob)
+	if err != nil {
+		return h, err
+	}
+	var matched []int
+	for _, cc := range c.clauses {
+		if cc.occur == search.MustNot {
+			continue
+		}
+		for _, a := range cc.alts {
+			for _, s := range a.slots {
+				for _, k := range s.Keys {
+					p := r.lists[k]
+					if p == nil {
+						continue
+					}
+					if i := p.find(doc); i >= 0 {
+						for _, x := range p.positions(i) {
+							matched = append(matched, int(x))
+						}
+					}
+				}
+			}
+		}
+	}
+	h.Snippet, h.Highlights = search.Snippet(text, spans, matched, runes)
+	if h.Highlights == nil {
+		h.Highlights = []rasid.CharSpan{}
+	}
+	return h, nil
+}
+
+// docFilter returns the documents allowed by entity:, type: and speaker:,
+// or nil when the query has none of them.
+func (d *DB) docFilter(ctx context.Context, tx *sql.Tx, q *search.Query) (map[int64]bool, error) {
+	var sets []map[int64]bool
+	collect := func(query string, args ...any) (map[int64]bool, error) {
+		rows, err := tx.QueryContext(ctx, query, args...)
+		if err != nil {
+			return nil, err
+		}
+		defer rows.Close()
+		m := map[int64]bool{}
+		for rows.Next() {
+			var doc int64
+			if err := rows.Scan(&doc); err != nil {
+				return nil, err
+			}
+			m[doc] = true
+		}
+		return m, rows.Err()
+	}
+	typeCond, typeArgs := "", []any{}
+	if len(q.Types) > 0 {
+		typeCond = " AND e.type IN (?" + strings.Repeat(",?", len(q.Types)-1) + ")"
+		for _, t := range q.Types {
+			typeArgs = append(typeArgs, t)
+		}
+	}
+	for _, name := range q.Entity {
+		n := Norm(name)
+		args := append([]any{n, n}, typeArgs...)
+		m, err := collect(`SELECT DISTINCT m.docno FROM mentions m JOIN entities e ON e.eid = m.eid
+			WHERE (e.norm = ? OR e.eid IN (SELECT eid FROM aliases WHERE alias = ?))`+typeCond, args...)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, m)
+	}
+	if len(q.Entity) == 0 && len(q.Types) > 0 {
+		m, err := collect(`SELECT DISTINCT m.docno FROM mentions m JOIN entities e ON e.eid = m.eid WHERE 1`+typeCond, typeArgs...)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, m)
+	}
+	for _, name := range q.Speaker {
+		names, err := speakerNames(ctx, tx, name)
+		if err != nil {
+			return nil, err
+		}
+		args := make([]any, len(names))
+		for i, n := range names {
+			args[i] = n
+		}
+		m, err := collect(`SELECT DISTINCT docno FROM quotes WHERE snorm IN (?`+strings.Repeat(",?", len(names)-1)+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, m)
+	}
+	if len(sets) == 0 {
+		return nil, nil
+	}
+	out := sets[0]
+	for _, s := range sets[1:] {
+		for doc := range out {
+			if !s[doc] {
+				delete(out, doc)
+			}
+		}
+	}
+	return out, nil
+}
+
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// speakerNames returns the normalised names a speaker may be stored under:
+// the name itself and, when it is an entity's alias, the entity's
+// canonical name.
+func speakerNames(ctx context.Context, db querier, name string) ([]string, error) {
+	n := Norm(name)
+	names := []string{n}
+	// an alias of a person, or a part of a person's name (لافروف for
+	// سيرغي لافروف)
+	rows, err := db.QueryContext(ctx, `SELECT DISTINCT e.norm FROM entities e WHERE e.type = 'PER' AND
+		(e.eid IN (SELECT eid FROM aliases WHERE alias = ?) OR e.norm LIKE '% ' || ? OR e.norm LIKE ? || ' %')`, n, n, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		if c != n {
+			names = append(names, c)
+		}
+	}
+	return names, rows.Err()
+}
+
+// facetEntityDocs is how many of the best hits the entity facet counts.
+const facetEntityDocs = 300
+
+// facets counts sources and days over all hits, and entities over the best
+// facetEntityDocs hits.
+func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, q *search.Query) *rasid.Facets {
+	f := &rasid.Facets{Sources: []rasid.Count{}, Entities: []rasid.EntityCount{}, Days: []rasid.Count{}}
+	src := map[int32]int{}
+	days := map[string]int{}
+	for _, doc := range docs {
+		di := &t.docs[doc]
+		src[di.source]++
+		if di.day != "" {
+			days[di.day]++
+		}
+	}
+	for s, n := range src {
+		f.Sources = append(f.Sources, rasid.Count{Value: t.sources[s], Count: n})
+	}
+	sort.Slice(f.Sources, func(i, j int) bool {
+		a, b := f.Sources[i], f.Sources[j]
+		return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
+	})
+	for dd, n := range days {
+		f.Days = append(f.Days, rasid.Count{Value: dd, Count: n})
+	}
+	sort.Slice(f.Days, func(i, j int) bool { return f.Days[i].Value < f.Days[j].Value })
+	if len(docs) > facetEntityDocs {
+		docs = docs[:facetEntityDocs]
+	}
+	if len(docs) == 0 {
+		return f
+	}
+	var b strings.Builder
+	args := make([]any, len(docs))
+	for i, doc := range docs {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("?")
+		args[i] = doc
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT e.type, e.canonical, count(DISTINCT m.docno) AS n FROM mentions m JOIN entities e ON e.eid = m.eid
+		WHERE m.docno IN (`+b.String()+`) GROUP BY m.eid ORDER BY n DESC, e.canonical`, args...)
+	if err != nil {
+		return f
+	}
+	defer rows.Close()
+	perType := map[string]int{}
+	for rows.Next() {
+		var ec rasid.EntityCount
+		if rows.Scan(&ec.Type, &ec.Name, &ec.Count) != nil {
+			break
+		}
+		if perType[ec.Type] >= 10 {
+			continue
+		}
+		perType[ec.Type]++
+		f.Entities = append(f.Entities, ec)
+	}
+	return f
+}

@@ -1,0 +1,392 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// frag is a run of snippet text, highlighted or not.
+type frag struct {
+	Text string
+	Hit  bool
+}
+
+// fragments cuts a snippet at its highlight ranges (code point offsets);
+// ranges out of order or out of bounds are skipped.
+func fragments(snippet string, hl []Range) []frag {
+	if len(hl) == 0 {
+		return []frag{{Text: snippet}}
+	}
+	// byte offset of every code point
+	offs := make([]int, 0, len(snippet)+1)
+	for i := range snippet {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(snippet))
+	var out []frag
+	pos := 0 // code points
+	for _, h := range hl {
+		if h.Start < pos || h.End <= h.Start || h.End >= len(offs) {
+			continue
+		}
+		if h.Start > pos {
+			out = append(out, frag{Text: snippet[offs[pos]:offs[h.Start]]})
+		}
+		out = append(out, frag{Text: snippet[offs[h.Start]:offs[h.End]], Hit: true})
+		pos = h.End
+	}
+	if offs[pos] < len(snippet) {
+		out = append(out, frag{Text: snippet[offs[pos]:]})
+	}
+	return out
+}
+
+// filterTerm writes a query filter (source:X) in the query language,
+// quoting values with spaces.
+func filterTerm(field, value string) string {
+	if strings.ContainsAny(value, " \t\"") {
+		value = `"` + strings.ReplaceAll(value, `"`, "") + `"`
+	}
+	return field + ":" + value
+}
+
+// searchHref is the search page for q with the other parameters of sq.
+func searchHref(q string, sort string, offset int) string {
+	v := url.Values{}
+	v.Set("q", q)
+	if sort != "" && sort != "relevance" {
+		v.Set("sort", sort)
+	}
+	if offset > 0 {
+		v.Set("offset", strconv.Itoa(offset))
+	}
+	return "/?" + v.Encode()
+}
+
+func refine(q, term string) string {
+	if strings.Contains(q, term) {
+		return q
+	}
+	return strings.TrimSpace(q + " " + term)
+}
+
+type facetLink struct {
+	Value  string
+	N      int
+	Href   string
+	Active bool
+}
+
+type hitView struct {
+	Hit
+	Href  string
+	Frags []frag
+}
+
+type pageLink struct {
+	N       int
+	Href    string
+	Current bool
+}
+
+type searchView struct {
+	Query     SearchQuery
+	Stats     *Stats
+	Empty     bool // the archive holds no article
+	Total     int
+	From, To  int
+	Hits      []hitView
+	Sources   []facetLink
+	People    []facetLink
+	Orgs      []facetLink
+	Places    []facetLink
+	Chart     *chart
+	Pages     []pageLink
+	Prev      string
+	Next      string
+	ByRel     string
+	ByDate    string
+	Error     string
+	ExampleQs []string
+}
+
+func facetLinks(q string, field string, cs []Count, max int) []facetLink {
+	var out []facetLink
+	for i, c := range cs {
+		if i == max {
+			break
+		}
+		term := filterTerm(field, c.Value)
+		out = append(out, facetLink{Value: c.Value, N: c.N, Href: searchHref(refine(q, term), "", 0), Active: strings.Contains(q, term)})
+	}
+	return out
+}
+
+func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
+	a, err := s.archive()
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	sq, err := searchParams(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := searchView{Query: sq}
+	if sq.Q == "" {
+		st, err := a.Stats(r.Context())
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		v.Stats, v.Empty = st, st.Articles == 0
+		v.Sources = facetLinks("", "source", st.Sources, 20)
+		s.render(w, r, http.StatusOK, "search", "بحث", v)
+		return
+	}
+	res, err := a.Search(r.Context(), sq)
+	if err != nil {
+		e := asError(err)
+		if e.Code != CodeBadRequest {
+			s.pageError(w, r, err)
+			return
+		}
+		v.Error = e.Message
+		s.render(w, r, http.StatusBadRequest, "search", sq.Q, v)
+		return
+	}
+	v.Total = res.Total
+	for _, h := range res.Results {
+		v.Hits = append(v.Hits, hitView{Hit: h, Href: articleHref(h.ID), Frags: fragments(h.Snippet, h.Highlights)})
+	}
+	if len(v.Hits) > 0 {
+		v.From, v.To = sq.Offset+1, sq.Offset+len(v.Hits)
+	}
+	v.Sources = facetLinks(sq.Q, "source", res.Facets.Sources, 12)
+	v.People = facetLinks(sq.Q, "entity", res.Facets.People, 10)
+	v.Orgs = facetLinks(sq.Q, "entity", res.Facets.Orgs, 10)
+	v.Places = facetLinks(sq.Q, "entity", res.Facets.Places, 10)
+	v.Chart = newChart(res.Facets.Days, func(day string) string {
+		return searchHref(refine(sq.Q, "from:"+day+" to:"+day), sq.Sort, 0)
+	})
+	v.ByRel = searchHref(sq.Q, "relevance", 0)
+	v.ByDate = searchHref(sq.Q, "date", 0)
+	// pagination: up to ten pages around the current one
+	pages := (res.Total + sq.Limit - 1) / sq.Limit
+	if last := (maxOffset / sq.Limit) + 1; pages > last {
+		pages = last
+	}
+	cur := sq.Offset / sq.Limit
+	lo := max(0, cur-5)
+	hi := min(pages, lo+10)
+	for p := lo; p < hi; p++ {
+		v.Pages = append(v.Pages, pageLink{N: p + 1, Href: searchHref(sq.Q, sq.Sort, p*sq.Limit), Current: p == cur})
+	}
+	if sq.Offset > 0 {
+		v.Prev = searchHref(sq.Q, sq.Sort, max(0, sq.Offset-sq.Limit))
+	}
+	if sq.Offset+sq.Limit < res.Total && sq.Offset+sq.Limit <= maxOffset {
+		v.Next = searchHref(sq.Q, sq.Sort, sq.Offset+sq.Limit)
+	}
+	s.render(w, r, http.StatusOK, "search", sq.Q, v)
+}
+
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	a, err := s.archive()
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	id, err := pathText(r, "id")
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	art, err := a.Article(r.Context(), id)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	title := art.Title
+	if title == "" {
+		title = art.ID
+	}
+	s.render(w, r, http.StatusOK, "article", title, s.newArticleView(art.Doc, art.ArticleMeta))
+}
+
+type entityView struct {
+	*EntityPage
+	TypeClass string
+	Chart     *chart
+	SearchQ   string
+	QuotesQ   string
+}
+
+func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
+	a, err := s.archive()
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	name, err := pathText(r, "name")
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	e, err := a.Entity(r.Context(), name)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := entityView{EntityPage: e, TypeClass: strings.ToLower(e.Type)}
+	v.SearchQ = searchHref(filterTerm("entity", e.Name), "date", 0)
+	v.QuotesQ = "/quotes?" + url.Values{"speaker": {e.Name}}.Encode()
+	v.Chart = newChart(e.Days, func(day string) string {
+		return searchHref(filterTerm("entity", e.Name)+" from:"+day+" to:"+day, "date", 0)
+	})
+	s.render(w, r, http.StatusOK, "entity", e.Name, v)
+}
+
+type quotesView struct {
+	Query  QuoteQuery
+	Total  int
+	From   int
+	To     int
+	Quotes []QuoteHit
+	Prev   string
+	Next   string
+}
+
+func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
+	a, err := s.archive()
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	qq, err := quoteParams(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	res, err := a.Quotes(r.Context(), qq)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	v := quotesView{Query: qq, Total: res.Total, Quotes: res.Quotes}
+	if len(v.Quotes) > 0 {
+		v.From, v.To = qq.Offset+1, qq.Offset+len(v.Quotes)
+	}
+	href := func(off int) string {
+		u := url.Values{}
+		if qq.Speaker != "" {
+			u.Set("speaker", qq.Speaker)
+		}
+		if qq.Q != "" {
+			u.Set("q", qq.Q)
+		}
+		if off > 0 {
+			u.Set("offset", strconv.Itoa(off))
+		}
+		return "/quotes?" + u.Encode()
+	}
+	if qq.Offset > 0 {
+		v.Prev = href(max(0, qq.Offset-qq.Limit))
+	}
+	if qq.Offset+qq.Limit < res.Total && qq.Offset+qq.Limit <= maxOffset {
+		v.Next = href(qq.Offset + qq.Limit)
+	}
+	title := "من قال ماذا"
+	if qq.Speaker != "" {
+		title = qq.Speaker + " — " + title
+	}
+	s.render(w, r, http.StatusOK, "quotes", title, v)
+}
+
+// chart is a bar chart of counts by day, drawn by the server as SVG. Time
+// runs right to left, as the page reads.
+type chart struct {
+	W, H       int
+	Bars       []bar
+	Max        int
+	First      string
+	Last       string
+	Label      string
+	BaseY      int
+	LabelY     int
+	FirstX     int
+	LastX      int
+	TotalCount int
+}
+
+type bar struct {
+	X, Y, W, H float64
+	Day        string
+	N          int
+	Href       string
+}
+
+// newChart draws counts by day (YYYY-MM-DD values). Days missing between
+// the first and the last are drawn as empty when the span is under a year.
+func newChart(days []Count, href func(day string) string) *chart {
+	if len(days) == 0 {
+		return nil
+	}
+	byDay := map[string]int{}
+	var valid []string
+	for _, d := range days {
+		if _, err := time.Parse("2006-01-02", d.Value); err != nil || !utf8.ValidString(d.Value) {
+			continue
+		}
+		if _, ok := byDay[d.Value]; !ok {
+			valid = append(valid, d.Value)
+		}
+		byDay[d.Value] += d.N
+	}
+	if len(valid) == 0 {
+		return nil
+	}
+	slices.Sort(valid)
+	first, _ := time.Parse("2006-01-02", valid[0])
+	last, _ := time.Parse("2006-01-02", valid[len(valid)-1])
+	seq := valid
+	if last.Sub(first) <= 366*24*time.Hour {
+		seq = nil
+		for t := first; !t.After(last); t = t.AddDate(0, 0, 1) {
+			seq = append(seq, t.Format("2006-01-02"))
+		}
+	}
+	c := &chart{W: 320, H: 112, BaseY: 94, LabelY: 108, First: seq[0], Last: seq[len(seq)-1]}
+	for _, d := range seq {
+		c.Max = max(c.Max, byDay[d])
+		c.TotalCount += byDay[d]
+	}
+	bw := float64(c.W) / float64(len(seq))
+	gap := 0.15 * bw
+	for i, d := range seq {
+		n := byDay[d]
+		h := 0.0
+		if c.Max > 0 {
+			h = float64(n) / float64(c.Max) * float64(c.BaseY-8)
+		}
+		if n > 0 && h < 2 {
+			h = 2
+		}
+		x := float64(c.W) - float64(i+1)*bw + gap/2
+		b := bar{X: round1(x), Y: round1(float64(c.BaseY) - h), W: round1(bw - gap), H: round1(h), Day: d, N: n}
+		if n > 0 && href != nil {
+			b.Href = href(d)
+		}
+		c.Bars = append(c.Bars, b)
+	}
+	c.FirstX, c.LastX = c.W, 0
+	return c
+}
+
+func round1(f float64) float64 { return float64(int(f*10+0.5)) / 10 }

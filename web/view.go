@@ -1,0 +1,255 @@
+package web
+
+import (
+	"net/url"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+)
+
+// The article view cuts the original text at every boundary of an entity,
+// date, quote or cue, so that each piece lies wholly inside or outside each
+// mark; the template wraps a piece in the elements of its marks. Pieces are
+// plain strings: html/template escapes them, and no markup is ever built
+// from article text.
+
+// piece is a run of text with the marks covering it.
+type piece struct {
+	Text  string
+	Ent   *entMark
+	Date  *dateMark
+	Quote *quoteMark
+	Cue   bool
+}
+
+type entMark struct {
+	Type      string // per, org, loc, misc (CSS class)
+	TypeName  string // شخص، منظمة…
+	Canonical string
+	Href      string // entity page, or empty without an archive
+	First     bool   // the first piece of the mention: it takes the focus
+}
+
+type dateMark struct {
+	Value string
+	Tip   string
+	First bool
+}
+
+type quoteMark struct {
+	N       int // 1-based number in the quotes list
+	Speaker string
+	First   bool
+}
+
+// articleView is the data of an article page and of the /analyze result.
+type articleView struct {
+	Meta    ArticleMeta
+	Pieces  []piece
+	People  []personItem
+	Orgs    []entItem
+	Places  []entItem
+	Misc    []entItem
+	Dates   []dateItem
+	Quotes  []quoteItem
+	Linked  bool // entity names link to entity pages
+	HasDate bool
+}
+
+type personItem struct {
+	Name   string
+	Href   string
+	N      int
+	Titles []string
+}
+
+type entItem struct {
+	Name string
+	Href string
+	N    int
+}
+
+type dateItem struct {
+	Text, Value, Hijri string
+}
+
+type quoteItem struct {
+	N       int
+	Speaker string
+	Href    string
+	Text    string
+	Kind    string
+}
+
+var typeNames = map[string]string{
+	rasid.PER:  "شخص",
+	rasid.ORG:  "منظمة",
+	rasid.LOC:  "مكان",
+	rasid.MISC: "أخرى",
+}
+
+// entityHref is the path of an entity's page.
+func entityHref(name string) string {
+	return "/entity/" + url.PathEscape(name)
+}
+
+// articleHref is the path of an article's page.
+func articleHref(id string) string {
+	return "/article/" + url.PathEscape(id)
+}
+
+// validSpan reports whether s is a non-empty span of text on UTF-8
+// boundaries; marks that are not are dropped rather than cut a letter.
+func validSpan(s rasid.Span, text string) bool {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	return (s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
+}
+
+func (s *Server) newArticleView(d *rasid.Document, meta ArticleMeta) *articleView {
+	v := &articleView{Meta: meta, Linked: s.cfg.Archive != nil, HasDate: !d.Date.IsZero()}
+	text := d.Text
+	href := func(name string) string {
+		if !v.Linked {
+			return ""
+		}
+		return entityHref(name)
+	}
+
+	// boundaries
+	cuts := []int{0, len(text)}
+	add := func(sp rasid.Span) bool {
+		if !validSpan(sp, text) {
+			return false
+		}
+		cuts = append(cuts, sp.Start, sp.End)
+		return true
+	}
+	for _, e := range d.Entities {
+		add(e.Span)
+	}
+	for _, m := range d.Dates {
+		add(m.Span)
+	}
+	for _, q := range d.Quotes {
+		add(q.Span)
+		add(q.Cue)
+	}
+	sort.Ints(cuts)
+	n := 0
+	for i, c := range cuts {
+		if i == 0 || c != cuts[n-1] {
+			cuts[n] = c
+			n++
+		}
+	}
+	cuts = cuts[:n]
+	v.Pieces = make([]piece, 0, len(cuts))
+	for i := 0; i+1 < len(cuts); i++ {
+		v.Pieces = append(v.Pieces, piece{Text: text[cuts[i]:cuts[i+1]]})
+	}
+	// index of the piece starting at byte b
+	at := func(b int) int { return sort.SearchInts(cuts, b) }
+	paint := func(sp rasid.Span, f func(p *piece, first bool)) {
+		if !validSpan(sp, text) {
+			return
+		}
+		for i := at(sp.Start); i < len(v.Pieces) && cuts[i] < sp.End; i++ {
+			f(&v.Pieces[i], i == at(sp.Start))
+		}
+	}
+
+	// entities and the side lists
+	counts := map[string]int{}
+	types := map[string]string{}
+	var order []string
+	for _, e := range d.Entities {
+		name := e.Canonical
+		if name == "" {
+			name = e.In(text)
+		}
+		if _, ok := counts[name]; !ok {
+			order = append(order, name)
+			types[name] = e.Type
+		}
+		counts[name]++
+		m := &entMark{Type: strings.ToLower(e.Type), TypeName: typeNames[e.Type], Canonical: name, Href: href(name)}
+		paint(e.Span, func(p *piece, first bool) {
+			if p.Ent == nil {
+				mm := *m
+				mm.First = first
+				p.Ent = &mm
+			}
+		})
+	}
+	titles := map[string][]string{}
+	for _, t := range d.Titles {
+		tt := strings.TrimSpace(t.Title)
+		if tt == "" || slices.Contains(titles[t.Person], tt) {
+			continue
+		}
+		titles[t.Person] = append(titles[t.Person], tt)
+	}
+	for _, name := range order {
+		switch types[name] {
+		case rasid.PER:
+			v.People = append(v.People, personItem{Name: name, Href: href(name), N: counts[name], Titles: titles[name]})
+		case rasid.ORG:
+			v.Orgs = append(v.Orgs, entItem{Name: name, Href: href(name), N: counts[name]})
+		case rasid.LOC:
+			v.Places = append(v.Places, entItem{Name: name, Href: href(name), N: counts[name]})
+		default:
+			v.Misc = append(v.Misc, entItem{Name: name, Href: href(name), N: counts[name]})
+		}
+	}
+	// people with titles but no mention of their own
+	for person, ts := range titles {
+		if _, ok := counts[person]; !ok && person != "" {
+			v.People = append(v.People, personItem{Name: person, Href: href(person), Titles: ts})
+		}
+	}
+
+	for _, m := range d.Dates {
+		tip := m.Value
+		if m.Hijri != "" {
+			tip += " (" + m.Hijri + " هـ)"
+		}
+		dm := &dateMark{Value: m.Value, Tip: tip}
+		paint(m.Span, func(p *piece, first bool) {
+			if p.Date == nil {
+				mm := *dm
+				mm.First = first
+				p.Date = &mm
+			}
+		})
+		if validSpan(m.Span, text) {
+			v.Dates = append(v.Dates, dateItem{Text: m.In(text), Value: m.Value, Hijri: m.Hijri})
+		}
+	}
+
+	for i, q := range d.Quotes {
+		if !validSpan(q.Span, text) {
+			continue
+		}
+		speaker := q.Speaker.Name
+		qm := &quoteMark{N: i + 1, Speaker: speaker}
+		paint(q.Span, func(p *piece, first bool) {
+			if p.Quote == nil {
+				mm := *qm
+				mm.First = first
+				p.Quote = &mm
+			}
+		})
+		paint(q.Cue, func(p *piece, first bool) { p.Cue = true })
+		item := quoteItem{N: i + 1, Speaker: speaker, Text: q.In(text), Kind: q.Kind}
+		if speaker != "" && counts[speaker] > 0 {
+			item.Href = href(speaker)
+		}
+		v.Quotes = append(v.Quotes, item)
+	}
+	return v
+}
