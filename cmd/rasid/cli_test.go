@@ -478,3 +478,41 @@ func TestCLIDocsFlags(t *testing.T) {
 		t.Errorf("docs/cli.md and the CoNLL-U output disagree on # newdoc")
 	}
 }
+
+// Item 10: presentation forms are analysed as the letters they stand for.
+func TestCLIPresentationForms(t *testing.T) {
+	out, errs, code := rasidCmd(t, "وقال الوزير ﻓﻲ بيان إن ﷲ ﹰ", "analyze", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var d struct {
+		Tokens []struct {
+			Text, Norm string
+			Words      []struct{ Form, UPOS string }
+		}
+		Entities []struct{ Text string }
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatal(err)
+	}
+	for _, tk := range d.Tokens {
+		if strings.Contains(tk.Norm, " ") {
+			t.Errorf("norm of %q holds a space: %q", tk.Text, tk.Norm)
+		}
+		switch tk.Text {
+		case "ﻓﻲ":
+			if len(tk.Words) != 1 || tk.Words[0].Form != "في" || tk.Words[0].UPOS != "ADP" {
+				t.Errorf("ﻓﻲ analysed as %+v, want في/ADP", tk.Words)
+			}
+		case "ﷲ":
+			if len(tk.Words) != 1 || tk.Words[0].Form != "الله" || tk.Words[0].UPOS == "NUM" {
+				t.Errorf("ﷲ analysed as %+v", tk.Words)
+			}
+		}
+	}
+	for _, e := range d.Entities {
+		if strings.Contains(e.Text, "ﻓﻲ") {
+			t.Errorf("entity %q holds ﻓﻲ", e.Text)
+		}
+	}
+}

@@ -55,6 +55,7 @@ func (r *runner) startProgress(files []string, stdin io.Reader) {
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionFullWidth(),
 	)
+	bar.RenderBlank() // shown at once, before the first document is done
 	r.prog = &progress{bar: bar}
 }
 
