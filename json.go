@@ -142,8 +142,9 @@ func (c *CharOffsets) span(s Span) jsonSpan {
 }
 
 // MarshalJSON writes the document in the documented JSON schema, with
-// code point offsets.
-func (d *Document) MarshalJSON() ([]byte, error) {
+// code point offsets. It has a value receiver, so that json.Marshal of a
+// Document and of a *Document (and of structs holding either) agree.
+func (d Document) MarshalJSON() ([]byte, error) {
 	c := NewCharOffsets(d.Text)
 	j := jsonDoc{
 		Schema:    SchemaVersion,

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/quotes"
 	"github.com/rasid/rasid/tokenize"
 )
@@ -13,7 +13,7 @@ import (
 // BenchmarkFind runs Find alone on tokenized SaudiNewsNet articles and
 // reports words/s.
 func BenchmarkFind(b *testing.B) {
-	texts := corpus.News(b, 2<<20)
+	texts := datatest.News(b, 2<<20)
 	tok := tokenize.NewAnnotator()
 	var docs []*rasid.Document
 	var size, words int64

@@ -23,26 +23,24 @@ import (
 )
 
 // The tests in this file run the rasid binary as a user does: TestMain
-// builds it once into a temporary folder.
+// (main_test.go) builds it once into a temporary folder.
 var rasidBin string
 
-func TestMain(m *testing.M) {
+// buildRasid builds the binary into a temporary folder for the tests that
+// run it (TestMain calls it); the returned function removes it.
+func buildRasid() (cleanup func(), err error) {
 	dir, err := os.MkdirTemp("", "rasid-cli-test")
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return nil, err
 	}
 	rasidBin = filepath.Join(dir, "rasid")
 	build := exec.Command("go", "build", "-o", rasidBin, ".")
 	build.Stderr = os.Stderr
 	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "building rasid:", err)
 		os.RemoveAll(dir)
-		os.Exit(1)
+		return nil, fmt.Errorf("building rasid: %w", err)
 	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
+	return func() { os.RemoveAll(dir) }, nil
 }
 
 // rasidCmd runs the binary with stdin and returns stdout, stderr and the

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // TestAllArticles runs every article of ../shared/data/saudinewsnet and of
@@ -24,7 +25,7 @@ func TestAllArticles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every SaudiNewsNet and ANT article through the full analysis: skipped with -short")
 	}
-	dir := corpus.Path(t, "saudinewsnet")
+	dir := datatest.Path(t, "saudinewsnet")
 	ls, _ := rasid.ParseLayers("all")
 	p, err := buildPipeline(ls)
 	if err != nil {

@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // realNewsFloors are the figures TestRealNews asserts on the annotated real
@@ -20,8 +20,8 @@ var realNewsFloors = map[string]struct {
 }
 
 func TestRealNews(t *testing.T) {
-	corpus.Path(t, "saudinewsnet") // skips with a message when the data is absent
-	corpus.Path(t, "ant")
+	datatest.Path(t, "saudinewsnet") // skips with a message when the data is absent
+	datatest.Path(t, "ant")
 	for _, half := range []string{"dev", "blind"} {
 		t.Run(half, func(t *testing.T) {
 			sc, n, err := scoreNews(filepath.Join("..", "..", "testdata", "realnews", half))
