@@ -268,7 +268,7 @@ func TestCLIInterrupt(t *testing.T) {
 			if len(rest) != 0 {
 				t.Errorf("output after the signal: %q", rest)
 			}
-			if !strings.Contains(errb.String(), "after 3 records") || !strings.Contains(errb.String(), "--skip 3") {
+			if !strings.Contains(errb.String(), "after 3 records") || !strings.Contains(errb.String(), "--skip 3") || !strings.Contains(errb.String(), "stdin line 4") {
 				t.Errorf("stderr %q does not say where to resume", errb.String())
 			}
 		})

@@ -40,6 +40,7 @@ type runner struct {
 	done     int          // documents analysed and written
 	bad      int          // records that could not be analysed
 	panics   int          // of which internal errors
+	next     string       // where the next record starts, for an interrupted run
 	sig      atomic.Value // os.Signal, once one arrives
 
 	prog *progress
@@ -170,6 +171,7 @@ func (r *runner) jsonl(name string, rd io.Reader) error {
 		if errors.As(err, &le) {
 			r.locked(func() error {
 				r.records = base + jr.Line()
+				r.next = fmt.Sprintf("%s line %d", name, jr.Line()+1)
 				r.bad++
 				r.errorf("%s:%d: %s", name, le.Line, le.Problem)
 				return nil
@@ -196,6 +198,7 @@ func (r *runner) jsonl(name string, rd io.Reader) error {
 		}
 		r.locked(func() error {
 			r.records = base + jr.Line()
+			r.next = fmt.Sprintf("%s line %d", name, jr.Line()+1)
 			if err := r.document(label, d); err != nil {
 				r.errorf("%v", err)
 			}
@@ -299,8 +302,12 @@ func (r *runner) interrupted(sig os.Signal) error {
 	if r.opt.inputFormat != "jsonl" {
 		what = "inputs"
 	}
-	msg := fmt.Sprintf("interrupted by %s after %d %s (%d documents analysed and written whole); to resume, run the same command with --skip %d",
-		name, r.records, what, r.done, r.records)
+	next := ""
+	if r.next != "" && r.opt.inputFormat == "jsonl" {
+		next = "; the next record is " + r.next
+	}
+	msg := fmt.Sprintf("interrupted by %s after %d %s (%d documents analysed and written whole%s); to resume, run the same command with --skip %d",
+		name, r.records, what, r.done, next, r.records)
 	return &exitError{code: code, msg: msg}
 }
 
