@@ -280,13 +280,13 @@ func (r *runner) summary(files, failedFiles int) string {
 		parts = append(parts, fmt.Sprintf("%d of %d inputs failed", failedFiles, files))
 	}
 	if r.bad > 0 {
-		s := fmt.Sprintf("%d records could not be analysed", r.bad)
+		s := plural(r.bad, "record") + " could not be analysed"
 		if r.panics > 0 {
 			s += fmt.Sprintf(" (%d of them by an internal error)", r.panics)
 		}
 		parts = append(parts, s)
 	}
-	parts = append(parts, fmt.Sprintf("%d analysed", r.done))
+	parts = append(parts, plural(r.done, "document")+" analysed")
 	return strings.Join(parts, "; ")
 }
 
