@@ -73,6 +73,7 @@ type jsonDate struct {
 	Kind     string `json:"kind"`
 	Hijri    string `json:"hijri,omitempty"`
 	Calendar string `json:"calendar,omitempty"`
+	Ref      string `json:"ref,omitempty"`
 }
 
 type jsonSpeaker struct {
@@ -215,7 +216,7 @@ func jsonTitleOf(o shifted, t Title) jsonTitle {
 
 func jsonDateOf(o shifted, text string, m DateMention) jsonDate {
 	sp := o.span(m.Span)
-	return jsonDate{Start: sp.Start, End: sp.End, Text: m.In(text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar}
+	return jsonDate{Start: sp.Start, End: sp.End, Text: m.In(text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar, Ref: m.Ref}
 }
 
 func jsonQuoteOf(o shifted, text string, q Quote) jsonQuote {

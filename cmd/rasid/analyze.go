@@ -196,7 +196,8 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 	return b, nil
 }
 
-// isTerminal reports whether f is an interactive terminal.
+// isTerminal reports whether f (a reader or writer) is an interactive
+// terminal; /dev/null, files and pipes are not.
 func isTerminal(f any) bool {
 	of, ok := f.(*os.File)
 	return ok && termIsTerminal(of)
