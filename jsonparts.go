@@ -15,7 +15,7 @@ import (
 // MarshalJSON's for the same layers.
 
 // JSON layer names, in the order of the document's JSON form.
-var JSONLayers = []string{"sentences", "tokens", "entities", "titles", "dates", "quotes"}
+var JSONLayers = []string{"sentences", "tokens", "entities", "titles", "dates", "quotes", "topics", "keyphrases", "summary"}
 
 // JSONElements converts the layers of part, a window of a longer document
 // whose text starts at code point charAt of the whole, into JSON array
@@ -60,6 +60,23 @@ func (part *Document) JSONElements(charAt int, add func(layer string, elem []byt
 			return err
 		}
 	}
+	for _, t := range part.Topics {
+		if err := emit("topics", jsonTopic{Label: t.Label, Score: round4(t.Score)}); err != nil {
+			return err
+		}
+	}
+	for _, k := range part.Keyphrases {
+		sp := o.span(k.Span)
+		if err := emit("keyphrases", jsonKeyphrase{Text: k.Text, Lemma: k.Lemma, Score: round4(k.Score), Start: sp.Start, End: sp.End}); err != nil {
+			return err
+		}
+	}
+	for _, s := range part.Summary {
+		sp := o.span(s)
+		if err := emit("summary", jsonTextSpan{Start: sp.Start, End: sp.End, Text: s.In(part.Text)}); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -69,8 +86,8 @@ type JSONPart struct {
 	N int
 }
 
-// WriteJSONParts writes the JSON form of head (its ID, Text, Date and
-// Warnings; its layers are ignored) with the layers read from parts, keyed
+// WriteJSONParts writes the JSON form of head (its ID, Text, Date, Title
+// and Warnings; its layers are ignored) with the layers read from parts, keyed
 // by the names of JSONLayers, followed by a line break.
 func WriteJSONParts(w io.Writer, head *Document, parts map[string]JSONPart) error {
 	var b bytes.Buffer
@@ -95,6 +112,11 @@ func WriteJSONParts(w io.Writer, head *Document, parts map[string]JSONPart) erro
 	}
 	if !head.Date.IsZero() {
 		if err := field("date", head.Date.Format("2006-01-02")); err != nil {
+			return err
+		}
+	}
+	if head.Title != "" {
+		if err := field("title", head.Title); err != nil {
 			return err
 		}
 	}

@@ -20,6 +20,9 @@ type Record struct {
 	// Text is the text to analyse: "text", or else "title" and "content"
 	// joined by a line break.
 	Text string
+	// Title is the "title" given beside a "text" (the headline, kept apart
+	// from the text); empty when the title went into Text.
+	Title string
 	// Date is the record's "date", or the zero time when it is absent or
 	// unreadable (a warning says which).
 	Date time.Time
@@ -178,12 +181,14 @@ func (jr *JSONLReader) parse(line []byte) (*Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	if body == "" {
+	title, err := str("title")
+	if err != nil {
+		return nil, err
+	}
+	if body != "" {
+		rec.Title = title
+	} else {
 		content, err := str("content")
-		if err != nil {
-			return nil, err
-		}
-		title, err := str("title")
 		if err != nil {
 			return nil, err
 		}

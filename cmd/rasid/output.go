@@ -36,6 +36,7 @@ type textView struct {
 	seenTitle map[string]bool
 	dates     []string
 	quotes    []string
+	aids      rasid.Document // the reading aids (of the first window), spans into head.Text
 	listToks  bool
 	toks      spill
 	tokw      *bufio.Writer
@@ -67,6 +68,13 @@ func (v *textView) add(part *rasid.Document, byteAt, charAt, sentBase int) {
 	c := rasid.NewCharOffsets(part.Text)
 	pos := func(b int) int { return charAt + c.Char(b) }
 	text := part.Text
+	if v.sentences == 0 && v.tokens == 0 {
+		v.aids.Topics = part.Topics
+		v.aids.Keyphrases = part.Keyphrases
+		for _, s := range part.Summary {
+			v.aids.Summary = append(v.aids.Summary, rasid.Span{Start: byteAt + s.Start, End: byteAt + s.End})
+		}
+	}
 	v.sentences += len(part.Sentences)
 	v.tokens += len(part.Tokens)
 	for _, e := range part.Entities {
@@ -194,6 +202,8 @@ func (v *textView) write(out *bufio.Writer) error {
 	section("titles", v.titles)
 	section("dates", v.dates)
 	section("quotes", v.quotes)
+	v.aids.Text = d.Text
+	writeAids(out, &v.aids)
 	if v.listToks {
 		fmt.Fprintf(out, "\nsentences and tokens:\n")
 		if err := v.tokw.Flush(); err != nil {
@@ -203,6 +213,7 @@ func (v *textView) write(out *bufio.Writer) error {
 			return err
 		}
 	}
+	writeAids(out, d)
 	out.WriteByte('\n')
 	return nil
 }

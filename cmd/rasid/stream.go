@@ -182,7 +182,7 @@ func (r *runner) jsonl(name string, rd io.Reader) error {
 			return fmt.Errorf("%s:%d: %w", name, jr.Line()+1, err)
 		}
 		where := fmt.Sprintf("%s:%d", name, rec.Line)
-		d := &rasid.Document{ID: rec.ID, Text: rec.Text, Date: rec.Date, Warnings: rec.Warnings}
+		d := &rasid.Document{ID: rec.ID, Title: rec.Title, Text: rec.Text, Date: rec.Date, Warnings: rec.Warnings}
 		if d.ID == "" {
 			d.ID = where
 		}
@@ -347,11 +347,15 @@ func analyzeDocument(ctx context.Context, p *rasid.Pipeline, d *rasid.Document, 
 	sent, charAt := 0, 0
 	for a := 0; a < len(d.Text); {
 		b := windowEnd(d.Text, a, windowBytes)
-		part := &rasid.Document{ID: d.ID, Text: d.Text[a:b], Date: d.Date}
+		part := &rasid.Document{ID: d.ID, Title: d.Title, Text: d.Text[a:b], Date: d.Date}
 		if err := p.Annotate(ctx, part); err != nil {
 			return err
 		}
 		d.Warnings = append(d.Warnings, part.Warnings...)
+		if a > 0 {
+			// the reading aids are the lead's, the first window's
+			part.Topics, part.Keyphrases, part.Summary = nil, nil, nil
+		}
 		switch opt.format {
 		case "json":
 			err := part.JSONElements(charAt, func(layer string, elem []byte) error {
@@ -391,7 +395,7 @@ func analyzeDocument(ctx context.Context, p *rasid.Pipeline, d *rasid.Document, 
 			}
 			ps[l] = rasid.JSONPart{R: rd, N: jp.n}
 		}
-		head := &rasid.Document{ID: d.ID, Text: d.Text, Date: d.Date, Warnings: d.Warnings}
+		head := &rasid.Document{ID: d.ID, Title: d.Title, Text: d.Text, Date: d.Date, Warnings: d.Warnings}
 		return rasid.WriteJSONParts(w, head, ps)
 	case "text":
 		view.head.Warnings = d.Warnings
