@@ -96,7 +96,9 @@ func (m foldMap) span(s Span) Span {
 }
 
 // annotateFolded runs the pipeline on the folded text of d and maps the
-// layers back onto d.
+// layers back onto d. Every layer that holds spans must be mapped here (a
+// new layer too; FuzzAnalyze and TestCLIPresentationForms catch a span
+// left in folded offsets).
 func (p *Pipeline) annotateFolded(ctx context.Context, d *Document, folded string, m foldMap) error {
 	f := *d
 	f.Text = folded
@@ -129,6 +131,12 @@ func (p *Pipeline) annotateFolded(ctx context.Context, d *Document, folded strin
 		if q.Speaker.End > q.Speaker.Start {
 			q.Speaker.Span = m.span(q.Speaker.Span)
 		}
+	}
+	for i := range f.Keyphrases {
+		f.Keyphrases[i].Span = m.span(f.Keyphrases[i].Span)
+	}
+	for i := range f.Summary {
+		f.Summary[i] = m.span(f.Summary[i])
 	}
 	f.Text = d.Text
 	*d = f

@@ -453,9 +453,11 @@ func TestCLITextView(t *testing.T) {
 		t.Errorf("facts do not come before the tokens:\n%s", out)
 	}
 	// a headline in quotation marks with no cue is not a quote
-	out, _, _ = rasidCmd(t, "«الأمن أولا»\nوقال الوزير إن «الأمن أولا» في كل الأحوال.\n", "analyze")
-	if strings.Count(out, "«الأمن أولا»") > 1 {
-		t.Errorf("a headline or a repeated direct quote is listed:\n%s", out)
+	out, _, _ = rasidCmd(t, "«الأمن أولا»\nوقال الوزير إن «الأمن أولا» في كل الأحوال.\n", "analyze", "--layers", "quotes")
+	_, quotes, _ := strings.Cut(out, "\nquotes:\n")
+	quotes, _, _ = strings.Cut(quotes, "\n\n")
+	if n := strings.Count(quotes, "\n") + 1; quotes == "" || n != 1 {
+		t.Errorf("want the one quotation of the minister, got %d:\n%s", n, out)
 	}
 }
 

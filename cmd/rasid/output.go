@@ -213,7 +213,6 @@ func (v *textView) write(out *bufio.Writer) error {
 			return err
 		}
 	}
-	writeAids(out, d)
 	out.WriteByte('\n')
 	return nil
 }
