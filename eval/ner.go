@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -185,4 +186,23 @@ func Columns(sents []BIOSentence) (tokens, tags [][]string) {
 		tokens[i], tags[i] = s.Tokens, s.Tags
 	}
 	return tokens, tags
+}
+
+// ReadBIOFile is ReadBIO on the file at path; errors name it.
+func ReadBIOFile(path string) ([]BIOSentence, error) { return readFile(path, ReadBIO) }
+
+// readFile runs read on the file at path; a read error names the file, an
+// open error is returned as is (os.IsNotExist works on it).
+func readFile[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	f, err := os.Open(path)
+	if err != nil {
+		return zero, err
+	}
+	defer f.Close()
+	v, err := read(f)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
 }

@@ -1,6 +1,10 @@
 package morph
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/rasid/rasid/normalize"
+)
 
 // Letters used by the segmenter, named after their Unicode names.
 const (
@@ -13,21 +17,15 @@ const (
 	tatweel     = 'ـ' // U+0640 ARABIC TATWEEL
 )
 
+// lettersFold is the segmenter's fold (normalize.Letters): marks and
+// tatweel dropped, alef wasla read as alef.
+var lettersFold = normalize.Profile(normalize.Letters)
+
 // isMark reports whether r is dropped before segmentation: harakat and
-// tanween (U+064B–U+0652), the dagger alef (U+0670), Quranic annotation
-// marks and tatweel (U+0640).
+// tanween, the dagger alef, Quranic annotation marks and tatweel.
 func isMark(r rune) bool {
-	switch {
-	case r >= 0x064B && r <= 0x065F:
-		return true
-	case r == 0x0670, r == tatweel:
-		return true
-	case r >= 0x0610 && r <= 0x061A:
-		return true
-	case r >= 0x06D6 && r <= 0x06ED:
-		return true
-	}
-	return false
+	_, kept := lettersFold.Rune(r)
+	return !kept
 }
 
 // isArabicLetter reports whether r is a letter of the Arabic block.
@@ -42,7 +40,7 @@ func letters(s string, offs []int) (string, []int) {
 	offs = offs[:0]
 	clean := true
 	for _, r := range s {
-		if isMark(r) || r == alefWasla || r == utf8.RuneError {
+		if f, kept := lettersFold.Rune(r); !kept || f != r || r == utf8.RuneError {
 			clean = false
 			break
 		}
@@ -55,14 +53,12 @@ func letters(s string, offs []int) (string, []int) {
 	}
 	b := make([]byte, 0, len(s))
 	for i, r := range s {
-		if isMark(r) || r == utf8.RuneError {
+		f, kept := lettersFold.Rune(r)
+		if !kept || r == utf8.RuneError {
 			continue
 		}
-		if r == alefWasla {
-			r = alef
-		}
 		offs = append(offs, i)
-		b = utf8.AppendRune(b, r)
+		b = utf8.AppendRune(b, f)
 	}
 	return string(b), append(offs, len(s))
 }

@@ -125,6 +125,9 @@ func lowAction(f Fold, r rune) rune {
 			return arabic.Alef
 		}
 	}
+	if f&Wasla != 0 && r == arabic.AlefWasla {
+		return arabic.Alef
+	}
 	if f&Yeh != 0 && (r == arabic.AlefMaksura || r == arabic.FarsiYeh) {
 		return arabic.Yeh
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 // trainNER implements `rasid train ner`: word clusters from SaudiNewsNet,
@@ -82,7 +83,7 @@ func trainNER(args []string) error {
 		o.Vocab, o.Fine = *clusterVocab, *clusterFine
 		o.Dims, o.Contexts = *clusterDims, *clusterContexts
 		dir := filepath.Join(*data, "saudinewsnet")
-		cl, err = entity.BuildClusters(func(fn func(string)) error { return entity.ReadSaudiNewsNet(dir, fn) }, o, logf)
+		cl, err = entity.BuildClusters(func(fn func(string)) error { return corpus.EachText(dir, fn) }, o, logf)
 		if err != nil {
 			return err
 		}
