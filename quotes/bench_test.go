@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -19,7 +20,7 @@ func BenchmarkFind(b *testing.B) {
 	var size, words int64
 	for _, t := range texts {
 		d := &rasid.Document{Text: t}
-		if err := tok.Annotate(nil, d); err != nil {
+		if err := tok.Annotate(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, d)

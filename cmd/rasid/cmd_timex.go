@@ -80,6 +80,12 @@ func evalTimexTo(args []string, w io.Writer) error {
 		t0 := time.Now()
 		sys := dates.Find(d.Text, d.DCT)
 		elapsed += time.Since(t0)
+		for k := range sys {
+			// TimeML writes a vague reference as the value itself
+			if sys[k].Ref != "" {
+				sys[k].Value = sys[k].Ref
+			}
+		}
 		bytes += len(d.Text)
 		sc.Add(d, sys)
 	}
