@@ -4,38 +4,46 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/rasid/rasid/normalize"
 )
 
-// namesFold is the matching fold of names (normalize.Names).
-var namesFold = normalize.Profile(normalize.Names)
-
-// fold returns the matching form of a word: diacritics and tatweel removed,
-// alef forms (أ إ آ ٱ) folded to bare alef, alef maqsura (ى) to yeh, teh
-// marbuta (ة) to heh, Arabic-Indic digits to ASCII (normalize.Names), and
-// Latin capitals to small letters. ANERcorp and wire copy spell the same
-// name both ways (إلى/إلي, أمريكا/امريكا), so every feature and gazetteer
-// key goes through fold.
+// fold returns the matching form of an Arabic word: diacritics and tatweel
+// removed, alef forms (أ إ آ ٱ) folded to bare alef, alef maqsura (ى) to yeh,
+// teh marbuta (ة) to heh, Arabic-Indic digits to ASCII. ANERcorp and wire
+// copy spell the same name both ways (إلى/إلي, أمريكا/امريكا), so every
+// feature and gazetteer key goes through fold.
 func fold(s string) string {
-	s = namesFold.String(s)
+	clean := true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return lowerASCII(s, i)
+		if s[i] >= 0x80 {
+			clean = false
+			break
 		}
 	}
-	return s
-}
-
-// lowerASCII lower-cases the ASCII capitals of s from byte i on.
-func lowerASCII(s string, i int) string {
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	if clean {
+		return strings.ToLower(s)
 	}
-	return string(b)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r >= '٠' && r <= '٩':
+			r = '0' + (r - '٠')
+		case r >= '۰' && r <= '۹':
+			r = '0' + (r - '۰')
+		case r < 0x80:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // isArabicLetter reports whether r is a letter of the Arabic block.

@@ -1,10 +1,6 @@
 package morph
 
-import (
-	"unicode/utf8"
-
-	"github.com/rasid/rasid/normalize"
-)
+import "unicode/utf8"
 
 // Letters used by the segmenter, named after their Unicode names.
 const (
@@ -17,15 +13,21 @@ const (
 	tatweel     = 'ـ' // U+0640 ARABIC TATWEEL
 )
 
-// lettersFold is the segmenter's fold (normalize.Letters): marks and
-// tatweel dropped, alef wasla read as alef.
-var lettersFold = normalize.Profile(normalize.Letters)
-
 // isMark reports whether r is dropped before segmentation: harakat and
-// tanween, the dagger alef, Quranic annotation marks and tatweel.
+// tanween (U+064B–U+0652), the dagger alef (U+0670), Quranic annotation
+// marks and tatweel (U+0640).
 func isMark(r rune) bool {
-	_, kept := lettersFold.Rune(r)
-	return !kept
+	switch {
+	case r >= 0x064B && r <= 0x065F:
+		return true
+	case r == 0x0670, r == tatweel:
+		return true
+	case r >= 0x0610 && r <= 0x061A:
+		return true
+	case r >= 0x06D6 && r <= 0x06ED:
+		return true
+	}
+	return false
 }
 
 // isArabicLetter reports whether r is a letter of the Arabic block.
@@ -40,7 +42,7 @@ func letters(s string, offs []int) (string, []int) {
 	offs = offs[:0]
 	clean := true
 	for _, r := range s {
-		if f, kept := lettersFold.Rune(r); !kept || f != r || r == utf8.RuneError {
+		if isMark(r) || r == alefWasla || r == utf8.RuneError {
 			clean = false
 			break
 		}
@@ -53,12 +55,14 @@ func letters(s string, offs []int) (string, []int) {
 	}
 	b := make([]byte, 0, len(s))
 	for i, r := range s {
-		f, kept := lettersFold.Rune(r)
-		if !kept || r == utf8.RuneError {
+		if isMark(r) || r == utf8.RuneError {
 			continue
 		}
+		if r == alefWasla {
+			r = alef
+		}
 		offs = append(offs, i)
-		b = utf8.AppendRune(b, f)
+		b = utf8.AppendRune(b, r)
 	}
 	return string(b), append(offs, len(s))
 }

@@ -1,39 +1,25 @@
 package normalize
 
-// Wasla folds alef wasla ٱ (U+0671) to bare alef ا alone, for profiles
-// that keep the hamza alefs apart (Alef folds it too). Its bit sits far
-// from the others so that new folds can be added after Spaces.
-const Wasla Fold = 1 << 24
-
-// Named profiles: one per use, so that every package that folds Arabic
-// text folds it the same way, through one table.
+// Named profiles: one per use, so that packages that fold Arabic text for
+// the same purpose fold it the same way, through one table.
 const (
 	// Marks removes diacritics and tatweel: the bare letters of a word.
-	// Used for lemmas (eval, conllu) and the tagger's input.
+	// Used for lemmas (eval ud, conllu).
 	Marks = Diacritics | Tatweel
-	// Letters is Marks with alef wasla read as alef: the letters the
-	// segmenter splits (morph).
-	Letters = Marks | Wasla
-	// Spelling folds the letters writers vary on (hamza alefs, alef
-	// maqsura, digits) and keeps the rest: the tagger's feature forms.
-	Spelling = Alef | Yeh | Digits
-	// Names is the matching form of names: bare letters with the alef,
-	// yeh and teh marbuta variants merged (إلى/إلي, أمريكا/امريكا), digits
-	// as ASCII. Used for entity features and gazetteer keys (which also
-	// lower-case Latin letters).
-	Names = Marks | Alef | Yeh | TehMarbuta | Digits
+	// Lexicon is the matching form of lexicon words scanned in running
+	// text: bare letters, invisible controls skipped, every letter variant
+	// merged (the date scanner's month and number words; Latin is
+	// lower-cased apart).
+	Lexicon = Marks | Controls | Alef | Yeh | TehMarbuta | Persian
 )
 
 var (
-	marksNormalizer    = New(Marks)
-	lettersNormalizer  = New(Letters)
-	spellingNormalizer = New(Spelling)
-	namesNormalizer    = New(Names)
+	marksNormalizer   = New(Marks)
+	lexiconNormalizer = New(Lexicon)
 )
 
 // Profile returns the shared Normalizer of a named profile (Default,
-// Search, Marks, Letters, Spelling, Names), or a new one for another fold
-// set.
+// Search, Marks, Lexicon), or a new one for another fold set.
 func Profile(f Fold) *Normalizer {
 	switch f {
 	case Default:
@@ -42,12 +28,8 @@ func Profile(f Fold) *Normalizer {
 		return searchNormalizer
 	case Marks:
 		return marksNormalizer
-	case Letters:
-		return lettersNormalizer
-	case Spelling:
-		return spellingNormalizer
-	case Names:
-		return namesNormalizer
+	case Lexicon:
+		return lexiconNormalizer
 	}
 	return New(f)
 }
