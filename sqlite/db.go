@@ -34,7 +34,8 @@ type Options struct {
 
 // DB is an open archive. It implements rasid.Store and rasid.Searcher.
 type DB struct {
-	db       *sql.DB
+	db       *sql.DB // writes: transactions begin IMMEDIATE
+	rdb      *sql.DB // reads: deferred transactions, never wait for a writer
 	path     string
 	readOnly bool
 	analyzer *rasid.Pipeline
@@ -77,18 +78,27 @@ func Open(path string, opt Options) (*DB, error) {
 	}
 	dsn := "file:" + escapePath(path) +
 		"?_pragma=busy_timeout(20000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=cache_size(-32000)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
+		"&_pragma=cache_size(-32000)"
+	// a write transaction takes the write lock at BEGIN, so that two
+	// writers queue instead of failing when a read lock turns into a write
+	db, err := sql.Open("sqlite", dsn+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(8)
+	db.SetMaxOpenConns(1)
 	d := &DB{db: db, path: path, readOnly: opt.ReadOnly, analyzer: opt.Analyzer, eids: map[string]int64{}}
 	if err := d.migrate(); err != nil {
 		db.Close()
 		return nil, err
 	}
+	rdb, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	rdb.SetMaxOpenConns(8)
+	rdb.SetMaxIdleConns(8)
+	d.rdb = rdb
 	return d, nil
 }
 
@@ -173,7 +183,13 @@ func (d *DB) migrate() error {
 }
 
 // Close closes the archive.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	err := d.rdb.Close()
+	if e := d.db.Close(); err == nil {
+		err = e
+	}
+	return err
+}
 
 // Path returns the archive's file name.
 func (d *DB) Path() string { return d.path }

@@ -39,7 +39,7 @@ CREATE TABLE articles (
 	minhash   BLOB,                      -- MinHash signature
 	spans     BLOB,                      -- byte span of each indexed position
 	text      TEXT NOT NULL,             -- the original text, byte for byte
-	doc       BLOB NOT NULL              -- the Document JSON (docs/json.md), deflate-compressed
+	doc       BLOB NOT NULL              -- every layer, deflate-compressed (codec.go)
 );
 CREATE INDEX articles_normhash ON articles(normhash);
 CREATE INDEX articles_story ON articles(story);
@@ -111,7 +111,7 @@ CREATE TABLE quotes (
 	end       INTEGER NOT NULL,
 	cue_start INTEGER NOT NULL,
 	cue_end   INTEGER NOT NULL,
-	terms     TEXT NOT NULL   -- the quote's lemma, stem and light terms, space-separated
+	terms     TEXT NOT NULL   -- the quote's distinct light-stem terms, space-separated
 );
 CREATE INDEX quotes_docno ON quotes(docno);
 CREATE INDEX quotes_snorm ON quotes(snorm);

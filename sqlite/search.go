@@ -242,6 +242,84 @@ func contains(ps []int32, x int32) bool {
 	return i < len(ps) && ps[i] == x
 }
 
+// proxDocs is how many of the best hits get the proximity bonus;
+// proxWindow the largest distance that counts.
+const (
+	proxDocs   = 200
+	proxWindow = 8
+)
+
+var proxWeight = 0.5
+
+// proximity is the bonus of a document whose matched query clauses lie
+// close to each other: for each pair of clauses, the smaller of their
+// idfs divided by their distance in positions (within proxWindow).
+func (r *run) proximity(c *compiled, doc int64) float64 {
+	type cpos struct {
+		w   float64
+		pos []int32
+	}
+	var cs []cpos
+	for _, cc := range c.clauses {
+		if cc.occur == search.MustNot {
+			continue
+		}
+		var x cpos
+		for _, a := range cc.alts {
+			for _, sl := range a.slots {
+				for _, k := range sl.Keys {
+					p := r.lists[k]
+					if p == nil || p.df == 0 {
+						continue
+					}
+					if i := p.find(doc); i >= 0 {
+						x.pos = append(x.pos, p.positions(i)...)
+						if w := r.idf(p.df); w > x.w {
+							x.w = w
+						}
+					}
+				}
+			}
+		}
+		if len(x.pos) > 0 {
+			sort.Slice(x.pos, func(i, j int) bool { return x.pos[i] < x.pos[j] })
+			cs = append(cs, x)
+		}
+	}
+	bonus := 0.0
+	for i := 0; i < len(cs); i++ {
+		for j := i + 1; j < len(cs); j++ {
+			d := minDistance(cs[i].pos, cs[j].pos)
+			if d > 0 && d <= proxWindow {
+				bonus += math.Min(cs[i].w, cs[j].w) / float64(d)
+			}
+		}
+	}
+	return proxWeight * bonus
+}
+
+// minDistance is the smallest |a[i]-b[j]| over two sorted lists, skipping
+// equal positions (two terms of one token).
+func minDistance(a, b []int32) int32 {
+	best := int32(math.MaxInt32)
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		d := a[i] - b[j]
+		if d < 0 {
+			d = -d
+		}
+		if d > 0 && d < best {
+			best = d
+		}
+		if a[i] < b[j] {
+			i++
+		} else {
+			j++
+		}
+	}
+	return best
+}
+
 // compiled is a query after analysis.
 type compiled struct {
 	q       *search.Query
@@ -308,7 +386,10 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	began := time.Now()
 	q, err := search.Parse(sq.Query)
 	if err != nil {
-		return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		if !sq.Lenient {
+			return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		}
+		q = search.ParsePlain(sq.Query)
 	}
 	if sq.Limit <= 0 {
 		sq.Limit = 10
@@ -332,7 +413,7 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	if err != nil {
 		return nil, err
 	}
-	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := d.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -438,6 +519,15 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 				s *= 1 + coordWeight*float64(popcount(m&should))/float64(nShould)
 			}
 			hits = append(hits, hit{doc: doc, score: s})
+		}
+	}
+	if (sq.Sort == "" || sq.Sort == rasid.SortRelevance) && proxWeight > 0 {
+		sort.Slice(hits, func(i, j int) bool {
+			return hits[i].score > hits[j].score || hits[i].score == hits[j].score && hits[i].doc < hits[j].doc
+		})
+		n := min(len(hits), proxDocs)
+		for i := 0; i < n; i++ {
+			hits[i].score += r.proximity(c, hits[i].doc)
 		}
 	}
 	day := func(doc int64) string { return t.docs[doc].day }

@@ -21,6 +21,11 @@ const usage = `usage:
   rasid eval ner GOLD               conlleval-style NER scores (ANERcorp format)
   rasid eval timex DIR              temporal expressions against TimeML files
   rasid train morph|ner [flags]     train a model from ../shared/data
+  rasid ingest --db DB PATH...      add articles to an archive (docs/cli.md)
+  rasid search --db DB QUERY        search an archive (docs/search.md)
+  rasid quotes --db DB --speaker NAME [QUERY]
+  rasid entity --db DB NAME         an entity's page
+  rasid stats --db DB               what an archive holds
   rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
 
 Run 'rasid analyze -h' for the flags of analyze.
@@ -52,6 +57,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout)
 	case "train":
 		err = trainCmd(args[1:])
+	case "ingest", "search", "quotes", "entity", "stats":
+		err = archiveCmd(args[0], args[1:], stdout, stderr)
 	case "serve":
 		err = serveCmd(args[1:], stderr)
 	case "help", "-h", "--help":
@@ -83,6 +90,8 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalTimex(args[1:])
 	case "news":
 		return evalNews(args[1:], stdout)
+	case "retrieval":
+		return evalRetrieval(args[1:], stdout, os.Stderr)
 	}
 	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
 }
