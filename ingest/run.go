@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -17,6 +18,10 @@ import (
 type Options struct {
 	// Pipeline analyses each article (all layers for a full archive).
 	Pipeline *rasid.Pipeline
+	// Fallbacks are tried in order when Pipeline fails on an article (an
+	// annotator's panic): the article is stored with the layers a fallback
+	// gives and a warning, instead of being lost. Typically fewer layers.
+	Fallbacks []*rasid.Pipeline
 	// TitlePipeline analyses titles (tokens and words suffice), which are
 	// then indexed with the text; nil leaves titles out of the index.
 	TitlePipeline *rasid.Pipeline
@@ -27,6 +32,9 @@ type Options struct {
 	// BadRecord is called, from one goroutine, for each record skipped
 	// because it could not be read or analysed.
 	BadRecord func(Item)
+	// Degraded is called, from one goroutine, for each article stored
+	// through a fallback pipeline.
+	Degraded func(it Item, err error)
 	// Progress is called, from one goroutine, after each committed batch.
 	Progress func(Summary)
 }
@@ -38,6 +46,7 @@ type Summary struct {
 	Updated        int           `json:"updated"`
 	Failed         int           `json:"failed"`
 	Empty          int           `json:"empty"`           // records without text, skipped (not an error)
+	Degraded       int           `json:"degraded"`        // stored with fewer layers after an annotator failed
 	Duplicates     int           `json:"duplicates"`      // exact duplicates of an archived text
 	NearDuplicates int           `json:"near_duplicates"` // joined an existing story
 	Stories        int           `json:"stories"`         // new stories started
@@ -169,9 +178,26 @@ func Run(ctx context.Context, st rasid.Store, paths []string, opt Options) (Summ
 					if ctx.Err() != nil {
 						return
 					}
-					it.Err = fmt.Errorf("analysis: %w", err)
-					bad(it)
-					continue
+					d = nil
+					for _, fb := range opt.Fallbacks {
+						fd := &rasid.Document{ID: it.Article.ID, Text: it.Text, Date: it.Article.Published}
+						if annotate(ctx, fb, fd) == nil {
+							fd.Warnings = append(fd.Warnings, fmt.Sprintf("analysed with %s only: %v", strings.Join(fb.Names(), ", "), err))
+							d = fd
+							break
+						}
+					}
+					if d == nil {
+						it.Err = fmt.Errorf("analysis: %w", err)
+						bad(it)
+						continue
+					}
+					mu.Lock()
+					sum.Degraded++
+					if opt.Degraded != nil {
+						opt.Degraded(it, err)
+					}
+					mu.Unlock()
 				}
 				rec := rasid.Record{Article: it.Article, Doc: d}
 				if opt.TitlePipeline != nil && it.Article.Title != "" {

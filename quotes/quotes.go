@@ -193,11 +193,14 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) {
 			f.cues[i] = cueWord{}
 		}
-		if k := f.keys[i]; (k == "عبر" || k == "يعبر" || k == "تعبر") && (i+1 >= n || f.toks[i+1].Norm != "عن") {
+		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
 	}
 }
+
+// viaForms are عبر and its imperfects: "via" unless عن follows.
+var viaForms = setOf("عبر", "يعبر", "تعبر")
 
 // indexEntities marks the tokens where entities start and the tokens they
 // cover.

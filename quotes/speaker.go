@@ -240,11 +240,14 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	return f.subjectWords(v, s0)
 }
 
+// kanForms are the forms of كان that open a clause with its subject.
+var kanForms = setOf("كان", "وكان", "كانت", "وكانت", "فكان")
+
 // kanBefore finds كان before the subject that ends at v2 (وكان الرئيس فلان
 // قد أكد: the subject lies between كان and قد), or -1.
 func (f *finder) kanBefore(v2, s0 int) int {
 	for k := v2 - 1; k >= s0 && v2-k <= 9; k-- {
-		if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" {
+		if kanForms[f.toks[k].Norm] {
 			return k
 		}
 		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {

@@ -151,9 +151,8 @@ func (d *DB) migrate() error {
 	if ver == schemaVersion {
 		return nil
 	}
-	if d.readOnly && ver > 0 {
-		return fmt.Errorf("%s is a rasid archive of schema version %d; open it once for writing (rasid ingest) to upgrade it to %d", d.path, ver, schemaVersion)
-	}
+	// an older archive is upgraded even when opened for reading: the steps
+	// only add tables and indexes, in one transaction
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -166,6 +165,11 @@ func (d *DB) migrate() error {
 	for v := ver; v < schemaVersion; v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 			return fmt.Errorf("%s: migrating to schema version %d: %w", d.path, v+1, err)
+		}
+		if fill := migrationFills[v+1]; fill != nil && v > 0 {
+			if err := fill(ctx, tx); err != nil {
+				return fmt.Errorf("%s: migrating to schema version %d: %w", d.path, v+1, err)
+			}
 		}
 	}
 	if ver == 0 {

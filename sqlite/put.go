@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -388,6 +389,7 @@ func (w *writer) remove(docno int64) error {
 		`DELETE FROM titles WHERE docno = ?`,
 		`DELETE FROM quotes WHERE docno = ?`,
 		`DELETE FROM lsh WHERE docno = ?`,
+		`DELETE FROM doc_entities WHERE docno = ?`,
 		`INSERT OR IGNORE INTO deleted(docno) VALUES (?)`,
 	} {
 		if _, err := w.exec(q, docno); err != nil {
@@ -399,6 +401,8 @@ func (w *writer) remove(docno int64) error {
 
 // layers stores the entity, title and quote rows of a document.
 func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
+	var ents []byte
+	seen := map[int64]bool{}
 	for _, e := range doc.Entities {
 		if e.Canonical == "" {
 			continue
@@ -407,12 +411,22 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
 		if err != nil {
 			return err
 		}
+		if !seen[eid] {
+			seen[eid] = true
+			ents = binary.AppendUvarint(ents, uint64(eid))
+			ents = append(ents, typeIndex(e.Type))
+		}
 		if _, err := w.exec(`INSERT INTO mentions(docno, eid, start, end) VALUES (?, ?, ?, ?)`, docno, eid, e.Start, e.End); err != nil {
 			return err
 		}
 		surface := e.In(doc.Text)
 		if _, err := w.exec(`INSERT INTO aliases(alias, eid, surface, n) VALUES (?, ?, ?, 1)
 			ON CONFLICT(alias, eid) DO UPDATE SET n = n + 1`, Norm(surface), eid, surface); err != nil {
+			return err
+		}
+	}
+	if len(ents) > 0 {
+		if _, err := w.exec(`INSERT INTO doc_entities(docno, ents) VALUES (?, ?)`, docno, ents); err != nil {
 			return err
 		}
 	}
@@ -467,6 +481,18 @@ func (w *writer) entity(d *DB, typ, canonical string) (int64, error) {
 	}
 	d.eids[key] = id
 	return id, nil
+}
+
+// entityTypes are the types of doc_entities, by index.
+var entityTypes = []string{rasid.PER, rasid.ORG, rasid.LOC, rasid.MISC}
+
+func typeIndex(t string) byte {
+	for i, x := range entityTypes {
+		if x == t {
+			return byte(i)
+		}
+	}
+	return byte(len(entityTypes)) // another type
 }
 
 // Norm is how names are compared in the archive (entities, aliases,

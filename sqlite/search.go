@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"math"
 	"sort"
@@ -791,32 +792,112 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 	if len(docs) == 0 {
 		return f
 	}
-	var b strings.Builder
 	args := make([]any, len(docs))
 	for i, doc := range docs {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString("?")
 		args[i] = doc
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT e.type, e.canonical, count(DISTINCT m.docno) AS n FROM mentions m JOIN entities e ON e.eid = m.eid
-		WHERE m.docno IN (`+b.String()+`) GROUP BY m.eid ORDER BY n DESC, e.canonical`, args...)
+	in := "(?" + strings.Repeat(",?", len(docs)-1) + ")"
+	type ecount struct {
+		typ byte
+		n   int
+	}
+	counts := map[int64]*ecount{}
+	have := map[int64]bool{}
+	rows, err := tx.QueryContext(ctx, `SELECT docno, ents FROM doc_entities WHERE docno IN `+in, args...)
+	if err != nil {
+		return f
+	}
+	for rows.Next() {
+		var doc int64
+		var b []byte
+		if rows.Scan(&doc, &b) != nil {
+			break
+		}
+		have[doc] = true
+		for len(b) > 0 {
+			eid, n := binary.Uvarint(b)
+			if n <= 0 || n >= len(b) {
+				break
+			}
+			typ := b[n]
+			b = b[n+1:]
+			c := counts[int64(eid)]
+			if c == nil {
+				c = &ecount{typ: typ}
+				counts[int64(eid)] = c
+			}
+			c.n++
+		}
+	}
+	rows.Close()
+	if len(have) < len(docs) {
+		// articles stored before schema version 2 have no doc_entities row
+		var old []any
+		for _, doc := range docs {
+			if !have[doc] {
+				old = append(old, doc)
+			}
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT m.eid, e.type, count(DISTINCT m.docno) FROM mentions m JOIN entities e ON e.eid = m.eid
+			WHERE m.docno IN (?`+strings.Repeat(",?", len(old)-1)+`) GROUP BY m.eid`, old...)
+		if err == nil {
+			for rows.Next() {
+				var eid int64
+				var typ string
+				var n int
+				if rows.Scan(&eid, &typ, &n) != nil {
+					break
+				}
+				c := counts[eid]
+				if c == nil {
+					c = &ecount{typ: typeIndex(typ)}
+					counts[eid] = c
+				}
+				c.n += n
+			}
+			rows.Close()
+		}
+	}
+	// the ten most frequent of each type
+	byType := map[byte][]int64{}
+	for eid, c := range counts {
+		byType[c.typ] = append(byType[c.typ], eid)
+	}
+	var top []int64
+	for _, eids := range byType {
+		sort.Slice(eids, func(i, j int) bool {
+			a, b := counts[eids[i]], counts[eids[j]]
+			return a.n > b.n || a.n == b.n && eids[i] < eids[j]
+		})
+		top = append(top, eids[:min(len(eids), 10)]...)
+	}
+	if len(top) == 0 {
+		return f
+	}
+	targs := make([]any, len(top))
+	for i, e := range top {
+		targs[i] = e
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT eid, type, canonical FROM entities WHERE eid IN (?`+strings.Repeat(",?", len(top)-1)+`)`, targs...)
 	if err != nil {
 		return f
 	}
 	defer rows.Close()
-	perType := map[string]int{}
 	for rows.Next() {
+		var eid int64
 		var ec rasid.EntityCount
-		if rows.Scan(&ec.Type, &ec.Name, &ec.Count) != nil {
+		if rows.Scan(&eid, &ec.Type, &ec.Name) != nil {
 			break
 		}
-		if perType[ec.Type] >= 10 {
-			continue
-		}
-		perType[ec.Type]++
+		ec.Count = counts[eid].n
 		f.Entities = append(f.Entities, ec)
 	}
+	sort.Slice(f.Entities, func(i, j int) bool {
+		a, b := f.Entities[i], f.Entities[j]
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.Count > b.Count || a.Count == b.Count && a.Name < b.Name
+	})
 	return f
 }

@@ -319,6 +319,29 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := Open(newer, Options{}); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open(newer) error = %v", err)
 	}
+	// an archive of schema version 1 is upgraded when opened
+	v1 := filepath.Join(dir, "v1.db")
+	db, err = Open(v1, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Put(context.Background(), []rasid.Record{analysed(t, "e1", "عكاظ", "2015-07-22", "", testArticles[1].text)}); err != nil {
+		t.Fatal(err)
+	}
+	db.db.Exec("DROP TABLE doc_entities")
+	db.db.Exec("PRAGMA user_version = 1")
+	db.Close()
+	db, err = Open(v1, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("Open(version 1): %v", err)
+	}
+	var ver, n int
+	db.rdb.QueryRow("PRAGMA user_version").Scan(&ver)
+	db.rdb.QueryRow("SELECT count(*) FROM doc_entities").Scan(&n)
+	if ver != schemaVersion || n != 1 {
+		t.Errorf("after the upgrade: version %d, %d doc_entities rows; want %d, 1", ver, n, schemaVersion)
+	}
+	db.Close()
 	// reopening an archive works
 	ok := filepath.Join(dir, "ok.db")
 	for i := 0; i < 2; i++ {

@@ -79,11 +79,11 @@ func evalRetrieval(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	ctx := context.Background()
-	tp, err := buildPipeline(map[string]bool{rasid.LayerWords: true})
+	fallbacks, tp, err := ingestPipelines()
 	if err != nil {
 		return err
 	}
-	sum, err := ingest.Run(ctx, st, []string{in}, ingest.Options{Pipeline: pipe, TitlePipeline: tp})
+	sum, err := ingest.Run(ctx, st, []string{in}, ingest.Options{Pipeline: pipe, Fallbacks: fallbacks, TitlePipeline: tp})
 	st.Close()
 	if err != nil {
 		return err

@@ -100,7 +100,7 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	tp, err := buildPipeline(map[string]bool{rasid.LayerWords: true})
+	fallbacks, tp, err := ingestPipelines()
 	if err != nil {
 		return err
 	}
@@ -125,9 +125,16 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	opt := ingest.Options{
 		Pipeline:      p,
+		Fallbacks:     fallbacks,
 		TitlePipeline: tp,
-		Workers:       *workers,
-		BatchSize:     *batch,
+		Degraded: func(it ingest.Item, err error) {
+			if bar != nil {
+				bar.Clear()
+			}
+			fmt.Fprintf(stderr, "rasid: ingest: %s: warning: stored with fewer layers: %v\n", it.Where, err)
+		},
+		Workers:   *workers,
+		BatchSize: *batch,
 		BadRecord: func(it ingest.Item) {
 			if bar != nil {
 				bar.Clear()
@@ -150,8 +157,8 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 			b, _ := json.Marshal(sum)
 			fmt.Fprintf(stdout, "%s\n", b)
 		} else {
-			fmt.Fprintf(stderr, "ingest: %d read: %d new, %d unchanged, %d updated, %d failed, %d empty\n",
-				sum.Read(), sum.New, sum.Unchanged, sum.Updated, sum.Failed, sum.Empty)
+			fmt.Fprintf(stderr, "ingest: %d read: %d new, %d unchanged, %d updated, %d failed, %d empty, %d with fewer layers\n",
+				sum.Read(), sum.New, sum.Unchanged, sum.Updated, sum.Failed, sum.Empty, sum.Degraded)
 			fmt.Fprintf(stderr, "ingest: %s words, %d duplicates, %d near-duplicates, %d new stories, %.1f s, %s words/s\n",
 				thousands(sum.Words), sum.Duplicates, sum.NearDuplicates, sum.Stories, sum.Seconds, thousands(int64(sum.WordsPerSecond)))
 		}
@@ -163,6 +170,20 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("ingest: %d of %d records skipped", sum.Failed, sum.Read())
 	}
 	return nil
+}
+
+// ingestPipelines returns the fallbacks of the full pipeline (without
+// quotes; tokens and words only) and the title pipeline.
+func ingestPipelines() ([]*rasid.Pipeline, *rasid.Pipeline, error) {
+	noQuotes, err := buildPipeline(map[string]bool{rasid.LayerWords: true, rasid.LayerDates: true, rasid.LayerEntities: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	words, err := buildPipeline(map[string]bool{rasid.LayerWords: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	return []*rasid.Pipeline{noQuotes, words}, words, nil
 }
 
 // ingestMemoryLimit is the soft memory limit of rasid ingest unless
