@@ -402,7 +402,7 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 	e := p.e(i)
 	switch {
 	case e.prep == prIn:
-		if v, ok := inRefs[p.s.norm(i+1)]; ok && p.s.toks[i+1].kind == tWord {
+		if v, ok := inRefs[p.word(i+1)]; ok {
 			return ref(i+2, v)
 		}
 	case e.x == xDemo:
@@ -447,7 +447,7 @@ func (p *parser) seasonRef(i int) (cand, bool) {
 	n := 0
 	if e := p.e(j); e != nil && e.card >= 2 && e.card <= 10 && p.is(i, "المواسم") {
 		n, j = e.card, j+1
-	} else if p.s.toks[j].kind == tWord && p.e(j) == nil && p.hasArticle(j) {
+	} else if p.word(j) != "" && p.e(j) == nil && p.hasArticle(j) {
 		j++ // الموسم الرياضي المقبل
 	}
 	md := p.mod(j)
