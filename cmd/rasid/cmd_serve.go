@@ -97,9 +97,12 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	}
 	cfg := web.Config{Annotator: p, Logger: log, MaxBody: o.maxBody, MaxAnalyses: o.maxAnalyses}
 	if o.db != "" {
-		a, err := openWebArchive(o.db, p)
+		a, created, err := openWebArchive(o.db, p)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
+		}
+		if created {
+			log.Warn("no archive at --db: created an empty one; fill it with rasid ingest", "db", o.db)
 		}
 		defer a.Close()
 		cfg.Archive = a
