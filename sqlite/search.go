@@ -37,7 +37,6 @@ type plist struct {
 	off    []int32 // positions of docs[i] are pos[off[i]:off[i+1]]
 	pos    []int32
 	df     int
-	loaded bool
 }
 
 func (p *plist) positions(i int) []int32 { return p.pos[p.off[i]:p.off[i+1]] }
