@@ -64,7 +64,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	fs.IntVar(&o.maxAnalyses, "max-analyses", 0, "analyses running at once (0: one per CPU)")
 	fs.StringVar(&o.logFormat, "log", "text", "log format on stderr: text or json")
 	fs.DurationVar(&o.shutdown, "shutdown-timeout", 30*time.Second, "how long in-flight requests may run after SIGINT/SIGTERM")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
