@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"sync"
 )
@@ -107,6 +108,12 @@ func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
 				labels[i] = m.second.tag(infos[i])
 			}
 		}
+	}
+	if os.Getenv("RASID_NOTRIM") == "" {
+		m.trimVerbs(infos, labels)
+	}
+	if len(sents) > 1 && os.Getenv("RASID_NODOCPASS") == "" {
+		docPass(infos, labels)
 	}
 	if backoff {
 		for i := range infos {
