@@ -73,6 +73,7 @@ type jsonDate struct {
 	Kind     string `json:"kind"`
 	Hijri    string `json:"hijri,omitempty"`
 	Calendar string `json:"calendar,omitempty"`
+	Ref      string `json:"ref,omitempty"`
 }
 
 type jsonSpeaker struct {
@@ -142,8 +143,9 @@ func (c *CharOffsets) span(s Span) jsonSpan {
 }
 
 // MarshalJSON writes the document in the documented JSON schema, with
-// code point offsets.
-func (d *Document) MarshalJSON() ([]byte, error) {
+// code point offsets. It has a value receiver, so that json.Marshal of a
+// Document and of a *Document (and of structs holding either) agree.
+func (d Document) MarshalJSON() ([]byte, error) {
 	c := NewCharOffsets(d.Text)
 	j := jsonDoc{
 		Schema:    SchemaVersion,
@@ -179,7 +181,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	}
 	for _, m := range d.Dates {
 		sp := c.span(m.Span)
-		j.Dates = append(j.Dates, jsonDate{Start: sp.Start, End: sp.End, Text: m.In(d.Text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar})
+		j.Dates = append(j.Dates, jsonDate{Start: sp.Start, End: sp.End, Text: m.In(d.Text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar, Ref: m.Ref})
 	}
 	for _, q := range d.Quotes {
 		sp := c.span(q.Span)

@@ -165,6 +165,10 @@ type DateMention struct {
 	// Calendar tells how a Hijri date was converted: "umalqura" or
 	// "arithmetic"; empty for Gregorian input.
 	Calendar string
+	// Ref is the TimeML reference of a vague expression whose Value is
+	// "UNKNOWN": "PAST_REF" (مؤخراً), "PRESENT_REF" (حالياً) or
+	// "FUTURE_REF" (مستقبلاً); empty otherwise.
+	Ref string
 }
 
 // Speaker is the source of a quotation.

@@ -4,12 +4,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // BenchmarkFind runs Find over about 4 MB of SaudiNewsNet articles.
 func BenchmarkFind(b *testing.B) {
-	texts := corpus.News(b, 4<<20)
+	texts := datatest.News(b, 4<<20)
 	n := 0
 	for _, t := range texts {
 		n += len(t)

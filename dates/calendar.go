@@ -2,7 +2,11 @@ package dates
 
 // Calendar dates: day, month, year, numeric dates and ranges.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/rasid/rasid/dates/hijri"
+)
 
 // dayNum reads a day of the month at i: 12, الـ12, الثاني عشر, الحادي
 // والعشرين, غرة.
@@ -274,6 +278,9 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 		marker = true
 		k++
 	}
+	if word && !marker && p.hijriYearLikely(y) {
+		hij = true // صدر نظامها عام 1395: a Saudi text counting in Hijri years
+	}
 	if word || marker {
 		return y, hij, k, true
 	}
@@ -286,6 +293,18 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 		return 0, false, j, false
 	}
 	return y, hij, k, true
+}
+
+// hijriYearLikely reports whether a year written without م or هـ after
+// عام/سنة is a Hijri year: it lies between 1300 and the Hijri year after
+// the publication's (a Gregorian year of that range, before 1500, is rare
+// in news and never that close to the current Hijri year).
+func (p *parser) hijriYearLikely(y int) bool {
+	if !p.hasPub || y < 1300 {
+		return false
+	}
+	ph, _ := hijri.FromGregorian(p.pub)
+	return y <= ph.Year+1
 }
 
 // calDate reads a calendar date at i: numeric (12/2/2022), day + month
@@ -595,12 +614,48 @@ func (p *parser) yearContext(i int) bool {
 	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
 		return true // الأعوام الثلاثة 2023
 	}
+	if p.operationName(i) {
+		return false // مناورات درع الخليج 2023: the year belongs to the name
+	}
 	if y := p.num(i); y >= 1900 && y <= 2099 && i > 0 && p.s.toks[i-1].kind == tWord && !quantityWords[p.s.norm(i-1)] && p.prep(i-1) != prFrom {
 		if p.yearAfterNoun(i) {
 			return true
 		}
 	}
 	return p.yearInPunct(i)
+}
+
+// operationHeads are the nouns that head the names of exercises,
+// operations and agreements: the year that ends such a name (مناورات درع
+// الخليج 2023، عملية عاصفة الحزم 2015، اتفاقية باريس 2015) is part of the
+// name, an entity of type MISC, not a date.
+var operationHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`مناورات مناورة تمرين تمارين تدريبات عملية العملية اتفاقية الاتفاقية اتفاق
+		الاتفاق اتفاقيه معاهدة المعاهدة بروتوكول البروتوكول مذكرة`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// operationName reports whether the bare year at i ends the name of an
+// exercise, an operation or an agreement: one of operationHeads (after its
+// proclitic) at most four words before it, with only words between.
+func (p *parser) operationName(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		t := &p.s.toks[k]
+		if t.kind != tWord || p.e(k) != nil && (p.e(k).unit != uNone || p.e(k).prep != prNone) {
+			return false
+		}
+		w := p.s.norm(k)
+		if operationHeads[w] {
+			return true
+		}
+		if len(w) > 2 && (w[:2] == "و" || w[:2] == "ل" || w[:2] == "ب" || w[:2] == "ف") && operationHeads[w[2:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAfterPrep reads the preposition before a number at i: known says

@@ -7,6 +7,7 @@ import (
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // TestCorpus runs Find over about 2 MB of SaudiNewsNet articles, each
@@ -16,7 +17,7 @@ import (
 // the same output on a second run (the parser is pooled); and mentions
 // found at all.
 func TestCorpus(t *testing.T) {
-	arts, err := corpus.SaudiNews(corpus.Path(t, "saudinewsnet"), 2<<20)
+	arts, err := corpus.SaudiNews(datatest.Path(t, "saudinewsnet"), 2<<20)
 	if err != nil {
 		t.Fatal(err)
 	}

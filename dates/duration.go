@@ -302,6 +302,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	}
 	md := p.mod(j)
 	if md == mNone {
+		if md2, k2, ok := p.beyond(j); ok && e.ucount == 1 {
+			return p.relUnitN(i, k2, e.unit, md2, 2) // الأسبوع قبل الماضي
+		}
 		return cand{}, false
 	}
 	k := j + 1
@@ -362,7 +365,9 @@ func (p *parser) relPlural(i, k, n int, u, md int8) (cand, bool) {
 func (p *parser) bareUnit(i int) (cand, bool) {
 	e := p.e(i)
 	j := i + 1
-	if p.isAge(i, j) || e.unit == uSecond || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
+	// ثانية alone is "second" (ordinal) or "another" more often than a
+	// second of time; its dual ثانيتين is only the duration
+	if p.isAge(i, j) || e.unit == uSecond && e.ucount != 2 || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
 		return cand{}, false
 	}
 	start := p.approxStart(i)
@@ -417,8 +422,10 @@ func (p *parser) twoWeekdays(i int) (cand, bool) {
 	}
 	v1, t1 := p.weekdayDate(int(e1.wday), md, i)
 	v2, t2 := p.weekdayDate(int(e2.wday), md, i)
-	if md == mFuture && t2.Before(t1) {
-		v1, t1 = p.day(t1.AddDate(0, 0, -7)), t1.AddDate(0, 0, -7)
+	if p.hasPub {
+		ts := p.weekdaySeq([]int{int(e1.wday), int(e2.wday)}, md, i)
+		t1, t2 = ts[0], ts[1]
+		v1, v2 = p.day(t1), p.day(t2)
 	}
 	if d := t2.Sub(t1).Hours() / 24; d > 0 && d < 7 || !p.hasPub {
 		return cand{i: i, j: end, kind: "range", r: resolved{value: v1 + "/" + v2}}, true
@@ -490,6 +497,26 @@ var generalNouns = func() map[string]bool {
 
 // relUnit resolves a singular unit with a modifier: الأسبوع الماضي.
 func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
+	return p.relUnitN(i, k, u, md, 1)
+}
+
+// beyond reads "before last" and "after next" at j: [ما] قبل الماضي،
+// بعد المقبل: the modifier and the token after the phrase.
+func (p *parser) beyond(j int) (md int8, k int, ok bool) {
+	if p.is(j, "ما") {
+		j++
+	}
+	switch {
+	case p.prep(j) == prBefore && p.mod(j+1) == mPast:
+		return mPast, j + 2, true
+	case p.prep(j) == prAfter && p.mod(j+1) == mFuture:
+		return mFuture, j + 2, true
+	}
+	return mNone, j, false
+}
+
+// relUnitN is relUnit n units away: الأسبوع قبل الماضي is two weeks back.
+func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 	if md == mSame {
 		switch u {
 		case uMonth:
@@ -527,9 +554,9 @@ func (p *parser) relUnit(i, k int, u, md int8) (cand, bool) {
 	off := 0
 	switch md {
 	case mPast:
-		off = -1
+		off = -n
 	case mFuture:
-		off = 1
+		off = n
 	}
 	switch u {
 	case uHour, uMinute, uSecond:

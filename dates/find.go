@@ -17,6 +17,10 @@ type parser struct {
 	out    []rasid.DateMention
 	// discourse state: the last month and day mentioned, for الشهر ذاته.
 	lastY, lastM, lastD int
+	// the weekdays after the first of a coordination (السبت والأحد) and
+	// the days the sequence gave them (inSequence)
+	seqTok []int
+	seqT   []time.Time
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -31,6 +35,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.hasPub = !pub.IsZero()
 	p.out = nil
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
+	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.run()
 	out := p.out
@@ -65,6 +70,7 @@ func (p *parser) run() {
 			i++
 			continue
 		}
+		c = p.yearly(c)
 		p.emit(c)
 		i = c.j
 	}
@@ -78,6 +84,11 @@ func (p *parser) emit(c cand) {
 		return
 	}
 	m := rasid.DateMention{Span: rasid.Span{Start: start, End: end}, Value: c.r.value, Kind: c.kind, Hijri: c.r.hijri, Calendar: c.r.cal}
+	if isVagueRef(m.Value) {
+		// the value keeps its contract (ISO or UNKNOWN); the TimeML
+		// reference of a vague expression goes to its own field
+		m.Value, m.Ref = "UNKNOWN", m.Value
+	}
 	p.out = append(p.out, m)
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
@@ -89,6 +100,38 @@ func (p *parser) emit(c cand) {
 	} else if c.r.y > 0 && c.kind == "date" {
 		p.lastY = c.r.y
 	}
+}
+
+// yearly reads "every year" after a month or a day of a month whose year
+// was not written (نهاية شهر يونيو من كل عام، 15 مارس من كل سنة): the
+// mention is a set recurring each year, XXXX-06, and كل عام is part of it.
+func (p *parser) yearly(c cand) cand {
+	v := c.r.value
+	if c.kind != "date" || !(len(v) == 7 || len(v) == 10) || v[4] != '-' || v[0] < '0' || v[0] > '9' {
+		return c
+	}
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 {
+			return c // the year is written
+		}
+	}
+	k := c.j
+	if p.prep(k) == prFrom {
+		k++
+	}
+	e := p.e(k + 1)
+	if p.x(k) != xEvery || e == nil || e.unit != uYear || e.ucount != 1 || e.ual {
+		return c
+	}
+	c.j, c.kind = k+2, "set"
+	c.r = resolved{value: "XXXX" + v[4:]}
+	return c
+}
+
+// isVagueRef reports a TimeML reference value (PAST_REF, PRESENT_REF,
+// FUTURE_REF), which the rules build and emit moves to DateMention.Ref.
+func isVagueRef(v string) bool {
+	return v == "PAST_REF" || v == "PRESENT_REF" || v == "FUTURE_REF"
 }
 
 // token helpers
@@ -193,6 +236,12 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"feast", func(_ *parser, _ int, e *entry) bool {
+		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
+	}, (*parser).feast},
+	{"vague-phrase", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prIn || e.prep == prSince || e.x == xDemo || e.x == xVagueN
+	}, (*parser).vaguePhrase},
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},

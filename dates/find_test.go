@@ -5,11 +5,23 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid"
 )
 
 var pub = time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC) // a Thursday
 
-// One row per case of the issue; want is "text|kind|value" for each
+// mentionRow is "text|kind|value", with "|ref" after it for a vague
+// reference.
+func mentionRow(text string, m rasid.DateMention) string {
+	r := m.In(text) + "|" + m.Kind + "|" + m.Value
+	if m.Ref != "" {
+		r += "|" + m.Ref
+	}
+	return r
+}
+
+// One row per case of the issue; want is "text|kind|value[|ref]" for each
 // mention, joined by "; ".
 func TestFind(t *testing.T) {
 	tests := []struct {
@@ -46,7 +58,7 @@ func TestFind(t *testing.T) {
 		{"last month", "الشهر الماضي", "الشهر الماضي|date|2024-02"},
 		{"next year", "العام المقبل", "العام المقبل|date|2025"},
 		{"ago", "منذ ثلاثة أيام", "منذ ثلاثة أيام|date|2024-03-11"},
-		{"coming days", "خلال الأيام المقبلة", "خلال الأيام المقبلة|date|FUTURE_REF"},
+		{"coming days", "خلال الأيام المقبلة", "خلال الأيام المقبلة|date|UNKNOWN|FUTURE_REF"},
 		{"same month", "في أيار 2020، وفي الشهر ذاته", "أيار 2020|date|2020-05; الشهر ذاته|date|2020-05"},
 		{"day range", "من 10 إلى 20 شباط", "من 10 إلى 20 شباط|range|2024-02-10/2024-02-20"},
 		{"year range", "بين عامي 2010 و2015", "بين عامي 2010 و2015|range|2010/2015"},
@@ -100,7 +112,7 @@ func TestFind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, m := range Find(tt.in, pub) {
-				got = append(got, m.In(tt.in)+"|"+m.Kind+"|"+m.Value)
+				got = append(got, mentionRow(tt.in, m))
 			}
 			if g := strings.Join(got, "; "); g != tt.want {
 				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)

@@ -51,6 +51,9 @@ func dump(text string, pub time.Time) string {
 				h += " " + m.Calendar
 			}
 		}
+		if m.Ref != "" {
+			h += " ref=" + m.Ref
+		}
 		fmt.Fprintf(&b, "%d-%d\t%s\t%s%s\t%s\n", s, e, m.Kind, m.Value, h, m.In(text))
 	}
 	return b.String()

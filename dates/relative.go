@@ -138,9 +138,45 @@ func (p *parser) relDay(i int) (cand, bool) {
 	if pe := p.e(i - 1); pe != nil && pe.unit == uDay && pe.ucount == 1 && !p.hasArticle(i-1) && e.rel != rToday {
 		i--
 	}
-	j = p.weekdayAfter(j)
-	c := cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}
+	j2 := p.weekdayAfter(j)
+	r := p.dayRes(off)
+	if j2 > j {
+		r = p.namedWeekdayWins(r, j2-1)
+		if p.isP(j2-1, ')') {
+			r = p.namedWeekdayWins(r, j2-2)
+		}
+	}
+	c := cand{i: i, j: j2, kind: "date", r: r, dayOK: true}
 	return p.withTime(p.writtenDay(c)), true
+}
+
+// namedWeekdayWins lets the weekday at token k, written with a relative
+// day (اليوم الخميس، أمس الأربعاء), correct the day r the publication date
+// gives when they disagree by one day: the value is the day of that
+// weekday next to r. The weekday is what the writer wrote;
+// the publication date given to rasid is often the day the copy was
+// collected, a day or two after it was written.
+func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
+	e := p.e(k)
+	if e == nil || e.wday == 0 || r.y <= 0 || r.d == 0 {
+		return r
+	}
+	t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+	diff := int(e.wday) - (int(t.Weekday()) + 1) // -6..6
+	switch {
+	case diff > 3:
+		diff -= 7
+	case diff < -3:
+		diff += 7
+	}
+	if diff != 1 && diff != -1 {
+		// the same day; or too far apart to be a late or early
+		// collection date: the text is more likely wrong, or the date
+		// given is not the day it was written (keep the date)
+		return r
+	}
+	t = t.AddDate(0, 0, diff)
+	return resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
 // todayOther reads the uses of اليوم that are not "today": اليوم ذاته،
@@ -306,8 +342,14 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	}
 	j := i + 1
 	md := p.mod(j)
+	weeks := 0 // السبت قبل الماضي: a week before the last Saturday
 	if md == mPast || md == mFuture || md == mCurrent {
 		j++
+	} else if md2, k, ok := p.beyond(j); ok {
+		md, j, weeks = md2, k, 1
+		if md2 == mPast {
+			weeks = -1
+		}
 	} else {
 		md = mNone
 		// الجمعة والسبت المقبلين: the dual modifier holds for both days
@@ -318,6 +360,13 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 		}
 	}
 	v, t := p.weekdayDate(int(e.wday), md, start)
+	if weeks != 0 && !t.IsZero() {
+		t = t.AddDate(0, 0, 7*weeks)
+		v = p.day(t)
+	}
+	if st, ok := p.inSequence(i, start); ok {
+		v, t = p.day(st), st
+	}
 	r := resolved{value: v}
 	if !t.IsZero() {
 		r.y, r.m, r.d = t.Year(), int(t.Month()), t.Day()
@@ -330,4 +379,138 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	}
 	c := cand{i: start, j: j, kind: "date", r: r, dayOK: true}
 	return p.withTime(c), true
+}
+
+// inRefs are the vague references of في + a word: في السابق، في الماضي،
+// في المستقبل، في الحاضر.
+var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF"}
+
+// vaguePhrase reads the vague references of more than one word: في
+// السابق، هذه اللحظة، الوقت الحالي، الفترة الماضية، الآونة الأخيرة، في وقت
+// سابق، منذ فترة، الموسم المقبل (a season of sport or of a trade: its
+// dates are not in the text), and the count of seasons, المواسم الأربعة
+// الماضية (P4Y: a season comes once a year).
+func (p *parser) vaguePhrase(i int) (cand, bool) {
+	ref := func(j int, v string) (cand, bool) {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
+	}
+	e := p.e(i)
+	switch {
+	case e.prep == prIn:
+		if v, ok := inRefs[p.s.norm(i+1)]; ok && p.s.toks[i+1].kind == tWord {
+			return ref(i+2, v)
+		}
+	case e.x == xDemo:
+		if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
+			return ref(i+2, "PRESENT_REF")
+		}
+	case p.is(i, "الوقت") || p.is(i, "اللحظه"):
+		if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
+			return ref(i+2, "PRESENT_REF")
+		}
+	case e.prep == prSince:
+		if p.is(i+1, "فتره") || p.is(i+1, "وقت") { // منذ فترة [طويلة]
+			j := i + 2
+			if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
+				j++
+			}
+			return ref(j, "PAST_REF")
+		}
+	case p.is(i, "الموسم") || p.is(i, "المواسم"):
+		return p.seasonRef(i)
+	case p.is(i, "الفتره") || p.is(i, "الاونه"):
+		// الفترة الماضية، الفترة المقبلة، الآونة الأخيرة
+		if v, ok := vagueByMod[p.mod(i+1)]; ok {
+			return ref(i+2, v)
+		}
+	case p.is(i, "وقت"):
+		// في وقت سابق، في وقت لاحق
+		if p.is(i+1, "سابق") {
+			return ref(i+2, "PAST_REF")
+		}
+		if p.is(i+1, "لاحق") {
+			return ref(i+2, "FUTURE_REF")
+		}
+	}
+	return cand{}, false
+}
+
+// seasonRef reads الموسم [adjective] المقبل|الماضي|الحالي and المواسم
+// [count] الماضية.
+func (p *parser) seasonRef(i int) (cand, bool) {
+	j := i + 1
+	n := 0
+	if e := p.e(j); e != nil && e.card >= 2 && e.card <= 10 && p.is(i, "المواسم") {
+		n, j = e.card, j+1
+	} else if p.s.toks[j].kind == tWord && p.e(j) == nil && p.hasArticle(j) {
+		j++ // الموسم الرياضي المقبل
+	}
+	md := p.mod(j)
+	if j >= len(p.s.toks) || (md != mPast && md != mFuture && md != mCurrent) {
+		return cand{}, false
+	}
+	if n > 0 && md != mCurrent {
+		return cand{i: i, j: j + 1, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+	}
+	return cand{i: i, j: j + 1, kind: "date", r: resolved{value: vagueByMod[md]}}, true
+}
+
+// inSequence gives the day of the weekday at token i when it belongs to a
+// coordination of weekdays (السبت والأحد، الخميس والجمعة والسبت
+// الماضيين): the first of them resolves the whole sequence, the others
+// take the day it gave them.
+func (p *parser) inSequence(i, start int) (time.Time, bool) {
+	for k, tok := range p.seqTok {
+		if tok == i {
+			return p.seqT[k], true
+		}
+	}
+	if p.wawFirst(i) && p.e(i-1) != nil && p.e(i-1).wday > 0 {
+		return time.Time{}, false // inside a sequence not read from its start
+	}
+	toks := []int{i}
+	wds := []int{int(p.e(i).wday)}
+	for k := i + 1; p.wawFirst(k) && p.e(k) != nil && p.e(k).wday > 0 && p.e(k).wdal; k++ {
+		toks = append(toks, k)
+		wds = append(wds, int(p.e(k).wday))
+	}
+	if len(toks) < 2 || !p.hasPub {
+		return time.Time{}, false
+	}
+	md := p.mod(toks[len(toks)-1] + 1)
+	days := p.weekdaySeq(wds, md, start)
+	p.seqTok, p.seqT = append(p.seqTok[:0], toks[1:]...), append(p.seqT[:0], days[1:]...)
+	return days[0], true
+}
+
+// weekdaySeq resolves coordinated weekdays as a sequence of days, each
+// after the one before. In the future (a future modifier after the last,
+// or a future sentence) the first is resolved as a weekday alone and the
+// others follow it; otherwise the last is, and the others precede it: a
+// sequence told in the past ends by the publication date.
+func (p *parser) weekdaySeq(wds []int, md int8, at int) []time.Time {
+	out := make([]time.Time, len(wds))
+	gap := func(a, b int) int {
+		d := (b - a + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return d
+	}
+	if md != mPast && md != mFuture {
+		md = mNone
+	}
+	if md == mFuture || md == mNone && p.futureContext(at) {
+		_, out[0] = p.weekdayDate(wds[0], md, at)
+		for k := 1; k < len(wds); k++ {
+			out[k] = out[k-1].AddDate(0, 0, gap(wds[k-1], wds[k]))
+		}
+		return out
+	}
+	n := len(wds) - 1
+	_, out[n] = p.weekdayDate(wds[n], md, at)
+	for k := n - 1; k >= 0; k-- {
+		out[k] = out[k+1].AddDate(0, 0, -gap(wds[k], wds[k+1]))
+	}
+	return out
 }

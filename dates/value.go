@@ -109,6 +109,7 @@ func (p *parser) resolve(d pdate) resolved {
 	if y == 0 && m > 0 {
 		if p.hasPub {
 			y = pickYear(m, d.mod, p.pub.Year(), int(p.pub.Month()))
+			y = p.sameMonthDay(y, m, d)
 		} else {
 			y = -1
 		}
@@ -134,6 +135,24 @@ func (p *parser) resolve(d pdate) resolved {
 	return resolved{value: yearStr(y) + "-" + pad2(m) + "-" + pad2(d.d), y: y, m: m, d: d.d}
 }
 
+// sameMonthDay corrects the year pickYear gives a day of the
+// publication's own month with a modifier: المقبل and الماضي name the next
+// and the last occurrence of the day, so الخامس من أغسطس المقبل written on
+// 1 August is four days later, not a year, and 3 August الماضي written on
+// the 10th is a week before.
+func (p *parser) sameMonthDay(y, m int, d pdate) int {
+	if d.d == 0 || m != int(p.pub.Month()) {
+		return y
+	}
+	switch {
+	case d.mod == mFuture && d.d > p.pub.Day():
+		return p.pub.Year()
+	case d.mod == mPast && d.d < p.pub.Day():
+		return p.pub.Year()
+	}
+	return y
+}
+
 func hijriStr(y, m, d int) string {
 	s := yearStr(y)
 	if y < 0 {
@@ -157,6 +176,9 @@ func (p *parser) resolveHijri(d pdate) resolved {
 		ph, _ := hijri.FromGregorian(p.pub)
 		if d.mod != mNone {
 			y = pickYear(d.m, d.mod, ph.Year, ph.Month)
+			if d.d > 0 && d.m == ph.Month && (d.mod == mFuture && d.d > ph.Day || d.mod == mPast && d.d < ph.Day) {
+				y = ph.Year // 15 شوال المقبل written on 3 Shawwal
+			}
 		} else {
 			// the nearest occurrence of the day (or month) to the publication date
 			best, bestDist := ph.Year, int64(1<<62)
@@ -185,10 +207,12 @@ func (p *parser) resolveHijri(d pdate) resolved {
 	}
 	switch {
 	case d.m == 0:
+		// a Hijri year is the Gregorian year that holds most of its days
+		// (1395 → 1975): the value a reader gives it; hijri keeps the year
 		a, cal := hijri.YearStart(y)
 		b, _ := hijri.YearStart(y + 1)
-		b = b.AddDate(0, 0, -1)
-		return resolved{value: p.day(a) + "/" + p.day(b), hijri: hijriStr(y, 0, 0), cal: cal, y: a.Year()}
+		mid := a.Add(b.Sub(a) / 2)
+		return resolved{value: yearStr(mid.Year()), hijri: hijriStr(y, 0, 0), cal: cal, y: mid.Year()}
 	case d.d == 0:
 		a, cal, _ := hijri.ToGregorian(hijri.Date{Year: y, Month: d.m, Day: 1})
 		n, _ := hijri.MonthLength(y, d.m)
@@ -204,6 +228,20 @@ func (p *parser) resolveHijri(d pdate) resolved {
 		return resolved{value: "UNKNOWN", hijri: hijriStr(y, d.m, d.d)}
 	}
 	return resolved{value: p.day(g), hijri: hijriStr(y, d.m, d.d), cal: cal, y: g.Year(), m: int(g.Month()), d: g.Day()}
+}
+
+// arabWeekMonday returns the Monday of the week that holds t, counted as
+// the Arab week: it starts on Sunday (الأحد "the first"; the working week
+// of Saudi Arabia, Egypt, Iraq, Jordan and the Gulf), so a Sunday belongs
+// with the Monday after it. The value of a week is the ISO week of that
+// Monday, which holds six of the Arab week's seven days: الأسبوع الماضي
+// written on Sunday 9 August 2015 is the week of 2–8 August, 2015-W32,
+// where the ISO calendar would give 2015-W31. For a week starting on
+// Saturday (the older usage) the ISO week of the Monday is the same for
+// every day but Saturday.
+func arabWeekMonday(t time.Time) time.Time {
+	off := int(time.Monday - t.Weekday()) // Sunday: +1; Monday: 0; …; Saturday: -5
+	return t.AddDate(0, 0, off)
 }
 
 // isoWeek formats the ISO week of t.
@@ -267,7 +305,7 @@ func (p *parser) shift(n int, u int8) string {
 	case uDay, uNight:
 		return p.day(t.AddDate(0, 0, n))
 	case uWeek:
-		return isoWeek(t.AddDate(0, 0, 7*n))
+		return isoWeek(arabWeekMonday(t).AddDate(0, 0, 7*n))
 	case uMonth:
 		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		return yearStr(t.Year()) + "-" + pad2(int(t.Month()))

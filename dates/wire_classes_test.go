@@ -89,7 +89,7 @@ func TestWireClasses(t *testing.T) {
 		{"month range ambiguous name", pub, "يمتد الموسم من تشرين الأول حتى مارس", "من تشرين الأول حتى مارس|range|2023-10/2024-03"},
 		{"practised not month", pub, "وقد مارس الضغوط على الحكومة", ""},
 		{"last months no year", pub, "تراجعت المبيعات خلال الأشهر الستة الأخيرة", "الأشهر الستة الأخيرة|duration|P6M"},
-		{"two digits with era", pub, "بني المسجد عام 98هـ", "عام 98هـ|date|0716-08-29/0717-08-17"},
+		{"two digits with era", pub, "بني المسجد عام 98هـ", "عام 98هـ|date|0717"},
 		{"day of the same month", pub, "تنطلق الدورة في 10 نيسان 2023 وتستمر حتى 15 منه", "10 نيسان 2023|date|2023-04-10; 15 منه|date|2023-04-15"},
 		{"count of it", pub, "في 10 نيسان 2023 باع 5 منه", "10 نيسان 2023|date|2023-04-10"},
 		{"maghrebi quarter", pub, "تراجع العجز خلال الثلاثي الثاني من سنة 2023", "الثلاثي الثاني من سنة 2023|date|2023-04/2023-06"},
@@ -103,7 +103,7 @@ func TestWireClasses(t *testing.T) {
 		{"dual modifier two", pub, "تعطل الدوائر الجمعة والسبت المقبلين", "الجمعة|date|2024-03-15; السبت المقبلين|date|2024-03-16"},
 		{"local time zone", pub, "عند الساعة 14:30 بالتوقيت المحلي", "الساعة 14:30 بالتوقيت المحلي|time|T14:30"},
 		{"weekday with written date", pub, "تعطل الدوائر يوم الأحد الموافق 7 نيسان 2024", "يوم الأحد الموافق 7 نيسان 2024|date|2024-04-07"},
-		{"few days", pub, "تصاعدت الاشتباكات في الأيام القليلة الماضية", "الأيام القليلة الماضية|date|PAST_REF"},
+		{"few days", pub, "تصاعدت الاشتباكات في الأيام القليلة الماضية", "الأيام القليلة الماضية|date|UNKNOWN|PAST_REF"},
 		// 7. datelines and seasons
 		{"dateline", pub, "عمان - 12 - 3 (بترا) - قال الوزير", "12 - 3|date|2024-03-12"},
 		{"dateline with year", pub, "الكويت - 9 - 1 - 2023 (كونا) - أعلن", "9 - 1 - 2023|date|2023-01-09"},
@@ -115,7 +115,7 @@ func TestWireClasses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
 			for _, m := range Find(tt.in, tt.pub) {
-				got = append(got, m.In(tt.in)+"|"+m.Kind+"|"+m.Value)
+				got = append(got, mentionRow(tt.in, m))
 			}
 			if g := strings.Join(got, "; "); g != tt.want {
 				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)

@@ -10,10 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rasid/rasid/internal/golden"
-
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/entity"
+	"github.com/rasid/rasid/internal/golden"
 	"github.com/rasid/rasid/tokenize"
 )
 
@@ -222,17 +221,6 @@ func TestWriteBIO(t *testing.T) {
 	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 	if len(lines) != 11 || lines[4] != "" || !strings.HasPrefix(lines[1], "بوتين\tB-PERS") {
 		t.Errorf("WriteBIO output:\n%s", b.String())
-	}
-}
-
-func TestNormalizeTag(t *testing.T) {
-	for in, want := range map[string]string{
-		"B-PER": "B-PERS", "I-PERSON": "I-PERS", "S-LOC": "B-LOC", "E-ORG": "I-ORG",
-		"B-GPE": "B-LOC", "B_ORGANIZATION": "B-ORG", "O": "O", "": "O", "B-MISC": "B-MISC", "X": "X",
-	} {
-		if got := entity.NormalizeTag(in); got != want {
-			t.Errorf("NormalizeTag(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 

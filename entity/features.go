@@ -2,6 +2,8 @@ package entity
 
 import (
 	"unicode/utf8"
+
+	"github.com/rasid/rasid/internal/learn"
 )
 
 // Feature templates. Their numbers are hashed into the feature keys and so
@@ -58,38 +60,6 @@ const (
 	_
 	_
 )
-
-const (
-	fnvOffset uint64 = 14695981039346656037
-	fnvPrime  uint64 = 1099511628211
-)
-
-type hasher uint64
-
-func newHash(t byte) hasher {
-	return hasher((fnvOffset ^ uint64(t)) * fnvPrime)
-}
-
-func (h hasher) str(s string) hasher {
-	x := uint64(h)
-	for i := 0; i < len(s); i++ {
-		x ^= uint64(s[i])
-		x *= fnvPrime
-	}
-	return hasher(x)
-}
-
-func (h hasher) sep() hasher { return hasher((uint64(h) ^ 0xff) * fnvPrime) }
-
-func (h hasher) num(n int) hasher {
-	x := uint64(h)
-	for i := 0; i < 4; i++ {
-		x ^= uint64(n & 0xff)
-		x *= fnvPrime
-		n >>= 8
-	}
-	return hasher(x)
-}
 
 // tokInfo is what the features read about one token.
 type tokInfo struct {
@@ -178,60 +148,60 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 		return &in[j]
 	}
 	t, m1, p1, m2, p2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
-	add := func(h hasher) { dst = append(dst, uint64(h)) }
-	add(newHash(fBias))
-	add(newHash(fW0).str(t.w))
-	add(newHash(fS0).str(t.s))
-	add(newHash(fPre0).str(t.pre))
-	add(newHash(fWm1W0).str(m1.w).sep().str(t.w))
-	add(newHash(fW0Wp1).str(t.w).sep().str(p1.w))
-	add(newHash(fSm1S0).str(m1.s).sep().str(t.s))
-	add(newHash(fWm1).str(m1.w))
-	add(newHash(fWp1).str(p1.w))
-	add(newHash(fWm2).str(m2.w))
-	add(newHash(fWp2).str(p2.w))
-	add(newHash(fSm1).str(m1.s))
-	add(newHash(fSp1).str(p1.s))
-	add(newHash(fSm2).str(m2.s))
-	add(newHash(fSp2).str(p2.s))
-	add(newHash(fPfx1).str(t.pfx1))
-	add(newHash(fPfx2).str(t.pfx2))
-	add(newHash(fPfx3).str(t.pfx3))
-	add(newHash(fSfx1).str(t.sfx1))
-	add(newHash(fSfx2).str(t.sfx2))
-	add(newHash(fSfx3).str(t.sfx3))
-	add(newHash(fSSfx2).str(t.ssf2))
-	add(newHash(fShape0).str(t.shape))
-	add(newHash(fShape3).str(m1.shape).sep().str(t.shape).sep().str(p1.shape))
-	add(newHash(fFreq0).num(t.freq))
+	add := func(h learn.Hash) { dst = append(dst, uint64(h)) }
+	add(learn.Template(fBias))
+	add(learn.Template(fW0).Str(t.w))
+	add(learn.Template(fS0).Str(t.s))
+	add(learn.Template(fPre0).Str(t.pre))
+	add(learn.Template(fWm1W0).Str(m1.w).Sep().Str(t.w))
+	add(learn.Template(fW0Wp1).Str(t.w).Sep().Str(p1.w))
+	add(learn.Template(fSm1S0).Str(m1.s).Sep().Str(t.s))
+	add(learn.Template(fWm1).Str(m1.w))
+	add(learn.Template(fWp1).Str(p1.w))
+	add(learn.Template(fWm2).Str(m2.w))
+	add(learn.Template(fWp2).Str(p2.w))
+	add(learn.Template(fSm1).Str(m1.s))
+	add(learn.Template(fSp1).Str(p1.s))
+	add(learn.Template(fSm2).Str(m2.s))
+	add(learn.Template(fSp2).Str(p2.s))
+	add(learn.Template(fPfx1).Str(t.pfx1))
+	add(learn.Template(fPfx2).Str(t.pfx2))
+	add(learn.Template(fPfx3).Str(t.pfx3))
+	add(learn.Template(fSfx1).Str(t.sfx1))
+	add(learn.Template(fSfx2).Str(t.sfx2))
+	add(learn.Template(fSfx3).Str(t.sfx3))
+	add(learn.Template(fSSfx2).Str(t.ssf2))
+	add(learn.Template(fShape0).Str(t.shape))
+	add(learn.Template(fShape3).Str(m1.shape).Sep().Str(t.shape).Sep().Str(p1.shape))
+	add(learn.Template(fFreq0).Int(t.freq))
 	if t.cf != -1 {
-		add(newHash(fCf0).num(t.cf))
-		add(newHash(fCc0).num(t.cc))
+		add(learn.Template(fCf0).Int(t.cf))
+		add(learn.Template(fCc0).Int(t.cc))
 	}
 	if t.cfs != -1 {
-		add(newHash(fCfS0).num(t.cfs))
-		add(newHash(fCcS0).num(t.ccs))
+		add(learn.Template(fCfS0).Int(t.cfs))
+		add(learn.Template(fCcS0).Int(t.ccs))
 	}
-	add(newHash(fCfm1).num(m1.cf))
-	add(newHash(fCfp1).num(p1.cf))
-	add(newHash(fCcm1).num(m1.cc))
-	add(newHash(fCcp1).num(p1.cc))
-	add(newHash(fCfm2).num(m2.cf))
-	add(newHash(fCfp2).num(p2.cf))
-	add(newHash(fCcm1Cc0).num(m1.cc).num(t.cc))
-	add(newHash(fCc0Ccp1).num(t.cc).num(p1.cc))
+	add(learn.Template(fCfm1).Int(m1.cf))
+	add(learn.Template(fCfp1).Int(p1.cf))
+	add(learn.Template(fCcm1).Int(m1.cc))
+	add(learn.Template(fCcp1).Int(p1.cc))
+	add(learn.Template(fCfm2).Int(m2.cf))
+	add(learn.Template(fCfp2).Int(p2.cf))
+	add(learn.Template(fCcm1Cc0).Int(m1.cc).Int(t.cc))
+	add(learn.Template(fCc0Ccp1).Int(t.cc).Int(p1.cc))
 	for _, g := range t.gaz {
-		add(newHash(fGaz0).str(g))
-		add(newHash(fGaz0Cc0).str(g).num(t.cc))
+		add(learn.Template(fGaz0).Str(g))
+		add(learn.Template(fGaz0Cc0).Str(g).Int(t.cc))
 	}
 	for _, g := range m1.gaz {
-		add(newHash(fGazm1).str(g))
+		add(learn.Template(fGazm1).Str(g))
 	}
 	for _, g := range p1.gaz {
-		add(newHash(fGazp1).str(g))
+		add(learn.Template(fGazp1).Str(g))
 	}
 	for _, g := range m2.gaz {
-		add(newHash(fGazm2).str(g))
+		add(learn.Template(fGazm2).Str(g))
 	}
 	return memFeatures(dst, in, i)
 }
@@ -240,16 +210,16 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 func memFeatures(dst []uint64, in []tokInfo, i int) []uint64 {
 	t := &in[i]
 	for _, x := range t.mem {
-		dst = append(dst, uint64(newHash(fMem0).str(x)), uint64(newHash(fMem0Cc0).str(x).num(t.cc)))
+		dst = append(dst, uint64(learn.Template(fMem0).Str(x)), uint64(learn.Template(fMem0Cc0).Str(x).Int(t.cc)))
 	}
 	if i > 0 {
 		for _, x := range in[i-1].mem {
-			dst = append(dst, uint64(newHash(fMemM1).str(x)))
+			dst = append(dst, uint64(learn.Template(fMemM1).Str(x)))
 		}
 	}
 	if i+1 < len(in) {
 		for _, x := range in[i+1].mem {
-			dst = append(dst, uint64(newHash(fMemP1).str(x)))
+			dst = append(dst, uint64(learn.Template(fMemP1).Str(x)))
 		}
 	}
 	return dst

@@ -13,6 +13,9 @@ import (
 	"os"
 	"sort"
 	"sync"
+
+	"github.com/rasid/rasid/internal/learn"
+	"github.com/rasid/rasid/internal/modelfile"
 )
 
 // Model is a trained NER model: two first-order averaged perceptrons (the
@@ -24,7 +27,9 @@ type Model struct {
 	clusters *Clusters
 	gaz      *gazetteer
 
-	tab *table // compiled weights for tagging
+	command string // the training command, for the file header
+
+	tab *learn.Blocks // compiled weights for tagging (see compile)
 
 	ttlOnce sync.Once
 	ttl     *titleWords
@@ -138,7 +143,7 @@ func (w *weights) tag(in []tokInfo) []int {
 	}
 	em := make([]float32, n*nLabels)
 	w.emissions(feats, em)
-	return viterbi(n, em, &w.trans)
+	return w.trans.Viterbi(n, em)
 }
 
 // TrainOptions sets how a model is trained.
@@ -158,13 +163,20 @@ type TrainOptions struct {
 	// Folds is the number of jackknife folds that give the second pass
 	// honest first-pass output on the training data (default 4).
 	Folds int
+	// Command is the training command written in the model file's header
+	// (default: Header.Command).
+	Command string
 	// Logf receives progress lines (nil: silent).
 	Logf func(format string, args ...any)
 }
 
-// Train learns a model from tagged sentences, taken in order as a stream
-// of documents.
-func Train(sents []Sentence, o TrainOptions) (*Model, error) {
+// Train learns a model from tagged sentences (surface tokens and their IOB2
+// tags, one slice of each per sentence), taken in order as a stream of
+// documents.
+func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
+	if len(tokens) != len(tags) {
+		return nil, fmt.Errorf("entity: %d token sentences, %d tag sentences", len(tokens), len(tags))
+	}
 	if o.Epochs <= 0 {
 		o.Epochs = 10
 	}
@@ -179,16 +191,19 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{clusters: o.Clusters, gaz: g}
+	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
 	var infos [][]tokInfo
 	var gold [][]int
-	for _, s := range sents {
-		if len(s.Tokens) == 0 {
+	for k, toks := range tokens {
+		if len(toks) == 0 {
 			continue
 		}
-		infos = append(infos, m.infos(s.Tokens))
-		gl := make([]int, len(s.Tokens))
-		for i, t := range s.Tags {
+		if len(tags[k]) != len(toks) {
+			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
+		}
+		infos = append(infos, m.infos(toks))
+		gl := make([]int, len(toks))
+		for i, t := range tags[k] {
 			gl[i] = labelIndex(t)
 		}
 		gold = append(gold, gl)
@@ -221,11 +236,11 @@ func Train(sents []Sentence, o TrainOptions) (*Model, error) {
 }
 
 func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, logf func(string, ...any)) weights {
-	w := weights{index: map[uint64]int32{}}
-	var ex []trainExample
+	w := weights{index: map[uint64]int32{}, trans: newTransitions()}
+	var ex []learn.Sequence
 	var buf []uint64
 	for k, in := range infos {
-		e := trainExample{feats: make([][]int32, len(in)), gold: gold[k]}
+		e := learn.Sequence{Feats: make([][]int32, len(in)), Gold: gold[k]}
 		for i := range in {
 			buf = features(buf[:0], in, i)
 			ids := make([]int32, len(buf))
@@ -237,7 +252,7 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 				}
 				ids[j] = id
 			}
-			e.feats[i] = ids
+			e.Feats[i] = ids
 		}
 		ex = append(ex, e)
 	}
@@ -247,20 +262,20 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 		mix = 1
 	}
 	for r := 0; r < mix; r++ {
-		ww, tr := averagedPerceptron(ex, len(w.index), o.Epochs, o.Seed+int64(r), o.Dropout, func(ep, errs int) {
-			logf("ner %s: run %d epoch %d: %d token errors", name, r+1, ep+1, errs)
+		tr := newTransitions()
+		ww := learn.TrainSequences(ex, len(w.index), &tr, learn.SequenceOptions{
+			Epochs: o.Epochs, Seed: o.Seed + int64(r), Dropout: o.Dropout, Droppable: lexicalPos,
+			Progress: func(ep, errs int) { logf("ner %s: run %d epoch %d: %d token errors", name, r+1, ep+1, errs) },
 		})
 		if r == 0 {
-			w.w, w.trans = ww, tr
+			w.w, w.trans.Score = ww, tr.Score
 			continue
 		}
 		for i := range ww {
 			w.w[i] += ww[i]
 		}
-		for a := range tr {
-			for b := range tr[a] {
-				w.trans[a][b] += tr[a][b]
-			}
+		for i := range tr.Score {
+			w.trans.Score[i] += tr.Score[i]
 		}
 	}
 	if mix > 1 {
@@ -268,10 +283,8 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 		for i := range w.w {
 			w.w[i] *= inv
 		}
-		for a := range w.trans {
-			for b := range w.trans[a] {
-				w.trans[a][b] *= inv
-			}
+		for i := range w.trans.Score {
+			w.trans.Score[i] *= inv
 		}
 	}
 	w.prune(pruneEps)
@@ -310,9 +323,25 @@ const magic = "RASIDNER1\n"
 // weightScale quantizes weights to int16 in the file.
 const weightScale = 256
 
-// Write stores the model, gzip-compressed. The gazetteers are not stored:
-// they are compiled into the package.
+// Header is the model file header of an entity model: the command that
+// trains it and the data it is derived from, whose licences it carries.
+var Header = modelfile.Header{
+	Kind: "ner", Version: 1, Command: "rasid train ner",
+	Data: "ANERcorp train (research use); SaudiNewsNet word clusters (CC BY-NC-SA 4.0): research and non-commercial use only",
+}
+
+// Write stores the model file: the header (with the model's training
+// command), then the model, gzip-compressed. The gazetteers are not
+// stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
+	h := Header
+	if m.command != "" {
+		h.Command = m.command
+	}
+	return modelfile.Write(w, h, m.write)
+}
+
+func (m *Model) write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -354,6 +383,10 @@ func (m *Model) Write(w io.Writer) error {
 
 // Read loads a model written by Write.
 func Read(r io.Reader) (*Model, error) {
+	h, r, err := modelfile.Open(r, Header.Kind, Header.Version)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("entity: model: %w", err)
@@ -382,7 +415,7 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, clusters: &Clusters{words: map[string]clusterEntry{}}}
+	m := &Model{gaz: g, clusters: &Clusters{words: map[string]clusterEntry{}}, command: h.Command}
 	nw := int(uv())
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())
@@ -432,10 +465,8 @@ func (m *weights) write(uv func(uint64), sv func(int64)) {
 			sv(int64(math.Round(float64(x) * weightScale)))
 		}
 	}
-	for a := range m.trans {
-		for b := range m.trans[a] {
-			sv(int64(math.Round(float64(m.trans[a][b]) * weightScale)))
-		}
+	for _, x := range m.trans.Score {
+		sv(int64(math.Round(float64(x) * weightScale)))
 	}
 }
 
@@ -454,10 +485,9 @@ func (m *weights) read(uv func() uint64, sv func() int64) error {
 	for i := range m.w {
 		m.w[i] = float32(sv()) / weightScale
 	}
-	for a := range m.trans {
-		for b := range m.trans[a] {
-			m.trans[a][b] = float32(sv()) / weightScale
-		}
+	m.trans = newTransitions()
+	for i := range m.trans.Score {
+		m.trans.Score[i] = float32(sv()) / weightScale
 	}
 	return nil
 }

@@ -7,26 +7,26 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rasid/rasid/internal/corpus"
-
 	"github.com/rasid/rasid/entity"
+	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // dataDir returns the shared data folder, or skips the test when ANERcorp
 // is absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	corpus.Path(t, "anercorp/anercorp-train.txt")
-	return corpus.Path(t, ".")
+	datatest.Path(t, "anercorp/anercorp-train.txt")
+	return datatest.Path(t, ".")
 }
 
-func readANER(t testing.TB) []entity.Sentence {
+func readANER(t testing.TB) []eval.BIOSentence {
 	f, err := os.Open(filepath.Join(dataDir(t), "anercorp", "anercorp-train.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	s, err := entity.ReadCoNLL(f)
+	s, err := eval.ReadBIO(f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,11 +48,12 @@ func TestDevFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := entity.Train(sents[:cut], entity.TrainOptions{Epochs: 10, Seed: 1, Mix: 3, Clusters: emb.Clusters()})
+	trToks, trTags := eval.Columns(sents[:cut])
+	m, err := entity.Train(trToks, trTags, entity.TrainOptions{Epochs: 10, Seed: 1, Mix: 3, Clusters: emb.Clusters()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := entity.NewScore()
+	sc := eval.NewNERScore()
 	var toks [][]string
 	for _, s := range sents[cut:] {
 		toks = append(toks, s.Tokens)
@@ -80,11 +81,12 @@ func TestDevFloor(t *testing.T) {
 // the model learns the slice and survives a Write/Read round trip.
 func TestTrainSmall(t *testing.T) {
 	sents := readANER(t)[:300]
-	m, err := entity.Train(sents, entity.TrainOptions{Epochs: 5, Seed: 1, Folds: 2})
+	trToks, trTags := eval.Columns(sents)
+	m, err := entity.Train(trToks, trTags, entity.TrainOptions{Epochs: 5, Seed: 1, Folds: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc := entity.NewScore()
+	sc := eval.NewNERScore()
 	var toks [][]string
 	for _, s := range sents {
 		toks = append(toks, s.Tokens)
@@ -113,7 +115,7 @@ func TestTrainSmall(t *testing.T) {
 
 func TestReadCoNLL(t *testing.T) {
 	in := "أعلن O\nبوتين B-PERS\n. O\n\nفي O\nموسكو\tB-LOC\n O\n"
-	s, err := entity.ReadCoNLL(strings.NewReader(in))
+	s, err := eval.ReadBIO(strings.NewReader(in))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +125,7 @@ func TestReadCoNLL(t *testing.T) {
 }
 
 func TestScore(t *testing.T) {
-	sc := entity.NewScore()
+	sc := eval.NewNERScore()
 	gold := []string{"B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG", "I-ORG"}
 	pred := []string{"B-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "B-ORG", "O"}
 	sc.Add(gold, pred)
@@ -131,7 +133,7 @@ func TestScore(t *testing.T) {
 		t.Errorf("counts = %+v, want gold 3, pred 4, correct 2", sc.All)
 	}
 	// An I- tag after O starts a chunk, as in conlleval.
-	sc = entity.NewScore()
+	sc = eval.NewNERScore()
 	sc.Add([]string{"O", "I-LOC"}, []string{"O", "B-LOC"})
 	if sc.All.Correct != 1 {
 		t.Errorf("I- after O not read as a chunk start: %+v", sc.All)

@@ -5,20 +5,20 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/tokenize"
 )
 
 // benchMorph runs tokenize + morph over 1 MB of SaudiNewsNet text.
 func benchMorph(b *testing.B, withTagger, cold bool) {
-	texts := corpus.News(b, 1<<20)
+	texts := datatest.News(b, 1<<20)
 	m, err := Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	if !withTagger {
 		c := newModel()
-		c.prefixes, c.suffixes, c.w, c.tw, c.tags = m.prefixes, m.suffixes, m.w, m.tw, m.tags
+		c.prefixes, c.suffixes, c.w, c.tw, c.ws, c.tv, c.tags = m.prefixes, m.suffixes, m.w, m.tw, m.ws, m.tv, m.tags
 		c.memory, c.lex, c.freq = m.memory, m.lex, m.freq
 		m = c
 	}

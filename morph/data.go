@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rasid/rasid/conllu"
+	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/corpus"
 )
 
@@ -13,10 +15,11 @@ import (
 // fine-grained analysis (WikiNews) or only its UD word starts (PADT, PUD).
 type goldTok struct {
 	letters string
-	segs    []Seg  // nil when only the UD split is known
-	mask    uint64 // UD word starts
-	tags    string // the gold Farasa tags joined by "+", for evaluation
-	upos    string // the tagger's UPOS of the stem's word (WikiNews training)
+	segs    []Seg         // nil when only the UD split is known
+	mask    uint64        // UD word starts
+	tags    string        // the gold Farasa tags joined by "+", for evaluation
+	upos    string        // the tagger's UPOS of the stem's word (WikiNews training)
+	gold    eval.SegToken // the WikiNews line, for evaluation
 }
 
 // farasaClitic reports whether a leading WikiNews segment is a proclitic.
@@ -90,88 +93,53 @@ func subjectSuffix(forms, tags []string, i, stem int) bool {
 	return true
 }
 
-// readWikiNews reads a WikiNews file (refTok<TAB>refPOS per line, a "#" line
-// opening each section) and returns its sections.
+// readWikiNews reads a WikiNews file (eval.ReadWikiNews) and returns its
+// sections as gold tokens.
 func readWikiNews(path string) ([][]goldTok, error) {
-	f, err := os.Open(path)
+	raw, err := eval.ReadWikiNewsFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var secs [][]goldTok
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := strings.TrimRight(sc.Text(), "\r")
-		if line == 1 && strings.HasPrefix(t, "refTok") {
-			continue
+	secs := make([][]goldTok, len(raw))
+	for i, sec := range raw {
+		for _, t := range sec {
+			secs[i] = append(secs[i], wikiGold(t))
 		}
-		fs := strings.Split(t, "\t")
-		if len(fs) < 2 || fs[0] == "" {
-			continue
-		}
-		if fs[0] == "#" {
-			secs = append(secs, nil)
-			continue
-		}
-		if len(secs) == 0 {
-			secs = append(secs, nil)
-		}
-		g := goldTok{tags: fs[1]}
-		if segs, ok := parseFarasa(fs[0], fs[1]); ok {
-			g.segs = segs
-			g.letters = surface(segs)
-			g.mask = udMask(segs)
-		} else {
-			g.letters = strings.ReplaceAll(fs[0], "+", "")
-		}
-		secs[len(secs)-1] = append(secs[len(secs)-1], g)
 	}
-	return secs, sc.Err()
+	return secs, nil
 }
 
-// udRow is one syntactic word of a CoNLL-U file.
+// wikiGold turns one WikiNews line into a gold token.
+func wikiGold(t eval.SegToken) goldTok {
+	g := goldTok{tags: t.Tags, gold: t}
+	if segs, ok := parseFarasa(t.Segments, t.Tags); ok {
+		g.segs = segs
+		g.letters = surface(segs)
+		g.mask = udMask(segs)
+	} else {
+		g.letters = strings.ReplaceAll(t.Segments, "+", "")
+	}
+	return g
+}
+
 type udRow struct {
 	form, upos string
 	noSpace    bool
 }
 
 // readCoNLLU reads the words of a CoNLL-U file, sentence by sentence,
-// diacritics removed. Multi-word token lines are skipped.
+// diacritics removed; multi-word tokens give their words.
 func readCoNLLU(path string) ([][]udRow, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var sents [][]udRow
-	var cur []udRow
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		t := sc.Text()
-		if t == "" {
-			if len(cur) > 0 {
-				sents = append(sents, cur)
-				cur = nil
-			}
-			continue
+	err := conllu.EachInFile(path, func(s *conllu.Sentence) error {
+		var cur []udRow
+		for _, w := range s.Words() {
+			cur = append(cur, udRow{form: stripMarks(w.Form), upos: w.UPOS, noSpace: conllu.MiscValue(w.Misc, "SpaceAfter") == "No"})
 		}
-		if t[0] == '#' {
-			continue
-		}
-		fs := strings.Split(t, "\t")
-		if len(fs) < 10 || strings.ContainsAny(fs[0], "-.") {
-			continue
-		}
-		cur = append(cur, udRow{form: stripMarks(fs[1]), upos: fs[3], noSpace: strings.Contains(fs[9], "SpaceAfter=No")})
-	}
-	if len(cur) > 0 {
 		sents = append(sents, cur)
-	}
-	return sents, sc.Err()
+		return nil
+	})
+	return sents, err
 }
 
 // padtTokens rebuilds surface tokens from PADT's separated clitic words:

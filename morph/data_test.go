@@ -4,15 +4,15 @@ import (
 	"os"
 	"testing"
 
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // dataDir returns the shared data folder, or skips the test when it (or
 // the WikiNews file) is absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	corpus.Path(t, "farasa-wikinews/WikiNews.pos.ref")
-	return corpus.Path(t, ".")
+	datatest.Path(t, "farasa-wikinews/WikiNews.pos.ref")
+	return datatest.Path(t, ".")
 }
 
 // TestCrossValidate prints the four-fold WikiNews figures of docs/morph.md.

@@ -10,8 +10,8 @@ import (
 	"github.com/rasid/rasid/morph/tagger"
 )
 
-// The embedded models: the segmenter (rasid train morph) and the tagger
-// (package morph/tagger). Either may be absent from a development tree.
+// The embedded models: the segmenter and the tagger (package
+// morph/tagger), both written by rasid train morph.
 //
 //go:embed model
 var modelFS embed.FS
@@ -27,40 +27,48 @@ var (
 	loadErr   error
 )
 
-// Load returns the embedded model, read once and shared: the segmenter and,
-// when its file is embedded, the tagger. Without a segmenter model every
-// token is one word; without a tagger words carry no tags.
+// Load returns the embedded model, read once and shared: the segmenter
+// with its tagger. A missing model file is an error (ErrNoModel), never a
+// silent fallback to one word per token.
 func Load() (*Model, error) {
 	loadOnce.Do(func() { loadModel, loadErr = loadEmbedded() })
 	return loadModel, loadErr
 }
 
+// ErrNoModel is returned by Load when a model file is not embedded.
+var ErrNoModel = errors.New("model file not embedded (run: rasid train morph)")
+
 func loadEmbedded() (*Model, error) {
-	var m *Model
-	b, err := modelFS.ReadFile(segmenterFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		m = newModel()
-	case err != nil:
-		return nil, err
-	default:
-		if m, err = Read(bytesReader(b)); err != nil {
-			return nil, err
-		}
+	return loadFrom(modelFS)
+}
+
+// loadFrom reads the segmenter and the tagger from fsys.
+func loadFrom(fsys fs.FS) (*Model, error) {
+	b, err := fs.ReadFile(fsys, segmenterFile)
+	if err != nil {
+		return nil, missing(segmenterFile, err)
 	}
-	tb, err := modelFS.ReadFile(taggerFile)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
+	m, err := Read(bytesReader(b))
+	if err != nil {
 		return nil, err
-	default:
-		t, err := tagger.Load(bytesReader(tb))
-		if err != nil {
-			return nil, fmt.Errorf("morph: %w", err)
-		}
-		m.SetTagger(t)
 	}
+	tb, err := fs.ReadFile(fsys, taggerFile)
+	if err != nil {
+		return nil, missing(taggerFile, err)
+	}
+	t, err := tagger.Load(bytesReader(tb))
+	if err != nil {
+		return nil, fmt.Errorf("morph: %w", err)
+	}
+	m.SetTagger(t)
 	return m, nil
+}
+
+func missing(name string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("morph: %s: %w", name, ErrNoModel)
+	}
+	return fmt.Errorf("morph: %s: %w", name, err)
 }
 
 // SetTagger makes m hand the UD words of each sentence to t.
@@ -69,15 +77,15 @@ func (m *Model) SetTagger(t *tagger.Model) { m.tagger = t }
 // HasTagger reports whether m tags words.
 func (m *Model) HasTagger() bool { return m.tagger != nil }
 
-// embeddedTagger returns the embedded tagger, or nil.
-func embeddedTagger() *tagger.Model {
+// embeddedTagger returns the embedded tagger.
+func embeddedTagger() (*tagger.Model, error) {
 	tb, err := modelFS.ReadFile(taggerFile)
 	if err != nil {
-		return nil
+		return nil, missing(taggerFile, err)
 	}
 	t, err := tagger.Load(bytesReader(tb))
 	if err != nil {
-		return nil
+		return nil, fmt.Errorf("morph: %w", err)
 	}
-	return t
+	return t, nil
 }

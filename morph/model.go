@@ -14,6 +14,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rasid/rasid/internal/learn"
+	"github.com/rasid/rasid/internal/modelfile"
 	"github.com/rasid/rasid/morph/tagger"
 )
 
@@ -35,17 +37,21 @@ type affix struct {
 type Model struct {
 	prefixes []affix // prefixes[0] and suffixes[0] are empty
 	suffixes []affix
-	w        map[uint64]float32   // segmentation weights
-	tw       map[uint64]float32   // stem tag weights, by classFeat
-	tv       map[uint64][]float32 // stem tag weights by feature (tagVectors)
-	tags     []string             // stem tag classes
-	memory   map[string]string    // letters → encoded analysis (fine-labelled training)
-	lex      map[string]uint8     // training stems → count bucket
-	freq     map[string]uint8     // raw-text word frequency buckets
-	names    map[string]uint8     // name-token count buckets (ANERcorp)
-	udSplit  map[string]uint64    // letters → UD word starts seen in PUD
+	w        map[uint64]float32 // segmentation weights (as saved)
+	tw       map[uint64]float32 // stem tag weights, by classFeat (as saved)
+	ws       *learn.Blocks      // w for scoring (compile)
+	tv       *learn.Blocks      // stem tag weights by feature, one row of len(tags) (compile)
+	tags     []string           // stem tag classes
+	memory   map[string]string  // letters → encoded analysis (fine-labelled training)
+	lex      map[string]uint8   // training stems → count bucket
+	freq     map[string]uint8   // raw-text word frequency buckets
+	names    map[string]uint8   // name-token count buckets (ANERcorp)
+	udSplit  map[string]uint64  // letters → UD word starts seen in PUD
 
 	tagger *tagger.Model
+
+	train   *training // the perceptrons being trained (nil once trained)
+	command string    // the training command, for the file header
 
 	mu    sync.RWMutex
 	cache map[string]*entry
@@ -72,24 +78,9 @@ func bucket(n int) uint8 {
 	return uint8(bits.Len(uint(n)))
 }
 
-// Feature hashing: FNV-1a over a template number and the feature's parts.
-type fh uint64
-
-const (
-	fnvOffset fh = 14695981039346656037
-	fnvPrime  fh = 1099511628211
-)
-
-func tpl(t byte) fh { return (fnvOffset ^ fh(t)) * fnvPrime }
-
-func (h fh) s(x string) fh {
-	for i := 0; i < len(x); i++ {
-		h = (h ^ fh(x[i])) * fnvPrime
-	}
-	return (h ^ 0xff) * fnvPrime
-}
-
-func (h fh) b(x uint8) fh { return (h ^ fh(x)) * fnvPrime }
+// Feature hashing: learn.Template(t) starts a feature of template t;
+// Field adds a string part, Byte a small number.
+func tpl(t byte) learn.Hash { return learn.Template(t) }
 
 // cand is a candidate segmentation: a prefix, a stem and a suffix.
 type cand struct {
@@ -172,21 +163,21 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	}
 	swl := uint8(min(utf8.RuneCountInString(sw), 10))
 	buf = append(buf,
-		uint64(tpl(60).s(p.pro)),
-		uint64(tpl(61).s(x.enc)),
-		uint64(tpl(62).s(p.pro).s(x.enc)),
-		uint64(tpl(63).b(fw).s(p.pro)),
-		uint64(tpl(64).b(fw).s(x.enc)),
-		uint64(tpl(65).b(ft).b(split)),
-		uint64(tpl(66).b(fw).b(ft).b(split)),
-		uint64(tpl(67).s(headRunes(sw, 1)).s(p.pro)),
-		uint64(tpl(68).s(headRunes(sw, 2)).s(p.pro)),
-		uint64(tpl(69).s(tailRunes(sw, 1)).s(x.enc)),
-		uint64(tpl(70).s(tailRunes(sw, 2)).s(x.enc)),
-		uint64(tpl(71).s(sw).s(x.enc)),
-		uint64(tpl(72).s(sw).s(p.pro)),
-		uint64(tpl(73).b(swl).b(split)),
-		uint64(tpl(74).b(fnd).b(fw)),
+		uint64(tpl(60).Field(p.pro)),
+		uint64(tpl(61).Field(x.enc)),
+		uint64(tpl(62).Field(p.pro).Field(x.enc)),
+		uint64(tpl(63).Byte(fw).Field(p.pro)),
+		uint64(tpl(64).Byte(fw).Field(x.enc)),
+		uint64(tpl(65).Byte(ft).Byte(split)),
+		uint64(tpl(66).Byte(fw).Byte(ft).Byte(split)),
+		uint64(tpl(67).Field(headRunes(sw, 1)).Field(p.pro)),
+		uint64(tpl(68).Field(headRunes(sw, 2)).Field(p.pro)),
+		uint64(tpl(69).Field(tailRunes(sw, 1)).Field(x.enc)),
+		uint64(tpl(70).Field(tailRunes(sw, 2)).Field(x.enc)),
+		uint64(tpl(71).Field(sw).Field(x.enc)),
+		uint64(tpl(72).Field(sw).Field(p.pro)),
+		uint64(tpl(73).Byte(swl).Byte(split)),
+		uint64(tpl(74).Byte(fnd).Byte(fw)),
 	)
 	pid, xid := p.id, x.id
 	sl := utf8.RuneCountInString(c.stem)
@@ -204,42 +195,42 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	f1, f2 := headRunes(c.stem, 1), headRunes(c.stem, 2)
 	l1, l2, l3 := tailRunes(c.stem, 1), tailRunes(c.stem, 2), tailRunes(c.stem, 3)
 	buf = append(buf,
-		uint64(tpl(1).s(pid)),
-		uint64(tpl(2).s(xid)),
-		uint64(tpl(3).s(pid).s(xid)),
-		uint64(tpl(4).b(uint8(sl)).b(det).b(uint8(nseg))),
-		uint64(tpl(5).s(f1).s(pid)),
-		uint64(tpl(6).s(f2).s(pid)),
-		uint64(tpl(7).s(l1).s(xid)),
-		uint64(tpl(8).s(l2).s(xid)),
-		uint64(tpl(9).s(l3).s(xid)),
-		uint64(tpl(10).b(fs).s(pid)),
-		uint64(tpl(11).b(fs).s(xid)),
-		uint64(tpl(12).b(fw).s(pid)),
-		uint64(tpl(13).b(fw).s(xid)),
-		uint64(tpl(14).b(ft).b(uint8(nseg))),
-		uint64(tpl(15).b(fd).b(det)),
-		uint64(tpl(16).b(lx).s(xid)),
-		uint64(tpl(17).b(lx).s(pid)),
+		uint64(tpl(1).Field(pid)),
+		uint64(tpl(2).Field(xid)),
+		uint64(tpl(3).Field(pid).Field(xid)),
+		uint64(tpl(4).Byte(uint8(sl)).Byte(det).Byte(uint8(nseg))),
+		uint64(tpl(5).Field(f1).Field(pid)),
+		uint64(tpl(6).Field(f2).Field(pid)),
+		uint64(tpl(7).Field(l1).Field(xid)),
+		uint64(tpl(8).Field(l2).Field(xid)),
+		uint64(tpl(9).Field(l3).Field(xid)),
+		uint64(tpl(10).Byte(fs).Field(pid)),
+		uint64(tpl(11).Byte(fs).Field(xid)),
+		uint64(tpl(12).Byte(fw).Field(pid)),
+		uint64(tpl(13).Byte(fw).Field(xid)),
+		uint64(tpl(14).Byte(ft).Byte(uint8(nseg))),
+		uint64(tpl(15).Byte(fd).Byte(det)),
+		uint64(tpl(16).Byte(lx).Field(xid)),
+		uint64(tpl(17).Byte(lx).Field(pid)),
 	)
 	buf = append(buf,
-		uint64(tpl(18).s(c.stem).s(xid)),
-		uint64(tpl(19).s(c.stem).s(pid)),
+		uint64(tpl(18).Field(c.stem).Field(xid)),
+		uint64(tpl(19).Field(c.stem).Field(pid)),
 	)
 	buf = append(buf,
-		uint64(tpl(20).b(fs).b(fw).b(ft)),
-		uint64(tpl(21).b(fd).b(fs).s(pid)),
+		uint64(tpl(20).Byte(fs).Byte(fw).Byte(ft)),
+		uint64(tpl(21).Byte(fd).Byte(fs).Field(pid)),
 	)
 	buf = append(buf,
-		uint64(tpl(26).b(m.names[tok]).b(uint8(nseg))),
-		uint64(tpl(27).b(m.names[sw]).s(pid)),
-		uint64(tpl(28).b(m.names[c.stem]).s(xid)),
+		uint64(tpl(26).Byte(m.names[tok]).Byte(uint8(nseg))),
+		uint64(tpl(27).Byte(m.names[sw]).Field(pid)),
+		uint64(tpl(28).Byte(m.names[c.stem]).Field(xid)),
 	)
 	// Paradigm evidence: a true stem is also written with other endings.
 	rich, top := uint8(0), uint8(0)
 	for i, alt := range paradigm {
 		f := m.freqOf(c.stem + alt)
-		buf = append(buf, uint64(tpl(22).b(uint8(i)).b(f).s(xid)))
+		buf = append(buf, uint64(tpl(22).Byte(uint8(i)).Byte(f).Field(xid)))
 		if f > 0 {
 			rich++
 		}
@@ -247,18 +238,20 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	}
 	dom := int(ft) - int(top) + 16
 	buf = append(buf,
-		uint64(tpl(29).b(rich).s(xid)),
-		uint64(tpl(30).b(uint8(dom)).s(xid)),
+		uint64(tpl(29).Byte(rich).Field(xid)),
+		uint64(tpl(30).Byte(uint8(dom)).Field(xid)),
 	)
 	return buf
 }
 
 func (m *Model) score(feats []uint64) float32 {
-	var s float32
-	for _, f := range feats {
-		s += m.w[f]
+	if m.train != nil {
+		return m.train.seg.Sum(feats)
 	}
-	return s
+	if m.ws == nil {
+		return 0
+	}
+	return m.ws.Sum(feats)
 }
 
 // tagFeatures appends the hashed context features of a stem for the tag
@@ -268,24 +261,24 @@ func (m *Model) tagFeatures(buf []uint64, c cand, upos string) []uint64 {
 	if upos != "" {
 		// The tagger's UPOS of the stem's word, in sentence context.
 		buf = append(buf,
-			uint64(tpl(52).s(upos)),
-			uint64(tpl(53).s(upos).s(x.id)),
-			uint64(tpl(54).s(upos).s(tailRunes(c.stem, 2))),
-			uint64(tpl(55).s(upos).s(c.stem)),
+			uint64(tpl(52).Field(upos)),
+			uint64(tpl(53).Field(upos).Field(x.id)),
+			uint64(tpl(54).Field(upos).Field(tailRunes(c.stem, 2))),
+			uint64(tpl(55).Field(upos).Field(c.stem)),
 		)
 	}
 	buf = append(buf,
-		uint64(tpl(40).s(c.stem)),
-		uint64(tpl(41).s(headRunes(c.stem, 1))),
-		uint64(tpl(42).s(headRunes(c.stem, 2))),
-		uint64(tpl(43).s(tailRunes(c.stem, 1))),
-		uint64(tpl(44).s(tailRunes(c.stem, 2))),
-		uint64(tpl(45).s(tailRunes(c.stem, 3))),
-		uint64(tpl(46).s(p.id)),
-		uint64(tpl(47).s(x.id)),
-		uint64(tpl(48).b(m.freqOf("ال"+c.stem))),
-		uint64(tpl(49).b(m.freqOf(c.stem))),
-		uint64(tpl(50).b(uint8(min(utf8.RuneCountInString(c.stem), 8)))),
+		uint64(tpl(40).Field(c.stem)),
+		uint64(tpl(41).Field(headRunes(c.stem, 1))),
+		uint64(tpl(42).Field(headRunes(c.stem, 2))),
+		uint64(tpl(43).Field(tailRunes(c.stem, 1))),
+		uint64(tpl(44).Field(tailRunes(c.stem, 2))),
+		uint64(tpl(45).Field(tailRunes(c.stem, 3))),
+		uint64(tpl(46).Field(p.id)),
+		uint64(tpl(47).Field(x.id)),
+		uint64(tpl(48).Byte(m.freqOf("ال"+c.stem))),
+		uint64(tpl(49).Byte(m.freqOf(c.stem))),
+		uint64(tpl(50).Byte(uint8(min(utf8.RuneCountInString(c.stem), 8)))),
 		uint64(tpl(51)),
 	)
 	return buf
@@ -293,35 +286,54 @@ func (m *Model) tagFeatures(buf []uint64, c cand, upos string) []uint64 {
 
 // classFeat is the weight key of feature f for stem tag class: the class
 // replaces the hash's low 5 bits, so that the weights of one feature for all
-// classes can be gathered into one vector (tagVectors).
+// classes can be gathered into one vector (compile).
 func classFeat(f uint64, class int) uint64 { return f&^31 | uint64(class) }
 
-// tagVectors gathers the stem tag weights by feature: one lookup per
-// feature instead of one per feature and class.
-func (m *Model) tagVectors() {
-	m.tv = make(map[uint64][]float32, len(m.tw)/2)
+// compile builds the scoring tables from the saved weights: the
+// segmentation weights, and the stem tag weights gathered by feature, one
+// lookup per feature instead of one per feature and class.
+func (m *Model) compile() {
+	m.ws = learn.Scalar(m.w)
+	rows := map[uint64][]float32{}
 	for k, w := range m.tw {
 		c := int(k & 31)
 		if c >= len(m.tags) {
 			continue
 		}
-		v := m.tv[k&^31]
+		v := rows[k&^31]
 		if v == nil {
 			v = make([]float32, len(m.tags))
-			m.tv[k&^31] = v
+			rows[k&^31] = v
 		}
 		v[c] = w
 	}
+	keys := make([]uint64, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	flat := make([]float32, 0, len(keys)*len(m.tags))
+	for _, k := range keys {
+		flat = append(flat, rows[k]...)
+	}
+	m.tv = learn.NewBlocks(len(m.tags), keys, flat)
 }
 
 // tagStem returns the index of the best stem tag for c, given the UPOS of
 // its word when known.
 func (m *Model) tagStem(buf []uint64, c cand, upos string) int {
 	buf = m.tagFeatures(buf[:0], c, upos)
-	if m.tv != nil {
+	if m.train == nil {
+		if m.tv == nil {
+			return 0
+		}
 		var sc [32]float32
 		for _, f := range buf {
-			for k, w := range m.tv[f&^31] {
+			r := m.tv.Find(f &^ 31)
+			if r < 0 {
+				continue
+			}
+			for k, w := range m.tv.Row(r) {
 				sc[k] += w
 			}
 		}
@@ -337,7 +349,7 @@ func (m *Model) tagStem(buf []uint64, c cand, upos string) int {
 	for k := range m.tags {
 		var s float32
 		for _, f := range buf {
-			s += m.tw[classFeat(f, k)]
+			s += m.train.tag.Get(classFeat(f, k))
 		}
 		if k == 0 || s > bestS {
 			best, bestS = k, s
@@ -655,8 +667,25 @@ type modelFile struct {
 
 const modelVersion = 1
 
-// Save writes the model, gzip-compressed.
+// Header is the model file header of a segmenter: the command that trains
+// it and the data it is derived from, whose licences it carries.
+var Header = modelfile.Header{
+	Kind: "segmenter", Version: modelVersion, Command: "rasid train morph",
+	Data: "Farasa WikiNews (free to copy and distribute); UD Arabic PADT v1 (CC BY-NC-SA 3.0); UD Arabic PUD dev (CC BY-SA 4.0); " +
+		"SaudiNewsNet word counts (CC BY-NC-SA 4.0); ANERcorp train name tokens (research use): research and non-commercial use only",
+}
+
+// Save writes the model file: the header (with the model's training
+// command) and the gzip-compressed model.
 func (m *Model) Save(w io.Writer) error {
+	h := Header
+	if m.command != "" {
+		h.Command = m.command
+	}
+	return modelfile.Write(w, h, m.save)
+}
+
+func (m *Model) save(w io.Writer) error {
 	f := modelFile{Version: modelVersion, Tags: m.tags}
 	for _, a := range m.prefixes[1:] {
 		f.Prefixes = append(f.Prefixes, a.id)
@@ -664,8 +693,8 @@ func (m *Model) Save(w io.Writer) error {
 	for _, a := range m.suffixes[1:] {
 		f.Suffixes = append(f.Suffixes, a.id)
 	}
-	f.WKeys, f.WVals = sortedWeights(m.w)
-	f.TKeys, f.TVals = sortedWeights(m.tw)
+	f.WKeys, f.WVals = learn.SortedScalar(m.w)
+	f.TKeys, f.TVals = learn.SortedScalar(m.tw)
 	for _, k := range sortedKeys(m.memory) {
 		f.MemKeys = append(f.MemKeys, k)
 		f.MemVals = append(f.MemVals, m.memory[k])
@@ -702,21 +731,6 @@ func (m *Model) Save(w io.Writer) error {
 	return zw.Close()
 }
 
-func sortedWeights(w map[uint64]float32) ([]uint64, []float32) {
-	keys := make([]uint64, 0, len(w))
-	for k, v := range w {
-		if v != 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	vals := make([]float32, len(keys))
-	for i, k := range keys {
-		vals[i] = w[k]
-	}
-	return keys, vals
-}
-
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -728,6 +742,10 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // Read reads a segmentation model written by Save.
 func Read(r io.Reader) (*Model, error) {
+	h, r, err := modelfile.Open(r, Header.Kind, Header.Version)
+	if err != nil {
+		return nil, fmt.Errorf("morph: %w", err)
+	}
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("morph: reading model: %w", err)
@@ -740,6 +758,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("morph: model version %d, want %d", f.Version, modelVersion)
 	}
 	m := newModel()
+	m.command = h.Command
 	for _, id := range f.Prefixes {
 		m.prefixes = append(m.prefixes, makeAffix(decodeSegs(id)))
 	}
@@ -754,11 +773,11 @@ func Read(r io.Reader) (*Model, error) {
 	for i, k := range f.TKeys {
 		m.tw[k] = f.TVals[i]
 	}
-	if len(m.tags) > 32 {
-		return nil, fmt.Errorf("morph: %d stem tags, at most 32", len(m.tags))
+	if len(f.Tags) > 32 {
+		return nil, fmt.Errorf("morph: %d stem tags, at most 32", len(f.Tags))
 	}
 	m.tags = f.Tags
-	m.tagVectors()
+	m.compile()
 	for i, k := range f.MemKeys {
 		m.memory[k] = f.MemVals[i]
 	}

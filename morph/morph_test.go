@@ -3,8 +3,10 @@ package morph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode/utf8"
 
@@ -16,9 +18,6 @@ func loadT(t testing.TB) *Model {
 	m, err := Load()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if len(m.prefixes) <= 1 {
-		t.Skip("no segmenter model embedded (run: rasid train morph)")
 	}
 	return m
 }
@@ -253,5 +252,30 @@ func TestAsWritten(t *testing.T) {
 	}
 	if got := m.Segment([]string{"لالمحتوى"})[0]; strings.Join(got, "+") != "ل+ال+محتوى" {
 		t.Errorf("Segment(لالمحتوى) = %q", got)
+	}
+}
+
+// A missing model file is an error naming the file, not a silent fallback
+// to one word per token.
+func TestLoadMissingModel(t *testing.T) {
+	for _, drop := range []string{segmenterFile, taggerFile} {
+		fsys := fstest.MapFS{}
+		for _, name := range []string{segmenterFile, taggerFile} {
+			if name == drop {
+				continue
+			}
+			b, err := modelFS.ReadFile(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys[name] = &fstest.MapFile{Data: b}
+		}
+		_, err := loadFrom(fsys)
+		if !errors.Is(err, ErrNoModel) || !strings.Contains(err.Error(), drop) {
+			t.Errorf("without %s: loadFrom error = %v, want ErrNoModel naming the file", drop, err)
+		}
+	}
+	if _, err := loadFrom(modelFS); err != nil {
+		t.Errorf("loadFrom(embedded) = %v", err)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/morph/tagger"
 )
 
@@ -34,6 +36,9 @@ type TrainOptions struct {
 	// feature of the Farasa stem tag (see AnalyzeSentence). Train uses the
 	// embedded tagger when it is nil.
 	Tagger *tagger.Model
+	// Command is the training command written in the model file's header
+	// (default: Header.Command).
+	Command string
 	// Log receives progress lines when not nil.
 	Log io.Writer
 	// Errors receives the wrong tokens of CrossValidate when not nil.
@@ -107,38 +112,17 @@ func Train(opts TrainOptions) (*Model, error) {
 	}
 	ud := append(append([]goldTok{}, c.padt...), c.pud...)
 	if opts.Tagger == nil {
-		opts.Tagger = embeddedTagger()
+		if opts.Tagger, err = embeddedTagger(); err != nil {
+			return nil, err
+		}
 	}
 	return trainWith(wiki, ud, c.pud, c.counts, c.names, opts), nil
 }
 
-// perceptron is an averaged perceptron over hashed features.
-type perceptron struct {
-	w, u map[uint64]float32 // weights, and sum of step×update
-	step float32
-}
-
-func newPerceptron() *perceptron {
-	return &perceptron{w: map[uint64]float32{}, u: map[uint64]float32{}, step: 1}
-}
-
-func (p *perceptron) update(fs []uint64, d float32) {
-	for _, f := range fs {
-		p.w[f] += d
-		p.u[f] += p.step * d
-	}
-}
-
-// averaged returns the averaged weights, dropping those near zero.
-func (p *perceptron) averaged() map[uint64]float32 {
-	out := make(map[uint64]float32, len(p.w))
-	for k, v := range p.w {
-		a := v - p.u[k]/p.step
-		if a > 1e-3 || a < -1e-3 {
-			out[k] = a
-		}
-	}
-	return out
+// training holds the perceptrons while they learn: segmentation weights
+// and stem tag weights (keyed by classFeat).
+type training struct {
+	seg, tag *learn.Keyed[float32]
 }
 
 // train builds the affix inventories and tables, then runs the perceptrons.
@@ -162,6 +146,7 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		opts.Seeds = 3
 	}
 	m := newModel()
+	m.command = opts.Command
 	for w, n := range counts {
 		if n >= opts.FreqMin {
 			m.freq[w] = bucket(n)
@@ -293,14 +278,16 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		}
 	}
 	m.w, m.tw = segW, tagW
-	m.tagVectors()
+	m.compile()
 	return m
 }
 
 // runPerceptron trains the segmentation and stem-tag perceptrons with one
 // shuffling seed and returns their averaged weights.
 func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map[uint64]float32, map[uint64]float32) {
-	seg, tg := newPerceptron(), newPerceptron()
+	tr := &training{seg: learn.NewKeyed[float32](), tag: learn.NewKeyed[float32]()}
+	m.train = tr
+	defer func() { m.train = nil }()
 	rng := rand.New(rand.NewPCG(seed, 2))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -314,7 +301,6 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 		for _, oi := range order {
 			ex := &exs[oi]
 			tok := ex.g.letters
-			m.w = seg.w
 			if ex.lex != nil {
 				m.lex = ex.lex
 			}
@@ -340,14 +326,13 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 			if gold >= 0 && best != gold {
 				errs++
 				fb = m.features(fb[:0], tok, cs[best])
-				seg.update(fb, -1)
+				tr.seg.Update(fb, -1)
 				fb = m.features(fb[:0], tok, cs[gold])
-				seg.update(fb, +1)
+				tr.seg.Update(fb, +1)
 			}
-			seg.step++
+			tr.seg.Tick()
 			if ex.fine {
 				// Once without context, once with the tagger's UPOS.
-				m.tw = tg.w
 				uposes := []string{""}
 				if ex.g.upos != "" {
 					uposes = append(uposes, ex.g.upos)
@@ -357,19 +342,17 @@ func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map
 					if pred != ex.tag {
 						gb = m.tagFeatures(gb[:0], ex.gold, upos)
 						for _, f := range gb {
-							tg.w[classFeat(f, pred)]--
-							tg.u[classFeat(f, pred)] -= tg.step
-							tg.w[classFeat(f, ex.tag)]++
-							tg.u[classFeat(f, ex.tag)] += tg.step
+							tr.tag.Add(classFeat(f, pred), -1)
+							tr.tag.Add(classFeat(f, ex.tag), 1)
 						}
 					}
-					tg.step++
+					tr.tag.Tick()
 				}
 			}
 		}
 		opts.logf("morph: epoch %d: %d/%d segmentation updates", ep+1, errs, len(exs))
 	}
-	return seg.averaged(), tg.averaged()
+	return tr.seg.Means(1e-3), tr.tag.Means(1e-3)
 }
 
 // example is one training token.
@@ -381,21 +364,12 @@ type example struct {
 	lex  map[string]uint8
 }
 
-// isSentenceEnd reports whether a WikiNews token ends a sentence.
-func isSentenceEnd(letters string) bool {
-	switch letters {
-	case ".", "؟", "?", "!":
-		return true
-	}
-	return false
-}
-
 // wikiUPOS tags the WikiNews tokens sentence by sentence (UD words from
 // the gold analyses) and stores the UPOS of each token's stem word.
 func wikiUPOS(m *Model, wiki []goldTok, t *tagger.Model) {
 	start := 0
 	for i := range wiki {
-		if i < len(wiki)-1 && !isSentenceEnd(wiki[i].letters) {
+		if i < len(wiki)-1 && !eval.SentenceEnd(wiki[i].gold) {
 			continue
 		}
 		sent := wiki[start : i+1]
@@ -508,87 +482,34 @@ func buildInventory(m *Model, wiki, ud []goldTok) {
 	}
 }
 
-// Scores are word-level segmentation scores on WikiNews-format data.
-type Scores struct {
-	Words    int // tokens scored
-	Segments int // tokens whose segments are all right
-	POS      int // tokens whose Farasa tags are all right
-	Both     int // tokens with segments and tags right
-}
-
-func (s Scores) String() string {
-	return fmt.Sprintf("words %d  segmentation %.2f%%  POS %.2f%%  segmentation+POS %.2f%%",
-		s.Words, pct(s.Segments, s.Words), pct(s.POS, s.Words), pct(s.Both, s.Words))
-}
-
-func (s *Scores) add(o Scores) {
-	s.Words += o.Words
-	s.Segments += o.Segments
-	s.POS += o.POS
-	s.Both += o.Both
-}
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
-}
-
-// EvalSegments scores m against a WikiNews-format file (refTok<TAB>refPOS,
-// segments joined by "+", "#" lines between articles). When errs is not
-// nil each wrong token is written to it as token, gold, system.
-func EvalSegments(m *Model, path string, errs io.Writer) (Scores, error) {
-	secs, err := readWikiNews(path)
-	if err != nil {
-		return Scores{}, err
-	}
-	var st Scores
-	for _, s := range secs {
-		st.add(evalWiki(m, s, errs))
-	}
-	return st, nil
-}
-
-// evalWiki scores m on WikiNews gold tokens, analysed sentence by sentence.
-func evalWiki(m *Model, gold []goldTok, errs io.Writer) Scores {
-	var st Scores
-	start := 0
-	for i := range gold {
-		if i < len(gold)-1 && !isSentenceEnd(gold[i].letters) {
-			continue
-		}
-		sent := gold[start : i+1]
-		start = i + 1
+// SegmentGold returns the eval.Segmenter of m: each gold token is spelled
+// as news text writes it (AsWritten of its surface letters) and analysed in
+// its sentence.
+func (m *Model) SegmentGold() eval.Segmenter {
+	return func(sent []eval.SegToken) (segments, tags []string) {
 		toks := make([]string, len(sent))
-		for k, g := range sent {
-			toks[k] = m.AsWritten(g.letters)
+		for k, t := range sent {
+			toks[k] = m.AsWritten(GoldLetters(t))
 		}
-		for k, a := range m.AnalyzeSentence(toks) {
-			g := sent[k]
-			goldForms := g.letters
-			if g.segs != nil {
-				goldForms = strings.Join(Analysis{Segs: g.segs}.Forms(), "+")
-			}
-			forms, tags := strings.Join(a.Forms(), "+"), strings.Join(a.Tags(), "+")
-			segOK := forms == goldForms
-			tagOK := tags == g.tags
-			st.Words++
-			if segOK {
-				st.Segments++
-			}
-			if tagOK {
-				st.POS++
-			}
-			if segOK && tagOK {
-				st.Both++
-			}
-			if errs != nil && !(segOK && tagOK) {
-				fmt.Fprintf(errs, "%s\t%s\t%s\t%s\t%s\n", g.letters, goldForms, g.tags, forms, tags)
-			}
+		for _, a := range m.AnalyzeSentence(toks) {
+			segments = append(segments, strings.Join(a.Forms(), "+"))
+			tags = append(tags, strings.Join(a.Tags(), "+"))
 		}
+		return segments, tags
 	}
-	return st
+}
+
+// GoldLetters returns the letters of a WikiNews gold token as text writes
+// them (ل+ال+حظر → للحظر).
+func GoldLetters(t eval.SegToken) string { return wikiGold(t).letters }
+
+// evalWiki scores m on one WikiNews section.
+func evalWiki(m *Model, gold []goldTok, errs io.Writer) eval.SegScores {
+	toks := make([]eval.SegToken, len(gold))
+	for i, g := range gold {
+		toks[i] = g.gold
+	}
+	return eval.ScoreSegments(toks, m.SegmentGold(), GoldLetters, errs)
 }
 
 // CrossValidate trains on all but one WikiNews section (plus all the UD
@@ -600,10 +521,12 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 		return err
 	}
 	if opts.Tagger == nil {
-		opts.Tagger = embeddedTagger()
+		if opts.Tagger, err = embeddedTagger(); err != nil {
+			return err
+		}
 	}
 	ud := append(append([]goldTok{}, c.padt...), c.pud...)
-	var sum Scores
+	var sum eval.SegScores
 	for k := range c.wiki {
 		var tr []goldTok
 		for j, s := range c.wiki {
@@ -614,7 +537,7 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 		m := trainWith(tr, ud, c.pud, c.counts, c.names, opts)
 		st := evalWiki(m, c.wiki[k], opts.Errors)
 		fmt.Fprintf(w, "section %d: %v\n", k+1, st)
-		sum.add(st)
+		sum.Add(st)
 	}
 	fmt.Fprintf(w, "all: %v\n", sum)
 	return nil
@@ -710,4 +633,11 @@ func PUDLeaveOut(opts TrainOptions, w io.Writer) error {
 	m = train(wiki, tr, c.counts, c.names, opts)
 	fmt.Fprintf(w, "PADT second half, gold tokens: %v\n", scoreUD(m, c.padt[hp:]))
 	return nil
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
 }

@@ -3,6 +3,8 @@ package morph
 import (
 	"bytes"
 	"testing"
+
+	"github.com/rasid/rasid/eval"
 )
 
 // TestTrainSmall trains on a small slice of the data: the trainer must run,
@@ -58,7 +60,11 @@ func TestFloors(t *testing.T) {
 	}
 	d := dataDir(t)
 	// One perceptron instead of the shipped ensemble of three, for time.
-	opts := TrainOptions{DataDir: d, Seeds: 1, Tagger: embeddedTagger()}
+	tg, err := embeddedTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := TrainOptions{DataDir: d, Seeds: 1, Tagger: tg}
 	c, err := loadCorpus(opts)
 	if err != nil {
 		t.Fatal(err)
@@ -87,13 +93,17 @@ func TestFloors(t *testing.T) {
 }
 
 // TestEmbeddedWikiNews checks the shipped model on its WikiNews training
-// data through EvalSegments (a guard against a broken model file).
+// data through eval.ScoreSegments (a guard against a broken model file).
 func TestEmbeddedWikiNews(t *testing.T) {
 	d := dataDir(t)
 	m := loadT(t)
-	st, err := EvalSegments(m, d+"/farasa-wikinews/WikiNews.pos.ref", nil)
+	secs, err := eval.ReadWikiNewsFile(d + "/farasa-wikinews/WikiNews.pos.ref")
 	if err != nil {
 		t.Fatal(err)
+	}
+	var st eval.SegScores
+	for _, sec := range secs {
+		st.Add(eval.ScoreSegments(sec, m.SegmentGold(), GoldLetters, nil))
 	}
 	if got := pct(st.Segments, st.Words); got < 99 {
 		t.Errorf("embedded model on WikiNews: segmentation %.2f%%, want ≥ 99%%", got)

@@ -1,11 +1,12 @@
 package quotes_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/quotes"
 	"github.com/rasid/rasid/tokenize"
 )
@@ -13,13 +14,13 @@ import (
 // BenchmarkFind runs Find alone on tokenized SaudiNewsNet articles and
 // reports words/s.
 func BenchmarkFind(b *testing.B) {
-	texts := corpus.News(b, 2<<20)
+	texts := datatest.News(b, 2<<20)
 	tok := tokenize.NewAnnotator()
 	var docs []*rasid.Document
 	var size, words int64
 	for _, t := range texts {
 		d := &rasid.Document{Text: t}
-		if err := tok.Annotate(nil, d); err != nil {
+		if err := tok.Annotate(context.Background(), d); err != nil {
 			b.Fatal(err)
 		}
 		docs = append(docs, d)

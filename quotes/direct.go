@@ -254,21 +254,10 @@ func (f *finder) directPair(p pair, lo int) {
 // tells that an إن/أن lies between: the quote is then part of an indirect
 // one. lo bounds the search inside an enclosing quote.
 func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bool) {
-	j := o - 1
-	crossed := false
-	if j >= 0 && f.lineBreakBefore(o) {
-		// a cue line ending in a colon, the quote on the next line
-		if !f.isColon(j) {
-			return
-		}
-		crossed = true
+	j, end, found := f.cueSearchStart(o, lo)
+	if !found {
+		return
 	}
-	end := o // speaker phrase ends before the colon or the mark
-	for n := 0; j > lo && j >= 0 && n < 2 && (f.isColon(j) || f.isComma(j)); n++ {
-		end = j
-		j--
-	}
-	_ = crossed
 	for n := 0; j > lo && j >= 0 && n < 20; j, n = j-1, n+1 {
 		if o2, ok := f.openerOf[j]; ok && j-o2 <= 5 && o2 > lo {
 			// a quoted name in the speaker phrase: لـ«الشرق الأوسط»
@@ -286,19 +275,8 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 			comp = true
 		}
 		if f.keys[j] == "جاء" && j+1 < o && (f.toks[j+1].Norm == "فيه" || f.toks[j+1].Norm == "فيها") {
-			// بيان جاء فيه: «…» (a statement that read): the speaker is
-			// the subject before جاء
-			cue = cueRef{a: j, b: j + 2, class: verb}
-			s0, _ := f.sentRange(j)
-			a := max(s0, j-8)
-			for a < j && (stripConj(f.toks[a].Norm) == "صدر" || f.toks[a].Norm == "عن") {
-				a++ // صدر عن الديوان الملكي بيان
-			}
-			e := j
-			for e > a && statementNouns[f.keys[e-1]] {
-				e-- // the statement itself is not the speaker
-			}
-			return cue, a, e, comp, true
+			cue, slotA, slotB = f.statementCue(j)
+			return cue, slotA, slotB, comp, true
 		}
 		cw := f.cues[j]
 		if cw.class == verb || cw.class == participle || cw.class == passive {
@@ -308,6 +286,39 @@ func (f *finder) cueBefore(o, lo int) (cue cueRef, slotA, slotB int, comp, ok bo
 		}
 	}
 	return
+}
+
+// cueSearchStart returns where the search for a cue left of the opening
+// mark o starts (j) and where the speaker phrase ends (end, before a colon
+// or comma); ok is false when the mark opens a line that the line before
+// does not introduce with a colon.
+func (f *finder) cueSearchStart(o, lo int) (j, end int, ok bool) {
+	j = o - 1
+	if j >= 0 && f.lineBreakBefore(o) && !f.isColon(j) {
+		return 0, 0, false // a cue line ends in a colon, the quote on the next line
+	}
+	end = o
+	for n := 0; j > lo && j >= 0 && n < 2 && (f.isColon(j) || f.isComma(j)); n++ {
+		end = j
+		j--
+	}
+	return j, end, true
+}
+
+// statementCue reads بيان جاء فيه: «…» (a statement that read) at j: the
+// speaker is the subject before جاء, after صدر عن and without the
+// statement noun.
+func (f *finder) statementCue(j int) (cueRef, int, int) {
+	s0, _ := f.sentRange(j)
+	a := max(s0, j-8)
+	for a < j && (stripConj(f.toks[a].Norm) == "صدر" || f.toks[a].Norm == "عن") {
+		a++ // صدر عن الديوان الملكي بيان
+	}
+	e := j
+	for e > a && statementNouns[f.keys[e-1]] {
+		e-- // the statement itself is not the speaker
+	}
+	return cueRef{a: j, b: j + 2, class: verb}, a, e
 }
 
 // cueAfter looks right of the closing mark c for a cue that ends the

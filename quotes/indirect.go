@@ -43,47 +43,9 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			}
 			break
 		}
-		if !f.isWord(b) || f.isComp(b) || f.cues[b].class != noCue {
+		if !f.isWord(b) || f.isComp(b) || f.cues[b].class != noCue || f.phraseStops(a, b, limit, &usedFi) {
 			break
 		}
-		k := f.keys[b]
-		if k == "عن" && b > a && (f.keys[b-1] == "صادر" || f.keys[b-1] == "صادرة" || f.keys[b-1] == "الصادر" || f.keys[b-1] == "الصادرة") {
-			b++ // تقرير صادر عن شركة …
-			continue
-		}
-		if f.toks[b].Kind == rasid.Arabic && b > a && sourceHeads[f.keys[a]] && strings.HasPrefix(f.toks[b].Norm, "ل") &&
-			!titleWords[strings.TrimPrefix(f.toks[b].Norm, "ل")] && !f.nameGoesOn(a, b) &&
-			!(strings.HasPrefix(f.toks[b].Norm, "لل") && !addressees[f.toks[b].Norm] && strings.HasPrefix(f.keys[b-1], "ال")) &&
-			!(!strings.HasPrefix(f.toks[b].Norm, "لل") && (strings.HasSuffix(f.toks[b].Norm, "ي") || strings.HasSuffix(f.toks[b].Norm, "ية")) &&
-				!mediaNames[f.toks[b].Norm[len("ل"):]]) {
-			// (مصدر رئاسي لبناني: an adjective of origin, not the addressee)
-			// (مصدر في شركة الشحن المالكة للسفينة: a genitive, not the addressee)
-			break // مصادر محلية للأناضول: the agency is the addressee
-		}
-		if f.toks[b].Kind == rasid.Arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&
-			!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) {
-			// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
-			break // a prepositional phrase: بالعاصمة
-		}
-		if f.toks[b].Kind == rasid.Arabic && k == "في" && !usedFi && b > a && b+1 < limit && f.isWord(b+1) &&
-			(sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
-			(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm] || f.locAt[b+1]) {
-			// مصدر في الوزارة, النائب في البرلمان
-			usedFi = true
-			b++
-			continue
-		}
-		if f.toks[b].Kind == rasid.Arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) && !f.genitiveBeforeName(a, b, limit) {
-			// على and the name علي fold together: only the preposition
-			// written with alef maqsura stops
-			if k != "علي" || strings.HasSuffix(f.surf(b), "ى") {
-				break
-			}
-		}
-		if f.isAla(b) {
-			break
-		}
-
 		b++
 	}
 	if open >= 0 {
@@ -92,88 +54,81 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 	return a, b
 }
 
+// issuedWords come before عن in تقرير صادر عن.
+var issuedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة")
+
+// phraseStops reports whether the word b ends the speaker phrase that
+// starts at a: an addressee (مصادر محلية للأناضول), a prepositional phrase
+// (بالعاصمة), a stop word, على. في is taken once after a source or title
+// (مصدر في الوزارة, النائب في البرلمان).
+func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
+	k := f.keys[b]
+	if k == "عن" && b > a && issuedWords[f.keys[b-1]] {
+		return false // تقرير صادر عن شركة …
+	}
+	arabic := f.toks[b].Kind == rasid.Arabic
+	if arabic && b > a && f.addresseeAfterSource(a, b) {
+		return true
+	}
+	if arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&
+		!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) {
+		// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
+		return true // a prepositional phrase: بالعاصمة
+	}
+	if arabic && k == "في" && !*usedFi && b > a && b+1 < limit && f.fiInSource(a, b) {
+		*usedFi = true
+		return false
+	}
+	if arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) && !f.genitiveBeforeName(a, b, limit) {
+		// على and the name علي fold together: only the preposition
+		// written with alef maqsura stops
+		if k != "علي" || strings.HasSuffix(f.surf(b), "ى") {
+			return true
+		}
+	}
+	return f.isAla(b)
+}
+
+// fiInSource reports whether في at b belongs to the source or title at a:
+// مصدر في الوزارة, النائب في البرلمان.
+func (f *finder) fiInSource(a, b int) bool {
+	return f.isWord(b+1) && (sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
+		(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm] || f.locAt[b+1])
+}
+
+// addresseeAfterSource reports whether the word b with ل, after a source
+// at a, is the addressee (مصادر محلية للأناضول: the agency), not an
+// adjective of origin (مصدر رئاسي لبناني) nor a genitive (مصدر في شركة
+// الشحن المالكة للسفينة).
+func (f *finder) addresseeAfterSource(a, b int) bool {
+	n := f.toks[b].Norm
+	if !sourceHeads[f.keys[a]] || !strings.HasPrefix(n, "ل") || titleWords[strings.TrimPrefix(n, "ل")] || f.nameGoesOn(a, b) {
+		return false
+	}
+	if strings.HasPrefix(n, "لل") && !addressees[n] && strings.HasPrefix(f.keys[b-1], "ال") {
+		return false
+	}
+	return !(!strings.HasPrefix(n, "لل") && (strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "ية")) && !mediaNames[n[len("ل"):]])
+}
+
 // indirect finds reporting verbs and participles followed, within a few
 // words, by إن/أن/بأن (قال الوزير إن …), a colon with no quote mark
-// (وأضاف: …), or for verbs such as حث على, حذر من their preposition.
+// (وأضاف: …), or for verbs such as حث على, حذر من their preposition. For
+// each cue: the bound after it (cueBound), the content after the bound
+// (indirectContent), the speaker slot between them.
 func (f *finder) indirect() {
 	for i := range f.toks {
 		cw := f.cues[i]
-		if cw.class == noCue || f.used[i] || f.inDir[i] {
+		if cw.class == noCue || f.used[i] || f.inDir[i] || f.inAttribution(i) {
 			continue
 		}
-		if i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
-			i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]] {
-			continue // حسبما أفاد …: the verb belongs to the attribution
-		}
-		_, se := f.sentRange(i)
-		comp, colon, prep := -1, -1, -1
-		j := i + 1
-		for ; j < len(f.toks) && j-i <= maxSlot; j++ {
-			if j >= se && !(colon >= 0) {
-				break
-			}
-			if f.isComp(j) {
-				comp = j
-				break
-			}
-			if f.isColon(j) {
-				colon = j
-				break
-			}
-			if f.isTerminal(j) || f.cues[j].class != noCue || f.inDir[j] || f.isQuoteMark(j) && j+1 < len(f.toks) && f.inDir[j+1] {
-				break
-			}
-			if j > i+1 && f.lineBreakBefore(j) {
-				break
-			}
-			if prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
-				// the preposition must follow the speaker phrase (and its
-				// object): طالب وطالبة مع بداية is no demand
-				if _, pb := f.speakerPhrase(i+1, j); pb == j || f.isComma(pb) && f.isComma(j-1) {
-					prep = j // أعلن الرئيس، يوم الأحد، عن …
-				}
-			}
-		}
-		var start int
-		var slotEnd int
-		switch {
-		case comp >= 0:
-			start, slotEnd = f.toks[comp].End, comp
-			if comp+1 < len(f.toks) {
-				start = f.toks[comp+1].Start
-			}
-		case colon >= 0:
-			if colon+1 < len(f.toks) && f.isQuoteMark(colon+1) {
-				continue
-			}
-			start, slotEnd = f.toks[colon].End, colon
-		case prep >= 0:
-			slotEnd = prep
-			start = f.toks[prep].End
-			if cw.prep == "ب" && f.toks[prep].Norm != "ب" {
-				start = f.toks[prep].Start + len("ب")
-			} else if prep+1 < len(f.toks) {
-				start = f.toks[prep+1].Start
-			}
-		default:
-			continue
-		}
-		k := slotEnd + 1
-		if colon >= 0 && k < len(f.toks) && f.lineBreakBefore(k) {
-			// the colon ends its line: the content is the next line
-			_, se = f.sentRange(k)
-		} else if colon >= 0 {
-			_, se = f.sentRange(colon)
-		}
-		if prep >= 0 && cw.prep == "ب" && f.toks[prep].Norm != "ب" {
-			k = prep
-		}
-		end := f.clauseEnd(k, se)
-		if end <= start {
+		bd := f.cueBound(i, cw)
+		content, slotEnd, ok := f.indirectContent(cw, bd)
+		if !ok {
 			continue
 		}
 		c := cand{
-			content: rasid.Span{Start: start, End: end},
+			content: content,
 			kind:    Indirect,
 			cue:     cueRef{a: i, b: i + 1, class: cw.class},
 			hasCue:  true,
@@ -185,6 +140,98 @@ func (f *finder) indirect() {
 		f.used[i] = true
 		f.add(c)
 	}
+}
+
+// inAttribution reports a verb that belongs to an attribution phrase before
+// it: حسبما أفاد، بحسب ما ذكر.
+func (f *finder) inAttribution(i int) bool {
+	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
+		i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]]
+}
+
+// bound is what ends the speaker slot after a cue: the token of إن/أن, of
+// a colon or of the cue's preposition (-1 when absent), and the end of the
+// cue's sentence.
+type bound struct {
+	comp, colon, prep int
+	se                int
+}
+
+// cueBound finds the bound after the cue i within maxSlot tokens.
+func (f *finder) cueBound(i int, cw cueWord) bound {
+	_, se := f.sentRange(i)
+	bd := bound{comp: -1, colon: -1, prep: -1, se: se}
+	for j := i + 1; j < len(f.toks) && j-i <= maxSlot; j++ {
+		if j >= se {
+			break
+		}
+		if f.isComp(j) {
+			bd.comp = j
+			break
+		}
+		if f.isColon(j) {
+			bd.colon = j
+			break
+		}
+		if f.isTerminal(j) || f.cues[j].class != noCue || f.inDir[j] || f.isQuoteMark(j) && j+1 < len(f.toks) && f.inDir[j+1] {
+			break
+		}
+		if j > i+1 && f.lineBreakBefore(j) {
+			break
+		}
+		if bd.prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
+			// the preposition must follow the speaker phrase (and its
+			// object): طالب وطالبة مع بداية is no demand
+			if _, pb := f.speakerPhrase(i+1, j); pb == j || f.isComma(pb) && f.isComma(j-1) {
+				bd.prep = j // أعلن الرئيس، يوم الأحد، عن …
+			}
+		}
+	}
+	return bd
+}
+
+// indirectContent returns the content after the bound of a cue and the end
+// of its speaker slot; ok is false when the cue has no bound or no
+// content.
+func (f *finder) indirectContent(cw cueWord, bd bound) (content rasid.Span, slotEnd int, ok bool) {
+	var start int
+	switch {
+	case bd.comp >= 0:
+		start, slotEnd = f.toks[bd.comp].End, bd.comp
+		if bd.comp+1 < len(f.toks) {
+			start = f.toks[bd.comp+1].Start
+		}
+	case bd.colon >= 0:
+		if bd.colon+1 < len(f.toks) && f.isQuoteMark(bd.colon+1) {
+			return content, 0, false
+		}
+		start, slotEnd = f.toks[bd.colon].End, bd.colon
+	case bd.prep >= 0:
+		slotEnd = bd.prep
+		start = f.toks[bd.prep].End
+		if cw.prep == "ب" && f.toks[bd.prep].Norm != "ب" {
+			start = f.toks[bd.prep].Start + len("ب")
+		} else if bd.prep+1 < len(f.toks) {
+			start = f.toks[bd.prep+1].Start
+		}
+	default:
+		return content, 0, false
+	}
+	k, se := slotEnd+1, bd.se
+	if bd.colon >= 0 && k < len(f.toks) && f.lineBreakBefore(k) {
+		// the colon ends its line: the content is the next line
+		_, se = f.sentRange(k)
+	} else if bd.colon >= 0 {
+		_, se = f.sentRange(bd.colon)
+	}
+	if bd.prep >= 0 && cw.prep == "ب" && f.toks[bd.prep].Norm != "ب" {
+		k = bd.prep
+	}
+	end := f.clauseEnd(k, se)
+	if end <= start {
+		return content, 0, false
+	}
+	return rasid.Span{Start: start, End: end}, slotEnd, true
 }
 
 // prepMatch reports whether token j is the preposition p (علي, الي, من) or,
@@ -263,119 +310,171 @@ func (f *finder) hasComplementAfter(i int) bool {
 // attributionAt recognises an attribution phrase starting at token i:
 // بحسب / حسب / وفقاً لـ / طبقاً لـ / وفق / نقلاً عن / على حد قوله / كما جاء في.
 // It returns the phrase's tokens [a, b) and its source phrase [sa, sb);
-// carry is set when the source is a pronoun (على حد قوله).
+// carry is set when the source is a pronoun (على حد قوله). The phrase's
+// first word chooses its reader (attributionHeads); the reader returns
+// the phrase and where its source starts, which speakerPhrase then reads.
 func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 	if i >= len(f.toks) || f.toks[i].Kind != rasid.Arabic {
 		return
 	}
-	k := f.keys[i]
+	read := attributionHeads[f.keys[i]]
+	if read == nil {
+		return
+	}
+	h, ok := read(f, i)
+	switch {
+	case !ok:
+		return
+	case h.done:
+		return i, h.b, h.sa, h.sb, h.carry, true
+	}
+	return f.attributionSource(i, h)
+}
+
+// attrHead is an attribution phrase read up to its source: the phrase ends
+// before b and the source starts at src (inside the token, after ل, when
+// srcOff). done marks a phrase read whole, with its source [sa, sb).
+type attrHead struct {
+	b, src int
+	srcOff bool
+	done   bool
+	sa, sb int
+	carry  bool
+}
+
+// attributionHeads are the readers of attribution phrases by first word.
+var attributionHeads = map[string]func(f *finder, i int) (attrHead, bool){
+	"بحسب": (*finder).attrAccording, "حسب": (*finder).attrAccording, "حسبما": (*finder).attrAccording,
+	"بحسبما": (*finder).attrAccording, "وفق": (*finder).attrAccording, "وفقما": (*finder).attrAccording,
+	"وفقا": (*finder).attrPer, "طبقا": (*finder).attrPer, "استنادا": (*finder).attrPer, "نقلا": (*finder).attrPer,
+	"علي": (*finder).attrAlaHadd,
+	"كما": (*finder).attrKama,
+	"جاء": (*finder).attrJaa,
+}
+
+// arabicNorm is the normalised form of token j when it is an Arabic word,
+// else "".
+func (f *finder) arabicNorm(j int) string {
+	if j < len(f.toks) && f.toks[j].Kind == rasid.Arabic {
+		return f.toks[j].Norm
+	}
+	return ""
+}
+
+// attrAccording reads بحسب / حسب / وفق [ما + verb] [قول …]: بحسب الوزارة،
+// بحسب قوله، حسبما أفاد به بيان، وفق ما نقلته قناة «العربية» عن مصادر.
+func (f *finder) attrAccording(i int) (attrHead, bool) {
 	n := len(f.toks)
-	next := func(j int) string {
-		if j < n && f.toks[j].Kind == rasid.Arabic {
-			return f.toks[j].Norm
+	h := attrHead{b: i + 1, src: i + 1}
+	if w := f.arabicNorm(i + 1); strings.HasPrefix(w, "قول") || strings.HasPrefix(w, "تعبير") || strings.HasPrefix(w, "وصف") {
+		if w != "قول" && w != "تعبير" && w != "وصف" {
+			return attrHead{b: i + 2, sa: i + 2, sb: i + 2, carry: true, done: true}, true // بحسب قوله (as he put it)
 		}
-		return ""
+		h.b, h.src = i+2, i+2 // بحسب قول الوزير
 	}
-	a = i
-	src := -1 // first token of the source
-	srcOff := false
-	switch k {
-	case "بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقما":
-		b = i + 1
-		src = i + 1
-		if w := next(i + 1); strings.HasPrefix(w, "قول") || strings.HasPrefix(w, "تعبير") || strings.HasPrefix(w, "وصف") {
-			if w != "قول" && w != "تعبير" && w != "وصف" {
-				return i, i + 2, i + 2, i + 2, true, true // بحسب قوله (as he put it)
-			}
-			b, src = i+2, i+2 // بحسب قول الوزير
-		}
-		if strings.HasSuffix(k, "ما") || next(i+1) == "ما" {
-			if next(i+1) == "ما" {
-				b++
-			}
-			// بحسب ما ذكرت الوزارة: the verb belongs to the phrase
-			if b < n && f.toks[b].Kind == rasid.Arabic {
-				b++
-			}
-			if b < n && (f.toks[b].Norm == "به" || f.toks[b].Norm == "بها" || f.toks[b].Norm == "عنه") {
-				b++ // حسبما أفاد به بيان
-			}
-			src = b
-			if v := b - 1; v > i && strings.Contains(f.keys[v], "نقل") {
-				// وفق ما نقلته قناة «العربية» عن مصادر: the source follows عن
-				if sa, sb = f.slot(v, min(n, v+maxSlot)); sa < sb && f.toks[sa-1].Norm == "عن" {
-					return a, b, sa, sb, false, true
-				}
-			}
-		}
-	case "وفقا", "طبقا", "استنادا", "نقلا":
-		nx := next(i + 1)
-		switch {
-		case k == "نقلا" && nx == "عن":
-			b, src = i+2, i+2
-		case k == "استنادا" && nx == "الي":
-			b, src = i+2, i+2
-		case nx == "لما" || nx == "لـما":
-			b = i + 2
-			if b < n && f.cues[b].class != noCue {
-				b++
-			}
-			src = b
-		case strings.HasPrefix(nx, "ل") && len(nx) > len("ل"):
-			b, src, srcOff = i+1, i+1, true
-		case nx == "ل" || nx == "لـ":
-			b, src = i+2, i+2
-		default:
-			return
-		}
-	case "علي":
-		if next(i+1) != "حد" {
-			return
-		}
-		w := next(i + 2)
-		for _, base := range []string{"قول", "تعبير", "وصف", "زعم", "رواية"} {
-			if w == base {
-				return i, i + 3, i + 3, i + 3, false, true
-			}
-			if strings.HasPrefix(w, base) {
-				return i, i + 3, i + 3, i + 3, true, true
-			}
-		}
-		return
-	case "كما":
-		if i+1 < n && f.cues[i+1].class == verb && !f.used[i+1] && f.keys[i+1] != "جاء" {
-			// …، كما قال الوزير (as the minister said)
-			b, src = i+2, i+2
-			break
-		}
-		if next(i+1) != "جاء" || next(i+2) != "في" {
-			return
-		}
-		b, src = i+3, i+3
-	case "جاء":
-		if next(i+1) != "في" {
-			return
-		}
-		b, src = i+2, i+2
-	default:
-		return
+	if !strings.HasSuffix(f.keys[i], "ما") && f.arabicNorm(i+1) != "ما" {
+		return h, true
 	}
+	if f.arabicNorm(i+1) == "ما" {
+		h.b++
+	}
+	// بحسب ما ذكرت الوزارة: the verb belongs to the phrase
+	if h.b < n && f.toks[h.b].Kind == rasid.Arabic {
+		h.b++
+	}
+	if h.b < n && (f.toks[h.b].Norm == "به" || f.toks[h.b].Norm == "بها" || f.toks[h.b].Norm == "عنه") {
+		h.b++ // حسبما أفاد به بيان
+	}
+	h.src = h.b
+	if v := h.b - 1; v > i && strings.Contains(f.keys[v], "نقل") {
+		// وفق ما نقلته قناة «العربية» عن مصادر: the source follows عن
+		if sa, sb := f.slot(v, min(n, v+maxSlot)); sa < sb && f.toks[sa-1].Norm == "عن" {
+			return attrHead{b: h.b, sa: sa, sb: sb, done: true}, true
+		}
+	}
+	return h, true
+}
+
+// attrPer reads وفقاً لـ، طبقاً لـ، استناداً إلى، نقلاً عن، وفقاً لما.
+func (f *finder) attrPer(i int) (attrHead, bool) {
+	k, nx := f.keys[i], f.arabicNorm(i+1)
+	switch {
+	case k == "نقلا" && nx == "عن", k == "استنادا" && nx == "الي":
+		return attrHead{b: i + 2, src: i + 2}, true
+	case nx == "لما" || nx == "لـما":
+		b := i + 2
+		if b < len(f.toks) && f.cues[b].class != noCue {
+			b++
+		}
+		return attrHead{b: b, src: b}, true
+	case strings.HasPrefix(nx, "ل") && len(nx) > len("ل"):
+		return attrHead{b: i + 1, src: i + 1, srcOff: true}, true
+	case nx == "ل" || nx == "لـ":
+		return attrHead{b: i + 2, src: i + 2}, true
+	}
+	return attrHead{}, false
+}
+
+// haddNouns follow على حد: على حد قول الوزير، على حد تعبيره.
+var haddNouns = []string{"قول", "تعبير", "وصف", "زعم", "رواية"}
+
+// attrAlaHadd reads على حد قوله (as he put it: a pronoun, carried) and على
+// حد قول + source.
+func (f *finder) attrAlaHadd(i int) (attrHead, bool) {
+	if f.arabicNorm(i+1) != "حد" {
+		return attrHead{}, false
+	}
+	w := f.arabicNorm(i + 2)
+	for _, base := range haddNouns {
+		if w == base {
+			return attrHead{b: i + 3, sa: i + 3, sb: i + 3, done: true}, true
+		}
+		if strings.HasPrefix(w, base) {
+			return attrHead{b: i + 3, sa: i + 3, sb: i + 3, carry: true, done: true}, true
+		}
+	}
+	return attrHead{}, false
+}
+
+// attrKama reads …، كما قال الوزير (as the minister said) and كما جاء في.
+func (f *finder) attrKama(i int) (attrHead, bool) {
+	if i+1 < len(f.toks) && f.cues[i+1].class == verb && !f.used[i+1] && f.keys[i+1] != "جاء" {
+		return attrHead{b: i + 2, src: i + 2}, true
+	}
+	if f.arabicNorm(i+1) != "جاء" || f.arabicNorm(i+2) != "في" {
+		return attrHead{}, false
+	}
+	return attrHead{b: i + 3, src: i + 3}, true
+}
+
+// attrJaa reads جاء في + source.
+func (f *finder) attrJaa(i int) (attrHead, bool) {
+	if f.arabicNorm(i+1) != "في" {
+		return attrHead{}, false
+	}
+	return attrHead{b: i + 2, src: i + 2}, true
+}
+
+// attributionSource reads the source of the attribution phrase h at i: a
+// speaker phrase that is not a rule or plan (notSources).
+func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, ok bool) {
+	n, src := len(f.toks), h.src
 	if src < 0 || src >= n {
 		return
 	}
-	if srcOff {
+	if h.srcOff {
 		// وفقاً لوزارة: the source starts inside the token, after ل
 		if notSources[f.toks[src].Norm[len("ل"):]] {
 			return
 		}
-		sa, sb = f.speakerPhrase(src+1, min(n, src+9))
-		return a, b, src, sb, false, true
+		_, sb = f.speakerPhrase(src+1, min(n, src+9))
+		return i, h.b, src, sb, false, true
 	}
 	sa, sb = f.speakerPhrase(src, min(n, src+9))
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
 	}
-	return a, b, sa, sb, false, true
+	return i, h.b, sa, sb, false, true
 }
 
 // attributions finds statements attributed with a phrase: the clause

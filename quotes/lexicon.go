@@ -142,78 +142,43 @@ var verbs = []verbSpec{
 // once diacritics are gone (أُعلن folds to اعلن and is found as a verb).
 var passives = []string{"قيل", "يقال", "افيد", "اشيع"}
 
-// buildLexicon generates every form of the reporting verbs.
-func buildLexicon() map[string]cueWord {
-	m := make(map[string]cueWord, 4096)
-	add := func(s string, c cueWord) {
-		if s == "" {
-			return
-		}
-		if old, ok := m[s]; ok && old.class == verb && c.class != verb {
-			return
-		}
-		m[s] = c
-		// future prefix on imperfect forms is added by the caller
+// cueLexicon collects the generated cue forms; a verb reading wins over
+// another class for the same form.
+type cueLexicon map[string]cueWord
+
+func (m cueLexicon) add(s string, c cueWord) {
+	if s == "" {
+		return
 	}
+	if old, ok := m[s]; ok && old.class == verb && c.class != verb {
+		return
+	}
+	m[s] = c
+}
+
+// buildLexicon generates every form of the reporting verbs: past,
+// imperfect (with the future prefix), participle and the listed weak
+// forms; then the passives, and removes the forms that are more often
+// another word.
+func buildLexicon() map[string]cueWord {
+	m := make(cueLexicon, 4096)
 	for _, v := range verbs {
 		vc := cueWord{class: verb, prep: v.prep}
-		pc := cueWord{class: participle, prep: v.prep}
-		pastC := v.pastC
-		if pastC == "" {
-			pastC = v.past
-		}
-		// past: he, she, they (m), they two (m, f), they (f), we, I/you
-		add(v.past, vc)
-		if !strings.HasSuffix(v.past, "ا") && !strings.HasSuffix(v.past, "ي") {
-			for _, suf := range []string{"ت", "وا", "ا", "تا"} {
-				add(v.past+suf, vc)
-			}
-		}
-		for _, suf := range []string{"ن", "نا", "ت", "تم", "تما", "تن"} {
-			add(pastC+suf, vc)
-		}
-		if strings.HasSuffix(v.past, "ي") {
-			add(pastC+"ا", vc) // نفيا, رأيا
-		}
-		// imperfect: he/she/we/I + stem, plural and dual suffixes; the
-		// future prefix س
-		presC := v.presC
-		if presC == "" {
-			presC = v.pres
-		}
-		for _, pre := range []string{"ي", "ت", "ن", "ا"} {
-			forms := []string{pre + v.pres}
-			if !strings.HasSuffix(v.pres, "ي") && !strings.HasSuffix(v.pres, "و") {
-				forms = append(forms, pre+v.pres+"ون", pre+v.pres+"ان", pre+v.pres+"وا", pre+v.pres+"ين")
-			}
-			forms = append(forms, pre+presC+"ن")
-			for _, f := range forms {
-				add(f, vc)
-				add("س"+f, vc)
-			}
-		}
+		m.addPast(v, vc)
+		m.addImperfect(v, vc)
 		// circumstantial participle: with and without the tanwin alef,
 		// feminine, plural
 		if v.part != "" {
 			for _, suf := range []string{"ا", "ة", "ين"} {
-				add(v.part+suf, pc)
+				m.add(v.part+suf, cueWord{class: participle, prep: v.prep})
 			}
 		}
-		for _, w := range v.weak {
-			c := vc
-			if strings.HasPrefix(w, "م") || strings.HasPrefix(w, "داع") || strings.HasPrefix(w, "ناف") {
-				c = pc
-			}
-			add(w, c)
-			if c == vc && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) {
-				add("س"+w, vc)
-			}
-		}
+		m.addWeak(v, vc)
 	}
 	// hollow participles of قال and the like take hamza on yeh: قائلاً is
 	// covered by part; its plain-yeh misspelling قايلا too.
 	for _, suf := range []string{"ا", "ة", "ين"} {
-		add("قايل"+suf, cueWord{class: participle})
+		m.add("قايل"+suf, cueWord{class: participle})
 	}
 	for _, p := range passives {
 		if _, ok := m[p]; !ok {
@@ -228,6 +193,63 @@ func buildLexicon() map[string]cueWord {
 	delete(m, "تين")   // figs
 	delete(m, "نبهان") // a family name
 	return m
+}
+
+// addPast adds the past forms: he, she, they (m), they two (m, f), they
+// (f), we, I/you.
+func (m cueLexicon) addPast(v verbSpec, vc cueWord) {
+	pastC := v.pastC
+	if pastC == "" {
+		pastC = v.past
+	}
+	m.add(v.past, vc)
+	if !strings.HasSuffix(v.past, "ا") && !strings.HasSuffix(v.past, "ي") {
+		for _, suf := range []string{"ت", "وا", "ا", "تا"} {
+			m.add(v.past+suf, vc)
+		}
+	}
+	for _, suf := range []string{"ن", "نا", "ت", "تم", "تما", "تن"} {
+		m.add(pastC+suf, vc)
+	}
+	if strings.HasSuffix(v.past, "ي") {
+		m.add(pastC+"ا", vc) // نفيا, رأيا
+	}
+}
+
+// addImperfect adds the imperfect forms: he/she/we/I + stem, plural and
+// dual suffixes, each also with the future prefix س.
+func (m cueLexicon) addImperfect(v verbSpec, vc cueWord) {
+	presC := v.presC
+	if presC == "" {
+		presC = v.pres
+	}
+	for _, pre := range []string{"ي", "ت", "ن", "ا"} {
+		forms := []string{pre + v.pres}
+		if !strings.HasSuffix(v.pres, "ي") && !strings.HasSuffix(v.pres, "و") {
+			forms = append(forms, pre+v.pres+"ون", pre+v.pres+"ان", pre+v.pres+"وا", pre+v.pres+"ين")
+		}
+		forms = append(forms, pre+presC+"ن")
+		for _, f := range forms {
+			m.add(f, vc)
+			m.add("س"+f, vc)
+		}
+	}
+}
+
+// addWeak adds the listed forms of a weak verb: participles (م…, داع…,
+// ناف…) or verb forms, an imperfect one also with the future prefix.
+func (m cueLexicon) addWeak(v verbSpec, vc cueWord) {
+	pc := cueWord{class: participle, prep: v.prep}
+	for _, w := range v.weak {
+		c := vc
+		if strings.HasPrefix(w, "م") || strings.HasPrefix(w, "داع") || strings.HasPrefix(w, "ناف") {
+			c = pc
+		}
+		m.add(w, c)
+		if c == vc && (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) {
+			m.add("س"+w, vc)
+		}
+	}
 }
 
 var lexicon = buildLexicon()

@@ -33,16 +33,29 @@ const (
 // Find returns the quotations of d in text order. It reads d.Text,
 // d.Sentences and d.Tokens, and d.Entities and d.Titles when they are
 // filled; it changes nothing in d.
+//
+// It runs four stages (docs/quotes.md draws them):
+//
+//  1. candidate cues: each token's key and cue-lexicon entry, weak cues
+//     dropped (newFinder);
+//  2. quote spans: quote marks paired with a cue before or after them
+//     (direct), cues followed by إن/أن, a colon or their preposition
+//     (indirect), attribution phrases (attributions), headlines;
+//  3. speaker candidates: the cue's slot, the subject before the verb, the
+//     verb before a participle, the previous speaker (resolver.speaker);
+//  4. choice: a candidate phrase becomes a name through the entities,
+//     the titles learned from the document and the organisations named in
+//     it, or stays as written (resolver.phrase).
 func Find(d *rasid.Document) []rasid.Quote {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
-	f := newFinder(d)
-	f.direct()
+	f := newFinder(d) // 1
+	f.direct()        // 2
 	f.indirect()
 	f.attributions()
 	f.headlines()
-	return f.resolve()
+	return f.resolve() // 3 and 4, quote by quote
 }
 
 // Annotator fills the quotes layer.
@@ -115,6 +128,9 @@ type finder struct {
 	cands    []cand
 }
 
+// newFinder prepares the stages over d: the tokens' keys and candidate
+// cues (lookupCues, dropWeakCues), the entities' token marks and the
+// sentences' token ranges.
 func newFinder(d *rasid.Document) *finder {
 	n := len(d.Tokens)
 	f := &finder{
@@ -128,19 +144,27 @@ func newFinder(d *rasid.Document) *finder {
 		inDir:   make([]bool, n),
 		inQuote: make([]bool, n),
 	}
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
+	f.lookupCues()
+	f.dropWeakCues()
+	f.indexEntities()
+	f.indexSentences()
+	return f
+}
+
+// lookupCues gives each token its key (the norm, without a conjunction
+// و/ف when the bare word is known) and its cue-lexicon entry.
+func (f *finder) lookupCues() {
+	for i := range f.toks {
+		t := &f.toks[i]
+		k := t.Norm
+		f.keys[i] = k
 		if t.Kind != rasid.Arabic {
-			f.keys[i] = t.Norm
 			continue
 		}
-		k := t.Norm
 		if c, ok := lexicon[k]; ok {
 			f.cues[i] = c
-			f.keys[i] = k
 			continue
 		}
-		f.keys[i] = k
 		if b := stripConj(k); b != k && !known(k) {
 			if c, ok := lexicon[b]; ok {
 				f.cues[i] = c
@@ -150,9 +174,16 @@ func newFinder(d *rasid.Document) *finder {
 			}
 		}
 	}
-	for i := range d.Tokens {
+}
+
+// dropWeakCues removes the cues that are cues only near a complement or
+// their preposition (weakCues: ذكر, أشار إلى), and عبر unless عن follows
+// (عبّر عن, "expressed"; else "via").
+func (f *finder) dropWeakCues() {
+	n := len(f.toks)
+	for i := range f.toks {
 		limit := weakCues[f.keys[i]]
-		if limit > 0 && limit < maxSlot && i+1 < n && d.Tokens[i+1].Kind == rasid.Arabic &&
+		if limit > 0 && limit < maxSlot && i+1 < n && f.toks[i+1].Kind == rasid.Arabic &&
 			(personTitles[f.keys[i+1]] || sourceHeads[f.keys[i+1]]) {
 			// ذكر المتحدث باسم وزارة الخارجية فلان في بيان أن: a
 			// speaker phrase after the verb makes it a cue further on
@@ -162,13 +193,17 @@ func newFinder(d *rasid.Document) *finder {
 			!(c.prep != "" && f.prepNear(i, c.prep)) {
 			f.cues[i] = cueWord{}
 		}
-		// عبر is "via" unless عن follows (عبّر عن, "expressed")
-		if k := f.keys[i]; (k == "عبر" || k == "يعبر" || k == "تعبر") && (i+1 >= n || d.Tokens[i+1].Norm != "عن") {
+		if k := f.keys[i]; (k == "عبر" || k == "يعبر" || k == "تعبر") && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
 	}
-	for _, e := range d.Entities {
-		if e.Start < 0 || e.Start >= e.End || e.End > len(d.Text) {
+}
+
+// indexEntities marks the tokens where entities start and the tokens they
+// cover.
+func (f *finder) indexEntities() {
+	for _, e := range f.d.Entities {
+		if e.Start < 0 || e.Start >= e.End || e.End > len(f.text) {
 			continue
 		}
 		if e.Type == rasid.LOC {
@@ -185,27 +220,31 @@ func newFinder(d *rasid.Document) *finder {
 		}
 		f.markEntity(e)
 	}
-	// sentence index of each token; without sentences, one sentence
+}
+
+// indexSentences gives each token its sentence and each sentence its
+// token range; without sentences, the text is one sentence.
+func (f *finder) indexSentences() {
+	d, n := f.d, len(f.toks)
 	if len(d.Sentences) == 0 {
 		f.sTok = [][2]int32{{0, int32(n)}}
-	} else {
-		s := 0
-		f.sTok = make([][2]int32, len(d.Sentences))
-		for i := range f.sTok {
-			f.sTok[i] = [2]int32{int32(n), int32(n)}
-		}
-		for i := range d.Tokens {
-			for s < len(d.Sentences)-1 && d.Tokens[i].Start >= d.Sentences[s].End {
-				s++
-			}
-			f.sent[i] = int32(s)
-			if f.sTok[s][0] == int32(n) {
-				f.sTok[s][0] = int32(i)
-			}
-			f.sTok[s][1] = int32(i + 1)
-		}
+		return
 	}
-	return f
+	s := 0
+	f.sTok = make([][2]int32, len(d.Sentences))
+	for i := range f.sTok {
+		f.sTok[i] = [2]int32{int32(n), int32(n)}
+	}
+	for i := range f.toks {
+		for s < len(d.Sentences)-1 && f.toks[i].Start >= d.Sentences[s].End {
+			s++
+		}
+		f.sent[i] = int32(s)
+		if f.sTok[s][0] == int32(n) {
+			f.sTok[s][0] = int32(i)
+		}
+		f.sTok[s][1] = int32(i + 1)
+	}
 }
 
 // stripConj removes a leading و or ف (wa-, fa-, "and") from a normalised

@@ -18,8 +18,9 @@ func TestAccuracyWithEntityAnnotator(t *testing.T) {
 	ann := entity.NewAnnotator(m)
 	entityLayer = func(d *rasid.Document) error { return ann.Annotate(context.Background(), d) }
 	defer func() { entityLayer = nil }()
+	// Measured 1.000/0.986 (409/415): one more error fails.
 	r, s := score(t, real)
-	if r < 0.95 || s < 0.75 {
-		t.Errorf("with the entity annotator: recall %.3f (floor 0.95), speaker accuracy %.3f (floor 0.75)", r, s)
+	if r < 0.997 || s < 0.984 {
+		t.Errorf("with the entity annotator: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.984)", r, s)
 	}
 }

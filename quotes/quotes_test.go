@@ -298,14 +298,15 @@ func score(t *testing.T, mode int) (recall, speaker float64) {
 }
 
 // TestAccuracy checks the figures on the hand-annotated articles against
-// floors a little under the current scores.
+// floors just under the current scores (one more error fails): measured
+// 1.000/0.995 with simulated entities, 0.998/0.978 on tokens only.
 func TestAccuracy(t *testing.T) {
 	r, s := score(t, simulated)
-	if r < 0.95 || s < 0.90 {
-		t.Errorf("with entities: recall %.3f (floor 0.95), speaker accuracy %.3f (floor 0.90)", r, s)
+	if r < 0.997 || s < 0.993 {
+		t.Errorf("with entities: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.993)", r, s)
 	}
 	r, s = score(t, bare)
-	if r < 0.95 || s < 0.75 {
-		t.Errorf("tokens only: recall %.3f (floor 0.95), speaker accuracy %.3f (floor 0.75)", r, s)
+	if r < 0.996 || s < 0.976 {
+		t.Errorf("tokens only: recall %.3f (floor 0.996), speaker accuracy %.3f (floor 0.976)", r, s)
 	}
 }

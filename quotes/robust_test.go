@@ -52,6 +52,10 @@ func TestOddInput(t *testing.T) {
 		"قال",
 		"قال:",
 		"قال إن",
+		// a title at the very end after an attribution: the name after it
+		// was read past the last token
+		"قررت النقابة تأجيل الإضراب، وفق ما أكده مراسل",
+		"حسب ما أوضحه رئيس قسم الطب الاستعجالي لجنة الكوارث",
 		"وقال: «",
 		"«»",
 		"«قال»",

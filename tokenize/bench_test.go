@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/normalize"
 )
 
@@ -18,7 +18,7 @@ func newsBytes(texts []string) int64 {
 
 // BenchmarkNormalize normalises real news text with the Default profile.
 func BenchmarkNormalize(b *testing.B) {
-	texts := corpus.News(b, 4<<20)
+	texts := datatest.News(b, 4<<20)
 	n := normalize.DefaultNormalizer()
 	b.SetBytes(newsBytes(texts))
 	b.ReportAllocs()
@@ -33,7 +33,7 @@ func BenchmarkNormalize(b *testing.B) {
 
 // BenchmarkTokenize runs normalise + tokens + sentences on real news text.
 func BenchmarkTokenize(b *testing.B) {
-	texts := corpus.News(b, 4<<20)
+	texts := datatest.News(b, 4<<20)
 	tk := New()
 	b.SetBytes(newsBytes(texts))
 	b.ReportAllocs()

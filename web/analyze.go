@@ -193,7 +193,7 @@ func (s *Server) pageAnalyze(w http.ResponseWriter, r *http.Request) {
 		e := asError(err)
 		form.Error, status = e.Message, e.Status()
 	} else {
-		form.Article = s.newArticleView(d, ArticleMeta{})
+		form.Article = s.newArticleView(d, rasid.Article{})
 	}
 	s.render(w, r, status, "analyze", "تحليل نص", form)
 }

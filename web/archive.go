@@ -1,152 +1,95 @@
 package web
 
 import (
-	"context"
+	"encoding/json"
+	"fmt"
+	"time"
 
 	"github.com/rasid/rasid"
 )
 
-// Archive is what the server reads from the store of analysed articles.
-type Archive interface {
-	Search(ctx context.Context, q SearchQuery) (*SearchResults, error)
-	// Article returns the stored article with id, or an error whose
-	// NotFound method reports true.
-	Article(ctx context.Context, id string) (*Article, error)
-	Entity(ctx context.Context, name string) (*EntityPage, error)
-	Quotes(ctx context.Context, q QuoteQuery) (*QuoteResults, error)
-	Stats(ctx context.Context) (*Stats, error)
-}
+// The archive is a rasid.Searcher (package sqlite). It gives an article's
+// document in the JSON format of docs/json.md, with code point offsets; the
+// article view reads back the layers it shows, with byte offsets.
 
-// SearchQuery is one search: Q in the query language of docs/search.md.
-type SearchQuery struct {
-	Q      string
-	Limit  int
-	Offset int
-	// Sort is "relevance" (default) or "date" (newest first).
-	Sort string
-	// AllVersions lists every version of a story instead of one hit per
-	// story.
-	AllVersions bool
-}
-
-// SearchResults is a page of hits with the facets of the whole result set.
-type SearchResults struct {
-	Total   int    `json:"total"`
-	Results []Hit  `json:"results"`
-	Facets  Facets `json:"facets"`
-}
-
-// Hit is one search result.
-type Hit struct {
-	ID     string  `json:"id"`
-	Score  float64 `json:"score"`
-	Title  string  `json:"title"`
-	Date   string  `json:"date"`
-	Source string  `json:"source"`
-	URL    string  `json:"url,omitempty"`
-	// Snippet is the text around the matches, as plain text.
-	Snippet string `json:"snippet"`
-	// Highlights are the matched parts of Snippet, as code point offsets.
-	Highlights []Range `json:"highlights,omitempty"`
-	// Versions is the number of articles of the hit's story (1 when it
-	// stands alone).
-	Versions int    `json:"versions"`
-	Story    string `json:"story,omitempty"`
-}
-
-// Range is a half-open range of code point offsets.
-type Range struct {
+type wireSpan struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
 
-// Facets counts the whole result set by source, entity and day.
-type Facets struct {
-	Sources []Count `json:"sources"`
-	People  []Count `json:"people"`
-	Orgs    []Count `json:"organizations"`
-	Places  []Count `json:"places"`
-	Days    []Count `json:"days"`
+type wireDoc struct {
+	Text     string `json:"text"`
+	Date     string `json:"date"`
+	Entities []struct {
+		wireSpan
+		Type      string `json:"type"`
+		Canonical string `json:"canonical"`
+	} `json:"entities"`
+	Titles []struct {
+		wireSpan
+		Person string `json:"person"`
+		Title  string `json:"title"`
+	} `json:"titles"`
+	Dates []struct {
+		wireSpan
+		Value    string `json:"value"`
+		Kind     string `json:"kind"`
+		Hijri    string `json:"hijri"`
+		Calendar string `json:"calendar"`
+	} `json:"dates"`
+	Quotes []struct {
+		wireSpan
+		Kind    string    `json:"kind"`
+		CueSpan *wireSpan `json:"cue_span"`
+		Speaker *struct {
+			Name  string `json:"name"`
+			Start *int   `json:"start"`
+			End   *int   `json:"end"`
+		} `json:"speaker"`
+	} `json:"quotes"`
 }
 
-// Count is a facet value with its number of articles.
-type Count struct {
-	Value string `json:"value"`
-	N     int    `json:"count"`
+// decodeDocument reads a stored document: its text and the entity, title,
+// date and quote layers, with spans turned back into byte offsets.
+func decodeDocument(raw json.RawMessage) (*rasid.Document, error) {
+	var w wireDoc
+	if err := json.Unmarshal(raw, &w); err != nil {
+		return nil, fmt.Errorf("stored document: %w", err)
+	}
+	d := &rasid.Document{Text: w.Text}
+	if w.Date != "" {
+		d.Date, _ = time.Parse("2006-01-02", w.Date)
+	}
+	co := rasid.NewCharOffsets(w.Text)
+	span := func(s wireSpan) rasid.Span { return rasid.Span{Start: co.Byte(s.Start), End: co.Byte(s.End)} }
+	for _, e := range w.Entities {
+		d.Entities = append(d.Entities, rasid.Entity{Span: span(e.wireSpan), Type: e.Type, Canonical: e.Canonical})
+	}
+	for _, t := range w.Titles {
+		d.Titles = append(d.Titles, rasid.Title{Span: span(t.wireSpan), Person: t.Person, Title: t.Title})
+	}
+	for _, m := range w.Dates {
+		d.Dates = append(d.Dates, rasid.DateMention{Span: span(m.wireSpan), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar})
+	}
+	for _, q := range w.Quotes {
+		rq := rasid.Quote{Span: span(q.wireSpan), Kind: q.Kind}
+		if q.CueSpan != nil {
+			rq.Cue = span(*q.CueSpan)
+		}
+		if q.Speaker != nil {
+			rq.Speaker.Name = q.Speaker.Name
+			if q.Speaker.Start != nil && q.Speaker.End != nil {
+				rq.Speaker.Span = span(wireSpan{*q.Speaker.Start, *q.Speaker.End})
+			}
+		}
+		d.Quotes = append(d.Quotes, rq)
+	}
+	return d, nil
 }
 
-// ArticleMeta is what the archive knows about an article besides its text.
-type ArticleMeta struct {
-	ID       string `json:"id"`
-	Title    string `json:"title"`
-	Source   string `json:"source"`
-	URL      string `json:"url,omitempty"`
-	Author   string `json:"author,omitempty"`
-	Date     string `json:"date,omitempty"`
-	Story    string `json:"story,omitempty"`
-	Versions int    `json:"versions,omitempty"`
-}
-
-// Article is a stored article: its metadata and analysed document.
-type Article struct {
-	ArticleMeta
-	Doc *rasid.Document `json:"document"`
-}
-
-// EntityPage is everything the archive knows about one entity.
-type EntityPage struct {
-	Name        string     `json:"name"`
-	Type        string     `json:"type"`
-	Mentions    int        `json:"mentions"`
-	Articles    int        `json:"articles"`
-	Aliases     []Count    `json:"aliases"`
-	Titles      []Count    `json:"titles"`
-	Days        []Count    `json:"days"`
-	Cooccurring []EntityN  `json:"cooccurring"`
-	Quotes      []QuoteHit `json:"quotes"`
-}
-
-// EntityN is an entity with a count.
-type EntityN struct {
-	Name string `json:"name"`
-	Type string `json:"type"`
-	N    int    `json:"count"`
-}
-
-// QuoteQuery filters quotes by speaker and by words of the quote.
-type QuoteQuery struct {
-	Speaker string
-	Q       string
-	Limit   int
-	Offset  int
-}
-
-// QuoteResults is a page of quotes.
-type QuoteResults struct {
-	Total  int        `json:"total"`
-	Quotes []QuoteHit `json:"quotes"`
-}
-
-// QuoteHit is a stored quote with the article it is from.
-type QuoteHit struct {
-	ArticleID string `json:"article_id"`
-	Title     string `json:"title"`
-	Date      string `json:"date"`
-	Source    string `json:"source"`
-	Speaker   string `json:"speaker"`
-	Text      string `json:"text"`
-	Kind      string `json:"kind"`
-}
-
-// Stats sums up the archive.
-type Stats struct {
-	Articles int     `json:"articles"`
-	Words    int     `json:"words"`
-	Stories  int     `json:"stories"`
-	Entities int     `json:"entities"`
-	Quotes   int     `json:"quotes"`
-	Sources  []Count `json:"sources"`
-	First    string  `json:"first"`
-	Last     string  `json:"last"`
-	Bytes    int64   `json:"bytes"`
+// articleJSON is the answer of GET /api/articles/{id}: the article's
+// metadata and its document.
+type articleJSON struct {
+	*rasid.Article
+	Document json.RawMessage `json:"document"`
 }

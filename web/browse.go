@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid"
 )
 
 // Limits of the paging parameters.
@@ -39,11 +41,11 @@ func textParam(q url.Values, name string) (string, error) {
 	return strings.TrimSpace(s), nil
 }
 
-func searchParams(r *http.Request) (SearchQuery, error) {
+func searchParams(r *http.Request) (rasid.SearchQuery, error) {
 	q := r.URL.Query()
-	var sq SearchQuery
+	sq := rasid.SearchQuery{Facets: true}
 	var err error
-	if sq.Q, err = textParam(q, "q"); err != nil {
+	if sq.Query, err = textParam(q, "q"); err != nil {
 		return sq, err
 	}
 	if sq.Limit, err = intParam(q, "limit", defaultLimit, 1, maxLimit); err != nil {
@@ -53,31 +55,38 @@ func searchParams(r *http.Request) (SearchQuery, error) {
 		return sq, err
 	}
 	switch s := q.Get("sort"); s {
-	case "", "relevance":
-		sq.Sort = "relevance"
-	case "date":
-		sq.Sort = "date"
+	case "", rasid.SortRelevance:
+		sq.Sort = rasid.SortRelevance
+	case rasid.SortDate, rasid.SortDateAsc:
+		sq.Sort = s
 	default:
-		return sq, errBadRequest("sort=%q: want relevance or date", s)
+		return sq, errBadRequest("sort=%q: want relevance, date or date-asc", s)
 	}
 	switch s := q.Get("versions"); s {
-	case "", "0", "false", "story":
-	case "1", "true", "all":
+	case "", "story":
+	case "all":
 		sq.AllVersions = true
 	default:
 		return sq, errBadRequest("versions=%q: want all or story", s)
 	}
+	switch s := q.Get("facets"); s {
+	case "", "1", "true":
+	case "0", "false":
+		sq.Facets = false
+	default:
+		return sq, errBadRequest("facets=%q: want true or false", s)
+	}
 	return sq, nil
 }
 
-func quoteParams(r *http.Request) (QuoteQuery, error) {
+func quoteParams(r *http.Request) (rasid.QuoteQuery, error) {
 	q := r.URL.Query()
-	var qq QuoteQuery
+	var qq rasid.QuoteQuery
 	var err error
 	if qq.Speaker, err = textParam(q, "speaker"); err != nil {
 		return qq, err
 	}
-	if qq.Q, err = textParam(q, "q"); err != nil {
+	if qq.Query, err = textParam(q, "q"); err != nil {
 		return qq, err
 	}
 	if qq.Limit, err = intParam(q, "limit", 20, 1, maxLimit); err != nil {
@@ -89,33 +98,20 @@ func quoteParams(r *http.Request) (QuoteQuery, error) {
 	return qq, nil
 }
 
-func (s *Server) archive() (Archive, error) {
-	if s.cfg.Archive == nil {
-		return nil, errNoArchive
-	}
-	return s.cfg.Archive, nil
-}
-
-func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
-	sq, err := searchParams(r)
+func entityParams(r *http.Request) (string, rasid.EntityQuery, error) {
+	var eq rasid.EntityQuery
+	name, err := pathText(r, "name")
 	if err != nil {
-		s.apiError(w, r, err)
-		return
+		return "", eq, err
 	}
-	a, err := s.archive()
-	if err != nil {
-		s.apiError(w, r, err)
-		return
+	q := r.URL.Query()
+	if eq.Quotes, err = intParam(q, "quotes", 10, 1, maxLimit); err != nil {
+		return "", eq, err
 	}
-	res, err := a.Search(r.Context(), sq)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
+	if eq.CoOccurring, err = intParam(q, "co_occurring", 20, 1, maxLimit); err != nil {
+		return "", eq, err
 	}
-	if res.Results == nil {
-		res.Results = []Hit{}
-	}
-	writeJSON(w, http.StatusOK, res)
+	return name, eq, nil
 }
 
 func pathText(r *http.Request, name string) (string, error) {
@@ -126,14 +122,57 @@ func pathText(r *http.Request, name string) (string, error) {
 	return v, nil
 }
 
+func (s *Server) archive() (rasid.Searcher, error) {
+	if s.cfg.Archive == nil {
+		return nil, errNoArchive
+	}
+	return s.cfg.Archive, nil
+}
+
+// search runs a search and makes its lists non-nil, so that JSON has [].
+func (s *Server) search(r *http.Request, sq rasid.SearchQuery) (*rasid.SearchResult, error) {
+	a, err := s.archive()
+	if err != nil {
+		return nil, err
+	}
+	res, err := a.Search(r.Context(), sq)
+	if err != nil {
+		return nil, err
+	}
+	if res.Results == nil {
+		res.Results = []rasid.Hit{}
+	}
+	for i := range res.Results {
+		if res.Results[i].Highlights == nil {
+			res.Results[i].Highlights = []rasid.CharSpan{}
+		}
+	}
+	return res, nil
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
+	sq, err := searchParams(r)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	res, err := s.search(r, sq)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, res)
+}
+
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 	a, err := s.archive()
 	if err == nil {
 		var id string
 		if id, err = pathText(r, "id"); err == nil {
-			var art *Article
-			if art, err = a.Article(r.Context(), id); err == nil {
-				writeJSON(w, http.StatusOK, art)
+			var art *rasid.Article
+			var doc []byte
+			if art, doc, err = a.Article(r.Context(), id); err == nil {
+				writeJSON(w, http.StatusOK, articleJSON{Article: art, Document: doc})
 				return
 			}
 		}
@@ -145,9 +184,10 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 	a, err := s.archive()
 	if err == nil {
 		var name string
-		if name, err = pathText(r, "name"); err == nil {
-			var e *EntityPage
-			if e, err = a.Entity(r.Context(), name); err == nil {
+		var eq rasid.EntityQuery
+		if name, eq, err = entityParams(r); err == nil {
+			var e *rasid.EntityPage
+			if e, err = a.Entity(r.Context(), name, eq); err == nil {
 				writeJSON(w, http.StatusOK, e)
 				return
 			}
@@ -159,12 +199,12 @@ func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 	a, err := s.archive()
 	if err == nil {
-		var qq QuoteQuery
+		var qq rasid.QuoteQuery
 		if qq, err = quoteParams(r); err == nil {
-			var res *QuoteResults
+			var res *rasid.QuoteResult
 			if res, err = a.Quotes(r.Context(), qq); err == nil {
 				if res.Quotes == nil {
-					res.Quotes = []QuoteHit{}
+					res.Quotes = []rasid.QuoteHit{}
 				}
 				writeJSON(w, http.StatusOK, res)
 				return
@@ -177,7 +217,7 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
 	a, err := s.archive()
 	if err == nil {
-		var st *Stats
+		var st *rasid.Stats
 		if st, err = a.Stats(r.Context()); err == nil {
 			writeJSON(w, http.StatusOK, st)
 			return

@@ -95,7 +95,7 @@ func TestBrowser(t *testing.T) {
 	}
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	browserChecks(t, ctx, ts.URL, "الطاقة")
+	browserChecks(t, ctx, ts.URL, "الطاقة", "عبدالعزيز بن سلمان")
 }
 
 // run runs browser steps with a time limit, failing the test on error.
@@ -121,9 +121,10 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 }
 
 // browserChecks walks the UI of the server at base: it types query into
-// the search box, opens the first result and looks at its marks, checks
-// the direction, the keyboard, the phone width and the analysis page.
-func browserChecks(t *testing.T, ctx context.Context, base, query string) {
+// the search box, opens the first result and looks at its marks, opens an
+// entity, lists the quotes of speaker, checks the direction, the keyboard,
+// the phone width and the analysis page.
+func browserChecks(t *testing.T, ctx context.Context, base, query, speaker string) {
 	t.Run("search", func(t *testing.T) {
 		run(t, ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.ID("q")))
 		dir := eval[string](t, ctx, `document.documentElement.dir`)
@@ -199,7 +200,8 @@ func browserChecks(t *testing.T, ctx context.Context, base, query string) {
 	})
 
 	t.Run("quotes", func(t *testing.T) {
-		run(t, ctx, chromedp.Navigate(base+"/quotes"), chromedp.WaitVisible(chromedp.ID("speaker")))
+		run(t, ctx, chromedp.Navigate(base+"/quotes"), chromedp.WaitVisible(chromedp.ID("speaker")),
+			chromedp.SendKeys(chromedp.ID("speaker"), speaker+kb.Enter), chromedp.WaitVisible(chromedp.CSS(".count")))
 		if n := eval[int](t, ctx, `document.querySelectorAll(".quotelist li").length`); n == 0 {
 			t.Errorf("no quotes listed")
 		}

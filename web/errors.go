@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+
+	"github.com/rasid/rasid"
 )
 
 // Error codes of the JSON error body {"error": message, "code": code}. They
@@ -66,9 +68,14 @@ func asError(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	var nf interface{ NotFound() bool }
-	if errors.As(err, &nf) && nf.NotFound() {
-		return &Error{Code: CodeNotFound, Message: err.Error()}
+	var re *rasid.Error
+	if errors.As(err, &re) {
+		switch re.Code {
+		case rasid.EInvalid:
+			return &Error{Code: CodeBadRequest, Message: re.Message}
+		case rasid.ENotFound:
+			return &Error{Code: CodeNotFound, Message: re.Message}
+		}
 	}
 	return &Error{Code: CodeInternal, Message: "internal error"}
 }

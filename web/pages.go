@@ -17,6 +17,7 @@ type pages struct {
 var templateFuncs = template.FuncMap{
 	"add":         func(a, b int) int { return a + b },
 	"num":         formatInt,
+	"num64":       func(n int64) string { return formatInt(int(n)) },
 	"typeName":    func(t string) string { return typeNames[strings.ToUpper(t)] },
 	"lower":       strings.ToLower,
 	"entityHref":  entityHref,

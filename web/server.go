@@ -39,7 +39,7 @@ type Annotator interface {
 type Config struct {
 	// Archive is the store searched and shown; nil serves the analysis
 	// pages and API only.
-	Archive Archive
+	Archive rasid.Searcher
 	// Annotator runs the analysis of POST /api/analyze and /analyze; nil
 	// turns those off (503).
 	Annotator Annotator

@@ -218,9 +218,7 @@ type failing struct{}
 func (failing) Annotate(ctx context.Context, d *rasid.Document) error { return errFake }
 
 func TestPanicAndInternalErrors(t *testing.T) {
-	f := testArchive(t)
-	f.panic = true
-	ts := newTestServer(t, Config{Archive: f, Annotator: failing{}})
+	ts := newTestServer(t, Config{Archive: panicking{testArchive(t)}, Annotator: failing{}})
 	status, h, body := do(t, "GET", ts.URL+"/api/search?q=الطاقة", "", nil)
 	checkJSONError(t, status, h, body, 500, CodeInternal)
 	status, _, body = do(t, "GET", ts.URL+"/?q=الطاقة", "", nil)
@@ -240,29 +238,39 @@ func TestSearchAPI(t *testing.T) {
 	if status != 200 {
 		t.Fatalf("search: %d %s", status, body)
 	}
-	var res SearchResults
+	var res rasid.SearchResult
 	if err := json.Unmarshal([]byte(body), &res); err != nil {
 		t.Fatal(err)
 	}
-	if res.Total < 3 || len(res.Results) != 2 || res.Results[0].ID == "" || res.Results[0].Snippet == "" || len(res.Facets.Sources) == 0 {
+	if res.Total < 3 || len(res.Results) != 2 || res.Results[0].ID == "" || res.Results[0].Snippet == "" ||
+		len(res.Results[0].Highlights) == 0 || res.Facets == nil || len(res.Facets.Sources) == 0 || len(res.Facets.Days) == 0 {
 		t.Errorf("search = %s", body)
+	}
+	// the highlights are code point offsets into the snippet
+	hl0 := res.Results[0].Highlights[0]
+	if hl := string([]rune(res.Results[0].Snippet)[hl0.Start:hl0.End]); !strings.Contains(hl, "طاق") {
+		t.Errorf("highlight %q in %q", hl, res.Results[0].Snippet)
 	}
 	for _, bad := range []string{"limit=0", "limit=abc", "limit=1000", "offset=-1", "sort=random", "q=" + url.QueryEscape(strings.Repeat("ا", 600)), "q=%FF"} {
 		status, h, body := do(t, "GET", ts.URL+"/api/search?"+bad, "", nil)
 		checkJSONError(t, status, h, body, 400, CodeBadRequest)
 	}
-	status, h, body := do(t, "GET", ts.URL+"/api/search?q=(", "", nil)
+	status, h, body := do(t, "GET", ts.URL+"/api/search?q="+url.QueryEscape(`"غير منتهية`), "", nil)
 	checkJSONError(t, status, h, body, 400, CodeBadRequest)
 
-	status, _, body = do(t, "GET", ts.URL+"/api/articles/a1", "", nil)
-	if status != 200 || !strings.Contains(body, `"document":{"schema":1`) || !strings.Contains(body, `"title":"الرياض تستضيف`) {
-		t.Errorf("article: %d %.300s", status, body)
+	for _, path := range []string{"/api/articles/a1", "/api/articles/evil/1", "/api/articles/evil%2F1"} {
+		status, _, body = do(t, "GET", ts.URL+path, "", nil)
+		if status != 200 || !strings.Contains(body, `"document":{"schema":1`) || !strings.Contains(body, `"title":`) {
+			t.Errorf("GET %s: %d %.300s", path, status, body)
+		}
 	}
 	status, h, body = do(t, "GET", ts.URL+"/api/articles/nope", "", nil)
 	checkJSONError(t, status, h, body, 404, CodeNotFound)
 	status, h, body = do(t, "GET", ts.URL+"/api/entities/"+url.PathEscape("لا أحد"), "", nil)
 	checkJSONError(t, status, h, body, 404, CodeNotFound)
-	for _, path := range []string{"/api/stats", "/api/quotes", "/api/quotes?speaker=" + url.QueryEscape("سعيد")} {
+	status, h, body = do(t, "GET", ts.URL+"/api/quotes", "", nil)
+	checkJSONError(t, status, h, body, 400, CodeBadRequest)
+	for _, path := range []string{"/api/stats", "/api/quotes?speaker=" + url.QueryEscape("عبدالعزيز بن سلمان"), "/api/entities/" + url.PathEscape("الرياض")} {
 		status, _, body = do(t, "GET", ts.URL+path, "", nil)
 		if status != 200 || !strings.HasPrefix(body, "{") {
 			t.Errorf("GET %s = %d %s", path, status, body)
@@ -284,7 +292,7 @@ func TestUntrustedText(t *testing.T) {
 	ts := newTestServer(t, Config{Archive: testArchive(t), Annotator: testPipeline(t)})
 	payload := `<script>alert(6)</script>"'><img src=x onerror=alert(7)>`
 	pages := []string{
-		"/article/evil",
+		"/article/evil/1",
 		"/?q=" + url.QueryEscape("الطاقة"),
 		"/?q=" + url.QueryEscape(payload),
 		"/?q=" + url.QueryEscape("("+payload),

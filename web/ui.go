@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid"
 )
 
 // frag is a run of snippet text, highlighted or not.
@@ -18,7 +20,7 @@ type frag struct {
 
 // fragments cuts a snippet at its highlight ranges (code point offsets);
 // ranges out of order or out of bounds are skipped.
-func fragments(snippet string, hl []Range) []frag {
+func fragments(snippet string, hl []rasid.CharSpan) []frag {
 	if len(hl) == 0 {
 		return []frag{{Text: snippet}}
 	}
@@ -83,7 +85,7 @@ type facetLink struct {
 }
 
 type hitView struct {
-	Hit
+	rasid.Hit
 	Href  string
 	Frags []frag
 }
@@ -95,8 +97,8 @@ type pageLink struct {
 }
 
 type searchView struct {
-	Query     SearchQuery
-	Stats     *Stats
+	Query     rasid.SearchQuery
+	Stats     *rasid.Stats
 	Empty     bool // the archive holds no article
 	Total     int
 	From, To  int
@@ -115,14 +117,29 @@ type searchView struct {
 	ExampleQs []string
 }
 
-func facetLinks(q string, field string, cs []Count, max int) []facetLink {
+func facetLink1(q, field, value string, n int) facetLink {
+	term := filterTerm(field, value)
+	return facetLink{Value: value, N: n, Href: searchHref(refine(q, term), "", 0), Active: strings.Contains(q, term)}
+}
+
+func sourceLinks(q string, cs []rasid.Count, max int) []facetLink {
 	var out []facetLink
-	for i, c := range cs {
-		if i == max {
+	for _, c := range cs {
+		if len(out) == max {
 			break
 		}
-		term := filterTerm(field, c.Value)
-		out = append(out, facetLink{Value: c.Value, N: c.N, Href: searchHref(refine(q, term), "", 0), Active: strings.Contains(q, term)})
+		out = append(out, facetLink1(q, "source", c.Value, c.Count))
+	}
+	return out
+}
+
+func entityLinks(q string, es []rasid.EntityCount, typ string, max int) []facetLink {
+	var out []facetLink
+	for _, e := range es {
+		if e.Type != typ || len(out) == max {
+			continue
+		}
+		out = append(out, facetLink1(q, "entity", e.Name, e.Count))
 	}
 	return out
 }
@@ -139,18 +156,17 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := searchView{Query: sq}
-	if sq.Q == "" {
+	if sq.Query == "" {
 		st, err := a.Stats(r.Context())
 		if err != nil {
 			s.pageError(w, r, err)
 			return
 		}
 		v.Stats, v.Empty = st, st.Articles == 0
-		v.Sources = facetLinks("", "source", st.Sources, 20)
 		s.render(w, r, http.StatusOK, "search", "بحث", v)
 		return
 	}
-	res, err := a.Search(r.Context(), sq)
+	res, err := s.search(r, sq)
 	if err != nil {
 		e := asError(err)
 		if e.Code != CodeBadRequest {
@@ -158,7 +174,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		v.Error = e.Message
-		s.render(w, r, http.StatusBadRequest, "search", sq.Q, v)
+		s.render(w, r, http.StatusBadRequest, "search", sq.Query, v)
 		return
 	}
 	v.Total = res.Total
@@ -168,15 +184,17 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	if len(v.Hits) > 0 {
 		v.From, v.To = sq.Offset+1, sq.Offset+len(v.Hits)
 	}
-	v.Sources = facetLinks(sq.Q, "source", res.Facets.Sources, 12)
-	v.People = facetLinks(sq.Q, "entity", res.Facets.People, 10)
-	v.Orgs = facetLinks(sq.Q, "entity", res.Facets.Orgs, 10)
-	v.Places = facetLinks(sq.Q, "entity", res.Facets.Places, 10)
-	v.Chart = newChart(res.Facets.Days, func(day string) string {
-		return searchHref(refine(sq.Q, "from:"+day+" to:"+day), sq.Sort, 0)
-	})
-	v.ByRel = searchHref(sq.Q, "relevance", 0)
-	v.ByDate = searchHref(sq.Q, "date", 0)
+	if f := res.Facets; f != nil {
+		v.Sources = sourceLinks(sq.Query, f.Sources, 12)
+		v.People = entityLinks(sq.Query, f.Entities, rasid.PER, 10)
+		v.Orgs = entityLinks(sq.Query, f.Entities, rasid.ORG, 10)
+		v.Places = entityLinks(sq.Query, f.Entities, rasid.LOC, 10)
+		v.Chart = newChart(f.Days, func(day string) string {
+			return searchHref(refine(sq.Query, "from:"+day+" to:"+day), sq.Sort, 0)
+		})
+	}
+	v.ByRel = searchHref(sq.Query, rasid.SortRelevance, 0)
+	v.ByDate = searchHref(sq.Query, rasid.SortDate, 0)
 	// pagination: up to ten pages around the current one
 	pages := (res.Total + sq.Limit - 1) / sq.Limit
 	if last := (maxOffset / sq.Limit) + 1; pages > last {
@@ -186,15 +204,15 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	lo := max(0, cur-5)
 	hi := min(pages, lo+10)
 	for p := lo; p < hi; p++ {
-		v.Pages = append(v.Pages, pageLink{N: p + 1, Href: searchHref(sq.Q, sq.Sort, p*sq.Limit), Current: p == cur})
+		v.Pages = append(v.Pages, pageLink{N: p + 1, Href: searchHref(sq.Query, sq.Sort, p*sq.Limit), Current: p == cur})
 	}
 	if sq.Offset > 0 {
-		v.Prev = searchHref(sq.Q, sq.Sort, max(0, sq.Offset-sq.Limit))
+		v.Prev = searchHref(sq.Query, sq.Sort, max(0, sq.Offset-sq.Limit))
 	}
 	if sq.Offset+sq.Limit < res.Total && sq.Offset+sq.Limit <= maxOffset {
-		v.Next = searchHref(sq.Q, sq.Sort, sq.Offset+sq.Limit)
+		v.Next = searchHref(sq.Query, sq.Sort, sq.Offset+sq.Limit)
 	}
-	s.render(w, r, http.StatusOK, "search", sq.Q, v)
+	s.render(w, r, http.StatusOK, "search", sq.Query, v)
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
@@ -208,20 +226,23 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	art, err := a.Article(r.Context(), id)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
+	art, raw, err := a.Article(r.Context(), id)
+	if err == nil {
+		var d *rasid.Document
+		if d, err = decodeDocument(raw); err == nil {
+			title := art.Title
+			if title == "" {
+				title = art.ID
+			}
+			s.render(w, r, http.StatusOK, "article", title, s.newArticleView(d, *art))
+			return
+		}
 	}
-	title := art.Title
-	if title == "" {
-		title = art.ID
-	}
-	s.render(w, r, http.StatusOK, "article", title, s.newArticleView(art.Doc, art.ArticleMeta))
+	s.pageError(w, r, err)
 }
 
 type entityView struct {
-	*EntityPage
+	*rasid.EntityPage
 	TypeClass string
 	Chart     *chart
 	SearchQ   string
@@ -234,31 +255,31 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	name, err := pathText(r, "name")
+	name, eq, err := entityParams(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	e, err := a.Entity(r.Context(), name)
+	e, err := a.Entity(r.Context(), name, eq)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
 	v := entityView{EntityPage: e, TypeClass: strings.ToLower(e.Type)}
-	v.SearchQ = searchHref(filterTerm("entity", e.Name), "date", 0)
-	v.QuotesQ = "/quotes?" + url.Values{"speaker": {e.Name}}.Encode()
-	v.Chart = newChart(e.Days, func(day string) string {
-		return searchHref(filterTerm("entity", e.Name)+" from:"+day+" to:"+day, "date", 0)
+	v.SearchQ = searchHref(filterTerm("entity", e.Canonical), rasid.SortDate, 0)
+	v.QuotesQ = "/quotes?" + url.Values{"speaker": {e.Canonical}}.Encode()
+	v.Chart = newChart(e.MentionsByDay, func(day string) string {
+		return searchHref(filterTerm("entity", e.Canonical)+" from:"+day+" to:"+day, rasid.SortDate, 0)
 	})
-	s.render(w, r, http.StatusOK, "entity", e.Name, v)
+	s.render(w, r, http.StatusOK, "entity", e.Canonical, v)
 }
 
 type quotesView struct {
-	Query  QuoteQuery
+	Query  rasid.QuoteQuery
 	Total  int
 	From   int
 	To     int
-	Quotes []QuoteHit
+	Quotes []rasid.QuoteHit
 	Prev   string
 	Next   string
 }
@@ -274,12 +295,19 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	v := quotesView{Query: qq}
+	title := "من قال ماذا"
+	if qq.Speaker == "" {
+		// the form alone: a speaker is needed
+		s.render(w, r, http.StatusOK, "quotes", title, v)
+		return
+	}
 	res, err := a.Quotes(r.Context(), qq)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	v := quotesView{Query: qq, Total: res.Total, Quotes: res.Quotes}
+	v.Total, v.Quotes = res.Total, res.Quotes
 	if len(v.Quotes) > 0 {
 		v.From, v.To = qq.Offset+1, qq.Offset+len(v.Quotes)
 	}
@@ -288,8 +316,8 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 		if qq.Speaker != "" {
 			u.Set("speaker", qq.Speaker)
 		}
-		if qq.Q != "" {
-			u.Set("q", qq.Q)
+		if qq.Query != "" {
+			u.Set("q", qq.Query)
 		}
 		if off > 0 {
 			u.Set("offset", strconv.Itoa(off))
@@ -302,11 +330,7 @@ func (s *Server) pageQuotes(w http.ResponseWriter, r *http.Request) {
 	if qq.Offset+qq.Limit < res.Total && qq.Offset+qq.Limit <= maxOffset {
 		v.Next = href(qq.Offset + qq.Limit)
 	}
-	title := "من قال ماذا"
-	if qq.Speaker != "" {
-		title = qq.Speaker + " — " + title
-	}
-	s.render(w, r, http.StatusOK, "quotes", title, v)
+	s.render(w, r, http.StatusOK, "quotes", qq.Speaker+" — "+title, v)
 }
 
 // chart is a bar chart of counts by day, drawn by the server as SVG. Time
@@ -334,7 +358,7 @@ type bar struct {
 
 // newChart draws counts by day (YYYY-MM-DD values). Days missing between
 // the first and the last are drawn as empty when the span is under a year.
-func newChart(days []Count, href func(day string) string) *chart {
+func newChart(days []rasid.Count, href func(day string) string) *chart {
 	if len(days) == 0 {
 		return nil
 	}
@@ -347,7 +371,7 @@ func newChart(days []Count, href func(day string) string) *chart {
 		if _, ok := byDay[d.Value]; !ok {
 			valid = append(valid, d.Value)
 		}
-		byDay[d.Value] += d.N
+		byDay[d.Value] += d.Count
 	}
 	if len(valid) == 0 {
 		return nil

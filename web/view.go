@@ -47,7 +47,7 @@ type quoteMark struct {
 
 // articleView is the data of an article page and of the /analyze result.
 type articleView struct {
-	Meta    ArticleMeta
+	Meta    rasid.Article
 	Pieces  []piece
 	People  []personItem
 	Orgs    []entItem
@@ -110,7 +110,7 @@ func validSpan(s rasid.Span, text string) bool {
 	return (s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
 }
 
-func (s *Server) newArticleView(d *rasid.Document, meta ArticleMeta) *articleView {
+func (s *Server) newArticleView(d *rasid.Document, meta rasid.Article) *articleView {
 	v := &articleView{Meta: meta, Linked: s.cfg.Archive != nil, HasDate: !d.Date.IsZero()}
 	text := d.Text
 	href := func(name string) string {

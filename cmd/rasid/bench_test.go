@@ -5,13 +5,13 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // benchPipeline runs the pipeline of the given layers over about 1 MB of
 // SaudiNewsNet articles and reports bytes/s and words (tokens) per second.
 func benchPipeline(b *testing.B, layers string) {
-	texts := corpus.News(b, 1<<20)
+	texts := datatest.News(b, 1<<20)
 	ls, err := rasid.ParseLayers(layers)
 	if err != nil {
 		b.Fatal(err)

@@ -11,10 +11,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/rasid/rasid/internal/corpus"
-
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/conllu"
+	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // A gold file written for this test: two documents, the first of two
@@ -125,7 +125,7 @@ func loadPUD(t *testing.T) ([]byte, []byte) {
 		pud.system, pud.err = udSystem(gold, p)
 	})
 	if pud.skip != "" {
-		t.Skip(pud.skip)
+		datatest.Skip(t, "%s", pud.skip)
 	}
 	if pud.err != nil {
 		t.Fatal(pud.err)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/rasid/rasid/entity"
+	"github.com/rasid/rasid/eval"
 )
 
 // trainNER implements `rasid train ner`: word clusters from SaudiNewsNet,
@@ -18,8 +19,8 @@ import (
 // F of the sentences is held out and scored; the shipped model uses --dev 0.
 func trainNER(args []string) error {
 	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
-	data := fs.String("data", filepath.Join("..", "shared", "data"), "data folder")
-	out := fs.String("out", filepath.Join("entity", "model", "ner.bin.gz"), "model file to write (empty: do not write)")
+	data := fs.String("data", "", "shared data folder (default: $RASID_DATA, else ../shared/data beside the repository)")
+	out := fs.String("out", "", `model file to write (default: entity/model/ner.bin.gz in the repository; "": do not write)`)
 	dev := fs.Float64("dev", 0, "fraction of ANERcorp sentences (the last ones) held out for development scoring")
 	devAt := fs.Float64("dev-at", -1, "start of the held-out block, as a fraction of the sentences (default: the end)")
 	epochs := fs.Int("epochs", 10, "perceptron epochs")
@@ -38,6 +39,12 @@ func trainNER(args []string) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("train ner: unexpected argument %q", fs.Arg(0))
+	}
+	if err := defaultPaths(fs, map[string]string{"out": "entity/model/ner.bin.gz"}); err != nil {
+		return fmt.Errorf("train ner: %w", err)
+	}
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
 	}
@@ -45,7 +52,7 @@ func trainNER(args []string) error {
 	if err != nil {
 		return err
 	}
-	sents, err := entity.ReadCoNLL(f)
+	sents, err := eval.ReadBIO(f)
 	f.Close()
 	if err != nil {
 		return err
@@ -59,7 +66,7 @@ func trainNER(args []string) error {
 			b = len(sents)
 		}
 		held = sents[a:b]
-		train = append(append([]entity.Sentence{}, sents[:a]...), sents[b:]...)
+		train = append(append([]eval.BIOSentence{}, sents[:a]...), sents[b:]...)
 	}
 	logf("anercorp: %d sentences, training on %d, holding out %d", len(sents), len(train), len(held))
 	var cl *entity.Clusters
@@ -80,12 +87,14 @@ func trainNER(args []string) error {
 			return err
 		}
 	}
-	m, err := entity.Train(train, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Dropout: *dropout, Mix: *mix, Logf: logf})
+	toks, tags := eval.Columns(train)
+	m, err := entity.Train(toks, tags, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Dropout: *dropout, Mix: *mix, Logf: logf,
+		Command: trainCommand("ner", fs)})
 	if err != nil {
 		return err
 	}
 	if len(held) > 0 {
-		sc := entity.NewScore()
+		sc := eval.NewNERScore()
 		var ew *bufio.Writer
 		if *errorsOut != "" {
 			f, err := os.Create(*errorsOut)
@@ -114,16 +123,8 @@ func trainNER(args []string) error {
 		sc.Report(os.Stdout)
 	}
 	if *out != "" {
-		w, err := os.Create(*out)
-		if err != nil {
-			return err
-		}
-		if err := m.Write(w); err != nil {
-			w.Close()
-			return err
-		}
-		if err := w.Close(); err != nil {
-			return err
+		if err := writeModel(*out, m.Write); err != nil {
+			return fmt.Errorf("train ner: %w", err)
 		}
 		logf("wrote %s", *out)
 	}
@@ -155,13 +156,13 @@ func evalNER(args []string) error {
 	hasMISC := false
 	for _, s := range gold {
 		for i, t := range s.Tags {
-			s.Tags[i] = entity.NormalizeTag(t)
+			s.Tags[i] = eval.NormalizeTag(t)
 			hasMISC = hasMISC || strings.HasSuffix(s.Tags[i], "-MISC")
 		}
 	}
 	if *typesFlag != "" {
 		for _, t := range strings.Split(*typesFlag, ",") {
-			keep[strings.TrimPrefix(entity.NormalizeTag("B-"+strings.TrimSpace(t)), "B-")] = true
+			keep[strings.TrimPrefix(eval.NormalizeTag("B-"+strings.TrimSpace(t)), "B-")] = true
 		}
 	} else if !hasMISC {
 		// A corpus without MISC annotation: MISC output is not scored.
@@ -171,7 +172,7 @@ func evalNER(args []string) error {
 	filter := func(tags []string) []string {
 		out := make([]string, len(tags))
 		for i, t := range tags {
-			t = entity.NormalizeTag(t)
+			t = eval.NormalizeTag(t)
 			if len(keep) > 0 && len(t) > 2 && !keep[t[2:]] {
 				t = "O"
 			}
@@ -182,7 +183,7 @@ func evalNER(args []string) error {
 	for _, s := range gold {
 		copy(s.Tags, filter(s.Tags))
 	}
-	sc := entity.NewScore()
+	sc := eval.NewNERScore()
 	if *system != "" {
 		pred, err := readCoNLLFile(*system)
 		if err != nil {
@@ -232,7 +233,7 @@ func loadNERModel(path string) (*entity.Model, error) {
 	return entity.Read(f)
 }
 
-func readCoNLLFile(path string) ([]entity.Sentence, error) {
+func readCoNLLFile(path string) ([]eval.BIOSentence, error) {
 	var r io.Reader
 	if path == "-" {
 		r = os.Stdin
@@ -244,14 +245,14 @@ func readCoNLLFile(path string) ([]entity.Sentence, error) {
 		defer f.Close()
 		r = f
 	}
-	s, err := entity.ReadCoNLL(r)
+	s, err := eval.ReadBIO(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
 }
 
-func tokensOf(sents []entity.Sentence) [][]string {
+func tokensOf(sents []eval.BIOSentence) [][]string {
 	out := make([][]string, len(sents))
 	for i, s := range sents {
 		out[i] = s.Tokens

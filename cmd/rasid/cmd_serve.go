@@ -97,11 +97,11 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	}
 	cfg := web.Config{Annotator: p, Logger: log, MaxBody: o.maxBody, MaxAnalyses: o.maxAnalyses}
 	if o.db != "" {
-		a, closer, err := openWebArchive(o.db, p)
+		a, err := openWebArchive(o.db, p)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		defer closer.Close()
+		defer a.Close()
 		cfg.Archive = a
 	} else {
 		log.Warn("no --db given: serving the analysis pages only")

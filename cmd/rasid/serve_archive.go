@@ -1,14 +1,12 @@
 package main
 
 import (
-	"fmt"
-	"io"
-
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/web"
+	"github.com/rasid/rasid/sqlite"
 )
 
-// openWebArchive opens the archive at path for the server.
-func openWebArchive(path string, p *rasid.Pipeline) (web.Archive, io.Closer, error) {
-	return nil, nil, fmt.Errorf("--db %s: this build has no archive support yet", path)
+// openWebArchive opens the archive at path read-only for the server; p
+// analyses the queries.
+func openWebArchive(path string, p *rasid.Pipeline) (rasid.Searcher, error) {
+	return sqlite.Open(path, sqlite.Options{ReadOnly: true, Analyzer: p})
 }

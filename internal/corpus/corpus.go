@@ -1,6 +1,8 @@
 // Package corpus finds the shared data folder (../shared/data beside the
-// repository) and reads the raw news archive from it, for tests, benchmarks
-// and training. Nothing here is used at run time by the analysis itself.
+// repository) and reads the raw news archive from it, for training, tests
+// and benchmarks. Nothing here is used at run time by the analysis itself,
+// and it does not import testing (see internal/datatest for the test
+// helpers), so the test framework stays out of the shipped binary.
 package corpus
 
 import (
@@ -10,47 +12,55 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"testing"
+	"strings"
 )
 
 // Dir returns the shared data folder: $RASID_DATA if set, else
-// ../shared/data relative to the repository root (the folder holding
-// go.mod), found by walking up from the working directory.
+// ../shared/data relative to the repository root (Root).
 func Dir() (string, error) {
 	if d := os.Getenv("RASID_DATA"); d != "" {
 		return d, nil
 	}
+	root, err := Root()
+	if err != nil {
+		return "", err
+	}
+	data := filepath.Join(root, "..", "shared", "data")
+	if _, err := os.Stat(data); err != nil {
+		return "", errors.New("shared data folder not found at " + data)
+	}
+	return data, nil
+}
+
+// Module is the module path of the rasid repository.
+const Module = "github.com/rasid/rasid"
+
+// Root returns the rasid repository root: the nearest folder at or above
+// the working directory whose go.mod declares Module.
+func Root() (string, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
 	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			data := filepath.Join(d, "..", "shared", "data")
-			if _, err := os.Stat(data); err != nil {
-				return "", errors.New("shared data folder not found at " + data)
-			}
-			return data, nil
+		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil && declares(string(b), Module) {
+			return d, nil
 		}
 		if filepath.Dir(d) == d {
-			return "", errors.New("repository root (go.mod) not found")
+			return "", errors.New("not inside the rasid repository (no go.mod of " + Module + " at or above " + wd + ")")
 		}
 	}
 }
 
-// Path returns the path of a file or folder inside the shared data folder,
-// or skips the test or benchmark with a message when it is absent.
-func Path(tb testing.TB, rel string) string {
-	tb.Helper()
-	d, err := Dir()
-	if err != nil {
-		tb.Skipf("skipping: %v", err)
+// declares reports whether go.mod text declares module path.
+func declares(gomod, path string) bool {
+	for _, line := range strings.Split(gomod, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && f[0] == "module" && strings.Trim(f[1], `"`) == path {
+			return true
+		}
 	}
-	p := filepath.Join(d, rel)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("skipping: %s is absent", p)
-	}
-	return p
+	return false
 }
 
 // Article is one SaudiNewsNet article.
@@ -124,20 +134,4 @@ func SaudiNews(dir string, maxBytes int) ([]Article, error) {
 		return maxBytes <= 0 || total < maxBytes
 	})
 	return out, err
-}
-
-// News returns about maxBytes of SaudiNewsNet article text for a benchmark,
-// skipping it when the data is absent.
-func News(tb testing.TB, maxBytes int) []string {
-	tb.Helper()
-	dir := Path(tb, "saudinewsnet")
-	arts, err := SaudiNews(dir, maxBytes)
-	if err != nil {
-		tb.Fatalf("reading SaudiNewsNet: %v", err)
-	}
-	var texts []string
-	for _, a := range arts {
-		texts = append(texts, a.Content)
-	}
-	return texts
 }

@@ -1,11 +1,12 @@
 package tagger
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/rasid/rasid/conllu"
 )
 
 // Source tells which treebank a sentence comes from; label conventions
@@ -42,79 +43,52 @@ type sentence struct {
 	Toks   []token
 }
 
-// readCoNLLU reads the sentences of a CoNLL-U file. Multi-word token lines
-// and empty nodes are skipped.
+// readCoNLLU reads the sentences of a CoNLL-U file: its syntactic words
+// (multi-word tokens give their words; empty nodes are skipped).
 func readCoNLLU(r io.Reader, src Source) ([]sentence, error) {
 	var out []sentence
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	doc := ""
-	var cur sentence
-	flush := func() {
-		if len(cur.Toks) > 0 {
-			cur.Doc = doc
-			cur.Source = src
-			out = append(out, cur)
+	err := conllu.Each(r, func(s *conllu.Sentence) error {
+		if s.NewDoc && s.DocID != "" {
+			doc = s.DocID
 		}
-		cur = sentence{}
-	}
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" {
-			flush()
-			continue
+		cur := sentence{Doc: doc, Source: src}
+		for _, w := range s.Words() {
+			cur.Toks = append(cur.Toks, tokenOf(w))
 		}
-		if strings.HasPrefix(line, "#") {
-			if v, ok := strings.CutPrefix(line, "# newdoc id = "); ok {
-				doc = strings.TrimSpace(v)
-			}
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("tagger: bad CoNLL-U line %q", line)
-		}
-		if strings.ContainsAny(f[0], "-.") {
-			continue
-		}
-		t := token{
-			Form:     Strip(f[1]),
-			UPOS:     f[3],
-			LemmaVoc: canonicalMarks(f[2]),
-			Lemma:    Strip(f[2]),
-			XPOS:     f[4],
-			Deprel:   f[7],
-			Vocal:    f[1],
-		}
-		if f[5] != "_" {
-			t.Feats = f[5]
-		}
-		if f[9] != "_" {
-			for _, kv := range strings.Split(f[9], "|") {
-				k, v, _ := strings.Cut(kv, "=")
-				switch k {
-				case "Root":
-					t.Root = parseRoot(v)
-				case "Gloss":
-					t.Gloss = v
-				case "SpaceAfter":
-					t.NoSpace = v == "No"
-				}
-			}
-		}
-		if strings.Contains(t.Feats, "Foreign=Foreign") {
-			t.Foreign = true
-		}
-		if t.LemmaVoc == "_" {
-			t.LemmaVoc, t.Lemma = "", ""
-		}
-		cur.Toks = append(cur.Toks, t)
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return nil, err
+		out = append(out, cur)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
 	}
 	return out, nil
+}
+
+// tokenOf maps a treebank word to the tagger's token.
+func tokenOf(w conllu.Word) token {
+	t := token{
+		Form:     Strip(w.Form),
+		UPOS:     w.UPOS,
+		LemmaVoc: canonicalMarks(w.Lemma),
+		Lemma:    Strip(w.Lemma),
+		XPOS:     w.XPOS,
+		Deprel:   w.DepRel,
+		Vocal:    w.Form,
+	}
+	if w.Feats != "_" {
+		t.Feats = w.Feats
+	}
+	t.Root = parseRoot(conllu.MiscValue(w.Misc, "Root"))
+	t.Gloss = conllu.MiscValue(w.Misc, "Gloss")
+	t.NoSpace = conllu.MiscValue(w.Misc, "SpaceAfter") == "No"
+	if strings.Contains(t.Feats, "Foreign=Foreign") {
+		t.Foreign = true
+	}
+	if t.LemmaVoc == "_" {
+		t.LemmaVoc, t.Lemma = "", ""
+	}
+	return t
 }
 
 func readCoNLLUFile(path string, src Source) ([]sentence, error) {

@@ -3,6 +3,8 @@ package tagger
 import (
 	"strconv"
 	"strings"
+
+	"github.com/rasid/rasid/internal/learn"
 )
 
 // wordInfo holds the per-word strings that features are built from,
@@ -368,14 +370,14 @@ func (w *wordInfo) setGrams() {
 	}
 	starts[k] = len(w.norm)
 	tmpl := uint64(tGram)
-	h0 := fnvOffset ^ tmpl*0x9e3779b97f4a7c15
+	h0 := learn.Seeded(tmpl)
 	// ^ab, then abc..., then yz$
-	w.grams[w.nGram] = mix(hstr(hstr(h0, "^"), w.norm[:starts[2]]))
+	w.grams[w.nGram] = learn.Mix(uint64(h0.Str("^").Str(w.norm[:starts[2]])))
 	w.nGram++
 	for i := 0; i+3 <= n; i++ {
-		w.grams[w.nGram] = mix(hstr(h0, w.norm[starts[i]:starts[i+3]]))
+		w.grams[w.nGram] = learn.Mix(uint64(h0.Str(w.norm[starts[i]:starts[i+3]])))
 		w.nGram++
 	}
-	w.grams[w.nGram] = mix(hstr(hstr(h0, w.norm[starts[n-2]:]), "$"))
+	w.grams[w.nGram] = learn.Mix(uint64(h0.Str(w.norm[starts[n-2]:]).Str("$")))
 	w.nGram++
 }

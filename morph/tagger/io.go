@@ -9,6 +9,9 @@ import (
 	"io"
 	"math"
 	"sort"
+
+	"github.com/rasid/rasid/internal/learn"
+	"github.com/rasid/rasid/internal/modelfile"
 )
 
 // Model file format (inside gzip): the magic line, then sections written
@@ -80,22 +83,22 @@ func quantScale(maxAbs float32) float64 {
 	return float64(maxAbs) / 4096
 }
 
-func (w *writer) dense(d *dense) {
+func (w *writer) dense(d *learn.Dense) {
+	b := d.Blocks
 	var maxAbs float32
-	for _, x := range d.w {
+	for _, x := range b.W {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
 	}
 	scale := quantScale(maxAbs)
-	w.uvarint(uint64(d.nClass))
+	w.uvarint(uint64(b.N))
 	w.f64(scale)
-	keys := d.keys
-	w.uvarint(uint64(len(keys)))
-	q := make([]int64, d.nClass)
+	w.uvarint(uint64(len(b.Keys)))
+	q := make([]int64, b.N)
 	prev := uint64(0)
-	for b, k := range keys {
+	for r, k := range b.Keys {
 		nz := 0
-		for c := 0; c < d.nClass; c++ {
-			q[c] = int64(math.Round(float64(d.w[b*d.nClass+c]) / scale))
+		for c := 0; c < b.N; c++ {
+			q[c] = int64(math.Round(float64(b.W[r*b.N+c]) / scale))
 			if q[c] != 0 {
 				nz++
 			}
@@ -114,32 +117,50 @@ func (w *writer) dense(d *dense) {
 	}
 }
 
-func (w *writer) sparse(s *sparse) {
+func (w *writer) sparse(s *learn.Pairs) {
+	b := s.Blocks()
 	var maxAbs float32
-	for _, x := range s.w {
+	for _, x := range b.W {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
 	}
 	scale := quantScale(maxAbs)
 	w.f64(scale)
-	keys := make([]uint64, 0, len(s.w))
-	for k, x := range s.w {
+	var rows []int
+	for r, x := range b.W {
 		if math.Round(float64(x)/scale) != 0 {
-			keys = append(keys, k)
+			rows = append(rows, r)
 		}
 	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	w.uvarint(uint64(len(keys)))
+	w.uvarint(uint64(len(rows)))
 	prev := uint64(0)
-	for _, k := range keys {
+	for _, r := range rows {
+		k := b.Keys[r]
 		w.uvarint(k - prev)
 		prev = k
-		w.varint(int64(math.Round(float64(s.w[k]) / scale)))
+		w.varint(int64(math.Round(float64(b.W[r]) / scale)))
 	}
 }
 
-// Save writes the model, gzip-compressed. The bytes depend only on the
+// Header is the model file header of a tagger: the command that trains it
+// and the data it is derived from, whose licences it carries.
+var Header = modelfile.Header{
+	Kind: "tagger", Version: 1, Command: "rasid train morph",
+	Data: "UD Arabic PADT v1 (CC BY-NC-SA 3.0); UD Arabic PUD dev (CC BY-SA); ANERcorp train (research use); " +
+		"SaudiNewsNet (CC BY-NC-SA 4.0): research and non-commercial use only",
+}
+
+// Save writes the model file: the header (with the model's training
+// command) and the gzip-compressed model. The bytes depend only on the
 // model's contents.
 func (m *Model) Save(out io.Writer) error {
+	h := Header
+	if m.command != "" {
+		h.Command = m.command
+	}
+	return modelfile.Write(out, h, m.save)
+}
+
+func (m *Model) save(out io.Writer) error {
 	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -309,18 +330,18 @@ func (r *reader) keyMap(ntags int) map[key]string {
 	return m
 }
 
-func (r *reader) dense() *dense {
+func (r *reader) dense() *learn.Dense {
 	nClass := r.count(1 << 12)
 	scale := r.f64()
 	n := r.count(maxEntries)
 	if r.err != nil {
 		return nil
 	}
-	d := &dense{nClass: nClass, keys: make([]uint64, n), w: make([]float32, n*nClass)}
+	keys, w := make([]uint64, n), make([]float32, n*nClass)
 	k := uint64(0)
 	for i := 0; i < n && r.err == nil; i++ {
 		k += r.uvarint()
-		d.keys[i] = k
+		keys[i] = k
 		nz := r.count(nClass)
 		c := -1
 		for j := 0; j < nz && r.err == nil; j++ {
@@ -329,27 +350,31 @@ func (r *reader) dense() *dense {
 				r.fail()
 				break
 			}
-			d.w[i*nClass+c] = float32(float64(r.varint()) * scale)
+			w[i*nClass+c] = float32(float64(r.varint()) * scale)
 		}
 	}
-	d.freeze()
-	return d
+	return learn.Frozen(nClass, keys, w)
 }
 
-func (r *reader) sparse() *sparse {
+func (r *reader) sparse() *learn.Pairs {
 	scale := r.f64()
 	n := r.count(maxEntries)
-	s := &sparse{w: make(map[uint64]float32, n)}
+	keys, w := make([]uint64, 0, n), make([]float32, 0, n)
 	k := uint64(0)
 	for i := 0; i < n && r.err == nil; i++ {
 		k += r.uvarint()
-		s.w[k] = float32(float64(r.varint()) * scale)
+		keys = append(keys, k)
+		w = append(w, float32(float64(r.varint())*scale))
 	}
-	return s
+	return learn.FrozenPairs(keys, w)
 }
 
 // Load reads a model written by Save (gzip-compressed bytes).
 func Load(in io.Reader) (*Model, error) {
+	h, in, err := modelfile.Open(in, Header.Kind, Header.Version)
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
 	zr, err := gzip.NewReader(in)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
@@ -362,7 +387,7 @@ func Load(in io.Reader) (*Model, error) {
 	if string(r.bytes(len(magic))) != magic {
 		return nil, errFormat
 	}
-	m := &Model{tagIdx: map[string]int{}}
+	m := &Model{tagIdx: map[string]int{}, command: h.Command}
 	nt := r.count(255)
 	for i := 0; i < nt && r.err == nil; i++ {
 		t := r.str()
@@ -390,11 +415,11 @@ func Load(in io.Reader) (*Model, error) {
 		return nil, errFormat
 	}
 	sizes := m.layout()
-	m.feats = make([]*dense, nt)
+	m.feats = make([]*learn.Dense, nt)
 	for ti, n := range sizes {
 		if n > 0 && r.err == nil {
 			m.feats[ti] = r.dense()
-			if m.feats[ti] == nil || m.feats[ti].nClass != n {
+			if m.feats[ti] == nil || m.feats[ti].Classes() != n {
 				r.fail()
 			}
 		}
@@ -430,7 +455,7 @@ func Load(in io.Reader) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if m.upos == nil || m.upos.nClass != nt {
+	if m.upos == nil || m.upos.Classes() != nt {
 		return nil, errFormat
 	}
 	m.freeze()

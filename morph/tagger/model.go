@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/rasid/rasid/internal/learn"
 )
 
 // Analysis is the tagger's output for one word.
@@ -25,18 +27,19 @@ type attribute struct {
 
 // Model is a trained tagger. It is safe for concurrent use by Tag.
 type Model struct {
-	tags   []string // UPOS classes
-	tagIdx map[string]int
-	upos   *dense
+	command string   // the training command, for the file header
+	tags    []string // UPOS classes
+	tagIdx  map[string]int
+	upos    *learn.Dense
 
 	attrs   []attribute
-	attrsOf [][]int  // by UPOS class: the attributes words of that class carry
-	offsets [][]int  // by UPOS class: first class of each attribute's block
-	feats   []*dense // by UPOS class: the FEATS classifier (nil: no attributes)
+	attrsOf [][]int        // by UPOS class: the attributes words of that class carry
+	offsets [][]int        // by UPOS class: first class of each attribute's block
+	feats   []*learn.Dense // by UPOS class: the FEATS classifier (nil: no attributes)
 
 	lemmaDict map[key]string // (form, UPOS) → lemma
 	scripts   *scriptIndex
-	lemmaW    *sparse
+	lemmaW    *learn.Pairs
 	vocDict   map[key]string    // (lemma, UPOS) → vocalized lemma
 	vocAny    map[string]string // lemma → vocalized lemma
 	rootDict  map[key]string    // (lemma, UPOS) → root
@@ -159,7 +162,7 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 			b.feats = uposStatic(b.feats[:0], ws, i)
 		}
 		b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
-		m.upos.score(b.feats, scores)
+		m.upos.Score(b.feats, scores)
 		t := argmax(scores)
 		tags = append(tags, t)
 		names = append(names, m.tags[t])
@@ -183,7 +186,7 @@ func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int
 		return ""
 	}
 	d := m.feats[ti]
-	n := d.nClass
+	n := d.Classes()
 	if cap(b.scores) < n {
 		b.scores = make([]float32, n)
 	}
@@ -195,7 +198,7 @@ func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int
 		clear(scores)
 		b.feats = featsFeatures(b.feats[:0], ws, tags, i)
 	}
-	d.score(b.feats, scores)
+	d.Score(b.feats, scores)
 	// Attributes are sorted by name, so the string comes out in UD order.
 	var buf [128]byte
 	s := buf[:0]
@@ -255,7 +258,7 @@ func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
 	b.cands = m.scripts.candidates(b.cands[:0], form)
 	best, bestScore := -1, float32(0)
 	for _, c := range b.cands {
-		s := m.lemmaW.score(b.feats, int(c)) + m.lemmaW.score1(m.outputFeature(form, t, int(c)))
+		s := m.lemmaW.Score(b.feats, int(c)) + m.lemmaW.Score1(m.outputFeature(form, t, int(c)))
 		if best < 0 || s > bestScore {
 			best, bestScore = int(c), s
 		}
@@ -413,7 +416,7 @@ func (m *Model) freeze() {
 				wi := m.wordInfoWith(first.s, m.tagDict)
 				buf = uposSelf(buf[:0], &wi)
 				s := flat[f*n : f*n+n : f*n+n]
-				m.upos.score(buf, s)
+				m.upos.Score(buf, s)
 				kw := &kws[f]
 				*kw = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
 				// The form's lemma over all tags: that of its commonest tag.
@@ -430,8 +433,8 @@ func (m *Model) freeze() {
 					ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
 					if d := m.feats[t]; d != nil {
 						buf = featsSelf(buf[:0], &wi, m.tags[t])
-						ka.feats = make([]float32, d.nClass)
-						d.score(buf, ka.feats)
+						ka.feats = make([]float32, d.Classes())
+						d.Score(buf, ka.feats)
 					}
 					kw.analyses = append(kw.analyses, ka)
 				}

@@ -5,15 +5,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // dataDir returns the shared data folder, or skips the test when it (or
 // the treebanks) is absent.
 func dataDir(tb testing.TB) string {
 	tb.Helper()
-	corpus.Path(tb, pudFile)
-	return corpus.Path(tb, ".")
+	datatest.Path(tb, pudFile)
+	return datatest.Path(tb, ".")
 }
 
 // A sentence written for these tests: "And the minister said in a statement

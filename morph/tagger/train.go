@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/rasid/rasid/internal/learn"
 )
 
 // UPOSTags are the 17 UD v2 universal part-of-speech tags, in the order the
@@ -49,6 +51,9 @@ type TrainOptions struct {
 	PUDWeight float32
 	// Log, when set, receives progress lines.
 	Log io.Writer
+	// Command is the training command written in the model file's header
+	// (default: Header.Command).
+	Command string
 	// Clusters is the number of word clusters learned from the raw
 	// SaudiNewsNet text (default 256; negative: none, for fast tests).
 	Clusters int
@@ -212,7 +217,7 @@ func (o *TrainOptions) weight(s Source) float32 {
 
 // trainModel learns every part of the model from sentences with v2 labels.
 func trainModel(train []sentence, o TrainOptions) *Model {
-	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}, names: tableOf(o.names), clusters: tableOf(o.clusters)}
+	m := &Model{tags: UPOSTags, tagIdx: map[string]int{}, names: tableOf(o.names), clusters: tableOf(o.clusters), command: o.Command}
 	for i, t := range m.tags {
 		m.tagIdx[t] = i
 	}
@@ -285,7 +290,7 @@ func (m *Model) buildTagDict(train []sentence, o TrainOptions, fold int) tagMap 
 }
 
 func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
-	m.upos = newDense(len(m.tags))
+	m.upos = learn.NewDense(len(m.tags))
 	b := &buffers{}
 	scores := make([]float32, len(m.tags))
 	for it := 0; it < o.Iterations; it++ {
@@ -305,16 +310,16 @@ func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng
 				b.feats = uposStatic(b.feats[:0], ws, i)
 				b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
 				clear(scores)
-				m.upos.score(b.feats, scores)
+				m.upos.Score(b.feats, scores)
 				pred := argmax(scores)
-				m.upos.tick()
+				m.upos.Tick()
 				if g := s.Toks[i].UPOS; g != "" {
 					gold, ok := m.tagIdx[g]
 					if ok {
 						total++
 						if gold != pred {
 							errs++
-							m.upos.update(b.feats, gold, pred, o.weight(s.Source))
+							m.upos.Update(b.feats, gold, pred, o.weight(s.Source))
 						}
 					}
 				}
@@ -324,8 +329,8 @@ func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng
 		}
 		o.logf("upos iteration %d: %.2f%% training errors", it+1, 100*float64(errs)/float64(max(total, 1)))
 	}
-	m.upos.average()
-	o.logf("upos: %d features", len(m.upos.keys))
+	m.upos.Average()
+	o.logf("upos: %d features", len(m.upos.Keys))
 }
 
 // featStats counts, per source and UPOS, how often each attribute occurs.
@@ -388,11 +393,11 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 		}
 	}
 	sizes := m.layout()
-	m.feats = make([]*dense, len(m.tags))
+	m.feats = make([]*learn.Dense, len(m.tags))
 	maxSize := 0
 	for ti, n := range sizes {
 		if n > 0 {
-			m.feats[ti] = newDense(n)
+			m.feats[ti] = learn.NewDense(n)
 			maxSize = max(maxSize, n)
 		}
 	}
@@ -423,10 +428,10 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 				}
 				buf = featsFeatures(buf[:0], ws, tags, i)
 				d := m.feats[ti]
-				scores := scores[:d.nClass]
+				scores := scores[:d.Classes()]
 				clear(scores)
-				d.score(buf, scores)
-				d.tick()
+				d.Score(buf, scores)
+				d.Tick()
 				clear(gold)
 				for _, kv := range splitFeats(t.Feats) {
 					k, v, _ := strings.Cut(kv, "=")
@@ -443,7 +448,7 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 					total++
 					if pred != gold[ai] {
 						errs++
-						d.update(buf, off+gold[ai], off+pred, o.weight(s.Source))
+						d.Update(buf, off+gold[ai], off+pred, o.weight(s.Source))
 					}
 				}
 			}
@@ -453,8 +458,8 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 	nf := 0
 	for _, d := range m.feats {
 		if d != nil {
-			d.average()
-			nf += len(d.keys)
+			d.Average()
+			nf += len(d.Keys)
 		}
 	}
 	o.logf("feats: %d attributes, %d features", len(m.attrs), nf)
@@ -573,7 +578,7 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 		scripts[i] = scriptOf[k]
 	}
 	m.scripts = newScriptIndex(scripts)
-	m.lemmaW = newSparse()
+	m.lemmaW = learn.NewPairs()
 	order := make([]int, len(types))
 	for i := range order {
 		order[i] = i
@@ -594,25 +599,25 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 			cands = m.scripts.candidates(cands[:0], e.wi.form)
 			pred, predScore := -1, float32(0)
 			for _, c := range cands {
-				s := m.lemmaW.score(feats, int(c)) + m.lemmaW.score1(m.outputFeature(e.wi.form, e.tag, int(c)))
+				s := m.lemmaW.Score(feats, int(c)) + m.lemmaW.Score1(m.outputFeature(e.wi.form, e.tag, int(c)))
 				if pred < 0 || s > predScore {
 					pred, predScore = int(c), s
 				}
 			}
-			m.lemmaW.tick()
+			m.lemmaW.Tick()
 			total++
 			if pred != gold {
 				errs++
-				m.lemmaW.update(feats, gold, pred)
+				m.lemmaW.Update(feats, gold, pred)
 				if pred >= 0 {
-					m.lemmaW.update1(m.outputFeature(e.wi.form, e.tag, gold), m.outputFeature(e.wi.form, e.tag, pred))
+					m.lemmaW.Update1(m.outputFeature(e.wi.form, e.tag, gold), m.outputFeature(e.wi.form, e.tag, pred))
 				}
 			}
 		}
 		o.logf("lemma iteration %d: %.2f%% script errors", it+1, 100*float64(errs)/float64(max(total, 1)))
 	}
-	m.lemmaW.average()
-	o.logf("lemma: %d dictionary entries, %d scripts, %d weights", len(m.lemmaDict), len(scripts), len(m.lemmaW.w))
+	m.lemmaW.Average()
+	o.logf("lemma: %d dictionary entries, %d scripts, %d weights", len(m.lemmaDict), len(scripts), len(m.lemmaW.Blocks().Keys))
 }
 
 func (m *Model) trainRoots(train []sentence) {

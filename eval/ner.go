@@ -1,4 +1,4 @@
-package entity
+package eval
 
 import (
 	"bufio"
@@ -6,30 +6,32 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/rasid/rasid/internal/learn"
 )
 
-// Sentence is one sentence of surface tokens with their IOB2 tags (empty
-// when unknown).
-type Sentence struct {
+// BIOSentence is one sentence of surface tokens with their IOB2 tags
+// (empty when unknown).
+type BIOSentence struct {
 	Tokens []string
 	Tags   []string
 }
 
-// ReadCoNLL reads the ANERcorp format: one "token TAG" line per token
+// ReadBIO reads the ANERcorp format: one "token TAG" line per token
 // (token first, tag last, separated by spaces or a tab). A blank line or a
 // "." token ends a sentence (the "." stays in the sentence it ends). Lines
 // with an empty token are skipped. Tags are kept as written; a missing tag
 // reads as "O".
-func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+func ReadBIO(r io.Reader) ([]BIOSentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var out []Sentence
-	var cur Sentence
+	var out []BIOSentence
+	var cur BIOSentence
 	flush := func() {
 		if len(cur.Tokens) > 0 {
 			out = append(out, cur)
 		}
-		cur = Sentence{}
+		cur = BIOSentence{}
 	}
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -62,45 +64,6 @@ func looksLikeTag(s string) bool {
 	return s == "O" || strings.HasPrefix(s, "B-") || strings.HasPrefix(s, "I-")
 }
 
-// chunk is an entity span over token indices [start, end).
-type chunk struct {
-	start, end int
-	typ        string
-}
-
-// chunks reads IOB2 tags into spans the way conlleval does: an I- tag whose
-// type differs from the running chunk, or that follows O, starts a new chunk.
-func chunks(tags []string) []chunk {
-	var out []chunk
-	cur := chunk{start: -1}
-	for i, t := range tags {
-		p, typ := splitTag(t)
-		startNew := p == 'B' || (p == 'I' && (cur.start < 0 || cur.typ != typ))
-		if p == 'O' || startNew {
-			if cur.start >= 0 {
-				cur.end = i
-				out = append(out, cur)
-				cur = chunk{start: -1}
-			}
-		}
-		if startNew {
-			cur = chunk{start: i, typ: typ}
-		}
-	}
-	if cur.start >= 0 {
-		cur.end = len(tags)
-		out = append(out, cur)
-	}
-	return out
-}
-
-func splitTag(t string) (byte, string) {
-	if len(t) > 2 && (t[0] == 'B' || t[0] == 'I') && (t[1] == '-' || t[1] == '_') {
-		return t[0], t[2:]
-	}
-	return 'O', ""
-}
-
 // Counts holds exact-span match counts for one type.
 type Counts struct{ Gold, Pred, Correct int }
 
@@ -119,25 +82,18 @@ func (c Counts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
-}
-
-// Score holds conlleval-style results: per type and overall.
-type Score struct {
+// NERScore holds conlleval-style results: per type and overall.
+type NERScore struct {
 	Tokens, TokensCorrect int
 	ByType                map[string]*Counts
 	All                   Counts
 }
 
-// NewScore returns an empty score.
-func NewScore() *Score { return &Score{ByType: map[string]*Counts{}} }
+// NewNERScore returns an empty score.
+func NewNERScore() *NERScore { return &NERScore{ByType: map[string]*Counts{}} }
 
 // Add scores one sentence: gold and predicted tags of equal length.
-func (s *Score) Add(gold, pred []string) {
+func (s *NERScore) Add(gold, pred []string) {
 	for i := range gold {
 		s.Tokens++
 		if i < len(pred) && gold[i] == pred[i] {
@@ -152,25 +108,25 @@ func (s *Score) Add(gold, pred []string) {
 		}
 		return c
 	}
-	g, p := chunks(gold), chunks(pred)
-	seen := map[chunk]bool{}
+	g, p := learn.Chunks(gold), learn.Chunks(pred)
+	seen := map[learn.Chunk]bool{}
 	for _, c := range g {
-		get(c.typ).Gold++
+		get(c.Type).Gold++
 		s.All.Gold++
 		seen[c] = true
 	}
 	for _, c := range p {
-		get(c.typ).Pred++
+		get(c.Type).Pred++
 		s.All.Pred++
 		if seen[c] {
-			get(c.typ).Correct++
+			get(c.Type).Correct++
 			s.All.Correct++
 		}
 	}
 }
 
 // Report writes the scores as conlleval does.
-func (s *Score) Report(w io.Writer) {
+func (s *NERScore) Report(w io.Writer) {
 	fmt.Fprintf(w, "processed %d tokens with %d phrases; found: %d phrases; correct: %d.\n",
 		s.Tokens, s.All.Gold, s.All.Pred, s.All.Correct)
 	fmt.Fprintf(w, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n",
@@ -219,4 +175,14 @@ func NormalizeTag(tag string) string {
 		typ = "MISC"
 	}
 	return string(p) + "-" + typ
+}
+
+// Columns returns the tokens and the tags of sents, one slice each per
+// sentence (entity.Train's input).
+func Columns(sents []BIOSentence) (tokens, tags [][]string) {
+	tokens, tags = make([][]string, len(sents)), make([][]string, len(sents))
+	for i, s := range sents {
+		tokens[i], tags[i] = s.Tokens, s.Tags
+	}
+	return tokens, tags
 }

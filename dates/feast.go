@@ -1,0 +1,113 @@
+package dates
+
+// Days of the two feasts, counted in the Hijri calendar (Umm al-Qura):
+// ثاني أيام عيد الفطر، أول أيام عيد الأضحى المبارك، اليوم الثالث من
+// العيد، يوم عرفة.
+
+import "time"
+
+// feastDay is the first day of a feast: month and day in the Hijri year.
+type feastDay struct{ m, d int }
+
+var (
+	fitr   = feastDay{10, 1}  // عيد الفطر: 1 Shawwal
+	adha   = feastDay{12, 10} // عيد الأضحى: 10 Dhu al-Hijja
+	arafat = feastDay{12, 9}  // يوم عرفة: 9 Dhu al-Hijja
+)
+
+// feast reads a day of a feast starting at i:
+//
+//	ORD أيام|يوم [من] [أيام] FEAST     ثاني أيام عيد الفطر، أول يوم العيد
+//	اليوم ORD من [أيام] FEAST          اليوم الثاني من عيد الأضحى
+//	يوم FEAST                           يوم عيد الفطر، يوم عرفة
+//
+// FEAST is عيد الفطر، عيد الأضحى، العيد (the feast nearest to the
+// publication date), or عرفة after يوم; المبارك/السعيد after it belong to
+// the mention. The value is the Gregorian day of the nearest occurrence.
+func (p *parser) feast(i int) (cand, bool) {
+	n, j := 1, i+1
+	e := p.e(i)
+	switch {
+	case e.ord >= 1 && e.ord <= 4 && !p.hasArticle(i):
+		n = int(e.ord)
+		if u := p.e(j); u == nil || u.unit != uDay || u.ual || u.ucount == 2 {
+			return cand{}, false
+		}
+		j++
+		if p.prep(j) == prFrom {
+			j++
+		}
+		if p.is(j, "ايام") {
+			j++
+		}
+	case e.rel == rToday:
+		o := p.e(j)
+		if o == nil || o.ord < 1 || o.ord > 4 || p.prep(j+1) != prFrom {
+			return cand{}, false
+		}
+		n, j = int(o.ord), j+2
+		if p.is(j, "ايام") {
+			j++
+		}
+	case e.unit == uDay && e.ucount == 1 && !e.ual:
+		if p.is(j, "عرفه") || p.is(j, "عرفات") {
+			return p.feastCand(i, j+1, arafat, 1), true
+		}
+	default:
+		return cand{}, false
+	}
+	f, k, ok := p.feastName(j)
+	if !ok {
+		return cand{}, false
+	}
+	return p.feastCand(i, k, f, n), true
+}
+
+// feastName reads the name of a feast at j and the adjective after it.
+func (p *parser) feastName(j int) (feastDay, int, bool) {
+	var f feastDay
+	switch {
+	case p.is(j, "عيد") && p.is(j+1, "الفطر"):
+		f, j = fitr, j+2
+	case p.is(j, "عيد") && p.is(j+1, "الاضحي"):
+		f, j = adha, j+2
+	case p.is(j, "العيد"):
+		f, j = p.nearestFeast(), j+1
+	default:
+		return f, j, false
+	}
+	if p.is(j, "المبارك") || p.is(j, "السعيد") {
+		j++
+	}
+	return f, j, true
+}
+
+// nearestFeast is the feast, of the two, whose next or last occurrence is
+// nearest to the publication date: العيد names it.
+func (p *parser) nearestFeast() feastDay {
+	if !p.hasPub {
+		return fitr
+	}
+	dist := func(f feastDay) float64 {
+		r := p.resolveHijri(pdate{m: f.m, d: f.d, hijri: true})
+		t, err := time.Parse("2006-01-02", r.value)
+		if err != nil {
+			return 1e9
+		}
+		h := t.Sub(p.pub).Hours()
+		if h < 0 {
+			h = -h
+		}
+		return h
+	}
+	if dist(adha) < dist(fitr) {
+		return adha
+	}
+	return fitr
+}
+
+// feastCand is the mention [i, j) of the n-th day of feast f.
+func (p *parser) feastCand(i, j int, f feastDay, n int) cand {
+	r := p.resolveHijri(pdate{m: f.m, d: f.d + n - 1, hijri: true})
+	return cand{i: i, j: j, kind: "date", r: r, dayOK: r.d > 0}
+}

@@ -1,0 +1,111 @@
+package learn
+
+// Table maps feature keys to row numbers: open addressing with linear
+// probing at load factor ≤ 1/2. A slot holds the key and its row side by
+// side, so a lookup usually touches one cache line. It is read-only once
+// built and safe for concurrent use.
+type Table struct {
+	mask  uint64
+	slots []slot
+}
+
+type slot struct {
+	key uint64
+	row int32 // -1: empty
+}
+
+// probe spreads keys that are not well mixed (raw FNV hashes) over the
+// table; for mixed keys it costs a multiply.
+func probe(k uint64) uint64 {
+	k ^= k >> 29
+	k *= 0xbf58476d1ce4e5b9
+	return k ^ k>>32
+}
+
+// NewTable maps keys[i] to row i. The keys must be distinct.
+func NewTable(keys []uint64) *Table {
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	t := &Table{mask: uint64(size - 1), slots: make([]slot, size)}
+	for i := range t.slots {
+		t.slots[i].row = -1
+	}
+	for r, k := range keys {
+		i := probe(k) & t.mask
+		for t.slots[i].row >= 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = slot{key: k, row: int32(r)}
+	}
+	return t
+}
+
+// Find returns the row of key k, or -1.
+func (t *Table) Find(k uint64) int32 {
+	i := probe(k) & t.mask
+	for {
+		s := &t.slots[i]
+		if s.row < 0 || s.key == k {
+			return s.row
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// Blocks is a read-only weight matrix: one row of N weights per feature
+// key (N = 1 for a scalar model). Safe for concurrent use.
+type Blocks struct {
+	N    int
+	Keys []uint64  // row i belongs to Keys[i]
+	W    []float32 // len(Keys)*N
+	t    *Table
+}
+
+// NewBlocks indexes the rows w (N per key) of keys.
+func NewBlocks(n int, keys []uint64, w []float32) *Blocks {
+	return &Blocks{N: n, Keys: keys, W: w, t: NewTable(keys)}
+}
+
+// Find returns the row number of key k, or -1.
+func (b *Blocks) Find(k uint64) int32 { return b.t.Find(k) }
+
+// Row returns row r.
+func (b *Blocks) Row(r int32) []float32 { return b.W[int(r)*b.N : int(r)*b.N+b.N] }
+
+// Add adds the rows of feats to scores (len N); unknown features add
+// nothing.
+func (b *Blocks) Add(feats []uint64, scores []float32) {
+	n := b.N
+	s := scores[:n]
+	for _, f := range feats {
+		r := b.t.Find(f)
+		if r < 0 {
+			continue
+		}
+		w := b.W[int(r)*n : int(r)*n+n]
+		for c := range w {
+			s[c] += w[c]
+		}
+	}
+}
+
+// Sum returns the total weight of feats in a scalar model (N = 1).
+func (b *Blocks) Sum(feats []uint64) float32 {
+	var s float32
+	for _, f := range feats {
+		if r := b.t.Find(f); r >= 0 {
+			s += b.W[r]
+		}
+	}
+	return s
+}
+
+// Get returns the weight of key k in a scalar model, 0 when absent.
+func (b *Blocks) Get(k uint64) float32 {
+	if r := b.t.Find(k); r >= 0 {
+		return b.W[r]
+	}
+	return 0
+}

@@ -1,0 +1,159 @@
+// Package modelfile is the one container format of rasid's trained models.
+//
+// Input → output: a model's own payload bytes and a Header → a file that
+// says, in plain text before the payload, what it holds and where it came
+// from; and back. The layout:
+//
+//	rasid-model 1
+//	kind: segmenter
+//	version: 2
+//	command: rasid train morph
+//	data: UD Arabic PADT (CC BY-NC-SA 3.0), ...
+//	<blank line>
+//	payload (the model's own encoding, usually gzip-compressed)
+//
+// `head -6 model.gz` shows the header. Field values are one line each;
+// unknown fields are kept in Extra so that newer files stay readable.
+package modelfile
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Magic is the first line of every model file.
+const Magic = "rasid-model 1"
+
+// maxHeader bounds the header so that a wrong file fails fast.
+const maxHeader = 64 << 10
+
+// Header describes a model file.
+type Header struct {
+	Kind    string // what the payload is: segmenter, tagger, ner, ...
+	Version int    // version of the payload's encoding for that kind
+	Command string // the command that produced the file
+	Data    string // training data and their licences
+	Extra   map[string]string
+}
+
+// Write writes the header and then the payload that write produces.
+func Write(w io.Writer, h Header, write func(io.Writer) error) error {
+	if err := h.check(); err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s\nkind: %s\nversion: %d\ncommand: %s\ndata: %s\n", Magic, h.Kind, h.Version, h.Command, h.Data)
+	keys := make([]string, 0, len(h.Extra))
+	for k := range h.Extra {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(bw, "%s: %s\n", k, h.Extra[k])
+	}
+	bw.WriteString("\n")
+	if err := write(bw); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+func (h Header) check() error {
+	if h.Kind == "" || h.Version <= 0 {
+		return errors.New("modelfile: header needs a kind and a positive version")
+	}
+	for name, v := range map[string]string{"kind": h.Kind, "command": h.Command, "data": h.Data} {
+		if strings.ContainsAny(v, "\r\n") {
+			return fmt.Errorf("modelfile: %s has a line break", name)
+		}
+	}
+	for k, v := range h.Extra {
+		if k == "" || strings.ContainsAny(k, ":\r\n") || strings.ContainsAny(v, "\r\n") {
+			return fmt.Errorf("modelfile: bad extra field %q", k)
+		}
+	}
+	return nil
+}
+
+// Read reads the header of a model file and returns it with a reader of
+// the payload.
+func Read(r io.Reader) (Header, io.Reader, error) {
+	br := bufio.NewReader(io.LimitReader(r, maxHeader))
+	var h Header
+	first := true
+	for n := 1; ; n++ {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			if first {
+				return h, nil, errors.New("modelfile: not a rasid model file (no header)")
+			}
+			return h, nil, fmt.Errorf("modelfile: header line %d: unterminated", n)
+		}
+		line = strings.TrimSuffix(line, "\n")
+		if first {
+			if line != Magic {
+				return h, nil, fmt.Errorf("modelfile: not a rasid model file (it does not start with %q)", Magic)
+			}
+			first = false
+			continue
+		}
+		if line == "" {
+			break
+		}
+		k, v, ok := strings.Cut(line, ": ")
+		if !ok {
+			return h, nil, fmt.Errorf("modelfile: header line %d: want \"field: value\"", n)
+		}
+		switch k {
+		case "kind":
+			h.Kind = v
+		case "version":
+			h.Version, err = strconv.Atoi(v)
+			if err != nil || h.Version <= 0 {
+				return h, nil, fmt.Errorf("modelfile: header line %d: bad version %q", n, v)
+			}
+		case "command":
+			h.Command = v
+		case "data":
+			h.Data = v
+		default:
+			if h.Extra == nil {
+				h.Extra = map[string]string{}
+			}
+			h.Extra[k] = v
+		}
+	}
+	if h.Kind == "" || h.Version == 0 {
+		return h, nil, errors.New("modelfile: header lacks kind or version")
+	}
+	// The payload: what br buffered, then the rest of r.
+	rest := io.MultiReader(bytes.NewReader(buffered(br)), r)
+	return h, rest, nil
+}
+
+func buffered(br *bufio.Reader) []byte {
+	b, _ := br.Peek(br.Buffered())
+	return append([]byte(nil), b...)
+}
+
+// Open reads a model file's header, checks that it holds kind at version,
+// and returns the payload reader.
+func Open(r io.Reader, kind string, version int) (Header, io.Reader, error) {
+	h, p, err := Read(r)
+	if err != nil {
+		return h, nil, err
+	}
+	if h.Kind != kind {
+		return h, nil, fmt.Errorf("modelfile: a %q model, want %q", h.Kind, kind)
+	}
+	if h.Version != version {
+		return h, nil, fmt.Errorf("modelfile: %s model version %d, this build reads version %d (retrain with %q)", kind, h.Version, version, h.Command)
+	}
+	return h, p, nil
+}

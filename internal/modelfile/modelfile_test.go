@@ -1,0 +1,70 @@
+package modelfile
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+)
+
+func TestRoundTrip(t *testing.T) {
+	h := Header{Kind: "tagger", Version: 3, Command: "rasid train morph --epochs=4", Data: "UD PADT (CC BY-NC-SA 3.0)",
+		Extra: map[string]string{"note": "test"}}
+	payload := bytes.Repeat([]byte{0x1f, 0x8b, 0, '\n', 'x'}, 5000) // binary, longer than a read buffer
+	var buf bytes.Buffer
+	if err := Write(&buf, h, func(w io.Writer) error { _, err := w.Write(payload); return err }); err != nil {
+		t.Fatal(err)
+	}
+	want := "rasid-model 1\nkind: tagger\nversion: 3\ncommand: rasid train morph --epochs=4\ndata: UD PADT (CC BY-NC-SA 3.0)\nnote: test\n\n"
+	if !strings.HasPrefix(buf.String(), want) {
+		t.Errorf("file starts %q, want %q", buf.String()[:len(want)], want)
+	}
+	got, r, err := Open(bytes.NewReader(buf.Bytes()), "tagger", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Kind != h.Kind || got.Version != h.Version || got.Command != h.Command || got.Data != h.Data || got.Extra["note"] != "test" {
+		t.Errorf("header = %+v, want %+v", got, h)
+	}
+	p, err := io.ReadAll(r)
+	if err != nil || !bytes.Equal(p, payload) {
+		t.Errorf("payload: %d bytes (err %v), want the %d written", len(p), err, len(payload))
+	}
+}
+
+func TestErrors(t *testing.T) {
+	good := "rasid-model 1\nkind: ner\nversion: 1\ncommand: rasid train ner\ndata: x\n\nPAYLOAD"
+	tests := []struct {
+		name, file, kind string
+		version          int
+		want             string
+	}{
+		{"old gzip file", "\x1f\x8b\x08\x00binary", "ner", 1, "not a rasid model file"},
+		{"empty", "", "ner", 1, "no header"},
+		{"wrong kind", good, "tagger", 1, `a "ner" model, want "tagger"`},
+		{"newer version", good, "ner", 2, "version 1, this build reads version 2"},
+		{"truncated header", "rasid-model 1\nkind: ner\n", "ner", 1, "unterminated"},
+		{"bad line", "rasid-model 1\nkind ner\n\n", "ner", 1, "line 2"},
+		{"bad version", "rasid-model 1\nkind: ner\nversion: x\n\n", "ner", 1, `bad version "x"`},
+		{"no kind", "rasid-model 1\nversion: 1\n\n", "ner", 1, "lacks kind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Open(strings.NewReader(tt.file), tt.kind, tt.version)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Open error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+	bad := []Header{{Version: 1}, {Kind: "x"}, {Kind: "x", Version: 1, Command: "a\nb"}, {Kind: "x", Version: 1, Extra: map[string]string{"a:b": ""}}}
+	for _, h := range bad {
+		if err := Write(io.Discard, h, func(io.Writer) error { return nil }); err == nil {
+			t.Errorf("Write(%+v) = nil, want an error", h)
+		}
+	}
+	boom := errors.New("boom")
+	if err := Write(io.Discard, Header{Kind: "x", Version: 1}, func(io.Writer) error { return boom }); !errors.Is(err, boom) {
+		t.Errorf("Write with a failing payload = %v, want boom", err)
+	}
+}

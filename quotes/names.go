@@ -1,0 +1,665 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// Names: the persons and organisations the document names (its entities
+// and the name runs the rules read), and the look-ups that give a short
+// or outside form its fullest form in the document.
+
+// resolver chooses the speakers of the candidates. It holds the document's
+// entities (those that fit the text), the titles it learned and look-up
+// tables built on first use.
+type resolver struct {
+	f          *finder
+	folded     string            // the text folded for search, built on first use
+	inTextMemo map[string]bool   // names looked up in folded
+	fullMemo   map[string]string // fullNameInText by word
+	// look-up tables over ents, built on first use by indexEntities
+	indexed   bool
+	orgByHead map[string][]int     // ORG entities by folded head noun, without the article
+	longest   map[[2]string]string // longest written form by type and canonical name
+	agents    map[string]bool      // written forms of ORG and LOC entities, normalised
+	perByWord map[string]string    // the last PER written with two words or more, by its folded first and last word
+	ents      []rasid.Entity
+	titles    []titleRef
+	seen      map[[2]string]bool // title key and person already in titles
+}
+
+func newResolver(f *finder) *resolver {
+	r := &resolver{f: f}
+	for _, e := range f.d.Entities {
+		// spans from another layer are trusted only when they fit the text
+		if e.Start >= 0 && e.Start < e.End && e.End <= len(f.text) && utf8.RuneStart(f.text[e.Start]) &&
+			(e.End == len(f.text) || utf8.RuneStart(f.text[e.End])) {
+			if w := f.text[e.Start:e.End]; e.Type == rasid.PER && e.Canonical != w && sonOf(e.Canonical, w) {
+				e.Canonical = w // عبد الله الثاني is not الحسين بن عبد الله الثاني
+			}
+			if e.Type == rasid.PER && (f.spokesAt(e.Start) || bismOffice(f.text[e.Start:e.End])) {
+				continue // المتحدث + باسم الخارجية: "in the name of", not the name باسم
+			}
+			r.ents = append(r.ents, e)
+		}
+	}
+	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
+	for _, t := range f.d.Titles {
+		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) || bismOffice(t.Person) {
+			continue
+		}
+		title := t.Title
+		if title == "" && t.End <= len(f.text) {
+			title = f.text[t.Start:t.End]
+		}
+		person := trimStop(t.Person)
+		for _, e := range f.d.Entities {
+			// the title's own name, when the entity layer gave it the
+			// name of a son (الملك عبد الله الثاني → الحسين بن …)
+			if e.Type == rasid.PER && e.Canonical == t.Person && e.Start >= t.End && e.Start <= t.End+2 && e.End <= len(f.text) &&
+				sonOf(t.Person, f.text[e.Start:e.End]) {
+				person = f.text[e.Start:e.End]
+			}
+		}
+		r.addTitle(t.Start, title, person)
+	}
+	r.learnTitles()
+	return r
+}
+
+// nameWord reports whether token k can be part of a personal name in the
+// fallback: an Arabic or Latin word without the article, not a stop word,
+// cue or complementizer.
+func (f *finder) nameWord(k int) bool {
+	t := f.toks[k]
+	if t.Kind == rasid.Latin {
+		return true
+	}
+	if t.Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) {
+		return false
+	}
+	if k > 0 && f.lineBreakBefore(k) {
+		return false
+	}
+	n := t.Norm
+	if f.isAla(k) {
+		return false
+	}
+	if n == "ال" || nameLinks[n] || n == "ولد" || k > 0 && f.toks[k-1].Norm == "ال" {
+		return true // آل (the house of): آل خليفة, آل ثاني
+	}
+	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] {
+		return false
+	}
+	for _, p := range []string{"بال", "لل", "وال", "فال", "كال"} {
+		if strings.HasPrefix(n, p) && !(p == "كال" && utf8.RuneCountInString(n) < 6) {
+			return false // a preposition or conjunction with the article: بالرد (but كالاس)
+		}
+	}
+	if strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "الل") {
+		// the article starts no name in the fallback, except after عبد,
+		// أبو, بن: عبد العزيز, أبو الغيط
+		if k == 0 || !nameLinks[f.toks[k-1].Norm] {
+			return false
+		}
+	}
+	// a word with و is a conjunction and a word, except short names
+	// (وهبي, وليد, وائل)
+	return !strings.HasPrefix(n, "و") || utf8.RuneCountInString(n) <= 4 && f.cues[k].class == noCue && !strings.HasSuffix(n, "ا")
+}
+
+func canonical(text string, e rasid.Entity) string {
+	if e.Canonical != "" {
+		return e.Canonical
+	}
+	return text[e.Start:e.End]
+}
+
+// entityAt returns the first PER (then ORG, then LOC) entity overlapping
+// [s, e); with starts, only entities starting in the range count.
+func (r *resolver) entityAt(s, e int, starts bool) (rasid.Entity, bool) {
+	lo := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].End > s })
+	best := -1
+	rank := func(t string) int {
+		switch t {
+		case rasid.PER:
+			return 3
+		case rasid.ORG:
+			return 2
+		case rasid.LOC:
+			return 1
+		}
+		return 0
+	}
+	for i := lo; i < len(r.ents) && r.ents[i].Start < e; i++ {
+		if starts && r.ents[i].Start < s {
+			continue
+		}
+		if rank(r.ents[i].Type) > 0 && (best < 0 || rank(r.ents[i].Type) > rank(r.ents[best].Type)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return rasid.Entity{}, false
+	}
+	return r.ents[best], true
+}
+
+// orgAnaphor finds the organisation a definite head refers to: الهيئة →
+// the last ORG entity before pos whose name starts with هيئة.
+func (r *resolver) orgAnaphor(head string, pos int) (rasid.Entity, bool) {
+	r.indexEntities()
+	idx := r.orgByHead[normalize.ForSearch(head)] // in text order
+	k := sort.Search(len(idx), func(i int) bool { return r.ents[idx[i]].Start >= pos })
+	if k == 0 {
+		return rasid.Entity{}, false
+	}
+	return r.ents[idx[k-1]], true
+}
+
+// indexEntities builds, once, the look-up tables over the entities:
+// organisations by head noun, the longest written form of each canonical
+// name, and the written forms of organisations and places.
+func (r *resolver) indexEntities() {
+	if r.indexed {
+		return
+	}
+	r.indexed = true
+	r.orgByHead = map[string][]int{}
+	r.longest = map[[2]string]string{}
+	r.agents = map[string]bool{}
+	r.perByWord = map[string]string{}
+	for i, e := range r.ents {
+		w := r.f.text[e.Start:e.End]
+		if e.Type == rasid.PER {
+			if ws := strings.Fields(normalize.ForSearch(w)); len(ws) > 1 {
+				r.perByWord[ws[0]] = w
+				r.perByWord[ws[len(ws)-1]] = w
+			}
+		}
+		if e.Type == rasid.ORG || e.Type == rasid.LOC {
+			r.agents[normalize.String(w)] = true
+		}
+		if e.Type != rasid.ORG && e.Type != rasid.PER {
+			continue
+		}
+		key := [2]string{e.Type, canonical(r.f.text, e)}
+		ws := strings.Fields(w)
+		if cur := r.longest[key]; len(ws) > len(strings.Fields(cur)) {
+			if first := normalize.String(ws[0]); !(e.Type == rasid.ORG && strings.HasPrefix(first, "ل") && titleWords[first[len("ل"):]]) {
+				r.longest[key] = w // (not لوكالة الأنباء: a span with the preposition)
+			}
+		}
+		if e.Type != rasid.ORG {
+			continue
+		}
+		fw := strings.Fields(normalize.ForSearch(w))
+		if len(fw) < 2 {
+			continue
+		}
+		switch {
+		case !strings.HasPrefix(fw[0], "ال"):
+			r.orgByHead[fw[0]] = append(r.orgByHead[fw[0]], i)
+		case strings.HasPrefix(fw[1], "ال"):
+			// (المنظمة مارغريت هاريس is a name glued to the noun)
+			r.orgByHead[fw[0][len("ال"):]] = append(r.orgByHead[fw[0][len("ال"):]], i)
+		}
+	}
+}
+
+// knownPerson matches a word against the first and last words of the
+// names learned from titles (محمد النجار for النجار).
+func (r *resolver) knownPerson(w string) (string, bool) {
+	w = normalize.ForSearch(w)
+	if len(w) < 4 {
+		return "", false
+	}
+	for i := len(r.titles) - 1; i >= 0; i-- {
+		if t := r.titles[i]; t.first != "" && (t.first == w || t.last == w) {
+			return t.person, true
+		}
+	}
+	// a middle name used alone (راميريز of إرنستو راميريز ريغو), when
+	// one person only has it
+	found := ""
+	for _, t := range r.titles {
+		if t.first == "" || t.person == found {
+			continue
+		}
+		ws := t.words
+		if personTitles[ws[0]] || strings.HasPrefix(w, "ال") {
+			continue // an unnamed office holder (وزير الصيد …)
+		}
+		for _, x := range ws[1 : len(ws)-1] {
+			if x == w && utf8.RuneCountInString(w) >= 5 {
+				if found != "" {
+					return "", false
+				}
+				found = t.person
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// longerKnown returns the known person whose name starts or ends with the
+// words of name (عبد العزيز of عبد العزيز بن سلمان), when one person only
+// fits.
+func (r *resolver) longerKnown(name string) (string, bool) {
+	n := normalize.ForSearch(name)
+	found := ""
+	for _, t := range r.titles {
+		p := t.folded
+		if t.first == "" || t.person == found || len(p) <= len(n) || !strings.HasPrefix(p, n+" ") {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = t.person
+	}
+	return found, found != ""
+}
+
+// longerName finds a PER entity of the document whose canonical name has
+// more than one word, the first or last of which is w.
+func (r *resolver) longerName(w string) (string, bool) {
+	fw := normalize.ForSearch(w)
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		ws := strings.Fields(normalize.ForSearch(canonical(r.f.text, e)))
+		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw) {
+			return canonical(r.f.text, e), true
+		}
+	}
+	return "", false
+}
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (f *finder) tokenAt(off int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= off })
+}
+
+// nisba reports whether token k is a definite adjective of origin or
+// affiliation (الأمريكية, الروسي, الاتحادية): the article, then a word
+// ending in ي or ية.
+func (f *finder) nisba(k int) bool {
+	n := f.toks[k].Norm
+	return f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(n, "ال") && len(n) > len("ال")+4 &&
+		(strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "ية"))
+}
+
+// nameRun returns the end of the personal name starting at token j, before
+// b: name words, a definite word inside the name (فاطمة الزهراء عمور), and a
+// definite family name at its end unless it looks like a plural or a
+// feminine noun (محمد الصقر, but not نبيل أبو ردينة العملية).
+func (f *finder) nameRun(j, b int) int {
+	k := j
+	for k < b && k-j < 8 {
+		if f.nameWord(k) {
+			k++
+			continue
+		}
+		n := f.toks[k].Norm
+		if f.toks[k].Kind != rasid.Arabic || !strings.HasPrefix(n, "ال") || k > j && f.lineBreakBefore(k) ||
+			stopSlot[n] || titleWords[n] || personTitles[n] || f.cues[k].class != noCue {
+			break
+		}
+		if n == "الدين" && k > j {
+			k++ // نور الدين, صلاح الدين: a compound given name
+			continue
+		}
+		if strings.HasSuffix(n, "ة") || strings.HasSuffix(n, "ات") || strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون") {
+			break
+		}
+		k++
+		if k < b && f.nameWord(k) && (k+1 >= b || !f.isWord(k+1) || stopSlot[f.toks[k+1].Norm]) {
+			continue // فاطمة الزهراء عمور
+		}
+		break
+	}
+	return k
+}
+
+// isPlace reports whether w is the text of a LOC entity of the document.
+func (r *resolver) isPlace(w string) bool {
+	for _, e := range r.ents {
+		if e.Type == rasid.LOC && r.f.text[e.Start:e.End] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// fullNameInText finds the one-word name w written in full after a title
+// somewhere in the text: رئيس الوزراء اليمني معين عبدالملك gives معين
+// عبدالملك for عبدالملك. The word before w must be a name word, and the
+// one before that close a title (a title noun, an adjective of origin).
+func (r *resolver) fullNameInText(w string) (string, bool) {
+	if v, ok := r.fullMemo[w]; ok {
+		return v, v != ""
+	}
+	if r.fullMemo == nil {
+		r.fullMemo = map[string]string{}
+	}
+	v, _ := r.scanFullName(w)
+	r.fullMemo[w] = v
+	return v, v != ""
+}
+
+// scanFullName does the work of fullNameInText.
+func (r *resolver) scanFullName(w string) (string, bool) {
+	f := r.f
+	nw := normalize.String(w)
+	for k := 1; k < len(f.toks); k++ {
+		if f.toks[k].Norm != nw || !f.nameWord(k-1) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && k-j < 3 && f.nameWord(j-1) {
+			j--
+		}
+		// the run must follow a title, a cue or a clause boundary
+		if j == 0 || !f.isWord(j-1) || f.toks[j-1].Kind == rasid.Number || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
+			titleWords[f.keys[j-1]] || strings.HasPrefix(f.keys[j-1], "ال") {
+			return f.text[f.toks[j].Start:f.toks[k].End], true
+		}
+	}
+	return "", false
+}
+
+// isAgent reports whether w (normalised) is the text of an ORG or LOC
+// entity of the document.
+func (r *resolver) isAgent(w string) bool {
+	r.indexEntities()
+	return r.agents[w]
+}
+
+// orgName is the name of organisation e, widened by the adjectives of
+// origin that follow it before token limit when the entity layer cut them
+// off: وزارة الخارجية + الأمريكية, وزارة الخارجية + والمغتربين السورية.
+func (r *resolver) orgName(e rasid.Entity, limit int) string {
+	f := r.f
+	name := canonical(f.text, e)
+	if long := r.longestOrg(name); long != "" {
+		// the longest written name of the organisation: وزارة الدفاع
+		// الأمريكية for البنتاغون
+		return long
+	}
+	if name != f.text[e.Start:e.End] && !r.inText(name) {
+		// an outside form of the name (منظمة الدول المصدرة للنفط for
+		// أوبك): the document's own, written before "(أوبك)"
+		if long := r.nameBeforeParen(f.text[e.Start:e.End]); long != "" {
+			return long
+		}
+	}
+	if name != f.text[e.Start:e.End] {
+		return name // an alias the entity layer resolved
+	}
+	limit = min(limit, len(f.toks))
+	k := f.tokenAt(e.End)
+	for k < limit && (f.nisba(k) || strings.HasPrefix(f.toks[k].Norm, "وال") && k+1 < limit && f.nisba(k+1)) {
+		k++
+	}
+	if k < limit && k+1 == limit && f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(f.toks[k].Norm, "لل") &&
+		!addressees[f.toks[k].Norm] && (k == f.tokenAt(e.End) || f.nisba(k-1)) {
+		k++ // المنظمة الدولية + للهجرة, when the phrase ends with it
+	}
+	if k < limit && limit-k <= 6 && f.genitiveRun(k, limit) && limit <= len(f.toks) {
+		k = limit // الهيئة العامة للعناية + بشؤون المسجد الحرام والمسجد النبوي
+	}
+	if k > 0 && f.toks[k-1].End > e.End {
+		name = f.text[e.Start:f.toks[k-1].End]
+	}
+	return name
+}
+
+// docPerson finds the person the document itself names with the one-word
+// name w as first or last word: a person learned with a title, else a PER
+// entity written with more than one word.
+func (r *resolver) docPerson(w string) (string, bool) {
+	if p, ok := r.knownPerson(w); ok {
+		return p, true
+	}
+	r.indexEntities()
+	p, ok := r.perByWord[normalize.ForSearch(w)]
+	return p, ok
+}
+
+// honorifics are titles of courtesy that name nobody alone: وأوضح السيد
+// is Mr. Sayed.
+var honorifics = setOf("السيد", "السيدة", "الشيخ", "الشيخة", "الدكتور", "الدكتورة", "الاستاذ", "المهندس")
+
+// orgNouns head the names of organisations besides anaphorHeads: محكمة,
+// ديوان, مجلس.
+var orgNouns = setOf("المحكمة", "الديوان", "المجلس", "المركز", "المعهد", "المفوضية", "الرئاسة", "الادارة", "المديرية",
+	"الهيئة", "الوزارة", "المؤسسة", "المصلحة", "السلطة", "البرنامج", "الصندوق", "المكتب", "الجامعة", "النقابة",
+	"الغرفة", "البلدية", "المحافظة", "الامانة", "الدائرة", "الشركة", "المنظمة", "الوكالة", "الجمعية", "الاتحاد",
+	"اللجنة", "القيادة", "المجموعة", "مصالح", "المصالح")
+
+// agentAt reports whether a PER or ORG entity starts in token k.
+func (f *finder) agentAt(k int) bool {
+	return f.agentTok[k]
+}
+
+// orgHead reports whether token k is an organisation noun that heads a
+// name (الرئاسة, هيئة).
+func (f *finder) orgHead(k int) bool {
+	n := f.keys[k]
+	return anaphorHeads[n] || strings.HasPrefix(n, "ال") && anaphorHeads[n] ||
+		titleWords[n] && !personTitles[n] && !strings.HasPrefix(n, "ال") && n != "باسم" && n != "عام"
+}
+
+// longestOrg returns the longest written form of the ORG entities whose
+// canonical name is canon, when it is longer than canon; "" otherwise.
+func (r *resolver) longestOrg(canon string) string {
+	r.indexEntities()
+	best := r.longest[[2]string{rasid.ORG, canon}]
+	if len(strings.Fields(best)) <= len(strings.Fields(canon)) {
+		return ""
+	}
+	return asWritten(best)
+}
+
+// orgInText finds the organisation a definite noun at token a refers to
+// when the entity layer named none: the nearest earlier mention of the
+// noun (with or without the article) followed by its modifiers, such as
+// المحكمة العليا or ديوان الخدمة المدنية.
+func (f *finder) orgInText(a int) (string, bool) {
+	head := f.keys[a]
+	if dataNouns[head[len("ال"):]] || statementNouns[head[len("ال"):]] {
+		return "", false // البيان: the statement as written
+	}
+	if !orgNouns[head] && !anaphorHeads[head] && (orgAdjectives[head] || personTitles[head] || roleWords[head] ||
+		sourceHeads[head] || utf8.RuneCountInString(head) < 5) {
+		return "", false
+	}
+	bare := head[len("ال"):]
+	for i := a - 1; i >= 0 && a-i < 600; i-- {
+		if f.toks[i].Kind != rasid.Arabic || f.keys[i] != head && f.keys[i] != bare {
+			continue
+		}
+		j := f.orgExtent(i)
+		if j <= i+1 {
+			continue
+		}
+		return asWritten(f.text[f.cueStart(i):f.toks[j-1].End]), true
+	}
+	return "", false
+}
+
+// orgExtent returns the end of the organisation name headed by token i: an
+// indefinite head takes its complement (ديوان الخدمة), then adjectives
+// (المدنية, العليا, العامة), genitives with لل (للإحصاء), coordinated
+// definite words (والآثار) and في before a place (هيئة الصحة في دبي).
+func (f *finder) orgExtent(i int) int {
+	j := i + 1
+	if !strings.HasPrefix(f.keys[i], "ال") {
+		// the complement of an indefinite head: definite or a name, or
+		// an indefinite noun before a definite one (هيئة جودة التعليم)
+		if f.orgWord(j) && f.orgWord(j+1) && !strings.HasPrefix(f.keys[j], "ال") && strings.HasPrefix(f.keys[j+1], "ال") && !f.nisba(j+1) {
+			j++
+		}
+		if !f.orgWord(j) || !strings.HasPrefix(f.keys[j], "ال") && !f.orgOrLocAt(j) && !placeTitleWords[f.keys[j]] {
+			return j
+		}
+		j++
+	}
+	for j-i < 7 {
+		next := f.orgModifier(i, j)
+		if next == j {
+			break
+		}
+		j = next
+	}
+	return j
+}
+
+// orgWord reports whether token k can be a word of an organisation's name.
+func (f *finder) orgWord(k int) bool {
+	return k < len(f.toks) && f.isWord(k) && f.toks[k].Kind == rasid.Arabic && f.cues[k].class == noCue &&
+		!f.isComp(k) && !f.lineBreakBefore(k) && !stopSlot[f.toks[k].Norm] && !personTitles[f.keys[k]] &&
+		!roleWords[f.keys[k]] && !sourceHeads[f.keys[k]]
+}
+
+// orgModifier reads a modifier of the organisation headed at i, at j: في +
+// a place, ل + a definite genitive (المؤسسة العامة + لتوليد الكهرباء), an
+// adjective, a word with لل or وال. It returns j when there is none.
+func (f *finder) orgModifier(i, j int) int {
+	if j+1 < len(f.toks) && f.toks[j].Norm == "في" && f.locAt[j+1] {
+		return j + 2
+	}
+	if !f.orgWord(j) {
+		return j
+	}
+	n := f.toks[j].Norm
+	if strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && utf8.RuneCountInString(n) > 3 && f.orgWord(j+1) &&
+		strings.HasPrefix(f.keys[j+1], "ال") && j > i+1 {
+		return j + 2
+	}
+	if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
+		strings.HasPrefix(n, "وال") && j+1 > i+2 {
+		return j + 1
+	}
+	return j
+}
+
+// inText reports whether name occurs in the document, up to search
+// folding.
+func (r *resolver) inText(name string) bool {
+	if v, ok := r.inTextMemo[name]; ok {
+		return v
+	}
+	if r.folded == "" {
+		r.folded = normalize.ForSearch(r.f.text)
+		r.inTextMemo = map[string]bool{}
+	}
+	v := strings.Contains(r.folded, normalize.ForSearch(name))
+	r.inTextMemo[name] = v
+	return v
+}
+
+// longestWritten returns the longest written form, of two words or more,
+// of the PER entities whose canonical name is canon; "" when there is none.
+func (r *resolver) longestWritten(canon string) string {
+	r.indexEntities()
+	best := r.longest[[2]string{rasid.PER, canon}]
+	if len(strings.Fields(best)) < 2 {
+		return ""
+	}
+	return asWritten(best)
+}
+
+// trimStop drops a preposition the entity layer glued to the end of a
+// name: جعفر حسان أمام (before) → جعفر حسان.
+func trimStop(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 && stopSlot[normalize.String(name[i+1:])] {
+		return name[:i]
+	}
+	return name
+}
+
+// nameBeforeParen finds the full name the text gives before an
+// abbreviation in parentheses: منظمة البلدان المصدرة للبترول (أوبك). The
+// name starts at an organisation noun at most eight words before.
+func (r *resolver) nameBeforeParen(abbr string) string {
+	f := r.f
+	for k := 1; k+2 < len(f.toks); k++ {
+		if f.text[f.toks[k].Start:f.toks[k].End] != "(" || f.text[f.toks[k+1].Start:f.toks[k+1].End] != abbr ||
+			f.text[f.toks[k+2].Start:f.toks[k+2].End] != ")" {
+			continue
+		}
+		for h := k - 1; h >= 0 && k-h <= 8 && f.isWord(h) && f.toks[h].Kind == rasid.Arabic && f.cues[h].class == noCue; h-- {
+			n := f.keys[h]
+			if (titleWords[n] || nameNouns[n] || orgNouns[n] || anaphorHeads[n]) && !placeTitleWords[n] && h < k-1 {
+				return asWritten(f.text[f.cueStart(h):f.toks[k-1].End])
+			}
+		}
+	}
+	return ""
+}
+
+// plainWords reports whether tokens [a, b) are Arabic words that are no
+// cue, إن/أن, stop word or title: parts of a name.
+func (f *finder) plainWords(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.isWord(k) || f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) ||
+			stopSlot[f.toks[k].Norm] || personTitles[f.keys[k]] || f.lineBreakBefore(k) {
+			return false
+		}
+	}
+	return b > a
+}
+
+// masc drops the feminine ending of a folded title word (المبعوثه →
+// المبعوث, الامميه → الاممي), so that المبعوثة الأممية finds the title
+// المبعوث الأممي.
+func masc(w string) string {
+	if strings.HasSuffix(w, "ه") && utf8.RuneCountInString(w) > 3 {
+		return w[:len(w)-len("ه")]
+	}
+	return w
+}
+
+// genitiveRun reports whether tokens [a, b) continue an organisation's name:
+// a first word with ب or ل before a title word (بشؤون, لشؤون), then
+// definite words and words with لل or وال.
+func (f *finder) genitiveRun(a, b int) bool {
+	n := f.toks[a].Norm
+	if f.toks[a].Kind != rasid.Arabic || len(n) <= len("ب") || !(strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")) ||
+		!titleWords[n[len("ب"):]] || addressees[n] {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		m := f.toks[k].Norm
+		if f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || stopSlot[m] || personTitles[f.keys[k]] ||
+			!(strings.HasPrefix(m, "ال") || strings.HasPrefix(m, "لل") || strings.HasPrefix(m, "وال")) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgStartingWith finds the ORG entity before pos whose written name
+// starts with the phrase s and is longer (the last one wins).
+func (r *resolver) orgStartingWith(s string, pos int) (string, bool) {
+	p := normalize.ForSearch(s)
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.Type != rasid.ORG || e.Start >= pos {
+			continue
+		}
+		w := r.f.text[e.Start:e.End]
+		if strings.HasPrefix(normalize.ForSearch(w), p+" ") {
+			return r.orgName(e, r.f.tokenAt(e.End)), true
+		}
+	}
+	return "", false
+}

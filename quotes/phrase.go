@@ -1,0 +1,669 @@
+package quotes
+
+// The choice of a speaker: a speaker phrase (tokens found by the cue
+// stage) becomes a name. phrase tries, in order, the sources of a name the
+// document offers — the phrase's owner when it is data (بيانات الهيئة), an
+// entity in the phrase, a title the document gives to a person, a title
+// followed by a name, an organisation named earlier — and otherwise keeps
+// the phrase as written (a descriptive source such as مصدر أمني).
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// phraseRef is a speaker phrase: tokens [a, b) and its byte span [start,
+// end), after a glued proclitic.
+type phraseRef struct {
+	a, b       int
+	start, end int
+	attr       bool
+}
+
+func (ph phraseRef) span() rasid.Span { return rasid.Span{Start: ph.start, End: ph.end} }
+
+// phrase resolves the speaker phrase of tokens [a, b): an entity in it, a
+// title the document gives to a person, a title followed by a name, or the
+// phrase as written (a descriptive source such as مصدر أمني). ok is false
+// for a role description that refers back to an earlier speaker.
+func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
+	f := r.f
+	if k := f.afterDataNoun(a, b); k > a && k < b {
+		// معطيات قدمتها وزارة التجهيز, بيانات الهيئة العامة للإحصاء:
+		// the data are the organisation's
+		at := attr || strings.HasPrefix(f.toks[k].Norm, "ل") && len(f.toks[k].Norm) > len("لل")
+		if sp, ok := r.phrase(k, b, at); ok {
+			return sp, true
+		}
+	}
+	b = f.phraseEnd(a, b)
+	ph := phraseRef{a: a, b: b, start: f.skipProclitic(a, attr), end: f.toks[b-1].End, attr: attr}
+	if ph.start >= ph.end {
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.speakerEntity(ph); ok {
+		return r.fromEntity(ph, e), true
+	}
+	for _, rule := range phraseRules {
+		if sp, ok := rule(r, ph); ok {
+			return sp, true
+		}
+	}
+	return r.asSource(ph)
+}
+
+// phraseEnd cuts a speaker phrase [a, b) before what is not the speaker:
+// the object after an anaphoric head (طالبت الوزارة مجلس الأمن) and the
+// title after a name (بدر باسملة وزير النقل اليمني).
+func (f *finder) phraseEnd(a, b int) int {
+	if anaphorHeads[f.keys[a]] && b > a+1 && !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]] {
+		return a + 1
+	}
+	if personTitles[f.keys[a]] {
+		return b
+	}
+	for k := a + 1; k < b; k++ {
+		if personTitles[f.keys[k]] && !strings.HasPrefix(f.keys[k-1], "ل") &&
+			(f.nameWord(k-1) || k-2 >= a && f.nameWord(k-2) && strings.HasPrefix(f.keys[k-1], "ال")) {
+			return k
+		}
+	}
+	return b
+}
+
+// speakerEntity finds the entity that names the speaker of ph: a person,
+// an organisation (not one a source is described through, مصادر في حركة
+// حماس) or a place that is the whole speaker (قالت موسكو).
+func (r *resolver) speakerEntity(ph phraseRef) (rasid.Entity, bool) {
+	f := r.f
+	a, b, start, end := ph.a, ph.b, ph.start, ph.end
+	e, ok := r.entityAt(start, end, false)
+	if !ok {
+		return e, false
+	}
+	if e.End > end {
+		if k := f.tokenAt(end); k < len(f.toks) && f.toks[k].Start < e.End && f.isComp(k) {
+			return e, false // المنظمة إن: the entity layer took إن into the name
+		}
+		if b == a+1 && anaphorHeads[f.keys[a]] && e.Start >= start {
+			return e, false // الوزارة مجلس الأمن: the object glued to the subject
+		}
+	}
+	switch e.Type {
+	case rasid.PER:
+		return e, true
+	case rasid.ORG:
+		return e, !sourceHeads[f.keys[a]] && !(personTitles[f.keys[a]] && e.Start > start)
+	case rasid.LOC:
+		return e, e.Start <= start
+	}
+	return e, false
+}
+
+// fromEntity names the speaker after the entity e found in ph.
+func (r *resolver) fromEntity(ph phraseRef, e rasid.Entity) rasid.Speaker {
+	f := r.f
+	a, start, end := ph.a, ph.start, ph.end
+	name := canonical(f.text, e)
+	switch e.Type {
+	case rasid.PER:
+		if e.Start > start && f.orgHead(a) && !personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") {
+			// شركة برايس ووترهاوس كوبرز: a company named after a person
+			return rasid.Speaker{Name: asWritten(f.text[start:end]), Span: ph.span()}
+		}
+		for _, fix := range personNameFixes {
+			name = fix(r, ph, e, name)
+		}
+	case rasid.ORG:
+		name = r.orgName(e, ph.b)
+		if e.Start > start && f.orgHead(a) {
+			// الرئاسة العامة لشؤون المسجد الحرام: the entity is inside the
+			// organisation's name
+			if j := min(f.titleEnd(a), ph.b); j > a && f.toks[j-1].End >= e.End {
+				return rasid.Speaker{Name: asWritten(f.text[start:f.toks[j-1].End]), Span: rasid.Span{Start: start, End: f.toks[j-1].End}}
+			}
+		}
+		// المتحدثة باسم المنظمة مارغريت هاريس: the entity layer took the
+		// organisation and the name for one
+		if w, rest, ok := strings.Cut(name, " "); ok && anaphorHeads[normalize.String(w)] && !strings.Contains(normalize.String(rest), "ال") {
+			name = rest
+		}
+	}
+	if e.Start > start {
+		r.addTitle(start, f.text[start:e.Start], name)
+	}
+	return rasid.Speaker{Name: name, Span: e.Span}
+}
+
+// personNameFixes turn the canonical name of a PER entity into the name of
+// the speaker, in this order: each repairs one way the entity layer or an
+// outside alias gets the name wrong.
+var personNameFixes = []func(r *resolver, ph phraseRef, e rasid.Entity, name string) string{
+	(*resolver).dropOrgBeforeName,
+	(*resolver).dropGluedFront,
+	(*resolver).dropAddressee,
+	(*resolver).addFamilyName,
+	(*resolver).documentSpelling,
+	(*resolver).documentPerson,
+	(*resolver).fullerName,
+}
+
+// dropOrgBeforeName drops an organisation after ل written before the name:
+// الرئيس التنفيذي لإيني كلاوديو ديسكالزي.
+func (r *resolver) dropOrgBeforeName(_ phraseRef, e rasid.Entity, name string) string {
+	f := r.f
+	if name != f.text[e.Start:e.End] {
+		return name
+	}
+	if ws := strings.Fields(name); len(ws) > 2 {
+		k := f.tokenAt(e.Start)
+		if k > 0 && f.toks[k-1].End > e.Start {
+			k-- // the entity starts inside a token
+		}
+		n := f.toks[k].Norm
+		if f.toks[k].Start < e.Start && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) || r.isAgent(normalize.String(ws[0])) {
+			name = strings.Join(ws[1:], " ")
+		}
+	}
+	return trimStop(name)
+}
+
+// dropGluedFront drops a word the entity layer glued to the front of a
+// name: المنظمة مارغريت هاريس, أوروبا هانز كلوغه.
+func (r *resolver) dropGluedFront(_ phraseRef, _ rasid.Entity, name string) string {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return name
+	}
+	k := normalize.String(w)
+	if anaphorHeads[k] || personTitles[k] ||
+		strings.Contains(rest, " ") && (r.isPlace(w) || placeTitleWords[k] || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
+		return rest
+	}
+	return name
+}
+
+// dropAddressee drops the addressee glued to the end of a name: سند
+// لرويترز.
+func (r *resolver) dropAddressee(_ phraseRef, _ rasid.Entity, name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return name
+	}
+	last := normalize.String(name[i+1:])
+	if strings.HasPrefix(last, "ل") && (r.isAgent(last[len("ل"):]) || mediaNames[last[len("ل"):]] ||
+		strings.HasPrefix(last, "لل")) {
+		return name[:i]
+	}
+	return name
+}
+
+// addFamilyName adds a family name the entity layer left out, when the
+// phrase ends with it: عمر سلطان + العلماء،
+func (r *resolver) addFamilyName(ph phraseRef, e rasid.Entity, name string) string {
+	f := r.f
+	if name != f.text[e.Start:e.End] {
+		return name
+	}
+	b := ph.b
+	if k := f.tokenAt(e.End); k < b && b-k == 1 && strings.HasPrefix(f.toks[k].Norm, "ال") && f.nameRun(k, b) == b {
+		return f.text[e.Start:f.toks[b-1].End]
+	}
+	return name
+}
+
+// documentSpelling replaces an outside spelling of the canonical name
+// (أنطوني for the text's أنتوني) by the document's own longest form.
+func (r *resolver) documentSpelling(_ phraseRef, e rasid.Entity, name string) string {
+	if name != r.f.text[e.Start:e.End] && !r.inText(name) {
+		if w := r.longestWritten(name); w != "" {
+			return w
+		}
+	}
+	return name
+}
+
+// documentPerson replaces the outside alias of a one-word name (بارزاني →
+// مسعود بارزاني) by the person the document names with it (مسرور بارزاني).
+func (r *resolver) documentPerson(_ phraseRef, e rasid.Entity, name string) string {
+	if w := r.f.text[e.Start:e.End]; name != w && !strings.Contains(w, " ") && !r.inText(name) {
+		if p, ok := r.docPerson(w); ok {
+			return p
+		}
+	}
+	return name
+}
+
+// fullerName replaces a one-word name by the fuller name the document or
+// the known persons give: الأمير عبدالعزيز → عبدالعزيز بن سلمان,
+// عبدالملك → معين عبدالملك.
+func (r *resolver) fullerName(_ phraseRef, _ rasid.Entity, name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	if p, ok := r.knownPerson(name); ok {
+		return p
+	} else if p, ok := r.longerName(name); ok {
+		return p
+	} else if p, ok := r.fullNameInText(name); ok {
+		return p
+	}
+	return name
+}
+
+// phraseRules are tried in this order on a phrase with no speaker entity;
+// the first that names someone wins.
+var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
+	(*resolver).fromTitles,
+	(*resolver).titleThenName,
+	(*resolver).honorificAlone,
+	(*resolver).nameAfterTitlePlace,
+	(*resolver).heldTitle,
+	(*resolver).orgByArticle,
+	(*resolver).orgByArticleEntities,
+	(*resolver).missedPerson,
+	(*resolver).orgNamedBefore,
+}
+
+// fromTitles reads the titles layer: a title in the phrase names its
+// person (or the son the document names with the same title).
+func (r *resolver) fromTitles(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	for _, t := range f.d.Titles {
+		if t.Person != "" && t.Start < ph.end && ph.start < t.End && !bismOffice(t.Person) {
+			if t.Start < 0 || t.End > len(f.text) || t.Start > t.End {
+				continue // spans from another layer that do not fit the text
+			}
+			if p, ok := r.titlePerson(t.Title, t.Start+1); ok && sonOf(t.Person, p) {
+				return rasid.Speaker{Name: p, Span: ph.span()}, true
+			}
+			return rasid.Speaker{Name: trimStop(t.Person), Span: ph.span()}, true
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// titleThenName reads a title followed by a name: وزير الخارجية الروسي
+// سيرغي لافروف.
+func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a, b, end := ph.a, ph.b, ph.end
+	if f.toks[a].Kind != rasid.Arabic || !personTitles[f.keys[a]] {
+		return rasid.Speaker{}, false
+	}
+	j := f.nameAfterTitle(a, b)
+	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] {
+		return rasid.Speaker{}, false
+	}
+	for k := j + 1; k < b; k++ {
+		if personTitles[f.keys[k]] {
+			b, end = k, f.toks[k-1].End // الدكتور فلان رئيس الهيئة
+			break
+		}
+	}
+	if k := f.nameRun(j, b); k > j {
+		b, end = k, f.toks[k-1].End
+	}
+	name := f.text[f.toks[j].Start:end]
+	if j+1 == b {
+		if p, ok := r.knownPerson(f.toks[j].Norm); ok {
+			return rasid.Speaker{Name: p, Span: f.toks[j].Span}, true
+		}
+	}
+	if b-j >= 2 {
+		if p, ok := r.longerKnown(name); ok {
+			name = p // الأمير عبد العزيز → عبد العزيز بن سلمان
+		}
+	}
+	r.addTitle(ph.start, f.text[ph.start:f.toks[j-1].End], name)
+	return rasid.Speaker{Name: name, Span: rasid.Span{Start: f.toks[j].Start, End: end}}, true
+}
+
+// nameAfterTitle returns where the name starts after the title at a,
+// within b: after the title phrase, an honorific (وزير الطاقة الأمير
+// عبدالعزيز), a complement of place (ممثلة المنظمة بالمغرب) or an
+// organisation after ل (الرئيس التنفيذي لإيني), or a number (رئيس مؤتمر
+// الأطراف كوب 28).
+func (f *finder) nameAfterTitle(a, b int) int {
+	j := min(f.titleEnd(a), b)
+	if j+1 < b && personTitles[f.keys[j]] && strings.HasPrefix(f.keys[j], "ال") {
+		j++
+	}
+	if j+2 < b && f.toks[j].Kind == rasid.Arabic && f.nameRun(j+1, b) >= j+3 && f.titleComplement(a, j) {
+		j++
+	}
+	if k := f.nameRun(j, b); k > j && k+1 < b && f.toks[k].Kind == rasid.Number && f.nameRun(k+1, b) >= k+3 {
+		j = k + 1
+	}
+	return j
+}
+
+// titleComplement reports whether token j after the title at a is a
+// complement of place (بالمغرب) or an organisation after ل (لإيني).
+func (f *finder) titleComplement(a, j int) bool {
+	n := f.toks[j].Norm
+	return strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && j > a+1 &&
+		strings.HasPrefix(f.keys[j-1], "ال")
+}
+
+// honorificAlone reads وأوضح السيد (Mr.) alone, which names nobody: the
+// family name السيد, when the document has a person of that name.
+func (r *resolver) honorificAlone(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if ph.b-ph.a != 1 || !honorifics[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	if p, ok := r.docPerson(f.text[ph.start:ph.end]); ok {
+		return rasid.Speaker{Name: p, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// nameAfterTitlePlace reads a name after the title's complement of place:
+// المبعوث الأممي إلى سوريا غير بيدرسون أن.
+func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if !personTitles[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	q, m, ok := r.nameAfterPlace(ph.b)
+	if !ok {
+		return rasid.Speaker{}, false
+	}
+	sp := rasid.Span{Start: f.toks[q].Start, End: f.toks[m-1].End}
+	name := f.text[sp.Start:sp.End]
+	if e, ok := r.entityAt(sp.Start, sp.End, true); ok && e.Type == rasid.PER && e.Start == sp.Start {
+		name = canonical(f.text, e)
+	}
+	r.addTitle(ph.start, f.text[ph.start:f.toks[m-1].End], name)
+	return rasid.Speaker{Name: name, Span: sp}, true
+}
+
+// heldTitle reads a title the document gave to a person before: الوزير.
+func (r *resolver) heldTitle(ph phraseRef) (rasid.Speaker, bool) {
+	if p, ok := r.titlePerson(r.f.text[ph.start:ph.end], ph.start); ok {
+		return rasid.Speaker{Name: p, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// orgByArticle reads a definite head alone as the organisation named
+// earlier: المنظمة → المنظمة الدولية للهجرة, المحكمة → المحكمة العليا,
+// الديوان → ديوان الخدمة المدنية.
+func (r *resolver) orgByArticle(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a := ph.a
+	if ph.b-a != 1 || !strings.HasPrefix(f.keys[a], "ال") || personTitles[f.keys[a]] || roleWords[f.keys[a]] || sourceHeads[f.keys[a]] {
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.orgAnaphor(f.keys[a][len("ال"):], ph.start); ok {
+		name := r.orgName(e, f.tokenAt(e.End)+4)
+		if long, ok := f.orgInText(a); ok && len(long) > len(name) && strings.HasPrefix(normalize.ForSearch(long), normalize.ForSearch(name)) {
+			name = long // المنظمة الدولية + للهجرة
+		}
+		return rasid.Speaker{Name: name, Span: ph.span()}, true
+	}
+	if name, ok := f.orgInText(a); ok {
+		return rasid.Speaker{Name: name, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// orgByArticleEntities reads any definite word alone as an organisation
+// entity with that head: الوزارة.
+func (r *resolver) orgByArticleEntities(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if ph.b-ph.a != 1 || len(r.ents) == 0 || !strings.HasPrefix(f.keys[ph.a], "ال") {
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.orgAnaphor(f.keys[ph.a][len("ال"):], ph.start); ok {
+		return rasid.Speaker{Name: r.orgName(e, f.tokenAt(e.End)+4), Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// missedPerson reads a person the entity layer missed: without entities,
+// a known person in the phrase; with them, a one-word family name (وأكد
+// العلماء).
+func (r *resolver) missedPerson(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a, b := ph.a, ph.b
+	if len(r.ents) == 0 {
+		for k := a; k < b; k++ {
+			if p, ok := r.knownPerson(f.toks[k].Norm); ok {
+				return rasid.Speaker{Name: p, Span: f.toks[k].Span}, true
+			}
+		}
+		return rasid.Speaker{}, false
+	}
+	k := f.keys[a]
+	if b-a != 1 || f.toks[a].Kind != rasid.Arabic || anaphorHeads[k] || personTitles[k] ||
+		sourceHeads[k] || roleWords[k] || titleWords[k] {
+		return rasid.Speaker{}, false
+	}
+	w := f.text[f.toks[a].Start:f.toks[a].End]
+	if p, ok := r.knownPerson(w); ok {
+		return rasid.Speaker{Name: p, Span: ph.span()}, true
+	}
+	if p, ok := r.longerName(w); ok {
+		return rasid.Speaker{Name: p, Span: ph.span()}, true
+	}
+	if p, ok := r.fullNameInText(w); ok && p != w {
+		return rasid.Speaker{Name: p, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// orgNamedBefore reads a definite phrase as the organisation named before
+// with more words: الديوان الملكي → الديوان الملكي الهاشمي.
+func (r *resolver) orgNamedBefore(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a := ph.a
+	if ph.b-a < 2 || !strings.HasPrefix(f.keys[a], "ال") || personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
+		return rasid.Speaker{}, false
+	}
+	if name, ok := r.orgStartingWith(f.text[ph.start:ph.end], ph.start); ok {
+		return rasid.Speaker{Name: name, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// asSource keeps the phrase as written: a descriptive source (مصدر أمني).
+// A role description (المسؤولة الحكومية) refers back to an earlier
+// speaker (ok false); an unnamed office holder (وزير المالية) stands for
+// later mentions of the office (الوزير).
+func (r *resolver) asSource(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a, b := ph.a, ph.b
+	name := asWritten(f.text[ph.start:ph.end])
+	if f.roleDescription(a, b) {
+		return rasid.Speaker{Name: name, Span: ph.span()}, false
+	}
+	if personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") && b-a > 1 {
+		r.addTitle(ph.start, name, name)
+	}
+	return rasid.Speaker{Name: name, Span: ph.span()}, true
+}
+
+// asWritten is a descriptive source as the text gives it, without quote
+// marks and with single spaces: مصادر في حركة "حماس" → مصادر في حركة حماس.
+func asWritten(s string) string {
+	if !strings.ContainsAny(s, "\"«»“”\n\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '«', '»', '“', '”':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// roleDescription reports whether tokens [a, b) are a short definite
+// description of a person (المسؤولة الحكومية, "the government official"),
+// which refers back to someone already quoted.
+func (f *finder) roleDescription(a, b int) bool {
+	if b-a > 3 || !roleWords[f.keys[a]] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !strings.HasPrefix(f.keys[k], "ال") {
+			return false
+		}
+	}
+	return true
+}
+
+// skipProclitic returns where the phrase starting at token a begins once a
+// conjunction, or for an attribution the preposition ل (لوزارة), is left
+// out.
+func (f *finder) skipProclitic(a int, attr bool) int {
+	t := f.toks[a]
+	s := f.text[t.Start:t.End]
+	if attr && strings.HasPrefix(t.Norm, "ل") && len(t.Norm) > len("لل") {
+		i := len("ل")
+		for strings.HasPrefix(s[i:], "ـ") {
+			i += len("ـ")
+		}
+		if i < len(s) {
+			return t.Start + i
+		}
+	}
+	if f.keys[a] != t.Norm && (strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف")) {
+		return t.Start + len("و")
+	}
+	return t.Start
+}
+
+// dataNouns are documents and figures whose author is the source: معطيات
+// قدمتها الوزارة (figures the ministry gave).
+var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة")
+
+// addressees follow a speaker as the one spoken to, not as part of a
+// name: قالت المنظمة للصحفيين.
+var addressees = setOf("للصحفيين", "للصحافيين", "للصحافة", "للاعلام", "للتلفزيون", "للاذاعة", "للوكالة", "للقناة",
+	"للصحيفة", "للموقع", "للمراسلين", "للحاضرين", "للمشاركين", "للنواب")
+
+// afterDataNoun returns the token where the author starts when the phrase
+// [a, b) opens with a data noun: the noun (with ل or ب), then a verb with
+// its object pronoun (قدمتها، أصدرتها، نشرتها) or صادر عن; a when there is
+// none.
+func (f *finder) afterDataNoun(a, b int) int {
+	if b-a < 2 || f.toks[a].Kind != rasid.Arabic || !f.dataNoun(a) {
+		return a
+	}
+	k, verbSkipped := f.dataVerb(a+1, b)
+	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
+		k++
+	}
+	if k >= b || !f.isWord(k) || f.isComp(k) || f.toks[k].Kind != rasid.Arabic {
+		return a
+	}
+	if verbSkipped || f.dataAuthor(k, b) {
+		return k
+	}
+	return a
+}
+
+// dataNoun reports whether token a is a noun of data or statements
+// (بيانات، تقرير), with ل or ب before it.
+func (f *finder) dataNoun(a int) bool {
+	n := f.keys[a]
+	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
+		n = n[len("ل"):]
+	}
+	return dataNouns[n]
+}
+
+// publishedWords come between data and their author: بيان صادر عن.
+var publishedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة", "منشورة", "المنشورة")
+
+// dataVerb skips a word between data at k-1 and their author: صادر,
+// a verb with an object pronoun (قدمتها، أصدرته، أعدها).
+func (f *finder) dataVerb(k, b int) (int, bool) {
+	if k >= b || f.toks[k].Kind != rasid.Arabic {
+		return k, false
+	}
+	m := f.toks[k].Norm
+	if publishedWords[m] {
+		return k + 1, true
+	}
+	if !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ه")) && utf8.RuneCountInString(m) >= 4 &&
+		k+1 < b && f.toks[k+1].Kind == rasid.Arabic {
+		return k + 1, true
+	}
+	return k, false
+}
+
+// dataAuthor reports whether token k after data is their author, an
+// organisation or person, not an adjective of the data (إحصائيات رسمية،
+// تقديرات أولية) or a verb (بيان جاء فيه).
+func (f *finder) dataAuthor(k, b int) bool {
+	m := f.keys[k]
+	if len(m) > len("لل") && strings.HasPrefix(m, "ل") && !strings.HasPrefix(m, "ال") {
+		m = m[len("ل"):]
+		if strings.HasPrefix(m, "ل") {
+			m = "ا" + m // للهيئة → الهيئة
+		}
+	}
+	if f.agentAt(k) || anaphorHeads[m] || titleWords[m] && !personTitles[m] || orgNouns[m] || orgNouns["ال"+m] ||
+		strings.HasPrefix(m, "ال") && !f.nisba(k) {
+		return true
+	}
+	// an indefinite noun heading a name of two words or more (بيانات مرصد
+	// السياحة)
+	return k+1 < b && f.isWord(k+1) && strings.HasPrefix(f.keys[k+1], "ال") && !strings.HasSuffix(m, "ي") &&
+		!strings.HasSuffix(m, "ية") && !strings.HasSuffix(m, "ة") && !strings.HasPrefix(m, "ال")
+}
+
+// nameAfterPlace finds a name after a title's complement of place that
+// ended the speaker phrase at token b (… إلى سوريا غير بيدرسون أن): a
+// preposition, one place word, then a PER entity or two or three name
+// words up to إن/أن. It returns the name's tokens.
+func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
+	f := r.f
+	if b+3 >= len(f.toks) || f.toks[b].Kind != rasid.Arabic {
+		return 0, 0, false
+	}
+	switch f.toks[b].Norm {
+	case "الي", "لدي", "في":
+	default:
+		return 0, 0, false
+	}
+	p := b + 1
+	if !f.isWord(p) || !(f.locAt[p] || strings.HasPrefix(f.toks[p].Norm, "ال") || placeTitleWords[f.keys[p]]) {
+		return 0, 0, false
+	}
+	q := p + 1
+	m := q
+	for m < len(f.toks) && m-q < 4 && f.placeNameWord(m) || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
+		m++
+	}
+	if m >= len(f.toks) || !f.isComp(m) && !(f.toks[m].Kind == rasid.Arabic && stopSlot[f.toks[m].Norm]) && !f.isComma(m) {
+		return 0, 0, false // the name ends at إن/أن, a preposition (أمام مجلس الأمن) or a comma
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, true); ok && e.Type == rasid.PER {
+		return q, m, true
+	}
+	if m-q < 2 || m-q > 3 {
+		return 0, 0, false
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {
+		return 0, 0, false
+	}
+	return q, m, true
+}
+
+// placeNameWord reports whether token m can be a word of a name after a
+// complement of place.
+func (f *finder) placeNameWord(m int) bool {
+	return f.isWord(m) && f.toks[m].Kind == rasid.Arabic && !f.isComp(m) &&
+		f.cues[m].class == noCue && !f.lineBreakBefore(m) && !strings.HasPrefix(f.toks[m].Norm, "ال") &&
+		!stopSlot[f.toks[m].Norm]
+}

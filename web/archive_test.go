@@ -1,0 +1,105 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/dates"
+	"github.com/rasid/rasid/entity"
+	"github.com/rasid/rasid/morph"
+	"github.com/rasid/rasid/quotes"
+	"github.com/rasid/rasid/sqlite"
+	"github.com/rasid/rasid/tokenize"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *rasid.Pipeline
+	pipeErr  error
+)
+
+// testPipeline is the full analysis pipeline, loaded once per test binary.
+func testPipeline(t testing.TB) *rasid.Pipeline {
+	t.Helper()
+	pipeOnce.Do(func() {
+		mm, err := morph.Load()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		em, err := entity.Load()
+		if err != nil {
+			pipeErr = err
+			return
+		}
+		pipe, pipeErr = rasid.NewPipeline(tokenize.NewAnnotator(),
+			morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true}),
+			dates.NewAnnotator(), entity.NewAnnotator(em), quotes.NewAnnotator())
+	})
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	return pipe
+}
+
+// testArchive builds a SQLite archive of the three test articles plus one
+// whose title, text, author and URL carry HTML and script payloads.
+func testArchive(t testing.TB) *sqlite.DB {
+	t.Helper()
+	p := testPipeline(t)
+	db, err := sqlite.Open(filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Analyzer: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	var batch []rasid.Record
+	add := func(a rasid.Article, text string) {
+		d := &rasid.Document{ID: a.ID, Text: text, Date: a.Published}
+		if err := p.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		batch = append(batch, rasid.Record{Article: a, Doc: d})
+	}
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for i, src := range []string{"الرياض", "عكاظ", "الوطن"} {
+		name := fmt.Sprintf("article%d.txt", i+1)
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		title, _, _ := strings.Cut(text, "\n")
+		add(rasid.Article{ID: fmt.Sprintf("a%d", i+1), Title: title, Source: src, Published: day(fmt.Sprintf("2015-07-2%d", i+1)),
+			URL: "https://example.org/" + name}, text)
+	}
+	add(rasid.Article{ID: "evil/1", Title: `<script>alert("title")</script> الطاقة`, Source: `<b>src</b>`, Published: day("2015-07-24"),
+		URL: "javascript:alert(1)", Author: `"><img src=x onerror=alert(2)>`},
+		"قال الوزير إن <img src=x onerror=alert(3)> الطاقة <script>alert(4)</script> مهمة. <a href=\"javascript:alert(5)\">رابط</a>")
+	if _, err := db.Put(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	return db
+}
+
+// panicking is an archive whose searches panic.
+type panicking struct{ rasid.Searcher }
+
+func (panicking) Search(ctx context.Context, q rasid.SearchQuery) (*rasid.SearchResult, error) {
+	panic("archive: search panics")
+}
+
+var errFake = errors.New("fake failure")
