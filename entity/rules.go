@@ -58,7 +58,7 @@ var (
 	nameMods = foldSet("العليا", "الأعلى", "الدستورية", "المركزي", "المركزية", "الاتحادية",
 		"الاتحادي", "الأممية", "الأممي", "السلطاني", "السلطانية", "الأوروبي", "الأوروبية",
 		"الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "الجنائية", "العربية", "العربي",
-		"الملكي", "الملكية", "الوطني", "الوطنية")
+		"الملكي", "الملكية")
 	// stopWords end a chain: days, time words, relatives, prepositions that
 	// fold to ال….
 	stopWords = foldSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -403,7 +403,7 @@ func (r *ruleCtx) headChains() {
 			continue
 		}
 		first := r.fw[i+1]
-		if isHeadWord(first) && head != fold("عيد") {
+		if isHeadWord(first) && head != fold("عيد") && !(typ == "MISC" && miscHeads[first]) {
 			continue // مجلس إدارة الشركة: the name starts at the inner head
 		}
 		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] {
