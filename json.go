@@ -2,6 +2,7 @@ package rasid
 
 import (
 	"encoding/json"
+	"math"
 	"unicode/utf8"
 )
 
@@ -10,17 +11,21 @@ import (
 // spans are byte offsets. The types below are the wire format.
 
 type jsonDoc struct {
-	Schema    int          `json:"schema"`
-	ID        string       `json:"id,omitempty"`
-	Text      string       `json:"text"`
-	Date      string       `json:"date,omitempty"`
-	Sentences []jsonSpan   `json:"sentences"`
-	Tokens    []jsonToken  `json:"tokens"`
-	Entities  []jsonEntity `json:"entities,omitempty"`
-	Titles    []jsonTitle  `json:"titles,omitempty"`
-	Dates     []jsonDate   `json:"dates,omitempty"`
-	Quotes    []jsonQuote  `json:"quotes,omitempty"`
-	Warnings  []string     `json:"warnings,omitempty"`
+	Schema     int             `json:"schema"`
+	ID         string          `json:"id,omitempty"`
+	Text       string          `json:"text"`
+	Date       string          `json:"date,omitempty"`
+	Title      string          `json:"title,omitempty"`
+	Sentences  []jsonSpan      `json:"sentences"`
+	Tokens     []jsonToken     `json:"tokens"`
+	Entities   []jsonEntity    `json:"entities,omitempty"`
+	Titles     []jsonTitle     `json:"titles,omitempty"`
+	Dates      []jsonDate      `json:"dates,omitempty"`
+	Quotes     []jsonQuote     `json:"quotes,omitempty"`
+	Topics     []jsonTopic     `json:"topics,omitempty"`
+	Keyphrases []jsonKeyphrase `json:"keyphrases,omitempty"`
+	Summary    []jsonTextSpan  `json:"summary,omitempty"`
+	Warnings   []string        `json:"warnings,omitempty"`
 }
 
 type jsonSpan struct {
@@ -92,6 +97,29 @@ type jsonQuote struct {
 	Speaker *jsonSpeaker `json:"speaker,omitempty"`
 }
 
+type jsonTopic struct {
+	Label string  `json:"label"`
+	Score float64 `json:"score"`
+}
+
+type jsonKeyphrase struct {
+	Text  string  `json:"text"`
+	Lemma string  `json:"lemma"`
+	Score float64 `json:"score"`
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+}
+
+type jsonTextSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// round4 keeps JSON scores short: four decimals are more than any reader
+// of a probability or a ranking score needs.
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
 // CharOffsets maps byte offsets of a text to code point offsets.
 type CharOffsets struct {
 	idx []int32 // idx[b] = code points before byte b, for every byte b ≤ len(text)
@@ -150,6 +178,7 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	j := jsonDoc{
 		Schema:    SchemaVersion,
 		ID:        d.ID,
+		Title:     d.Title,
 		Text:      d.Text,
 		Sentences: []jsonSpan{},
 		Tokens:    []jsonToken{},
@@ -200,6 +229,17 @@ func (d Document) MarshalJSON() ([]byte, error) {
 			jq.Speaker = js
 		}
 		j.Quotes = append(j.Quotes, jq)
+	}
+	for _, t := range d.Topics {
+		j.Topics = append(j.Topics, jsonTopic{Label: t.Label, Score: round4(t.Score)})
+	}
+	for _, k := range d.Keyphrases {
+		sp := c.span(k.Span)
+		j.Keyphrases = append(j.Keyphrases, jsonKeyphrase{Text: k.Text, Lemma: k.Lemma, Score: round4(k.Score), Start: sp.Start, End: sp.End})
+	}
+	for _, s := range d.Summary {
+		sp := c.span(s)
+		j.Summary = append(j.Summary, jsonTextSpan{Start: sp.Start, End: sp.End, Text: s.In(d.Text)})
 	}
 	return json.Marshal(j)
 }

@@ -14,6 +14,10 @@ const (
 	LayerEntities  = "entities"
 	LayerDates     = "dates"
 	LayerQuotes    = "quotes"
+	// The reading aids (docs/aids.md).
+	LayerTopics     = "topics"
+	LayerKeyphrases = "keyphrases"
+	LayerSummary    = "summary"
 )
 
 // An Annotator adds one or more layers to d. It never modifies d.Text.
@@ -100,6 +104,7 @@ func ParseLayers(s string) (map[string]bool, error) {
 	known := map[string]bool{
 		LayerSentences: true, LayerTokens: true, LayerWords: true,
 		LayerEntities: true, LayerDates: true, LayerQuotes: true,
+		LayerTopics: true, LayerKeyphrases: true, LayerSummary: true,
 	}
 	out := map[string]bool{}
 	for _, f := range strings.Split(s, ",") {
@@ -114,7 +119,7 @@ func ParseLayers(s string) (map[string]bool, error) {
 			continue
 		}
 		if !known[f] {
-			return nil, fmt.Errorf("unknown layer %q (known: sentences, tokens, words, entities, dates, quotes, all)", f)
+			return nil, fmt.Errorf("unknown layer %q (known: sentences, tokens, words, entities, dates, quotes, topics, keyphrases, summary, all)", f)
 		}
 		out[f] = true
 	}

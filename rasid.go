@@ -14,7 +14,7 @@ import (
 
 // SchemaVersion is the version of the JSON document format (docs/json.md).
 // It grows when fields are added; fields are never renamed.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Span is a half-open range [Start, End) of byte offsets into Document.Text.
 // Both offsets sit on UTF-8 boundaries.
@@ -38,6 +38,10 @@ type Document struct {
 	// Date is the publication date, used to resolve relative dates. The
 	// zero time means unknown.
 	Date time.Time
+	// Title is the headline when the input gives it apart from the text
+	// (a JSON-lines "title" beside "text"). It is not part of Text and no
+	// span refers to it; the topic classifier reads it.
+	Title string
 
 	Sentences []Span
 	Tokens    []Token
@@ -45,6 +49,12 @@ type Document struct {
 	Titles    []Title
 	Dates     []DateMention
 	Quotes    []Quote
+
+	// Reading aids (issue 14): the topic distribution, best first; the
+	// keyphrases, best first; the summary sentences, in text order.
+	Topics     []Topic
+	Keyphrases []Keyphrase
+	Summary    []Span
 
 	// Warnings collects non-fatal problems found while reading or
 	// annotating (for example invalid bytes replaced in lenient mode).
@@ -190,4 +200,24 @@ type Quote struct {
 	// Cue is the reporting verb, participle or attribution phrase as written.
 	Cue     Span
 	Speaker Speaker
+}
+
+// Topic is one label of the topic classifier with its probability.
+type Topic struct {
+	Label string  // one of the model's labels (ANT: culture, economy, sport…)
+	Score float64 // calibrated probability; the scores of a document sum to 1
+}
+
+// Keyphrase is a phrase that says what the document is about: a multi-word
+// noun phrase or a named entity. Span is its first occurrence.
+type Keyphrase struct {
+	Span
+	// Text is the phrase as first written, without attached proclitics.
+	Text string
+	// Lemma is the phrase's key: the lemmas of its words (for an entity,
+	// its canonical name), normalised; phrases are unique by Lemma.
+	Lemma string
+	// Score ranks the phrases of a document (higher is better); it is not
+	// comparable across documents.
+	Score float64
 }

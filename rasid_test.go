@@ -95,8 +95,8 @@ func TestParseLayers(t *testing.T) {
 	if err != nil || len(ls) != 3 || !ls[rasid.LayerTokens] || !ls[rasid.LayerWords] || !ls[rasid.LayerDates] {
 		t.Errorf("ParseLayers = %v, %v", ls, err)
 	}
-	if all, err := rasid.ParseLayers("all"); err != nil || len(all) != 6 {
-		t.Errorf("ParseLayers(all) = %v, %v, want the six layers", all, err)
+	if all, err := rasid.ParseLayers("all"); err != nil || len(all) != 9 {
+		t.Errorf("ParseLayers(all) = %v, %v, want the nine layers", all, err)
 	}
 	if _, err := rasid.ParseLayers("tokens,lemmas"); err == nil || !strings.Contains(err.Error(), `"lemmas"`) {
 		t.Errorf("ParseLayers(lemmas) error = %v, want one naming the layer", err)
@@ -142,5 +142,44 @@ func TestMarshalJSONValue(t *testing.T) {
 	}
 	if bytes.Contains(byVal, []byte(`"Text"`)) {
 		t.Errorf("json.Marshal(doc) has Go field names: %s", byVal)
+	}
+}
+
+// The reading aids are written with code point offsets and rounded scores.
+func TestMarshalJSONAids(t *testing.T) {
+	text := "قال الوزير إن الاتفاق قريب."
+	start := strings.Index(text, "الاتفاق")
+	d := &rasid.Document{Text: text, Title: "عنوان",
+		Topics:     []rasid.Topic{{Label: "politic", Score: 0.912345}, {Label: "sport", Score: 0.087655}},
+		Keyphrases: []rasid.Keyphrase{{Span: rasid.Span{Start: start, End: start + len("الاتفاق")}, Text: "الاتفاق", Lemma: "اتفاق", Score: 1.5}},
+		Summary:    []rasid.Span{{Start: 0, End: len(text)}},
+	}
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Title  string `json:"title"`
+		Topics []struct {
+			Label string
+			Score float64
+		}
+		Keyphrases []struct {
+			Text       string
+			Start, End int
+		}
+		Summary []struct {
+			Start, End int
+			Text       string
+		}
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	runes := []rune(text)
+	if got.Title != "عنوان" || len(got.Topics) != 2 || got.Topics[0].Score != 0.9123 ||
+		len(got.Keyphrases) != 1 || string(runes[got.Keyphrases[0].Start:got.Keyphrases[0].End]) != "الاتفاق" ||
+		len(got.Summary) != 1 || got.Summary[0].End != len(runes) || got.Summary[0].Text != text {
+		t.Errorf("JSON = %s", b)
 	}
 }

@@ -50,6 +50,10 @@ type Article struct {
 type Record struct {
 	Article Article
 	Doc     *Document
+	// TitleDoc is Article.Title analysed (tokens and words at least); its
+	// words are indexed with the text's, so a search finds an article by
+	// its title too. Optional.
+	TitleDoc *Document
 }
 
 // Put outcomes.
@@ -127,6 +131,10 @@ type SearchQuery struct {
 	AllVersions bool `json:"all_versions"`
 	// Facets asks for SearchResult.Facets.
 	Facets bool `json:"facets"`
+	// Lenient searches a query that does not parse as plain words
+	// (operators and quotes dropped) instead of failing: for natural
+	// language questions that may hold a stray quote.
+	Lenient bool `json:"lenient,omitempty"`
 	// SnippetRunes is the approximate length of snippets; 0 means 200.
 	SnippetRunes int `json:"snippet_runes,omitempty"`
 }

@@ -514,7 +514,7 @@ func (p *parser) numericDate(i int) (pdate, int, bool) {
 // which may be من/بين before k) and, after it, إلى/حتى/- or و (after بين)
 // and a second date: a range.
 func (p *parser) dateRange(k, i int) (cand, bool) {
-	between := i < k && (p.prep(i) == prBetween || p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي")) || p.is(k, "عامي") || p.is(k, "سنتي")
+	between := i < k && (p.prep(i) == prBetween || p.isAny(i, constructDuals)) || p.is(k, "عامي") || p.is(k, "سنتي")
 	d1, j, ok := p.rangeStart(k, i)
 	if !ok {
 		return cand{}, false

@@ -393,7 +393,7 @@ func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
 	if p.isNum(j) {
 		return cand{}, false // عامي 2010 و2015 is read as a range
 	}
-	if p.is(i, "يومي") || p.is(i, "عامي") || p.is(i, "سنتي") {
+	if p.isAny(i, constructDuals) {
 		return p.twoWeekdays(i)
 	}
 	if p.mod(j) != mNone {
@@ -407,6 +407,10 @@ func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
 	}
 	return cand{i: start, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
 }
+
+// constructDuals are duals in the construct state, before what they count:
+// يومي الأحد والاثنين, عامي 2010 و2015.
+var constructDuals = []string{"يومي", "عامي", "سنتي"}
 
 // twoWeekdays reads يومي الأحد والاثنين [المقبلين], the range of two
 // days; else يومي is "daily".

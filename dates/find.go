@@ -170,6 +170,14 @@ func (p *parser) is(i int, w string) bool {
 	return t.e != nil && t.e == lexicon[w]
 }
 
+// word returns the normalised form of token i when it is a word, else "".
+func (p *parser) word(i int) string {
+	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
+		return ""
+	}
+	return p.s.norm(i)
+}
+
 // isAny reports whether word token i normalises to one of ws.
 func (p *parser) isAny(i int, ws []string) bool {
 	for _, w := range ws {

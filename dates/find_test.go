@@ -182,7 +182,8 @@ func TestOddInput(t *testing.T) {
 	long := strings.Repeat("ا", 100000)
 	for _, s := range []string{"", " ", "الـ", "12", "99999999999999999999 يوم", "من", "بين عامي", "الساعة",
 		"1/2/3/4/5", "2022-13-45", "31 شباط 2022", "30 محرم 1446هـ", long, "كل", "غرة",
-		strings.Repeat("12 شباط ", 1000), "abc 10:30 GMT", "ـــ", "ًٌٍ", "الساعة 99:99"} {
+		strings.Repeat("12 شباط ", 1000), "abc 10:30 GMT", "ـــ", "ًٌٍ", "الساعة 99:99",
+		"في", "الجهات الأمنية في", "منتصف", "الموسم", "معسكر الفريق للموسم"} { // rules reading the word after في, منتصف, الموسم at the end
 		checkInvariants(t, s)
 	}
 	// long runs of words that start rules must stay linear

@@ -26,7 +26,7 @@ func (p *parser) edge(i int) (cand, bool) {
 	}
 	if p.e(i).val == 2 && j == i+1 {
 		// منتصف الليل، منتصف النهار
-		if v, ok := midTimes[p.s.norm(j)]; ok && p.s.toks[j].kind == tWord {
+		if v, ok := midTimes[p.word(j)]; ok {
 			return cand{i: i, j: j + 1, kind: "time", r: resolved{value: v}}, true
 		}
 	}

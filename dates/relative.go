@@ -321,6 +321,29 @@ func (p *parser) timeRes(day, code string) resolved {
 	return resolved{value: day}
 }
 
+// weekdayModifier reads the modifier after a weekday at j: المقبل،
+// الماضي، الجاري, قبل الماضي (weeks -1) / بعد المقبل (weeks 1), or the dual
+// modifier of two coordinated days (الجمعة والسبت المقبلين). It returns
+// the modifier, the token after it and the weeks to add.
+func (p *parser) weekdayModifier(j int) (md int8, k, weeks int) {
+	md = p.mod(j)
+	if md == mPast || md == mFuture || md == mCurrent {
+		return md, j + 1, 0
+	}
+	if md2, k, ok := p.beyond(j); ok {
+		if md2 == mPast {
+			return md2, k, -1
+		}
+		return md2, k, 1
+	}
+	if e2 := p.e(j); e2 != nil && e2.wday > 0 && p.wawFirst(j) {
+		if m2 := p.mod(j + 1); m2 == mPast || m2 == mFuture {
+			return m2, j, 0
+		}
+	}
+	return mNone, j, 0
+}
+
 // weekdayMention reads [يوم] الثلاثاء [المقبل|الماضي] at i.
 func (p *parser) weekdayMention(i int) (cand, bool) {
 	start := i
@@ -340,25 +363,7 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	if e.wday == 2 && start == i && (p.prep(i-1) == prBetween || p.is(i-1, "كلا")) {
 		return cand{}, false // بين الاثنين "between the two"
 	}
-	j := i + 1
-	md := p.mod(j)
-	weeks := 0 // السبت قبل الماضي: a week before the last Saturday
-	if md == mPast || md == mFuture || md == mCurrent {
-		j++
-	} else if md2, k, ok := p.beyond(j); ok {
-		md, j, weeks = md2, k, 1
-		if md2 == mPast {
-			weeks = -1
-		}
-	} else {
-		md = mNone
-		// الجمعة والسبت المقبلين: the dual modifier holds for both days
-		if e2 := p.e(j); e2 != nil && e2.wday > 0 && p.wawFirst(j) {
-			if m2 := p.mod(j + 1); m2 == mPast || m2 == mFuture {
-				md = m2
-			}
-		}
-	}
+	md, j, weeks := p.weekdayModifier(i + 1)
 	v, t := p.weekdayDate(int(e.wday), md, start)
 	if weeks != 0 && !t.IsZero() {
 		t = t.AddDate(0, 0, 7*weeks)
@@ -397,7 +402,7 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 	e := p.e(i)
 	switch {
 	case e.prep == prIn:
-		if v, ok := inRefs[p.s.norm(i+1)]; ok && p.s.toks[i+1].kind == tWord {
+		if v, ok := inRefs[p.word(i+1)]; ok {
 			return ref(i+2, v)
 		}
 	case e.x == xDemo:
@@ -442,7 +447,7 @@ func (p *parser) seasonRef(i int) (cand, bool) {
 	n := 0
 	if e := p.e(j); e != nil && e.card >= 2 && e.card <= 10 && p.is(i, "المواسم") {
 		n, j = e.card, j+1
-	} else if p.s.toks[j].kind == tWord && p.e(j) == nil && p.hasArticle(j) {
+	} else if p.word(j) != "" && p.e(j) == nil && p.hasArticle(j) {
 		j++ // الموسم الرياضي المقبل
 	}
 	md := p.mod(j)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
 )
 
 // maxSlot is the most tokens between a cue and its إن/أن or colon:
@@ -125,7 +126,10 @@ func (f *finder) indirect() {
 		bd := f.cueBound(i, cw)
 		content, slotEnd, ok := f.indirectContent(cw, bd)
 		if !ok {
-			continue
+			if content, ok = f.verbalNounContent(i, cw, bd); !ok {
+				continue
+			}
+			slotEnd = i + 1
 		}
 		c := cand{
 			content: content,
@@ -271,6 +275,9 @@ func (f *finder) clauseEnd(k, se int) int {
 		}
 		if _, _, _, _, _, ok := f.attributionAt(j); ok && j > k && f.isComma(j-1) {
 			break
+		}
+		if f.participleStarts(j, k) {
+			break // a new participle cue without a comma: … انتهت مشيرا إلى أن …
 		}
 		if j > k+1 && f.cues[j].class == verb && (f.keys[j] != f.toks[j].Norm || connectors[f.keys[j-1]]) &&
 			f.hasComplementAfter(j) {
@@ -726,4 +733,47 @@ func (f *finder) genitiveBeforeName(a, b, limit int) bool {
 		return false
 	}
 	return f.nameRun(m, min(limit, len(f.toks))) >= m+2
+}
+
+// participleStarts reports a participle cue with its complement at j,
+// inside content that starts at k.
+func (f *finder) participleStarts(j, k int) bool {
+	return j > k+1 && f.cues[j].class == participle && f.hasComplementAfter(j)
+}
+
+// assertiveParticiples are the participles of assertion whose object can
+// be a verbal noun that holds what was said: مؤكداً وجود خطة، مشدداً على
+// ضرورة الحوار، موضحاً أهمية …
+var assertiveParticiples = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "موضحا", "موضحة", "موضحين", "مبرزا", "مبرزة", "معتبرا", "معتبرة"} {
+		m[normalize.String(w)] = true
+	}
+	return m
+}()
+
+// verbalNounContent reads the content of an assertive participle with no
+// إن/أن, colon or preposition bound: a verbal noun right after it (or after
+// على), up to the clause end (مؤكداً وجود خطة لإعادة الإعمار). The noun
+// is read by the morphology layer when it ran; without it, an indefinite
+// word that is not a stop word.
+func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, bool) {
+	if cw.class != participle || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveParticiples[f.keys[i]] {
+		return rasid.Span{}, false
+	}
+	k := i + 1
+	if k < len(f.toks) && f.toks[k].Norm == "علي" {
+		k++
+	}
+	if k >= bd.se || k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || stopSlot[f.toks[k].Norm] || f.isComp(k) || f.cues[k].class != noCue {
+		return rasid.Span{}, false
+	}
+	if ws := f.toks[k].Words; len(ws) > 0 && ws[0].UPOS != "NOUN" {
+		return rasid.Span{}, false
+	}
+	end := f.clauseEnd(k, bd.se)
+	if end <= f.toks[k].Start {
+		return rasid.Span{}, false
+	}
+	return rasid.Span{Start: f.toks[k].Start, End: end}, true
 }

@@ -166,6 +166,7 @@ func buildLexicon() map[string]cueWord {
 		vc := cueWord{class: verb, prep: v.prep}
 		m.addPast(v, vc)
 		m.addImperfect(v, vc)
+		m.addPurpose(v, cueWord{class: participle, prep: v.prep})
 		// circumstantial participle: with and without the tanwin alef,
 		// feminine, plural
 		if v.part != "" {
@@ -213,6 +214,18 @@ func (m cueLexicon) addPast(v verbSpec, vc cueWord) {
 	}
 	if strings.HasSuffix(v.past, "ي") {
 		m.add(pastC+"ا", vc) // نفيا, رأيا
+	}
+}
+
+// addPurpose adds the imperfect after ل of purpose (ليؤكد، لتشير،
+// ليضيفوا): like a participle it extends a clause whose subject is the
+// speaker (عاد الوزير ليؤكد أن).
+func (m cueLexicon) addPurpose(v verbSpec, c cueWord) {
+	for _, pre := range []string{"لي", "لت"} {
+		m.add(pre+v.pres, c)
+		if !strings.HasSuffix(v.pres, "ي") && !strings.HasSuffix(v.pres, "و") {
+			m.add(pre+v.pres+"وا", c)
+		}
 	}
 }
 

@@ -341,7 +341,8 @@ func (r *resolver) isPlace(w string) bool {
 // fullNameInText finds the one-word name w written in full after a title
 // somewhere in the text: رئيس الوزراء اليمني معين عبدالملك gives معين
 // عبدالملك for عبدالملك. The word before w must be a name word, and the
-// one before that close a title (a title noun, an adjective of origin).
+// one before that close a title (a title noun, an adjective of origin) or
+// be a verb (يفتقر دالي بليند).
 func (r *resolver) fullNameInText(w string) (string, bool) {
 	if v, ok := r.fullMemo[w]; ok {
 		return v, v != ""
@@ -366,13 +367,44 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 		for j > 0 && k-j < 3 && f.nameWord(j-1) {
 			j--
 		}
+		if !f.plainNameRun(j, k) {
+			continue // اتصالاً بمواطنه مورا: a noun and a clitic word, not a name
+		}
 		// the run must follow a title, a cue or a clause boundary
 		if j == 0 || !f.isWord(j-1) || f.toks[j-1].Kind == rasid.Number || f.cues[j-1].class != noCue || personTitles[f.keys[j-1]] ||
-			titleWords[f.keys[j-1]] || strings.HasPrefix(f.keys[j-1], "ال") {
+			titleWords[f.keys[j-1]] || strings.HasPrefix(f.keys[j-1], "ال") || f.isVerb(j-1) {
 			return f.text[f.toks[j].Start:f.toks[k].End], true
 		}
 	}
 	return "", false
+}
+
+// plainNameRun reports whether tokens [j, k) can be the words of a name:
+// none is a verb or carries a conjunction or a pronoun suffix (by the
+// morphology layer, when it ran: وشعر، بمواطنه) or the accusative tanween
+// (اتصالاً).
+func (f *finder) plainNameRun(j, k int) bool {
+	for m := j; m < k; m++ {
+		if strings.ContainsRune(f.text[f.toks[m].Start:f.toks[m].End], 'ً') {
+			return false
+		}
+		ws := f.toks[m].Words
+		if len(ws) > 1 && (ws[len(ws)-1].UPOS == "PRON" || ws[0].UPOS == "CCONJ") || f.isVerb(m) && !f.agentAt(m) {
+			return false // وشعر مورا: a conjunction or verb before the name
+		}
+	}
+	return true
+}
+
+// isVerb reports whether the morphology layer, when it ran, read token k
+// as a verb (ربما يفتقر دالي بليند: a name runs after the verb).
+func (f *finder) isVerb(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }
 
 // isAgent reports whether w (normalised) is the text of an ORG or LOC

@@ -298,6 +298,14 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] {
 		return rasid.Speaker{}, false
 	}
+	if j+2 == b && f.lamGenitive(j) {
+		// الرئيس العام لرعاية الشباب: when the document gave the whole
+		// phrase to a person, the words with ل are the title's, not a name
+		p, ok := r.titlePerson(f.text[ph.start:ph.end], ph.start)
+		if ok && !strings.Contains(normalize.ForSearch(p), normalize.ForSearch(f.text[f.toks[j].Start:f.toks[j].End])) {
+			return rasid.Speaker{Name: p, Span: ph.span()}, true
+		}
+	}
 	for k := j + 1; k < b; k++ {
 		if personTitles[f.keys[k]] {
 			b, end = k, f.toks[k-1].End // الدكتور فلان رئيس الهيئة
@@ -577,6 +585,9 @@ func (f *finder) dataNoun(a int) bool {
 	n := f.keys[a]
 	if !dataNouns[n] && len(n) > len("ل") && (strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب")) {
 		n = n[len("ل"):]
+	}
+	if !dataNouns[n] && len(n) > len("ال") && strings.HasPrefix(n, "ال") {
+		n = n[len("ال"):] // البيان الصادر عن مكتب رئيس الوزراء
 	}
 	return dataNouns[n]
 }

@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
 )
 
 // Kinds of quotes.
@@ -193,11 +194,14 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) {
 			f.cues[i] = cueWord{}
 		}
-		if k := f.keys[i]; (k == "عبر" || k == "يعبر" || k == "تعبر") && (i+1 >= n || f.toks[i+1].Norm != "عن") {
+		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
 	}
 }
+
+// viaForms are عبر and its imperfects: "via" unless عن follows.
+var viaForms = setOf("عبر", "يعبر", "تعبر")
 
 // indexEntities marks the tokens where entities start and the tokens they
 // cover.
@@ -369,6 +373,7 @@ func (f *finder) isComp(i int) bool {
 // quotes.
 func (f *finder) resolve() []rasid.Quote {
 	f.dropShadowed()
+	f.dropImpersonal()
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].content.Start < f.cands[j].content.Start })
 	r := newResolver(f)
 	out := make([]rasid.Quote, 0, len(f.cands))
@@ -377,6 +382,15 @@ func (f *finder) resolve() []rasid.Quote {
 	for i := range f.cands {
 		c := &f.cands[i]
 		sp := r.speaker(c, prev, prevEnd)
+		if conjunctions[normalize.String(sp.Name)] {
+			// و written apart from the cue (و أضاف) is not a speaker
+			sp = r.carry(c, prev, prevEnd)
+		}
+		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
+			// وتابع البيان أن …: the statement named alone is the one
+			// whose issuer was speaking; the speaker is that issuer
+			sp = rasid.Speaker{Name: prev.Name}
+		}
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
 		if c.hasCue {
 			q.Cue = rasid.Span{Start: f.cueStart(c.cue.a), End: f.toks[c.cue.b-1].End}
@@ -389,6 +403,38 @@ func (f *finder) resolve() []rasid.Quote {
 	}
 	return out
 }
+
+// likelihoodVerbs are the imperfect third persons of verbs of likelihood
+// and belief; right before أن they are impersonal (ويرجح أنها أصيبت: "it
+// is likely that"), not a cue.
+var likelihoodVerbs = setOf("يرجح", "ترجح", "يعتقد", "يتوقع", "يظن", "يحتمل")
+
+// dropImpersonal removes the quotes whose cue is a verb of likelihood
+// with no subject, followed directly by أن.
+func (f *finder) dropImpersonal() {
+	out := f.cands[:0]
+	for _, c := range f.cands {
+		a := c.cue.a
+		if c.hasCue && c.cue.class == verb && likelihoodVerbs[f.keys[a]] && a+1 < len(f.toks) && f.isComp(a+1) {
+			continue
+		}
+		out = append(out, c)
+	}
+	f.cands = out
+}
+
+// conjunctions written apart are never a speaker.
+var conjunctions = map[string]bool{"و": true, "ف": true, "ثم": true, "او": true}
+
+// documentSpeakers are statements and reports named alone with the
+// article: as a speaker they stand for their issuer.
+var documentSpeakers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"البيان", "التقرير", "البلاغ", "الرسالة", "المذكرة", "الوثيقة", "التعميم", "البيان نفسه", "البيان ذاته"} {
+		m[normalize.String(w)] = true
+	}
+	return m
+}()
 
 // cueStart is the start of the cue token a without its conjunction.
 func (f *finder) cueStart(a int) int {

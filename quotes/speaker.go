@@ -32,6 +32,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	}
 	switch c.cue.class {
 	case verb:
+		if sp, ok := r.relativeSubject(c.cue.a); ok {
+			return sp
+		}
 		if sp, ok := r.verbSpeaker(c.cue.a, prevEnd); ok {
 			return sp
 		}
@@ -48,7 +51,21 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 // قد, whatever follows the verb.
 func (r *resolver) subjectBeforeQad(c *cand) (rasid.Speaker, bool) {
 	f := r.f
-	if !c.hasCue || c.cue.class != verb || c.cue.a <= 0 || (f.keys[c.cue.a-1] != "قد" && f.keys[c.cue.a-1] != "فقد") {
+	if !c.hasCue || c.cue.class != verb || c.cue.a <= 0 {
+		return rasid.Speaker{}, false
+	}
+	if f.keys[c.cue.a-1] != "قد" && f.keys[c.cue.a-1] != "فقد" {
+		// وكانت الحكومة التركية أكدت …: the subject between كان and the
+		// verb, without قد
+		s0, _ := f.sentRange(c.cue.a)
+		if f.keys[c.cue.a] != f.toks[c.cue.a].Norm {
+			return rasid.Speaker{}, false // a verb with و is not the predicate of كان
+		}
+		if k := f.kanBefore(c.cue.a, s0); k >= 0 && k+1 < c.cue.a {
+			if sp, ok := r.phrase(k+1, c.cue.a, false); ok {
+				return sp, true
+			}
+		}
 		return rasid.Speaker{}, false
 	}
 	if a, b, ok := f.subjectBefore(c.cue.a); ok {
@@ -65,6 +82,11 @@ func (r *resolver) subjectBeforeQad(c *cand) (rasid.Speaker, bool) {
 func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 	f := r.f
 	a, b := c.slotA, c.slotB
+	if prev.Name != "" && (f.isVerb(a) && !f.agentAt(a) || f.keys[a] == "تم" || f.keys[a] == "تمت") {
+		// وأضاف تمت مناقشة …: a verb after the cue opens what was said,
+		// the speaker is the one speaking before
+		return rasid.Speaker{Name: prev.Name}
+	}
 	if f.objectBefore(b) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}
@@ -109,10 +131,24 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (rasid.Speaker, bool) {
 	f := r.f
 	s0, _ := f.sentRange(cue)
+	sub := -1
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
-		if f.cues[v].class == verb && !f.inDir[v] {
-			return r.participleVerb(v, cue, prev), true
+		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) {
+			continue
 		}
+		if v > s0 && f.subordinateVerb(v) {
+			// قرار يدين النظام السوري …، قائلا: an imperfect verb inside
+			// the sentence belongs to a relative or complement clause;
+			// the participle extends the main clause
+			if sub < 0 {
+				sub = v
+			}
+			continue
+		}
+		return r.participleVerb(v, cue, prev), true
+	}
+	if sub >= 0 {
+		return r.participleVerb(sub, cue, prev), true
 	}
 	if prevEnd >= f.toks[s0].Start {
 		return prev, true
@@ -122,7 +158,7 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	}
 	// the subject after the sentence's first verb: ناشد والي القضارف
 	// المنظمات …، مؤكداً أن
-	if s0+2 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
+	if s0+1 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
 		if a, b := f.subjectChunk(s0+1, cue); a < b {
 			if sp, ok := r.phrase(a, b, false); ok {
 				return sp, true
@@ -240,12 +276,18 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	return f.subjectWords(v, s0)
 }
 
+// kanForms are the forms of كان that open a clause with its subject.
+var kanForms = setOf("كان", "وكان", "كانت", "وكانت", "فكان", "كانا", "وكانا", "كانتا", "وكانتا", "كانوا", "وكانوا")
+
 // kanBefore finds كان before the subject that ends at v2 (وكان الرئيس فلان
 // قد أكد: the subject lies between كان and قد), or -1.
 func (f *finder) kanBefore(v2, s0 int) int {
-	for k := v2 - 1; k >= s0 && v2-k <= 9; k-- {
-		if n := f.toks[k].Norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || n == "فكان" {
+	for k := v2 - 1; k >= s0 && v2-k <= 14; k-- {
+		if kanForms[f.toks[k].Norm] {
 			return k
+		}
+		if f.isQuoteMark(k) {
+			continue // وكانت شبكة «سي ان ان تورك» أكدت
 		}
 		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
 			return -1
@@ -405,4 +447,74 @@ func (f *finder) objectBefore(b int) bool {
 	n := f.toks[b].Norm
 	return f.toks[b].Kind == rasid.Arabic && !statementNouns[n] &&
 		(n == "ب" || len(n) > len("بال") && (strings.HasPrefix(n, "با") || strings.HasPrefix(n, "بت")))
+}
+
+// subordinateVerb reports an imperfect verb with no conjunction (يدين،
+// تنقد), read by the morphology layer when it ran, else by its prefix: in
+// a news sentence it is rarely the main verb a participle extends.
+func (f *finder) subordinateVerb(v int) bool {
+	if f.keys[v] != f.toks[v].Norm {
+		return false // وتقول: coordinated
+	}
+	for _, w := range f.toks[v].Words {
+		if w.UPOS == "VERB" {
+			return strings.Contains(w.Feats, "Aspect=Imp")
+		}
+	}
+	n := f.toks[v].Norm
+	return strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") && !strings.HasPrefix(n, "تم")
+}
+
+// relatives are the relative pronouns a cue can follow: its subject is
+// the noun before them.
+var relatives = setOf("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+
+// relativeSubject reads the subject of a cue inside a relative clause
+// (التقى الوزير بالسفيرة التي توقعت أن …): the noun phrase the relative
+// pronoun before the cue refers to, a PER or ORG entity ending there or
+// else up to three words back to a verb, a preposition or punctuation.
+func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
+	f := r.f
+	rel := cue - 1
+	if rel < 1 || f.toks[rel].Kind != rasid.Arabic || !relatives[f.toks[rel].Norm] {
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.entityAt(f.toks[rel-1].Start, f.toks[rel-1].End, false); ok && e.End == f.toks[rel-1].End && e.Type != rasid.LOC {
+		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
+	}
+	a := rel - 1
+	for a > 0 && rel-a < 3 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] &&
+		f.cues[a-1].class == noCue && !f.isVerb(a-1) && strings.HasPrefix(f.keys[a], "ال") && !strings.HasPrefix(f.keys[a-1], "ب") {
+		a-- // وزير الخارجية الذي: the head before a definite complement
+	}
+	if !f.isWord(a) || f.toks[a].Kind != rasid.Arabic || stopSlot[f.toks[a].Norm] || f.isVerb(a) {
+		return rasid.Speaker{}, false
+	}
+	sp, ok := r.phrase(a, rel, true)
+	// بالسفيرة التي: the preposition glued to the antecedent is not the
+	// speaker's
+	for _, pre := range []string{"بال", "كال", "وبال"} {
+		if strings.HasPrefix(sp.Name, pre) {
+			cut := len(pre) - len("ال")
+			sp.Name = sp.Name[cut:]
+			if sp.Span.End > sp.Span.Start+cut {
+				sp.Span.Start += cut
+			}
+		}
+	}
+	return sp, ok
+}
+
+// cueInsideOther reports that the cue verb v lies inside the content of a
+// quote of another cue: a participle after that content extends the
+// sentence's own reporting clause, never a verb of what was reported
+// (نفى البيان أن يكون السفير قد صرح لهذا الموقع …، مبرزاً …).
+func (f *finder) cueInsideOther(v int) bool {
+	off := f.toks[v].Start
+	for _, c := range f.cands {
+		if c.hasCue && c.cue.a != v && c.content.Start <= off && off < c.content.End {
+			return true
+		}
+	}
+	return false
 }

@@ -247,7 +247,12 @@ func (r *resolver) learnAppositions() {
 		if j == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
 			continue
 		}
-		if j < len(f.toks) && f.isWord(j) && f.nameWord(j) {
+		for j < len(f.toks) && f.lamGenitive(j) {
+			// the name is before the title: a complement with ل cannot
+			// be the next name (فلان الرئيس العام لرعاية الشباب)
+			j += 2
+		}
+		if j < len(f.toks) && f.isWord(j) && f.nameWord(j) && !personTitles[f.keys[j]] {
 			continue
 		}
 		if x, ok := r.entityAt(f.toks[j-1].End, f.toks[min(j+1, len(f.toks)-1)].End, true); ok && x.Type == rasid.PER && x.Start < f.toks[min(j+1, len(f.toks)-1)].Start {
@@ -343,6 +348,20 @@ func (f *finder) titleNoun(i, j int) (int, bool) {
 		j++ // the complement of an organisation noun: شركة أرامكو
 	}
 	return j, false
+}
+
+// lamGenitive reports an indefinite noun with ل before a definite one at
+// j: the complement of a title after a name (لرعاية الشباب، لشؤون
+// الحرمين). After a title with no name before it the pair may be the
+// name (وزيرة الدولة لولوة الخاطر), so only learnAppositions asks.
+func (f *finder) lamGenitive(j int) bool {
+	n := f.toks[j].Norm
+	if !strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "لا") || utf8.RuneCountInString(n) < 4 ||
+		stopSlot[n] || f.isComp(j) || f.cues[j].class != noCue || j+1 >= len(f.toks) || f.lineBreakBefore(j+1) {
+		return false
+	}
+	m := f.toks[j+1]
+	return m.Kind == rasid.Arabic && strings.HasPrefix(m.Norm, "ال") && f.cues[j+1].class == noCue && !stopSlot[m.Norm]
 }
 
 // titlePerson finds the person the document gives the title phrase s,

@@ -377,3 +377,22 @@ func (q *Query) String() string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// ParsePlain reads s as plain words, every one of them ranked: quotes,
+// operators and filter prefixes lose their meaning. It never fails.
+func ParsePlain(s string) *Query {
+	s = strings.ToValidUTF8(s, " ")
+	q := &Query{}
+	pos := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == ':' || r == '~'
+	}) {
+		w := strings.TrimLeft(f, "+-=")
+		if w == "" || w == "OR" || w == "AND" {
+			continue
+		}
+		q.Clauses = append(q.Clauses, Clause{Occur: Should, Alts: []Expr{{Text: w, Pos: pos}}})
+		pos++
+	}
+	return q
+}

@@ -193,6 +193,37 @@ type DocTerms struct {
 	Spans []rasid.Span
 	// Postings maps a term to its positions, in increasing order.
 	Postings map[string][]int
+	// Length is the number of positions, the title's included (the
+	// document length of BM25).
+	Length int
+}
+
+// titleGap separates the title's positions from the text's, so that no
+// phrase runs from one into the other.
+const titleGap = 16
+
+// AddTitle indexes an analysed title after the text: its positions come
+// after the text's (with a gap) and have no span in the text.
+func (dt *DocTerms) AddTitle(title *rasid.Document) {
+	if title == nil {
+		return
+	}
+	p := len(dt.Spans) + titleGap
+	var buf []string
+	n := 0
+	for i := range title.Tokens {
+		t := &title.Tokens[i]
+		buf = TokenTerms(buf[:0], title.Text, t)
+		if len(buf) == 0 {
+			continue
+		}
+		for _, k := range buf {
+			dt.Postings[k] = append(dt.Postings[k], p)
+		}
+		p++
+		n++
+	}
+	dt.Length += n
 }
 
 // Terms computes the index terms of an analysed document.
@@ -207,6 +238,7 @@ func Terms(d *rasid.Document) *DocTerms {
 		}
 		p := len(dt.Spans)
 		dt.Spans = append(dt.Spans, t.Span)
+		dt.Length++
 		for _, k := range buf {
 			dt.Postings[k] = append(dt.Postings[k], p)
 		}

@@ -34,7 +34,8 @@ type Options struct {
 
 // DB is an open archive. It implements rasid.Store and rasid.Searcher.
 type DB struct {
-	db       *sql.DB
+	db       *sql.DB // writes: transactions begin IMMEDIATE
+	rdb      *sql.DB // reads: deferred transactions, never wait for a writer
 	path     string
 	readOnly bool
 	analyzer *rasid.Pipeline
@@ -77,18 +78,27 @@ func Open(path string, opt Options) (*DB, error) {
 	}
 	dsn := "file:" + escapePath(path) +
 		"?_pragma=busy_timeout(20000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=cache_size(-32000)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
+		"&_pragma=cache_size(-32000)"
+	// a write transaction takes the write lock at BEGIN, so that two
+	// writers queue instead of failing when a read lock turns into a write
+	db, err := sql.Open("sqlite", dsn+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(8)
+	db.SetMaxOpenConns(1)
 	d := &DB{db: db, path: path, readOnly: opt.ReadOnly, analyzer: opt.Analyzer, eids: map[string]int64{}}
 	if err := d.migrate(); err != nil {
 		db.Close()
 		return nil, err
 	}
+	rdb, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	rdb.SetMaxOpenConns(8)
+	rdb.SetMaxIdleConns(8)
+	d.rdb = rdb
 	return d, nil
 }
 
@@ -141,9 +151,8 @@ func (d *DB) migrate() error {
 	if ver == schemaVersion {
 		return nil
 	}
-	if d.readOnly && ver > 0 {
-		return fmt.Errorf("%s is a rasid archive of schema version %d; open it once for writing (rasid ingest) to upgrade it to %d", d.path, ver, schemaVersion)
-	}
+	// an older archive is upgraded even when opened for reading: the steps
+	// only add tables and indexes, in one transaction
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -156,6 +165,11 @@ func (d *DB) migrate() error {
 	for v := ver; v < schemaVersion; v++ {
 		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
 			return fmt.Errorf("%s: migrating to schema version %d: %w", d.path, v+1, err)
+		}
+		if fill := migrationFills[v+1]; fill != nil && v > 0 {
+			if err := fill(ctx, tx); err != nil {
+				return fmt.Errorf("%s: migrating to schema version %d: %w", d.path, v+1, err)
+			}
 		}
 	}
 	if ver == 0 {
@@ -173,7 +187,13 @@ func (d *DB) migrate() error {
 }
 
 // Close closes the archive.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	err := d.rdb.Close()
+	if e := d.db.Close(); err == nil {
+		err = e
+	}
+	return err
+}
 
 // Path returns the archive's file name.
 func (d *DB) Path() string { return d.path }

@@ -39,7 +39,7 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 				for _, s := range slots {
 					var keys []string
 					for _, k := range s.Keys {
-						if k[0] != search.FieldExact {
+						if k[0] == search.FieldLight {
 							keys = append(keys, " "+k+" ")
 						}
 					}
@@ -50,7 +50,7 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 			}
 		}
 	}
-	names, err := speakerNames(ctx, d.db, qq.Speaker)
+	names, err := speakerNames(ctx, d.rdb, qq.Speaker)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 	for i, n := range names {
 		args[i] = n
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.source, a.text, q.speaker, q.kind, q.start, q.end, q.cue_start, q.cue_end, q.terms
+	rows, err := d.rdb.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.source, a.text, q.speaker, q.kind, q.start, q.end, q.cue_start, q.cue_end, q.terms
 		FROM quotes q JOIN articles a ON a.docno = q.docno WHERE q.snorm IN (?`+strings.Repeat(",?", len(names)-1)+`)
 		ORDER BY a.published DESC, q.docno DESC, q.start`, args...)
 	if err != nil {
@@ -123,7 +123,7 @@ func (d *DB) Entity(ctx context.Context, name string, opt rasid.EntityQuery) (*r
 	// the entity with this canonical name or alias that is mentioned most
 	var eid int64
 	p := &rasid.EntityPage{Aliases: []rasid.Count{}, Titles: []rasid.Count{}, MentionsByDay: []rasid.Count{}, CoOccurring: []rasid.EntityCount{}, Quotes: []rasid.QuoteHit{}}
-	err := d.db.QueryRowContext(ctx, `SELECT e.eid, e.type, e.canonical FROM entities e
+	err := d.rdb.QueryRowContext(ctx, `SELECT e.eid, e.type, e.canonical FROM entities e
 		WHERE e.norm = ? OR e.eid IN (SELECT eid FROM aliases WHERE alias = ?) OR e.norm LIKE '% ' || ? OR e.norm LIKE ? || ' %'
 		ORDER BY (e.norm = ?) DESC, (SELECT eid FROM aliases WHERE alias = ? AND eid = e.eid) IS NOT NULL DESC,
 			(SELECT count(*) FROM mentions m WHERE m.eid = e.eid) DESC LIMIT 1`, n, n, n, n, n, n).Scan(&eid, &p.Type, &p.Canonical)
@@ -134,7 +134,7 @@ func (d *DB) Entity(ctx context.Context, name string, opt rasid.EntityQuery) (*r
 		return nil, err
 	}
 	counts := func(dst *[]rasid.Count, q string, args ...any) error {
-		rows, err := d.db.QueryContext(ctx, q, args...)
+		rows, err := d.rdb.QueryContext(ctx, q, args...)
 		if err != nil {
 			return err
 		}
@@ -156,14 +156,14 @@ func (d *DB) Entity(ctx context.Context, name string, opt rasid.EntityQuery) (*r
 			return nil, err
 		}
 	}
-	if err := d.db.QueryRowContext(ctx, `SELECT count(DISTINCT docno), count(*) FROM mentions WHERE eid = ?`, eid).Scan(&p.Articles, &p.Mentions); err != nil {
+	if err := d.rdb.QueryRowContext(ctx, `SELECT count(DISTINCT docno), count(*) FROM mentions WHERE eid = ?`, eid).Scan(&p.Articles, &p.Mentions); err != nil {
 		return nil, err
 	}
 	if err := counts(&p.MentionsByDay, `SELECT a.published, count(DISTINCT m.docno) FROM mentions m JOIN articles a ON a.docno = m.docno
 		WHERE m.eid = ? AND a.published != '' GROUP BY a.published ORDER BY a.published`, eid); err != nil {
 		return nil, err
 	}
-	rows, err := d.db.QueryContext(ctx, `SELECT e.canonical, e.type, count(DISTINCT m2.docno) AS n
+	rows, err := d.rdb.QueryContext(ctx, `SELECT e.canonical, e.type, count(DISTINCT m2.docno) AS n
 		FROM mentions m1 JOIN mentions m2 ON m2.docno = m1.docno AND m2.eid != m1.eid JOIN entities e ON e.eid = m2.eid
 		WHERE m1.eid = ? GROUP BY m2.eid ORDER BY n DESC, e.canonical LIMIT ?`, eid, opt.CoOccurring)
 	if err != nil {

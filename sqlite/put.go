@@ -1,16 +1,16 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,18 +48,15 @@ func prepare(r rasid.Record) *prepared {
 	p.normhash = search.NormHash(nw)
 	p.sig = search.MinHash(nw)
 	p.terms = search.Terms(d)
+	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.words = search.Words(d)
-	js, err := json.Marshal(d)
+	doc, err := encodeDoc(d)
 	if err != nil {
 		p.err = err
 		return p
 	}
-	var buf bytes.Buffer
-	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
-	zw.Write(js)
-	zw.Close()
-	p.doc = buf.Bytes()
+	p.doc = doc
 	return p
 }
 
@@ -108,7 +105,7 @@ func (d *DB) Hashes(ctx context.Context, ids []string) (map[string]string, error
 			args[i] = id
 		}
 		q := "SELECT id, hash FROM articles WHERE id IN (?" + strings.Repeat(",?", len(chunk)-1) + ")"
-		rows, err := d.db.QueryContext(ctx, q, args...)
+		rows, err := d.rdb.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, err
 		}
@@ -281,7 +278,7 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 		if _, err := w.exec(`INSERT INTO articles(docno, id, url, source, title, author, published, ingested, hash, normhash,
 			dup_of, story, words, bytes, nterms, minhash, spans, text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 			docno, a.ID, a.URL, a.Source, a.Title, a.Author, day(a.Published), now, p.hash, p.normhash,
-			dupOf, story, p.words, len(text), len(p.terms.Spans), search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
+			dupOf, story, p.words, len(text), p.terms.Length, search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
 		if err := w.layers(d, docno, p.rec.Doc); err != nil {
@@ -318,7 +315,23 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
+	d.checkpoint(ctx)
 	return results, nil
+}
+
+// walLimit is the WAL size from which Put checkpoints and truncates it.
+const walLimit = 128 << 20
+
+// checkpoint truncates a large WAL. SQLite's automatic checkpoints copy
+// pages back but cannot restart the WAL while readers keep using it, so
+// an ingest under a busy server would grow it without bound. Readers are
+// short: waiting for them (busy_timeout) is brief; failing is harmless.
+func (d *DB) checkpoint(ctx context.Context) {
+	st, err := os.Stat(d.path + "-wal")
+	if err != nil || st.Size() < walLimit {
+		return
+	}
+	d.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
 }
 
 // nearStory finds the story of the most similar earlier article through
@@ -376,6 +389,7 @@ func (w *writer) remove(docno int64) error {
 		`DELETE FROM titles WHERE docno = ?`,
 		`DELETE FROM quotes WHERE docno = ?`,
 		`DELETE FROM lsh WHERE docno = ?`,
+		`DELETE FROM doc_entities WHERE docno = ?`,
 		`INSERT OR IGNORE INTO deleted(docno) VALUES (?)`,
 	} {
 		if _, err := w.exec(q, docno); err != nil {
@@ -387,6 +401,8 @@ func (w *writer) remove(docno int64) error {
 
 // layers stores the entity, title and quote rows of a document.
 func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
+	var ents []byte
+	seen := map[int64]bool{}
 	for _, e := range doc.Entities {
 		if e.Canonical == "" {
 			continue
@@ -395,12 +411,22 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
 		if err != nil {
 			return err
 		}
+		if !seen[eid] {
+			seen[eid] = true
+			ents = binary.AppendUvarint(ents, uint64(eid))
+			ents = append(ents, typeIndex(e.Type))
+		}
 		if _, err := w.exec(`INSERT INTO mentions(docno, eid, start, end) VALUES (?, ?, ?, ?)`, docno, eid, e.Start, e.End); err != nil {
 			return err
 		}
 		surface := e.In(doc.Text)
 		if _, err := w.exec(`INSERT INTO aliases(alias, eid, surface, n) VALUES (?, ?, ?, 1)
 			ON CONFLICT(alias, eid) DO UPDATE SET n = n + 1`, Norm(surface), eid, surface); err != nil {
+			return err
+		}
+	}
+	if len(ents) > 0 {
+		if _, err := w.exec(`INSERT INTO doc_entities(docno, ents) VALUES (?, ?)`, docno, ents); err != nil {
 			return err
 		}
 	}
@@ -421,7 +447,7 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
 				continue
 			}
 			for _, k := range search.TokenTerms(nil, doc.Text, t) {
-				if k[0] != search.FieldExact {
+				if k[0] == search.FieldLight && !slices.Contains(buf, k) {
 					buf = append(buf, k)
 				}
 			}
@@ -455,6 +481,18 @@ func (w *writer) entity(d *DB, typ, canonical string) (int64, error) {
 	}
 	d.eids[key] = id
 	return id, nil
+}
+
+// entityTypes are the types of doc_entities, by index.
+var entityTypes = []string{rasid.PER, rasid.ORG, rasid.LOC, rasid.MISC}
+
+func typeIndex(t string) byte {
+	for i, x := range entityTypes {
+		if x == t {
+			return byte(i)
+		}
+	}
+	return byte(len(entityTypes)) // another type
 }
 
 // Norm is how names are compared in the archive (entities, aliases,

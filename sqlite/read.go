@@ -1,12 +1,9 @@
 package sqlite
 
 import (
-	"bytes"
-	"compress/flate"
 	"context"
 	"database/sql"
 	"encoding/json"
-	"io"
 	"os"
 	"strconv"
 	"time"
@@ -35,7 +32,7 @@ type docTable struct {
 
 func (d *DB) generation(ctx context.Context) (int64, error) {
 	var v string
-	if err := d.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&v); err != nil {
+	if err := d.rdb.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&v); err != nil {
 		return 0, err
 	}
 	return strconv.ParseInt(v, 10, 64)
@@ -53,7 +50,7 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 		return d.cache, nil
 	}
 	t := &docTable{gen: gen}
-	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := d.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -101,21 +98,16 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 	return t, nil
 }
 
-func inflate(b []byte) ([]byte, error) {
-	r := flate.NewReader(bytes.NewReader(b))
-	defer r.Close()
-	return io.ReadAll(r)
-}
-
 // Article implements rasid.Searcher.
 func (d *DB) Article(ctx context.Context, id string) (*rasid.Article, json.RawMessage, error) {
 	var a rasid.Article
 	var ingested string
 	var doc []byte
+	var text string
 	var dupOf int64
-	err := d.db.QueryRowContext(ctx, `SELECT id, url, source, title, author, published, ingested, hash, words, bytes, story, dup_of, doc
+	err := d.rdb.QueryRowContext(ctx, `SELECT id, url, source, title, author, published, ingested, hash, words, bytes, story, dup_of, doc, text
 		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Author, &a.Date, &ingested, &a.Hash,
-		&a.Words, &a.Bytes, &a.Story, &dupOf, &doc)
+		&a.Words, &a.Bytes, &a.Story, &dupOf, &doc, &text)
 	if err == sql.ErrNoRows {
 		return nil, nil, rasid.Errorf(rasid.ENotFound, "no article %q in the archive", id)
 	}
@@ -127,9 +119,9 @@ func (d *DB) Article(ctx context.Context, id string) (*rasid.Article, json.RawMe
 		a.Published, _ = time.Parse("2006-01-02", a.Date)
 	}
 	if dupOf != 0 {
-		d.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE docno = ?`, dupOf).Scan(&a.DuplicateOf)
+		d.rdb.QueryRowContext(ctx, `SELECT id FROM articles WHERE docno = ?`, dupOf).Scan(&a.DuplicateOf)
 	}
-	js, err := inflate(doc)
+	js, err := decodeDoc(doc, text)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -141,21 +133,21 @@ func (d *DB) Stats(ctx context.Context) (*rasid.Stats, error) {
 	s := &rasid.Stats{Schema: schemaVersion}
 	var first, last sql.NullString
 	var words, text sql.NullInt64
-	err := d.db.QueryRowContext(ctx, `SELECT count(*), sum(words), sum(bytes), count(DISTINCT story), count(DISTINCT source),
+	err := d.rdb.QueryRowContext(ctx, `SELECT count(*), sum(words), sum(bytes), count(DISTINCT story), count(DISTINCT source),
 		min(NULLIF(published, '')), max(NULLIF(published, '')), sum(dup_of != 0) FROM articles`).
 		Scan(&s.Articles, &words, &text, &s.Stories, &s.Sources, &first, &last, new(sql.NullInt64))
 	if err != nil {
 		return nil, err
 	}
 	s.Words, s.TextBytes, s.First, s.Last = words.Int64, text.Int64, first.String, last.String
-	d.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE dup_of != 0`).Scan(&s.Duplicates)
-	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE eid IN (SELECT DISTINCT eid FROM mentions)`).Scan(&s.Entities); err != nil {
+	d.rdb.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE dup_of != 0`).Scan(&s.Duplicates)
+	if err := d.rdb.QueryRowContext(ctx, `SELECT count(*) FROM entities WHERE eid IN (SELECT DISTINCT eid FROM mentions)`).Scan(&s.Entities); err != nil {
 		return nil, err
 	}
-	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM mentions`).Scan(&s.Mentions); err != nil {
+	if err := d.rdb.QueryRowContext(ctx, `SELECT count(*) FROM mentions`).Scan(&s.Mentions); err != nil {
 		return nil, err
 	}
-	if err := d.db.QueryRowContext(ctx, `SELECT count(*) FROM quotes`).Scan(&s.Quotes); err != nil {
+	if err := d.rdb.QueryRowContext(ctx, `SELECT count(*) FROM quotes`).Scan(&s.Quotes); err != nil {
 		return nil, err
 	}
 	for _, suf := range []string{"", "-wal"} {

@@ -1,12 +1,18 @@
 package sqlite
 
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+)
+
 // applicationID marks a SQLite file as a rasid archive ("rasd").
 const applicationID = 0x72617364
 
 // schemaVersion is the archive format version, kept in PRAGMA user_version.
 // A file with a higher version was written by a newer rasid and is refused;
 // a lower one is brought up to date by migrations.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // migrations[v] brings a version v archive to version v+1; migrations[0]
 // creates an empty archive. Never edit a released step: append a new one.
@@ -39,7 +45,7 @@ CREATE TABLE articles (
 	minhash   BLOB,                      -- MinHash signature
 	spans     BLOB,                      -- byte span of each indexed position
 	text      TEXT NOT NULL,             -- the original text, byte for byte
-	doc       BLOB NOT NULL              -- the Document JSON (docs/json.md), deflate-compressed
+	doc       BLOB NOT NULL              -- every layer, deflate-compressed (codec.go)
 );
 CREATE INDEX articles_normhash ON articles(normhash);
 CREATE INDEX articles_story ON articles(story);
@@ -111,9 +117,65 @@ CREATE TABLE quotes (
 	end       INTEGER NOT NULL,
 	cue_start INTEGER NOT NULL,
 	cue_end   INTEGER NOT NULL,
-	terms     TEXT NOT NULL   -- the quote's lemma, stem and light terms, space-separated
+	terms     TEXT NOT NULL   -- the quote's distinct light-stem terms, space-separated
 );
 CREATE INDEX quotes_docno ON quotes(docno);
 CREATE INDEX quotes_snorm ON quotes(snorm);
 `,
+	// 1 → 2: the distinct entities of each article in one row, for facets
+	// (articles stored before have none; facets fall back to mentions)
+	`
+CREATE TABLE doc_entities (
+	docno INTEGER PRIMARY KEY,
+	ents  BLOB NOT NULL  -- uvarint eid, byte type index (entityTypes), repeated
+);
+`,
+}
+
+// migrationFills[v] fills what migration step v-1 → v added from the
+// existing rows (run when an existing archive is upgraded).
+var migrationFills = map[int]func(context.Context, *sql.Tx) error{
+	2: fillDocEntities,
+}
+
+// fillDocEntities builds doc_entities from mentions.
+func fillDocEntities(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT m.docno, m.eid, e.type FROM mentions m JOIN entities e ON e.eid = m.eid ORDER BY m.docno, m.eid`)
+	if err != nil {
+		return err
+	}
+	type docEnts struct {
+		doc  int64
+		ents []byte
+	}
+	var all []docEnts
+	for rows.Next() {
+		var doc, eid int64
+		var typ string
+		if err := rows.Scan(&doc, &eid, &typ); err != nil {
+			rows.Close()
+			return err
+		}
+		if len(all) == 0 || all[len(all)-1].doc != doc {
+			all = append(all, docEnts{doc: doc})
+		}
+		de := &all[len(all)-1]
+		de.ents = binary.AppendUvarint(de.ents, uint64(eid))
+		de.ents = append(de.ents, typeIndex(typ))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	st, err := tx.PrepareContext(ctx, `INSERT INTO doc_entities(docno, ents) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	for _, de := range all {
+		if _, err := st.ExecContext(ctx, de.doc, de.ents); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"math"
 	"sort"
@@ -242,6 +243,84 @@ func contains(ps []int32, x int32) bool {
 	return i < len(ps) && ps[i] == x
 }
 
+// proxDocs is how many of the best hits get the proximity bonus;
+// proxWindow the largest distance that counts.
+const (
+	proxDocs   = 200
+	proxWindow = 8
+)
+
+var proxWeight = 0.5
+
+// proximity is the bonus of a document whose matched query clauses lie
+// close to each other: for each pair of clauses, the smaller of their
+// idfs divided by their distance in positions (within proxWindow).
+func (r *run) proximity(c *compiled, doc int64) float64 {
+	type cpos struct {
+		w   float64
+		pos []int32
+	}
+	var cs []cpos
+	for _, cc := range c.clauses {
+		if cc.occur == search.MustNot {
+			continue
+		}
+		var x cpos
+		for _, a := range cc.alts {
+			for _, sl := range a.slots {
+				for _, k := range sl.Keys {
+					p := r.lists[k]
+					if p == nil || p.df == 0 {
+						continue
+					}
+					if i := p.find(doc); i >= 0 {
+						x.pos = append(x.pos, p.positions(i)...)
+						if w := r.idf(p.df); w > x.w {
+							x.w = w
+						}
+					}
+				}
+			}
+		}
+		if len(x.pos) > 0 {
+			sort.Slice(x.pos, func(i, j int) bool { return x.pos[i] < x.pos[j] })
+			cs = append(cs, x)
+		}
+	}
+	bonus := 0.0
+	for i := 0; i < len(cs); i++ {
+		for j := i + 1; j < len(cs); j++ {
+			d := minDistance(cs[i].pos, cs[j].pos)
+			if d > 0 && d <= proxWindow {
+				bonus += math.Min(cs[i].w, cs[j].w) / float64(d)
+			}
+		}
+	}
+	return proxWeight * bonus
+}
+
+// minDistance is the smallest |a[i]-b[j]| over two sorted lists, skipping
+// equal positions (two terms of one token).
+func minDistance(a, b []int32) int32 {
+	best := int32(math.MaxInt32)
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		d := a[i] - b[j]
+		if d < 0 {
+			d = -d
+		}
+		if d > 0 && d < best {
+			best = d
+		}
+		if a[i] < b[j] {
+			i++
+		} else {
+			j++
+		}
+	}
+	return best
+}
+
 // compiled is a query after analysis.
 type compiled struct {
 	q       *search.Query
@@ -308,7 +387,10 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	began := time.Now()
 	q, err := search.Parse(sq.Query)
 	if err != nil {
-		return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		if !sq.Lenient {
+			return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		}
+		q = search.ParsePlain(sq.Query)
 	}
 	if sq.Limit <= 0 {
 		sq.Limit = 10
@@ -332,7 +414,7 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	if err != nil {
 		return nil, err
 	}
-	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	tx, err := d.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, err
 	}
@@ -438,6 +520,15 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 				s *= 1 + coordWeight*float64(popcount(m&should))/float64(nShould)
 			}
 			hits = append(hits, hit{doc: doc, score: s})
+		}
+	}
+	if (sq.Sort == "" || sq.Sort == rasid.SortRelevance) && proxWeight > 0 {
+		sort.Slice(hits, func(i, j int) bool {
+			return hits[i].score > hits[j].score || hits[i].score == hits[j].score && hits[i].doc < hits[j].doc
+		})
+		n := min(len(hits), proxDocs)
+		for i := 0; i < n; i++ {
+			hits[i].score += r.proximity(c, hits[i].doc)
 		}
 	}
 	day := func(doc int64) string { return t.docs[doc].day }
@@ -702,32 +793,112 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 	if len(docs) == 0 {
 		return f
 	}
-	var b strings.Builder
 	args := make([]any, len(docs))
 	for i, doc := range docs {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString("?")
 		args[i] = doc
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT e.type, e.canonical, count(DISTINCT m.docno) AS n FROM mentions m JOIN entities e ON e.eid = m.eid
-		WHERE m.docno IN (`+b.String()+`) GROUP BY m.eid ORDER BY n DESC, e.canonical`, args...)
+	in := "(?" + strings.Repeat(",?", len(docs)-1) + ")"
+	type ecount struct {
+		typ byte
+		n   int
+	}
+	counts := map[int64]*ecount{}
+	have := map[int64]bool{}
+	rows, err := tx.QueryContext(ctx, `SELECT docno, ents FROM doc_entities WHERE docno IN `+in, args...)
+	if err != nil {
+		return f
+	}
+	for rows.Next() {
+		var doc int64
+		var b []byte
+		if rows.Scan(&doc, &b) != nil {
+			break
+		}
+		have[doc] = true
+		for len(b) > 0 {
+			eid, n := binary.Uvarint(b)
+			if n <= 0 || n >= len(b) {
+				break
+			}
+			typ := b[n]
+			b = b[n+1:]
+			c := counts[int64(eid)]
+			if c == nil {
+				c = &ecount{typ: typ}
+				counts[int64(eid)] = c
+			}
+			c.n++
+		}
+	}
+	rows.Close()
+	if len(have) < len(docs) {
+		// articles stored before schema version 2 have no doc_entities row
+		var old []any
+		for _, doc := range docs {
+			if !have[doc] {
+				old = append(old, doc)
+			}
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT m.eid, e.type, count(DISTINCT m.docno) FROM mentions m JOIN entities e ON e.eid = m.eid
+			WHERE m.docno IN (?`+strings.Repeat(",?", len(old)-1)+`) GROUP BY m.eid`, old...)
+		if err == nil {
+			for rows.Next() {
+				var eid int64
+				var typ string
+				var n int
+				if rows.Scan(&eid, &typ, &n) != nil {
+					break
+				}
+				c := counts[eid]
+				if c == nil {
+					c = &ecount{typ: typeIndex(typ)}
+					counts[eid] = c
+				}
+				c.n += n
+			}
+			rows.Close()
+		}
+	}
+	// the ten most frequent of each type
+	byType := map[byte][]int64{}
+	for eid, c := range counts {
+		byType[c.typ] = append(byType[c.typ], eid)
+	}
+	var top []int64
+	for _, eids := range byType {
+		sort.Slice(eids, func(i, j int) bool {
+			a, b := counts[eids[i]], counts[eids[j]]
+			return a.n > b.n || a.n == b.n && eids[i] < eids[j]
+		})
+		top = append(top, eids[:min(len(eids), 10)]...)
+	}
+	if len(top) == 0 {
+		return f
+	}
+	targs := make([]any, len(top))
+	for i, e := range top {
+		targs[i] = e
+	}
+	rows, err = tx.QueryContext(ctx, `SELECT eid, type, canonical FROM entities WHERE eid IN (?`+strings.Repeat(",?", len(top)-1)+`)`, targs...)
 	if err != nil {
 		return f
 	}
 	defer rows.Close()
-	perType := map[string]int{}
 	for rows.Next() {
+		var eid int64
 		var ec rasid.EntityCount
-		if rows.Scan(&ec.Type, &ec.Name, &ec.Count) != nil {
+		if rows.Scan(&eid, &ec.Type, &ec.Name) != nil {
 			break
 		}
-		if perType[ec.Type] >= 10 {
-			continue
-		}
-		perType[ec.Type]++
+		ec.Count = counts[eid].n
 		f.Entities = append(f.Entities, ec)
 	}
+	sort.Slice(f.Entities, func(i, j int) bool {
+		a, b := f.Entities[i], f.Entities[j]
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.Count > b.Count || a.Count == b.Count && a.Name < b.Name
+	})
 	return f
 }

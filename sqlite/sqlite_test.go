@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -120,6 +121,14 @@ func TestPutAndArticle(t *testing.T) {
 	}
 	if doc.Text != testArticles[1].text {
 		t.Errorf("stored text differs from the input")
+	}
+	// the stored layers give back the document's JSON
+	orig, _ := analysed(t, "a2", "عكاظ", "2015-07-22", "", testArticles[1].text).Doc.MarshalJSON()
+	var want, got any
+	json.Unmarshal(orig, &want)
+	json.Unmarshal(js, &got)
+	if !reflect.DeepEqual(got, want) || !strings.HasPrefix(string(js), `{"schema":`) {
+		t.Errorf("Article JSON differs from the document's:\n got %s\nwant %s", js, orig)
 	}
 	if len(doc.Tokens) == 0 {
 		t.Errorf("stored document has no tokens")
@@ -310,6 +319,29 @@ func TestOpenErrors(t *testing.T) {
 	if _, err := Open(newer, Options{}); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Errorf("Open(newer) error = %v", err)
 	}
+	// an archive of schema version 1 is upgraded when opened
+	v1 := filepath.Join(dir, "v1.db")
+	db, err = Open(v1, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Put(context.Background(), []rasid.Record{analysed(t, "e1", "عكاظ", "2015-07-22", "", testArticles[1].text)}); err != nil {
+		t.Fatal(err)
+	}
+	db.db.Exec("DROP TABLE doc_entities")
+	db.db.Exec("PRAGMA user_version = 1")
+	db.Close()
+	db, err = Open(v1, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("Open(version 1): %v", err)
+	}
+	var ver, n int
+	db.rdb.QueryRow("PRAGMA user_version").Scan(&ver)
+	db.rdb.QueryRow("SELECT count(*) FROM doc_entities").Scan(&n)
+	if ver != schemaVersion || n != 1 {
+		t.Errorf("after the upgrade: version %d, %d doc_entities rows; want %d, 1", ver, n, schemaVersion)
+	}
+	db.Close()
 	// reopening an archive works
 	ok := filepath.Join(dir, "ok.db")
 	for i := 0; i < 2; i++ {
@@ -319,4 +351,68 @@ func TestOpenErrors(t *testing.T) {
 		}
 		db.Close()
 	}
+}
+
+// TestSearchDuringIngest searches from a second connection pool (as rasid
+// serve would) while batches are written: every search answers, without
+// waiting for the writer, and sees whole batches only.
+func TestSearchDuringIngest(t *testing.T) {
+	w, path := openTest(t)
+	r, err := Open(path, Options{ReadOnly: true, Analyzer: pipeline(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	ctx := context.Background()
+	const batches, per = 12, 5
+	var recs [][]rasid.Record
+	for b := 0; b < batches; b++ {
+		var batch []rasid.Record
+		for i := 0; i < per; i++ {
+			a := testArticles[(b+i)%len(testArticles)]
+			id := a.id + "-" + string(rune('a'+b)) + string(rune('a'+i))
+			batch = append(batch, analysed(t, id, a.source, a.date, a.title, a.text+" كلمة"+string(rune('ا'+b))))
+		}
+		recs = append(recs, batch)
+	}
+	done := make(chan error, 1)
+	go func() {
+		for _, b := range recs {
+			if _, err := w.Put(ctx, b); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	searches, last := 0, 0
+	for finished := false; !finished; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			finished = true
+		default:
+		}
+		res, err := r.Search(ctx, rasid.SearchQuery{Query: "المنطقة OR اتفاقية OR لافروف", AllVersions: true, Limit: 1})
+		if err != nil {
+			t.Fatalf("search during ingest: %v", err)
+		}
+		st, err := r.Stats(ctx)
+		if err != nil {
+			t.Fatalf("stats during ingest: %v", err)
+		}
+		if st.Articles%per != 0 || st.Articles < last {
+			t.Errorf("a reader saw %d articles (after %d): not whole batches", st.Articles, last)
+		}
+		last = st.Articles
+		_ = res
+		searches++
+	}
+	st, _ := r.Stats(ctx)
+	if st.Articles != batches*per {
+		t.Errorf("%d articles after ingest, want %d", st.Articles, batches*per)
+	}
+	t.Logf("%d searches during the ingest", searches)
 }

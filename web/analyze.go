@@ -192,8 +192,10 @@ func (s *Server) pageAnalyze(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		e := asError(err)
 		form.Error, status = e.Message, e.Status()
-	} else {
-		form.Article = s.newArticleView(d, rasid.Article{})
+	} else if raw, err := json.Marshal(d); err != nil {
+		form.Error, status = "internal error", http.StatusInternalServerError
+	} else if form.Article, err = s.articleViewJSON(raw, rasid.Article{}); err != nil {
+		form.Error, status = "internal error", http.StatusInternalServerError
 	}
 	s.render(w, r, status, "analyze", "تحليل نص", form)
 }

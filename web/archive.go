@@ -47,14 +47,28 @@ type wireDoc struct {
 			End   *int   `json:"end"`
 		} `json:"speaker"`
 	} `json:"quotes"`
+	// layers of the aids (topics, keyphrases, summary), when the document
+	// has them
+	Topics []struct {
+		Label string  `json:"label"`
+		Score float64 `json:"score"`
+	} `json:"topics"`
+	Keyphrases []struct {
+		Text  string  `json:"text"`
+		Score float64 `json:"score"`
+	} `json:"keyphrases"`
+	Summary []struct {
+		Text string `json:"text"`
+	} `json:"summary"`
 }
 
 // decodeDocument reads a stored document: its text and the entity, title,
-// date and quote layers, with spans turned back into byte offsets.
-func decodeDocument(raw json.RawMessage) (*rasid.Document, error) {
+// date and quote layers, with spans turned back into byte offsets, and the
+// topic, keyphrase and summary layers as they are.
+func decodeDocument(raw json.RawMessage) (*rasid.Document, *wireDoc, error) {
 	var w wireDoc
 	if err := json.Unmarshal(raw, &w); err != nil {
-		return nil, fmt.Errorf("stored document: %w", err)
+		return nil, nil, fmt.Errorf("stored document: %w", err)
 	}
 	d := &rasid.Document{Text: w.Text}
 	if w.Date != "" {
@@ -84,7 +98,7 @@ func decodeDocument(raw json.RawMessage) (*rasid.Document, error) {
 		}
 		d.Quotes = append(d.Quotes, rq)
 	}
-	return d, nil
+	return d, &w, nil
 }
 
 // articleJSON is the answer of GET /api/articles/{id}: the article's

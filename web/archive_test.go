@@ -50,9 +50,28 @@ func testPipeline(t testing.TB) *rasid.Pipeline {
 	return pipe
 }
 
-// testArchive builds a SQLite archive of the three test articles plus one
-// whose title, text, author and URL carry HTML and script payloads.
+// testArticles are the project's own test articles (testdata/article*.txt)
+// with the source and date they are stored under; 8 and 9 are two versions
+// of one story.
+var testArticles = []struct{ file, source, date string }{
+	{"article1.txt", "الرياض", "2015-07-21"},
+	{"article2.txt", "عكاظ", "2015-07-22"},
+	{"article3.txt", "الوطن", "2015-07-23"},
+	{"article4.txt", "الشرق الأوسط", "2015-07-23"},
+	{"article5.txt", "الاقتصادية", "2015-07-24"},
+	{"article6.txt", "الرياض", "2015-07-25"},
+	{"article7.txt", "المدينة", "2015-07-25"},
+	{"article8.txt", "الاقتصادية", "2015-07-27"},
+	{"article9.txt", "اليوم", "2015-07-27"},
+}
+
+// testArchive builds a SQLite archive of the test articles plus one whose
+// title, text, author and URL carry HTML and script payloads.
 func testArchive(t testing.TB) *sqlite.DB {
+	return buildArchive(t, true)
+}
+
+func buildArchive(t testing.TB, evil bool) *sqlite.DB {
 	t.Helper()
 	p := testPipeline(t)
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Analyzer: p})
@@ -75,20 +94,21 @@ func testArchive(t testing.TB) *sqlite.DB {
 		}
 		return d
 	}
-	for i, src := range []string{"الرياض", "عكاظ", "الوطن"} {
-		name := fmt.Sprintf("article%d.txt", i+1)
-		b, err := os.ReadFile(filepath.Join("testdata", name))
+	for i, ta := range testArticles {
+		b, err := os.ReadFile(filepath.Join("testdata", ta.file))
 		if err != nil {
 			t.Fatal(err)
 		}
 		text := string(b)
 		title, _, _ := strings.Cut(text, "\n")
-		add(rasid.Article{ID: fmt.Sprintf("a%d", i+1), Title: title, Source: src, Published: day(fmt.Sprintf("2015-07-2%d", i+1)),
-			URL: "https://example.org/" + name}, text)
+		add(rasid.Article{ID: fmt.Sprintf("a%d", i+1), Title: title, Source: ta.source, Published: day(ta.date),
+			URL: "https://example.org/" + ta.file}, text)
 	}
-	add(rasid.Article{ID: "evil/1", Title: `<script>alert("title")</script> الطاقة`, Source: `<b>src</b>`, Published: day("2015-07-24"),
-		URL: "javascript:alert(1)", Author: `"><img src=x onerror=alert(2)>`},
-		"قال الوزير إن <img src=x onerror=alert(3)> الطاقة <script>alert(4)</script> مهمة. <a href=\"javascript:alert(5)\">رابط</a>")
+	if evil {
+		add(rasid.Article{ID: "evil/1", Title: `<script>alert("title")</script> الطاقة`, Source: `<b>src</b>`, Published: day("2015-07-24"),
+			URL: "javascript:alert(1)", Author: `"><img src=x onerror=alert(2)>`},
+			"قال الوزير إن <img src=x onerror=alert(3)> الطاقة <script>alert(4)</script> مهمة. <a href=\"javascript:alert(5)\">رابط</a>")
+	}
 	if _, err := db.Put(context.Background(), batch); err != nil {
 		t.Fatal(err)
 	}

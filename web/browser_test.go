@@ -14,9 +14,13 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/rasid/rasid/sqlite"
 )
 
-var screenshotDir = flag.String("screenshots", "", "directory for the browser tests' screenshots (default: a temporary directory)")
+var (
+	screenshotDir = flag.String("screenshots", "", "directory for the browser tests' screenshots (default: a temporary directory)")
+	docShots      = flag.String("docshots", "", "directory for the documentation's screenshots (the visible part of each page, 1100×760)")
+)
 
 // findBrowser returns the path of a Chromium; under CI (CI=true) a missing
 // browser fails the test instead of skipping it.
@@ -85,17 +89,33 @@ func shot(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s", p)
+	if *docShots != "" && !strings.Contains(name, "phone") {
+		eval[any](t, ctx, `window.scrollTo(0, 0)`)
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(*docShots, "screenshot-"+name+".png"), png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func TestBrowser(t *testing.T) {
 	ctx := newBrowser(t)
-	s, err := New(Config{Archive: testArchive(t), Annotator: testPipeline(t)})
+	archive := testArchive(t)
+	if *docShots != "" {
+		// the documentation's screenshots: the test articles alone
+		archive = buildArchive(t, false)
+		run(t, ctx, chromedp.EmulateViewport(1100, 760))
+	}
+	s, err := New(Config{Archive: archive, Annotator: testPipeline(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(s)
 	defer ts.Close()
-	browserChecks(t, ctx, ts.URL, "الطاقة", "عبدالعزيز بن سلمان")
+	browserChecks(t, ctx, ts.URL, "الطاقة المتجددة", "عبدالعزيز بن سلمان")
 }
 
 // run runs browser steps with a time limit, failing the test on error.
@@ -118,6 +138,35 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 		t.Fatalf("%s: %v", expr, err)
 	}
 	return v
+}
+
+// TestBrowserArchive runs the browser checks on a real archive (-load.db):
+//
+//	go test ./web -run TestBrowserArchive -load.db news.db -screenshots DIR
+//
+// The documentation's screenshots show the project's own test articles
+// (data rules: no text of ../shared/data in the repository):
+//
+//	go test ./web -run 'TestBrowser$' -docshots docs
+func TestBrowserArchive(t *testing.T) {
+	if *loadDB == "" {
+		t.Skip("no -load.db archive given")
+	}
+	p := testPipeline(t)
+	db, err := sqlite.Open(*loadDB, sqlite.Options{ReadOnly: true, Analyzer: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	s, err := New(Config{Archive: db, Annotator: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	ctx := newBrowser(t)
+	run(t, ctx, chromedp.EmulateViewport(1100, 760))
+	browserChecks(t, ctx, ts.URL, "وزير الخارجية", "عادل الجبير")
 }
 
 // browserChecks walks the UI of the server at base: it types query into
@@ -227,7 +276,7 @@ func browserChecks(t *testing.T, ctx context.Context, base, query, speaker strin
 			t.Errorf("the search page scrolls sideways at phone width")
 		}
 		shot(t, ctx, "search-phone")
-		run(t, ctx, chromedp.EmulateViewport(1280, 900))
+		run(t, ctx, chromedp.EmulateViewport(1100, 760))
 	})
 }
 

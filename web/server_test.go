@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -15,6 +18,7 @@ import (
 	"time"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/sqlite"
 )
 
 func newTestServer(t *testing.T, c Config) *httptest.Server {
@@ -260,7 +264,7 @@ func TestSearchAPI(t *testing.T) {
 
 	for _, path := range []string{"/api/articles/a1", "/api/articles/evil/1", "/api/articles/evil%2F1"} {
 		status, _, body = do(t, "GET", ts.URL+path, "", nil)
-		if status != 200 || !strings.Contains(body, `"document":{"schema":1`) || !strings.Contains(body, `"title":`) {
+		if status != 200 || !strings.Contains(body, fmt.Sprintf(`"document":{"schema":%d`, rasid.SchemaVersion)) || !strings.Contains(body, `"title":`) {
 			t.Errorf("GET %s: %d %.300s", path, status, body)
 		}
 	}
@@ -323,4 +327,76 @@ func TestUntrustedText(t *testing.T) {
 	if strings.Contains(body, "<img") || strings.Count(body, "<script") != 1 {
 		t.Errorf("POST /analyze echoes markup: %.500s", body)
 	}
+}
+
+// TestServeDuringIngest searches through the server while another
+// connection writes batches to the same archive file, as a separate
+// `rasid ingest` does: every search must answer 200.
+func TestServeDuringIngest(t *testing.T) {
+	p := testPipeline(t)
+	path := filepath.Join(t.TempDir(), "live.db")
+	w, err := sqlite.Open(path, sqlite.Options{Analyzer: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	text, err := os.ReadFile(filepath.Join("testdata", "article1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	put := func(n int) {
+		var batch []rasid.Record
+		for i := 0; i < 3; i++ {
+			id := fmt.Sprintf("live-%d-%d", n, i)
+			d := &rasid.Document{ID: id, Text: string(text) + strings.Repeat(" الطاقة", n%7+i)}
+			if err := p.Annotate(context.Background(), d); err != nil {
+				t.Error(err)
+				return
+			}
+			batch = append(batch, rasid.Record{Article: rasid.Article{ID: id, Title: id, Source: "اختبار"}, Doc: d})
+		}
+		if _, err := w.Put(context.Background(), batch); err != nil {
+			t.Errorf("put: %v", err)
+		}
+	}
+	put(0)
+	r, err := sqlite.Open(path, sqlite.Options{ReadOnly: true, Analyzer: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	ts := newTestServer(t, Config{Archive: r, Annotator: p})
+
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for n := 1; n <= 10; n++ {
+			put(n)
+		}
+	}()
+	searches, last := 0, 0
+	for running := true; running; {
+		select {
+		case <-done:
+			running = false
+		default:
+		}
+		status, _, body := do(t, "GET", ts.URL+"/api/search?q="+url.QueryEscape("الطاقة المتجددة")+"&versions=all", "", nil)
+		if status != 200 {
+			t.Fatalf("search during ingest: %d %s", status, body)
+		}
+		var res rasid.SearchResult
+		if err := json.Unmarshal([]byte(body), &res); err != nil {
+			t.Fatal(err)
+		}
+		if res.Total < last {
+			t.Errorf("hits went down from %d to %d during ingest", last, res.Total)
+		}
+		last = res.Total
+		searches++
+	}
+	if last < 33 {
+		t.Errorf("after the ingest, %d hits, want 33", last)
+	}
+	t.Logf("%d searches during the ingest, %d hits at the end", searches, last)
 }

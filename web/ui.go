@@ -228,13 +228,13 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	art, raw, err := a.Article(r.Context(), id)
 	if err == nil {
-		var d *rasid.Document
-		if d, err = decodeDocument(raw); err == nil {
+		var v *articleView
+		if v, err = s.articleViewJSON(raw, *art); err == nil {
 			title := art.Title
 			if title == "" {
 				title = art.ID
 			}
-			s.render(w, r, http.StatusOK, "article", title, s.newArticleView(d, *art))
+			s.render(w, r, http.StatusOK, "article", title, v)
 			return
 		}
 	}
@@ -391,7 +391,7 @@ func newChart(days []rasid.Count, href func(day string) string) *chart {
 		c.Max = max(c.Max, byDay[d])
 		c.TotalCount += byDay[d]
 	}
-	bw := float64(c.W) / float64(len(seq))
+	bw := min(float64(c.W)/float64(len(seq)), 40)
 	gap := 0.15 * bw
 	for i, d := range seq {
 		n := byDay[d]
@@ -409,7 +409,14 @@ func newChart(days []rasid.Count, href func(day string) string) *chart {
 		}
 		c.Bars = append(c.Bars, b)
 	}
-	c.FirstX, c.LastX = c.W, 0
+	c.FirstX, c.LastX = c.W, c.W-int(bw*float64(len(seq)))
+	if c.LastX > c.W-120 {
+		// too narrow for two labels: one gives the range
+		if c.First != c.Last {
+			c.First = c.First + " – " + c.Last
+		}
+		c.Last = ""
+	}
 	return c
 }
 

@@ -57,6 +57,56 @@ type articleView struct {
 	Quotes  []quoteItem
 	Linked  bool // entity names link to entity pages
 	HasDate bool
+	// the aids' layers, when the document has them
+	Topics     []topicItem
+	Keyphrases []string
+	Summary    []string
+}
+
+type topicItem struct {
+	Label string // the model's label
+	Name  string // in Arabic
+	Pct   int
+}
+
+// topicNames are the Arabic names of the topic labels.
+var topicNames = map[string]string{
+	"culture": "ثقافة", "diverse": "منوعات", "economy": "اقتصاد", "politics": "سياسة", "sport": "رياضة",
+	"society": "مجتمع", "technology": "تقنية", "international": "دولي", "world": "دولي", "national": "محلي",
+	"local": "محلي", "regional": "إقليمي", "health": "صحة", "religion": "دين", "science": "علوم",
+}
+
+// articleViewJSON is the article view of a document in the JSON format of
+// docs/json.md.
+func (s *Server) articleViewJSON(raw []byte, meta rasid.Article) (*articleView, error) {
+	d, w, err := decodeDocument(raw)
+	if err != nil {
+		return nil, err
+	}
+	v := s.newArticleView(d, meta)
+	for _, t := range w.Topics {
+		if t.Score < 0.15 && len(v.Topics) > 0 {
+			continue
+		}
+		name := topicNames[strings.ToLower(t.Label)]
+		if name == "" {
+			name = t.Label
+		}
+		v.Topics = append(v.Topics, topicItem{Label: t.Label, Name: name, Pct: int(t.Score*100 + 0.5)})
+		if len(v.Topics) == 3 {
+			break
+		}
+	}
+	for _, k := range w.Keyphrases {
+		if len(v.Keyphrases) == 10 {
+			break
+		}
+		v.Keyphrases = append(v.Keyphrases, k.Text)
+	}
+	for _, sum := range w.Summary {
+		v.Summary = append(v.Summary, sum.Text)
+	}
+	return v, nil
 }
 
 type personItem struct {
@@ -168,6 +218,9 @@ func (s *Server) newArticleView(d *rasid.Document, meta rasid.Article) *articleV
 	types := map[string]string{}
 	var order []string
 	for _, e := range d.Entities {
+		if !validSpan(e.Span, text) {
+			continue
+		}
 		name := e.Canonical
 		if name == "" {
 			name = e.In(text)

@@ -241,8 +241,9 @@ func analyzeJSONLine(name string, lineNo int, line []byte, p *rasid.Pipeline, op
 		}
 		return fmt.Errorf("%s:%d: malformed JSON: %v", name, lineNo, err)
 	}
-	body := rec.Text
+	body, title := rec.Text, rec.Title
 	if body == "" {
+		title = ""
 		body = rec.Content
 		if rec.Title != "" {
 			body = rec.Title + "\n" + body
@@ -255,7 +256,7 @@ func analyzeJSONLine(name string, lineNo int, line []byte, p *rasid.Pipeline, op
 	if id == "" {
 		id = fmt.Sprintf("%s:%d", name, lineNo)
 	}
-	d := &rasid.Document{ID: id, Text: body, Date: opt.date, Warnings: warnings}
+	d := &rasid.Document{ID: id, Title: title, Text: body, Date: opt.date, Warnings: warnings}
 	if rec.Date != "" && len(rec.Date) >= 10 {
 		if t, err := time.Parse("2006-01-02", rec.Date[:10]); err == nil {
 			d.Date = t

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rasid/rasid"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -41,7 +42,7 @@ func TestAnalyzeJSONOffsets(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &d); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, out)
 	}
-	if d.Schema != 1 || d.Text != text || d.Date != "2022-02-07" {
+	if d.Schema != rasid.SchemaVersion || d.Text != text || d.Date != "2022-02-07" {
 		t.Fatalf("schema/text/date = %d %q %q", d.Schema, d.Text, d.Date)
 	}
 	runes := []rune(text)

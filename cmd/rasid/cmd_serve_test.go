@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rasid/rasid"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server's log writes.
@@ -50,7 +53,7 @@ func TestServeAnalyzeAndShutdown(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !bytes.Contains(body, []byte(`"schema":1`)) {
+	if resp.StatusCode != 200 || !bytes.Contains(body, []byte(fmt.Sprintf(`"schema":%d`, rasid.SchemaVersion))) {
 		t.Fatalf("POST /api/analyze = %d %s", resp.StatusCode, body)
 	}
 	cancel()

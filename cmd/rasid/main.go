@@ -1,8 +1,8 @@
 // Command rasid analyses Arabic news text.
 //
 //	rasid analyze [flags] [FILE...]   analyse articles (stdin when no file)
-//	rasid eval ud|segments|ner|timex GOLD
-//	rasid train morph|ner
+//	rasid eval ud|segments|ner|timex|topic GOLD
+//	rasid train morph|ner|topic|keyphrase
 //
 // See README.md and docs/cli.md.
 package main
@@ -20,7 +20,15 @@ const usage = `usage:
   rasid eval segments GOLD          segmentation and POS accuracy (WikiNews format)
   rasid eval ner GOLD               conlleval-style NER scores (ANERcorp format)
   rasid eval timex DIR              temporal expressions against TimeML files
-  rasid train morph|ner [flags]     train a model from ../shared/data
+  rasid eval topic FILE.jsonl[.gz]  topic accuracy, macro-F1, confusion (records with title, text, category)
+  rasid eval keyphrase GOLD.jsonl   keyphrase precision/recall@10 (testdata/keyphrases)
+  rasid eval summary FILE.jsonl[.gz] ROUGE-1/2 of the summary against abstracts, beside first-N baselines
+  rasid train morph|ner|topic|keyphrase   train a model from ../shared/data
+  rasid ingest --db DB PATH...      add articles to an archive (docs/cli.md)
+  rasid search --db DB QUERY        search an archive (docs/search.md)
+  rasid quotes --db DB --speaker NAME [QUERY]
+  rasid entity --db DB NAME         an entity's page
+  rasid stats --db DB               what an archive holds
   rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
 
 Run 'rasid analyze -h' for the flags of analyze.
@@ -52,6 +60,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = evalCmd(args[1:], stdout)
 	case "train":
 		err = trainCmd(args[1:])
+	case "ingest", "search", "quotes", "entity", "stats":
+		err = archiveCmd(args[0], args[1:], stdout, stderr)
 	case "serve":
 		err = serveCmd(args[1:], stderr)
 	case "help", "-h", "--help":
@@ -70,7 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func evalCmd(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("eval: which evaluation? ud, segments, ner or timex")
+		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic, keyphrase, summary, news or retrieval")
 	}
 	switch args[0] {
 	case "ud":
@@ -81,21 +91,33 @@ func evalCmd(args []string, stdout io.Writer) error {
 		return evalNER(args[1:])
 	case "timex":
 		return evalTimex(args[1:])
+	case "topic":
+		return evalTopic(args[1:], stdout)
+	case "keyphrase":
+		return evalKeyphrase(args[1:], stdout)
+	case "summary":
+		return evalSummary(args[1:], stdout)
 	case "news":
 		return evalNews(args[1:], stdout)
+	case "retrieval":
+		return evalRetrieval(args[1:], stdout, os.Stderr)
 	}
-	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex)", args[0])
+	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, keyphrase, summary, news, retrieval)", args[0])
 }
 
 func trainCmd(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("train: which model? morph or ner")
+		return fmt.Errorf("train: which model? morph, ner, topic or keyphrase")
 	}
 	switch args[0] {
 	case "morph":
 		return trainMorph(args[1:])
 	case "ner":
 		return trainNER(args[1:])
+	case "topic":
+		return trainTopic(args[1:])
+	case "keyphrase":
+		return trainKeyphrase(args[1:])
 	}
-	return fmt.Errorf("train: unknown model %q (morph, ner)", args[0])
+	return fmt.Errorf("train: unknown model %q (morph, ner, topic, keyphrase)", args[0])
 }

@@ -79,6 +79,7 @@ func writeText(out *bufio.Writer, d *rasid.Document) {
 			fmt.Fprintf(out, "  [%s] %s%s: «%s»\n", q.Kind, speaker, cue, oneLine(q.In(d.Text)))
 		}
 	}
+	writeAids(out, d)
 	out.WriteByte('\n')
 }
 

@@ -31,6 +31,14 @@ func withPrerequisites(layers map[string]bool) map[string]bool {
 	if out[rasid.LayerQuotes] {
 		out[rasid.LayerEntities] = true
 	}
+	// the reading aids read lemmas and parts of speech; keyphrases also
+	// read the entities
+	if out[rasid.LayerTopics] || out[rasid.LayerKeyphrases] || out[rasid.LayerSummary] {
+		out[rasid.LayerWords] = true
+	}
+	if out[rasid.LayerKeyphrases] {
+		out[rasid.LayerEntities] = true
+	}
 	return out
 }
 
@@ -40,6 +48,7 @@ func withPrerequisites(layers map[string]bool) map[string]bool {
 func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.Pipeline, error) {
 	layers = withPrerequisites(layers)
 	as := []rasid.Annotator{first}
+	var words rasid.Annotator
 	if layers[rasid.LayerWords] {
 		m, err := morph.Load()
 		if err != nil {
@@ -47,7 +56,8 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 		}
 		// Word.Form is the dictionary form (ل + السلطة); the CoNLL-U
 		// writer prints the letters each word covers.
-		as = append(as, morph.NewAnnotatorWith(m, morph.Options{RestoreForms: true}))
+		words = morph.NewAnnotatorWith(m, morph.Options{RestoreForms: true})
+		as = append(as, words)
 	}
 	if layers[rasid.LayerDates] {
 		as = append(as, dates.NewAnnotator())
@@ -62,5 +72,10 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 	if layers[rasid.LayerQuotes] {
 		as = append(as, quotes.NewAnnotator())
 	}
+	aids, err := aidAnnotators(layers, words)
+	if err != nil {
+		return nil, err
+	}
+	as = append(as, aids...)
 	return rasid.NewPipeline(as...)
 }

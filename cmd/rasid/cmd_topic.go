@@ -1,0 +1,334 @@
+package main
+
+import (
+	"context"
+	"encoding/gob"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/morph"
+	"github.com/rasid/rasid/tokenize"
+	"github.com/rasid/rasid/topic"
+)
+
+// topicLicence is the note the topic model carries (docs/aids.md).
+const topicLicence = "Trained on the ANT corpus v1.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; " +
+	"https://github.com/antcorpus/antcorpus.data), Apache License 2.0 with a citation licence: " +
+	"material produced with it cites ANT; stems from rasid's morphology (UD Arabic PADT, CC BY-NC-SA 3.0)."
+
+// articleTerms holds the terms of one article for every term kind.
+type articleTerms struct {
+	title, text map[string][]string
+	label, id   string
+}
+
+// extractTerms runs tokenize + morphology over the titles and texts.
+func extractTerms(arts []eval.Article, logf func(string, ...any)) ([]articleTerms, error) {
+	p, err := buildPipeline(map[string]bool{rasid.LayerWords: true})
+	if err != nil {
+		return nil, err
+	}
+	kinds := []string{topic.TermLemma, topic.TermStem, topic.TermNorm, topic.TermLemmaNorm, topic.TermStemNorm}
+	out := make([]articleTerms, len(arts))
+	for i, a := range arts {
+		at := articleTerms{title: map[string][]string{}, text: map[string][]string{}, label: a.Category, id: a.ID}
+		for _, part := range []struct {
+			s   string
+			dst map[string][]string
+		}{{a.Title, at.title}, {a.Text, at.text}} {
+			d := &rasid.Document{Text: part.s}
+			if err := p.Annotate(context.Background(), d); err != nil {
+				return nil, fmt.Errorf("%s: %w", a.ID, err)
+			}
+			for _, k := range kinds {
+				part.dst[k] = topic.Terms(d, k, nil)
+			}
+		}
+		out[i] = at
+		if (i+1)%2000 == 0 {
+			logf("analysed %d of %d articles", i+1, len(arts))
+		}
+	}
+	return out, nil
+}
+
+// cachedTerms is extractTerms with the result kept in file (when not
+// empty) for the next run.
+func cachedTerms(file string, arts []eval.Article, logf func(string, ...any)) ([]articleTerms, error) {
+	type rec struct {
+		Title, Text map[string][]string
+		Label, ID   string
+	}
+	if file != "" {
+		if f, err := os.Open(file); err == nil {
+			defer f.Close()
+			var rs []rec
+			if err := gob.NewDecoder(f).Decode(&rs); err == nil {
+				out := make([]articleTerms, len(rs))
+				for i, r := range rs {
+					out[i] = articleTerms{title: r.Title, text: r.Text, label: r.Label, id: r.ID}
+				}
+				return out, nil
+			}
+		}
+	}
+	ats, err := extractTerms(arts, logf)
+	if err != nil || file == "" {
+		return ats, err
+	}
+	rs := make([]rec, len(ats))
+	for i, a := range ats {
+		rs[i] = rec{a.title, a.text, a.label, a.id}
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ats, gob.NewEncoder(f).Encode(rs)
+}
+
+func examples(ats []articleTerms, kind string, keep func(id string) bool) []topic.Example {
+	var ex []topic.Example
+	for _, a := range ats {
+		if keep(a.id) {
+			ex = append(ex, topic.Example{Title: a.title[kind], Text: a.text[kind], Label: a.label})
+		}
+	}
+	return ex
+}
+
+func scoreTopics(m *topic.Model, ex []topic.Example) *eval.Confusion {
+	c := eval.NewConfusion()
+	for _, e := range ex {
+		c.Add(e.Label, m.Classify(e.Title, e.Text)[0].Label)
+	}
+	return c
+}
+
+// trainTopic implements `rasid train topic`.
+func trainTopic(args []string) error {
+	fs := flag.NewFlagSet("train topic", flag.ContinueOnError)
+	data := fs.String("data", "", "shared data folder (default: $RASID_DATA, else ../shared/data beside the repository)")
+	out := fs.String("out", "", `model file to write (default: topic/model/topic.bin.gz in the repository; "": do not write)`)
+	dev := fs.Int("dev", 20, "percent of the articles (by hash of the id) held out to score the options and fit the temperature")
+	compare := fs.Bool("compare", false, "score a table of feature and model variants on the held-out part, then stop")
+	trainOnly := fs.Bool("train-part-only", false, "train the written model without the held-out part (to check eval topic against the held-out figures)")
+	cache := fs.String("cache", "", "file caching the analysed terms between runs (development)")
+	o := topic.DefaultOptions
+	fs.StringVar(&o.Term, "term", o.Term, "term kind: lemma, stem or norm")
+	fs.BoolVar(&o.Bigrams, "bigrams", o.Bigrams, "add bigram features")
+	fs.Float64Var(&o.TitleWeight, "title-weight", o.TitleWeight, "weight of a title term against a text term")
+	fs.IntVar(&o.Epochs, "epochs", o.Epochs, "training epochs")
+	fs.BoolVar(&o.Balanced, "balanced", o.Balanced, "weight classes by inverse frequency")
+	fs.Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad learning rate")
+	fs.Float64Var(&o.L2, "l2", o.L2, "L2 penalty")
+	fs.StringVar(&o.Model, "model", o.Model, "lr, nb, cnb or lr+cnb")
+	fs.Float64Var(&o.Alpha, "alpha", o.Alpha, "naive Bayes smoothing")
+	fs.Float64Var(&o.Mix, "mix", o.Mix, "weight of the complement naive Bayes in lr+cnb")
+	fs.IntVar(&o.MinDF, "min-df", o.MinDF, "minimum document frequency of a term")
+	fs.BoolVar(&o.Sublinear, "sublinear", o.Sublinear, "sublinear tf")
+	fs.BoolVar(&o.IDF, "idf", o.IDF, "idf weighting")
+	norm := fs.Bool("l2norm", true, "scale vectors to unit length")
+	fs.BoolVar(&o.TitleOwn, "title-own", o.TitleOwn, "title terms are also features of their own")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	o.Raw = !*norm
+	if fs.NArg() > 0 {
+		return fmt.Errorf("train topic: unexpected argument %q", fs.Arg(0))
+	}
+	if err := defaultPaths(fs, map[string]string{"out": "topic/model/topic.bin.gz"}); err != nil {
+		return fmt.Errorf("train topic: %w", err)
+	}
+	logf := func(format string, a ...any) {
+		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
+	}
+	arts, err := eval.ReadArticles(filepath.Join(*data, "ant", "ant-train.jsonl.gz"))
+	if err != nil {
+		return err
+	}
+	logf("ant: %d articles", len(arts))
+	ats, err := cachedTerms(*cache, arts, logf)
+	if err != nil {
+		return err
+	}
+	isDev := func(id string) bool { return eval.DevSplit(id, *dev) }
+	isTrain := func(id string) bool { return !isDev(id) }
+	all := func(string) bool { return true }
+	if *compare {
+		return compareTopics(ats, o, isTrain, isDev, os.Stdout)
+	}
+	temp := 1.0
+	if *dev > 0 {
+		tr, held := examples(ats, o.Term, isTrain), examples(ats, o.Term, isDev)
+		m, err := topic.Train(tr, o)
+		if err != nil {
+			return err
+		}
+		before, after := m.FitTemperature(held)
+		temp = m.Temperature
+		logf("held out %d articles (train %d); temperature %.2f: log loss %.4f → %.4f", len(held), len(tr), temp, before, after)
+		scoreTopics(m, held).Report(os.Stdout)
+	}
+	final := all
+	if *trainOnly {
+		final = isTrain
+	}
+	m, err := topic.Train(examples(ats, o.Term, final), o)
+	if err != nil {
+		return err
+	}
+	m.Temperature = temp
+	m.Licence = topicLicence
+	m.Command = topicCommand(fs)
+	if *out == "" {
+		return nil
+	}
+	if err := writeModel(*out, m.Write); err != nil {
+		return err
+	}
+	logf("wrote %s", *out)
+	return nil
+}
+
+// topicCommand is the command line recorded in the model file: the flags
+// that change the model (not --cache, a development aid).
+func topicCommand(fs *flag.FlagSet) string {
+	var parts []string
+	for _, p := range strings.Split(trainCommand("topic", fs), " ") {
+		if !strings.HasPrefix(p, "--cache=") {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// compareTopics prints the held-out scores of feature and model variants.
+func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(string) bool, w io.Writer) error {
+	type variant struct {
+		name string
+		edit func(*topic.Options)
+	}
+	vs := []variant{
+		{"lemma unigrams, tf, no idf, no title", func(o *topic.Options) {
+			o.Term, o.Bigrams, o.Sublinear, o.IDF, o.TitleWeight = topic.TermLemma, false, false, false, 0
+		}},
+		{"lemma unigrams, tf-idf, no title", func(o *topic.Options) {
+			o.Term, o.Bigrams, o.Sublinear, o.TitleWeight = topic.TermLemma, false, false, 0
+		}},
+		{"lemma unigrams, sublinear tf-idf, no title", func(o *topic.Options) { o.Term, o.Bigrams, o.TitleWeight = topic.TermLemma, false, 0 }},
+		{"+ title (weight 2)", func(o *topic.Options) { o.Term, o.Bigrams = topic.TermLemma, false }},
+		{"+ title also as own features", func(o *topic.Options) { o.Term, o.Bigrams, o.TitleOwn = topic.TermLemma, false, true }},
+		{"+ bigrams", func(o *topic.Options) { o.Term = topic.TermLemma }},
+		{"stems instead of lemmas (shipped)", func(o *topic.Options) {}},
+		{"normalised tokens instead of stems", func(o *topic.Options) { o.Term = topic.TermNorm }},
+		{"stems + normalised tokens", func(o *topic.Options) { o.Term = topic.TermStemNorm }},
+		{"title weight 1", func(o *topic.Options) { o.TitleWeight = 1 }},
+		{"no class weights", func(o *topic.Options) { o.Balanced = false }},
+		{"rate 0.5", func(o *topic.Options) { o.Rate = 0.5 }},
+		{"24 epochs", func(o *topic.Options) { o.Epochs = 24 }},
+		{"L2 1e-4", func(o *topic.Options) { o.L2 = 1e-4 }},
+		{"multinomial naive Bayes (alpha 0.01)", func(o *topic.Options) { o.Model, o.Alpha = "nb", 0.01 }},
+		{"complement naive Bayes (alpha 0.1)", func(o *topic.Options) { o.Model, o.Alpha = "cnb", 0.1 }},
+		{"logistic regression + 10 × complement NB", func(o *topic.Options) { o.Model, o.Alpha, o.Mix = "lr+cnb", 0.1, 10 }},
+		{"naive Bayes, raw words, Laplace (the issue's baseline)", func(o *topic.Options) {
+			o.Model, o.Alpha, o.Term, o.Bigrams, o.Sublinear, o.IDF, o.Raw, o.TitleWeight, o.MinDF = "nb", 1, topic.TermNorm, false, false, false, true, 1, 1
+		}},
+	}
+	fmt.Fprintf(w, "| variant | accuracy | macro-F1 | terms |\n|---|---|---|---|\n")
+	for _, v := range vs {
+		o := base
+		v.edit(&o)
+		m, err := topic.Train(examples(ats, o.Term, isTrain), o)
+		if err != nil {
+			return err
+		}
+		c := scoreTopics(m, examples(ats, o.Term, isDev))
+		fmt.Fprintf(w, "| %s | %.2f | %.2f | %d |\n", v.name, c.Accuracy(), c.MacroF1(), m.VocabSize())
+	}
+	return nil
+}
+
+// evalTopic implements `rasid eval topic FILE`: the topics layer through
+// the analysis pipeline, scored against the records' categories.
+func evalTopic(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("eval topic", flag.ContinueOnError)
+	modelFile := fs.String("model", "", "topic model file (default: the embedded model)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	args = fs.Args()
+	if len(args) != 1 {
+		return fmt.Errorf("eval topic: want one file of JSON lines with title, text and category")
+	}
+	arts, err := eval.ReadArticles(args[0])
+	if err != nil {
+		return err
+	}
+	var p *rasid.Pipeline
+	if *modelFile != "" {
+		f, err := os.Open(*modelFile)
+		if err != nil {
+			return err
+		}
+		m, err := topic.Read(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", *modelFile, err)
+		}
+		p, err = topicPipeline(m)
+	} else {
+		p, err = buildPipeline(map[string]bool{rasid.LayerTopics: true})
+	}
+	if err != nil {
+		return err
+	}
+	c := eval.NewConfusion()
+	skipped := 0
+	for i, a := range arts {
+		if a.Category == "" || a.Title == "" && a.Text == "" {
+			skipped++
+			continue
+		}
+		d := &rasid.Document{ID: a.ID, Title: a.Title, Text: a.Text}
+		if strings.TrimSpace(a.Text) == "" {
+			// as analyze --input jsonl does: the title is the text
+			d.Title, d.Text = "", a.Title
+		}
+		if err := p.Annotate(context.Background(), d); err != nil {
+			return fmt.Errorf("%s:%d: %w", args[0], i+1, err)
+		}
+		pred := ""
+		if len(d.Topics) > 0 {
+			pred = d.Topics[0].Label
+		}
+		c.Add(a.Category, pred)
+	}
+	if skipped > 0 {
+		fmt.Fprintf(stdout, "skipped %d records without a category or without title and text\n", skipped)
+	}
+	c.Report(stdout)
+	return nil
+}
+
+// topicPipeline is the pipeline of --layers topics with the model m.
+func topicPipeline(m *topic.Model) (*rasid.Pipeline, error) {
+	mm, err := morph.Load()
+	if err != nil {
+		return nil, err
+	}
+	words := morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true})
+	title, err := rasid.NewPipeline(tokenize.NewAnnotator(), words)
+	if err != nil {
+		return nil, err
+	}
+	return rasid.NewPipeline(tokenize.NewAnnotator(), words, topic.NewAnnotator(m, title))
+}

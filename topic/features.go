@@ -1,0 +1,80 @@
+package topic
+
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// Term kinds: which form of a word the classifier reads.
+const (
+	TermLemma = "lemma" // Word.Lemma (the tagger's lemma), else the stem
+	TermStem  = "stem"  // Word.Stem (the segmenter's light stem)
+	TermNorm  = "norm"  // the token's normalised surface, clitics and all
+	// TermLemmaNorm gives both the lemmas and, as terms of their own
+	// (prefix "n:"), the normalised surfaces.
+	TermLemmaNorm = "lemma+norm"
+	TermStemNorm  = "stem+norm"
+)
+
+// skipUPOS are the parts of speech that carry no topic.
+var skipUPOS = map[string]bool{
+	"ADP": true, "CCONJ": true, "SCONJ": true, "PRON": true, "DET": true,
+	"PART": true, "PUNCT": true, "SYM": true, "AUX": true, "NUM": true, "X": false,
+}
+
+// Terms appends to dst the terms of d's tokens in order, one per content
+// word, for the term kind (TermLemma, TermStem or TermNorm). A term of ""
+// marks a sentence boundary or a skipped word, so that bigrams do not
+// cross it. Numbers, punctuation, URLs and the like give no term.
+func Terms(d *rasid.Document, kind string, dst []string) []string {
+	if first, ok := strings.CutSuffix(kind, "+norm"); ok {
+		dst = Terms(d, first, dst)
+		dst = append(dst, "")
+		n := len(dst)
+		dst = Terms(d, TermNorm, dst)
+		for i := n; i < len(dst); i++ {
+			if dst[i] != "" {
+				dst[i] = "n:" + dst[i]
+			}
+		}
+		return dst
+	}
+	si := 0
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		for si < len(d.Sentences) && d.Sentences[si].End <= t.Start {
+			si++
+			dst = append(dst, "")
+		}
+		switch t.Kind {
+		case rasid.Arabic:
+		case rasid.Latin:
+			dst = append(dst, strings.ToLower(t.Norm))
+			continue
+		default:
+			dst = append(dst, "")
+			continue
+		}
+		if kind == TermNorm || len(t.Words) == 0 {
+			dst = append(dst, t.Norm)
+			continue
+		}
+		for _, w := range t.Words {
+			if skipUPOS[w.UPOS] {
+				dst = append(dst, "")
+				continue
+			}
+			term := w.Stem
+			if kind == TermLemma && w.Lemma != "" {
+				term = w.Lemma
+			}
+			if term == "" {
+				term = w.Form
+			}
+			dst = append(dst, normalize.String(term))
+		}
+	}
+	return dst
+}

@@ -1,0 +1,316 @@
+package topic
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/modelfile"
+)
+
+// Options are the choices a model is trained with; they are stored in the
+// model file, so that analysis extracts the features training saw.
+type Options struct {
+	Term        string  `json:"term"`         // TermLemma, TermStem or TermNorm
+	Bigrams     bool    `json:"bigrams"`      // add pairs of adjacent content terms
+	TitleWeight float64 `json:"title_weight"` // a title term counts this many times a text term
+	TitleOwn    bool    `json:"title_own"`    // title terms are also their own features ("t:" prefix)
+	Sublinear   bool    `json:"sublinear"`    // tf weight 1+log(tf) instead of tf
+	IDF         bool    `json:"idf"`          // multiply by idf
+	MinDF       int     `json:"min_df"`       // terms in fewer training articles are dropped
+	Epochs      int     `json:"epochs"`
+	Rate        float64 `json:"rate"`     // AdaGrad learning rate
+	L2          float64 `json:"l2"`       // L2 penalty per update
+	Balanced    bool    `json:"balanced"` // weight classes by inverse frequency
+	Seed        uint64  `json:"seed"`
+	// Model is "lr" (logistic regression), "nb" (multinomial naive
+	// Bayes), "cnb" (complement naive Bayes) or "lr+cnb" (the sum of the
+	// logistic regression's scores and Mix times the complement naive
+	// Bayes's: still one linear model).
+	Model string  `json:"model"`
+	Alpha float64 `json:"alpha"` // naive Bayes smoothing
+	Mix   float64 `json:"mix"`
+	// Raw leaves vectors unscaled (no unit length).
+	Raw bool `json:"raw,omitempty"`
+}
+
+// DefaultOptions are the options of the shipped model (docs/aids.md gives
+// the figures that chose them).
+var DefaultOptions = Options{
+	Term: TermStem, Bigrams: true, TitleWeight: 2, TitleOwn: false, Sublinear: true, IDF: true,
+	MinDF: 2, Epochs: 12, Rate: 0.2, L2: 0, Balanced: true, Seed: 1,
+	Model: "lr", Alpha: 0.1, Mix: 1,
+}
+
+// Model is a trained topic classifier.
+type Model struct {
+	Labels []string
+	Opt    Options
+	// Temperature divides the scores before the softmax; it is fitted on
+	// held-out articles to minimise their log loss (calibration).
+	Temperature float64
+	// Licence is the licence note the model carries (from its data).
+	Licence string
+	// Command is the command that trained the model.
+	Command string
+
+	terms []string // sorted
+	index map[string]int32
+	idf   []float32
+	w     []float32 // len(terms) × len(Labels)
+	b     []float32
+}
+
+// feature is one entry of a sparse vector.
+type feature struct {
+	i int32
+	v float32
+}
+
+// counts gathers the weighted term frequencies of one article.
+func (o *Options) counts(title, text []string) map[string]float64 {
+	c := make(map[string]float64, len(text))
+	add := func(terms []string, wt float64, prefix string) {
+		if wt <= 0 {
+			return
+		}
+		prev := ""
+		for _, t := range terms {
+			if t == "" {
+				prev = ""
+				continue
+			}
+			c[prefix+t] += wt
+			if o.Bigrams && prev != "" {
+				c[prefix+prev+" "+t] += wt
+			}
+			prev = t
+		}
+	}
+	add(text, 1, "")
+	add(title, o.TitleWeight, "")
+	if o.TitleOwn {
+		add(title, 1, "t:")
+	}
+	return c
+}
+
+// vector turns counts into the unit-length weighted vector over the
+// model's vocabulary, sorted by index.
+func (m *Model) vector(c map[string]float64, dst []feature) []feature {
+	dst = dst[:0]
+	for t, n := range c {
+		i, ok := m.index[t]
+		if !ok {
+			continue
+		}
+		v := n
+		if m.Opt.Sublinear {
+			v = 1 + math.Log(n)
+		}
+		if m.Opt.IDF {
+			v *= float64(m.idf[i])
+		}
+		dst = append(dst, feature{i, float32(v)})
+	}
+	sort.Slice(dst, func(a, b int) bool { return dst[a].i < dst[b].i })
+	var norm float64
+	for _, f := range dst {
+		norm += float64(f.v) * float64(f.v)
+	}
+	if norm > 0 && !m.Opt.Raw {
+		s := 1 / math.Sqrt(norm)
+		for k := range dst {
+			dst[k].v = float32(float64(dst[k].v) * s)
+		}
+	}
+	return dst
+}
+
+// scores writes the raw class scores of x into s.
+func (m *Model) scores(x []feature, s []float64) {
+	k := len(m.Labels)
+	for c := range s {
+		s[c] = float64(m.b[c])
+	}
+	for _, f := range x {
+		row := m.w[int(f.i)*k : int(f.i)*k+k]
+		for c := range s {
+			s[c] += float64(float64(row[c]) * float64(f.v))
+		}
+	}
+}
+
+// softmax turns scores divided by t into probabilities, in place.
+func softmax(s []float64, t float64) {
+	mx := math.Inf(-1)
+	for _, v := range s {
+		mx = math.Max(mx, v/t)
+	}
+	var z float64
+	for c, v := range s {
+		s[c] = math.Exp(v/t - mx)
+		z += s[c]
+	}
+	for c := range s {
+		s[c] /= z
+	}
+}
+
+// Classify returns every label with its probability, best first, for an
+// article whose title and text terms (see Terms) are given.
+func (m *Model) Classify(title, text []string) []rasid.Topic {
+	p := m.probs(title, text, m.Temperature)
+	out := make([]rasid.Topic, len(p))
+	for c, v := range p {
+		out[c] = rasid.Topic{Label: m.Labels[c], Score: v}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
+	return out
+}
+
+func (m *Model) probs(title, text []string, t float64) []float64 {
+	x := m.vector(m.Opt.counts(title, text), nil)
+	s := make([]float64, len(m.Labels))
+	m.scores(x, s)
+	if t <= 0 {
+		t = 1
+	}
+	softmax(s, t)
+	return s
+}
+
+// The model file is an internal/modelfile container (kind "topic",
+// version 1; docs/models.md) whose payload is gzip of: a JSON line with
+// the labels, options, temperature and term count, then per term (sorted)
+// its length as a uvarint, its bytes, its idf and one weight per label
+// (float32, little endian), then one bias per label.
+const (
+	fileKind    = "topic"
+	fileVersion = 1
+)
+
+type header struct {
+	Labels      []string `json:"labels"`
+	Options     Options  `json:"options"`
+	Temperature float64  `json:"temperature"`
+	Terms       int      `json:"terms"`
+}
+
+// Write writes the model file. The output is a function of the model
+// alone (no time stamps).
+func (m *Model) Write(w io.Writer) error {
+	h := modelfile.Header{Kind: fileKind, Version: fileVersion, Command: m.Command, Data: m.Licence}
+	if h.Command == "" {
+		h.Command = "rasid train topic"
+	}
+	return modelfile.Write(w, h, m.writePayload)
+}
+
+func (m *Model) writePayload(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	h, err := json.Marshal(header{Labels: m.Labels, Options: m.Opt, Temperature: m.Temperature, Terms: len(m.terms)})
+	if err != nil {
+		return err
+	}
+	bw.Write(h)
+	bw.WriteByte('\n')
+	var buf [binary.MaxVarintLen64]byte
+	k := len(m.Labels)
+	f32 := func(v float32) {
+		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(v))
+		bw.Write(buf[:4])
+	}
+	for i, t := range m.terms {
+		n := binary.PutUvarint(buf[:], uint64(len(t)))
+		bw.Write(buf[:n])
+		bw.WriteString(t)
+		f32(m.idf[i])
+		for _, v := range m.w[i*k : i*k+k] {
+			f32(v)
+		}
+	}
+	for _, v := range m.b {
+		f32(v)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Read reads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	fh, payload, err := modelfile.Open(r, fileKind, fileVersion)
+	if err != nil {
+		return nil, fmt.Errorf("topic model: %w", err)
+	}
+	zr, err := gzip.NewReader(payload)
+	if err != nil {
+		return nil, fmt.Errorf("topic model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	line, err := br.ReadString('\n')
+	if err != nil {
+		return nil, fmt.Errorf("topic model: header: %w", err)
+	}
+	var h header
+	if err := json.Unmarshal([]byte(line), &h); err != nil {
+		return nil, fmt.Errorf("topic model: header: %w", err)
+	}
+	k := len(h.Labels)
+	if k == 0 || h.Terms < 0 || h.Terms > 1<<24 {
+		return nil, fmt.Errorf("topic model: bad header (%d labels, %d terms)", k, h.Terms)
+	}
+	m := &Model{Labels: h.Labels, Opt: h.Options, Temperature: h.Temperature, Licence: fh.Data, Command: fh.Command,
+		terms: make([]string, h.Terms), index: make(map[string]int32, h.Terms),
+		idf: make([]float32, h.Terms), w: make([]float32, h.Terms*k), b: make([]float32, k)}
+	var buf [4]byte
+	f32 := func() (float32, error) {
+		if _, err := io.ReadFull(br, buf[:]); err != nil {
+			return 0, err
+		}
+		return math.Float32frombits(binary.LittleEndian.Uint32(buf[:])), nil
+	}
+	var sb strings.Builder
+	for i := 0; i < h.Terms; i++ {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<10 {
+			return nil, fmt.Errorf("topic model: term %d: bad length", i)
+		}
+		sb.Reset()
+		if _, err := io.CopyN(&sb, br, int64(n)); err != nil {
+			return nil, fmt.Errorf("topic model: term %d: %w", i, err)
+		}
+		m.terms[i] = sb.String()
+		m.index[m.terms[i]] = int32(i)
+		if m.idf[i], err = f32(); err != nil {
+			return nil, fmt.Errorf("topic model: term %d: %w", i, err)
+		}
+		for c := 0; c < k; c++ {
+			if m.w[i*k+c], err = f32(); err != nil {
+				return nil, fmt.Errorf("topic model: term %d: %w", i, err)
+			}
+		}
+	}
+	for c := 0; c < k; c++ {
+		if m.b[c], err = f32(); err != nil {
+			return nil, fmt.Errorf("topic model: biases: %w", err)
+		}
+	}
+	return m, nil
+}
+
+// VocabSize returns the size of the model's vocabulary.
+func (m *Model) VocabSize() int { return len(m.terms) }

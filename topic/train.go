@@ -1,0 +1,248 @@
+package topic
+
+import (
+	"errors"
+	"math"
+	"math/rand/v2"
+	"sort"
+)
+
+// Example is one training article: the terms of its title and text (see
+// Terms) and its label.
+type Example struct {
+	Title, Text []string
+	Label       string
+}
+
+// Train fits a model on the examples. Training is deterministic: the
+// vocabulary and labels are sorted, the example order comes from a
+// generator seeded with o.Seed, and every floating-point product is
+// rounded on its own (no fused multiply-add), so the same examples give
+// the same model file byte for byte.
+func Train(ex []Example, o Options) (*Model, error) {
+	if len(ex) == 0 {
+		return nil, errors.New("topic: no training examples")
+	}
+	labelSet := map[string]int{}
+	for _, e := range ex {
+		labelSet[e.Label]++
+	}
+	m := &Model{Opt: o, Temperature: 1}
+	for l := range labelSet {
+		m.Labels = append(m.Labels, l)
+	}
+	sort.Strings(m.Labels)
+	lab := map[string]int{}
+	for i, l := range m.Labels {
+		lab[l] = i
+	}
+	k := len(m.Labels)
+
+	// vocabulary: terms in at least MinDF articles
+	counts := make([]map[string]float64, len(ex))
+	df := map[string]int{}
+	for i, e := range ex {
+		counts[i] = o.counts(e.Title, e.Text)
+		for t := range counts[i] {
+			df[t]++
+		}
+	}
+	for t, n := range df {
+		if n >= o.MinDF {
+			m.terms = append(m.terms, t)
+		}
+	}
+	sort.Strings(m.terms)
+	m.index = make(map[string]int32, len(m.terms))
+	m.idf = make([]float32, len(m.terms))
+	nDocs := float64(len(ex))
+	for i, t := range m.terms {
+		m.index[t] = int32(i)
+		m.idf[i] = float32(math.Log((nDocs+1)/float64(df[t]+1)) + 1)
+	}
+	xs := make([][]feature, len(ex))
+	ys := make([]int, len(ex))
+	for i := range ex {
+		xs[i] = m.vector(counts[i], nil)
+		ys[i] = lab[ex[i].Label]
+	}
+	cw := make([]float64, k)
+	for c, l := range m.Labels {
+		cw[c] = 1
+		if o.Balanced {
+			cw[c] = nDocs / float64(k*labelSet[l])
+		}
+	}
+
+	w := make([]float64, len(m.terms)*k)
+	b := make([]float64, k)
+	if o.Model != "nb" && o.Model != "cnb" {
+		trainLR(xs, ys, cw, w, b, o)
+	}
+	if o.Model == "nb" || o.Model == "cnb" || o.Model == "lr+cnb" {
+		nw, nb := trainNB(xs, ys, k, len(m.terms), o.Model != "nb", o.Alpha)
+		mix := 1.0
+		if o.Model == "lr+cnb" {
+			mix = o.Mix
+		}
+		for j := range w {
+			w[j] += float64(mix * nw[j])
+		}
+		for c := range b {
+			b[c] += float64(mix * nb[c])
+		}
+	}
+	m.w = make([]float32, len(w))
+	for j, v := range w {
+		m.w[j] = float32(v)
+	}
+	m.b = make([]float32, k)
+	for c, v := range b {
+		m.b[c] = float32(v)
+	}
+	return m, nil
+}
+
+// trainNB returns the weights and biases of a multinomial naive Bayes over
+// the weighted vectors, or of its complement variant (Rennie et al. 2003:
+// each class is scored by how unlike the other classes' counts the article
+// is, with weights scaled to unit L1 norm per class and a uniform prior).
+func trainNB(xs [][]feature, ys []int, k, n int, complement bool, alpha float64) ([]float64, []float64) {
+	cnt := make([]float64, n*k)
+	tot := make([]float64, k)
+	docs := make([]float64, k)
+	for i, x := range xs {
+		docs[ys[i]]++
+		for _, f := range x {
+			cnt[int(f.i)*k+ys[i]] += float64(f.v)
+			tot[ys[i]] += float64(f.v)
+		}
+	}
+	w := make([]float64, n*k)
+	b := make([]float64, k)
+	if !complement {
+		for c := 0; c < k; c++ {
+			b[c] = math.Log(docs[c] / float64(len(xs)))
+			den := math.Log(tot[c] + float64(alpha*float64(n)))
+			for t := 0; t < n; t++ {
+				w[t*k+c] = math.Log(cnt[t*k+c]+alpha) - den
+			}
+		}
+		return w, b
+	}
+	var all float64
+	for _, v := range tot {
+		all += v
+	}
+	rowSum := make([]float64, n)
+	for t := 0; t < n; t++ {
+		for c := 0; c < k; c++ {
+			rowSum[t] += cnt[t*k+c]
+		}
+	}
+	for c := 0; c < k; c++ {
+		den := math.Log(all - tot[c] + float64(alpha*float64(n)))
+		var l1 float64
+		for t := 0; t < n; t++ {
+			v := -(math.Log(rowSum[t]-cnt[t*k+c]+alpha) - den)
+			w[t*k+c] = v
+			l1 += math.Abs(v)
+		}
+		for t := 0; t < n; t++ {
+			w[t*k+c] = float64(w[t*k+c]*float64(n)) / l1
+		}
+	}
+	return w, b
+}
+
+// trainLR fits a multinomial logistic regression by AdaGrad, adding to
+// w and b.
+func trainLR(xs [][]feature, ys []int, cw, w, b []float64, o Options) {
+	k := len(b)
+	g2 := make([]float64, len(w))
+	bg2 := make([]float64, k)
+	s := make([]float64, k)
+	order := make([]int, len(xs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x70b1c))
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			x, y := xs[i], ys[i]
+			copy(s, b)
+			for _, f := range x {
+				row := w[int(f.i)*k : int(f.i)*k+k]
+				for c := range s {
+					s[c] += float64(row[c] * float64(f.v))
+				}
+			}
+			softmax(s, 1)
+			for c := range s {
+				g := s[c]
+				if c == y {
+					g -= 1
+				}
+				g *= cw[y]
+				bg2[c] += float64(g * g)
+				b[c] -= float64(o.Rate * g / (math.Sqrt(bg2[c]) + 1e-8))
+				for _, f := range x {
+					j := int(f.i)*k + c
+					gf := float64(g*float64(f.v)) + float64(o.L2*w[j])
+					g2[j] += float64(gf * gf)
+					w[j] -= float64(o.Rate * gf / (math.Sqrt(g2[j]) + 1e-8))
+				}
+			}
+		}
+	}
+}
+
+// FitTemperature sets m.Temperature to the value that minimises the log
+// loss of m's probabilities on the held-out examples (a grid search over
+// 0.05–5), and returns the log loss before (temperature 1) and after.
+func (m *Model) FitTemperature(held []Example) (before, after float64) {
+	lab := map[string]int{}
+	for i, l := range m.Labels {
+		lab[l] = i
+	}
+	raw := make([][]float64, len(held))
+	ys := make([]int, len(held))
+	for i, e := range held {
+		x := m.vector(m.Opt.counts(e.Title, e.Text), nil)
+		raw[i] = make([]float64, len(m.Labels))
+		m.scores(x, raw[i])
+		y, ok := lab[e.Label]
+		if !ok {
+			y = -1
+		}
+		ys[i] = y
+	}
+	nll := func(t float64) float64 {
+		var sum float64
+		n := 0
+		p := make([]float64, len(m.Labels))
+		for i := range raw {
+			if ys[i] < 0 {
+				continue
+			}
+			copy(p, raw[i])
+			softmax(p, t)
+			sum -= math.Log(math.Max(p[ys[i]], 1e-12))
+			n++
+		}
+		if n == 0 {
+			return 0
+		}
+		return sum / float64(n)
+	}
+	before = nll(1)
+	best, bestT := math.Inf(1), 1.0
+	for t := 0.05; t <= 5.0001; t += 0.05 {
+		if l := nll(t); l < best {
+			best, bestT = l, t
+		}
+	}
+	m.Temperature = math.Round(bestT*100) / 100
+	return before, nll(m.Temperature)
+}
