@@ -179,6 +179,11 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 	if len(key) == 0 || m.isCurrency(key) {
 		return mention{}, false
 	}
+	// A head noun alone with the article is a back-reference (المنظمة،
+	// الوزارة), no name.
+	if len(key) == 1 && strings.HasPrefix(key[0], "ال") && isHeadWord(key[0]) && !m.known(key[0]) {
+		return mention{}, false
+	}
 	if len(key) == 1 && m.gaz.has("NAT", key[0]) && typ != "ORG" && !(typ == "PERS" && surnames[key[0]]) {
 		// الروسي is an adjective; السعودية is a country too, but an
 		// adjective after a noun with the article (وزارة الصحة السعودية).
@@ -294,7 +299,11 @@ func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
 		if k+1 < len(cs) && c.end-c.start == 1 && (c.typ == "LOC" || c.typ == "ORG") &&
 			cs[k+1].typ == "PERS" && cs[k+1].start == c.end {
 			f := fold(words[c.start])
-			if _, known := m.gaz.aliases[f]; (!known && !m.known(f)) || m.gaz.has("PER.first", f) || m.gaz.has("PER.x", f) {
+			_, known := m.gaz.aliases[f]
+			if n, _ := m.gaz.match([]string{f}, 0); n > 0 {
+				known = true // بالمغرب: a known place after a proclitic
+			}
+			if (!known && !m.known(f)) || m.gaz.has("PER.first", f) || m.gaz.has("PER.x", f) {
 				out = append(out, chunk{start: c.start, end: cs[k+1].end, typ: "PERS"})
 				k++
 				continue

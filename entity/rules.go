@@ -166,6 +166,7 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 		r.fw[i] = fold(w)
 	}
 	r.splitOrgPer()
+	r.splitPlacePer()
 	r.gazetteerExtend()
 	r.agencies()
 	r.locHeads()
@@ -256,20 +257,30 @@ func (r *ruleCtx) splitOrgPer() {
 				}
 			}
 		}
-		// A person's name of three words or more that starts with a known
-		// country or city: the place ends before the name (بتونس محمد بن
-		// محمود → تونس، محمد بن محمود).
-		if c.end-c.start >= 3 && c.typ == "PERS" {
-			if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && c.end-c.start-n >= 2 && gazType(classes) == "LOC" &&
-				(inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) {
-				out = append(out, chunk{c.start, c.start + n, "LOC"}, chunk{c.start + n, c.end, "PERS"})
-				continue
-			}
-		}
 		// مديرية before a known place is a district: the place is the name.
 		if c.end-c.start >= 2 && c.typ == "ORG" && r.fw[c.start] == fold("مديرية") {
 			if n, classes := r.m.gaz.match(r.fw, c.start+1); c.start+1+n == c.end && gazType(classes) == "LOC" {
 				out = append(out, chunk{c.start + 1, c.end, "LOC"})
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}
+
+// splitPlacePer splits a known country or city off the start of a
+// person's name when two words follow, or a given name, or when the place
+// carries a proclitic: بتونس محمد بن محمود → تونس، محمد بن محمود;
+// بالمغرب مريم → المغرب، مريم.
+func (r *ruleCtx) splitPlacePer() {
+	var out []chunk
+	for _, c := range r.cs {
+		if c.end-c.start >= 2 && c.typ == "PERS" {
+			if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && c.start+n < c.end && gazType(classes) == "LOC" &&
+				(inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) &&
+				(c.end-c.start-n >= 2 || r.m.gaz.root.next[r.fw[c.start]] == nil || r.m.gaz.has("PER.first", r.fw[c.start+n])) {
+				out = append(out, chunk{c.start, c.start + n, "LOC"}, chunk{c.start + n, c.end, "PERS"})
 				continue
 			}
 		}
