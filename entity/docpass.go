@@ -198,10 +198,32 @@ func (m *Model) unifyTypes(ms []mention) {
 			last[ms[i].key[len(ms[i].key)-1]] = true
 		}
 	}
+	perKeys := map[string]bool{}
+	for i := range ms {
+		if ms[i].Type == "PER" {
+			perKeys[strings.Join(ms[i].key, " ")] = true
+		}
+	}
 	for i := range ms {
 		mt := &ms[i]
 		k := strings.Join(mt.key, " ")
 		v := votes[k]
+		// A longer name ending with a person's name of the document, its
+		// first word no head noun: the same person (أورسولا فون دير لاين
+		// after فون دير لاين).
+		if (mt.Type == "ORG" || mt.Type == "LOC") && len(mt.key) >= 2 && !isHeadWord(mt.key[0]) {
+			if _, known := m.gaz.aliases[k]; !known {
+				for n := 1; n < len(mt.key); n++ {
+					if perKeys[strings.Join(mt.key[n:], " ")] {
+						mt.Type = "PER"
+						break
+					}
+				}
+				if mt.Type == "PER" {
+					continue
+				}
+			}
+		}
 		if len(mt.key) == 1 && last[mt.key[0]] && v["PER"] == 0 && (mt.Type == "LOC" || mt.Type == "ORG") {
 			if _, known := m.gaz.aliases[k]; !known {
 				mt.Type = "PER"

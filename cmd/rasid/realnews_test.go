@@ -16,7 +16,7 @@ var realNewsFloors = map[string]struct {
 	entityF1, quoteRecall, speaker, dateRecall, dateValue float64
 }{
 	"dev":   {entityF1: 78, quoteRecall: 89, speaker: 71.5, dateRecall: 99.5, dateValue: 95.5},
-	"blind": {entityF1: 69, quoteRecall: 84, speaker: 58.5, dateRecall: 86.5, dateValue: 85.5},
+	"blind": {entityF1: 70.5, quoteRecall: 84, speaker: 58.5, dateRecall: 86.5, dateValue: 85.5},
 }
 
 func TestRealNews(t *testing.T) {
