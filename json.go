@@ -187,48 +187,24 @@ func (d Document) MarshalJSON() ([]byte, error) {
 	if !d.Date.IsZero() {
 		j.Date = d.Date.Format("2006-01-02")
 	}
+	o := shifted{c: c}
 	for _, s := range d.Sentences {
-		j.Sentences = append(j.Sentences, c.span(s))
+		j.Sentences = append(j.Sentences, o.span(s))
 	}
-	for _, t := range d.Tokens {
-		sp := c.span(t.Span)
-		jt := jsonToken{Start: sp.Start, End: sp.End, Text: t.In(d.Text), Norm: t.Norm, Kind: t.Kind.String(), Segments: t.Segments}
-		for _, w := range t.Words {
-			ws := c.span(w.Span)
-			jt.Words = append(jt.Words, jsonWord{Start: ws.Start, End: ws.End, Form: w.Form, UPOS: w.UPOS,
-				Lemma: w.Lemma, LemmaVoc: w.LemmaVoc, Stem: w.Stem, Root: w.Root, Feats: w.Feats})
-		}
-		j.Tokens = append(j.Tokens, jt)
+	for i := range d.Tokens {
+		j.Tokens = append(j.Tokens, jsonTokenOf(o, d.Text, &d.Tokens[i]))
 	}
 	for _, e := range d.Entities {
-		sp := c.span(e.Span)
-		j.Entities = append(j.Entities, jsonEntity{Start: sp.Start, End: sp.End, Text: e.In(d.Text), Type: e.Type, Canonical: e.Canonical})
+		j.Entities = append(j.Entities, jsonEntityOf(o, d.Text, e))
 	}
 	for _, t := range d.Titles {
-		sp := c.span(t.Span)
-		j.Titles = append(j.Titles, jsonTitle{Start: sp.Start, End: sp.End, Person: t.Person, Title: t.Title})
+		j.Titles = append(j.Titles, jsonTitleOf(o, t))
 	}
 	for _, m := range d.Dates {
-		sp := c.span(m.Span)
-		j.Dates = append(j.Dates, jsonDate{Start: sp.Start, End: sp.End, Text: m.In(d.Text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar, Ref: m.Ref})
+		j.Dates = append(j.Dates, jsonDateOf(o, d.Text, m))
 	}
 	for _, q := range d.Quotes {
-		sp := c.span(q.Span)
-		jq := jsonQuote{Start: sp.Start, End: sp.End, Text: q.In(d.Text), Kind: q.Kind}
-		if q.Cue.End > q.Cue.Start {
-			cs := c.span(q.Cue)
-			jq.Cue = q.Cue.In(d.Text)
-			jq.CueSpan = &cs
-		}
-		if q.Speaker.Name != "" {
-			js := &jsonSpeaker{Name: q.Speaker.Name}
-			if q.Speaker.End > q.Speaker.Start {
-				s, e := c.Char(q.Speaker.Start), c.Char(q.Speaker.End)
-				js.Start, js.End = &s, &e
-			}
-			jq.Speaker = js
-		}
-		j.Quotes = append(j.Quotes, jq)
+		j.Quotes = append(j.Quotes, jsonQuoteOf(o, d.Text, q))
 	}
 	for _, t := range d.Topics {
 		j.Topics = append(j.Topics, jsonTopic{Label: t.Label, Score: round4(t.Score)})
@@ -242,4 +218,62 @@ func (d Document) MarshalJSON() ([]byte, error) {
 		j.Summary = append(j.Summary, jsonTextSpan{Start: sp.Start, End: sp.End, Text: s.In(d.Text)})
 	}
 	return json.Marshal(j)
+}
+
+// shifted gives the code point offsets of a piece of a text that starts
+// at code point base of the whole.
+type shifted struct {
+	c    *CharOffsets
+	base int
+}
+
+func (o shifted) char(b int) int { return o.base + o.c.Char(b) }
+
+func (o shifted) span(s Span) jsonSpan {
+	return jsonSpan{Start: o.char(s.Start), End: o.char(s.End)}
+}
+
+func jsonTokenOf(o shifted, text string, t *Token) jsonToken {
+	sp := o.span(t.Span)
+	jt := jsonToken{Start: sp.Start, End: sp.End, Text: t.In(text), Norm: t.Norm, Kind: t.Kind.String(), Segments: t.Segments}
+	for _, w := range t.Words {
+		ws := o.span(w.Span)
+		jt.Words = append(jt.Words, jsonWord{Start: ws.Start, End: ws.End, Form: w.Form, UPOS: w.UPOS,
+			Lemma: w.Lemma, LemmaVoc: w.LemmaVoc, Stem: w.Stem, Root: w.Root, Feats: w.Feats})
+	}
+	return jt
+}
+
+func jsonEntityOf(o shifted, text string, e Entity) jsonEntity {
+	sp := o.span(e.Span)
+	return jsonEntity{Start: sp.Start, End: sp.End, Text: e.In(text), Type: e.Type, Canonical: e.Canonical}
+}
+
+func jsonTitleOf(o shifted, t Title) jsonTitle {
+	sp := o.span(t.Span)
+	return jsonTitle{Start: sp.Start, End: sp.End, Person: t.Person, Title: t.Title}
+}
+
+func jsonDateOf(o shifted, text string, m DateMention) jsonDate {
+	sp := o.span(m.Span)
+	return jsonDate{Start: sp.Start, End: sp.End, Text: m.In(text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar, Ref: m.Ref}
+}
+
+func jsonQuoteOf(o shifted, text string, q Quote) jsonQuote {
+	sp := o.span(q.Span)
+	jq := jsonQuote{Start: sp.Start, End: sp.End, Text: q.In(text), Kind: q.Kind}
+	if q.Cue.End > q.Cue.Start {
+		cs := o.span(q.Cue)
+		jq.Cue = q.Cue.In(text)
+		jq.CueSpan = &cs
+	}
+	if q.Speaker.Name != "" {
+		js := &jsonSpeaker{Name: q.Speaker.Name}
+		if q.Speaker.End > q.Speaker.Start {
+			s, e := o.char(q.Speaker.Start), o.char(q.Speaker.End)
+			js.Start, js.End = &s, &e
+		}
+		jq.Speaker = js
+	}
+	return jq
 }

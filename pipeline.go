@@ -86,8 +86,18 @@ func (p *Pipeline) Names() []string {
 	return ns
 }
 
-// Annotate runs every annotator on d in order.
+// Annotate runs every annotator on d in order. A text holding Arabic
+// presentation forms is analysed with its letters (presentation.go).
 func (p *Pipeline) Annotate(ctx context.Context, d *Document) error {
+	if len(d.Tokens) == 0 {
+		if folded, m, ok := foldPresentation(d.Text); ok {
+			return p.annotateFolded(ctx, d, folded, m)
+		}
+	}
+	return p.run(ctx, d)
+}
+
+func (p *Pipeline) run(ctx context.Context, d *Document) error {
 	for _, a := range p.annotators {
 		if err := ctx.Err(); err != nil {
 			return err

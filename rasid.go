@@ -147,8 +147,10 @@ const (
 type Entity struct {
 	Span
 	Type string // PER, ORG, LOC or MISC
-	// Canonical is the name the entity goes by in the document (the longest
-	// full form, or the canonical form of a known alias).
+	// Canonical is the entity's full name: the gazetteer's canonical form
+	// for a known alias (which need not appear in the text), else the longest
+	// mention in the document holding this one's words, else the mention
+	// as written (docs/ner.md).
 	Canonical string
 }
 

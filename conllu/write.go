@@ -32,6 +32,14 @@ import (
 // Tabs and line breaks inside a field are written as spaces and empty
 // fields as "_", so the output always parses.
 func WriteDocument(w io.Writer, d *rasid.Document, docID string) error {
+	return WriteWindow(w, d, docID, 0)
+}
+
+// WriteWindow writes d, one window of a longer document analysed in parts,
+// as WriteDocument does, with its sentences numbered from firstSent+1 and
+// the "# newdoc" line only for the first window (firstSent 0). The next
+// window starts at firstSent + len(d.Sentences).
+func WriteWindow(w io.Writer, d *rasid.Document, docID string, firstSent int) error {
 	bw := bufio.NewWriter(w)
 	sents := d.Sentences
 	if len(sents) == 0 && len(d.Tokens) > 0 {
@@ -46,7 +54,7 @@ func WriteDocument(w io.Writer, d *rasid.Document, docID string) error {
 			// tokens (spaces only) is left out, keeping the numbering.
 			continue
 		}
-		if first && docID != "" {
+		if first && docID != "" && firstSent == 0 {
 			bw.WriteString("# newdoc id = " + clean(docID) + "\n")
 		}
 		first = false
@@ -54,7 +62,7 @@ func WriteDocument(w io.Writer, d *rasid.Document, docID string) error {
 		if docID != "" {
 			bw.WriteString(clean(docID) + "-")
 		}
-		bw.WriteString(strconv.Itoa(si+1) + "\n")
+		bw.WriteString(strconv.Itoa(firstSent+si+1) + "\n")
 		bw.WriteString("# text = " + clean(sentText(d.Text, sent)) + "\n")
 		id := 0
 		for _, k := range groups[si] {

@@ -158,25 +158,44 @@ func checkBinary(b []byte) error {
 }
 
 // looksLikeWindows1256 reports whether raw, which is not valid UTF-8, reads
-// as Arabic in Windows-1256: no valid multi-byte UTF-8 sequence, and most
-// high bytes in the code page's Arabic letter range.
+// as Arabic in Windows-1256. The decision weighs the whole input: in
+// Windows-1256 text some letter pairs happen to be valid UTF-8 (ر followed
+// by ، is the UTF-8 of U+0461), so one valid sequence proves nothing; UTF-8
+// Arabic with a few damaged bytes, on the other hand, has many valid
+// sequences that decode to Arabic and few invalid bytes.
 func looksLikeWindows1256(raw []byte) bool {
-	high, arabic := 0, 0
+	high, arabic, invalid, utf8Arabic := 0, 0, 0, 0
+	next := 0 // where the UTF-8 reading goes on
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		if c < 0x80 {
 			i++
 			continue
 		}
-		if r, size := utf8.DecodeRune(raw[i:]); r != utf8.RuneError && size > 1 {
-			return false // real UTF-8 mixed with bad bytes: not a code page
+		if i >= next {
+			r, size := utf8.DecodeRune(raw[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				invalid++
+			case isArabicRune(r):
+				utf8Arabic++
+			}
+			next = i + size
 		}
+		// Count every high byte as a Windows-1256 character, whether or
+		// not it also starts a valid UTF-8 sequence.
 		high++
-		// Windows-1256 Arabic letters: 0xC1–0xDF (skipping ×), 0xE1, 0xE3–0xE6, 0xEC–0xED, and marks 0xF0–0xFA.
+		// Windows-1256 Arabic letters: 0xC1–0xDF (skipping ×), 0xE1, 0xE3–0xE6, 0xEC–0xED, marks 0xF0–0xFA, and ، ؛ ؟.
 		if (c >= 0xC1 && c <= 0xDF && c != 0xD7) || c == 0xE1 || (c >= 0xE3 && c <= 0xE6) || c == 0xEC || c == 0xED || (c >= 0xF0 && c <= 0xFA) || c == 0xA1 || c == 0xBA || c == 0xBF {
 			arabic++
 		}
 		i++
 	}
-	return high > 0 && arabic*10 >= high*7
+	return invalid > 0 && utf8Arabic < invalid && arabic*10 >= high*7
+}
+
+// isArabicRune reports whether r is in one of the Arabic blocks.
+func isArabicRune(r rune) bool {
+	return (r >= 0x0600 && r <= 0x06FF) || (r >= 0x0750 && r <= 0x077F) || (r >= 0x08A0 && r <= 0x08FF) ||
+		(r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF)
 }

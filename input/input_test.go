@@ -92,3 +92,27 @@ func TestDecodeRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectWindows1256WithPunctuation is issue 9 item 3: ر followed by the
+// Arabic comma is 0xD1 0xA1 in Windows-1256, a valid UTF-8 pair; the
+// decision must rest on the whole input.
+func TestDetectWindows1256WithPunctuation(t *testing.T) {
+	for _, s := range []string{
+		"قال الوزير، ان الحكومة",
+		"هل حضر الوزير؟ نعم؛ حضر الوزير، وغادر.",
+	} {
+		raw, err := charmap.Windows1256.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, w, err := Decode(raw, Options{})
+		if err != nil || got != s || len(w) != 1 {
+			t.Errorf("Decode(cp1256 %q) = %q, %v, %v", s, got, w, err)
+		}
+	}
+	// UTF-8 Arabic with one damaged byte stays an invalid-UTF-8 error
+	raw := []byte("قال الوزير إن الحكومة \xd1 ستعمل")
+	if _, _, err := Decode(raw, Options{}); err == nil {
+		t.Errorf("Decode(UTF-8 with a bad byte) succeeded")
+	}
+}

@@ -9,6 +9,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,8 +95,10 @@ func New(f Fold) *Normalizer {
 				continue
 			}
 			s := string(r)
-			d := norm.NFKC.String(s)
-			if d == s {
+			// NFKC puts a space before an isolated mark (U+FE70 ﹰ →
+			// space + fathatan); the space is not part of the letter.
+			d := strings.Trim(norm.NFKC.String(s), " ")
+			if d == s || d == "" {
 				continue
 			}
 			// The expansion is folded with the same profile, so that

@@ -259,6 +259,7 @@ func (r *resolver) fullerName(_ phraseRef, _ rasid.Entity, name string) string {
 var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
 	(*resolver).fromTitles,
 	(*resolver).titleThenName,
+	(*resolver).nameAfterComma,
 	(*resolver).honorificAlone,
 	(*resolver).nameAfterTitlePlace,
 	(*resolver).heldTitle,
@@ -378,6 +379,9 @@ func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	q, m, ok := r.nameAfterPlace(ph.b)
+	if !ok {
+		q, m, ok = r.nameInComplement(ph)
+	}
 	if !ok {
 		return rasid.Speaker{}, false
 	}
@@ -644,11 +648,16 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 	}
 	switch f.toks[b].Norm {
 	case "الي", "لدي", "في":
+	case "علي": // المشرف العام على فرق الإغاثة … سعد القحطاني
+		return r.nameAfterComplement(b)
 	default:
 		return 0, 0, false
 	}
 	p := b + 1
 	if !f.isWord(p) || !(f.locAt[p] || strings.HasPrefix(f.toks[p].Norm, "ال") || placeTitleWords[f.keys[p]]) {
+		if q, m, ok := r.nameAfterComplement(b); ok {
+			return q, m, true
+		}
 		return 0, 0, false
 	}
 	q := p + 1
@@ -677,4 +686,90 @@ func (f *finder) placeNameWord(m int) bool {
 	return f.isWord(m) && f.toks[m].Kind == rasid.Arabic && !f.isComp(m) &&
 		f.cues[m].class == noCue && !f.lineBreakBefore(m) && !strings.HasPrefix(f.toks[m].Norm, "ال") &&
 		!stopSlot[f.toks[m].Norm]
+}
+
+// nameInComplement finds, inside the phrase, the name that ends a title
+// with a complement after a preposition (المشرف العام على فرق الإغاثة في
+// المنطقة سعد القحطاني): the name must end the phrase.
+func (r *resolver) nameInComplement(ph phraseRef) (int, int, bool) {
+	f := r.f
+	for k := ph.a + 1; k < ph.b-2; k++ {
+		switch f.toks[k].Norm {
+		case "علي", "في", "الي", "لدي":
+			if q, m, ok := r.nameAfterComplement(k); ok && m == ph.b {
+				return q, m, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// nameAfterComplement finds a name after a longer complement of the title
+// that ended the speaker phrase at token b (المشرف العام على فرق الإغاثة
+// في المنطقة سعد القحطاني أن): after the preposition, up to five words of
+// the complement — the last one definite or a place — then two or three
+// name words up to إن/أن. The speaker is the name at the end.
+func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
+	f := r.f
+	for q := b + 3; q < len(f.toks) && q-b <= 6; q++ {
+		w := q - 1
+		if !f.isWord(w) || f.toks[w].Kind != rasid.Arabic || f.isComp(w) || f.cues[w].class != noCue {
+			return 0, 0, false
+		}
+		if !(strings.HasPrefix(f.toks[w].Norm, "ال") || f.locAt[w]) || strings.HasPrefix(f.keys[q], "ال") {
+			continue
+		}
+		m := q
+		for m < len(f.toks) && m-q < 3 && f.nameWord(m) && !(m > q && !strings.HasPrefix(f.keys[m], "ال") && strings.HasPrefix(f.keys[m-1], "ال")) {
+			m++
+		}
+		if m > q && m+1 < len(f.toks) && strings.HasPrefix(f.keys[m], "ال") && f.isComp(m+1) && f.toks[m].Kind == rasid.Arabic && !stopSlot[f.toks[m].Norm] {
+			m++ // a family name with the article: سعد + القحطاني
+		}
+		if m-q < 2 || m >= len(f.toks) || !f.isComp(m) {
+			continue
+		}
+		if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {
+			return 0, 0, false
+		}
+		return q, m, true
+	}
+	return 0, 0, false
+}
+
+// nameAfterComma reads a name set off by commas after the title that
+// ended the phrase (المتحدث الرسمي باسم وزارة الداخلية، اللواء منصور
+// التركي، إن): a rank or honorific with the article, then two to four
+// name words (a family name may take the article) up to a comma or إن/أن.
+func (r *resolver) nameAfterComma(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a, b := ph.a, ph.b
+	if f.toks[a].Kind != rasid.Arabic || !personTitles[f.keys[a]] || b+3 >= len(f.toks) || !f.isComma(b) {
+		return rasid.Speaker{}, false
+	}
+	k := b + 1
+	for k < len(f.toks) && k-b < 3 && f.toks[k].Kind == rasid.Arabic && personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") {
+		k++ // اللواء، الدكتور
+	}
+	m := k
+	for m < len(f.toks) && m-k < 4 && (f.nameWord(m) || m > k && strings.HasPrefix(f.keys[m], "ال") && f.toks[m].Kind == rasid.Arabic && !stopSlot[f.toks[m].Norm]) {
+		m++
+		if strings.HasPrefix(f.keys[m-1], "ال") {
+			break // the family name ends the name
+		}
+	}
+	if m-k < 2 || m >= len(f.toks) || !(f.isComma(m) || f.isComp(m)) {
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.entityAt(f.toks[k].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {
+		return rasid.Speaker{}, false
+	}
+	sp := rasid.Span{Start: f.toks[k].Start, End: f.toks[m-1].End}
+	name := f.text[sp.Start:sp.End]
+	if e, ok := r.entityAt(sp.Start, sp.End, true); ok && e.Type == rasid.PER && e.Start == sp.Start {
+		name = canonical(f.text, e)
+	}
+	r.addTitle(ph.start, f.text[ph.start:ph.end], name)
+	return rasid.Speaker{Name: name, Span: sp}, true
 }

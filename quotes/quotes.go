@@ -386,6 +386,8 @@ func (f *finder) resolve() []rasid.Quote {
 			// و written apart from the cue (و أضاف) is not a speaker
 			sp = r.carry(c, prev, prevEnd)
 		}
+		sp.Name = r.sameSource(sp.Name, out)
+		sp.Name = outsideClassNoun(sp.Name)
 		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking; the speaker is that issuer
@@ -422,6 +424,62 @@ func (f *finder) dropImpersonal() {
 	}
 	f.cands = out
 }
+
+// sameSource reads "the same sources" (المصادر نفسها، المصدر ذاته): the
+// latest earlier speaker whose name has that head without the article
+// (مصادر مطلعة).
+func (r *resolver) sameSource(name string, out []rasid.Quote) string {
+	ws := strings.Fields(normalize.String(name))
+	if len(ws) != 2 || !strings.HasPrefix(ws[0], "ال") {
+		return name
+	}
+	switch ws[1] {
+	case "نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه", "نفسهم", "ذاتهم":
+	default:
+		return name
+	}
+	head := strings.TrimPrefix(ws[0], "ال")
+	for k := len(out) - 1; k >= 0; k-- {
+		if n := normalize.String(out[k].Speaker.Name); strings.HasPrefix(n, head+" ") || n == head {
+			return out[k].Speaker.Name
+		}
+	}
+	return name
+}
+
+// classNouns are generic nouns written before a name that are not part of
+// it (جريدة الخبر is الخبر); agencyNouns head names a nationality
+// adjective after them is not part of (وكالة الأناضول التركية is وكالة
+// الأناضول).
+var (
+	classNouns  = setOf("جريده", "صحيفه", "جريدة", "صحيفة")
+	agencyNouns = setOf("وكاله", "وكالة", "نادي")
+)
+
+// outsideClassNoun drops a generic class noun before a name (جريدة الخبر
+// → الخبر) and a nationality adjective after an agency or a club (وكالة
+// الأناضول التركية → وكالة الأناضول), as the names are annotated.
+func outsideClassNoun(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return name
+	}
+	first := normalize.String(ws[0])
+	class := classNouns[first]
+	if class {
+		ws = ws[1:]
+	}
+	last := normalize.String(ws[len(ws)-1])
+	nisba := len(ws) >= 2 && strings.HasPrefix(last, "ال") && (strings.HasSuffix(last, "يه") || strings.HasSuffix(last, "ية") || strings.HasSuffix(last, "ي"))
+	if nisba && (class || agencyNouns[first] && len(ws) >= 3 && !genericComplements[normalize.String(ws[1])]) {
+		ws = ws[:len(ws)-1] // صحيفة الشرق القطرية → الشرق
+	}
+	return strings.Join(ws, " ")
+}
+
+// genericComplements make an agency's name with its nationality (وكالة
+// الأنباء الكويتية): the adjective stays.
+var genericComplements = setOf("الانباء", "الصحافه", "الاعلام", "الصحافة")
 
 // conjunctions written apart are never a speaker.
 var conjunctions = map[string]bool{"و": true, "ف": true, "ثم": true, "او": true}

@@ -18,7 +18,7 @@ const (
 	Bands       = 16 // LSH bands
 	Rows        = 4  // signature values per band
 	SigLen      = Bands * Rows
-	NearJaccard = 0.6 // estimated similarity from which two texts are one story
+	NearJaccard = 0.8 // estimated similarity from which two texts are one story
 )
 
 // NormWords returns the Search-normalised word sequence of a document: the

@@ -27,6 +27,7 @@ type docTable struct {
 	docs    []docInfo // by docno
 	sources []string
 	live    int
+	total   int64 // sum of nterms over live documents
 	avgdl   float64
 }
 
@@ -61,13 +62,25 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 		return nil, err
 	}
 	t.gen, _ = strconv.ParseInt(v, 10, 64)
-	rows, err := tx.QueryContext(ctx, `SELECT docno, story, published, source, nterms FROM articles ORDER BY docno`)
+	// documents are never renumbered and only added or deleted, so a
+	// table is brought up to date from the previous one: the new document
+	// numbers, and the deleted ones (readers of the old table keep theirs)
+	srcIdx := map[string]int32{}
+	from := int64(0)
+	if prev := d.cache; prev != nil && prev.gen < t.gen {
+		t.docs = append([]docInfo(nil), prev.docs...)
+		t.sources = append([]string(nil), prev.sources...)
+		for i, s := range t.sources {
+			srcIdx[s] = int32(i)
+		}
+		t.live, t.total = prev.live, prev.total
+		from = int64(len(prev.docs))
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT docno, story, published, source, nterms FROM articles WHERE docno >= ? ORDER BY docno`, from)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	srcIdx := map[string]int32{}
-	var total int64
 	for rows.Next() {
 		var dn, story int64
 		var pub, src string
@@ -86,13 +99,34 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 		}
 		t.docs[dn] = docInfo{live: true, story: story, day: pub, source: si, nterms: nt}
 		t.live++
-		total += int64(nt)
+		t.total += int64(nt)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	if from > 0 {
+		del, err := tx.QueryContext(ctx, `SELECT docno FROM deleted WHERE docno < ?`, from)
+		if err != nil {
+			return nil, err
+		}
+		defer del.Close()
+		for del.Next() {
+			var dn int64
+			if err := del.Scan(&dn); err != nil {
+				return nil, err
+			}
+			if di := &t.docs[dn]; di.live {
+				di.live = false
+				t.live--
+				t.total -= int64(di.nterms)
+			}
+		}
+		if err := del.Err(); err != nil {
+			return nil, err
+		}
+	}
 	if t.live > 0 {
-		t.avgdl = float64(total) / float64(t.live)
+		t.avgdl = float64(t.total) / float64(t.live)
 	}
 	d.cache = t
 	return t, nil

@@ -143,7 +143,11 @@ func TestPutAndArticle(t *testing.T) {
 			t.Errorf("second Put %s: status %s, want unchanged", r.ID, r.Status)
 		}
 	}
-	// a new text under an old id replaces it
+	// a new text under an old id replaces it (with the document table
+	// cached before: it is brought up to date, not rebuilt)
+	if r, err := db.Search(ctx, rasid.SearchQuery{Query: "ارتفاعاً"}); err != nil || r.Total != 1 {
+		t.Fatalf("before the update: %v %v", r, err)
+	}
 	up := analysed(t, "a3", "سبق", "2015-07-23", "الطقس", "تنخفض درجات الحرارة في المنطقة الشرقية.")
 	res, err = db.Put(ctx, []rasid.Record{up})
 	if err != nil {

@@ -39,6 +39,9 @@ type Options struct {
 	Mix   float64 `json:"mix"`
 	// Raw leaves vectors unscaled (no unit length).
 	Raw bool `json:"raw,omitempty"`
+	// Ensemble averages the weights of this many regressions trained with
+	// seeds Seed, Seed+1, … (0 or 1: one).
+	Ensemble int `json:"ensemble,omitempty"`
 }
 
 // DefaultOptions are the options of the shipped model (docs/aids.md gives

@@ -77,7 +77,21 @@ func Train(ex []Example, o Options) (*Model, error) {
 	w := make([]float64, len(m.terms)*k)
 	b := make([]float64, k)
 	if o.Model != "nb" && o.Model != "cnb" {
-		trainLR(xs, ys, cw, w, b, o)
+		n := max(o.Ensemble, 1)
+		we, be := make([]float64, len(w)), make([]float64, k)
+		for e := 0; e < n; e++ {
+			oe := o
+			oe.Seed = o.Seed + uint64(e)
+			clear(we)
+			clear(be)
+			trainLR(xs, ys, cw, we, be, oe)
+			for j := range w {
+				w[j] += we[j] / float64(n)
+			}
+			for c := range b {
+				b[c] += be[c] / float64(n)
+			}
+		}
 	}
 	if o.Model == "nb" || o.Model == "cnb" || o.Model == "lr+cnb" {
 		nw, nb := trainNB(xs, ys, k, len(m.terms), o.Model != "nb", o.Alpha)

@@ -109,6 +109,16 @@ func TestLoad(t *testing.T) {
 		one = append(one, time.Since(start))
 	}
 	t.Logf("/api/search, 1 client: %v", one)
+	// the same searches without HTTP: what the archive itself takes
+	var direct latencies
+	for i := 0; i < 500; i++ {
+		start := time.Now()
+		if _, err := db.Search(context.Background(), rasid.SearchQuery{Query: loadQueries[i%len(loadQueries)], Limit: 10, Facets: true}); err != nil {
+			t.Fatal(err)
+		}
+		direct = append(direct, time.Since(start))
+	}
+	t.Logf("archive Search alone (no HTTP), 1 caller: %v", direct)
 	for _, q := range loadQueries[:10] {
 		res, err := db.Search(context.Background(), rasid.SearchQuery{Query: q, Limit: 5})
 		if err != nil {

@@ -128,6 +128,9 @@ func sourceLinks(q string, cs []rasid.Count, max int) []facetLink {
 		if len(out) == max {
 			break
 		}
+		if c.Value == "" {
+			continue
+		}
 		out = append(out, facetLink1(q, "source", c.Value, c.Count))
 	}
 	return out
@@ -136,7 +139,7 @@ func sourceLinks(q string, cs []rasid.Count, max int) []facetLink {
 func entityLinks(q string, es []rasid.EntityCount, typ string, max int) []facetLink {
 	var out []facetLink
 	for _, e := range es {
-		if e.Type != typ || len(out) == max {
+		if e.Type != typ || e.Name == "" || len(out) == max {
 			continue
 		}
 		out = append(out, facetLink1(q, "entity", e.Name, e.Count))

@@ -90,3 +90,40 @@ func TestFragments(t *testing.T) {
 		t.Errorf("fragments = %+v", got)
 	}
 }
+
+// FuzzArticleView checks, for any text and any marks, that the article
+// view keeps the text whole and that the page renders without error and
+// without a tag from the text.
+func FuzzArticleView(f *testing.F) {
+	f.Add("قال الوزير إن <script>alert(1)</script> مهم", 0, 3, 4, 10, 12, 40)
+	f.Add("ab", 0, 1, 1, 2, 0, 2)
+	f.Add("\xffقال", 1, 3, -1, 9, 2, 2)
+	p, err := loadPages()
+	if err != nil {
+		f.Fatal(err)
+	}
+	s := &Server{pages: p}
+	f.Fuzz(func(t *testing.T, text string, e0, e1, d0, d1, q0, q1 int) {
+		d := &rasid.Document{Text: text,
+			Entities: []rasid.Entity{{Span: rasid.Span{Start: e0, End: e1}, Type: "PER", Canonical: text}},
+			Dates:    []rasid.DateMention{{Span: rasid.Span{Start: d0, End: d1}, Value: text}},
+			Quotes:   []rasid.Quote{{Span: rasid.Span{Start: q0, End: q1}, Speaker: rasid.Speaker{Name: text}, Cue: rasid.Span{Start: e0, End: q1}}},
+			Titles:   []rasid.Title{{Person: text, Title: text}},
+		}
+		v := s.newArticleView(d, rasid.Article{Title: text})
+		var b strings.Builder
+		for _, p := range v.Pieces {
+			b.WriteString(p.Text)
+		}
+		if b.String() != text {
+			t.Fatalf("pieces give %q, want %q", b.String(), text)
+		}
+		var out strings.Builder
+		if err := p.sets["article"].ExecuteTemplate(&out, "layout", page{Title: text, Data: v}); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(text, "<s") && strings.Count(out.String(), "<script") != 1 {
+			t.Fatalf("a script tag from the text reached the page")
+		}
+	})
+}

@@ -2,14 +2,12 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,7 +23,20 @@ type analyzeOptions struct {
 	inputFormat  string
 	pretokenized bool
 	pretty       bool
+	tokens       bool // text view: list the sentences and their tokens
+	skip         int  // records to pass over before analysing (resume)
+	quiet        bool
+	progress     bool
 }
+
+const analyzeUsage = `usage: rasid analyze [flags] [FILE...]
+Analyses each FILE (one article each, or JSON lines with --input jsonl);
+reads stdin when no FILE is given ("-" is stdin too). Flags may come before
+or after the files. Exit status: 0 ok, 1 some input failed, 2 usage error,
+130/143 interrupted (SIGINT/SIGTERM; see --skip to resume).
+
+flags:
+`
 
 func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
@@ -35,100 +46,142 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	layers := fs.String("layers", defaultLayers, "comma-separated layers to compute: sentences, tokens, words, entities, dates, quotes, all")
 	enc := fs.String("encoding", "auto", "input encoding: auto, utf-8, utf-16, utf-16le, utf-16be, windows-1256")
 	lenient := fs.Bool("lenient", false, "replace invalid UTF-8 bytes by U+FFFD (with a warning each) instead of failing")
-	maxBytes := fs.Int("max-bytes", input.DefaultMaxBytes, "size limit of one document in bytes")
+	maxBytes := fs.String("max-bytes", strconv.Itoa(input.DefaultMaxBytes), "size limit of one document in bytes (suffixes K, M, G: 1024-based)")
 	inFormat := fs.String("input", "text", "input format: text (each file is one document) or jsonl (one JSON object a line: {\"id\", \"text\", \"date\"})")
 	pretok := fs.Bool("pretokenized", false, "input is one token a line (first column); a blank line ends a sentence")
 	pretty := fs.Bool("pretty", false, "indent JSON output")
+	tokens := fs.Bool("tokens", false, "text view: list every sentence with its tokens after the facts")
+	skip := fs.Int("skip", 0, "pass over the first N records (JSON lines, or files of text input) to resume an interrupted run")
+	quiet := fs.Bool("quiet", false, "no progress bar and no notes on stderr (warnings and errors still go there)")
+	progress := fs.Bool("progress", false, "show the progress bar on stderr even when it is not a terminal")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rasid analyze [flags] [FILE...]   (reads stdin when no FILE is given; - is stdin)")
+		fmt.Fprint(fs.Output(), analyzeUsage)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
+	files, err := parseFlags(fs, args)
+	if err != nil {
 		return err
+	}
+	max, err := parseByteSize(*maxBytes)
+	if err != nil {
+		return usagef("analyze: --max-bytes %q: %v", *maxBytes, err)
+	}
+	if err := checkMaxBytes(max); err != nil {
+		return usagef("analyze: --max-bytes %s: %v", *maxBytes, err)
 	}
 	opt := analyzeOptions{
 		format:       *format,
-		decode:       input.Options{Encoding: *enc, Lenient: *lenient, MaxBytes: *maxBytes},
+		decode:       input.Options{Encoding: *enc, Lenient: *lenient, MaxBytes: int(max)},
 		inputFormat:  *inFormat,
 		pretokenized: *pretok,
 		pretty:       *pretty,
+		tokens:       *tokens,
+		skip:         *skip,
+		quiet:        *quiet,
+		progress:     *progress,
 	}
 	switch opt.format {
 	case "text", "json", "conllu":
 	case "segments", "bio":
 		if !opt.pretokenized {
-			return fmt.Errorf("analyze: --format %s needs --pretokenized input (one token a line)", opt.format)
+			return usagef("analyze: --format %s needs --pretokenized input (one token a line)", opt.format)
 		}
 	default:
-		return fmt.Errorf("analyze: unknown format %q (text, json, conllu, segments, bio)", opt.format)
+		return usagef("analyze: unknown format %q (text, json, conllu, segments, bio)", opt.format)
 	}
 	if opt.inputFormat != "text" && opt.inputFormat != "jsonl" {
-		return fmt.Errorf("analyze: unknown input format %q (text, jsonl)", opt.inputFormat)
+		return usagef("analyze: unknown input format %q (text, jsonl)", opt.inputFormat)
+	}
+	if opt.pretokenized && opt.inputFormat == "jsonl" {
+		return usagef("analyze: --pretokenized and --input jsonl cannot be combined")
+	}
+	if opt.skip < 0 {
+		return usagef("analyze: --skip %d: want a number of records, 0 or more", opt.skip)
+	}
+	switch strings.ToLower(*enc) {
+	case "", "auto", "utf-8", "utf8", "utf-16", "utf16", "utf-16le", "utf-16be", "windows-1256", "cp1256":
+	default:
+		return usagef("analyze: unknown encoding %q (auto, utf-8, utf-16, utf-16le, utf-16be, windows-1256)", *enc)
 	}
 	if *date != "" {
 		d, err := time.Parse("2006-01-02", *date)
 		if err != nil {
-			return fmt.Errorf("analyze: --date %q: want YYYY-MM-DD", *date)
+			return usagef("analyze: --date %q: want YYYY-MM-DD", *date)
 		}
 		opt.date = d
 	}
 	ls, err := rasid.ParseLayers(*layers)
 	if err != nil {
-		return fmt.Errorf("analyze: --layers: %v", err)
+		return usagef("analyze: --layers: %v", err)
 	}
 	opt.layers = ls
 	p, err := buildPipeline(ls)
 	if err != nil {
 		return err
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-
-	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
+		if isTerminal(stdin) && !opt.quiet {
+			fmt.Fprintln(stderr, "rasid: reading the article from stdin (type or paste it, then Ctrl-D; 'rasid analyze -h' for help)")
+		}
 	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	r := newRunner(p, opt, out, stderr)
+	defer r.close()
+	r.startProgress(files, stdin)
+	stop := watchSignals(r)
+	defer stop()
+
 	var failed []string
 	for _, name := range files {
-		var r io.Reader
-		if name == "-" {
-			r = stdin
-		} else {
-			f, err := os.Open(name)
-			if err != nil {
-				failed = append(failed, err.Error())
-				fmt.Fprintf(stderr, "rasid: %v\n", err)
-				continue
-			}
-			defer f.Close()
-			r = f
+		if r.stopped() {
+			break
 		}
-		display := name
-		if name == "-" {
-			display = "stdin"
-		}
-		var err error
-		switch {
-		case opt.pretokenized:
-			err = analyzePretokenized(display, r, opt, out)
-		case opt.inputFormat == "jsonl":
-			err = analyzeJSONL(display, r, p, opt, out, stderr)
-		default:
-			err = analyzeFile(display, r, p, opt, out, stderr)
-		}
-		if err != nil {
+		if err := r.input(name, stdin); err != nil {
 			failed = append(failed, err.Error())
-			fmt.Fprintf(stderr, "rasid: %v\n", err)
+			r.errorf("%v", err)
 		}
 	}
-	if len(failed) > 0 {
-		out.Flush()
-		return fmt.Errorf("analyze: %d of %d inputs failed", len(failed), len(files))
+	if err := r.locked(out.Flush); err != nil {
+		return fmt.Errorf("analyze: writing the output: %w", err)
+	}
+	r.endProgress()
+	if sig := r.signal(); sig != nil {
+		return r.interrupted(sig)
+	}
+	if r.panics > 0 || r.bad > 0 || len(failed) > 0 {
+		return fmt.Errorf("analyze: %s", r.summary(len(files), len(failed)))
 	}
 	return nil
+}
+
+// parseByteSize reads a byte count with an optional K, M or G suffix
+// (1024-based; KiB, MB and so on are read the same way).
+func parseByteSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "B"), "I")
+	switch {
+	case strings.HasSuffix(t, "K"):
+		mult, t = 1<<10, t[:len(t)-1]
+	case strings.HasSuffix(t, "M"):
+		mult, t = 1<<20, t[:len(t)-1]
+	case strings.HasSuffix(t, "G"):
+		mult, t = 1<<30, t[:len(t)-1]
+	case strings.HasSuffix(t, "T"):
+		mult, t = 1<<40, t[:len(t)-1]
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil {
+		return 0, errors.New("want a number of bytes, such as 16777216 or 16M")
+	}
+	if n <= 0 {
+		return 0, errors.New("the size limit must be at least one byte (the default is 16M)")
+	}
+	if n > (1<<62)/mult {
+		return 0, errors.New("too large")
+	}
+	return n * mult, nil
 }
 
 // readLimited reads at most max bytes from r, failing beyond.
@@ -143,150 +196,17 @@ func readLimited(r io.Reader, max int) ([]byte, error) {
 	return b, nil
 }
 
-func analyzeFile(name string, r io.Reader, p *rasid.Pipeline, opt analyzeOptions, out *bufio.Writer, stderr io.Writer) error {
-	max := opt.decode.MaxBytes
-	if max <= 0 {
-		max = input.DefaultMaxBytes
-	}
-	raw, err := readLimited(r, max)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	text, warnings, err := input.Decode(raw, opt.decode)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if strings.TrimSpace(text) == "" {
-		return fmt.Errorf("%s: empty input (no text to analyse)", name)
-	}
-	d := &rasid.Document{ID: name, Text: text, Date: opt.date, Warnings: warnings}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "rasid: %s: warning: %s\n", name, w)
-	}
-	if err := p.Annotate(context.Background(), d); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return writeDoc(out, d, opt)
+// isTerminal reports whether f (a reader or writer) is an interactive
+// terminal; /dev/null, files and pipes are not.
+func isTerminal(f any) bool {
+	of, ok := f.(*os.File)
+	return ok && termIsTerminal(of)
 }
 
-// jsonlRecord is one line of --input jsonl. "content" and "title" are
-// accepted as in SaudiNewsNet-style archives; "date" may carry a time.
-type jsonlRecord struct {
-	ID      string `json:"id"`
-	Text    string `json:"text"`
-	Content string `json:"content"`
-	Title   string `json:"title"`
-	Date    string `json:"date"`
-}
-
-// analyzeJSONL streams documents one a line, with memory bounded by the
-// largest line.
-func analyzeJSONL(name string, r io.Reader, p *rasid.Pipeline, opt analyzeOptions, out *bufio.Writer, stderr io.Writer) error {
-	max := opt.decode.MaxBytes
-	if max <= 0 {
-		max = input.DefaultMaxBytes
+// os.Stdin as read by `rasid analyze`, named for messages.
+func displayName(name string) string {
+	if name == "-" {
+		return "stdin"
 	}
-	br := bufio.NewReaderSize(r, 64<<10)
-	bad := 0
-	var line []byte
-	for lineNo := 1; ; lineNo++ {
-		line = line[:0]
-		tooLong := false
-		var err error
-		for {
-			var frag []byte
-			frag, err = br.ReadSlice('\n')
-			if len(line)+len(frag) > max+1 {
-				tooLong = true
-			} else {
-				line = append(line, frag...)
-			}
-			if err != bufio.ErrBufferFull {
-				break
-			}
-		}
-		if err != nil && err != io.EOF {
-			return fmt.Errorf("%s:%d: %w", name, lineNo, err)
-		}
-		if tooLong {
-			bad++
-			fmt.Fprintf(stderr, "rasid: %s:%d: line is over the limit of %d bytes for one document; skipped\n", name, lineNo, max)
-		} else if len(bytes.TrimSpace(line)) > 0 {
-			if perr := analyzeJSONLine(name, lineNo, line, p, opt, out, stderr); perr != nil {
-				bad++
-				fmt.Fprintf(stderr, "rasid: %v\n", perr)
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-	}
-	if bad > 0 {
-		return fmt.Errorf("%s: %d lines could not be analysed", name, bad)
-	}
-	return nil
-}
-
-func analyzeJSONLine(name string, lineNo int, line []byte, p *rasid.Pipeline, opt analyzeOptions, out *bufio.Writer, stderr io.Writer) error {
-	text, warnings, err := input.Decode(line, input.Options{Encoding: "utf-8", Lenient: opt.decode.Lenient, MaxBytes: opt.decode.MaxBytes})
-	if err != nil {
-		return fmt.Errorf("%s:%d: %w", name, lineNo, err)
-	}
-	var rec jsonlRecord
-	dec := json.NewDecoder(strings.NewReader(text))
-	if err := dec.Decode(&rec); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return fmt.Errorf("%s:%d: malformed JSON at byte %d of the line: %v", name, lineNo, se.Offset, err)
-		}
-		return fmt.Errorf("%s:%d: malformed JSON: %v", name, lineNo, err)
-	}
-	body, title := rec.Text, rec.Title
-	if body == "" {
-		title = ""
-		body = rec.Content
-		if rec.Title != "" {
-			body = rec.Title + "\n" + body
-		}
-	}
-	if strings.TrimSpace(body) == "" {
-		return fmt.Errorf("%s:%d: no \"text\" (or \"content\") field", name, lineNo)
-	}
-	id := rec.ID
-	if id == "" {
-		id = fmt.Sprintf("%s:%d", name, lineNo)
-	}
-	d := &rasid.Document{ID: id, Title: title, Text: body, Date: opt.date, Warnings: warnings}
-	if rec.Date != "" && len(rec.Date) >= 10 {
-		if t, err := time.Parse("2006-01-02", rec.Date[:10]); err == nil {
-			d.Date = t
-		}
-	}
-	if err := p.Annotate(context.Background(), d); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, lineNo, err)
-	}
-	return writeDoc(out, d, opt)
-}
-
-func writeDoc(out *bufio.Writer, d *rasid.Document, opt analyzeOptions) error {
-	switch opt.format {
-	case "json":
-		var b []byte
-		var err error
-		if opt.pretty {
-			b, err = json.MarshalIndent(d, "", "  ")
-		} else {
-			b, err = json.Marshal(d)
-		}
-		if err != nil {
-			return err
-		}
-		out.Write(b)
-		out.WriteByte('\n')
-		return nil
-	case "conllu":
-		return writeCoNLLU(out, d)
-	}
-	writeText(out, d)
-	return nil
+	return name
 }

@@ -68,18 +68,18 @@ func TestAnalyzeInputErrors(t *testing.T) {
 		wantOut  string
 	}{
 		{"invalid UTF-8", "قال \xff", nil, 1, "invalid UTF-8 (byte 0xFF", ""},
-		{"lenient", "قال \xff", []string{"--lenient"}, 0, "warning: invalid UTF-8 byte 0xFF at byte offset 7", "قال"},
+		{"lenient", "قال \xff", []string{"--lenient", "--tokens"}, 0, "warning: invalid UTF-8 byte 0xFF at byte offset 7", "قال"},
 		{"NUL", "a\x00b", nil, 1, "NUL byte", ""},
 		{"empty", "  \n", nil, 1, "empty input", ""},
 		{"too big", strings.Repeat("ا", 100), []string{"--max-bytes", "50"}, 1, "over the limit", ""},
-		{"UTF-16 BOM", utf16, nil, 0, "", "الوزير"},
-		{"Windows-1256 detected", cp1256, nil, 0, "Windows-1256", "الوزير"},
-		{"bad date", "قال", []string{"--date", "7/2/2022"}, 1, "want YYYY-MM-DD", ""},
-		{"bad format", "قال", []string{"--format", "xml"}, 1, "unknown format", ""},
-		{"bad layer", "قال", []string{"--layers", "syntax"}, 1, "unknown layer", ""},
-		{"bio needs pretokenized", "قال", []string{"--format", "bio"}, 1, "needs --pretokenized", ""},
+		{"UTF-16 BOM", utf16, []string{"--tokens"}, 0, "", "الوزير"},
+		{"Windows-1256 detected", cp1256, []string{"--tokens"}, 0, "Windows-1256", "الوزير"},
+		{"bad date", "قال", []string{"--date", "7/2/2022"}, 2, "want YYYY-MM-DD", ""},
+		{"bad format", "قال", []string{"--format", "xml"}, 2, "unknown format", ""},
+		{"bad layer", "قال", []string{"--layers", "syntax"}, 2, "unknown layer", ""},
+		{"bio needs pretokenized", "قال", []string{"--format", "bio"}, 2, "needs --pretokenized", ""},
 		{"jsonl malformed line", "{\"text\":\"قال\"}\n{oops\n{\"text\":\"أضاف\"}\n", []string{"--input", "jsonl", "--format", "json"}, 1, "stdin:2: malformed JSON", "أضاف"},
-		{"jsonl no text", "{\"id\":\"x\"}\n", []string{"--input", "jsonl"}, 1, "stdin:1: no \"text\"", ""},
+		{"jsonl no text", "{\"id\":\"x\"}\n", []string{"--input", "jsonl"}, 1, "stdin:1: no text to analyse", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,7 +128,7 @@ func TestAnalyzePretokenizedCoNLLU(t *testing.T) {
 }
 
 func TestAnalyzeTextView(t *testing.T) {
-	out, errs, code := runCLI(t, "", "analyze", "--date", "2022-02-07", "../../testdata/lavrov.txt")
+	out, errs, code := runCLI(t, "", "analyze", "--date", "2022-02-07", "../../testdata/lavrov.txt", "--tokens")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

@@ -19,7 +19,7 @@ func evalNews(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
 	showErrors := fs.Bool("errors", false, "list every miss and wrong answer (development sets only)")
 	fs.SetOutput(io.Discard)
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return fmt.Errorf("eval news: %v (usage: rasid eval news [--errors] DIR)", err)
 	}
 	if fs.NArg() != 1 {

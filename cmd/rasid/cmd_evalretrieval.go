@@ -25,6 +25,7 @@ func evalRetrieval(args []string, stdout, stderr io.Writer) error {
 	db := fs.String("db", "", "keep the archive in this file (default: a temporary one, removed)")
 	misses := fs.Bool("misses", false, "list the questions whose paragraph is not first")
 	format := fs.String("format", "text", "text or json")
+	titles := fs.Bool("titles", true, "give the paragraphs their article's title (as {id, title, text} records)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: rasid eval retrieval [flags] ARCD.json   (SQuAD v1.1 format)")
 		fs.PrintDefaults()
@@ -61,7 +62,11 @@ func evalRetrieval(args []string, stdout, stderr io.Writer) error {
 	}
 	enc := json.NewEncoder(f)
 	for _, p := range ps {
-		enc.Encode(map[string]string{"id": p.ID, "title": p.Title, "text": p.Text})
+		rec := map[string]string{"id": p.ID, "text": p.Text}
+		if *titles {
+			rec["title"] = p.Title
+		}
+		enc.Encode(rec)
 	}
 	if err := f.Close(); err != nil {
 		return err

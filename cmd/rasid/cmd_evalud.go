@@ -33,7 +33,7 @@ func evalUD(args []string, stdout io.Writer) error {
 		fmt.Fprintln(stdout, "usage: rasid eval ud GOLD.conllu [--layers L] [--system FILE] [--write FILE]")
 		fs.PrintDefaults()
 	}
-	pos, err := parseInterspersed(fs, args)
+	pos, err := parseFlags(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil

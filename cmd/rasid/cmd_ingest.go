@@ -30,35 +30,10 @@ func dbFlag(fs *flag.FlagSet) *string {
 }
 
 // parseAnywhere parses flags given before, between or after the
-// positional arguments, and returns the positional ones. "--" ends flags.
+// positional arguments, and returns the positional ones. "--" ends flags;
+// a bad flag is a usage error (exit 2), reported once (parseFlags).
 func parseAnywhere(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			return pos, nil
-		}
-		// flag.Parse stops at the first positional argument or after "--"
-		consumed := len(args) - len(rest)
-		if consumed > 0 && args[consumed-1] == "--" {
-			return append(pos, rest...), nil
-		}
-		pos = append(pos, rest[0])
-		args = rest[1:]
-	}
-}
-
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return parseFlags(fs, args)
 }
 
 func ingestCmd(args []string, stdout, stderr io.Writer) error {

@@ -28,7 +28,7 @@ func trainMorph(args []string) error {
 	cv := fs.Bool("cv", false, "only report four-fold cross-validation on the WikiNews sections")
 	holdout := fs.String("tagger-holdout", "", `only train the tagger on a development split and print its scores: "pud" (second half of PUD documents), "pud-swap" or "padt" (PADT test)`)
 	quiet := fs.Bool("q", false, "no progress lines")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -36,6 +36,10 @@ func trainMorph(args []string) error {
 	}
 	if err := defaultPaths(fs, map[string]string{"out": "morph/model/segmenter.gz", "tagger-out": "morph/model/tagger.gz"}); err != nil {
 		return fmt.Errorf("train morph: %w", err)
+	}
+	if err := checkDataDir("train morph", *data, filepath.Join("farasa-wikinews", "WikiNews.pos.ref"), filepath.Join("ud-padt-v1", "2016-04-22-c4a942c-lemmas"),
+		filepath.Join("ud-pud", "ar_pud-dev.conllu"), "saudinewsnet", filepath.Join("anercorp", "anercorp-train.txt")); err != nil {
+		return err
 	}
 	opts := morph.TrainOptions{DataDir: *data, Epochs: *epochs, Command: trainCommand("morph", fs)}
 	if !*quiet {
@@ -117,7 +121,7 @@ func defaultPaths(fs *flag.FlagSet, outs map[string]string) error {
 	if !set["data"] {
 		d, err := corpus.Dir()
 		if err != nil {
-			return fmt.Errorf("%w; give --data", err)
+			return fmt.Errorf("%w: the training data (UD PADT and PUD, Farasa WikiNews, ANERcorp, SaudiNewsNet; see docs/cli.md) is expected there; give --data FOLDER", err)
 		}
 		fs.Set("data", d)
 	}
@@ -154,7 +158,7 @@ func trainCommand(model string, fs *flag.FlagSet) string {
 func evalSegments(args []string) error {
 	fs := flag.NewFlagSet("eval segments", flag.ContinueOnError)
 	errsPath := fs.String("errors", "", "write the wrong tokens (token, gold, gold tags, system, system tags) to this file")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -177,6 +181,9 @@ func evalSegments(args []string) error {
 	var errs io.Writer
 	if ew != nil {
 		errs = ew
+	}
+	if err := checkGoldFormat(fs.Arg(0), "segments"); err != nil {
+		return fmt.Errorf("eval segments: %w", err)
 	}
 	secs, err := eval.ReadWikiNewsFile(fs.Arg(0))
 	if err != nil {

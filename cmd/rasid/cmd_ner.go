@@ -37,7 +37,7 @@ func trainNER(args []string) error {
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	perSentence := fs.Bool("per-sentence", false, "score the held-out part sentence by sentence (TagBIO) instead of as one stream")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -48,6 +48,13 @@ func trainNER(args []string) error {
 	}
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
+	}
+	need := []string{filepath.Join("anercorp", "anercorp-train.txt")}
+	if !*noClusters && *clustersFrom == "" {
+		need = append(need, "saudinewsnet")
+	}
+	if err := checkDataDir("train ner", *data, need...); err != nil {
+		return err
 	}
 	f, err := os.Open(filepath.Join(*data, "anercorp", "anercorp-train.txt"))
 	if err != nil {
@@ -142,11 +149,14 @@ func evalNER(args []string) error {
 	modelPath := fs.String("model", "", "model file to use instead of the embedded one")
 	perSentence := fs.Bool("per-sentence", false, "tag sentence by sentence (TagBIO) instead of the file as one stream")
 	typesFlag := fs.String("types", "", "score only these types, comma-separated (PERS,LOC,ORG,MISC; default: all, MISC only when GOLD has it)")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("eval ner: usage: rasid eval ner [--system FILE] [--types T,...] GOLD")
+	}
+	if err := checkGoldFormat(fs.Arg(0), "ner"); err != nil {
+		return fmt.Errorf("eval ner: %w", err)
 	}
 	gold, err := readCoNLLFile(fs.Arg(0))
 	if err != nil {

@@ -64,7 +64,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	fs.IntVar(&o.maxAnalyses, "max-analyses", 0, "analyses running at once (0: one per CPU)")
 	fs.StringVar(&o.logFormat, "log", "text", "log format on stderr: text or json")
 	fs.DurationVar(&o.shutdown, "shutdown-timeout", 30*time.Second, "how long in-flight requests may run after SIGINT/SIGTERM")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil
 		}
@@ -97,9 +97,12 @@ func serve(ctx context.Context, args []string, stderr io.Writer, ready chan<- st
 	}
 	cfg := web.Config{Annotator: p, Logger: log, MaxBody: o.maxBody, MaxAnalyses: o.maxAnalyses}
 	if o.db != "" {
-		a, err := openWebArchive(o.db, p)
+		a, created, err := openWebArchive(o.db, p)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
+		}
+		if created {
+			log.Warn("no archive at --db: created an empty one; fill it with rasid ingest", "db", o.db)
 		}
 		defer a.Close()
 		cfg.Archive = a

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -67,6 +68,42 @@ func TestServeAnalyzeAndShutdown(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), `"msg":"request"`) || !strings.Contains(logs.String(), `"msg":"stopped"`) {
 		t.Errorf("logs = %s", logs.String())
+	}
+}
+
+// TestServeNewArchive starts the server on a path where no archive is yet:
+// it creates an empty one, and the search page says how to ingest.
+func TestServeNewArchive(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	db := filepath.Join(t.TempDir(), "new.db")
+	go func() { done <- serve(ctx, []string{"--db", db, "--addr", "127.0.0.1:0"}, io.Discard, ready) }()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("serve: %v", err)
+	}
+	resp, err := http.Get("http://" + addr + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !bytes.Contains(body, []byte("rasid ingest")) {
+		t.Errorf("GET / on an empty archive = %d %.300s", resp.StatusCode, body)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve: %v", err)
+	}
+	// a file that is not an archive is refused
+	bad := filepath.Join(t.TempDir(), "bad.db")
+	os.WriteFile(bad, []byte("not a database at all, just text"), 0o644)
+	if err := serve(context.Background(), []string{"--db", bad, "--addr", "127.0.0.1:0"}, io.Discard, nil); err == nil {
+		t.Errorf("serve on a text file: no error")
 	}
 }
 

@@ -23,7 +23,7 @@ func evalTimexTo(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("eval timex", flag.ContinueOnError)
 	verbose := fs.Bool("v", false, "list every disagreement")
 	dctFlag := fs.String("dct", "", "creation time for documents without a DCT element (YYYY-MM-DD); default: inferred from each document")
-	if err := fs.Parse(args); err != nil {
+	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {

@@ -130,6 +130,7 @@ func trainTopic(args []string) error {
 	fs.BoolVar(&o.Balanced, "balanced", o.Balanced, "weight classes by inverse frequency")
 	fs.Float64Var(&o.Rate, "rate", o.Rate, "AdaGrad learning rate")
 	fs.Float64Var(&o.L2, "l2", o.L2, "L2 penalty")
+	fs.IntVar(&o.Ensemble, "ensemble", o.Ensemble, "average this many regressions with consecutive seeds")
 	fs.StringVar(&o.Model, "model", o.Model, "lr, nb, cnb or lr+cnb")
 	fs.Float64Var(&o.Alpha, "alpha", o.Alpha, "naive Bayes smoothing")
 	fs.Float64Var(&o.Mix, "mix", o.Mix, "weight of the complement naive Bayes in lr+cnb")
@@ -236,6 +237,7 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		{"rate 0.5", func(o *topic.Options) { o.Rate = 0.5 }},
 		{"24 epochs", func(o *topic.Options) { o.Epochs = 24 }},
 		{"L2 1e-4", func(o *topic.Options) { o.L2 = 1e-4 }},
+		{"3 regressions averaged (seeds 1–3)", func(o *topic.Options) { o.Ensemble = 3 }},
 		{"multinomial naive Bayes (alpha 0.01)", func(o *topic.Options) { o.Model, o.Alpha = "nb", 0.01 }},
 		{"complement naive Bayes (alpha 0.1)", func(o *topic.Options) { o.Model, o.Alpha = "cnb", 0.1 }},
 		{"logistic regression + 10 × complement NB", func(o *topic.Options) { o.Model, o.Alpha, o.Mix = "lr+cnb", 0.1, 10 }},

@@ -3,6 +3,7 @@
 //	rasid analyze [flags] [FILE...]   analyse articles (stdin when no file)
 //	rasid eval ud|segments|ner|timex|topic GOLD
 //	rasid train morph|ner|topic|keyphrase
+//	rasid --version
 //
 // See README.md and docs/cli.md.
 package main
@@ -30,6 +31,7 @@ const usage = `usage:
   rasid entity --db DB NAME         an entity's page
   rasid stats --db DB               what an archive holds
   rasid serve [--db DB] [--addr A]  HTTP API and web UI (docs/api.md)
+  rasid --version                   the program's and the embedded models' versions
 
 Run 'rasid analyze -h' for the flags of analyze.
 `
@@ -64,23 +66,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = archiveCmd(args[0], args[1:], stdout, stderr)
 	case "serve":
 		err = serveCmd(args[1:], stderr)
-	case "help", "-h", "--help":
+	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
+		return 0
+	case "version", "--version", "-version":
+		writeVersion(stdout)
 		return 0
 	default:
 		fmt.Fprintf(stderr, "rasid: unknown command %q\n%s", args[0], usage)
 		return 2
 	}
-	if err != nil {
+	code, print := exitCode(err)
+	if print {
 		fmt.Fprintf(stderr, "rasid: %v\n", err)
-		return 1
+		if code == 2 {
+			fmt.Fprintf(stderr, "Run 'rasid %s -h' for usage.\n", args[0])
+		}
 	}
-	return 0
+	return code
 }
 
 func evalCmd(args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("eval: which evaluation? ud, segments, ner, timex, topic, keyphrase, summary, news or retrieval")
+		return usagef("eval: which evaluation? ud, segments, ner, timex, topic, keyphrase, summary, news or retrieval")
 	}
 	switch args[0] {
 	case "ud":
@@ -102,12 +110,12 @@ func evalCmd(args []string, stdout io.Writer) error {
 	case "retrieval":
 		return evalRetrieval(args[1:], stdout, os.Stderr)
 	}
-	return fmt.Errorf("eval: unknown evaluation %q (ud, segments, ner, timex, topic, keyphrase, summary, news, retrieval)", args[0])
+	return usagef("eval: unknown evaluation %q (ud, segments, ner, timex, topic, keyphrase, summary, news, retrieval)", args[0])
 }
 
 func trainCmd(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("train: which model? morph, ner, topic or keyphrase")
+		return usagef("train: which model? morph, ner, topic or keyphrase")
 	}
 	switch args[0] {
 	case "morph":
@@ -119,5 +127,5 @@ func trainCmd(args []string) error {
 	case "keyphrase":
 		return trainKeyphrase(args[1:])
 	}
-	return fmt.Errorf("train: unknown model %q (morph, ner, topic, keyphrase)", args[0])
+	return usagef("train: unknown model %q (morph, ner, topic, keyphrase)", args[0])
 }

@@ -7,8 +7,11 @@ package corpus
 
 import (
 	"archive/zip"
+	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -134,4 +137,40 @@ func SaudiNews(dir string, maxBytes int) ([]Article, error) {
 		return maxBytes <= 0 || total < maxBytes
 	})
 	return out, err
+}
+
+// ANTArticle is one article of the ANT corpus (ant/ant-train.jsonl.gz).
+type ANTArticle struct {
+	ID       string `json:"id"`
+	Category string `json:"category"`
+	Time     string `json:"time"`
+	Title    string `json:"title"`
+	Abstract string `json:"abstract"`
+	Text     string `json:"text"`
+}
+
+// EachANT calls fn for every article of the ANT training file in the data
+// folder dir, in file order, until fn returns false. It streams.
+func EachANT(dir string, fn func(ANTArticle) bool) error {
+	f, err := os.Open(filepath.Join(dir, "ant", "ant-train.jsonl.gz"))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		var a ANTArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return fmt.Errorf("ant-train.jsonl.gz:%d: %v", line, err)
+		}
+		if !fn(a) {
+			return nil
+		}
+	}
+	return sc.Err()
 }
