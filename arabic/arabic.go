@@ -42,6 +42,7 @@ const (
 	FullStop         = '\u06D4' // ۔ Arabic full stop (Urdu)
 	KehehPersian     = '\u06A9' // ک
 	HehGoal          = '\u06C1' // ہ
+	HehDoachashmee   = '\u06BE' // ھ
 	FarsiYeh         = '\u06CC' // ی
 	ZeroIndic        = '\u0660' // ٠ Arabic-Indic digit zero
 	ZeroExtended     = '\u06F0' // ۰ extended Arabic-Indic digit zero

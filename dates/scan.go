@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rasid/rasid/arabic"
+	"github.com/rasid/rasid/normalize"
 )
 
 // tkind is the class of a scanned token.
@@ -43,27 +44,18 @@ type scanner struct {
 // isIgnorable reports runes that are skipped inside words: marks, tatweel,
 // joiners and bidi controls.
 func isIgnorable(r rune) bool {
-	return arabic.IsMark(r) || r == arabic.Tatweel || r == 0x200C || r == 0x200D ||
-		r == 0x200E || r == 0x200F || r == 0x061C || (r >= 0x202A && r <= 0x202E) ||
-		(r >= 0x2066 && r <= 0x2069) || r == 0xFEFF || r == 0x200B || r == 0x2060
+	_, kept := lexiconFold.Rune(r)
+	return !kept
 }
 
-// foldLetter maps a letter to its normalised form (alef variants to alef,
-// alef maqsura and Farsi yeh to yeh, teh marbuta to heh, keheh to kaf,
-// Latin to lower case).
+// lexiconFold is the fold of the scanner (normalize.Lexicon).
+var lexiconFold = normalize.Profile(normalize.Lexicon)
+
+// foldLetter maps a letter to its normalised form (normalize.Lexicon:
+// alef variants to alef, alef maqsura and Farsi yeh to yeh, teh marbuta to
+// heh, keheh to kaf, heh goal and doachashmee to heh), Latin to lower case.
 func foldLetter(r rune) rune {
-	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ':
-		return 'ا'
-	case 'ى', 'ی':
-		return 'ي'
-	case 'ة':
-		return 'ه'
-	case 'ک':
-		return 'ك'
-	case 'ہ', 'ھ':
-		return 'ه'
-	}
+	r, _ = lexiconFold.Rune(r)
 	if r < 0x80 {
 		if r >= 'A' && r <= 'Z' {
 			return r + 'a' - 'A'

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"unicode"
 
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/learn"
 )
 
 // Clusters maps folded words to distributional clusters learnt from raw
@@ -89,16 +89,6 @@ func rawTokens(text string, emit func(string)) {
 	}
 }
 
-// ReadSaudiNewsNet calls fn with the title and content of every article in
-// the zips of dir, in file-name order.
-func ReadSaudiNewsNet(dir string, fn func(text string)) error {
-	return corpus.EachArticle(dir, func(a corpus.Article) bool {
-		fn(a.Title)
-		fn(a.Content)
-		return true
-	})
-}
-
 // BuildClusters learns word clusters from raw text: each frequent word is
 // described by positive PMI with the frequent words at offsets -2..+2,
 // projected to a few random dimensions, and the projections are grouped
@@ -108,42 +98,22 @@ func BuildClusters(texts func(func(string)) error, o ClusterOptions, logf func(s
 		logf = func(string, ...any) {}
 	}
 	// Pass 1: count words and keep the token stream as ids.
-	ids := map[string]int32{}
-	var words []string
-	var counts []int
-	var stream []int32
+	var st learn.Stream
 	err := texts(func(text string) {
 		rawTokens(text, func(w string) {
-			if o.MaxTokens > 0 && len(stream) >= o.MaxTokens {
+			if o.MaxTokens > 0 && len(st.IDs) >= o.MaxTokens {
 				return
 			}
-			id, ok := ids[w]
-			if !ok {
-				id = int32(len(words))
-				ids[w] = id
-				words = append(words, w)
-				counts = append(counts, 0)
-			}
-			counts[id]++
-			stream = append(stream, id)
+			st.Add(w)
 		})
-		stream = append(stream, -1) // document break
+		st.End() // document break
 	})
 	if err != nil {
 		return nil, err
 	}
+	words, counts, stream := st.Words, st.Counts, st.IDs
 	logf("clusters: %d tokens, %d types", len(stream), len(words))
-	order := make([]int, len(words))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool {
-		ca, cb := counts[order[a]], counts[order[b]]
-		if ca != cb {
-			return ca > cb
-		}
-		return words[order[a]] < words[order[b]]
-	})
+	order := st.Ranked()
 	rank := make([]int32, len(words))
 	for r, id := range order {
 		rank[id] = int32(r)
@@ -220,7 +190,7 @@ func BuildClusters(texts func(func(string)) error, o ClusterOptions, logf func(s
 	D := o.Dims
 	vecs := csr.svdEmbed(D, o.Seed)
 	for r := 0; r < vocab; r++ {
-		normalize(vecs[r*D : (r+1)*D])
+		unitLength(vecs[r*D : (r+1)*D])
 	}
 	logf("clusters: %d words, %d PPMI cells, embedded in %d dims", vocab, len(csr.col), D)
 	fine := kmeans(vecs, nil, vocab, D, o.Fine, o.Iter, o.Seed)
@@ -235,7 +205,7 @@ func BuildClusters(texts func(func(string)) error, o ClusterOptions, logf func(s
 		}
 	}
 	for c := 0; c < o.Fine; c++ {
-		normalize(cent[c*D : (c+1)*D])
+		unitLength(cent[c*D : (c+1)*D])
 	}
 	coarseOfFine := kmeans(cent, size, o.Fine, D, o.Coarse, o.Iter*2, o.Seed+1)
 	t := &Clusters{words: map[string]clusterEntry{}}
@@ -259,7 +229,7 @@ func BuildClusters(texts func(func(string)) error, o ClusterOptions, logf func(s
 	return t, nil
 }
 
-func normalize(v []float32) {
+func unitLength(v []float32) {
 	var s float64
 	for _, x := range v {
 		s += float64(x) * float64(x)
@@ -323,7 +293,7 @@ func kmeans(x, weight []float32, n, d, k, iter int, seed int64) []int {
 				p := rng.Intn(n)
 				copy(cent[c*d:(c+1)*d], x[p*d:(p+1)*d])
 			}
-			normalize(cent[c*d : (c+1)*d])
+			unitLength(cent[c*d : (c+1)*d])
 		}
 	}
 	return assign

@@ -3,7 +3,6 @@ package entity
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -342,22 +341,14 @@ var Header = modelfile.Header{
 // command), then the model, gzip-compressed. The gazetteers are not
 // stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
-	h := Header
-	if m.command != "" {
-		h.Command = m.command
-	}
+	h := Header.WithCommand(m.command)
 	if m.morph != nil {
 		h.Extra = map[string]string{"features": "morph"}
 	}
-	return modelfile.Write(w, h, m.write)
+	return modelfile.WriteGzip(w, h, m.write)
 }
 
-func (m *Model) write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+func (m *Model) write(bw *bufio.Writer) error {
 	bw.WriteString(magic)
 	var tmp [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
@@ -386,21 +377,14 @@ func (m *Model) write(w io.Writer) error {
 	} else {
 		uv(1)
 	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return nil
 }
 
 // Read loads a model written by Write.
 func Read(r io.Reader) (*Model, error) {
-	h, r, err := modelfile.Open(r, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenGzip(r, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
-	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("entity: model: %w", err)
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(magic))

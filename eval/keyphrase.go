@@ -68,27 +68,28 @@ func (g *KeyphraseGold) LoadArticle(dataDir string, ant map[string]Article) (tit
 			return "", "", err
 		}
 		defer zr.Close()
-		for _, zf := range zr.File {
-			rc, err := zf.Open()
-			if err != nil {
-				return "", "", err
-			}
-			var arts []struct {
-				Title   string `json:"title"`
-				Content string `json:"content"`
-			}
-			err = json.NewDecoder(rc).Decode(&arts)
-			rc.Close()
-			if err != nil {
-				return "", "", fmt.Errorf("%s: %v", g.Article.Zip, err)
-			}
-			if g.Article.Index < 0 || g.Article.Index >= len(arts) {
-				return "", "", fmt.Errorf("%s: no article %d", g.Article.Zip, g.Article.Index)
-			}
-			a := arts[g.Article.Index]
-			return a.Title, a.Content, nil
+		// A day archive holds one JSON file.
+		if len(zr.File) == 0 {
+			return "", "", fmt.Errorf("%s: empty archive", g.Article.Zip)
 		}
-		return "", "", fmt.Errorf("%s: empty archive", g.Article.Zip)
+		rc, err := zr.File[0].Open()
+		if err != nil {
+			return "", "", err
+		}
+		var arts []struct {
+			Title   string `json:"title"`
+			Content string `json:"content"`
+		}
+		err = json.NewDecoder(rc).Decode(&arts)
+		rc.Close()
+		if err != nil {
+			return "", "", fmt.Errorf("%s: %v", g.Article.Zip, err)
+		}
+		if g.Article.Index < 0 || g.Article.Index >= len(arts) {
+			return "", "", fmt.Errorf("%s: no article %d", g.Article.Zip, g.Article.Index)
+		}
+		a := arts[g.Article.Index]
+		return a.Title, a.Content, nil
 	}
 	return "", "", fmt.Errorf("unknown corpus %q", g.Article.Corpus)
 }

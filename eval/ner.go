@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -185,4 +186,93 @@ func Columns(sents []BIOSentence) (tokens, tags [][]string) {
 		tokens[i], tags[i] = s.Tokens, s.Tags
 	}
 	return tokens, tags
+}
+
+// ReadBIOFile is ReadBIO on the file at path; errors name it.
+func ReadBIOFile(path string) ([]BIOSentence, error) { return readFile(path, ReadBIO) }
+
+// readFile runs read on the file at path; a read error names the file, an
+// open error is returned as is (os.IsNotExist works on it).
+func readFile[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	var zero T
+	f, err := os.Open(path)
+	if err != nil {
+		return zero, err
+	}
+	defer f.Close()
+	v, err := read(f)
+	if err != nil {
+		return zero, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
+}
+
+// TypeFilter maps tags of other corpora to ANERcorp's (NormalizeTag) and
+// turns the tags of types not scored into O.
+type TypeFilter struct {
+	keep map[string]bool // nil: every type
+}
+
+// NewTypeFilter normalizes the gold tags in place and returns the filter
+// for scoring: the types listed (comma-separated, any corpus's names),
+// else every type, except MISC when the gold has none (a corpus without
+// MISC annotation; note then says so).
+func NewTypeFilter(gold []BIOSentence, types string) (f TypeFilter, note string) {
+	hasMISC := false
+	for _, s := range gold {
+		for i, t := range s.Tags {
+			s.Tags[i] = NormalizeTag(t)
+			hasMISC = hasMISC || strings.HasSuffix(s.Tags[i], "-MISC")
+		}
+	}
+	switch {
+	case types != "":
+		f.keep = map[string]bool{}
+		for _, t := range strings.Split(types, ",") {
+			f.keep[strings.TrimPrefix(NormalizeTag("B-"+strings.TrimSpace(t)), "B-")] = true
+		}
+	case !hasMISC:
+		f.keep = map[string]bool{"PERS": true, "LOC": true, "ORG": true}
+		note = "GOLD has no MISC tags; scoring PERS, LOC and ORG only"
+	}
+	for _, s := range gold {
+		copy(s.Tags, f.Apply(s.Tags))
+	}
+	return f, note
+}
+
+// Apply returns tags normalized, with the types not scored as O.
+func (f TypeFilter) Apply(tags []string) []string {
+	out := make([]string, len(tags))
+	for i, t := range tags {
+		t = NormalizeTag(t)
+		if len(f.keep) > 0 && len(t) > 2 && !f.keep[t[2:]] {
+			t = "O"
+		}
+		out[i] = t
+	}
+	return out
+}
+
+// AddStream scores predicted tags given as one stream of tokens in the
+// gold's order (a system file whose sentences need not match the gold's),
+// sentence by sentence along the gold.
+func (s *NERScore) AddStream(gold []BIOSentence, pred []BIOSentence, f TypeFilter) error {
+	var gt, pt []string
+	for _, g := range gold {
+		gt = append(gt, g.Tags...)
+	}
+	for _, p := range pred {
+		pt = append(pt, p.Tags...)
+	}
+	if len(gt) != len(pt) {
+		return fmt.Errorf("%d gold tokens but %d system tokens", len(gt), len(pt))
+	}
+	i := 0
+	for _, g := range gold {
+		n := len(g.Tags)
+		s.Add(g.Tags, f.Apply(pt[i:i+n]))
+		i += n
+	}
+	return nil
 }

@@ -40,3 +40,25 @@ func TestNERScore(t *testing.T) {
 		t.Errorf("Report:\n%s", b.String())
 	}
 }
+
+func TestTypeFilter(t *testing.T) {
+	gold := []BIOSentence{{Tokens: []string{"a", "b", "c"}, Tags: []string{"B-PER", "O", "B-GPE"}}}
+	f, note := NewTypeFilter(gold, "")
+	if note == "" || gold[0].Tags[0] != "B-PERS" || gold[0].Tags[2] != "B-LOC" {
+		t.Errorf("gold tags %q, note %q: want ANERcorp names and a note that MISC is not scored", gold[0].Tags, note)
+	}
+	if got := f.Apply([]string{"B-MISC", "I-ORGANIZATION"}); got[0] != "O" || got[1] != "I-ORG" {
+		t.Errorf("Apply = %q, want [O I-ORG]", got)
+	}
+	f, _ = NewTypeFilter(gold, "per")
+	if got := f.Apply([]string{"B-PERSON", "B-LOC"}); got[0] != "B-PERS" || got[1] != "O" {
+		t.Errorf("--types per: Apply = %q, want [B-PERS O]", got)
+	}
+	sc := NewNERScore()
+	if err := sc.AddStream(gold, []BIOSentence{{Tags: []string{"B-PERS"}}, {Tags: []string{"O", "O"}}}, f); err != nil || sc.All.Correct != 1 {
+		t.Errorf("AddStream: %v, correct %d, want 1", err, sc.All.Correct)
+	}
+	if err := sc.AddStream(gold, nil, f); err == nil {
+		t.Error("AddStream with fewer system tokens: no error")
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 )
 
@@ -72,18 +71,7 @@ func ReadWikiNews(r io.Reader) ([][]SegToken, error) {
 }
 
 // ReadWikiNewsFile is ReadWikiNews on the file at path; errors name it.
-func ReadWikiNewsFile(path string) ([][]SegToken, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	secs, err := ReadWikiNews(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return secs, nil
-}
+func ReadWikiNewsFile(path string) ([][]SegToken, error) { return readFile(path, ReadWikiNews) }
 
 // SegScores are word-level segmentation scores: a token counts when all
 // its segments (or all its tags) are right.

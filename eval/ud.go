@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/rasid/rasid/conllu"
+	"github.com/rasid/rasid/normalize"
 )
 
 // The UD metrics follow the definition of the CoNLL 2018 shared task
@@ -190,16 +191,9 @@ func universalFeats(feats string) string {
 	return strings.Join(keep, "|")
 }
 
-// bareLemma removes Arabic diacritics (U+064B–U+065F, U+0670) and tatweel
-// (U+0640) from a lemma.
-func bareLemma(s string) string {
-	return strings.Map(func(r rune) rune {
-		if (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640 {
-			return -1
-		}
-		return r
-	}, s)
-}
+// bareLemma removes Arabic diacritics and tatweel from a lemma
+// (normalize.Marks).
+func bareLemma(s string) string { return normalize.Profile(normalize.Marks).String(s) }
 
 // UDScore is one metric of the CoNLL 2018 evaluation.
 type UDScore struct {

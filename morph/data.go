@@ -1,8 +1,6 @@
 package morph
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -308,22 +306,20 @@ func countWords(text string, counts map[string]int) {
 // ORG, MISC), marks removed: foreign and proper names, which the segmenter
 // should rarely split.
 func nameCounts(path string) (map[string]int, error) {
-	f, err := os.Open(path)
+	sents, err := eval.ReadBIOFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	counts := map[string]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) != 2 || fs[1] == "O" {
-			continue
-		}
-		w := stripMarks(fs[0])
-		if arabicOnly(w) {
-			counts[w]++
+	for _, s := range sents {
+		for i, tok := range s.Tokens {
+			if s.Tags[i] == "O" {
+				continue
+			}
+			if w := stripMarks(tok); arabicOnly(w) {
+				counts[w]++
+			}
 		}
 	}
-	return counts, sc.Err()
+	return counts, nil
 }

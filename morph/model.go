@@ -3,11 +3,12 @@ package morph
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/gob"
 	"fmt"
 	"io"
+	"maps"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -678,14 +679,10 @@ var Header = modelfile.Header{
 // Save writes the model file: the header (with the model's training
 // command) and the gzip-compressed model.
 func (m *Model) Save(w io.Writer) error {
-	h := Header
-	if m.command != "" {
-		h.Command = m.command
-	}
-	return modelfile.Write(w, h, m.save)
+	return modelfile.WriteGzip(w, Header.WithCommand(m.command), m.save)
 }
 
-func (m *Model) save(w io.Writer) error {
+func (m *Model) save(bw *bufio.Writer) error {
 	f := modelFile{Version: modelVersion, Tags: m.tags}
 	for _, a := range m.prefixes[1:] {
 		f.Prefixes = append(f.Prefixes, a.id)
@@ -717,38 +714,17 @@ func (m *Model) save(w io.Writer) error {
 		f.UDKeys = append(f.UDKeys, k)
 		f.UDVals = append(f.UDVals, m.udSplit[k])
 	}
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	if err := gob.NewEncoder(bw).Encode(&f); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return gob.NewEncoder(bw).Encode(&f)
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// sortedKeys returns the keys of m in order: deterministic iteration.
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // Read reads a segmentation model written by Save.
 func Read(r io.Reader) (*Model, error) {
-	h, r, err := modelfile.Open(r, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenGzip(r, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("morph: %w", err)
-	}
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, fmt.Errorf("morph: reading model: %w", err)
 	}
 	var f modelFile
 	if err := gob.NewDecoder(bufio.NewReader(zr)).Decode(&f); err != nil {

@@ -78,17 +78,18 @@ func TestFloors(t *testing.T) {
 	m := trainWith(wiki, ud, c.pud[:half], c.counts, c.names, opts)
 	st := evalWiki(m, c.wiki[3], nil)
 	t.Logf("WikiNews section 4: %v", st)
-	if got := pct(st.Segments, st.Words); got < 98.6 {
-		t.Errorf("WikiNews section 4 segmentation %.2f%%, want ≥ 98.6%%", got)
+	// Floors just under the figures of docs/morph.md (99.13, 92.93, 98.99).
+	if got := pct(st.Segments, st.Words); got < 99.0 {
+		t.Errorf("WikiNews section 4 segmentation %.2f%%, want ≥ 99.0%%", got)
 	}
-	if got := pct(st.POS, st.Words); got < 92 {
-		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 92%%", got)
+	if got := pct(st.POS, st.Words); got < 92.8 {
+		t.Errorf("WikiNews section 4 POS %.2f%%, want ≥ 92.8%%", got)
 	}
 	us := scoreUD(m, c.pud[half:])
 	t.Logf("PUD second half: %v", us)
 	p, r := pct(us.match, us.sys), pct(us.match, us.gold)
-	if f := 2 * p * r / (p + r); f < 98.5 {
-		t.Errorf("PUD second half UD words F1 %.2f, want ≥ 98.5", f)
+	if f := 2 * p * r / (p + r); f < 98.9 {
+		t.Errorf("PUD second half UD words F1 %.2f, want ≥ 98.9", f)
 	}
 }
 

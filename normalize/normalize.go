@@ -31,7 +31,8 @@ const (
 	Alef
 	// Yeh folds alef maqsura ى and Farsi yeh ی to yeh ي.
 	Yeh
-	// Persian folds keheh ک to kaf ك and heh goal ہ to heh ه.
+	// Persian folds keheh ک to kaf ك, and heh goal ہ and heh doachashmee ھ
+	// to heh ه.
 	Persian
 	// TehMarbuta folds ة to ه (lossy; for search).
 	TehMarbuta
@@ -135,7 +136,7 @@ func lowAction(f Fold, r rune) rune {
 		switch r {
 		case arabic.KehehPersian:
 			return arabic.Kaf
-		case arabic.HehGoal:
+		case arabic.HehGoal, arabic.HehDoachashmee:
 			return arabic.Heh
 		}
 	}

@@ -33,11 +33,10 @@ var (
 
 // plist is the decoded postings of one term, in docno order.
 type plist struct {
-	docs   []int64
-	off    []int32 // positions of docs[i] are pos[off[i]:off[i+1]]
-	pos    []int32
-	df     int
-	loaded bool
+	docs []int64
+	off  []int32 // positions of docs[i] are pos[off[i]:off[i+1]]
+	pos  []int32
+	df   int
 }
 
 func (p *plist) positions(i int) []int32 { return p.pos[p.off[i]:p.off[i+1]] }

@@ -86,7 +86,7 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	case CodeInternal:
 		msg = "حدث خطأ داخلي."
 	case CodeNoArchive:
-		msg = "الخادم يعمل دون أرشيف: شغّله مع ‎--db‎."
+		msg = "الخادم يعمل دون أرشيف: شغّله مع \u200e--db\u200e."
 	}
 	s.render(w, r, e.Status(), "error", "خطأ", errorView{Status: e.Status(), Message: msg})
 }

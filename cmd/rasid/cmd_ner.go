@@ -7,11 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 // trainNER implements `rasid train ner`: word clusters from SaudiNewsNet,
@@ -90,7 +90,7 @@ func trainNER(args []string) error {
 		o.Vocab, o.Fine = *clusterVocab, *clusterFine
 		o.Dims, o.Contexts = *clusterDims, *clusterContexts
 		dir := filepath.Join(*data, "saudinewsnet")
-		cl, err = entity.BuildClusters(func(fn func(string)) error { return entity.ReadSaudiNewsNet(dir, fn) }, o, logf)
+		cl, err = entity.BuildClusters(func(fn func(string)) error { return corpus.EachText(dir, fn) }, o, logf)
 		if err != nil {
 			return err
 		}
@@ -163,36 +163,9 @@ func evalNER(args []string) error {
 		return err
 	}
 	// Tag names of other corpora (PER, B-PERSON, S-/E-) read as ANERcorp's.
-	keep := map[string]bool{}
-	hasMISC := false
-	for _, s := range gold {
-		for i, t := range s.Tags {
-			s.Tags[i] = eval.NormalizeTag(t)
-			hasMISC = hasMISC || strings.HasSuffix(s.Tags[i], "-MISC")
-		}
-	}
-	if *typesFlag != "" {
-		for _, t := range strings.Split(*typesFlag, ",") {
-			keep[strings.TrimPrefix(eval.NormalizeTag("B-"+strings.TrimSpace(t)), "B-")] = true
-		}
-	} else if !hasMISC {
-		// A corpus without MISC annotation: MISC output is not scored.
-		keep = map[string]bool{"PERS": true, "LOC": true, "ORG": true}
-		fmt.Fprintln(os.Stderr, "eval ner: GOLD has no MISC tags; scoring PERS, LOC and ORG only")
-	}
-	filter := func(tags []string) []string {
-		out := make([]string, len(tags))
-		for i, t := range tags {
-			t = eval.NormalizeTag(t)
-			if len(keep) > 0 && len(t) > 2 && !keep[t[2:]] {
-				t = "O"
-			}
-			out[i] = t
-		}
-		return out
-	}
-	for _, s := range gold {
-		copy(s.Tags, filter(s.Tags))
+	filter, note := eval.NewTypeFilter(gold, *typesFlag)
+	if note != "" {
+		fmt.Fprintln(os.Stderr, "eval ner: "+note)
 	}
 	sc := eval.NewNERScore()
 	if *system != "" {
@@ -200,22 +173,8 @@ func evalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		var gt, pt []string
-		for _, s := range gold {
-			gt = append(gt, s.Tags...)
-		}
-		for _, s := range pred {
-			pt = append(pt, s.Tags...)
-		}
-		if len(gt) != len(pt) {
-			return fmt.Errorf("eval ner: %d gold tokens but %d system tokens", len(gt), len(pt))
-		}
-		// Score sentence by sentence, following the gold sentences.
-		i := 0
-		for _, s := range gold {
-			n := len(s.Tags)
-			sc.Add(s.Tags, filter(pt[i:i+n]))
-			i += n
+		if err := sc.AddStream(gold, pred, filter); err != nil {
+			return fmt.Errorf("eval ner: %w", err)
 		}
 	} else {
 		m, err := loadNERModel(*modelPath)
@@ -224,7 +183,7 @@ func evalNER(args []string) error {
 		}
 		tagged := tagAll(m, tokensOf(gold), *perSentence)
 		for k, s := range gold {
-			sc.Add(s.Tags, filter(tagged[k]))
+			sc.Add(s.Tags, filter.Apply(tagged[k]))
 		}
 	}
 	w := bufio.NewWriter(os.Stdout)

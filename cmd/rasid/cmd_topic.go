@@ -286,7 +286,9 @@ func evalTopic(args []string, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", *modelFile, err)
 		}
-		p, err = topicPipeline(m)
+		if p, err = topicPipeline(m); err != nil {
+			return err
+		}
 	} else {
 		p, err = buildPipeline(map[string]bool{rasid.LayerTopics: true})
 	}

@@ -139,6 +139,17 @@ func SaudiNews(dir string, maxBytes int) ([]Article, error) {
 	return out, err
 }
 
+// EachText calls fn with the title and then the content of every
+// SaudiNewsNet article in dir, in file order: the raw text that training
+// reads (word counts, word clusters).
+func EachText(dir string, fn func(text string)) error {
+	return EachArticle(dir, func(a Article) bool {
+		fn(a.Title)
+		fn(a.Content)
+		return true
+	})
+}
+
 // ANTArticle is one article of the ANT corpus (ant/ant-train.jsonl.gz).
 type ANTArticle struct {
 	ID       string `json:"id"`

@@ -19,6 +19,7 @@ package modelfile
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -156,4 +157,46 @@ func Open(r io.Reader, kind string, version int) (Header, io.Reader, error) {
 		return h, nil, fmt.Errorf("modelfile: %s model version %d, this build reads version %d (retrain with %q)", kind, h.Version, version, h.Command)
 	}
 	return h, p, nil
+}
+
+// WithCommand returns h with Command set to cmd, when cmd is not empty: a
+// model keeps the command it was trained with.
+func (h Header) WithCommand(cmd string) Header {
+	if cmd != "" {
+		h.Command = cmd
+	}
+	return h
+}
+
+// WriteGzip writes the header and then the payload that write produces,
+// gzip-compressed at the best compression, through a buffered writer.
+func WriteGzip(w io.Writer, h Header, write func(*bufio.Writer) error) error {
+	return Write(w, h, func(w io.Writer) error {
+		zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+		if err != nil {
+			return err
+		}
+		bw := bufio.NewWriter(zw)
+		if err := write(bw); err != nil {
+			return err
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		return zw.Close()
+	})
+}
+
+// OpenGzip is Open for a payload written by WriteGzip: it returns the
+// decompressed payload reader.
+func OpenGzip(r io.Reader, kind string, version int) (Header, io.Reader, error) {
+	h, p, err := Open(r, kind, version)
+	if err != nil {
+		return h, nil, err
+	}
+	zr, err := gzip.NewReader(p)
+	if err != nil {
+		return h, nil, fmt.Errorf("modelfile: %s model: %w", kind, err)
+	}
+	return h, zr, nil
 }

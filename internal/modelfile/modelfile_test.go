@@ -1,6 +1,7 @@
 package modelfile
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"io"
@@ -66,5 +67,29 @@ func TestErrors(t *testing.T) {
 	boom := errors.New("boom")
 	if err := Write(io.Discard, Header{Kind: "x", Version: 1}, func(io.Writer) error { return boom }); !errors.Is(err, boom) {
 		t.Errorf("Write with a failing payload = %v, want boom", err)
+	}
+}
+
+func TestGzip(t *testing.T) {
+	h := Header{Kind: "k", Version: 2, Command: "rasid train k"}
+	if got := h.WithCommand("").Command; got != "rasid train k" {
+		t.Errorf("WithCommand(\"\") = %q, want the default", got)
+	}
+	h = h.WithCommand("rasid train k --x=1")
+	var buf bytes.Buffer
+	if err := WriteGzip(&buf, h, func(w *bufio.Writer) error { _, err := w.WriteString("payload"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	got, r, err := OpenGzip(bytes.NewReader(buf.Bytes()), "k", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := io.ReadAll(r)
+	if string(p) != "payload" || got.Command != "rasid train k --x=1" {
+		t.Errorf("OpenGzip: payload %q, command %q", p, got.Command)
+	}
+	bad := strings.Replace(buf.String(), "\n\n", "\n\nnot gzip", 1)
+	if _, _, err := OpenGzip(strings.NewReader(bad), "k", 2); err == nil {
+		t.Error("OpenGzip of a non-gzip payload: no error")
 	}
 }

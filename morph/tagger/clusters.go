@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/internal/learn"
 )
 
 // Word clusters from raw news text. A fifth of the words in new text were
@@ -29,12 +30,9 @@ const (
 // of the articles' titles and contents, in file order; a nil word marks the
 // end of a text.
 func rawTokens(dir string, fn func(w string)) error {
-	return corpus.EachArticle(dir, func(a corpus.Article) bool {
-		for _, text := range []string{a.Title, a.Content} {
-			splitWords(text, fn)
-			fn("")
-		}
-		return true
+	return corpus.EachText(dir, func(text string) {
+		splitWords(text, fn)
+		fn("")
 	})
 }
 
@@ -63,45 +61,27 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 	// One pass over the archives: every type gets a number in order of
 	// appearance and the text is kept as a stream of numbers (-1 ends a
 	// text).
-	typeID := map[string]int32{}
-	var types []string
-	var freqs []int
-	var stream []int32
+	var st learn.Stream
 	if err := rawTokens(dir, func(w string) {
 		if w == "" {
-			stream = append(stream, -1)
+			st.End()
 			return
 		}
-		n := normForm(w)
-		id, ok := typeID[n]
-		if !ok {
-			id = int32(len(types))
-			typeID[n] = id
-			types = append(types, n)
-			freqs = append(freqs, 0)
-		}
-		freqs[id]++
-		stream = append(stream, id)
+		st.Add(normForm(w))
 	}); err != nil {
 		return nil, err
 	}
+	types, stream := st.Words, st.IDs
 	if log != nil {
 		log("clusters: %d words, %d types", len(stream), len(types))
 	}
-	freq := make(map[string]int, len(types))
-	words := make([]string, 0, len(types))
-	for i, w := range types {
-		freq[w] = freqs[i]
-		if freqs[i] >= clusterMinCount {
-			words = append(words, w)
+	var words []string
+	for _, id := range st.Ranked() {
+		if st.Counts[id] < clusterMinCount {
+			break
 		}
+		words = append(words, types[id])
 	}
-	sort.Slice(words, func(i, j int) bool {
-		if freq[words[i]] != freq[words[j]] {
-			return freq[words[i]] > freq[words[j]]
-		}
-		return words[i] < words[j]
-	})
 	if len(words) > clusterVocab {
 		words = words[:clusterVocab]
 	}
@@ -114,7 +94,7 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 		rank[i] = -1
 	}
 	for i, w := range words {
-		rank[typeID[w]] = int32(i)
+		rank[st.ID(w)] = int32(i)
 	}
 	// Pass 2: neighbour counts. Context dimension c < clusterContexts is
 	// "left neighbour is word c", c+clusterContexts "right neighbour is c".

@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -267,11 +269,5 @@ func (c pudConventions) apply(s *sentence) {
 	}
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// sortedKeys returns the keys of m in order: deterministic iteration.
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

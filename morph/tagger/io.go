@@ -2,7 +2,6 @@ package tagger
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -153,19 +152,11 @@ var Header = modelfile.Header{
 // command) and the gzip-compressed model. The bytes depend only on the
 // model's contents.
 func (m *Model) Save(out io.Writer) error {
-	h := Header
-	if m.command != "" {
-		h.Command = m.command
-	}
-	return modelfile.Write(out, h, m.save)
+	return modelfile.WriteGzip(out, Header.WithCommand(m.command), m.save)
 }
 
-func (m *Model) save(out io.Writer) error {
-	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	w := &writer{w: bufio.NewWriter(zw)}
+func (m *Model) save(bw *bufio.Writer) error {
+	w := &writer{w: bw}
 	w.w.WriteString(magic)
 	w.uvarint(uint64(len(m.tags)))
 	for _, t := range m.tags {
@@ -226,10 +217,7 @@ func (m *Model) save(out io.Writer) error {
 		w.str(f)
 	}
 	w.table(m.tagDict)
-	if err := w.w.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return nil
 }
 
 // reader decodes a model from its decompressed bytes.
@@ -371,11 +359,7 @@ func (r *reader) sparse() *learn.Pairs {
 
 // Load reads a model written by Save (gzip-compressed bytes).
 func Load(in io.Reader) (*Model, error) {
-	h, in, err := modelfile.Open(in, Header.Kind, Header.Version)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: %w", err)
-	}
-	zr, err := gzip.NewReader(in)
+	h, zr, err := modelfile.OpenGzip(in, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}

@@ -1,10 +1,11 @@
 package tagger
 
 import (
-	"bufio"
 	"os"
 	"strconv"
 	"strings"
+
+	"github.com/rasid/rasid/eval"
 )
 
 // The name lexicon tells how often a word was part of a named entity in
@@ -24,43 +25,36 @@ const nameFile = "anercorp/anercorp-train.txt"
 
 // readNameLexicon builds the lexicon; a missing file gives an empty one.
 func readNameLexicon(path string) (nameLexicon, error) {
-	f, err := os.Open(path)
+	sents, err := eval.ReadBIOFile(path)
 	if os.IsNotExist(err) {
 		return nameLexicon{}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	total := map[string]int{}
 	byType := map[string]*[5]int{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) != 2 {
-			continue
-		}
-		tok := Strip(fields[0])
-		typ := 0
-		if tag := fields[1]; len(tag) > 2 && (tag[0] == 'B' || tag[0] == 'I') {
-			for i, t := range entityTypes {
-				if i > 0 && t == tag[2:] {
-					typ = i
+	for _, s := range sents {
+		for i, word := range s.Tokens {
+			tok := Strip(word)
+			typ := 0
+			if tag := s.Tags[i]; len(tag) > 2 && (tag[0] == 'B' || tag[0] == 'I') {
+				for i, t := range entityTypes {
+					if i > 0 && t == tag[2:] {
+						typ = i
+					}
+				}
+			}
+			for _, k := range cliticVariants(tok) {
+				total[k]++
+				if typ > 0 {
+					if byType[k] == nil {
+						byType[k] = &[5]int{}
+					}
+					byType[k][typ]++
 				}
 			}
 		}
-		for _, k := range cliticVariants(tok) {
-			total[k]++
-			if typ > 0 {
-				if byType[k] == nil {
-					byType[k] = &[5]int{}
-				}
-				byType[k][typ]++
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
 	}
 	lex := nameLexicon{}
 	for k, n := range total {
