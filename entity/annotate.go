@@ -75,15 +75,24 @@ func (m *Model) Annotate(d *rasid.Document) {
 			}
 		}
 	}
+	// Words of the document standing alone: evidence that a letter before
+	// them elsewhere is a proclitic.
+	alone := map[string]bool{}
+	for i := range words {
+		for _, w := range words[i] {
+			alone[fold(w)] = true
+		}
+	}
 	var ms []mention
 	for i, s := range sents {
 		for _, c := range cs[i] {
-			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames)
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone)
 			if ok {
 				ms = append(ms, mt)
 			}
 		}
 	}
+	m.unifyTypes(ms)
 	m.canonicalize(ms)
 	for _, mt := range ms {
 		d.Entities = append(d.Entities, mt.Entity)
@@ -135,12 +144,12 @@ func typeName(t string) string {
 // mention builds the entity over tokens first..last: the proclitic of the
 // first token is left out of the span; a lone nationality adjective is no
 // entity.
-func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames map[string]bool) (mention, bool) {
+func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames, alone map[string]bool) (mention, bool) {
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	tok := d.Tokens[first].In(d.Text)
 	cl := 0
 	if !inside[fold(tok)] {
-		cl = m.cliticLen(tok, typ == "PERS")
+		cl = m.cliticLen(tok, typ == "PERS", alone)
 	}
 	start += cl
 	if start >= end {
@@ -170,6 +179,11 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 	if len(key) == 0 || m.isCurrency(key) {
 		return mention{}, false
 	}
+	// A head noun alone with the article is a back-reference (المنظمة،
+	// الوزارة), no name.
+	if len(key) == 1 && strings.HasPrefix(key[0], "ال") && isHeadWord(key[0]) && !m.known(key[0]) {
+		return mention{}, false
+	}
 	if len(key) == 1 && m.gaz.has("NAT", key[0]) && typ != "ORG" && !(typ == "PERS" && surnames[key[0]]) {
 		// الروسي is an adjective; السعودية is a country too, but an
 		// adjective after a noun with the article (وزارة الصحة السعودية).
@@ -177,12 +191,15 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 			return mention{}, false
 		}
 	}
+	if latinOnly(key) && !m.latinTyped(d, first, key, typ) {
+		return mention{}, false
+	}
 	conj := cl > 0 && (strings.HasPrefix(tok, "و") || strings.HasPrefix(tok, "ف"))
 	mt := mention{first: first, last: last, key: key, conj: conj, orig: article + strings.Join(strings.Fields(d.Text[start:end]), " "),
 		Entity: rasid.Entity{Span: rasid.Span{Start: start, End: end}, Type: typeName(typ)}}
 	// A known name of another single type is retyped: the model's type
 	// is a guess, the alias table a fact.
-	if _, ok := m.aliasOf(key, mt.Type); !ok {
+	if _, ok := m.aliasOf(key, mt.Type); !ok && !m.afterMediaHead(d, first) {
 		if t, ok := m.onlyType(key); ok {
 			mt.Type = t
 		}
@@ -195,10 +212,15 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 // بيروت and لبنان keep their first letter. The decision uses the
 // gazetteers, then raw-text counts: a clitic is split off when the rest is
 // a known name, or a word much more frequent than the whole.
-func (m *Model) cliticLen(tok string, person bool) int {
+//
+// For a person's name, ب and ل are split off by counts only when the rest
+// also stands alone in the document (alone; nil: no such check): names starting
+// with these letters (بشار، لاري) are common, the prepositions before a
+// person's name are not.
+func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	whole := fold(tok)
-	if m.known(whole) || agencyNames[whole] {
-		return 0
+	if m.known(whole) || agencyNames[whole] || orgHeads[whole] || weakOrgHeads[whole] || miscHeads[whole] || locHeads[whole] {
+		return 0 // كأس is no ك + أس
 	}
 	wc := m.clusters.count(whole)
 	if isHeadWord(whole) && !orgHeads[whole] && !weakOrgHeads[whole] && !miscHeads[whole] && !locHeads[whole] {
@@ -223,6 +245,9 @@ func (m *Model) cliticLen(tok string, person bool) int {
 			continue // ka "like" hardly comes before a name: كايا
 		}
 		rest := fold(tok[len(p):])
+		if person && alone != nil && (strings.HasSuffix(p, "ب") || strings.HasSuffix(p, "ل")) && !alone[rest] {
+			continue
+		}
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)
 		}
@@ -274,7 +299,11 @@ func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
 		if k+1 < len(cs) && c.end-c.start == 1 && (c.typ == "LOC" || c.typ == "ORG") &&
 			cs[k+1].typ == "PERS" && cs[k+1].start == c.end {
 			f := fold(words[c.start])
-			if _, known := m.gaz.aliases[f]; (!known && !m.known(f)) || m.gaz.has("PER.first", f) || m.gaz.has("PER.x", f) {
+			_, known := m.gaz.aliases[f]
+			if n, _ := m.gaz.match([]string{f}, 0); n > 0 {
+				known = true // بالمغرب: a known place after a proclitic
+			}
+			if (!known && !m.known(f)) || m.gaz.has("PER.first", f) || m.gaz.has("PER.x", f) {
 				out = append(out, chunk{start: c.start, end: cs[k+1].end, typ: "PERS"})
 				k++
 				continue
@@ -283,4 +312,47 @@ func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// latinOnly reports whether every word of key is in Latin script.
+func latinOnly(key []string) bool {
+	for _, k := range key {
+		if shape(k)[0] != 'l' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinTyped reports whether a name in Latin script has evidence for its
+// type: the model, trained on Arabic script, guesses the type of Latin
+// words from little. The evidence is a gazetteer entry, or a trigger word of
+// the type right before the name (شركة Google، صحيفة Le Monde).
+func (m *Model) latinTyped(d *rasid.Document, first int, key []string, typ string) bool {
+	if _, ok := m.gaz.aliases[strings.Join(key, " ")]; ok {
+		return true
+	}
+	if first == 0 {
+		return false
+	}
+	prev := fold(d.Tokens[first-1].In(d.Text))
+	if _, s := cliticSplit(prev); s != "" {
+		prev = s
+	}
+	t := "TRIG." + typ
+	if typ == "PERS" {
+		t = "TRIG.PER"
+	}
+	return m.gaz.has(t, prev) || m.gaz.has(t, "ال"+prev) || (typ == "PERS" && m.gaz.has("TTL", prev))
+}
+
+// afterMediaHead reports whether the token before first is a newspaper's
+// class noun (صحيفة الرياض: the paper, not the city).
+func (m *Model) afterMediaHead(d *rasid.Document, first int) bool {
+	if first == 0 {
+		return false
+	}
+	w := fold(d.Tokens[first-1].In(d.Text))
+	_, rest := cliticSplit(w)
+	return mediaHeads[w] || mediaHeads[rest] || mediaHeads["ال"+rest]
 }

@@ -12,7 +12,7 @@ import (
 // (عباس، فتح، الحياة) is too often a common word.
 var strongClasses = map[string]bool{
 	"LOC.country": true, "LOC.city": true, "LOC.region": true,
-	"ORG.intl": true, "ORG.party": true, "ORG.gov": true, "ORG.media": true,
+	"ORG.intl": true, "ORG.party": true, "ORG.gov": true, "ORG.media": true, "ORG.club": true, "ORG.company": true,
 	"PER.full": true, "MISC": true,
 	"LOC.x": true, "ORG.x": true, "MISC.x": true, "PER.x": true,
 }
@@ -35,7 +35,7 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
 		}
 		typ := ""
 		for _, c := range classes {
-			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && (c != "ORG.x" || utf8.RuneCountInString(ws[i]) < 5)) {
+			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && ((c != "ORG.x" && c != "ORG.company") || utf8.RuneCountInString(ws[i]) < 5)) {
 				continue
 			}
 			t := classType(c)

@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rasid/rasid/internal/learn"
+	"github.com/rasid/rasid/morph"
 )
 
 // Feature templates. Their numbers are hashed into the feature keys and so
@@ -59,6 +60,12 @@ const (
 	_
 	_
 	_
+	fMTag0 // morphology (models trained with TrainOptions.Morph)
+	fMPat0
+	fMStem0
+	fMTagm1
+	fMTagp1
+	fMTag3
 )
 
 // tokInfo is what the features read about one token.
@@ -70,6 +77,8 @@ type tokInfo struct {
 	freq       int // log2 bucket of the raw-text count of w
 	gaz        []string
 	mem        []string // second pass: labels of the same word elsewhere
+	mtag, mpat string   // morphology: the stem's Farasa tag, the token's tag pattern
+	mstem      string   // the stem segment
 	pfx1, pfx2 string
 	pfx3       string
 	sfx1, sfx2 string
@@ -136,7 +145,33 @@ func (m *Model) infos(tokens []string) []tokInfo {
 	if m.gaz != nil {
 		m.gaz.tagSentence(tokens, out)
 	}
+	if m.morph != nil {
+		m.morphInfos(tokens, out)
+	}
 	return out
+}
+
+// morphInfos adds the morphology of each token: the Farasa tag of its stem
+// in context (NOUN, V, ADJ…), the pattern of its segments' tags
+// (PREP+DET+NOUN+NSUFF) and the stem segment.
+func (m *Model) morphInfos(tokens []string, out []tokInfo) {
+	clipped := make([]string, len(tokens))
+	for i, t := range tokens {
+		clipped[i] = clipToken(t)
+	}
+	for i, a := range m.morph.AnalyzeSentence(clipped) {
+		var pat []byte
+		for k, sg := range a.Segs {
+			if k > 0 {
+				pat = append(pat, '+')
+			}
+			pat = append(pat, sg.Tag...)
+			if sg.Kind == morph.Stem {
+				out[i].mtag, out[i].mstem = sg.Tag, fold(sg.Form)
+			}
+		}
+		out[i].mpat = string(pat)
+	}
 }
 
 // features appends the feature keys of token i to dst.
@@ -202,6 +237,14 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	}
 	for _, g := range m2.gaz {
 		add(learn.Template(fGazm2).Str(g))
+	}
+	if t.mpat != "" {
+		add(learn.Template(fMTag0).Str(t.mtag))
+		add(learn.Template(fMPat0).Str(t.mpat))
+		add(learn.Template(fMStem0).Str(t.mstem))
+		add(learn.Template(fMTagm1).Str(m1.mtag))
+		add(learn.Template(fMTagp1).Str(p1.mtag))
+		add(learn.Template(fMTag3).Str(m1.mtag).Sep().Str(t.mtag).Sep().Str(p1.mtag))
 	}
 	return memFeatures(dst, in, i)
 }

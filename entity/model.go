@@ -14,6 +14,7 @@ import (
 
 	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/internal/modelfile"
+	"github.com/rasid/rasid/morph"
 )
 
 // Model is a trained NER model: two first-order averaged perceptrons (the
@@ -24,6 +25,7 @@ type Model struct {
 	second   *weights // nil: single pass
 	clusters *Clusters
 	gaz      *gazetteer
+	morph    *morph.Model // nil: the model uses no morphology features
 
 	command string // the training command, for the file header
 
@@ -112,6 +114,10 @@ func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
 			}
 		}
 	}
+	m.trimVerbs(infos, labels)
+	if len(sents) > 1 {
+		docPass(infos, labels)
+	}
 	if backoff {
 		for i := range infos {
 			m.gazetteerBackoff(infos[i], labels[i])
@@ -150,6 +156,10 @@ type TrainOptions struct {
 	// Dropout is the probability of leaving out a token's own-word
 	// features at each training visit.
 	Dropout float64
+	// Morph adds features from the morphology layer (package morph): the
+	// stem's part of speech in context, the segments' tag pattern, the
+	// stem. The model file records it and Read loads morph's model.
+	Morph bool
 	// SinglePass trains only the first perceptron (no document memory).
 	SinglePass bool
 	// Folds is the number of jackknife folds that give the second pass
@@ -184,6 +194,11 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
+	if o.Morph {
+		if m.morph, err = morph.Load(); err != nil {
+			return nil, err
+		}
+	}
 	var infos [][]tokInfo
 	var gold [][]int
 	for k, toks := range tokens {
@@ -326,7 +341,11 @@ var Header = modelfile.Header{
 // command), then the model, gzip-compressed. The gazetteers are not
 // stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
-	return modelfile.WriteGzip(w, Header.WithCommand(m.command), m.write)
+	h := Header.WithCommand(m.command)
+	if m.morph != nil {
+		h.Extra = map[string]string{"features": "morph"}
+	}
+	return modelfile.WriteGzip(w, h, m.write)
 }
 
 func (m *Model) write(bw *bufio.Writer) error {
@@ -392,6 +411,15 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{gaz: g, clusters: &Clusters{words: map[string]clusterEntry{}}, command: h.Command}
+	switch f := h.Extra["features"]; f {
+	case "":
+	case "morph":
+		if m.morph, err = morph.Load(); err != nil {
+			return nil, fmt.Errorf("entity: model needs morphology: %w", err)
+		}
+	default:
+		return nil, fmt.Errorf("entity: model: unknown features %q", f)
+	}
 	nw := int(uv())
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())

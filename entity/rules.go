@@ -25,7 +25,7 @@ func foldSet(words ...string) map[string]bool {
 var (
 	orgHeads = foldSet("وزارة", "هيئة", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حزب",
 		"جبهة", "منظمة", "اتحاد", "جامعة", "شركة", "بنك", "مصرف", "وكالة", "مؤسسة", "لجنة",
-		"مفوضية", "مديرية", "سلطة", "جمعية", "نقابة", "أكاديمية", "معهد", "مجموعة", "رئاسة", "بورصة", "أمانة", "البورصة", "تحالف", "حلف", "محكمة", "نيابة", "بلدية", "كلية", "الجيش", "القوات", "الهيئة",
+		"مفوضية", "مديرية", "سلطة", "سفارة", "السفارة", "قنصلية", "القنصلية", "جمعية", "نقابة", "أكاديمية", "معهد", "مجموعة", "رئاسة", "بورصة", "أمانة", "البورصة", "تحالف", "حلف", "محكمة", "نيابة", "بلدية", "كلية", "الجيش", "القوات", "الهيئة",
 		"المجلس", "المحكمة", "الوزارة", "المنظمة", "الاتحاد", "الجامعة", "الشركة", "البنك",
 		"المصرف", "الوكالة", "المؤسسة", "اللجنة", "المفوضية", "المديرية", "السلطة", "الجمعية",
 		"النقابة", "الأكاديمية", "المعهد", "المجموعة", "الرئاسة", "التحالف", "الحلف",
@@ -36,7 +36,7 @@ var (
 	orgPlaceHeads = foldSet("جامعة", "بلدية", "بنك", "مصرف", "أمانة", "غرفة", "بورصة")
 	miscHeads     = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
 		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "المهرجان", "المعرض", "المؤتمر",
-		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة")
+		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة", "دوري", "الدوري")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
 	locHeads = foldSet("إقليم", "قطاع", "معبر", "مخيم", "مطار", "ميناء", "قصر", "مضيق",
@@ -57,7 +57,8 @@ var (
 	// their own (المحكمة العليا، البنك المركزي).
 	nameMods = foldSet("العليا", "الأعلى", "الدستورية", "المركزي", "المركزية", "الاتحادية",
 		"الاتحادي", "الأممية", "الأممي", "السلطاني", "السلطانية", "الأوروبي", "الأوروبية",
-		"الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "الجنائية", "العربية", "العربي")
+		"الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "الجنائية", "العربية", "العربي",
+		"الملكي", "الملكية")
 	// stopWords end a chain: days, time words, relatives, prepositions that
 	// fold to ال….
 	stopWords = foldSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -165,10 +166,12 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 		r.fw[i] = fold(w)
 	}
 	r.splitOrgPer()
+	r.splitPlacePer()
 	r.gazetteerExtend()
 	r.agencies()
 	r.locHeads()
 	r.headChains()
+	r.mediaNames()
 	r.orgOfPlace()
 	r.kingdoms()
 	r.nisbaSurname()
@@ -252,6 +255,33 @@ func (r *ruleCtx) splitOrgPer() {
 					out = append(out, chunk{c.start, c.start + n, t}, chunk{c.start + n, c.end, "PERS"})
 					continue
 				}
+			}
+		}
+		// مديرية before a known place is a district: the place is the name.
+		if c.end-c.start >= 2 && c.typ == "ORG" && r.fw[c.start] == fold("مديرية") {
+			if n, classes := r.m.gaz.match(r.fw, c.start+1); c.start+1+n == c.end && gazType(classes) == "LOC" {
+				out = append(out, chunk{c.start + 1, c.end, "LOC"})
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}
+
+// splitPlacePer splits a known country or city off the start of a
+// person's name when two words follow, or a given name, or when the place
+// carries a proclitic: بتونس محمد بن محمود → تونس، محمد بن محمود;
+// بالمغرب مريم → المغرب، مريم.
+func (r *ruleCtx) splitPlacePer() {
+	var out []chunk
+	for _, c := range r.cs {
+		if c.end-c.start >= 2 && c.typ == "PERS" {
+			if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && c.start+n < c.end && gazType(classes) == "LOC" &&
+				(inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) &&
+				(c.end-c.start-n >= 2 || r.m.gaz.root.next[r.fw[c.start]] == nil || r.m.gaz.has("PER.first", r.fw[c.start+n])) {
+				out = append(out, chunk{c.start, c.start + n, "LOC"}, chunk{c.start + n, c.end, "PERS"})
+				continue
 			}
 		}
 		out = append(out, c)
@@ -376,12 +406,15 @@ func (r *ruleCtx) headChains() {
 			}
 		}
 		definite := strings.HasPrefix(head, "ال")
+		if head == fold("مديرية") && i+1 < len(r.fw) && r.nameAt(i+1) > i+1 {
+			continue // مديرية حيس: a district, the place is the name
+		}
 		end, mods := r.chainEnd(i, typ, definite)
 		if mods == 0 {
 			continue
 		}
 		first := r.fw[i+1]
-		if isHeadWord(first) && head != fold("عيد") {
+		if isHeadWord(first) && head != fold("عيد") && !(typ == "MISC" && miscHeads[first]) {
 			continue // مجلس إدارة الشركة: the name starts at the inner head
 		}
 		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] {
@@ -396,11 +429,21 @@ func (r *ruleCtx) headChains() {
 		if typ == "MISC" && fold("عيد") == head && !defWord(first) {
 			continue
 		}
+		// A nationality after an agency's own name is no part of it:
+		// وكالة الأناضول التركية → وكالة الأناضول (but وكالة الأنباء
+		// السعودية is the name).
+		if head == fold("وكالة") && end-i >= 3 && r.m.gaz.has("NAT", r.fw[end-1]) && !genericAgency[r.fw[end-2]] {
+			end--
+		}
 		nc := chunk{i, end, typ}
 		r.place(nc, func(c chunk) bool { return c.typ != "PERS" || typ == "MISC" })
 		i = end - 1
 	}
 }
+
+// genericAgency are the common nouns of agencies' names, which take the
+// nationality (وكالة الأنباء السعودية).
+var genericAgency = foldSet("الأنباء", "للأنباء", "الصحافة", "للصحافة", "الإعلام", "الفضاء", "الطاقة", "الاستخبارات", "المخابرات")
 
 // chainEnd returns the end of the name whose head is at i and the number of
 // modifiers: definite words (الخارجية الأردنية), coordinated ones (والماء),
@@ -685,7 +728,7 @@ var notGiven = map[string]bool{"باسم": true, "على": true, "إلى": true,
 // span logic would split it, or the rest is a listed word of any class
 // (بمحافظة، بحي) or a head noun.
 func (r *ruleCtx) procliticWord(j int) bool {
-	if r.m.cliticLen(r.words[j], true) > 0 {
+	if r.m.cliticLen(r.words[j], true, nil) > 0 {
 		return true
 	}
 	for _, p := range proclitics(r.fw[j]) {
@@ -767,8 +810,8 @@ func (r *ruleCtx) particles() {
 func (r *ruleCtx) orgOfPlace() {
 	for i := 0; i+1 < len(r.fw); i++ {
 		w := r.fw[i]
-		if !orgHeads[w] && !weakOrgHeads[w] || strings.HasPrefix(w, "ال") || r.chunkAt(i) >= 0 {
-			continue
+		if !orgHeads[w] && !weakOrgHeads[w] || strings.HasPrefix(w, "ال") || r.chunkAt(i) >= 0 || w == fold("مديرية") {
+			continue // مديرية + a place is a district
 		}
 		j := i + 1
 		if r.chunkAt(j) < 0 {
@@ -787,4 +830,50 @@ func (r *ruleCtx) orgOfPlace() {
 			i = r.cs[len(r.cs)-1].end - 1
 		}
 	}
+}
+
+// mediaHeads are the class nouns before a newspaper's or magazine's name,
+// which stay outside the span (صحيفة الوطن → الوطن).
+var mediaHeads = foldSet("صحيفة", "جريدة", "مجلة", "يومية", "الصحيفة", "الجريدة", "المجلة")
+
+// mediaNames types the name after a newspaper's class noun as an
+// organisation: the definite word right after it (صحيفة الرياض, not the
+// city), a name chunk there, or a listed media name; a nationality
+// adjective after the name is no part of it.
+func (r *ruleCtx) mediaNames() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		w := r.fw[i]
+		if _, rest := cliticSplit(w); !mediaHeads[w] && !mediaHeads[rest] && !mediaHeads["ال"+rest] {
+			continue
+		}
+		if r.chunkAt(i) >= 0 {
+			continue // inside a name already
+		}
+		j := i + 1
+		end := j
+		if k := r.chunkAt(j); k >= 0 && r.cs[k].start == j {
+			end = r.cs[k].end
+		} else if n, classes := r.m.gaz.match(r.fw, j); n > 0 && inClasses(classes, "ORG.media") {
+			end = j + n
+		} else if defWord(r.fw[j]) && !genericMods[r.fw[j]] && !isHeadWord(r.fw[j]) && !r.m.gaz.has("NAT", r.fw[j]) && !r.m.gaz.has("TTL", r.fw[j]) {
+			end = j + 1
+		}
+		if end == j {
+			continue
+		}
+		if end-j > 1 && r.m.gaz.has("NAT", r.fw[end-1]) {
+			end-- // صحيفة الوطن السعودية
+		}
+		r.place(chunk{j, end, "ORG"}, func(c chunk) bool { return c.typ != "PERS" })
+		i = end - 1
+	}
+}
+
+func inClasses(classes []string, c string) bool {
+	for _, x := range classes {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,7 @@ func trainNER(args []string) error {
 	dropout := fs.Float64("dropout", 0, "probability of dropping a token's own-word features in training")
 	mix := fs.Int("mix", 3, "perceptrons trained with different orders and averaged")
 	singlePass := fs.Bool("single-pass", false, "train only the first pass (no document memory)")
+	useMorph := fs.Bool("morph", false, "add morphology features (stem part of speech, segment tags, stem)")
 	clusterTokens := fs.Int("cluster-tokens", 0, "use only the first N raw tokens for clusters (0: all)")
 	clusterVocab := fs.Int("cluster-vocab", entity.DefaultClusterOptions.Vocab, "words that get a cluster")
 	clusterFine := fs.Int("cluster-fine", entity.DefaultClusterOptions.Fine, "number of fine clusters")
@@ -95,7 +96,7 @@ func trainNER(args []string) error {
 		}
 	}
 	toks, tags := eval.Columns(train)
-	m, err := entity.Train(toks, tags, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Dropout: *dropout, Mix: *mix, Logf: logf,
+	m, err := entity.Train(toks, tags, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Morph: *useMorph, Dropout: *dropout, Mix: *mix, Logf: logf,
 		Command: trainCommand("ner", fs)})
 	if err != nil {
 		return err

@@ -1,0 +1,254 @@
+package entity
+
+import "strings"
+
+// The document-level pass runs after the tagger on the labels of a whole
+// document (or of the stream given to TagSentences), in the JSON and the
+// BIO paths alike:
+//
+//   - the same name keeps one type in a document: a name tagged with
+//     several types takes the type most of its mentions have (ties keep
+//     each mention's own);
+//   - a person's surname met alone after the full name is that person: a
+//     rare word equal to the last word of a person's name of two words or
+//     more, left untagged or tagged as a one-word place or organisation, is
+//     tagged PERS.
+
+// span is a run of labels of one type: tokens [start, end) of sentence sent.
+type span struct {
+	sent, start, end int
+	typ              int // label index of B-X
+}
+
+// labelSpans returns the names in labels.
+func labelSpans(labels [][]int) []span {
+	var out []span
+	for si, ls := range labels {
+		for i := 0; i < len(ls); {
+			l := ls[i]
+			if l == 0 {
+				i++
+				continue
+			}
+			b := l
+			if b%2 == 0 {
+				b-- // an I without its B starts a name
+			}
+			j := i + 1
+			for j < len(ls) && ls[j] == b+1 {
+				j++
+			}
+			out = append(out, span{sent: si, start: i, end: j, typ: b})
+			i = j
+		}
+	}
+	return out
+}
+
+// spanKey is the folded name of a span, the first token without its
+// proclitics (بموسكو and موسكو are one name).
+func spanKey(in []tokInfo, sp span) string {
+	var b strings.Builder
+	for k := sp.start; k < sp.end; k++ {
+		if k > sp.start {
+			b.WriteByte(' ')
+		}
+		w := in[k].w
+		if k == sp.start && in[k].pre != "" {
+			w = w[len(in[k].pre):]
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// rareSurname is the raw-text frequency bucket under which a word standing
+// alone is taken for the surname of a person named before: 2^10 in the
+// 10 M words of the cluster corpus.
+const rareSurname = 10
+
+// docPass applies the document-level rules to labels, in place.
+func docPass(infos [][]tokInfo, labels [][]int) {
+	spans := labelSpans(labels)
+	if len(spans) == 0 {
+		return
+	}
+	bPERS := labelIndex("B-PERS")
+	votes := map[string]*[nLabels]int{}
+	keys := make([]string, len(spans))
+	last := map[string]bool{} // last words of persons' names of 2+ words
+	for i, sp := range spans {
+		keys[i] = spanKey(infos[sp.sent], sp)
+		v := votes[keys[i]]
+		if v == nil {
+			v = new([nLabels]int)
+			votes[keys[i]] = v
+		}
+		v[sp.typ]++
+		if sp.typ == bPERS && sp.end-sp.start >= 2 {
+			last[infos[sp.sent][sp.end-1].w] = true
+		}
+	}
+	relabel := func(sp span, b int) {
+		ls := labels[sp.sent]
+		ls[sp.start] = b
+		for k := sp.start + 1; k < sp.end; k++ {
+			ls[k] = b + 1
+		}
+	}
+	for i, sp := range spans {
+		v := votes[keys[i]]
+		best, n, tie := sp.typ, v[sp.typ], false
+		for b := 1; b < nLabels; b += 2 {
+			switch {
+			case v[b] > n:
+				best, n, tie = b, v[b], false
+			case v[b] == n && b != best:
+				tie = true
+			}
+		}
+		if best != sp.typ && !tie {
+			relabel(sp, best)
+			sp.typ = best
+		}
+		// A one-word place or organisation that is a person's surname.
+		if sp.typ != bPERS && sp.end-sp.start == 1 && votes[keys[i]][bPERS] == 0 {
+			t := &infos[sp.sent][sp.start]
+			if last[t.w] && t.freq <= rareSurname {
+				relabel(sp, bPERS)
+			}
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for si, ls := range labels {
+		for k, l := range ls {
+			t := &infos[si][k]
+			if l != 0 || !last[t.w] || t.freq > rareSurname {
+				continue
+			}
+			if (k > 0 && ls[k-1] != 0) || (k+1 < len(ls) && ls[k+1] != 0) {
+				continue // next to a name: part of another one
+			}
+			ls[k] = bPERS
+		}
+	}
+}
+
+// verbLike reports whether the folded word w is a verb or a participle
+// that ends a name before it: a listed verb or preposition (قال، في), a
+// future-marked imperfect (سيعلن: س + a word of its own more frequent
+// than the whole), or an adverbial participle (مضيفا، مشيرا).
+func (m *Model) verbLike(w string) bool {
+	if prepOrVerb[w] {
+		return true
+	}
+	n := 0
+	for range w {
+		n++
+	}
+	if n < 4 {
+		return false
+	}
+	if strings.HasPrefix(w, "س") {
+		rest := w[len("س"):]
+		switch {
+		case strings.HasPrefix(rest, "ي"), strings.HasPrefix(rest, "ت"), strings.HasPrefix(rest, "ن"), strings.HasPrefix(rest, "ا"):
+			if rc := m.clusters.count(rest); rc >= 20 && rc > 4*m.clusters.count(w) {
+				return true
+			}
+		}
+	}
+	return n >= 5 && strings.HasPrefix(w, "م") && strings.HasSuffix(w, "ا") && m.gaz.root.next[w] == nil && m.clusters.count(w) >= 20
+}
+
+// trimVerbs ends names before a verb, participle or preposition inside
+// them (نبيه بري سيعلن: the name is نبيه بري): that word becomes O, and
+// the rest of the name, if any, a name of its own (بالإضافة إلى تركيا).
+func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int) {
+	for si, ls := range labels {
+		for k := 1; k < len(ls); k++ {
+			if ls[k] == 0 || ls[k]%2 == 1 || !m.verbLike(infos[si][k].w) {
+				continue
+			}
+			b := ls[k] - 1
+			ls[k] = 0
+			if k+1 < len(ls) && ls[k+1] == b+1 {
+				ls[k+1] = b
+			}
+		}
+	}
+}
+
+// unifyTypes gives every mention of one name in a document the type most
+// of its mentions have; on a tie, a gazetteer type among the tied ones
+// wins, else each keeps its own. A one-word mention that is the last word
+// of a person's name of the document is that person.
+func (m *Model) unifyTypes(ms []mention) {
+	votes := map[string]map[string]int{}
+	last := map[string]bool{}
+	for i := range ms {
+		k := strings.Join(ms[i].key, " ")
+		if votes[k] == nil {
+			votes[k] = map[string]int{}
+		}
+		votes[k][ms[i].Type]++
+		if ms[i].Type == "PER" && len(ms[i].key) >= 2 {
+			last[ms[i].key[len(ms[i].key)-1]] = true
+		}
+	}
+	perKeys := map[string]bool{}
+	for i := range ms {
+		if ms[i].Type == "PER" {
+			perKeys[strings.Join(ms[i].key, " ")] = true
+		}
+	}
+	for i := range ms {
+		mt := &ms[i]
+		k := strings.Join(mt.key, " ")
+		v := votes[k]
+		// A longer name ending with a person's name of the document, its
+		// first word no head noun: the same person (أورسولا فون دير لاين
+		// after فون دير لاين).
+		if (mt.Type == "ORG" || mt.Type == "LOC") && len(mt.key) >= 2 && !isHeadWord(mt.key[0]) {
+			if _, known := m.gaz.aliases[k]; !known {
+				for n := 1; n < len(mt.key); n++ {
+					if perKeys[strings.Join(mt.key[n:], " ")] {
+						mt.Type = "PER"
+						break
+					}
+				}
+				if mt.Type == "PER" {
+					continue
+				}
+			}
+		}
+		if len(mt.key) == 1 && last[mt.key[0]] && v["PER"] == 0 && (mt.Type == "LOC" || mt.Type == "ORG") {
+			if _, known := m.gaz.aliases[k]; !known {
+				mt.Type = "PER"
+				continue
+			}
+		}
+		if len(v) < 2 {
+			continue
+		}
+		best, n, tie := mt.Type, v[mt.Type], false
+		for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
+			switch {
+			case v[t] > n:
+				best, n, tie = t, v[t], false
+			case v[t] == n && t != best:
+				tie = true
+			}
+		}
+		if tie {
+			if t, ok := m.onlyType(mt.key); ok && v[t] == n {
+				best, tie = t, false
+			}
+		}
+		if !tie {
+			mt.Type = best
+		}
+	}
+}
