@@ -29,16 +29,9 @@ func quotesCmd(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "text", "text or json")
 	limit := fs.Int("limit", 20, "quotes to show")
 	offset := fs.Int("offset", 0, "quotes to skip")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rasid quotes --db DB --speaker NAME [flags] [QUERY]")
-		fs.PrintDefaults()
-	}
-	pos, err := parseAnywhere(fs, args)
+	pos, err := parseCommand(fs, args, stderr, "usage: rasid quotes --db DB --speaker NAME [flags] [QUERY]")
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpIsDone(err)
 	}
 	if *speaker == "" {
 		return errors.New("quotes: --speaker NAME is needed")
@@ -71,16 +64,9 @@ func entityCmd(args []string, stdout, stderr io.Writer) error {
 	db := dbFlag(fs)
 	format := fs.String("format", "text", "text or json")
 	nq := fs.Int("quotes", 10, "latest quotes to show")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rasid entity --db DB [flags] NAME")
-		fs.PrintDefaults()
-	}
-	pos, err := parseAnywhere(fs, args)
+	pos, err := parseCommand(fs, args, stderr, "usage: rasid entity --db DB [flags] NAME")
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpIsDone(err)
 	}
 	if len(pos) == 0 {
 		return errors.New("entity: NAME is needed")

@@ -26,16 +26,9 @@ func evalRetrieval(args []string, stdout, stderr io.Writer) error {
 	misses := fs.Bool("misses", false, "list the questions whose paragraph is not first")
 	format := fs.String("format", "text", "text or json")
 	titles := fs.Bool("titles", true, "give the paragraphs their article's title (as {id, title, text} records)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rasid eval retrieval [flags] ARCD.json   (SQuAD v1.1 format)")
-		fs.PrintDefaults()
-	}
-	pos, err := parseAnywhere(fs, args)
+	pos, err := parseCommand(fs, args, stderr, "usage: rasid eval retrieval [flags] ARCD.json   (SQuAD v1.1 format)")
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpIsDone(err)
 	}
 	if len(pos) != 1 {
 		fs.Usage()

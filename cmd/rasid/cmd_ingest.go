@@ -36,6 +36,25 @@ func parseAnywhere(fs *flag.FlagSet, args []string) ([]string, error) {
 	return parseFlags(fs, args)
 }
 
+// parseCommand gives fs a usage line followed by its flags' defaults and
+// parses args with flags anywhere; it returns the positional arguments.
+func parseCommand(fs *flag.FlagSet, args []string, stderr io.Writer, usage string) ([]string, error) {
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage)
+		fs.PrintDefaults()
+	}
+	return parseAnywhere(fs, args)
+}
+
+// helpIsDone turns a request for help (-h), already answered with the
+// usage, into success; other errors pass through.
+func helpIsDone(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	return err
+}
+
 func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -44,16 +63,9 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", 0, "analysing goroutines (default: one per core)")
 	batch := fs.Int("batch", 256, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rasid ingest --db DB [flags] PATH...   (files or directories: .jsonl, .json, .zip, .txt, .html, .xml/.rss/.atom, any of them .gz)")
-		fs.PrintDefaults()
-	}
-	paths, err := parseAnywhere(fs, args)
+	paths, err := parseCommand(fs, args, stderr, "usage: rasid ingest --db DB [flags] PATH...   (files or directories: .jsonl, .json, .zip, .txt, .html, .xml/.rss/.atom, any of them .gz)")
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpIsDone(err)
 	}
 	if len(paths) == 0 {
 		fs.Usage()

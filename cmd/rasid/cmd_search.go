@@ -36,16 +36,9 @@ func searchCmd(args []string, stdout, stderr io.Writer) error {
 	all := fs.Bool("all", false, "show every version of a story instead of one hit per story")
 	facets := fs.Bool("facets", false, "compute facets (sources, entities, days); shown in text and full formats")
 	queries := fs.String("queries", "", "run the queries of FILE, one a line, and print one result a line")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: rasid search --db DB [flags] QUERY   (query language: docs/search.md)\n       rasid search --db DB --queries FILE --format json")
-		fs.PrintDefaults()
-	}
-	pos, err := parseAnywhere(fs, args)
+	pos, err := parseCommand(fs, args, stderr, "usage: rasid search --db DB [flags] QUERY   (query language: docs/search.md)\n       rasid search --db DB --queries FILE --format json")
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return err
+		return helpIsDone(err)
 	}
 	switch *format {
 	case "text", "json", "full":
