@@ -2,6 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"io"
+	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rasid/rasid"
@@ -55,3 +60,48 @@ func BenchmarkPipelineWords(b *testing.B) { benchPipeline(b, "words") }
 
 // BenchmarkPipelineAll is the full path: every layer.
 func BenchmarkPipelineAll(b *testing.B) { benchPipeline(b, "all") }
+
+// benchAnalyze runs `rasid analyze --input jsonl` in the process, as a
+// user runs it (reading JSON lines, analysing on --jobs = GOMAXPROCS
+// workers, writing the output), over about size bytes of SaudiNewsNet
+// articles; the models are loaded in each iteration, as in a process.
+// -cpu 1,2 gives --jobs 1 and 2.
+func benchAnalyze(b *testing.B, size int, args ...string) {
+	texts := datatest.News(b, size)
+	var in strings.Builder
+	var n int64
+	words := 0
+	for i, t := range texts {
+		line, _ := json.Marshal(map[string]string{"id": strconv.Itoa(i), "text": t})
+		in.Write(line)
+		in.WriteByte('\n')
+		n += int64(len(t))
+		words += len(strings.Fields(t))
+	}
+	args = append([]string{"--quiet", "--input", "jsonl", "--jobs", strconv.Itoa(runtime.GOMAXPROCS(0))}, args...)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := analyze(args, strings.NewReader(in.String()), io.Discard, io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkAnalyzeTokens is `analyze --layers tokens` (text view) on 4 MB.
+func BenchmarkAnalyzeTokens(b *testing.B) { benchAnalyze(b, 4<<20, "--layers", "tokens") }
+
+// BenchmarkAnalyzeTokensList is the same listing every token (--tokens).
+func BenchmarkAnalyzeTokensList(b *testing.B) {
+	benchAnalyze(b, 4<<20, "--layers", "tokens", "--tokens")
+}
+
+// BenchmarkAnalyzeTokensJSON is `analyze --layers tokens --format json`.
+func BenchmarkAnalyzeTokensJSON(b *testing.B) {
+	benchAnalyze(b, 4<<20, "--layers", "tokens", "--format", "json")
+}
+
+// BenchmarkAnalyzeAllJSON is the full analysis with JSON output on 1 MB.
+func BenchmarkAnalyzeAllJSON(b *testing.B) { benchAnalyze(b, 1<<20, "--format", "json") }
