@@ -68,6 +68,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		return false // تقرير صادر عن شركة …
 	}
 	arabic := f.toks[b].Kind == rasid.Arabic
+	if arabic && f.adverb(b) {
+		return true // صرحت أخيراً بأن, أكدت مسبقاً أن: an adverb is no speaker
+	}
 	if arabic && b > a && f.addresseeAfterSource(a, b) {
 		return true
 	}
