@@ -281,6 +281,18 @@ func (r *resolver) longerName(w string) (string, bool) {
 	return "", false
 }
 
+// nameEndingWith finds the PER entity of the document whose canonical
+// name is longer and ends with name (بن خليفة → عبد الرزاق بن خليفة).
+func (r *resolver) nameEndingWith(name string) (string, bool) {
+	n := " " + normalize.ForSearch(name)
+	for _, e := range r.ents {
+		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.
 func (f *finder) tokenAt(off int) int {

@@ -108,6 +108,14 @@ func (r *resolver) fromEntity(ph phraseRef, e rasid.Entity) rasid.Speaker {
 	f := r.f
 	a, start, end := ph.a, ph.start, ph.end
 	name := canonical(f.text, e)
+	if e.Start < start && e.End > start && f.cueInside(e.Start, start) {
+		// وأوضح بن خليفة: the entity layer took the cue into the name
+		name = asWritten(f.text[start:e.End])
+		if full, ok := r.nameEndingWith(name); ok {
+			name = full // بن خليفة → عبد الرزاق بن خليفة
+		}
+		e.Start, e.Canonical = start, name
+	}
 	switch e.Type {
 	case rasid.PER:
 		if e.Start > start && f.orgHead(a) && !personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") {
@@ -829,4 +837,14 @@ func (f *finder) boundAfterTitle(a int) int {
 		}
 	}
 	return -1
+}
+
+// cueInside reports whether a cue token lies in the bytes [s, e).
+func (f *finder) cueInside(s, e int) bool {
+	for k := f.tokenAt(s); k < len(f.toks) && f.toks[k].Start < e; k++ {
+		if f.cues[k].class != noCue {
+			return true
+		}
+	}
+	return false
 }

@@ -70,6 +70,15 @@ func TestPipelineClasses(t *testing.T) {
 		{"name after a title's complement before إلى أن",
 			"فيما ألمح الوزير الكوري المسؤول عن الملف كيم سانغ جون، إلى أن اجتماعا جديدا قد يعقد.",
 			"اجتماعا جديدا", "كيم سانغ جون"},
+		{"a cue glued into a name by the entity layer",
+			"أكد وزير الداخلية عبد الرزاق بن خليفة على ضرورة الإصلاح.\nوأوضح بن خليفة أن الصندوق يحتاج إلى التطوير.",
+			"الصندوق يحتاج", "عبد الرزاق بن خليفة"},
+		{"حيث قال goes on from the verb before it",
+			"التقى الأمير الوفد، وتحدث رئيس الوفد الدكتور سالم المري حيث قال: نحن سعداء بهذه الزيارة.",
+			"نحن سعداء", "سالم المري"},
+		{"a cue in a relative clause inside the speaker phrase",
+			"وقال المرصد السوري لحقوق الإنسان الذي يتابع العنف في سوريا من لندن إن الجيش هاجم البلدة.",
+			"الجيش هاجم", "المرصد السوري لحقوق الإنسان"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,4 +102,24 @@ func checkSpeaker(t *testing.T, d *rasid.Document, qs []rasid.Quote, text, conte
 		}
 	}
 	t.Errorf("no quote holds %q; quotes:\n%s", content, dump(d, qs))
+}
+
+// TestNotQuotes: a request with سأل … أن, بين after من (among), وفقاً
+// لذلك (accordingly) and the link line that ends an article report
+// nothing.
+func TestNotQuotes(t *testing.T) {
+	for _, text := range []string{
+		"وقال صديقه: كان نعم الأخ. نسأل الله العلي القدير أن يتغمده بواسع رحمته.",
+		"أعلنت الإدارة شروط الوظيفة. ومن بين الشروط كذلك أن يكون المتقدم سعوديا.",
+		"يتم إعداد الجدول وتكييفه، وفقا لذلك ليكون العمل في ثلاثة أيام فقط.",
+		"قال الوزير إن الخطة جاهزة.\nرابط الخبر بصحيفة الأنباء: الخطة جاهزة",
+	} {
+		d, qs := findIn(t, text, nil)
+		for _, q := range qs {
+			if s := q.In(d.Text); strings.Contains(s, "يتغمده") || strings.Contains(s, "سعوديا") ||
+				strings.Contains(s, "الجدول") || q.Start > strings.Index(text, "رابط") && strings.Contains(text, "رابط") {
+				t.Errorf("%q read as a quote in %q", s, text)
+			}
+		}
+	}
 }

@@ -197,7 +197,59 @@ func (f *finder) dropWeakCues() {
 		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
+		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i)) {
+			f.cues[i] = cueWord{}
+		}
 	}
+}
+
+// weakInSlot reports whether the cue at i (يتابع, follows) opens a
+// relative clause inside the speaker phrase of a cue verb before it that
+// has not reached its إن/أن: وقال المرصد الذي يتابع العنف في سوريا إن.
+func (f *finder) weakInSlot(i int) bool {
+	if i < 2 || !relatives[f.toks[i-1].Norm] {
+		return false
+	}
+	for v := i - 2; v >= 0 && i-v <= 16; v-- {
+		if f.isComp(v) || f.isColon(v) || f.isTerminal(v) {
+			return false
+		}
+		if f.cues[v].class == verb {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenPrep reports whether بين at i is the preposition "between,
+// among" after من, فيما or ما (ومن بين الشروط أن), not the verb بيّن.
+func (f *finder) betweenPrep(i int) bool {
+	if f.keys[i] != "بين" || i == 0 {
+		return false
+	}
+	switch f.toks[i-1].Norm {
+	case "من", "ومن", "فيما", "ما":
+		return true
+	}
+	return false
+}
+
+// request reports whether a form of سأل (to ask) at i is followed by أن
+// (nominal, with hamza above) before إن or a colon: سأل … أن asks for
+// something (نسأل الله أن يتغمده برحمته), it reports no statement.
+func (f *finder) request(i int) bool {
+	if !strings.Contains(f.keys[i], "سال") {
+		return false
+	}
+	for k := i + 1; k < len(f.toks) && k-i <= 8; k++ {
+		if f.isComp(k) {
+			return strings.HasPrefix(f.surf(k), "أن")
+		}
+		if f.isColon(k) || f.isTerminal(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // viaForms are عبر and its imperfects: "via" unless عن follows.

@@ -35,6 +35,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		if sp, ok := r.relativeSubject(c.cue.a); ok {
 			return sp
 		}
+		if sp, ok := r.whereSubject(c.cue.a, prev); ok {
+			return sp
+		}
 		if sp, ok := r.verbSpeaker(c.cue.a, prevEnd); ok {
 			return sp
 		}
@@ -513,6 +516,23 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// whereSubject resolves a cue after حيث or إذ with no subject of its own
+// (وتحدث رئيس الوفد فلان حيث قال): it goes on from the verb before it in
+// the sentence, whose subject speaks.
+func (r *resolver) whereSubject(cue int, prev rasid.Speaker) (rasid.Speaker, bool) {
+	f := r.f
+	if cue < 2 || f.keys[cue-1] != "حيث" && f.keys[cue-1] != "اذ" {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(cue)
+	for v := cue - 2; v >= s0 && cue-v < 30; v-- {
+		if f.isVerb(v) && !f.inQuote[v] && !f.agentAt(v) {
+			return r.participleVerb(v, cue-1, prev), true
+		}
+	}
+	return rasid.Speaker{}, false
 }
 
 // cueInsideOther reports that the cue verb v lies inside the content of a
