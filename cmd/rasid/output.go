@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,7 +55,7 @@ type entityFacts struct {
 const maxPositions = 12
 
 func newTextView(d *rasid.Document, listTokens bool) *textView {
-	v := &textView{head: d, ents: map[string]*entityFacts{}, seenTitle: map[string]bool{}, listToks: listTokens}
+	v := &textView{head: d, listToks: listTokens}
 	if listTokens {
 		v.tokw = bufio.NewWriterSize(&v.toks, 32<<10)
 	}
@@ -86,6 +87,12 @@ func (v *textView) add(part *rasid.Document, byteAt, charAt, sentBase int) {
 	}
 	v.sentences += len(part.Sentences)
 	v.tokens += len(part.Tokens)
+	if len(part.Entities) > 0 && v.ents == nil {
+		v.ents = map[string]*entityFacts{}
+	}
+	if len(part.Titles) > 0 && v.seenTitle == nil {
+		v.seenTitle = map[string]bool{}
+	}
 	for _, e := range part.Entities {
 		form := oneLine(e.In(text))
 		name := e.Canonical
@@ -264,11 +271,18 @@ func shownQuote(qs []rasid.Quote, i int) bool {
 
 func (v *textView) write(out *bufio.Writer) error {
 	d := v.head
-	fmt.Fprintf(out, "# %s", d.ID)
+	var num [32]byte
+	out.WriteString("# ")
+	out.WriteString(d.ID)
 	if !d.Date.IsZero() {
-		fmt.Fprintf(out, " — published %s", d.Date.Format("2006-01-02"))
+		out.WriteString(" — published ")
+		out.Write(d.Date.AppendFormat(num[:0], time.DateOnly))
 	}
-	fmt.Fprintf(out, " — %d sentences, %d tokens\n", v.sentences, v.tokens)
+	out.WriteString(" — ")
+	out.Write(strconv.AppendInt(num[:0], int64(v.sentences), 10))
+	out.WriteString(" sentences, ")
+	out.Write(strconv.AppendInt(num[:0], int64(v.tokens), 10))
+	out.WriteString(" tokens\n")
 	for _, w := range d.Warnings {
 		fmt.Fprintf(out, "! %s\n", w)
 	}

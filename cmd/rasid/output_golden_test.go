@@ -147,6 +147,21 @@ func TestOutputMatchesOracle(t *testing.T) {
 					t.Errorf("article %d (%s), layers %s, pretty %v: JSON differs from byte %d: %.80q, want %.80q", i, a.URL, layers, pretty, k, got.Bytes()[k:], want[k:])
 				}
 			}
+			var tv bytes.Buffer
+			w := bufio.NewWriter(&tv)
+			if err := writeDoc(w, c, analyzeOptions{format: "text"}); err != nil {
+				t.Fatal(err)
+			}
+			w.Flush()
+			head := fmt.Sprintf("# %s", c.ID)
+			if !c.Date.IsZero() {
+				head += fmt.Sprintf(" — published %s", c.Date.Format("2006-01-02"))
+			}
+			head += fmt.Sprintf(" — %d sentences, %d tokens\n", len(c.Sentences), len(c.Tokens))
+			if !strings.HasPrefix(tv.String(), head) && bad < 5 {
+				bad++
+				t.Errorf("article %d: text view starts %.200q, want %q", i, tv.String(), head)
+			}
 			v := newTextView(c, true)
 			v.add(c, 0, 0, 0)
 			v.tokw.Flush()
