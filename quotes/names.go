@@ -376,8 +376,8 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 			continue
 		}
 		j := k - 1
-		for j > 0 && k-j < 3 && f.nameWord(j-1) {
-			j--
+		for j > 0 && k-j < 3 && f.nameWord(j-1) && !(f.isVerb(j-1) && !f.agentAt(j-1)) {
+			j-- // not over the verb before the name (يفتقر دالي بليند)
 		}
 		if !f.plainNameRun(j, k) {
 			continue // اتصالاً بمواطنه مورا: a noun and a clitic word, not a name

@@ -280,10 +280,32 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	if k := f.clauseHeadBefore(a, s0, fa); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
 		return k + 1, a, true
 	}
+	if rel := f.relativeBefore(a, s0); rel > 0 && a == v {
+		// إلا أن لاعب الوسط الذي ينافس في الدوري أكد: the subject
+		// before the relative clause
+		if k := f.clauseHeadBefore(rel, s0, fa); k >= 0 && k+1 < rel {
+			return k + 1, rel, true
+		}
+	}
 	if a != v || fa {
 		return 0, 0, false // فقال without أما
 	}
 	return f.subjectWords(v, s0)
+}
+
+// relativeBefore finds the relative pronoun of a clause that ends at the
+// verb a (الذي ينافس في الدوري أكد), within 14 words and no punctuation,
+// cue or إن/أن; -1 if none.
+func (f *finder) relativeBefore(a, s0 int) int {
+	for k := a - 1; k > s0 && a-k <= 14; k-- {
+		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
+			return -1
+		}
+		if relatives[f.toks[k].Norm] {
+			return k
+		}
+	}
+	return -1
 }
 
 // kanForms are the forms of كان that open a clause with its subject.
