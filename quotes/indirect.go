@@ -792,6 +792,9 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 		return rasid.Span{}, false
 	}
 	k := i + 1
+	if k < len(f.toks) && carryWords[f.keys[k]] {
+		k++ // مرجعاً سموه قرار التأجيل إلى …
+	}
 	if k < len(f.toks) && f.toks[k].Norm == "علي" {
 		k++
 	}

@@ -276,6 +276,7 @@ var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
 	(*resolver).orgByArticleEntities,
 	(*resolver).missedPerson,
 	(*resolver).orgNamedBefore,
+	(*resolver).orgByNisba,
 }
 
 // fromTitles reads the titles layer: a title in the phrase names its
@@ -524,6 +525,20 @@ func (r *resolver) orgNamedBefore(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	if name, ok := r.orgStartingWith(f.text[ph.start:ph.end], ph.start); ok {
+		return rasid.Speaker{Name: name, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// orgByNisba reads a definite head with an adjective of origin as the
+// organisation of the document with that head and that country in its
+// name (see nisbaOrg).
+func (r *resolver) orgByNisba(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if ph.b-ph.a != 2 || personTitles[f.keys[ph.a]] || sourceHeads[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	if name, ok := r.nisbaOrg(ph.start, ph.end); ok {
 		return rasid.Speaker{Name: name, Span: ph.span()}, true
 	}
 	return rasid.Speaker{}, false

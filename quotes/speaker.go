@@ -163,6 +163,13 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	if prevEnd >= f.toks[s0].Start {
 		return prev, true
 	}
+	if v := f.mainVerbBefore(cue, s0, g); v >= 0 {
+		// قدم الأمير فلان شكره للوزير …، مضيفاً: the subject of the
+		// clause's main verb, whatever the verb
+		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" {
+			return sp, true
+		}
+	}
 	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
@@ -176,6 +183,35 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 		}
 	}
 	return rasid.Speaker{}, false
+}
+
+// mainVerbBefore finds the nearest past verb before the participle at cue
+// in its sentence that heads a main clause (not after a relative pronoun
+// or أن, not inside a quote) and agrees with gender g; -1 if none.
+func (f *finder) mainVerbBefore(cue, s0 int, g byte) int {
+	for v := cue - 1; v >= s0 && cue-v < 60; v-- {
+		if !f.isVerb(v) || f.inQuote[v] || f.agentAt(v) || !f.pastVerb(v) {
+			continue
+		}
+		if v > s0 && (relatives[f.toks[v-1].Norm] || f.toks[v-1].Norm == "ان" || f.isComp(v-1)) {
+			continue
+		}
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			continue
+		}
+		return v
+	}
+	return -1
+}
+
+// pastVerb reports whether token k holds a verb in the perfect.
+func (f *finder) pastVerb(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" && strings.Contains(w.Feats, "Aspect=Perf") {
+			return true
+		}
+	}
+	return false
 }
 
 // participleVerb resolves the subject of the verb v that a participle at
