@@ -173,6 +173,9 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 			break
 		}
 		if f.isComp(j) {
+			if strings.HasPrefix(f.toks[j].Norm, "ف") {
+				break // فإن answers a condition or an attribution, not a verb of saying
+			}
 			bd.comp = j
 			break
 		}

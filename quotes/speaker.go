@@ -19,6 +19,11 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	if c.hasCue && c.cue.carry {
 		return prev
 	}
+	if c.hasCue && c.cue.class == verb && f1(r.f, c.cue.a) {
+		// فإننا نؤكد اطلاعنا على …: a verb in the first person is said
+		// by the one speaking, what follows it is its object
+		return prev
+	}
 	if sp, ok := r.subjectBeforeQad(c); ok {
 		return sp
 	}
@@ -165,8 +170,10 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	}
 	if v := f.mainVerbBefore(cue, s0, g); v >= 0 {
 		// قدم الأمير فلان شكره للوزير …، مضيفاً: the subject of the
-		// clause's main verb, whatever the verb
-		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" {
+		// clause's main verb, whatever the verb, when it names someone
+		// (not the object after a verb whose subject is not written:
+		// علّل هذه المسألة بتغير النمط …، مشيراً)
+		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" && r.namesAgent(sp.Span) {
 			return sp, true
 		}
 	}
@@ -183,6 +190,30 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 		}
 	}
 	return rasid.Speaker{}, false
+}
+
+// f1 reports whether the cue at k is a verb in the first person by the
+// morphology layer (نؤكد، أؤكد، أكدنا).
+func f1(f *finder, k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" && strings.Contains(w.Feats, "Person=1") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAgent reports whether the bytes of sp hold a PER or ORG entity or
+// start with a person's title or a source noun.
+func (r *resolver) namesAgent(sp rasid.Span) bool {
+	if sp.End <= sp.Start {
+		return false
+	}
+	if e, ok := r.entityAt(sp.Start, sp.End, false); ok && e.Type != rasid.LOC {
+		return true
+	}
+	k := r.f.tokenAt(sp.Start)
+	return k < len(r.f.toks) && (personTitles[r.f.keys[k]] || sourceHeads[r.f.keys[k]])
 }
 
 // mainVerbBefore finds the nearest past verb before the participle at cue
