@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -81,6 +82,10 @@ func benchAnalyze(b *testing.B, size int, args ...string) {
 		words += len(strings.Fields(t))
 	}
 	args = append([]string{"--quiet", "--input", "jsonl", "--jobs", strconv.Itoa(runtime.GOMAXPROCS(0))}, args...)
+	// as in the process (main)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
+	analyzeGC()
 	b.SetBytes(n)
 	b.ReportAllocs()
 	b.ResetTimer()

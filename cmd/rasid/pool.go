@@ -1,10 +1,6 @@
 package main
 
-import (
-	"bufio"
-	"io"
-	"sync"
-)
+import "sync"
 
 // A pool analyses the jobs of a runner on several goroutines (--jobs) and
 // commits them in input order on one writer goroutine. Memory stays
@@ -34,9 +30,9 @@ func newPool(r *runner, workers int) *pool {
 		p.wg.Add(1)
 		go func() {
 			defer p.wg.Done()
-			bw := bufio.NewWriterSize(io.Discard, 32<<10)
+			w := newWorker()
 			for j := range p.work {
-				r.analyse(j, bw)
+				r.analyse(j, w)
 				close(j.done)
 			}
 		}()

@@ -54,9 +54,9 @@ type runner struct {
 	skipLeft int
 
 	prog *progress
-	pool *pool         // nil: one job at a time (--jobs 1)
-	bw   *bufio.Writer // inline mode: the writer of a document's output
-	free chan []byte   // output buffers to reuse
+	pool *pool       // nil: one job at a time (--jobs 1)
+	w    *worker     // inline mode: the reading goroutine's
+	free chan []byte // output buffers to reuse
 }
 
 func newRunner(p *rasid.Pipeline, opt analyzeOptions, out *bufio.Writer, stderr io.Writer) *runner {
@@ -133,18 +133,42 @@ func (r *runner) submit(j *job) {
 		return
 	}
 	if j.isDoc {
-		if r.bw == nil {
-			r.bw = bufio.NewWriterSize(io.Discard, 32<<10)
+		if r.w == nil {
+			r.w = newWorker()
 		}
-		r.analyse(j, r.bw)
+		r.analyse(j, r.w)
 	}
 	r.commit(j, true)
 }
 
+// A worker is what one analysing goroutine reuses from one document to
+// the next: the writer of the output and the token and sentence slices
+// (a document's layers are garbage once its output is written).
+type worker struct {
+	bw     *bufio.Writer
+	tokens []rasid.Token
+	sents  []rasid.Span
+}
+
+func newWorker() *worker { return &worker{bw: bufio.NewWriterSize(io.Discard, 32<<10)} }
+
+// maxKeptTokens bounds the token slice a worker keeps.
+const maxKeptTokens = 1 << 18
+
 // analyse runs the pipeline on j's document and keeps its output in j.out.
-func (r *runner) analyse(j *job, bw *bufio.Writer) {
+func (r *runner) analyse(j *job, w *worker) {
 	d := j.d
 	j.d = nil // the layers are garbage once written
+	d.Tokens, d.Sentences = w.tokens[:0], w.sents[:0]
+	defer func() {
+		if cap(d.Tokens) >= cap(w.tokens) && cap(d.Tokens) <= maxKeptTokens {
+			w.tokens = d.Tokens
+		}
+		if cap(d.Sentences) >= cap(w.sents) && cap(d.Sentences) <= maxKeptTokens {
+			w.sents = d.Sentences
+		}
+	}()
+	bw := w.bw
 	bw.Reset(&j.out)
 	j.err = r.contain(j.label, d.ID, func() error {
 		if err := analyzeDocument(context.Background(), r.p, d, r.opt, bw); err != nil {
