@@ -92,10 +92,14 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 }
 
 // notFutureImperfect reports whether the imperfect verb at k is governed
-// by a particle that takes it out of the future: أن (قبل أن يطلق سراحه),
-// لم and لما (the negated past).
+// by a particle that takes it out of the future: قبل أن / بعد أن / منذ أن
+// (قبل أن يطلق سراحه), لم and لما (the negated past). أن alone keeps it
+// (على أن يصدر البيان الخميس, من المقرر أن يعقد).
 func (p *parser) notFutureImperfect(k int) bool {
-	return p.is(k-1, "ان") || p.is(k-1, "لم") || p.is(k-1, "لما") || p.is(k-1, "ولم")
+	if p.is(k-1, "ان") {
+		return p.is(k-2, "قبل") || p.is(k-2, "بعد") || p.is(k-2, "منذ")
+	}
+	return p.is(k-1, "لم") || p.is(k-1, "لما") || p.is(k-1, "ولم")
 }
 
 // pluperfect reports whether the clause before token i opens with كان
