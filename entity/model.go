@@ -427,31 +427,49 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	// The payload is decoded from memory: one read of the decompressed
+	// bytes, then varints from the slice, and the cluster words are
+	// substrings of one string instead of one allocation each.
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("entity: model: bad header")
 	}
+	text := string(data)
+	pos := len(magic)
 	var rerr error
+	corrupt := errors.New("corrupt varint")
 	uv := func() uint64 {
-		x, err := binary.ReadUvarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
+		x, n := binary.Uvarint(data[pos:])
+		if n <= 0 {
+			if rerr == nil {
+				rerr = corrupt
+			}
+			pos = len(data)
+			return 0
 		}
+		pos += n
 		return x
 	}
 	sv := func() int64 {
-		x, err := binary.ReadVarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
+		x, n := binary.Varint(data[pos:])
+		if n <= 0 {
+			if rerr == nil {
+				rerr = corrupt
+			}
+			pos = len(data)
+			return 0
 		}
+		pos += n
 		return x
 	}
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, clusters: &Clusters{words: map[string]clusterEntry{}}, command: h.Command}
+	m := &Model{gaz: g, command: h.Command}
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:
@@ -468,17 +486,19 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("entity: model: unknown features %q", f)
 	}
 	nw := int(uv())
+	if nw > len(data) {
+		return nil, errors.New("entity: model: corrupt word count")
+	}
+	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())
-		if l > 1<<16 {
+		if l > 1<<16 || l > len(data)-pos {
 			return nil, errors.New("entity: model: corrupt word")
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("entity: model: %w", err)
-		}
+		w := text[pos : pos+l]
+		pos += l
 		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
-		m.clusters.words[string(b)] = e
+		m.clusters.words[w] = e
 	}
 	if err := m.first.read(uv, sv); err != nil {
 		return nil, err
@@ -499,11 +519,14 @@ func Read(r io.Reader) (*Model, error) {
 // write stores the weights: feature keys sorted and delta-coded, then the
 // rows and the transitions quantized to 1/weightScale.
 func (m *weights) write(uv func(uint64), sv func(int64)) {
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
+	keys := m.keys
+	if m.index != nil {
+		keys = make([]uint64, 0, len(m.index))
+		for k := range m.index {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 	}
-	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 	uv(uint64(len(keys)))
 	var prev uint64
 	for _, k := range keys {
@@ -511,7 +534,8 @@ func (m *weights) write(uv func(uint64), sv func(int64)) {
 		prev = k
 	}
 	for _, k := range keys {
-		row := m.w[int(m.index[k])*nLabels : int(m.index[k]+1)*nLabels]
+		j, _ := m.row(k)
+		row := m.w[int(j)*nLabels : int(j+1)*nLabels]
 		for _, x := range row {
 			sv(int64(math.Round(float64(x) * weightScale)))
 		}
@@ -526,11 +550,17 @@ func (m *weights) read(uv func() uint64, sv func() int64) error {
 	if nf > 1<<26 {
 		return errors.New("entity: model: corrupt feature count")
 	}
-	m.index = make(map[uint64]int32, nf)
+	// The keys come sorted: they stay a sorted slice (see weights.row),
+	// with no map built at load.
+	m.keys = make([]uint64, nf)
 	var k uint64
 	for i := 0; i < nf; i++ {
-		k += uv()
-		m.index[k] = int32(i)
+		d := uv()
+		if i > 0 && d == 0 {
+			return errors.New("entity: model: feature keys out of order")
+		}
+		k += d
+		m.keys[i] = k
 	}
 	m.w = make([]float32, nf*nLabels)
 	for i := range m.w {

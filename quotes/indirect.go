@@ -68,6 +68,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		return false // تقرير صادر عن شركة …
 	}
 	arabic := f.toks[b].Kind == rasid.Arabic
+	if arabic && f.adverb(b) {
+		return true // صرحت أخيراً بأن, أكدت مسبقاً أن: an adverb is no speaker
+	}
 	if arabic && b > a && f.addresseeAfterSource(a, b) {
 		return true
 	}
@@ -334,8 +337,27 @@ func (f *finder) attributionAt(i int) (a, b, sa, sb int, carry, ok bool) {
 		return
 	case h.done:
 		return i, h.b, h.sa, h.sb, h.carry, true
+	case f.demonstrativeSource(h):
+		return 0, 0, 0, 0, false, false // وفقاً لذلك (accordingly): no one is cited
 	}
 	return f.attributionSource(i, h)
+}
+
+// demonstratives stand where an attribution would name its source: وفقاً
+// لذلك (accordingly), بحسب هذا, وفقاً له.
+var demonstratives = setOf("ذلك", "هذا", "هذه", "تلك", "ه", "ها", "هم", "هما", "هن")
+
+// demonstrativeSource reports whether the source of the attribution read
+// as h is a demonstrative or a pronoun.
+func (f *finder) demonstrativeSource(h attrHead) bool {
+	if h.src >= len(f.toks) || f.toks[h.src].Kind != rasid.Arabic {
+		return false
+	}
+	w := f.toks[h.src].Norm
+	if h.srcOff {
+		w = strings.TrimPrefix(w, "ل")
+	}
+	return demonstratives[w]
 }
 
 // attrHead is an attribution phrase read up to its source: the phrase ends
@@ -644,7 +666,8 @@ func (f *finder) headlines() {
 		if c == i || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
 			continue
 		}
-		if !f.namesSomeone(i, c) {
+		if !f.namesSomeone(i, c) || f.keys[i] == "رابط" {
+			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
 		}
 		e := c + 1

@@ -281,6 +281,18 @@ func (r *resolver) longerName(w string) (string, bool) {
 	return "", false
 }
 
+// nameEndingWith finds the PER entity of the document whose canonical
+// name is longer and ends with name (بن خليفة → عبد الرزاق بن خليفة).
+func (r *resolver) nameEndingWith(name string) (string, bool) {
+	n := " " + normalize.ForSearch(name)
+	for _, e := range r.ents {
+		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.
 func (f *finder) tokenAt(off int) int {
@@ -405,6 +417,49 @@ func (f *finder) isVerb(k int) bool {
 		}
 	}
 	return false
+}
+
+// verbOrAux reports whether token k holds a verb or an auxiliary (مضى in
+// ومضت تقول) by the morphology layer.
+func (f *finder) verbOrAux(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// gender is the grammatical gender of token k by the morphology layer:
+// 'F', 'M', or 0 when unknown. The last word with a gender decides (the
+// stem after its proclitics).
+func (f *finder) gender(k int) byte {
+	var g byte
+	for _, w := range f.toks[k].Words {
+		switch {
+		case strings.Contains(w.Feats, "Gender=Fem"):
+			g = 'F'
+		case strings.Contains(w.Feats, "Gender=Masc"):
+			g = 'M'
+		}
+	}
+	return g
+}
+
+// adverb reports whether token k is an adverb in the accusative
+// (أخيراً lately, مسبقاً beforehand, رسمياً officially) by the morphology
+// layer: a word that qualifies the verb, never its subject.
+func (f *finder) adverb(k int) bool {
+	ws := f.toks[k].Words
+	if len(ws) == 0 || !strings.HasSuffix(f.toks[k].Norm, "ا") {
+		return false
+	}
+	for _, w := range ws {
+		if w.UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
 }
 
 // isAgent reports whether w (normalised) is the text of an ORG or LOC

@@ -197,7 +197,59 @@ func (f *finder) dropWeakCues() {
 		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
+		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i)) {
+			f.cues[i] = cueWord{}
+		}
 	}
+}
+
+// weakInSlot reports whether the cue at i (يتابع, follows) opens a
+// relative clause inside the speaker phrase of a cue verb before it that
+// has not reached its إن/أن: وقال المرصد الذي يتابع العنف في سوريا إن.
+func (f *finder) weakInSlot(i int) bool {
+	if i < 2 || !relatives[f.toks[i-1].Norm] {
+		return false
+	}
+	for v := i - 2; v >= 0 && i-v <= 16; v-- {
+		if f.isComp(v) || f.isColon(v) || f.isTerminal(v) {
+			return false
+		}
+		if f.cues[v].class == verb {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenPrep reports whether بين at i is the preposition "between,
+// among" after من, فيما or ما (ومن بين الشروط أن), not the verb بيّن.
+func (f *finder) betweenPrep(i int) bool {
+	if f.keys[i] != "بين" || i == 0 {
+		return false
+	}
+	switch f.toks[i-1].Norm {
+	case "من", "ومن", "فيما", "ما":
+		return true
+	}
+	return false
+}
+
+// request reports whether a form of سأل (to ask) at i is followed by أن
+// (nominal, with hamza above) before إن or a colon: سأل … أن asks for
+// something (نسأل الله أن يتغمده برحمته), it reports no statement.
+func (f *finder) request(i int) bool {
+	if !strings.Contains(f.keys[i], "سال") {
+		return false
+	}
+	for k := i + 1; k < len(f.toks) && k-i <= 8; k++ {
+		if f.isComp(k) {
+			return strings.HasPrefix(f.surf(k), "أن")
+		}
+		if f.isColon(k) || f.isTerminal(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // viaForms are عبر and its imperfects: "via" unless عن follows.
@@ -386,7 +438,7 @@ func (f *finder) resolve() []rasid.Quote {
 			// و written apart from the cue (و أضاف) is not a speaker
 			sp = r.carry(c, prev, prevEnd)
 		}
-		sp.Name = r.sameSource(sp.Name, out)
+		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
 		sp.Name = outsideClassNoun(sp.Name)
 		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
@@ -428,24 +480,67 @@ func (f *finder) dropImpersonal() {
 // sameSource reads "the same sources" (المصادر نفسها، المصدر ذاته): the
 // latest earlier speaker whose name has that head without the article
 // (مصادر مطلعة).
-func (r *resolver) sameSource(name string, out []rasid.Quote) string {
+//
+// The sources named alone with the article (وأشارت المصادر، وشدد المصدر)
+// are the sources described before, in the singular or the plural (نفت
+// مصادر كويتية مسؤولة … وأشارت المصادر → مصادر كويتية مسؤولة).
+func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 	ws := strings.Fields(normalize.String(name))
-	if len(ws) != 2 || !strings.HasPrefix(ws[0], "ال") {
+	if len(ws) == 0 || len(ws) > 2 || !strings.HasPrefix(ws[0], "ال") {
 		return name
 	}
-	switch ws[1] {
-	case "نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه", "نفسهم", "ذاتهم":
-	default:
+	heads := []string{strings.TrimPrefix(ws[0], "ال")}
+	if len(ws) == 2 {
+		switch ws[1] {
+		case "نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه", "نفسهم", "ذاتهم":
+		default:
+			return name
+		}
+	} else if sourceNouns[heads[0]] {
+		heads = []string{"مصدر", "مصادر", "مصدران"}
+	} else {
 		return name
 	}
-	head := strings.TrimPrefix(ws[0], "ال")
 	for k := len(out) - 1; k >= 0; k-- {
-		if n := normalize.String(out[k].Speaker.Name); strings.HasPrefix(n, head+" ") || n == head {
-			return out[k].Speaker.Name
+		n := normalize.String(out[k].Speaker.Name)
+		for _, head := range heads {
+			if strings.HasPrefix(n, head+" ") || len(ws) == 2 && n == head {
+				return out[k].Speaker.Name
+			}
+		}
+	}
+	if len(ws) == 1 {
+		if src, ok := r.f.sourceBefore(pos); ok {
+			return src
 		}
 	}
 	return name
 }
+
+// sourceBefore finds the last descriptive source written before byte pos
+// without a quote of its own (نفت مصادر كويتية مسؤولة ما تردد …): the
+// head مصدر/مصادر without the article and up to three adjectives.
+func (f *finder) sourceBefore(pos int) (string, bool) {
+	for k := f.tokenAt(pos) - 1; k >= 0; k-- {
+		if f.toks[k].Kind != rasid.Arabic || !sourceNouns[f.keys[k]] {
+			continue
+		}
+		e := k + 1
+		for e < len(f.toks) && e-k <= 3 && f.toks[e].Kind == rasid.Arabic && !strings.HasPrefix(f.toks[e].Norm, "ال") &&
+			!stopSlot[f.toks[e].Norm] && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
+			e++
+		}
+		if e == k+1 {
+			return "", false // a source with no description: keep the name as written
+		}
+		return asWritten(f.text[f.cueStart(k):f.toks[e-1].End]), true
+	}
+	return "", false
+}
+
+// sourceNouns are the heads of descriptive sources that stand alone with
+// the article for the sources described before (المصادر، المصدر).
+var sourceNouns = setOf("مصدر", "مصادر", "مصدران")
 
 // classNouns are generic nouns written before a name that are not part of
 // it (جريدة الخبر is الخبر); agencyNouns head names a nationality

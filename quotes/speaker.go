@@ -35,6 +35,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		if sp, ok := r.relativeSubject(c.cue.a); ok {
 			return sp
 		}
+		if sp, ok := r.whereSubject(c.cue.a, prev); ok {
+			return sp
+		}
 		if sp, ok := r.verbSpeaker(c.cue.a, prevEnd); ok {
 			return sp
 		}
@@ -111,7 +114,8 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
-	if f.keys[cue] == f.toks[cue].Norm || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
+	subordinate := cue >= 2 && f.keys[cue-1] == "ان" && notComplement[f.keys[cue-2]] // بعد أن أكدت
+	if f.keys[cue] == f.toks[cue].Norm && !subordinate || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
 		return rasid.Speaker{}, false
 	}
 	s0, _ := f.sentRange(cue)
@@ -132,8 +136,14 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	f := r.f
 	s0, _ := f.sentRange(cue)
 	sub := -1
+	g := f.gender(cue)
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
 		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) {
+			continue
+		}
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			// أبدى الأخير رغبته …، مبينة أن: the participle agrees with
+			// the subject of its clause's verb, not with another verb's
 			continue
 		}
 		if v > s0 && f.subordinateVerb(v) {
@@ -286,8 +296,8 @@ func (f *finder) kanBefore(v2, s0 int) int {
 		if kanForms[f.toks[k].Norm] {
 			return k
 		}
-		if f.isQuoteMark(k) {
-			continue // وكانت شبكة «سي ان ان تورك» أكدت
+		if f.isQuoteMark(k) || f.isPunct(k, "،", ",") {
+			continue // وكانت شبكة «سي ان ان تورك» أكدت; وكانت النائبة، فلانة، صرحت
 		}
 		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
 			return -1
@@ -304,8 +314,8 @@ func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			return k
 		}
-		if f.keys[k] == "اما" {
-			return k
+		if f.keys[k] == "اما" || f.keys[k] == "لكن" && !fa {
+			return k // ولكن مسؤولاً قال إن: the subject after لكن
 		}
 		if !f.isWord(k) {
 			return -1
@@ -321,7 +331,10 @@ func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	a := v
 	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
 		k := f.keys[a-1]
-		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] {
+		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] ||
+			f.verbOrAux(a-1) && !f.agentAt(a-1) {
+			// ومضت تقول إن: a verb before the cue has the subject, which
+			// is not written
 			return 0, 0, false
 		}
 		a--
@@ -503,6 +516,23 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// whereSubject resolves a cue after حيث or إذ with no subject of its own
+// (وتحدث رئيس الوفد فلان حيث قال): it goes on from the verb before it in
+// the sentence, whose subject speaks.
+func (r *resolver) whereSubject(cue int, prev rasid.Speaker) (rasid.Speaker, bool) {
+	f := r.f
+	if cue < 2 || f.keys[cue-1] != "حيث" && f.keys[cue-1] != "اذ" {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(cue)
+	for v := cue - 2; v >= s0 && cue-v < 30; v-- {
+		if f.isVerb(v) && !f.inQuote[v] && !f.agentAt(v) {
+			return r.participleVerb(v, cue-1, prev), true
+		}
+	}
+	return rasid.Speaker{}, false
 }
 
 // cueInsideOther reports that the cue verb v lies inside the content of a

@@ -1,0 +1,125 @@
+package quotes_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/entity"
+	"github.com/rasid/rasid/morph"
+	"github.com/rasid/rasid/quotes"
+	"github.com/rasid/rasid/tokenize"
+)
+
+// findFull runs tokenize, morph and entity (the layers the quotes rules
+// read in the pipeline: parts of speech, gender, names) and finds the
+// quotes; it skips when a model is not embedded.
+func findFull(t *testing.T, text string) (*rasid.Document, []rasid.Quote) {
+	t.Helper()
+	mm, err := morph.Load()
+	if err != nil {
+		t.Skipf("morph model not available: %v", err)
+	}
+	em, err := entity.Load()
+	if err != nil {
+		t.Skipf("entity model not available: %v", err)
+	}
+	d := &rasid.Document{Text: text}
+	for _, a := range []rasid.Annotator{tokenize.NewAnnotator(), morph.NewAnnotator(mm), entity.NewAnnotator(em)} {
+		if err := a.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d, quotes.Find(d)
+}
+
+// TestPipelineClasses covers speaker rules that read the morphology and
+// entity layers (issue 11, items 4–6), with sentences written for this
+// test: adverbs after the verb, auxiliaries before it, participles that
+// agree in gender, the subject after لكن and بعد أن, sources named
+// alone, names at the end of a title with complements.
+func TestPipelineClasses(t *testing.T) {
+	tests := []struct {
+		name, text, content, want string
+	}{
+		{"adverb after the verb, subject before it",
+			"وكانت النائبة في البرلمان الأوروبي، هيلين مارتان، صرحت أخيرا بأن الاتفاق يحتاج إلى مراجعة.",
+			"الاتفاق يحتاج", "هيلين مارتان"},
+		{"subordinate verb after بعد أن",
+			"أعلنت الوزارة تمديد القرار، بعد أن أكدت مسبقا أن القرار مؤقت.",
+			"القرار مؤقت", "الوزارة"},
+		{"sources named alone are the ones described before",
+			"نفت مصادر عراقية مسؤولة ما تردد عن إغلاق المعبر. وأشارت المصادر إلى أن الإجراءات مؤقتة.",
+			"الإجراءات مؤقتة", "مصادر عراقية مسؤولة"},
+		{"the source in the singular",
+			"نفت مصادر عراقية مسؤولة ما تردد عن إغلاق المعبر. وشدد المصدر على أن العلاقات متينة.",
+			"العلاقات متينة", "مصادر عراقية مسؤولة"},
+		{"an auxiliary before the cue carries the speaker",
+			"وقالت المتحدثة باسم الحديقة سارة جونز إن الزوار بخير. ومضت تقول إن الحديقة ستغلق مؤقتا.",
+			"الحديقة ستغلق", "سارة جونز"},
+		{"the subject after لكن",
+			"رفض الجيش التعليق على الأحداث. ولكن مسؤولا قال إن الهجوم لم يكن مفاجئا.",
+			"الهجوم لم", "مسؤولا"},
+		{"a feminine participle skips a masculine verb",
+			"كشفت النيابة العامة في دبي تفاصيل القضية، حيث أبدى الأخير رغبته في شراء السيارة، مبينة أن المتهمين فروا.",
+			"المتهمين فروا", "النيابة العامة"},
+		{"name after a title's complement, an honorific and a comma",
+			"وبين المشرف العام على البرنامج الوطني للحرف اليدوية \"صناع\" الدكتور ماجد الدوسري، أن الجائزة ارتفعت.",
+			"الجائزة ارتفعت", "ماجد الدوسري"},
+		{"name after a title's complement before إلى أن",
+			"فيما ألمح الوزير الكوري المسؤول عن الملف كيم سانغ جون، إلى أن اجتماعا جديدا قد يعقد.",
+			"اجتماعا جديدا", "كيم سانغ جون"},
+		{"a cue glued into a name by the entity layer",
+			"أكد وزير الداخلية عبد الرزاق بن خليفة على ضرورة الإصلاح.\nوأوضح بن خليفة أن الصندوق يحتاج إلى التطوير.",
+			"الصندوق يحتاج", "عبد الرزاق بن خليفة"},
+		{"حيث قال goes on from the verb before it",
+			"التقى الأمير الوفد، وتحدث رئيس الوفد الدكتور سالم المري حيث قال: نحن سعداء بهذه الزيارة.",
+			"نحن سعداء", "سالم المري"},
+		{"a cue in a relative clause inside the speaker phrase",
+			"وقال المرصد السوري لحقوق الإنسان الذي يتابع العنف في سوريا من لندن إن الجيش هاجم البلدة.",
+			"الجيش هاجم", "المرصد السوري لحقوق الإنسان"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, qs := findFull(t, tc.text)
+			checkSpeaker(t, d, qs, tc.text, tc.content, tc.want)
+		})
+	}
+}
+
+// checkSpeaker asserts that the quote holding content (a snippet of text)
+// has the speaker want.
+func checkSpeaker(t *testing.T, d *rasid.Document, qs []rasid.Quote, text, content, want string) {
+	t.Helper()
+	k := strings.Index(text, content)
+	for _, q := range qs {
+		if q.Start <= k && k < q.End {
+			if q.Speaker.Name != want {
+				t.Errorf("speaker %q, want %q", q.Speaker.Name, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote holds %q; quotes:\n%s", content, dump(d, qs))
+}
+
+// TestNotQuotes: a request with سأل … أن, بين after من (among), وفقاً
+// لذلك (accordingly) and the link line that ends an article report
+// nothing.
+func TestNotQuotes(t *testing.T) {
+	for _, text := range []string{
+		"وقال صديقه: كان نعم الأخ. نسأل الله العلي القدير أن يتغمده بواسع رحمته.",
+		"أعلنت الإدارة شروط الوظيفة. ومن بين الشروط كذلك أن يكون المتقدم سعوديا.",
+		"يتم إعداد الجدول وتكييفه، وفقا لذلك ليكون العمل في ثلاثة أيام فقط.",
+		"قال الوزير إن الخطة جاهزة.\nرابط الخبر بصحيفة الأنباء: الخطة جاهزة",
+	} {
+		d, qs := findIn(t, text, nil)
+		for _, q := range qs {
+			if s := q.In(d.Text); strings.Contains(s, "يتغمده") || strings.Contains(s, "سعوديا") ||
+				strings.Contains(s, "الجدول") || q.Start > strings.Index(text, "رابط") && strings.Contains(text, "رابط") {
+				t.Errorf("%q read as a quote in %q", s, text)
+			}
+		}
+	}
+}
