@@ -461,6 +461,9 @@ func (m *Model) analyzeLetters(tok string) *entry {
 	if ok {
 		return e
 	}
+	// A copy of the letters: the cache must not keep the document they
+	// were cut from alive.
+	tok = strings.Clone(tok)
 	var segs []Seg
 	if tok != "" {
 		segs = m.decide(tok)
