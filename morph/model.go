@@ -491,7 +491,9 @@ func (m *Model) decide(tok string) []Seg {
 	if n > maxRunes || !arabicOnly(tok) || len(m.prefixes) == 0 {
 		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
 	}
-	cs := m.candidates(tok, make([]cand, 0, 64))
+	var csBuf [64]cand
+	var fBuf [96]uint64
+	cs := m.candidates(tok, csBuf[:0])
 	// A token seen in PUD keeps PUD's UD split when a candidate allows it.
 	if mask, ok := m.udSplitOf(tok); ok {
 		k := 0
@@ -507,7 +509,7 @@ func (m *Model) decide(tok string) []Seg {
 			cs = m.candidates(tok, cs)
 		}
 	}
-	var buf []uint64
+	buf := fBuf[:0]
 	best, bestS := -1, float32(0)
 	for i, c := range cs {
 		buf = m.features(buf[:0], tok, c)

@@ -119,7 +119,20 @@ func (m *Model) buffers() *buffers {
 // segmenter produces them; diacritics are ignored). len(result) ==
 // len(words); an empty or odd word gets a best-effort analysis.
 func (m *Model) Tag(words []string) []Analysis {
-	out := make([]Analysis, len(words))
+	return m.TagInto(nil, words)
+}
+
+// TagInto is Tag writing the analyses into dst's memory when its capacity
+// allows (dst's contents are overwritten), so that a caller tagging many
+// sentences can reuse one slice.
+func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
+	var out []Analysis
+	if cap(dst) >= len(words) {
+		out = dst[:len(words)]
+		clear(out)
+	} else {
+		out = make([]Analysis, len(words))
+	}
 	if len(words) == 0 {
 		return out
 	}
