@@ -733,9 +733,9 @@ var Header = modelfile.Header{
 }
 
 // Save writes the model file: the header (with the model's training
-// command) and the gzip-compressed model.
+// command) and the model, uncompressed (it loads faster; docs/models.md).
 func (m *Model) Save(w io.Writer) error {
-	return modelfile.WriteGzip(w, Header.WithCommand(m.command), m.save)
+	return modelfile.WriteRaw(w, Header.WithCommand(m.command), m.save)
 }
 
 func (m *Model) save(bw *bufio.Writer) error {
@@ -782,7 +782,7 @@ func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys
 
 // Read reads a segmentation model written by Save.
 func Read(r io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenGzip(r, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenPayload(r, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("morph: %w", err)
 	}
