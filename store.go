@@ -167,6 +167,12 @@ type Hit struct {
 	// (1 with AllVersions).
 	Versions int   `json:"versions"`
 	Story    int64 `json:"story"`
+	// Topic is the article's most probable topic label (layer topics),
+	// empty when it was archived without one.
+	Topic string `json:"topic,omitempty"`
+	// Keyphrases are the texts of the article's best keyphrases (layer
+	// keyphrases, at most five), best first.
+	Keyphrases []string `json:"keyphrases,omitempty"`
 }
 
 // CharSpan is a half-open range of code point offsets.
@@ -180,6 +186,12 @@ type Facets struct {
 	Sources  []Count       `json:"sources"`
 	Entities []EntityCount `json:"entities"` // top entities of each type
 	Days     []Count       `json:"days"`     // by publication day, in date order
+	// Topics count the hits by their most probable topic, most frequent
+	// first (articles without a topic are not counted).
+	Topics []Count `json:"topics"`
+	// Keyphrases are the ten keyphrases most frequent among the best hits
+	// (as the entities); Value is the phrase as written, for keyphrase:.
+	Keyphrases []Count `json:"keyphrases"`
 }
 
 // Count is a value with the number of articles that have it.

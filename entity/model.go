@@ -12,6 +12,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/internal/modelfile"
 	"github.com/rasid/rasid/morph"
@@ -25,7 +26,9 @@ type Model struct {
 	second   *weights // nil: single pass
 	clusters *Clusters
 	gaz      *gazetteer
-	morph    *morph.Model // nil: the model uses no morphology features
+	morph    *morph.Model // the analyser of the morph features (feat == featMorph)
+	feat     string       // extra features: "", featMorph or featWords
+	words    *wordAnnotator
 
 	command string // the training command, for the file header
 
@@ -70,7 +73,7 @@ func (m *Model) TagBIO(tokens []string) []string {
 // sentence. Each sentence sees the names found in the memoryWindow
 // sentences before and after it.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	labels := m.tagIdx(sents, false)
+	labels := m.tagIdx(sents, nil, false)
 	out := make([][]string, len(sents))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))
@@ -85,10 +88,22 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 // model left untagged are tagged from the lists: right for wire copy, but
 // ANERcorp's conventions differ (الجزيرة is a place there), so the BIO
 // output does without.
-func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
+//
+// words holds the words of each token (Token.Words) when the caller has
+// them; a model that reads the words layer computes them when it is nil.
+func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [][]int {
+	if m.feat != featWords {
+		words = nil
+	} else if words == nil {
+		words = m.words.words(sents)
+	}
 	infos := make([][]tokInfo, len(sents))
 	for i, s := range sents {
-		infos[i] = m.infos(s)
+		var ws [][]rasid.Word
+		if words != nil {
+			ws = words[i]
+		}
+		infos[i] = m.infos(s, ws)
 	}
 	var labels [][]int
 	if len(sents) == 1 {
@@ -160,6 +175,10 @@ type TrainOptions struct {
 	// stem's part of speech in context, the segments' tag pattern, the
 	// stem. The model file records it and Read loads morph's model.
 	Morph bool
+	// Words adds features from the words layer (Token.Words, as the
+	// pipeline's morph annotator writes it): the host word's part of
+	// speech, lemma and form, the parts of speech of the token's words.
+	Words bool
 	// SinglePass trains only the first perceptron (no document memory).
 	SinglePass bool
 	// Folds is the number of jackknife folds that give the second pass
@@ -194,10 +213,22 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
+	if o.Morph && o.Words {
+		return nil, errors.New("entity: morph and words features exclude each other")
+	}
 	if o.Morph {
+		m.feat = featMorph
 		if m.morph, err = morph.Load(); err != nil {
 			return nil, err
 		}
+	}
+	var words [][][]rasid.Word
+	if o.Words {
+		m.feat = featWords
+		if m.words, err = newWordAnnotator(); err != nil {
+			return nil, err
+		}
+		words = m.words.words(tokens)
 	}
 	var infos [][]tokInfo
 	var gold [][]int
@@ -208,7 +239,11 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		if len(tags[k]) != len(toks) {
 			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
 		}
-		infos = append(infos, m.infos(toks))
+		var ws [][]rasid.Word
+		if words != nil {
+			ws = words[k]
+		}
+		infos = append(infos, m.infos(toks, ws))
 		gl := make([]int, len(toks))
 		for i, t := range tags[k] {
 			gl[i] = labelIndex(t)
@@ -327,6 +362,12 @@ func (m *weights) prune(eps float32) {
 
 const magic = "RASIDNER1\n"
 
+// Values of the "features" field of the model file header.
+const (
+	featMorph = "morph" // morph.AnalyzeSentence run by the model
+	featWords = "words" // the words layer (Token.Words)
+)
+
 // weightScale quantizes weights to int16 in the file.
 const weightScale = 256
 
@@ -342,8 +383,8 @@ var Header = modelfile.Header{
 // stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
 	h := Header.WithCommand(m.command)
-	if m.morph != nil {
-		h.Extra = map[string]string{"features": "morph"}
+	if m.feat != "" {
+		h.Extra = map[string]string{"features": m.feat}
 	}
 	return modelfile.WriteGzip(w, h, m.write)
 }
@@ -386,52 +427,89 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	br := bufio.NewReader(zr)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	// The morphology model, when the features need it, loads meanwhile
+	// (on another core when there is one).
+	type morphModel struct {
+		m   *morph.Model
+		err error
+	}
+	var morphc chan morphModel
+	if h.Extra["features"] == featMorph {
+		morphc = make(chan morphModel, 1)
+		go func() {
+			mm, err := morph.Load()
+			morphc <- morphModel{mm, err}
+		}()
+	}
+	// The payload is decoded from memory: one read of the decompressed
+	// bytes, then varints from the slice, and the cluster words are
+	// substrings of one string instead of one allocation each.
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("entity: model: bad header")
 	}
+	text := string(data)
+	pos := len(magic)
 	var rerr error
+	corrupt := errors.New("corrupt varint")
 	uv := func() uint64 {
-		x, err := binary.ReadUvarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
+		x, n := binary.Uvarint(data[pos:])
+		if n <= 0 {
+			if rerr == nil {
+				rerr = corrupt
+			}
+			pos = len(data)
+			return 0
 		}
+		pos += n
 		return x
 	}
 	sv := func() int64 {
-		x, err := binary.ReadVarint(br)
-		if err != nil && rerr == nil {
-			rerr = err
+		x, n := binary.Varint(data[pos:])
+		if n <= 0 {
+			if rerr == nil {
+				rerr = corrupt
+			}
+			pos = len(data)
+			return 0
 		}
+		pos += n
 		return x
 	}
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, clusters: &Clusters{words: map[string]clusterEntry{}}, command: h.Command}
+	m := &Model{gaz: g, command: h.Command}
 	switch f := h.Extra["features"]; f {
 	case "":
-	case "morph":
-		if m.morph, err = morph.Load(); err != nil {
-			return nil, fmt.Errorf("entity: model needs morphology: %w", err)
+	case featMorph:
+		m.feat = featMorph // m.morph: loading meanwhile (morphc)
+	case featWords:
+		m.feat = featWords
+		if m.words, err = newWordAnnotator(); err != nil {
+			return nil, fmt.Errorf("entity: model needs the words layer: %w", err)
 		}
 	default:
 		return nil, fmt.Errorf("entity: model: unknown features %q", f)
 	}
 	nw := int(uv())
+	if nw > len(data) {
+		return nil, errors.New("entity: model: corrupt word count")
+	}
+	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())
-		if l > 1<<16 {
+		if l > 1<<16 || l > len(data)-pos {
 			return nil, errors.New("entity: model: corrupt word")
 		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(br, b); err != nil {
-			return nil, fmt.Errorf("entity: model: %w", err)
-		}
+		w := text[pos : pos+l]
+		pos += l
 		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
-		m.clusters.words[string(b)] = e
+		m.clusters.words[w] = e
 	}
 	if err := m.first.read(uv, sv); err != nil {
 		return nil, err
@@ -446,17 +524,27 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("entity: model: %w", rerr)
 	}
 	m.compile()
+	if morphc != nil {
+		mm := <-morphc
+		if mm.err != nil {
+			return nil, fmt.Errorf("entity: model needs morphology: %w", mm.err)
+		}
+		m.morph = mm.m
+	}
 	return m, nil
 }
 
 // write stores the weights: feature keys sorted and delta-coded, then the
 // rows and the transitions quantized to 1/weightScale.
 func (m *weights) write(uv func(uint64), sv func(int64)) {
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
+	keys := m.keys
+	if m.index != nil {
+		keys = make([]uint64, 0, len(m.index))
+		for k := range m.index {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 	}
-	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
 	uv(uint64(len(keys)))
 	var prev uint64
 	for _, k := range keys {
@@ -464,7 +552,8 @@ func (m *weights) write(uv func(uint64), sv func(int64)) {
 		prev = k
 	}
 	for _, k := range keys {
-		row := m.w[int(m.index[k])*nLabels : int(m.index[k]+1)*nLabels]
+		j, _ := m.row(k)
+		row := m.w[int(j)*nLabels : int(j+1)*nLabels]
 		for _, x := range row {
 			sv(int64(math.Round(float64(x) * weightScale)))
 		}
@@ -479,11 +568,17 @@ func (m *weights) read(uv func() uint64, sv func() int64) error {
 	if nf > 1<<26 {
 		return errors.New("entity: model: corrupt feature count")
 	}
-	m.index = make(map[uint64]int32, nf)
+	// The keys come sorted: they stay a sorted slice (see weights.row),
+	// with no map built at load.
+	m.keys = make([]uint64, nf)
 	var k uint64
 	for i := 0; i < nf; i++ {
-		k += uv()
-		m.index[k] = int32(i)
+		d := uv()
+		if i > 0 && d == 0 {
+			return errors.New("entity: model: feature keys out of order")
+		}
+		k += d
+		m.keys[i] = k
 	}
 	m.w = make([]float32, nf*nLabels)
 	for i := range m.w {

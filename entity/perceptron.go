@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"slices"
+
 	"github.com/rasid/rasid/internal/learn"
 )
 
@@ -42,8 +44,41 @@ func allowed(a, b int) bool {
 // transitions (row nLabels is the start state).
 type weights struct {
 	index map[uint64]int32
+	keys  []uint64 // a model read from a file: the sorted keys, index nil
 	w     []float32
 	trans learn.Transitions
+}
+
+// row returns the row of feature key k.
+func (m *weights) row(k uint64) (int32, bool) {
+	if m.index != nil {
+		j, ok := m.index[k]
+		return j, ok
+	}
+	j, ok := slices.BinarySearch(m.keys, k)
+	return int32(j), ok
+}
+
+// sortedRows returns the feature keys in increasing order and the row of
+// each.
+func (m *weights) sortedRows() ([]uint64, []int32) {
+	if m.index == nil {
+		rows := make([]int32, len(m.keys))
+		for i := range rows {
+			rows[i] = int32(i)
+		}
+		return m.keys, rows
+	}
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	rows := make([]int32, len(keys))
+	for i, k := range keys {
+		rows[i] = m.index[k]
+	}
+	return keys, rows
 }
 
 // newTransitions returns zero transitions over the labels, I-X allowed
@@ -56,7 +91,7 @@ func (m *weights) emissions(feats [][]uint64, sc []float32) {
 		row := sc[i*nLabels : (i+1)*nLabels]
 		clear(row)
 		for _, f := range fs {
-			j, ok := m.index[f]
+			j, ok := m.row(f)
 			if !ok {
 				continue
 			}

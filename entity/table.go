@@ -10,30 +10,31 @@ import "github.com/rasid/rasid/internal/learn"
 const stride = 2 * nLabels
 
 func (m *Model) compile() {
-	union := map[uint64]int32{}
-	var keys []uint64
-	add := func(w *weights) {
-		if w == nil {
-			return
-		}
-		for k := range w.index {
-			if _, ok := union[k]; !ok {
-				union[k] = int32(len(union))
-				keys = append(keys, k)
-			}
-		}
+	// The union of the two passes' keys, merged in increasing order.
+	a, ra := m.first.sortedRows()
+	var b []uint64
+	var rb []int32
+	if m.second != nil {
+		b, rb = m.second.sortedRows()
 	}
-	add(&m.first)
-	add(m.second)
-	rows := make([]float32, len(union)*stride)
-	for k, r := range union {
-		if i, ok := m.first.index[k]; ok {
-			copy(rows[int(r)*stride:], m.first.w[int(i)*nLabels:int(i+1)*nLabels])
+	keys := make([]uint64, 0, max(len(a), len(b)))
+	rows := make([]float32, 0, max(len(a), len(b))*stride)
+	var zero [stride]float32
+	for i, j := 0, 0; i < len(a) || j < len(b); {
+		inA := j == len(b) || i < len(a) && a[i] <= b[j]
+		inB := i == len(a) || j < len(b) && b[j] <= a[i]
+		r := len(rows)
+		rows = append(rows, zero[:]...)
+		if inA {
+			keys = append(keys, a[i])
+			copy(rows[r:], m.first.w[int(ra[i])*nLabels:int(ra[i]+1)*nLabels])
+			i++
+		} else {
+			keys = append(keys, b[j])
 		}
-		if m.second != nil {
-			if i, ok := m.second.index[k]; ok {
-				copy(rows[int(r)*stride+nLabels:], m.second.w[int(i)*nLabels:int(i+1)*nLabels])
-			}
+		if inB {
+			copy(rows[r+nLabels:], m.second.w[int(rb[j])*nLabels:int(rb[j]+1)*nLabels])
+			j++
 		}
 	}
 	m.tab = learn.NewBlocks(stride, keys, rows)

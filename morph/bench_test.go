@@ -19,7 +19,7 @@ func benchMorph(b *testing.B, withTagger, cold bool) {
 	if !withTagger {
 		c := newModel()
 		c.prefixes, c.suffixes, c.w, c.tw, c.ws, c.tv, c.tags = m.prefixes, m.suffixes, m.w, m.tw, m.ws, m.tv, m.tags
-		c.memory, c.lex, c.freq = m.memory, m.lex, m.freq
+		c.memory, c.lex, c.freq, c.lists = m.memory, m.lex, m.freq, m.lists
 		m = c
 	}
 	tok := tokenize.NewAnnotator()

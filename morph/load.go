@@ -17,8 +17,8 @@ import (
 var modelFS embed.FS
 
 const (
-	segmenterFile = "model/segmenter.gz"
-	taggerFile    = "model/tagger.gz"
+	segmenterFile = "model/segmenter.bin"
+	taggerFile    = "model/tagger.bin"
 )
 
 var (
@@ -42,25 +42,41 @@ func loadEmbedded() (*Model, error) {
 	return loadFrom(modelFS)
 }
 
-// loadFrom reads the segmenter and the tagger from fsys.
+// loadFrom reads the segmenter and the tagger from fsys, the tagger in a
+// goroutine of its own: the two are independent, and loading is on the
+// critical path of every program start.
 func loadFrom(fsys fs.FS) (*Model, error) {
+	type loaded struct {
+		t   *tagger.Model
+		err error
+	}
+	tc := make(chan loaded, 1)
+	go func() {
+		tb, err := fs.ReadFile(fsys, taggerFile)
+		if err != nil {
+			tc <- loaded{err: missing(taggerFile, err)}
+			return
+		}
+		t, err := tagger.Load(bytesReader(tb))
+		if err != nil {
+			err = fmt.Errorf("morph: %w", err)
+		}
+		tc <- loaded{t, err}
+	}()
 	b, err := fs.ReadFile(fsys, segmenterFile)
 	if err != nil {
+		<-tc
 		return nil, missing(segmenterFile, err)
 	}
 	m, err := Read(bytesReader(b))
+	t := <-tc
 	if err != nil {
 		return nil, err
 	}
-	tb, err := fs.ReadFile(fsys, taggerFile)
-	if err != nil {
-		return nil, missing(taggerFile, err)
+	if t.err != nil {
+		return nil, t.err
 	}
-	t, err := tagger.Load(bytesReader(tb))
-	if err != nil {
-		return nil, fmt.Errorf("morph: %w", err)
-	}
-	m.SetTagger(t)
+	m.SetTagger(t.t)
 	return m, nil
 }
 

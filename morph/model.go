@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -48,6 +49,11 @@ type Model struct {
 	freq     map[string]uint8   // raw-text word frequency buckets
 	names    map[string]uint8   // name-token count buckets (ANERcorp)
 	udSplit  map[string]uint64  // letters → UD word starts seen in PUD
+	// lists replaces the maps above in a model read from a file (the
+	// maps fill while training); loaded is that file's content, which
+	// Save writes back.
+	lists  *lexicons
+	loaded *modelFile
 
 	tagger *tagger.Model
 
@@ -67,9 +73,6 @@ type entry struct {
 
 // cacheMax bounds the analysis cache; it is emptied when full.
 const cacheMax = 1 << 17
-
-// freqOf returns the frequency bucket of w in the raw news text (0 absent).
-func (m *Model) freqOf(w string) uint8 { return m.freq[w] }
 
 // bucket maps a count to 1+floor(log2(count)), 0 for none.
 func bucket(n int) uint8 {
@@ -187,8 +190,8 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	}
 	nseg := len(p.segs) + len(x.segs) + 1
 	fs := m.freqOf(c.stem)
-	fd := m.freqOf("ال" + c.stem)
-	lx := m.lex[c.stem]
+	fd := m.freqOf2("ال", c.stem)
+	lx := m.lexOf(c.stem)
 	det := uint8(0)
 	if p.hDet {
 		det = 1
@@ -223,14 +226,14 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 		uint64(tpl(21).Byte(fd).Byte(fs).Field(pid)),
 	)
 	buf = append(buf,
-		uint64(tpl(26).Byte(m.names[tok]).Byte(uint8(nseg))),
-		uint64(tpl(27).Byte(m.names[sw]).Field(pid)),
-		uint64(tpl(28).Byte(m.names[c.stem]).Field(xid)),
+		uint64(tpl(26).Byte(m.nameOf(tok)).Byte(uint8(nseg))),
+		uint64(tpl(27).Byte(m.nameOf(sw)).Field(pid)),
+		uint64(tpl(28).Byte(m.nameOf(c.stem)).Field(xid)),
 	)
 	// Paradigm evidence: a true stem is also written with other endings.
 	rich, top := uint8(0), uint8(0)
 	for i, alt := range paradigm {
-		f := m.freqOf(c.stem + alt)
+		f := m.freqOf2(c.stem, alt)
 		buf = append(buf, uint64(tpl(22).Byte(uint8(i)).Byte(f).Field(xid)))
 		if f > 0 {
 			rich++
@@ -277,7 +280,7 @@ func (m *Model) tagFeatures(buf []uint64, c cand, upos string) []uint64 {
 		uint64(tpl(45).Field(tailRunes(c.stem, 3))),
 		uint64(tpl(46).Field(p.id)),
 		uint64(tpl(47).Field(x.id)),
-		uint64(tpl(48).Byte(m.freqOf("ال"+c.stem))),
+		uint64(tpl(48).Byte(m.freqOf2("ال", c.stem))),
 		uint64(tpl(49).Byte(m.freqOf(c.stem))),
 		uint64(tpl(50).Byte(uint8(min(utf8.RuneCountInString(c.stem), 8)))),
 		uint64(tpl(51)),
@@ -318,6 +321,54 @@ func (m *Model) compile() {
 		flat = append(flat, rows[k]...)
 	}
 	m.tv = learn.NewBlocks(len(m.tags), keys, flat)
+}
+
+// compileSorted builds the scoring tables from the weights as the model
+// file stores them, keys in increasing order: the same tables as compile,
+// without the maps. A key's class is in its low 5 bits, so the keys of one
+// feature are consecutive. It reports false when the keys are not in order.
+func (m *Model) compileSorted(wk []uint64, wv []float32, tk []uint64, tv []float32) bool {
+	for i := 1; i < len(wk); i++ {
+		if wk[i] <= wk[i-1] {
+			return false
+		}
+	}
+	for i := 1; i < len(tk); i++ {
+		if tk[i] <= tk[i-1] {
+			return false
+		}
+	}
+	if len(wk) != len(wv) || len(tk) != len(tv) {
+		return false
+	}
+	if slices.Contains(wv, 0) {
+		// As learn.Scalar: zero weights are left out.
+		var k2 []uint64
+		var v2 []float32
+		for i, w := range wv {
+			if w != 0 {
+				k2, v2 = append(k2, wk[i]), append(v2, w)
+			}
+		}
+		wk, wv = k2, v2
+	}
+	m.ws = learn.NewBlocks(1, wk, wv)
+	n := len(m.tags)
+	var keys []uint64
+	var flat []float32
+	for i, key := range tk {
+		c := int(key & 31)
+		if c >= n {
+			continue
+		}
+		if len(keys) == 0 || keys[len(keys)-1] != key&^31 {
+			keys = append(keys, key&^31)
+			flat = append(flat, make([]float32, n)...)
+		}
+		flat[len(flat)-n+c] = tv[i]
+	}
+	m.tv = learn.NewBlocks(n, keys, flat)
+	return true
 }
 
 // tagStem returns the index of the best stem tag for c, given the UPOS of
@@ -410,12 +461,15 @@ func (m *Model) analyzeLetters(tok string) *entry {
 	if ok {
 		return e
 	}
+	// A copy of the letters: the cache must not keep the document they
+	// were cut from alive.
+	tok = strings.Clone(tok)
 	var segs []Seg
 	if tok != "" {
 		segs = m.decide(tok)
 	}
 	words := m.udWords(Analysis{Segs: segs})
-	if mask, ok := m.udSplit[tok]; ok && mask != udMask(segs) && mask&^udMask(segs) == 0 {
+	if mask, ok := m.udSplitOf(tok); ok && mask != udMask(segs) && mask&^udMask(segs) == 0 {
 		words = mergeWords(tok, words, mask)
 	}
 	e = &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: words}
@@ -430,16 +484,18 @@ func (m *Model) analyzeLetters(tok string) *entry {
 
 // decide computes the analysis of tok without the cache.
 func (m *Model) decide(tok string) []Seg {
-	if enc, ok := m.memory[tok]; ok {
+	if enc, ok := m.memoryOf(tok); ok {
 		return decodeSegs(enc)
 	}
 	n := utf8.RuneCountInString(tok)
 	if n > maxRunes || !arabicOnly(tok) || len(m.prefixes) == 0 {
 		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
 	}
-	cs := m.candidates(tok, make([]cand, 0, 64))
+	var csBuf [64]cand
+	var fBuf [96]uint64
+	cs := m.candidates(tok, csBuf[:0])
 	// A token seen in PUD keeps PUD's UD split when a candidate allows it.
-	if mask, ok := m.udSplit[tok]; ok {
+	if mask, ok := m.udSplitOf(tok); ok {
 		k := 0
 		for _, c := range cs {
 			if m.candMask(c) == mask {
@@ -453,7 +509,7 @@ func (m *Model) decide(tok string) []Seg {
 			cs = m.candidates(tok, cs)
 		}
 	}
-	var buf []uint64
+	buf := fBuf[:0]
 	best, bestS := -1, float32(0)
 	for i, c := range cs {
 		buf = m.features(buf[:0], tok, c)
@@ -677,12 +733,16 @@ var Header = modelfile.Header{
 }
 
 // Save writes the model file: the header (with the model's training
-// command) and the gzip-compressed model.
+// command) and the model, uncompressed (it loads faster; docs/models.md).
 func (m *Model) Save(w io.Writer) error {
-	return modelfile.WriteGzip(w, Header.WithCommand(m.command), m.save)
+	return modelfile.WriteRaw(w, Header.WithCommand(m.command), m.save)
 }
 
 func (m *Model) save(bw *bufio.Writer) error {
+	if m.loaded != nil {
+		// A model read from a file writes back what it read.
+		return gob.NewEncoder(bw).Encode(m.loaded)
+	}
 	f := modelFile{Version: modelVersion, Tags: m.tags}
 	for _, a := range m.prefixes[1:] {
 		f.Prefixes = append(f.Prefixes, a.id)
@@ -722,7 +782,7 @@ func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys
 
 // Read reads a segmentation model written by Save.
 func Read(r io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenGzip(r, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenPayload(r, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("morph: %w", err)
 	}
@@ -735,49 +795,36 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	m := newModel()
 	m.command = h.Command
+	m.loaded = &f
 	for _, id := range f.Prefixes {
 		m.prefixes = append(m.prefixes, makeAffix(decodeSegs(id)))
 	}
 	for _, id := range f.Suffixes {
 		m.suffixes = append(m.suffixes, makeAffix(decodeSegs(id)))
 	}
-	m.w = make(map[uint64]float32, len(f.WKeys))
-	for i, k := range f.WKeys {
-		m.w[k] = f.WVals[i]
-	}
-	m.tw = make(map[uint64]float32, len(f.TKeys))
-	for i, k := range f.TKeys {
-		m.tw[k] = f.TVals[i]
-	}
 	if len(f.Tags) > 32 {
 		return nil, fmt.Errorf("morph: %d stem tags, at most 32", len(f.Tags))
 	}
 	m.tags = f.Tags
-	m.compile()
-	for i, k := range f.MemKeys {
-		m.memory[k] = f.MemVals[i]
+	if !m.compileSorted(f.WKeys, f.WVals, f.TKeys, f.TVals) {
+		return nil, errors.New("morph: reading model: weights out of order")
 	}
-	for i, k := range f.LexKeys {
-		m.lex[k] = f.LexVals[i]
+	if len(f.MemKeys) != len(f.MemVals) || len(f.LexKeys) != len(f.LexVals) || len(f.UDKeys) != len(f.UDVals) {
+		return nil, errors.New("morph: reading model: keys and values differ in number")
 	}
-	m.freq = joinedTable(f.FreqKeys, f.FreqVals)
-	m.names = joinedTable(f.NameKeys, f.NameVals)
-	for i, k := range f.UDKeys {
-		m.udSplit[k] = f.UDVals[i]
+	l := &lexicons{
+		memory: newStrTable(f.MemKeys), memoryV: f.MemVals,
+		lex: newStrTable(f.LexKeys), lexV: f.LexVals,
+		udSplit: newStrTable(f.UDKeys), udSplitV: f.UDVals,
 	}
+	fk, nk := splitKeys(f.FreqKeys, len(f.FreqVals)), splitKeys(f.NameKeys, len(f.NameVals))
+	if len(fk) != len(f.FreqVals) || len(nk) != len(f.NameVals) {
+		return nil, errors.New("morph: reading model: keys and values differ in number")
+	}
+	l.freq, l.freqV = newStrTable(fk), f.FreqVals
+	l.names, l.namesV = newStrTable(nk), f.NameVals
+	m.lists = l
 	return m, nil
-}
-
-// joinedTable maps the "\n"-separated keys to their values; the keys share
-// the one string's memory.
-func joinedTable(keys string, vals []uint8) map[string]uint8 {
-	t := make(map[string]uint8, len(vals))
-	for i := 0; keys != "" && i < len(vals); i++ {
-		k, rest, _ := strings.Cut(keys, "\n")
-		t[k] = vals[i]
-		keys = rest
-	}
-	return t
 }
 
 func newModel() *Model {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -30,6 +31,7 @@ type resolver struct {
 	ents      []rasid.Entity
 	titles    []titleRef
 	seen      map[[2]string]bool // title key and person already in titles
+	genders   map[string]byte    // speakers' gender, 'F' or 'M', learnt from their cues (agree.go)
 }
 
 func newResolver(f *finder) *resolver {
@@ -281,6 +283,18 @@ func (r *resolver) longerName(w string) (string, bool) {
 	return "", false
 }
 
+// nameEndingWith finds the PER entity of the document whose canonical
+// name is longer and ends with name (بن خليفة → عبد الرزاق بن خليفة).
+func (r *resolver) nameEndingWith(name string) (string, bool) {
+	n := " " + normalize.ForSearch(name)
+	for _, e := range r.ents {
+		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.
 func (f *finder) tokenAt(off int) int {
@@ -364,8 +378,8 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 			continue
 		}
 		j := k - 1
-		for j > 0 && k-j < 3 && f.nameWord(j-1) {
-			j--
+		for j > 0 && k-j < 3 && f.nameWord(j-1) && !(f.isVerb(j-1) && !f.agentAt(j-1)) {
+			j-- // not over the verb before the name (يفتقر دالي بليند)
 		}
 		if !f.plainNameRun(j, k) {
 			continue // اتصالاً بمواطنه مورا: a noun and a clitic word, not a name
@@ -407,6 +421,49 @@ func (f *finder) isVerb(k int) bool {
 	return false
 }
 
+// verbOrAux reports whether token k holds a verb or an auxiliary (مضى in
+// ومضت تقول) by the morphology layer.
+func (f *finder) verbOrAux(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// gender is the grammatical gender of token k by the morphology layer:
+// 'F', 'M', or 0 when unknown. The last word with a gender decides (the
+// stem after its proclitics).
+func (f *finder) gender(k int) byte {
+	var g byte
+	for _, w := range f.toks[k].Words {
+		switch {
+		case strings.Contains(w.Feats, "Gender=Fem"):
+			g = 'F'
+		case strings.Contains(w.Feats, "Gender=Masc"):
+			g = 'M'
+		}
+	}
+	return g
+}
+
+// adverb reports whether token k is an adverb in the accusative
+// (أخيراً lately, مسبقاً beforehand, رسمياً officially) by the morphology
+// layer: a word that qualifies the verb, never its subject.
+func (f *finder) adverb(k int) bool {
+	ws := f.toks[k].Words
+	if len(ws) == 0 || !strings.HasSuffix(f.toks[k].Norm, "ا") {
+		return false
+	}
+	for _, w := range ws {
+		if w.UPOS != "ADV" {
+			return false
+		}
+	}
+	return true
+}
+
 // isAgent reports whether w (normalised) is the text of an ORG or LOC
 // entity of the document.
 func (r *resolver) isAgent(w string) bool {
@@ -434,6 +491,9 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 	}
 	if name != f.text[e.Start:e.End] {
 		return name // an alias the entity layer resolved
+	}
+	if long, ok := r.nisbaOrg(e.Start, e.End); ok {
+		return long
 	}
 	limit = min(limit, len(f.toks))
 	k := f.tokenAt(e.End)
@@ -576,7 +636,7 @@ func (f *finder) orgModifier(i, j int) int {
 		strings.HasPrefix(f.keys[j+1], "ال") && j > i+1 {
 		return j + 2
 	}
-	if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
+	if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] && !strings.HasSuffix(n, "ين") ||
 		strings.HasPrefix(n, "وال") && j+1 > i+2 {
 		return j + 1
 	}
@@ -694,4 +754,49 @@ func (r *resolver) orgStartingWith(s string, pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nisbaOrg reads the two words [start, end), a definite head and an
+// adjective of origin, as the organisation of the document with that head
+// and that country in its name: السفارة السعودية → سفارة المملكة العربية
+// السعودية, with the place written right after it for a branch (بتونس).
+func (r *resolver) nisbaOrg(start, end int) (string, bool) {
+	f := r.f
+	a := f.tokenAt(start)
+	if a+2 > len(f.toks) || f.toks[a+1].End != end || !strings.HasPrefix(f.toks[a].Norm, "ال") || !f.nisba(a+1) {
+		return "", false
+	}
+	head := strings.TrimPrefix(normalize.ForSearch(f.toks[a].Norm), "ال")
+	adj := normalize.ForSearch(f.toks[a+1].Norm)
+	best, bestEnd := "", 0
+	for _, e := range r.ents {
+		if e.Type != rasid.ORG || e.Start >= start && e.Start < end {
+			continue
+		}
+		ws := strings.Fields(normalize.ForSearch(f.text[e.Start:e.End]))
+		if len(ws) < 3 || ws[0] != head || !slices.Contains(ws[1:], adj) {
+			continue
+		}
+		if n := f.text[e.Start:e.End]; len(n) > len(best) {
+			best, bestEnd = n, e.End
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	if k := f.tokenAt(bestEnd); k < len(f.toks) && strings.HasPrefix(f.toks[k].Norm, "ب") && f.toks[k].Start-bestEnd <= 1 && r.placeIn(k) {
+		best += " " + f.text[f.toks[k].Start:f.toks[k].End]
+	}
+	return best, true
+}
+
+// placeIn reports whether a LOC entity starts inside token k (بتونس).
+func (r *resolver) placeIn(k int) bool {
+	t := r.f.toks[k]
+	for _, e := range r.ents {
+		if e.Type == rasid.LOC && e.Start >= t.Start && e.Start < t.End {
+			return true
+		}
+	}
+	return false
 }

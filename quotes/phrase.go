@@ -108,6 +108,14 @@ func (r *resolver) fromEntity(ph phraseRef, e rasid.Entity) rasid.Speaker {
 	f := r.f
 	a, start, end := ph.a, ph.start, ph.end
 	name := canonical(f.text, e)
+	if e.Start < start && e.End > start && f.cueInside(e.Start, start) {
+		// وأوضح بن خليفة: the entity layer took the cue into the name
+		name = asWritten(f.text[start:e.End])
+		if full, ok := r.nameEndingWith(name); ok {
+			name = full // بن خليفة → عبد الرزاق بن خليفة
+		}
+		e.Start, e.Canonical = start, name
+	}
 	switch e.Type {
 	case rasid.PER:
 		if e.Start > start && f.orgHead(a) && !personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") {
@@ -263,10 +271,12 @@ var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
 	(*resolver).honorificAlone,
 	(*resolver).nameAfterTitlePlace,
 	(*resolver).heldTitle,
+	(*resolver).epithet,
 	(*resolver).orgByArticle,
 	(*resolver).orgByArticleEntities,
 	(*resolver).missedPerson,
 	(*resolver).orgNamedBefore,
+	(*resolver).orgByNisba,
 }
 
 // fromTitles reads the titles layer: a title in the phrase names its
@@ -296,7 +306,8 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	j := f.nameAfterTitle(a, b)
-	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] {
+	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] || f.orgTok[j] && f.nameEnd[j] >= b {
+		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
 	if j+2 == b && f.lamGenitive(j) {
@@ -383,6 +394,9 @@ func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 		q, m, ok = r.nameInComplement(ph)
 	}
 	if !ok {
+		q, m, ok = r.nameBeforeBound(ph)
+	}
+	if !ok {
 		return rasid.Speaker{}, false
 	}
 	sp := rasid.Span{Start: f.toks[q].Start, End: f.toks[m-1].End}
@@ -400,6 +414,39 @@ func (r *resolver) heldTitle(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{Name: p, Span: ph.span()}, true
 	}
 	return rasid.Speaker{}, false
+}
+
+// epithets head a description that news copy uses for a person it has
+// just named (ربما يفتقر فلان للطول إلا أن لاعب وسط الفريق أكد).
+var epithets = setOf("لاعب", "مهاجم", "مدافع", "حارس", "نجم", "اللاعب", "النجم", "المهاجم", "المدافع", "الحارس", "هداف", "الهداف")
+
+// epithet reads a descriptive epithet (لاعب وسط الفريق) as the person
+// named in the sentence before it, when the sentence names one person
+// only before the epithet.
+func (r *resolver) epithet(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if !epithets[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(ph.a)
+	var found rasid.Entity
+	n := 0
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && e.Start >= f.toks[s0].Start && e.End <= ph.start {
+			if n == 0 || canonical(f.text, e) != canonical(f.text, found) {
+				n++
+			}
+			found = e
+		}
+	}
+	if n != 1 {
+		return rasid.Speaker{}, false
+	}
+	name := canonical(f.text, found)
+	if p, ok := r.fullNameInText(name); ok && !strings.Contains(name, " ") {
+		name = p
+	}
+	return rasid.Speaker{Name: name, Span: ph.span()}, true
 }
 
 // orgByArticle reads a definite head alone as the organisation named
@@ -478,6 +525,20 @@ func (r *resolver) orgNamedBefore(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	if name, ok := r.orgStartingWith(f.text[ph.start:ph.end], ph.start); ok {
+		return rasid.Speaker{Name: name, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// orgByNisba reads a definite head with an adjective of origin as the
+// organisation of the document with that head and that country in its
+// name (see nisbaOrg).
+func (r *resolver) orgByNisba(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if ph.b-ph.a != 2 || personTitles[f.keys[ph.a]] || sourceHeads[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	if name, ok := r.nisbaOrg(ph.start, ph.end); ok {
 		return rasid.Speaker{Name: name, Span: ph.span()}, true
 	}
 	return rasid.Speaker{}, false
@@ -772,4 +833,68 @@ func (r *resolver) nameAfterComma(ph phraseRef) (rasid.Speaker, bool) {
 	}
 	r.addTitle(ph.start, f.text[ph.start:ph.end], name)
 	return rasid.Speaker{Name: name, Span: sp}, true
+}
+
+// nameBeforeBound reads the name that ends a title with complements, right
+// before the bound of the content: المشرف العام على البرنامج الوطني للحرف
+// "صناع" الدكتور ماجد الدوسري، أن. From the title the words run, with no
+// cue or sentence end, to إن/أن (or إلى أن, على أن); the name is the two
+// to four name words before it (and before a comma), the last one may be a
+// family name with the article, and what precedes the name closes the
+// complement: an honorific, a definite word, a place or a quote mark.
+func (r *resolver) nameBeforeBound(ph phraseRef) (int, int, bool) {
+	f := r.f
+	m := f.boundAfterTitle(ph.a)
+	if m < 0 {
+		return 0, 0, false
+	}
+	end := m
+	if f.isComma(end - 1) {
+		end--
+	}
+	q := end
+	for q > ph.b && end-q < 4 && f.toks[q-1].Kind == rasid.Arabic &&
+		(f.nameWord(q-1) || q == end && strings.HasPrefix(f.keys[q-1], "ال") && !stopSlot[f.toks[q-1].Norm] && f.nameWord(q-2)) {
+		q--
+	}
+	if end-q < 2 {
+		return 0, 0, false
+	}
+	p := q - 1
+	if !(f.isQuoteMark(p) || f.isComma(p) || f.locAt[p] || f.toks[p].Kind == rasid.Arabic && strings.HasPrefix(f.keys[p], "ال")) {
+		return 0, 0, false
+	}
+	if e, ok := r.entityAt(f.toks[q].Start, f.toks[end-1].End, false); ok && e.Type != rasid.PER {
+		return 0, 0, false
+	}
+	return q, end, true
+}
+
+// boundAfterTitle returns the token of إن/أن (or of إلى/على before أن)
+// that bounds the content after a title starting at a, within the
+// sentence and 18 tokens, with no cue or other quote between; -1 if none.
+func (f *finder) boundAfterTitle(a int) int {
+	_, se := f.sentRange(a)
+	for m := a + 1; m < se && m-a <= 18; m++ {
+		if f.isComp(m) {
+			return m
+		}
+		if (f.keys[m] == "الي" || f.isAla(m)) && m+1 < se && f.isComp(m+1) {
+			return m
+		}
+		if f.cues[m].class != noCue || f.inQuote[m] || f.isTerminal(m) || f.isColon(m) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// cueInside reports whether a cue token lies in the bytes [s, e).
+func (f *finder) cueInside(s, e int) bool {
+	for k := f.tokenAt(s); k < len(f.toks) && f.toks[k].Start < e; k++ {
+		if f.cues[k].class != noCue {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,8 @@ type finder struct {
 	// orgTok the tokens in which a PER or ORG (agentTok) or an ORG entity
 	// (orgTok) starts.
 	orgLoc, agentTok, orgTok map[int]bool
+	// inName marks the tokens a PER, ORG or LOC entity covers.
+	inName map[int]bool
 	// nameEnd maps the first token of an ORG or LOC entity to the token
 	// after it.
 	nameEnd map[int]int
@@ -146,8 +148,8 @@ func newFinder(d *rasid.Document) *finder {
 		inQuote: make([]bool, n),
 	}
 	f.lookupCues()
-	f.dropWeakCues()
 	f.indexEntities()
+	f.dropWeakCues()
 	f.indexSentences()
 	return f
 }
@@ -197,7 +199,63 @@ func (f *finder) dropWeakCues() {
 		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
+		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i)) {
+			f.cues[i] = cueWord{}
+		}
 	}
+}
+
+// weakInSlot reports whether the cue at i (يتابع, follows) opens a
+// relative clause inside the speaker phrase of a cue verb before it that
+// has not reached its إن/أن: وقال المرصد الذي يتابع العنف في سوريا إن.
+func (f *finder) weakInSlot(i int) bool {
+	if i < 2 || !relatives[f.toks[i-1].Norm] {
+		return false
+	}
+	for v := i - 2; v >= 0 && i-v <= 16; v-- {
+		if f.isComp(v) || f.isColon(v) || f.isTerminal(v) {
+			return false
+		}
+		if f.cues[v].class == verb {
+			// the relative clause must close the verb's subject (not an
+			// object after a preposition: ورد فلان على منتقديه الذين …)
+			_, b := f.speakerPhrase(v+1, i-1)
+			return b == i-1
+		}
+	}
+	return false
+}
+
+// betweenPrep reports whether بين at i is the preposition "between,
+// among" after من, فيما or ما (ومن بين الشروط أن), not the verb بيّن.
+func (f *finder) betweenPrep(i int) bool {
+	if f.keys[i] != "بين" || i == 0 {
+		return false
+	}
+	switch f.toks[i-1].Norm {
+	case "من", "ومن", "فيما", "ما":
+		return true
+	}
+	return false
+}
+
+// request reports whether a form of سأل (to ask) at i is followed by أن
+// (nominal, with hamza above) before إن or a colon: سأل … أن asks for
+// something (نسأل الله أن يتغمده برحمته), it reports no statement.
+func (f *finder) request(i int) bool {
+	ask := strings.Contains(f.keys[i], "سال")
+	for k := i + 1; k < len(f.toks) && k-i <= 8; k++ {
+		if f.isComp(k) {
+			if n := f.toks[k-1].Norm; n == "الله" || n == "المولي" || n == "تعالي" {
+				return true // داعياً الله أن (praying to God that)
+			}
+			return ask && strings.HasPrefix(f.surf(k), "أن")
+		}
+		if f.isColon(k) || f.isTerminal(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // viaForms are عبر and its imperfects: "via" unless عن follows.
@@ -359,7 +417,7 @@ func (f *finder) isComp(i int) bool {
 	if f.toks[i].Kind != rasid.Arabic || !complementizers[f.toks[i].Norm] {
 		// فإن (fa-inna) after an attribution phrase
 		if f.toks[i].Kind == rasid.Arabic && strings.HasPrefix(f.toks[i].Norm, "فان") && complementizers[f.toks[i].Norm[len("ف"):]] {
-			return true
+			return !f.inName[i] // فان بيرسي: a name (Van), not فإن
 		}
 		return false
 	}
@@ -378,6 +436,7 @@ func (f *finder) resolve() []rasid.Quote {
 	r := newResolver(f)
 	out := make([]rasid.Quote, 0, len(f.cands))
 	var prev rasid.Speaker
+	var lastG byte // gender of the last cue that gave a speaker (agree.go)
 	prevEnd := -1
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -386,12 +445,19 @@ func (f *finder) resolve() []rasid.Quote {
 			// و written apart from the cue (و أضاف) is not a speaker
 			sp = r.carry(c, prev, prevEnd)
 		}
-		sp.Name = r.sameSource(sp.Name, out)
+		sp = r.agree(c, sp, out, lastG)
+		r.learnGender(c, sp)
+		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
 		sp.Name = outsideClassNoun(sp.Name)
-		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
+		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
-			// whose issuer was speaking; the speaker is that issuer
-			sp = rasid.Speaker{Name: prev.Name}
+			// whose issuer was speaking, or the one an organisation
+			// issued before (أصدر الاتحاد بياناً … وقال البيان)
+			if is, ok := r.issuerBefore(c.content.Start); ok {
+				sp = rasid.Speaker{Name: is}
+			} else if prev.Name != "" {
+				sp = rasid.Speaker{Name: prev.Name}
+			}
 		}
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
 		if c.hasCue {
@@ -399,6 +465,9 @@ func (f *finder) resolve() []rasid.Quote {
 		}
 		out = append(out, q)
 		if sp.Name != "" {
+			if c.hasCue {
+				lastG = f.gender(c.cue.a)
+			}
 			prev = rasid.Speaker{Name: sp.Name}
 			prevEnd = c.content.End
 		}
@@ -428,24 +497,93 @@ func (f *finder) dropImpersonal() {
 // sameSource reads "the same sources" (المصادر نفسها، المصدر ذاته): the
 // latest earlier speaker whose name has that head without the article
 // (مصادر مطلعة).
-func (r *resolver) sameSource(name string, out []rasid.Quote) string {
+//
+// The sources named alone with the article (وأشارت المصادر، وشدد المصدر)
+// are the sources described before, in the singular or the plural (نفت
+// مصادر كويتية مسؤولة … وأشارت المصادر → مصادر كويتية مسؤولة).
+func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 	ws := strings.Fields(normalize.String(name))
-	if len(ws) != 2 || !strings.HasPrefix(ws[0], "ال") {
+	if len(ws) == 0 || len(ws) > 2 || !strings.HasPrefix(ws[0], "ال") {
 		return name
 	}
-	switch ws[1] {
-	case "نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه", "نفسهم", "ذاتهم":
-	default:
+	heads := []string{strings.TrimPrefix(ws[0], "ال")}
+	if len(ws) == 2 {
+		switch ws[1] {
+		case "نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه", "نفسهم", "ذاتهم":
+		default:
+			return name
+		}
+	} else if sourceNouns[heads[0]] {
+		heads = []string{"مصدر", "مصادر", "مصدران"}
+	} else {
 		return name
 	}
-	head := strings.TrimPrefix(ws[0], "ال")
 	for k := len(out) - 1; k >= 0; k-- {
-		if n := normalize.String(out[k].Speaker.Name); strings.HasPrefix(n, head+" ") || n == head {
-			return out[k].Speaker.Name
+		n := normalize.String(out[k].Speaker.Name)
+		for _, head := range heads {
+			if strings.HasPrefix(n, head+" ") || len(ws) == 2 && n == head {
+				return out[k].Speaker.Name
+			}
+		}
+	}
+	if len(ws) == 1 {
+		if src, ok := r.f.sourceBefore(pos); ok {
+			return src
 		}
 	}
 	return name
 }
+
+// issueVerbs issue a statement: أصدر الاتحاد بياناً.
+var issueVerbs = setOf("اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت", "اعلن", "اعلنت")
+
+// issuerBefore finds the issuer of the last statement written before
+// byte pos with a verb of issuing (أصدر الاتحاد السعودي للكرة الطائرة
+// بياناً): the subject between the verb and the statement noun.
+func (r *resolver) issuerBefore(pos int) (string, bool) {
+	f := r.f
+	for k := f.tokenAt(pos) - 1; k > 1; k-- {
+		if f.toks[k].Kind != rasid.Arabic || !statementNouns[f.keys[k]] {
+			continue
+		}
+		for v := k - 2; v >= 0 && k-v <= 10 && f.isWord(v); v-- {
+			if issueVerbs[f.keys[v]] {
+				if sp, ok := r.phrase(v+1, k, false); ok && r.namesAgent(sp.Span) {
+					return sp.Name, true
+				}
+				return "", false
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// sourceBefore finds the last descriptive source written before byte pos
+// without a quote of its own (نفت مصادر كويتية مسؤولة ما تردد …): the
+// head مصدر/مصادر without the article and up to three adjectives.
+func (f *finder) sourceBefore(pos int) (string, bool) {
+	for k := f.tokenAt(pos) - 1; k >= 0; k-- {
+		if f.toks[k].Kind != rasid.Arabic || !sourceNouns[f.keys[k]] {
+			continue
+		}
+		e := k + 1
+		for e < len(f.toks) && e-k <= 3 && f.toks[e].Kind == rasid.Arabic && !strings.HasPrefix(f.toks[e].Norm, "ال") &&
+			!strings.HasPrefix(f.toks[e].Norm, "ل") && // مصدر لراديو …: the addressee
+			!stopSlot[f.toks[e].Norm] && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
+			e++
+		}
+		if e == k+1 {
+			return "", false // a source with no description: keep the name as written
+		}
+		return asWritten(f.text[f.cueStart(k):f.toks[e-1].End]), true
+	}
+	return "", false
+}
+
+// sourceNouns are the heads of descriptive sources that stand alone with
+// the article for the sources described before (المصادر، المصدر).
+var sourceNouns = setOf("مصدر", "مصادر", "مصدران")
 
 // classNouns are generic nouns written before a name that are not part of
 // it (جريدة الخبر is الخبر); agencyNouns head names a nationality
@@ -552,7 +690,7 @@ func (f *finder) markEntity(e rasid.Entity) {
 		return
 	}
 	if f.orgLoc == nil {
-		f.orgLoc, f.agentTok, f.orgTok = map[int]bool{}, map[int]bool{}, map[int]bool{}
+		f.orgLoc, f.agentTok, f.orgTok, f.inName = map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}
 	}
 	// the token holding the entity's first byte
 	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].End > e.Start })
@@ -565,9 +703,10 @@ func (f *finder) markEntity(e rasid.Entity) {
 	if e.Type == rasid.ORG {
 		f.orgTok[k] = true
 	}
-	if e.Type != rasid.PER {
-		for j := k; j < len(f.toks) && f.toks[j].Start < e.End && j-k < 64; j++ {
+	for j := k; j < len(f.toks) && f.toks[j].Start < e.End && j-k < 64; j++ {
+		if e.Type != rasid.PER {
 			f.orgLoc[j] = true
 		}
+		f.inName[j] = true
 	}
 }

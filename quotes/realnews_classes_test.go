@@ -78,16 +78,7 @@ func TestRealNewsClasses(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d, qs := findIn(t, tc.text, tc.ents)
-			k := strings.Index(tc.text, tc.content)
-			for _, q := range qs {
-				if q.Start <= k && k < q.End {
-					if q.Speaker.Name != tc.want {
-						t.Errorf("speaker %q, want %q", q.Speaker.Name, tc.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote holds %q; quotes:\n%s", tc.content, dump(d, qs))
+			checkSpeaker(t, d, qs, tc.text, tc.content, tc.want)
 		})
 	}
 }

@@ -2,7 +2,6 @@ package quotes_test
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/rasid/rasid"
@@ -103,16 +102,7 @@ func TestSpeakerResolution(t *testing.T) {
 			}
 			simulateEntities(d, g)
 			qs := quotes.Find(d)
-			k := strings.Index(tc.text, tc.content)
-			for _, q := range qs {
-				if q.Start <= k && k < q.End {
-					if q.Speaker.Name != tc.want {
-						t.Errorf("speaker %q, want %q", q.Speaker.Name, tc.want)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote holds %q; quotes:\n%s", tc.content, dump(d, qs))
+			checkSpeaker(t, d, qs, tc.text, tc.content, tc.want)
 		})
 	}
 }

@@ -19,6 +19,11 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	if c.hasCue && c.cue.carry {
 		return prev
 	}
+	if c.hasCue && c.cue.class == verb && f1(r.f, c.cue.a) {
+		// فإننا نؤكد اطلاعنا على …: a verb in the first person is said
+		// by the one speaking, what follows it is its object
+		return prev
+	}
 	if sp, ok := r.subjectBeforeQad(c); ok {
 		return sp
 	}
@@ -33,6 +38,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	switch c.cue.class {
 	case verb:
 		if sp, ok := r.relativeSubject(c.cue.a); ok {
+			return sp
+		}
+		if sp, ok := r.whereSubject(c.cue.a, prev); ok {
 			return sp
 		}
 		if sp, ok := r.verbSpeaker(c.cue.a, prevEnd); ok {
@@ -111,7 +119,8 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
-	if f.keys[cue] == f.toks[cue].Norm || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
+	subordinate := cue >= 2 && f.keys[cue-1] == "ان" && notComplement[f.keys[cue-2]] // بعد أن أكدت
+	if f.keys[cue] == f.toks[cue].Norm && !subordinate || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
 		return rasid.Speaker{}, false
 	}
 	s0, _ := f.sentRange(cue)
@@ -132,8 +141,14 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	f := r.f
 	s0, _ := f.sentRange(cue)
 	sub := -1
+	g := f.gender(cue)
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
 		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) {
+			continue
+		}
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			// أبدى الأخير رغبته …، مبينة أن: the participle agrees with
+			// the subject of its clause's verb, not with another verb's
 			continue
 		}
 		if v > s0 && f.subordinateVerb(v) {
@@ -153,6 +168,15 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	if prevEnd >= f.toks[s0].Start {
 		return prev, true
 	}
+	if v := f.mainVerbBefore(cue, s0, g); v >= 0 {
+		// قدم الأمير فلان شكره للوزير …، مضيفاً: the subject of the
+		// clause's main verb, whatever the verb, when it names someone
+		// (not the object after a verb whose subject is not written:
+		// علّل هذه المسألة بتغير النمط …، مشيراً)
+		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" && r.namesAgent(sp.Span) {
+			return sp, true
+		}
+	}
 	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
@@ -166,6 +190,59 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 		}
 	}
 	return rasid.Speaker{}, false
+}
+
+// f1 reports whether the cue at k is a verb in the first person by the
+// morphology layer (نؤكد، أؤكد، أكدنا).
+func f1(f *finder, k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" && strings.Contains(w.Feats, "Person=1") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAgent reports whether the bytes of sp hold a PER or ORG entity or
+// start with a person's title or a source noun.
+func (r *resolver) namesAgent(sp rasid.Span) bool {
+	if sp.End <= sp.Start {
+		return false
+	}
+	if e, ok := r.entityAt(sp.Start, sp.End, false); ok && e.Type != rasid.LOC {
+		return true
+	}
+	k := r.f.tokenAt(sp.Start)
+	return k < len(r.f.toks) && (personTitles[r.f.keys[k]] || sourceHeads[r.f.keys[k]])
+}
+
+// mainVerbBefore finds the nearest past verb before the participle at cue
+// in its sentence that heads a main clause (not after a relative pronoun
+// or أن, not inside a quote) and agrees with gender g; -1 if none.
+func (f *finder) mainVerbBefore(cue, s0 int, g byte) int {
+	for v := cue - 1; v >= s0 && cue-v < 60; v-- {
+		if !f.isVerb(v) || f.inQuote[v] || f.agentAt(v) || !f.pastVerb(v) {
+			continue
+		}
+		if v > s0 && (relatives[f.toks[v-1].Norm] || f.toks[v-1].Norm == "ان" || f.isComp(v-1)) {
+			continue
+		}
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			continue
+		}
+		return v
+	}
+	return -1
+}
+
+// pastVerb reports whether token k holds a verb in the perfect.
+func (f *finder) pastVerb(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" && strings.Contains(w.Feats, "Aspect=Perf") {
+			return true
+		}
+	}
+	return false
 }
 
 // participleVerb resolves the subject of the verb v that a participle at
@@ -270,10 +347,32 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	if k := f.clauseHeadBefore(a, s0, fa); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
 		return k + 1, a, true
 	}
+	if rel := f.relativeBefore(a, s0); rel > 0 && a == v {
+		// إلا أن لاعب الوسط الذي ينافس في الدوري أكد: the subject
+		// before the relative clause
+		if k := f.clauseHeadBefore(rel, s0, fa); k >= 0 && k+1 < rel {
+			return k + 1, rel, true
+		}
+	}
 	if a != v || fa {
 		return 0, 0, false // فقال without أما
 	}
 	return f.subjectWords(v, s0)
+}
+
+// relativeBefore finds the relative pronoun of a clause that ends at the
+// verb a (الذي ينافس في الدوري أكد), within 14 words and no punctuation,
+// cue or إن/أن; -1 if none.
+func (f *finder) relativeBefore(a, s0 int) int {
+	for k := a - 1; k > s0 && a-k <= 14; k-- {
+		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
+			return -1
+		}
+		if relatives[f.toks[k].Norm] {
+			return k
+		}
+	}
+	return -1
 }
 
 // kanForms are the forms of كان that open a clause with its subject.
@@ -286,8 +385,8 @@ func (f *finder) kanBefore(v2, s0 int) int {
 		if kanForms[f.toks[k].Norm] {
 			return k
 		}
-		if f.isQuoteMark(k) {
-			continue // وكانت شبكة «سي ان ان تورك» أكدت
+		if f.isQuoteMark(k) || f.isPunct(k, "،", ",") {
+			continue // وكانت شبكة «سي ان ان تورك» أكدت; وكانت النائبة، فلانة، صرحت
 		}
 		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
 			return -1
@@ -304,8 +403,8 @@ func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			return k
 		}
-		if f.keys[k] == "اما" {
-			return k
+		if f.keys[k] == "اما" || f.keys[k] == "لكن" && !fa {
+			return k // ولكن مسؤولاً قال إن: the subject after لكن
 		}
 		if !f.isWord(k) {
 			return -1
@@ -321,7 +420,13 @@ func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	a := v
 	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
 		k := f.keys[a-1]
-		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] {
+		if f.isComp(a-1) && a < v && f.inQuote[a] {
+			break // أشارت الصحيفة إلى أن الطيار رد بأنه: a report inside a report
+		}
+		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] ||
+			f.verbOrAux(a-1) && !f.agentAt(a-1) {
+			// ومضت تقول إن: a verb before the cue has the subject, which
+			// is not written
 			return 0, 0, false
 		}
 		a--
@@ -329,10 +434,17 @@ func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	if a == v {
 		return 0, 0, false
 	}
-	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) {
+	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) && !(f.isComp(a-1) && f.inQuote[a] && f.agentWord(a)) {
 		return 0, 0, false
 	}
 	return a, v, true
+}
+
+// agentWord reports whether the phrase at a names an agent: a PER or ORG
+// entity starts there, or a title, source or organisation noun.
+func (f *finder) agentWord(a int) bool {
+	k := f.keys[a]
+	return f.agentTok[a] || personTitles[k] || sourceHeads[k] || anaphorHeads[k] || roleWords[k]
 }
 
 // subjectChunk returns the person or source phrase starting at token a,
@@ -503,6 +615,23 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// whereSubject resolves a cue after حيث or إذ with no subject of its own
+// (وتحدث رئيس الوفد فلان حيث قال): it goes on from the verb before it in
+// the sentence, whose subject speaks.
+func (r *resolver) whereSubject(cue int, prev rasid.Speaker) (rasid.Speaker, bool) {
+	f := r.f
+	if cue < 2 || f.keys[cue-1] != "حيث" && f.keys[cue-1] != "اذ" {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(cue)
+	for v := cue - 2; v >= s0 && cue-v < 30; v-- {
+		if f.isVerb(v) && !f.inQuote[v] && !f.agentAt(v) {
+			return r.participleVerb(v, cue-1, prev), true
+		}
+	}
+	return rasid.Speaker{}, false
 }
 
 // cueInsideOther reports that the cue verb v lies inside the content of a

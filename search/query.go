@@ -48,6 +48,12 @@ type Query struct {
 	Entity  []string // entity: names (all of them)
 	Types   []string // type: PER, ORG, LOC, MISC
 	Speaker []string // speaker: names (all of them)
+	// Topics are topic: labels (any of them), as written; the archive
+	// compares them case-insensitively with each article's best topic.
+	Topics []string
+	// Keyphrases are keyphrase: values (all of them): a keyphrase's text
+	// or lemma.
+	Keyphrases []string
 }
 
 // Empty reports whether the query has no clause that can match: only
@@ -63,7 +69,8 @@ func (q *Query) Empty() bool {
 
 // HasFilter reports whether the query has a filter.
 func (q *Query) HasFilter() bool {
-	return len(q.Sources) > 0 || q.From != "" || q.To != "" || len(q.Entity) > 0 || len(q.Types) > 0 || len(q.Speaker) > 0
+	return len(q.Sources) > 0 || q.From != "" || q.To != "" || len(q.Entity) > 0 || len(q.Types) > 0 || len(q.Speaker) > 0 ||
+		len(q.Topics) > 0 || len(q.Keyphrases) > 0
 }
 
 // SyntaxError is a malformed query, with the character offset where the
@@ -202,7 +209,7 @@ func (p *parser) keyword(k string) bool {
 	return true
 }
 
-var filterNames = []string{"source", "from", "to", "entity", "type", "speaker"}
+var filterNames = []string{"source", "from", "to", "entity", "type", "speaker", "topic", "keyphrase"}
 
 func (p *parser) filterName() (string, bool) {
 	for _, n := range filterNames {
@@ -315,6 +322,15 @@ func (q *Query) addFilter(name, v string, pos int) error {
 		}
 	case "speaker":
 		q.Speaker = append(q.Speaker, v)
+	case "topic":
+		for _, t := range strings.Split(v, "|") {
+			if t = strings.TrimSpace(t); t == "" {
+				return &SyntaxError{Pos: pos, Msg: "topic: empty label in " + strconv.Quote(v)}
+			}
+			q.Topics = append(q.Topics, t)
+		}
+	case "keyphrase":
+		q.Keyphrases = append(q.Keyphrases, v)
 	}
 	return nil
 }
@@ -352,7 +368,7 @@ func (q *Query) String() string {
 		parts = append(parts, s)
 	}
 	fv := func(name, v string) {
-		if strings.ContainsAny(v, " \t\n") {
+		if strings.IndexFunc(v, unicode.IsSpace) >= 0 {
 			v = `"` + v + `"`
 		}
 		parts = append(parts, name+":"+v)
@@ -374,6 +390,12 @@ func (q *Query) String() string {
 	}
 	for _, v := range q.Speaker {
 		fv("speaker", v)
+	}
+	for _, v := range q.Topics {
+		fv("topic", v)
+	}
+	for _, v := range q.Keyphrases {
+		fv("keyphrase", v)
 	}
 	return strings.Join(parts, " ")
 }

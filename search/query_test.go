@@ -22,6 +22,10 @@ func TestParse(t *testing.T) {
 		{"type:per|loc", "type:PER type:LOC"},
 		{"speaker:لافروف الناتو", "الناتو speaker:لافروف"},
 		{"or and", "or and"}, // lower case is a word
+		{"النفط topic:Economy|sport", "النفط topic:Economy topic:sport"},
+		{`keyphrase:"أسعار النفط" topic:economy`, `topic:economy keyphrase:"أسعار النفط"`},
+		{"source:\"a\u00a0b\"", "source:\"a\u00a0b\""},
+		{"to:2015-07-21 topic:x", "to:2015-07-21 topic:x"},
 	}
 	for _, tt := range tests {
 		q, err := Parse(tt.in)
@@ -52,6 +56,8 @@ func TestParseErrors(t *testing.T) {
 		{"- a", 1, "operator without a term"},
 		{`""`, 0, "empty phrase"},
 		{"-source:x", 0, "a filter cannot take"},
+		{"topic:a||b", 6, "topic: empty label"},
+		{"x keyphrase:", 12, "keyphrase: needs a value"},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)
@@ -86,7 +92,8 @@ func TestLight(t *testing.T) {
 // same query.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{"الاتفاقيات", `"ولي العهد"~3 -الرياض`, "a OR b AND c", "=الأمير source:سبق from:2015-07-21",
-		`entity:"حلف شمال الأطلسي" type:ORG|PER speaker:لافروف`, `"`, "OR", "+-=", "a:b", `x"y"z`} {
+		`entity:"حلف شمال الأطلسي" type:ORG|PER speaker:لافروف`,
+		`النفط topic:economy|sport keyphrase:"أسعار النفط"`, "topic:", "topic:a||b", "Topic:\"x\u00a0y\"", `"`, "OR", "+-=", "a:b", `x"y"z`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

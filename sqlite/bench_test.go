@@ -71,15 +71,20 @@ func benchArchive(b *testing.B) string {
 	return path
 }
 
-// BenchmarkSearch runs 1–3 word queries with facets and reports the
-// 50th and 99th percentile latencies.
-func BenchmarkSearch(b *testing.B) {
-	path := benchArchive(b)
-	db, err := Open(path, Options{ReadOnly: true, Analyzer: pipeline(b)})
+// openBench opens the benchmark archive for searching.
+func openBench(b *testing.B) *DB {
+	db, err := Open(benchArchive(b), Options{ReadOnly: true, Analyzer: pipeline(b)})
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer db.Close()
+	b.Cleanup(func() { db.Close() })
+	return db
+}
+
+// BenchmarkSearch runs 1–3 word queries with facets and reports the
+// 50th and 99th percentile latencies.
+func BenchmarkSearch(b *testing.B) {
+	db := openBench(b)
 	qs := benchQueries(b)
 	ctx := context.Background()
 	// warm the document table and the page cache
@@ -99,6 +104,61 @@ func BenchmarkSearch(b *testing.B) {
 		lat = append(lat, time.Since(t0))
 	}
 	b.StopTimer()
+	reportLatency(b, lat)
+}
+
+// BenchmarkEntity builds the entity pages of the archive's 20 most
+// mentioned entities and of its 10 most quoted speakers, and reports the
+// 50th and 99th percentile latencies.
+func BenchmarkEntity(b *testing.B) {
+	db := openBench(b)
+	ctx := context.Background()
+	var names []string
+	for _, q := range []string{
+		`SELECT e.canonical FROM entities e JOIN (SELECT eid, count(*) n FROM mentions GROUP BY eid ORDER BY n DESC LIMIT 20) m ON m.eid = e.eid`,
+		`SELECT speaker FROM quotes WHERE snorm != '' GROUP BY snorm ORDER BY count(*) DESC LIMIT 10`,
+	} {
+		rows, err := db.rdb.QueryContext(ctx, q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+			var n string
+			rows.Scan(&n)
+			names = append(names, n)
+		}
+		rows.Close()
+	}
+	if len(names) == 0 {
+		b.Skip("no entities in the archive")
+	}
+	var found []string
+	for _, n := range names {
+		_, err := db.Entity(ctx, n, rasid.EntityQuery{})
+		switch {
+		case err == nil:
+			found = append(found, n)
+		case rasid.ErrorCode(err) != rasid.ENotFound: // a speaker that is no entity
+			b.Fatalf("%s: %v", n, err)
+		}
+	}
+	names = found
+	var lat []time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t0 := time.Now()
+		if _, err := db.Entity(ctx, names[i%len(names)], rasid.EntityQuery{}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(t0))
+	}
+	b.StopTimer()
+	reportLatency(b, lat)
+}
+
+// reportLatency reports the 50th and 99th percentiles of lat.
+func reportLatency(b *testing.B, lat []time.Duration) {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(pct(0.5), "p50-ms")

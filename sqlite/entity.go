@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
+	"sort"
 	"strings"
 
 	"github.com/rasid/rasid"
@@ -50,7 +52,25 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 			}
 		}
 	}
-	names, err := speakerNames(ctx, d.rdb, qq.Speaker)
+	return d.quotesOf(ctx, d.rdb, qq, need)
+}
+
+// quotes lists a speaker's quotes (qq.Query ignored) within tx.
+func (d *DB) quotes(ctx context.Context, tx *sql.Tx, qq rasid.QuoteQuery) (*rasid.QuoteResult, error) {
+	return d.quotesOf(ctx, tx, qq, nil)
+}
+
+// quotesOf lists the quotes of qq.Speaker whose terms hold one of each
+// need's alternatives. The quotes' rows are read without the articles'
+// texts; only the page's quotes are cut from theirs.
+func (d *DB) quotesOf(ctx context.Context, db querier, qq rasid.QuoteQuery, need [][]string) (*rasid.QuoteResult, error) {
+	if qq.Limit <= 0 {
+		qq.Limit = 20
+	}
+	if qq.Offset < 0 {
+		qq.Offset = 0
+	}
+	names, err := speakerNames(ctx, db, qq.Speaker)
 	if err != nil {
 		return nil, err
 	}
@@ -58,19 +78,24 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 	for i, n := range names {
 		args[i] = n
 	}
-	rows, err := d.rdb.QueryContext(ctx, `SELECT a.id, a.title, a.published, a.source, a.text, q.speaker, q.kind, q.start, q.end, q.cue_start, q.cue_end, q.terms
+	rows, err := db.QueryContext(ctx, `SELECT q.docno, a.id, a.title, a.published, a.source, q.speaker, q.kind, q.start, q.end, q.cue_start, q.cue_end, q.terms
 		FROM quotes q JOIN articles a ON a.docno = q.docno WHERE q.snorm IN (?`+strings.Repeat(",?", len(names)-1)+`)
 		ORDER BY a.published DESC, q.docno DESC, q.start`, args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	type pending struct {
+		h                  rasid.QuoteHit
+		doc                int64
+		start, end, cs, ce int
+	}
+	var page []pending
 	res := &rasid.QuoteResult{Quotes: []rasid.QuoteHit{}}
 	for rows.Next() {
-		var h rasid.QuoteHit
-		var text, terms string
-		var s, e, cs, ce int
-		if err := rows.Scan(&h.ArticleID, &h.Title, &h.Date, &h.Source, &text, &h.Speaker, &h.Kind, &s, &e, &cs, &ce, &terms); err != nil {
+		var x pending
+		var terms string
+		if err := rows.Scan(&x.doc, &x.h.ArticleID, &x.h.Title, &x.h.Date, &x.h.Source, &x.h.Speaker, &x.h.Kind, &x.start, &x.end, &x.cs, &x.ce, &terms); err != nil {
+			rows.Close()
 			return nil, err
 		}
 		ok := true
@@ -91,12 +116,25 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 			continue
 		}
 		res.Total++
-		if res.Total <= qq.Offset || len(res.Quotes) >= qq.Limit {
+		if res.Total <= qq.Offset || len(page) >= qq.Limit {
 			continue
 		}
+		page = append(page, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, x := range page {
+		var text string
+		if err := db.QueryRowContext(ctx, `SELECT text FROM articles WHERE docno = ?`, x.doc).Scan(&text); err != nil {
+			return nil, err
+		}
+		s, e, cs, ce := x.start, x.end, x.cs, x.ce
 		if s < 0 || e > len(text) || s > e {
 			continue
 		}
+		h := x.h
 		h.Text = text[s:e]
 		if cs >= 0 && ce <= len(text) && cs < ce {
 			h.Cue = text[cs:ce]
@@ -105,10 +143,15 @@ func (d *DB) Quotes(ctx context.Context, qq rasid.QuoteQuery) (*rasid.QuoteResul
 		h.Start, h.End = co.Char(s), co.Char(e)
 		res.Quotes = append(res.Quotes, h)
 	}
-	return res, rows.Err()
+	return res, nil
 }
 
 // Entity implements rasid.Searcher.
+//
+// The page is built from the entity's rows of mentions (by the index on
+// eid), the in-memory document table (days) and one doc_entities row per
+// article (co-occurring entities): no join of mentions with itself or
+// with articles, which took seconds for the most mentioned entities.
 func (d *DB) Entity(ctx context.Context, name string, opt rasid.EntityQuery) (*rasid.EntityPage, error) {
 	if opt.Quotes <= 0 {
 		opt.Quotes = 10
@@ -120,21 +163,22 @@ func (d *DB) Entity(ctx context.Context, name string, opt rasid.EntityQuery) (*r
 	if n == "" {
 		return nil, rasid.Errorf(rasid.EInvalid, "entity: a name is needed")
 	}
-	// the entity with this canonical name or alias that is mentioned most
-	var eid int64
-	p := &rasid.EntityPage{Aliases: []rasid.Count{}, Titles: []rasid.Count{}, MentionsByDay: []rasid.Count{}, CoOccurring: []rasid.EntityCount{}, Quotes: []rasid.QuoteHit{}}
-	err := d.rdb.QueryRowContext(ctx, `SELECT e.eid, e.type, e.canonical FROM entities e
-		WHERE e.norm = ? OR e.eid IN (SELECT eid FROM aliases WHERE alias = ?) OR e.norm LIKE '% ' || ? OR e.norm LIKE ? || ' %'
-		ORDER BY (e.norm = ?) DESC, (SELECT eid FROM aliases WHERE alias = ? AND eid = e.eid) IS NOT NULL DESC,
-			(SELECT count(*) FROM mentions m WHERE m.eid = e.eid) DESC LIMIT 1`, n, n, n, n, n, n).Scan(&eid, &p.Type, &p.Canonical)
-	if err == sql.ErrNoRows {
-		return nil, rasid.Errorf(rasid.ENotFound, "no entity %q in the archive", name)
+	t, err := d.table(ctx)
+	if err != nil {
+		return nil, err
 	}
+	tx, err := d.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	p := &rasid.EntityPage{Aliases: []rasid.Count{}, Titles: []rasid.Count{}, MentionsByDay: []rasid.Count{}, CoOccurring: []rasid.EntityCount{}, Quotes: []rasid.QuoteHit{}}
+	eid, err := findEntity(ctx, tx, n, p)
 	if err != nil {
 		return nil, err
 	}
 	counts := func(dst *[]rasid.Count, q string, args ...any) error {
-		rows, err := d.rdb.QueryContext(ctx, q, args...)
+		rows, err := tx.QueryContext(ctx, q, args...)
 		if err != nil {
 			return err
 		}
@@ -156,34 +200,254 @@ func (d *DB) Entity(ctx context.Context, name string, opt rasid.EntityQuery) (*r
 			return nil, err
 		}
 	}
-	if err := d.rdb.QueryRowContext(ctx, `SELECT count(DISTINCT docno), count(*) FROM mentions WHERE eid = ?`, eid).Scan(&p.Articles, &p.Mentions); err != nil {
-		return nil, err
-	}
-	if err := counts(&p.MentionsByDay, `SELECT a.published, count(DISTINCT m.docno) FROM mentions m JOIN articles a ON a.docno = m.docno
-		WHERE m.eid = ? AND a.published != '' GROUP BY a.published ORDER BY a.published`, eid); err != nil {
-		return nil, err
-	}
-	rows, err := d.rdb.QueryContext(ctx, `SELECT e.canonical, e.type, count(DISTINCT m2.docno) AS n
-		FROM mentions m1 JOIN mentions m2 ON m2.docno = m1.docno AND m2.eid != m1.eid JOIN entities e ON e.eid = m2.eid
-		WHERE m1.eid = ? GROUP BY m2.eid ORDER BY n DESC, e.canonical LIMIT ?`, eid, opt.CoOccurring)
+	// the articles mentioning it, in docno order (the index)
+	var docs []int64
+	rows, err := tx.QueryContext(ctx, `SELECT docno FROM mentions WHERE eid = ? ORDER BY docno`, eid)
 	if err != nil {
 		return nil, err
 	}
 	for rows.Next() {
-		var ec rasid.EntityCount
-		if err := rows.Scan(&ec.Name, &ec.Type, &ec.Count); err != nil {
+		var dn int64
+		if err := rows.Scan(&dn); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		p.CoOccurring = append(p.CoOccurring, ec)
+		p.Mentions++
+		if len(docs) == 0 || docs[len(docs)-1] != dn {
+			docs = append(docs, dn)
+		}
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	p.Articles = len(docs)
+	if err := mentionsByDay(ctx, tx, t, docs, p); err != nil {
+		return nil, err
+	}
+	if err := coOccurring(ctx, tx, eid, docs, opt.CoOccurring, p); err != nil {
+		return nil, err
+	}
 	if p.Type == rasid.PER {
-		qr, err := d.Quotes(ctx, rasid.QuoteQuery{Speaker: p.Canonical, Limit: opt.Quotes})
+		qr, err := d.quotes(ctx, tx, rasid.QuoteQuery{Speaker: p.Canonical, Limit: opt.Quotes})
 		if err != nil {
 			return nil, err
 		}
 		p.Quotes = qr.Quotes
 	}
 	return p, nil
+}
+
+// findEntity finds the entity named n (normalised): its canonical name,
+// else an alias, else a part of a canonical name (لافروف for سيرغي
+// لافروف); among several, the most mentioned.
+func findEntity(ctx context.Context, tx *sql.Tx, n string, p *rasid.EntityPage) (int64, error) {
+	var eid int64
+	// in this order: the first query that finds one wins
+	for _, q := range []string{
+		`SELECT e.eid, e.type, e.canonical FROM entities e WHERE e.norm = ?1
+			ORDER BY (SELECT count(*) FROM mentions m WHERE m.eid = e.eid) DESC, e.eid LIMIT 1`,
+		`SELECT e.eid, e.type, e.canonical FROM entities e WHERE e.eid IN (SELECT eid FROM aliases WHERE alias = ?1)
+			ORDER BY (SELECT count(*) FROM mentions m WHERE m.eid = e.eid) DESC, e.eid LIMIT 1`,
+		`SELECT e.eid, e.type, e.canonical FROM entities e WHERE e.eid IN (SELECT eid FROM entity_parts WHERE part = ?1)
+			ORDER BY (SELECT count(*) FROM mentions m WHERE m.eid = e.eid) DESC, e.eid LIMIT 1`,
+	} {
+		err := tx.QueryRowContext(ctx, q, n).Scan(&eid, &p.Type, &p.Canonical)
+		if err == nil {
+			return eid, nil
+		}
+		if err != sql.ErrNoRows {
+			return 0, err
+		}
+	}
+	return 0, rasid.Errorf(rasid.ENotFound, "no entity %q in the archive", n)
+}
+
+// mentionsByDay counts the articles of each publication day.
+func mentionsByDay(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, p *rasid.EntityPage) error {
+	days := map[string]int{}
+	var newer []any // committed after the document table was read
+	for _, dn := range docs {
+		if dn >= int64(len(t.docs)) {
+			newer = append(newer, dn)
+			continue
+		}
+		if day := t.docs[dn].day; day != "" {
+			days[day]++
+		}
+	}
+	for len(newer) > 0 {
+		chunk := newer[:min(len(newer), 500)]
+		newer = newer[len(chunk):]
+		rows, err := tx.QueryContext(ctx, `SELECT published FROM articles WHERE published != '' AND docno IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, chunk...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var day string
+			if err := rows.Scan(&day); err != nil {
+				rows.Close()
+				return err
+			}
+			days[day]++
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	for day, n := range days {
+		p.MentionsByDay = append(p.MentionsByDay, rasid.Count{Value: day, Count: n})
+	}
+	sort.Slice(p.MentionsByDay, func(i, j int) bool { return p.MentionsByDay[i].Value < p.MentionsByDay[j].Value })
+	return nil
+}
+
+// coOccurring counts the other entities of the articles docs (from their
+// doc_entities rows) and keeps the limit most frequent, then by name.
+func coOccurring(ctx context.Context, tx *sql.Tx, eid int64, docs []int64, limit int, p *rasid.EntityPage) error {
+	counts := map[int64]int{}
+	for len(docs) > 0 {
+		chunk := docs[:min(len(docs), 500)]
+		docs = docs[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, dn := range chunk {
+			args[i] = dn
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT ents FROM doc_entities WHERE docno IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&b); err != nil {
+				rows.Close()
+				return err
+			}
+			for len(b) > 0 {
+				e, n := binary.Uvarint(b)
+				if n <= 0 || n >= len(b) {
+					break
+				}
+				b = b[n+1:] // the type byte follows
+				if int64(e) != eid {
+					counts[int64(e)]++
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	// the candidates: every entity counted at least as often as the
+	// limit-th, so that ties are broken by name as before
+	type ec struct {
+		eid int64
+		n   int
+	}
+	all := make([]ec, 0, len(counts))
+	for e, n := range counts {
+		all = append(all, ec{e, n})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].n > all[j].n || all[i].n == all[j].n && all[i].eid < all[j].eid })
+	if len(all) > limit {
+		cut := all[limit-1].n
+		k := limit
+		for k < len(all) && all[k].n == cut && k < 5000 {
+			k++
+		}
+		all = all[:k]
+	}
+	for len(all) > 0 {
+		chunk := all[:min(len(all), 500)]
+		all = all[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, c := range chunk {
+			args[i] = c.eid
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT eid, canonical, type FROM entities WHERE eid IN (?`+strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var e int64
+			var c rasid.EntityCount
+			if err := rows.Scan(&e, &c.Name, &c.Type); err != nil {
+				rows.Close()
+				return err
+			}
+			c.Count = counts[e]
+			p.CoOccurring = append(p.CoOccurring, c)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	sort.Slice(p.CoOccurring, func(i, j int) bool {
+		a, b := p.CoOccurring[i], p.CoOccurring[j]
+		return a.Count > b.Count || a.Count == b.Count && a.Name < b.Name
+	})
+	if len(p.CoOccurring) > limit {
+		p.CoOccurring = p.CoOccurring[:limit]
+	}
+	return nil
+}
+
+// nameParts returns the proper word prefixes and suffixes of a normalised
+// name: سيرغي فيكتوروفيتش لافروف gives سيرغي, سيرغي فيكتوروفيتش,
+// فيكتوروفيتش لافروف and لافروف.
+func nameParts(norm string) []string {
+	var out []string
+	for i := 0; i < len(norm); i++ {
+		if norm[i] == ' ' {
+			out = append(out, norm[:i], norm[i+1:])
+		}
+	}
+	return out
+}
+
+// putEntityParts indexes the parts of an entity's name.
+func (w *writer) putEntityParts(eid int64, norm string) error {
+	for _, p := range nameParts(norm) {
+		if _, err := w.exec(`INSERT OR IGNORE INTO entity_parts(part, eid) VALUES (?, ?)`, p, eid); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fillEntityParts builds entity_parts for the entities of an archive
+// written before schema version 3.
+func fillEntityParts(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT eid, norm FROM entities`)
+	if err != nil {
+		return err
+	}
+	type ent struct {
+		eid  int64
+		norm string
+	}
+	var all []ent
+	for rows.Next() {
+		var e ent
+		if err := rows.Scan(&e.eid, &e.norm); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}}
+	defer w.close()
+	for _, e := range all {
+		if err := w.putEntityParts(e.eid, e.norm); err != nil {
+			return err
+		}
+	}
+	return nil
 }

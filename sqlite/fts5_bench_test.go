@@ -19,12 +19,7 @@ import (
 // OR, bm25, top 10) and through Search without facets, reporting build
 // time, size and query percentiles of both.
 func BenchmarkFTS5(b *testing.B) {
-	path := benchArchive(b)
-	db, err := Open(path, Options{ReadOnly: true, Analyzer: pipeline(b)})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := openBench(b)
 	ctx := context.Background()
 	// the lemma sequence of every document, from the postings
 	docs := map[int64][]string{}

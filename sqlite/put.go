@@ -31,6 +31,7 @@ type prepared struct {
 	terms    *search.DocTerms
 	spans    []byte
 	doc      []byte // compressed JSON
+	aids     aids
 	words    int
 	err      error
 }
@@ -51,6 +52,7 @@ func prepare(r rasid.Record) *prepared {
 	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.words = search.Words(d)
+	p.aids = docAids(d)
 	doc, err := encodeDoc(d)
 	if err != nil {
 		p.err = err
@@ -161,6 +163,12 @@ type writer struct {
 	postings map[string][]search.Posting
 }
 
+func (w *writer) close() {
+	for _, s := range w.stmts {
+		s.Close()
+	}
+}
+
 func (w *writer) stmt(q string) (*sql.Stmt, error) {
 	if s, ok := w.stmts[q]; ok {
 		return s, nil
@@ -204,11 +212,7 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 	}
 	defer tx.Rollback()
 	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, postings: map[string][]search.Posting{}}
-	defer func() {
-		for _, s := range w.stmts {
-			s.Close()
-		}
-	}()
+	defer w.close()
 	nextDoc, err := metaInt(tx, ctx, "next_docno")
 	if err != nil {
 		return nil, err
@@ -282,6 +286,9 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
 		if err := w.layers(d, docno, p.rec.Doc); err != nil {
+			return nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
+		if err := w.putAids(docno, p.aids); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
 		for term, pos := range p.terms.Postings {
@@ -383,7 +390,26 @@ func (w *writer) nearStory(sig []uint32) (int64, bool, error) {
 // remove deletes an article replaced by an update. Its postings stay and
 // are skipped through the deleted table.
 func (w *writer) remove(docno int64) error {
+	var kps string
+	switch err := w.queryRow(`SELECT keyphrases FROM doc_aids WHERE docno = ?`, docno).Scan(&kps); err {
+	case nil, sql.ErrNoRows:
+	default:
+		return err
+	}
+	var err error
+	decodeKeyphrases(kps, func(key, text string) bool {
+		for _, k := range []string{key, Norm(text)} {
+			if _, err = w.exec(`DELETE FROM keyphrases WHERE key = ? AND docno = ?`, k, docno); err != nil {
+				return false
+			}
+		}
+		return true
+	})
+	if err != nil {
+		return err
+	}
 	for _, q := range []string{
+		`DELETE FROM doc_aids WHERE docno = ?`,
 		`DELETE FROM articles WHERE docno = ?`,
 		`DELETE FROM mentions WHERE docno = ?`,
 		`DELETE FROM titles WHERE docno = ?`,
@@ -468,12 +494,16 @@ func (w *writer) entity(d *DB, typ, canonical string) (int64, error) {
 	var id int64
 	err := w.queryRow(`SELECT eid FROM entities WHERE type = ? AND canonical = ?`, typ, canonical).Scan(&id)
 	if err == sql.ErrNoRows {
-		r, err := w.exec(`INSERT INTO entities(type, canonical, norm) VALUES (?, ?, ?)`, typ, canonical, Norm(canonical))
+		norm := Norm(canonical)
+		r, err := w.exec(`INSERT INTO entities(type, canonical, norm) VALUES (?, ?, ?)`, typ, canonical, norm)
 		if err != nil {
 			return 0, err
 		}
 		id, err = r.LastInsertId()
 		if err != nil {
+			return 0, err
+		}
+		if err := w.putEntityParts(id, norm); err != nil {
 			return 0, err
 		}
 	} else if err != nil {

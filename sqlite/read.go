@@ -18,6 +18,7 @@ type docInfo struct {
 	day    string // YYYY-MM-DD or ""
 	source int32  // index into docTable.sources
 	nterms int32
+	topic  int32 // index into docTable.topics; 0 is none
 }
 
 // docTable caches docInfo for every document number. It is reloaded when
@@ -26,6 +27,7 @@ type docTable struct {
 	gen     int64
 	docs    []docInfo // by docno
 	sources []string
+	topics  []string // topic labels; topics[0] is "" (none)
 	live    int
 	total   int64 // sum of nterms over live documents
 	avgdl   float64
@@ -73,6 +75,7 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 		for i, s := range t.sources {
 			srcIdx[s] = int32(i)
 		}
+		t.topics = append([]string(nil), prev.topics...)
 		t.live, t.total = prev.live, prev.total
 		from = int64(len(prev.docs))
 	}
@@ -104,6 +107,9 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	if err := t.loadTopics(ctx, tx, from); err != nil {
+		return nil, err
+	}
 	if from > 0 {
 		del, err := tx.QueryContext(ctx, `SELECT docno FROM deleted WHERE docno < ?`, from)
 		if err != nil {
@@ -130,6 +136,40 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 	}
 	d.cache = t
 	return t, nil
+}
+
+// loadTopics sets the topic of the documents from number from on.
+func (t *docTable) loadTopics(ctx context.Context, tx *sql.Tx, from int64) error {
+	if len(t.topics) == 0 {
+		t.topics = []string{""}
+	}
+	idx := map[string]int32{}
+	for i, s := range t.topics {
+		idx[s] = int32(i)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT docno, topic FROM doc_aids WHERE docno >= ? AND topic != ''`, from)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var dn int64
+		var topic string
+		if err := rows.Scan(&dn, &topic); err != nil {
+			return err
+		}
+		if dn >= int64(len(t.docs)) {
+			continue
+		}
+		ti, ok := idx[topic]
+		if !ok {
+			ti = int32(len(t.topics))
+			idx[topic] = ti
+			t.topics = append(t.topics, topic)
+		}
+		t.docs[dn].topic = ti
+	}
+	return rows.Err()
 }
 
 // Article implements rasid.Searcher.

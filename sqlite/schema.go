@@ -12,7 +12,7 @@ const applicationID = 0x72617364
 // schemaVersion is the archive format version, kept in PRAGMA user_version.
 // A file with a higher version was written by a newer rasid and is refused;
 // a lower one is brought up to date by migrations.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // migrations[v] brings a version v archive to version v+1; migrations[0]
 // creates an empty archive. Never edit a released step: append a new one.
@@ -130,12 +130,46 @@ CREATE TABLE doc_entities (
 	ents  BLOB NOT NULL  -- uvarint eid, byte type index (entityTypes), repeated
 );
 `,
+	// 2 → 3: the reading aids of issue 14 (topics, keyphrases) as facets
+	// and filters; filled from the stored documents that have them
+	`
+CREATE TABLE doc_aids (
+	docno      INTEGER PRIMARY KEY,
+	topic      TEXT NOT NULL,  -- the most probable topic label, '' without one
+	score      REAL NOT NULL,  -- its probability
+	keyphrases TEXT NOT NULL   -- best first, one a line: lemma key, tab, text as written
+);
+
+-- Keyphrase filter: each keyphrase's text and lemma, Norm()alised.
+CREATE TABLE keyphrases (
+	key   TEXT NOT NULL,
+	docno INTEGER NOT NULL,
+	PRIMARY KEY (key, docno)
+) WITHOUT ROWID;
+
+-- The proper word prefixes and suffixes of each entity's norm (لافروف
+-- of سيرغي لافروف), so that a part of a name is found through an index.
+CREATE TABLE entity_parts (
+	part TEXT NOT NULL,
+	eid  INTEGER NOT NULL,
+	PRIMARY KEY (part, eid)
+) WITHOUT ROWID;
+`,
 }
 
 // migrationFills[v] fills what migration step v-1 → v added from the
 // existing rows (run when an existing archive is upgraded).
 var migrationFills = map[int]func(context.Context, *sql.Tx) error{
 	2: fillDocEntities,
+	3: fillV3,
+}
+
+// fillV3 fills the tables of schema version 3.
+func fillV3(ctx context.Context, tx *sql.Tx) error {
+	if err := fillAids(ctx, tx); err != nil {
+		return err
+	}
+	return fillEntityParts(ctx, tx)
 }
 
 // fillDocEntities builds doc_entities from mentions.

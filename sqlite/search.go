@@ -430,6 +430,28 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	if err != nil {
 		return nil, err
 	}
+	// source: and topic: values as indexes of the document table
+	var srcOK, topicOK []bool
+	if len(q.Sources) > 0 {
+		srcOK = make([]bool, len(t.sources))
+		for i, src := range t.sources {
+			for _, s := range q.Sources {
+				if strings.EqualFold(Norm(s), Norm(src)) {
+					srcOK[i] = true
+				}
+			}
+		}
+	}
+	if len(q.Topics) > 0 {
+		topicOK = make([]bool, len(t.topics))
+		for i, tp := range t.topics[1:] {
+			for _, s := range q.Topics {
+				if strings.EqualFold(s, tp) {
+					topicOK[i+1] = true
+				}
+			}
+		}
+	}
 	keep := func(doc int64) bool {
 		di := &t.docs[doc]
 		if !di.live {
@@ -441,16 +463,11 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 		if q.To != "" && (di.day == "" || di.day > q.To) {
 			return false
 		}
-		if len(q.Sources) > 0 {
-			ok := false
-			for _, s := range q.Sources {
-				if strings.EqualFold(Norm(s), Norm(t.sources[di.source])) {
-					ok = true
-				}
-			}
-			if !ok {
-				return false
-			}
+		if srcOK != nil && !srcOK[di.source] {
+			return false
+		}
+		if topicOK != nil && !topicOK[di.topic] {
+			return false
 		}
 		if filter != nil && !filter[doc] {
 			return false
@@ -614,16 +631,26 @@ func popcount(x uint64) int {
 	return n
 }
 
+// hitKeyphrases is how many keyphrases a hit shows.
+const hitKeyphrases = 5
+
 // hit loads what a result shows and cuts its snippet.
 func (d *DB) hit(ctx context.Context, tx *sql.Tx, r *run, c *compiled, doc int64, runes int) (rasid.Hit, error) {
 	var h rasid.Hit
 	var text string
 	var spansBlob []byte
-	err := tx.QueryRowContext(ctx, `SELECT id, title, published, source, url, text, spans FROM articles WHERE docno = ?`, doc).
-		Scan(&h.ID, &h.Title, &h.Date, &h.Source, &h.URL, &text, &spansBlob)
+	var topic, kps sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT a.id, a.title, a.published, a.source, a.url, a.text, a.spans, x.topic, x.keyphrases
+		FROM articles a LEFT JOIN doc_aids x ON x.docno = a.docno WHERE a.docno = ?`, doc).
+		Scan(&h.ID, &h.Title, &h.Date, &h.Source, &h.URL, &text, &spansBlob, &topic, &kps)
 	if err != nil {
 		return h, err
 	}
+	h.Topic = topic.String
+	decodeKeyphrases(kps.String, func(_, text string) bool {
+		h.Keyphrases = append(h.Keyphrases, text)
+		return len(h.Keyphrases) < hitKeyphrases
+	})
 	spans, err := search.DecodeSpans(spansBlob)
 	if err != nil {
 		return h, err
@@ -656,7 +683,8 @@ func (d *DB) hit(ctx context.Context, tx *sql.Tx, r *run, c *compiled, doc int64
 	return h, nil
 }
 
-// docFilter returns the documents allowed by entity:, type: and speaker:,
+// docFilter returns the documents allowed by entity:, type:, speaker: and
+// keyphrase:,
 // or nil when the query has none of them.
 func (d *DB) docFilter(ctx context.Context, tx *sql.Tx, q *search.Query) (map[int64]bool, error) {
 	var sets []map[int64]bool
@@ -700,6 +728,13 @@ func (d *DB) docFilter(ctx context.Context, tx *sql.Tx, q *search.Query) (map[in
 		}
 		sets = append(sets, m)
 	}
+	for _, v := range q.Keyphrases {
+		m, err := collect(`SELECT docno FROM keyphrases WHERE key = ?`, Norm(v))
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, m)
+	}
 	for _, name := range q.Speaker {
 		names, err := speakerNames(ctx, tx, name)
 		if err != nil {
@@ -729,8 +764,10 @@ func (d *DB) docFilter(ctx context.Context, tx *sql.Tx, q *search.Query) (map[in
 	return out, nil
 }
 
+// querier is a *sql.DB or a *sql.Tx.
 type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // speakerNames returns the normalised names a speaker may be stored under:
@@ -742,7 +779,7 @@ func speakerNames(ctx context.Context, db querier, name string) ([]string, error
 	// an alias of a person, or a part of a person's name (لافروف for
 	// سيرغي لافروف)
 	rows, err := db.QueryContext(ctx, `SELECT DISTINCT e.norm FROM entities e WHERE e.type = 'PER' AND
-		(e.eid IN (SELECT eid FROM aliases WHERE alias = ?) OR e.norm LIKE '% ' || ? OR e.norm LIKE ? || ' %')`, n, n, n)
+		(e.eid IN (SELECT eid FROM aliases WHERE alias = ?1) OR e.eid IN (SELECT eid FROM entity_parts WHERE part = ?1))`, n)
 	if err != nil {
 		return nil, err
 	}
@@ -765,23 +802,29 @@ const facetEntityDocs = 300
 // facets counts sources and days over all hits, and entities over the best
 // facetEntityDocs hits.
 func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, q *search.Query) *rasid.Facets {
-	f := &rasid.Facets{Sources: []rasid.Count{}, Entities: []rasid.EntityCount{}, Days: []rasid.Count{}}
+	f := &rasid.Facets{Sources: []rasid.Count{}, Entities: []rasid.EntityCount{}, Days: []rasid.Count{},
+		Topics: []rasid.Count{}, Keyphrases: []rasid.Count{}}
 	src := map[int32]int{}
 	days := map[string]int{}
+	topics := make([]int, len(t.topics))
 	for _, doc := range docs {
 		di := &t.docs[doc]
 		src[di.source]++
 		if di.day != "" {
 			days[di.day]++
 		}
+		topics[di.topic]++
 	}
+	for i, n := range topics {
+		if i > 0 && n > 0 {
+			f.Topics = append(f.Topics, rasid.Count{Value: t.topics[i], Count: n})
+		}
+	}
+	sortCounts(f.Topics)
 	for s, n := range src {
 		f.Sources = append(f.Sources, rasid.Count{Value: t.sources[s], Count: n})
 	}
-	sort.Slice(f.Sources, func(i, j int) bool {
-		a, b := f.Sources[i], f.Sources[j]
-		return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
-	})
+	sortCounts(f.Sources)
 	for dd, n := range days {
 		f.Days = append(f.Days, rasid.Count{Value: dd, Count: n})
 	}
@@ -797,6 +840,7 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 		args[i] = doc
 	}
 	in := "(?" + strings.Repeat(",?", len(docs)-1) + ")"
+	f.Keyphrases = keyphraseFacet(ctx, tx, in, args)
 	type ecount struct {
 		typ byte
 		n   int
@@ -900,4 +944,12 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 		return a.Count > b.Count || a.Count == b.Count && a.Name < b.Name
 	})
 	return f
+}
+
+// sortCounts orders counts most frequent first, then by value.
+func sortCounts(cs []rasid.Count) {
+	sort.Slice(cs, func(i, j int) bool {
+		a, b := cs[i], cs[j]
+		return a.Count > b.Count || a.Count == b.Count && a.Value < b.Value
+	})
 }

@@ -333,6 +333,9 @@ func TestOpenErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.db.Exec("DROP TABLE doc_entities")
+	db.db.Exec("DROP TABLE doc_aids")
+	db.db.Exec("DROP TABLE keyphrases")
+	db.db.Exec("DROP TABLE entity_parts")
 	db.db.Exec("PRAGMA user_version = 1")
 	db.Close()
 	db, err = Open(v1, Options{ReadOnly: true})

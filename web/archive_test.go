@@ -109,6 +109,10 @@ func buildArchive(t testing.TB, evil bool) *sqlite.DB {
 		if err := p.Annotate(context.Background(), d); err != nil {
 			t.Fatal(err)
 		}
+		// the reading aids as the topics and keyphrases layers give them
+		// (set here: the tests need no model)
+		d.Topics = []rasid.Topic{{Label: "economy", Score: 0.8}, {Label: "politic", Score: 0.2}}
+		d.Keyphrases = []rasid.Keyphrase{{Text: "الطاقة المتجددة", Lemma: "طاقة متجدد", Score: 1}}
 		batch = append(batch, rasid.Record{Article: a, Doc: d})
 	}
 	day := func(s string) time.Time {

@@ -400,3 +400,24 @@ func TestServeDuringIngest(t *testing.T) {
 	}
 	t.Logf("%d searches during the ingest, %d hits at the end", searches, last)
 }
+
+// TestSearchPageAids: topics and keyphrases are facets that refine the
+// query, and hits show them.
+func TestSearchPageAids(t *testing.T) {
+	ts := newTestServer(t, Config{Archive: testArchive(t), Annotator: testPipeline(t)})
+	status, _, body := do(t, "GET", ts.URL+"/?q="+url.QueryEscape("الطاقة"), "", nil)
+	if status != 200 {
+		t.Fatalf("status %d", status)
+	}
+	esc := func(s string) string { return strings.ReplaceAll(url.QueryEscape(s), "+", "&#43;") }
+	for _, want := range []string{"المواضيع", `href="/?q=` + esc("الطاقة topic:economy"), "اقتصاد",
+		"عبارات مفتاحية", `class="kps"`, esc(` keyphrase:"الطاقة المتجددة"`)} {
+		if !strings.Contains(body, want) {
+			t.Errorf("search page lacks %q", want)
+		}
+	}
+	status, _, body = do(t, "GET", ts.URL+"/api/search?q="+url.QueryEscape("الطاقة topic:economy")+"&facets=true", "", nil)
+	if status != 200 || !strings.Contains(body, `"topic":"economy"`) || !strings.Contains(body, `"topics":[{"value":"economy"`) {
+		t.Errorf("API with topic: = %d %.300s", status, body)
+	}
+}

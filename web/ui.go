@@ -86,8 +86,9 @@ type facetLink struct {
 
 type hitView struct {
 	rasid.Hit
-	Href  string
-	Frags []frag
+	TopicName string // Hit.Topic in Arabic
+	Href      string
+	Frags     []frag
 }
 
 type pageLink struct {
@@ -107,6 +108,8 @@ type searchView struct {
 	People    []facetLink
 	Orgs      []facetLink
 	Places    []facetLink
+	Topics    []facetLink
+	Keyphr    []facetLink
 	Chart     *chart
 	Pages     []pageLink
 	Prev      string
@@ -182,7 +185,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	v.Total = res.Total
 	for _, h := range res.Results {
-		v.Hits = append(v.Hits, hitView{Hit: h, Href: articleHref(h.ID), Frags: fragments(h.Snippet, h.Highlights)})
+		v.Hits = append(v.Hits, hitView{Hit: h, TopicName: topicName(h.Topic), Href: articleHref(h.ID), Frags: fragments(h.Snippet, h.Highlights)})
 	}
 	if len(v.Hits) > 0 {
 		v.From, v.To = sq.Offset+1, sq.Offset+len(v.Hits)
@@ -192,6 +195,14 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		v.People = entityLinks(sq.Query, f.Entities, rasid.PER, 10)
 		v.Orgs = entityLinks(sq.Query, f.Entities, rasid.ORG, 10)
 		v.Places = entityLinks(sq.Query, f.Entities, rasid.LOC, 10)
+		for _, c := range f.Topics {
+			l := facetLink1(sq.Query, "topic", c.Value, c.Count)
+			l.Value = topicName(c.Value)
+			v.Topics = append(v.Topics, l)
+		}
+		for _, c := range f.Keyphrases {
+			v.Keyphr = append(v.Keyphr, facetLink1(sq.Query, "keyphrase", c.Value, c.Count))
+		}
 		v.Chart = newChart(f.Days, func(day string) string {
 			return searchHref(refine(sq.Query, "from:"+day+" to:"+day), sq.Sort, 0)
 		})

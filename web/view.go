@@ -74,6 +74,16 @@ var topicNames = map[string]string{
 	"culture": "ثقافة", "diverse": "منوعات", "economy": "اقتصاد", "politics": "سياسة", "sport": "رياضة",
 	"society": "مجتمع", "technology": "تقنية", "international": "دولي", "world": "دولي", "national": "محلي",
 	"local": "محلي", "regional": "إقليمي", "health": "صحة", "religion": "دين", "science": "علوم",
+	// ANT's labels (topic's model)
+	"politic": "سياسة", "internationalnews": "دولي", "localnews": "محلي",
+}
+
+// topicName is a topic label in Arabic (the label itself when unknown).
+func topicName(label string) string {
+	if n := topicNames[strings.ToLower(label)]; n != "" {
+		return n
+	}
+	return label
 }
 
 // articleViewJSON is the article view of a document in the JSON format of
@@ -88,11 +98,7 @@ func (s *Server) articleViewJSON(raw []byte, meta rasid.Article) (*articleView, 
 		if t.Score < 0.15 && len(v.Topics) > 0 {
 			continue
 		}
-		name := topicNames[strings.ToLower(t.Label)]
-		if name == "" {
-			name = t.Label
-		}
-		v.Topics = append(v.Topics, topicItem{Label: t.Label, Name: name, Pct: int(t.Score*100 + 0.5)})
+		v.Topics = append(v.Topics, topicItem{Label: t.Label, Name: topicName(t.Label), Pct: int(t.Score*100 + 0.5)})
 		if len(v.Topics) == 3 {
 			break
 		}

@@ -139,6 +139,13 @@ func writeResult(out *bufio.Writer, r *rasid.SearchResult, format string, tty bo
 			versions = fmt.Sprintf(" (%d versions)", h.Versions)
 		}
 		fmt.Fprintf(out, "\n%d. %s%s\n   %s · %s · %.3f · %s\n   %s\n", i+1, h.Title, versions, h.Source, h.Date, h.Score, h.ID, highlight(h.Snippet, h.Highlights, tty))
+		if h.Topic != "" || len(h.Keyphrases) > 0 {
+			fmt.Fprintf(out, "   %s", h.Topic)
+			if len(h.Keyphrases) > 0 {
+				fmt.Fprintf(out, " · %s", strings.Join(h.Keyphrases, "، "))
+			}
+			fmt.Fprintln(out)
+		}
 	}
 	if f := r.Facets; f != nil {
 		fmt.Fprintln(out, "\nsources:")
@@ -152,6 +159,18 @@ func writeResult(out *bufio.Writer, r *rasid.SearchResult, format string, tty bo
 		fmt.Fprintln(out, "days:")
 		for _, c := range f.Days {
 			fmt.Fprintf(out, "  %s %d\n", c.Value, c.Count)
+		}
+		if len(f.Topics) > 0 {
+			fmt.Fprintln(out, "topics:")
+			for _, c := range f.Topics {
+				fmt.Fprintf(out, "  %s %d\n", c.Value, c.Count)
+			}
+		}
+		if len(f.Keyphrases) > 0 {
+			fmt.Fprintln(out, "keyphrases:")
+			for _, c := range f.Keyphrases {
+				fmt.Fprintf(out, "  %s %d\n", c.Value, c.Count)
+			}
 		}
 	}
 	return nil

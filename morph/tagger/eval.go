@@ -31,7 +31,7 @@ func (m *Model) evaluate(held []sentence) Scores {
 	var sc Scores
 	var upos, lemma, voc, feats, root, unk, unkUPOS, unkLemma int
 	known := map[string]bool{}
-	for k := range m.lemmaDict {
+	for k := range m.lemmaMap() {
 		known[k.s] = true
 	}
 	for _, s := range held {

@@ -13,7 +13,7 @@ import (
 	"github.com/rasid/rasid/internal/modelfile"
 )
 
-// Model file format (inside gzip): the magic line, then sections written
+// Model file format (the payload, stored uncompressed): the magic line, then sections written
 // with unsigned and zig-zag varints, length-prefixed strings and sorted
 // keys, so that a model trained twice on the same data saves to the same
 // bytes. Weights are quantized to integers with one scale per classifier.
@@ -149,10 +149,10 @@ var Header = modelfile.Header{
 }
 
 // Save writes the model file: the header (with the model's training
-// command) and the gzip-compressed model. The bytes depend only on the
+// command) and the model, uncompressed. The bytes depend only on the
 // model's contents.
 func (m *Model) Save(out io.Writer) error {
-	return modelfile.WriteGzip(out, Header.WithCommand(m.command), m.save)
+	return modelfile.WriteRaw(out, Header.WithCommand(m.command), m.save)
 }
 
 func (m *Model) save(bw *bufio.Writer) error {
@@ -182,7 +182,7 @@ func (m *Model) save(bw *bufio.Writer) error {
 			w.dense(d)
 		}
 	}
-	w.keyMap(m.lemmaDict)
+	w.keyMap(m.lemmaMap())
 	w.uvarint(uint64(len(m.scripts.scripts)))
 	for _, s := range m.scripts.scripts {
 		w.str(s.CutPre)
@@ -223,6 +223,7 @@ func (m *Model) save(bw *bufio.Writer) error {
 // reader decodes a model from its decompressed bytes.
 type reader struct {
 	data []byte
+	text string // data as one string: str returns substrings of it
 	pos  int
 	err  error
 }
@@ -282,7 +283,11 @@ func (r *reader) bytes(n int) []byte {
 
 func (r *reader) str() string {
 	n := r.count(1 << 20)
-	return string(r.bytes(n))
+	start := r.pos
+	if r.bytes(n) == nil || r.text == "" {
+		return ""
+	}
+	return r.text[start : start+n]
 }
 
 func (r *reader) u64() uint64 {
@@ -316,6 +321,25 @@ func (r *reader) keyMap(ntags int) map[key]string {
 		m[key{s, uint8(t)}] = r.str()
 	}
 	return m
+}
+
+// keyPairs reads what keyMap writes as its keys and values in order.
+func (r *reader) keyPairs(ntags int) ([]key, []string) {
+	n := r.count(maxEntries)
+	keys, vals := make([]key, 0, n), make([]string, 0, n)
+	for i := 0; i < n && r.err == nil; i++ {
+		s := r.str()
+		t := r.count(ntags - 1)
+		if i > 0 {
+			p := keys[i-1]
+			if s < p.s || s == p.s && uint8(t) <= p.tag {
+				r.fail() // out of order: knownForm groups a form's pairs
+			}
+		}
+		keys = append(keys, key{s, uint8(t)})
+		vals = append(vals, r.str())
+	}
+	return keys, vals
 }
 
 func (r *reader) dense() *learn.Dense {
@@ -357,9 +381,10 @@ func (r *reader) sparse() *learn.Pairs {
 	return learn.FrozenPairs(keys, w)
 }
 
-// Load reads a model written by Save (gzip-compressed bytes).
+// Load reads a model written by Save (or by earlier versions, whose
+// payload was gzip-compressed).
 func Load(in io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenGzip(in, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenPayload(in, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
@@ -367,7 +392,9 @@ func Load(in io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("tagger: reading model: %w", err)
 	}
-	r := &reader{data: data}
+	// The strings of the model share one copy of its bytes instead of
+	// being allocated one by one.
+	r := &reader{data: data, text: string(data)}
 	if string(r.bytes(len(magic))) != magic {
 		return nil, errFormat
 	}
@@ -408,7 +435,7 @@ func Load(in io.Reader) (*Model, error) {
 			}
 		}
 	}
-	m.lemmaDict = r.keyMap(nt)
+	m.lemmaPairs, m.lemmaVals = r.keyPairs(nt)
 	ns := r.count(maxEntries)
 	scripts := make([]script, 0, ns)
 	for i := 0; i < ns && r.err == nil; i++ {

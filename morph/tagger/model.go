@@ -1,10 +1,10 @@
 package tagger
 
 import (
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/rasid/rasid/internal/learn"
 )
@@ -49,15 +49,30 @@ type Model struct {
 	tagDict   *table // folded form → commonest UPOS class
 	clusters  *table // folded form → word cluster
 
-	// known caches, for each form seen in training, its lexicon features
-	// and the UPOS scores of the features that depend on the word alone
-	// (built by freeze).
-	known map[string]*knownWord
+	// known numbers the forms seen in training (built by freeze);
+	// knownWords[f] caches, once the f-th form has been met, its lexicon
+	// features and the UPOS scores of the features that depend on the word
+	// alone (knownForm). lemmaPairs are lemmaDict's keys in order, the
+	// pairs of the f-th form starting at knownStarts[f].
+	known       map[string]int32
+	knownStarts []int32
+	knownWords  []atomic.Pointer[knownWord]
+	lemmaPairs  []key
+	lemmaVals   []string // lemmaVals[i] = lemmaDict[lemmaPairs[i]]
+	lemmaOnce   sync.Once
 	// featsIntern holds the FEATS strings seen in training, so that
 	// tagging does not allocate them.
 	featsIntern map[string]string
 	featStrings []string
 	pool        sync.Pool
+
+	// Bounded caches of what depends on a new form alone (emptied when
+	// full): its feature strings (wordInfo) and its lemma guesses
+	// (guessLemma).
+	newMu   sync.RWMutex
+	newWord map[string]*wordInfo
+	guessMu sync.RWMutex
+	guessed map[key]guess
 }
 
 // key is a dictionary key: a form or lemma with a UPOS class number.
@@ -68,6 +83,7 @@ type key struct {
 
 // knownWord is the cached information on a form seen in training.
 type knownWord struct {
+	wi                     wordInfo // the form's feature strings (kw nil)
 	self                   []float32
 	name, stem, dict, clus string
 	lemma                  string // commonest lemma over all tags
@@ -103,7 +119,20 @@ func (m *Model) buffers() *buffers {
 // segmenter produces them; diacritics are ignored). len(result) ==
 // len(words); an empty or odd word gets a best-effort analysis.
 func (m *Model) Tag(words []string) []Analysis {
-	out := make([]Analysis, len(words))
+	return m.TagInto(nil, words)
+}
+
+// TagInto is Tag writing the analyses into dst's memory when its capacity
+// allows (dst's contents are overwritten), so that a caller tagging many
+// sentences can reuse one slice.
+func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
+	var out []Analysis
+	if cap(dst) >= len(words) {
+		out = dst[:len(words)]
+		clear(out)
+	} else {
+		out = make([]Analysis, len(words))
+	}
 	if len(words) == 0 {
 		return out
 	}
@@ -131,13 +160,42 @@ func (m *Model) Tag(words []string) []Analysis {
 			out[i].Lemma, out[i].LemmaVoc, out[i].Root = ka.lemma, ka.voc, ka.root
 			continue
 		}
-		lemma := m.lemma(b, &b.ws[i], t)
-		out[i].Lemma = lemma
-		out[i].LemmaVoc = m.vocalized(lemma, t)
-		out[i].Root = m.root(lemma, t)
+		out[i].Lemma, out[i].LemmaVoc, out[i].Root = m.guessLemma(b, &b.ws[i], t)
 	}
 	return out
 }
+
+// guessLemma returns the lemma, vocalized lemma and root of a word with
+// UPOS class t that was not seen in training with that tag. They depend on
+// the form and the tag alone, and are kept in a bounded cache: new words
+// (names above all) recur within and across articles.
+func (m *Model) guessLemma(b *buffers, w *wordInfo, t int) (lemma, voc, root string) {
+	k := key{w.form, uint8(t)}
+	m.guessMu.RLock()
+	g, ok := m.guessed[k]
+	m.guessMu.RUnlock()
+	if ok {
+		return g.lemma, g.voc, g.root
+	}
+	lemma = m.lemma(b, w, t)
+	voc, root = m.vocalized(lemma, t), m.root(lemma, t)
+	m.guessMu.Lock()
+	if len(m.guessed) >= guessMax || m.guessed == nil {
+		m.guessed = make(map[key]guess, 1024)
+	}
+	m.guessed[k] = guess{lemma, voc, root}
+	m.guessMu.Unlock()
+	return lemma, voc, root
+}
+
+// guess is a cached guessLemma result.
+type guess struct{ lemma, voc, root string }
+
+// guessMax and newMax bound the caches of new words.
+const (
+	guessMax = 1 << 15
+	newMax   = 1 << 15
+)
 
 // predictTags runs the greedy left-to-right UPOS tagger.
 func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []string) ([]int, []string) {
@@ -154,7 +212,7 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 			t2 = names[i-2]
 		}
 		scores := b.scores[:n]
-		if kw, ok := m.known[ws[i].form]; ok {
+		if kw := ws[i].kw; kw != nil {
 			copy(scores, kw.self)
 			b.feats = uposContext(b.feats[:0], ws, i)
 		} else {
@@ -228,10 +286,9 @@ func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
 	if form == "" {
 		return ""
 	}
-	if l, ok := m.lemmaDict[key{form, uint8(t)}]; ok {
-		return l
-	}
-	if kw, ok := m.known[form]; ok && kw.lemma != "" {
+	// A form seen in training with tag t has its analysis cached (Tag uses
+	// it); one seen with other tags only is a known word here.
+	if kw := w.kw; kw != nil && kw.lemma != "" {
 		// Seen with another tag: its lemma then is a safer guess than an
 		// edit script.
 		return kw.lemma
@@ -337,16 +394,27 @@ func (m *Model) layout() []int {
 }
 
 func (m *Model) wordInfo(form string) wordInfo {
-	if kw, ok := m.known[form]; ok {
-		wi := newWordInfo(form)
-		wi.name, wi.stem, wi.dict, wi.clus = kw.name, kw.stem, kw.dict, kw.clus
+	if kw := m.knownForm(form); kw != nil {
+		wi := kw.wi
 		wi.kw = kw
-		if shape(form) == shapeArabic {
-			wi.setGrams()
-		}
 		return wi
 	}
-	return m.wordInfoWith(form, m.tagDict)
+	m.newMu.RLock()
+	p, ok := m.newWord[form]
+	m.newMu.RUnlock()
+	if ok {
+		return *p
+	}
+	// A copy of the form: the cache must not keep the document it was
+	// cut from alive.
+	wi := m.wordInfoWith(strings.Clone(form), m.tagDict)
+	m.newMu.Lock()
+	if len(m.newWord) >= newMax || m.newWord == nil {
+		m.newWord = make(map[string]*wordInfo, 1024)
+	}
+	m.newWord[form] = &wi
+	m.newMu.Unlock()
+	return wi
 }
 
 // wordInfoWith computes a word's feature strings with the given tag
@@ -374,81 +442,121 @@ func (m *Model) wordInfoWith(form string, dict tagLookup) wordInfo {
 	return wi
 }
 
-// freeze prepares a trained or loaded model for tagging: it caches, for
-// every form seen in training, its lexicon features, the UPOS and FEATS
-// scores of the features that depend on the word alone, and its lemma,
-// vocalized lemma and root under each tag it was seen with.
+// freeze prepares a trained or loaded model for tagging: it indexes the
+// forms seen in training. What the model says of each of them (its lexicon
+// features, the UPOS and FEATS scores of the features that depend on the
+// word alone, and its lemma, vocalized lemma and root under each tag it was
+// seen with) is computed on the form's first use and kept (knownAt), so
+// that loading does not pay for the forms a run never meets.
 func (m *Model) freeze() {
-	pairs := make([]key, 0, len(m.lemmaDict))
-	for k := range m.lemmaDict {
-		pairs = append(pairs, k)
-	}
-	sort.Slice(pairs, func(i, j int) bool {
-		if pairs[i].s != pairs[j].s {
-			return pairs[i].s < pairs[j].s
+	pairs := m.lemmaPairs
+	if pairs == nil {
+		pairs = make([]key, 0, len(m.lemmaDict))
+		for k := range m.lemmaDict {
+			pairs = append(pairs, k)
 		}
-		return pairs[i].tag < pairs[j].tag
-	})
+		sort.Slice(pairs, func(i, j int) bool {
+			if pairs[i].s != pairs[j].s {
+				return pairs[i].s < pairs[j].s
+			}
+			return pairs[i].tag < pairs[j].tag
+		})
+		m.lemmaPairs = pairs
+		m.lemmaVals = make([]string, len(pairs))
+		for i, k := range pairs {
+			m.lemmaVals[i] = m.lemmaDict[k]
+		}
+	}
 	// starts[f] is the first pair of the f-th form.
-	var starts []int
+	starts := make([]int32, 0, len(pairs)/2+1)
+	known := make(map[string]int32, len(pairs)/2+1)
 	for i, k := range pairs {
 		if i == 0 || k.s != pairs[i-1].s {
-			starts = append(starts, i)
+			known[k.s] = int32(len(starts))
+			starts = append(starts, int32(i))
 		}
 	}
-	nforms := len(starts)
-	starts = append(starts, len(pairs))
-	n := len(m.tags)
-	flat := make([]float32, nforms*n)
-	kws := make([]knownWord, nforms)
-	// Two workers share the forms: loading is on the critical path of
-	// every program start, and the forms are independent.
-	var wg sync.WaitGroup
-	workers := min(2, runtime.GOMAXPROCS(0))
-	for w := 0; w < workers; w++ {
-		lo, hi := w*nforms/workers, (w+1)*nforms/workers
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []uint64
-			for f := lo; f < hi; f++ {
-				first := pairs[starts[f]]
-				wi := m.wordInfoWith(first.s, m.tagDict)
-				buf = uposSelf(buf[:0], &wi)
-				s := flat[f*n : f*n+n : f*n+n]
-				m.upos.Score(buf, s)
-				kw := &kws[f]
-				*kw = knownWord{self: s, name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
-				// The form's lemma over all tags: that of its commonest tag.
-				if t, ok := m.tagDict.tag(wi.norm); ok {
-					kw.lemma = m.lemmaDict[key{first.s, t}]
-				}
-				if kw.lemma == "" {
-					kw.lemma = m.lemmaDict[first]
-				}
-				kw.analyses = make([]knownAnalysis, 0, starts[f+1]-starts[f])
-				for _, k := range pairs[starts[f]:starts[f+1]] {
-					t := int(k.tag)
-					lemma := m.lemmaDict[k]
-					ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
-					if d := m.feats[t]; d != nil {
-						buf = featsSelf(buf[:0], &wi, m.tags[t])
-						ka.feats = make([]float32, d.Classes())
-						d.Score(buf, ka.feats)
-					}
-					kw.analyses = append(kw.analyses, ka)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	known := make(map[string]*knownWord, nforms)
-	for f := range kws {
-		known[pairs[starts[f]].s] = &kws[f]
-	}
+	starts = append(starts, int32(len(pairs)))
 	m.known = known
+	m.knownStarts = starts
+	m.knownWords = make([]atomic.Pointer[knownWord], len(starts)-1)
 	m.featsIntern = make(map[string]string, len(m.featStrings))
 	for _, f := range m.featStrings {
 		m.featsIntern[f] = f
 	}
+}
+
+// lemmaMap returns the lemma dictionary as a map (a loaded model keeps
+// it as sorted pairs and builds the map on demand, for Save and Eval).
+func (m *Model) lemmaMap() map[key]string {
+	m.lemmaOnce.Do(func() {
+		if m.lemmaDict != nil {
+			return
+		}
+		d := make(map[key]string, len(m.lemmaPairs))
+		for i, k := range m.lemmaPairs {
+			d[k] = m.lemmaVals[i]
+		}
+		m.lemmaDict = d
+	})
+	return m.lemmaDict
+}
+
+// knownForm returns the cached information on a form seen in training, or
+// nil for a new form.
+func (m *Model) knownForm(form string) *knownWord {
+	f, ok := m.known[form]
+	if !ok {
+		return nil
+	}
+	if kw := m.knownWords[f].Load(); kw != nil {
+		return kw
+	}
+	kw := m.computeKnown(f)
+	if !m.knownWords[f].CompareAndSwap(nil, kw) {
+		return m.knownWords[f].Load()
+	}
+	return kw
+}
+
+// computeKnown computes what the model says of the f-th known form. It only
+// reads the model: concurrent calls for one form compute equal values.
+func (m *Model) computeKnown(f int32) *knownWord {
+	lo, hi := m.knownStarts[f], m.knownStarts[f+1]
+	forms, lemmas := m.lemmaPairs[lo:hi], m.lemmaVals[lo:hi]
+	first := forms[0]
+	lemmaOf := func(t uint8) string {
+		for i, k := range forms {
+			if k.tag == t {
+				return lemmas[i]
+			}
+		}
+		return ""
+	}
+	n := len(m.tags)
+	wi := m.wordInfoWith(first.s, m.tagDict)
+	var arr [96]uint64
+	buf := uposSelf(arr[:0], &wi)
+	kw := &knownWord{wi: wi, self: make([]float32, n), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+	m.upos.Score(buf, kw.self)
+	// The form's lemma over all tags: that of its commonest tag.
+	if t, ok := m.tagDict.tag(wi.norm); ok {
+		kw.lemma = lemmaOf(t)
+	}
+	if kw.lemma == "" {
+		kw.lemma = lemmas[0]
+	}
+	kw.analyses = make([]knownAnalysis, 0, len(forms))
+	for i, k := range forms {
+		t := int(k.tag)
+		lemma := lemmas[i]
+		ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
+		if d := m.feats[t]; d != nil {
+			buf = featsSelf(buf[:0], &wi, m.tags[t])
+			ka.feats = make([]float32, d.Classes())
+			d.Score(buf, ka.feats)
+		}
+		kw.analyses = append(kw.analyses, ka)
+	}
+	return kw
 }
