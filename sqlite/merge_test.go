@@ -74,3 +74,55 @@ func TestMergePostings(t *testing.T) {
 		t.Errorf("after a Put on merged postings: %v %v", ids(r), err)
 	}
 }
+
+// TestPrepare: records prepared beforehand (as ingest does on its
+// workers) are stored as Put stores them unprepared.
+func TestPrepare(t *testing.T) {
+	ctx := context.Background()
+	plain, _ := openTest(t)
+	prep, _ := openTest(t)
+	recs := withAids(t)
+	if _, err := plain.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	pr := withAids(t)
+	for i := range pr {
+		full := pr[i].Doc
+		if err := prep.Prepare(&pr[i]); err != nil {
+			t.Fatal(err)
+		}
+		if pr[i].Prepared == nil || pr[i].Doc == full || len(pr[i].Doc.Tokens) != 0 || pr[i].Doc.Text != full.Text {
+			t.Fatalf("Prepare left record %d as it was", i)
+		}
+	}
+	if _, err := prep.Put(ctx, pr); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range testArticles {
+		_, want, err := plain.Article(ctx, a.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, got, err := prep.Article(ctx, a.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("%s: stored document differs when prepared:\n got %s\nwant %s", a.id, got, want)
+		}
+	}
+	for _, q := range []string{"الاتفاقيات topic:economy", "speaker:لافروف", "الرياض"} {
+		a, err := plain.Search(ctx, rasid.SearchQuery{Query: q, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := prep.Search(ctx, rasid.SearchQuery{Query: q, Facets: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Took, b.Took = 0, 0
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("%s: results differ when prepared:\n got %+v\nwant %+v", q, b, a)
+		}
+	}
+}
