@@ -20,60 +20,68 @@ var JSONLayers = []string{"sentences", "tokens", "entities", "titles", "dates", 
 // JSONElements converts the layers of part, a window of a longer document
 // whose text starts at code point charAt of the whole, into JSON array
 // elements with offsets into the whole text, and hands each to add with
-// its layer name (one of JSONLayers).
+// its layer name (one of JSONLayers). add must not keep elem: its
+// memory is reused.
 func (part *Document) JSONElements(charAt int, add func(layer string, elem []byte) error) error {
-	o := shifted{c: NewCharOffsets(part.Text), base: charAt}
-	emit := func(layer string, v any) error {
-		b, err := json.Marshal(v)
+	o := &charPos{text: part.Text, base: charAt}
+	var b []byte
+	var err error
+	emit := func(layer string, elem []byte) error {
+		b = elem[:0]
 		if err != nil {
 			return err
 		}
-		return add(layer, b)
+		return add(layer, elem)
 	}
 	for _, s := range part.Sentences {
-		if err := emit("sentences", o.span(s)); err != nil {
+		if err := emit("sentences", o.appendSpan(b, s)); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for i := range part.Tokens {
-		if err := emit("tokens", jsonTokenOf(o, part.Text, &part.Tokens[i])); err != nil {
+		if err := emit("tokens", o.appendToken(b, &part.Tokens[i])); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for _, e := range part.Entities {
-		if err := emit("entities", jsonEntityOf(o, part.Text, e)); err != nil {
+		if err := emit("entities", o.appendEntity(b, e)); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for _, t := range part.Titles {
-		if err := emit("titles", jsonTitleOf(o, t)); err != nil {
+		if err := emit("titles", o.appendTitle(b, t)); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for _, m := range part.Dates {
-		if err := emit("dates", jsonDateOf(o, part.Text, m)); err != nil {
+		if err := emit("dates", o.appendDate(b, m)); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for _, q := range part.Quotes {
-		if err := emit("quotes", jsonQuoteOf(o, part.Text, q)); err != nil {
+		if err := emit("quotes", o.appendQuote(b, q)); err != nil {
 			return err
 		}
 	}
 	for _, t := range part.Topics {
-		if err := emit("topics", jsonTopic{Label: t.Label, Score: round4(t.Score)}); err != nil {
+		if err := emit("topics", appendTopic(b, t, &err)); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for _, k := range part.Keyphrases {
-		sp := o.span(k.Span)
-		if err := emit("keyphrases", jsonKeyphrase{Text: k.Text, Lemma: k.Lemma, Score: round4(k.Score), Start: sp.Start, End: sp.End}); err != nil {
+		if err := emit("keyphrases", o.appendKeyphrase(b, k, &err)); err != nil {
 			return err
 		}
 	}
+	o.rewind()
 	for _, s := range part.Summary {
-		sp := o.span(s)
-		if err := emit("summary", jsonTextSpan{Start: sp.Start, End: sp.End, Text: s.In(part.Text)}); err != nil {
+		if err := emit("summary", o.appendSummary(b, s)); err != nil {
 			return err
 		}
 	}

@@ -47,6 +47,10 @@ type foldMap []foldSeg
 // replaced by their letters, and the map back, or ok false when text has
 // none.
 func foldPresentation(text string) (folded string, m foldMap, ok bool) {
+	// every presentation form is U+F000 or above: its UTF-8 starts with 0xEF
+	if strings.IndexByte(text, 0xEF) < 0 {
+		return text, nil, false
+	}
 	var b strings.Builder
 	last := 0
 	for i, r := range text {

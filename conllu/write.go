@@ -157,7 +157,16 @@ func sentText(text string, s rasid.Span) string {
 
 var fieldCleaner = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ", "\u2028", " ", "\u2029", " ")
 
-func clean(s string) string { return fieldCleaner.Replace(s) }
+func clean(s string) string {
+	// most fields hold none of the characters replaced: no Replacer pass
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r', '\n', '\t', 0xE2: // 0xE2 starts U+2028 and U+2029
+			return fieldCleaner.Replace(s)
+		}
+	}
+	return s
+}
 
 func writeLine(bw *bufio.Writer, cols []string) {
 	for i, c := range cols {

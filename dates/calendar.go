@@ -127,6 +127,9 @@ func (p *parser) monthName(i int) (m int, hij bool, j int, amb, ok bool) {
 			}
 			amb = false
 		}
+	} else if e2 := p.e(j); e2 != nil && !hij && int(e2.month) == m && !e2.mamb {
+		j++ // مايو أيار: the two names side by side, as wires write them
+		amb = false
 	}
 	return m, hij, j, amb, true
 }

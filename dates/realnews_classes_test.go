@@ -66,6 +66,16 @@ func TestRealNewsClasses(t *testing.T) {
 		{"hamza february", sun, "في 7 فبرائر 2016", "7 فبرائر 2016|date|2016-02-07"},
 		{"long vowel october", sun, "في 12 أوكتوبر 2014", "12 أوكتوبر 2014|date|2014-10-12"},
 		{"veh november", sun, "في 4 نوڤمبر 2014", "4 نوڤمبر 2014|date|2014-11-04"},
+		// a past verb other than a verb of saying makes a weekday past
+		{"weekday after a past event", sat, "كما حدث في صلاة ظهر يوم الخميس في المسجد", "ظهر يوم الخميس|date|2015-07-30"},
+		{"imperfect after أن is no future", fri, "استجوبه لعدة ساعات قبل ان يطلق سراحه يوم الأربعاء", "عدة ساعات|duration|PTXH; يوم الأربعاء|date|2015-08-05"},
+		{"pluperfect on the same weekday", fri, "وكان المهاجم قد نفذ الجمعة هجوما على مركز", "الجمعة|date|2015-07-31"},
+		// two names of a month side by side
+		{"month and its Levantine name", sun, "حتى العاشر من مايو أيار 2015", "العاشر من مايو أيار 2015|date|2015-05-10"},
+		// اليوم as a newspaper's name is no date
+		{"paper spoken to", sun, "قال الملحق لـ«اليوم» إن التحقيق مستمر", ""},
+		{"paper named", sun, "وذكرت صحيفة اليوم أن الأسعار ارتفعت", ""},
+		{"paper in quote marks", sun, "قال الملحق في اتصال لـ \" اليوم \" : إن الطالب بخير", ""},
 		// the year of an exercise, operation or agreement is part of its name
 		{"exercise year", sun, "انطلقت مناورات درع الخليج 2023 بمشاركة", ""},
 		{"agreement year", sun, "وفق اتفاقية باريس 2015، للمناخ", ""},

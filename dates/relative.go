@@ -24,6 +24,9 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 			diff += 7
 		}
 	default:
+		if diff == 0 && p.pluperfect(i) {
+			diff = -7 // وكان فلان هاجم الخميس, written on a Thursday: a week before
+		}
 		if diff != 0 {
 			if p.futureContext(i) {
 				if diff < 0 {
@@ -81,8 +84,36 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 				return true
 			}
 		}
-		if !strong && len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] {
+		if !strong && len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] && !p.notFutureImperfect(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// notFutureImperfect reports whether the imperfect verb at k is governed
+// by a particle that takes it out of the future: قبل أن / بعد أن / منذ أن
+// (قبل أن يطلق سراحه), لم and لما (the negated past). أن alone keeps it
+// (على أن يصدر البيان الخميس, من المقرر أن يعقد).
+func (p *parser) notFutureImperfect(k int) bool {
+	if p.is(k-1, "ان") {
+		return p.is(k-2, "قبل") || p.is(k-2, "بعد") || p.is(k-2, "منذ")
+	}
+	return p.is(k-1, "لم") || p.is(k-1, "لما") || p.is(k-1, "ولم")
+}
+
+// pluperfect reports whether the clause before token i opens with كان
+// (وكان فلان هاجم الخميس): the event lies before the time of writing.
+func (p *parser) pluperfect(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':' || t.p == ',') {
+			return false
+		}
+		for _, w := range []string{"كان", "كانت", "وكان", "وكانت"} {
+			if p.is(k, norm(w)) {
+				return true
+			}
 		}
 	}
 	return false
@@ -96,7 +127,9 @@ var pastVerbs = func() map[string]bool {
 		توفي قتل قتلت أصيب أصيبت اعتقل اعتقلت وصل وصلت غادر غادرت بحث بحثت دعا دعت نفى نفت شارك شاركت
 		افتتح افتتحت اختتم اختتمت انطلق انطلقت أجرى أجرت بدأ بدأت تلقى تلقت أصدر أصدرت نشر نشرت أطلق
 		أطلقت تم تمت زار زارت قام قامت أقيم أقيمت نظم نظمت اجتمع اجتمعت فاز فازت خسر خسرت أعربت أعرب
-		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت`) {
+		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت
+		حدث حدثت تعرض تعرضت سقط سقطت انفجر انفجرت هاجم هاجمت شن شنت نفذ نفذت لقي لقيت عاد عادت
+		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا`) {
 		m[norm(w)] = true
 	}
 	return m
@@ -196,6 +229,9 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	if p.x(i-1) == xDemo || p.is(j, "الذي") || p.is(i-1, "مثل") {
 		return cand{}, true, false // هذا اليوم, اليوم الذي: a day, not today
 	}
+	if p.paperName(i) {
+		return cand{}, true, false // قال لـ«اليوم», صحيفة اليوم: a newspaper
+	}
 	if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
 		return cand{}, true, false // اليوم الوطني, اليوم الأول
 	}
@@ -206,6 +242,30 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 		return cand{}, true, false // ثلاثة من اليوم…
 	}
 	return cand{}, false, false
+}
+
+// paperNouns come before the name of a newspaper; ل is the paper spoken
+// to (قال لـ«اليوم»), عين اليوم a paper's name.
+var paperNouns = []string{"ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين"}
+
+// paperName reports whether اليوم at i is the name of a newspaper: after
+// a newspaper noun or ل (also across an opening quote mark), or alone in
+// quote marks (ذكرت "اليوم").
+func (p *parser) paperName(i int) bool {
+	k := i - 1
+	quoted := p.isP(k, '"')
+	if quoted {
+		k--
+		if p.isP(i+1, '"') && !p.isP(k, '"') && (k < 0 || p.s.toks[k].kind != tWord || !p.is(k, "في")) {
+			return true
+		}
+	}
+	for _, w := range paperNouns {
+		if p.is(k, norm(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // yesterday reads the day before yesterday (أمس الأول، أول أمس، أول من

@@ -51,7 +51,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 			words[i][j] = d.Tokens[ti].In(d.Text)
 		}
 	}
-	labels := m.tagIdx(words, true)
+	labels := m.tagIdx(words, m.docWords(d, sents), true)
 	cs := make([][]chunk, len(sents))
 	// Words met inside names, where no clitic can be attached: برايس in
 	// نيد برايس is no ب + رايس when it comes alone later.
@@ -63,13 +63,15 @@ func (m *Model) Annotate(d *rasid.Document) {
 		}
 		cs[i] = m.applyRules(words[i], m.mergeNames(words[i], chunks(tags)))
 	}
+	m.sportsClubs(words, cs)
 	surnames := m.surnames(words, cs)
 	for i := range sents {
 		for _, c := range cs[i] {
 			for k := c.start + 1; k < c.end; k++ {
 				// لل and وال words inside a long name (المركز الوطني
 				// للأرصاد) are complements, not names of their own.
-				if f := fold(words[i][k]); !strings.HasPrefix(f, "لل") && !strings.HasPrefix(f, "وال") {
+				// A branch's place (سفارة … بتونس) keeps its ب elsewhere.
+				if f := fold(words[i][k]); !strings.HasPrefix(f, "لل") && !strings.HasPrefix(f, "وال") && !m.branchPlace(f) {
 					inside[f] = true
 				}
 			}
@@ -98,6 +100,27 @@ func (m *Model) Annotate(d *rasid.Document) {
 		d.Entities = append(d.Entities, mt.Entity)
 	}
 	d.Titles = m.titles(d, ms)
+}
+
+// docWords returns the words layer of the sentences' tokens, or nil when
+// the model reads none or some token lacks its words (the pipeline ran
+// without the words layer: the model then computes them).
+func (m *Model) docWords(d *rasid.Document, sents [][]int) [][][]rasid.Word {
+	if m.feat != featWords {
+		return nil
+	}
+	out := make([][][]rasid.Word, len(sents))
+	for i, s := range sents {
+		out[i] = make([][]rasid.Word, len(s))
+		for j, ti := range s {
+			ws := d.Tokens[ti].Words
+			if len(ws) == 0 {
+				return nil
+			}
+			out[i][j] = ws
+		}
+	}
+	return out
 }
 
 // sentenceTokens returns the token indices of each sentence. Tokens outside

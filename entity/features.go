@@ -3,6 +3,7 @@ package entity
 import (
 	"unicode/utf8"
 
+	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/morph"
 )
@@ -66,6 +67,16 @@ const (
 	fMTagm1
 	fMTagp1
 	fMTag3
+	fWUpos0 // words layer (models trained with TrainOptions.Words)
+	fWPat0
+	fWLemma0
+	fWHost0
+	fWUposm1
+	fWUposp1
+	fWUpos3
+	fWUpos0Cc0
+	fWLemmam1
+	fWLemmap1
 )
 
 // tokInfo is what the features read about one token.
@@ -79,6 +90,7 @@ type tokInfo struct {
 	mem        []string // second pass: labels of the same word elsewhere
 	mtag, mpat string   // morphology: the stem's Farasa tag, the token's tag pattern
 	mstem      string   // the stem segment
+	wi         wordInfo // words layer (zero: none)
 	pfx1, pfx2 string
 	pfx3       string
 	sfx1, sfx2 string
@@ -86,7 +98,7 @@ type tokInfo struct {
 }
 
 // padInfo stands for tokens outside the sentence.
-var padInfo = tokInfo{w: "<s>", s: "<s>", shape: "pad", cf: -2, cc: -2, cfs: -2, ccs: -2}
+var padInfo = tokInfo{w: "<s>", s: "<s>", shape: "pad", cf: -2, cc: -2, cfs: -2, ccs: -2, wi: wordInfo{upos: "<s>", lemma: "<s>"}}
 
 func runePrefix(s string, n int) string {
 	i := 0
@@ -127,8 +139,9 @@ func clipToken(s string) string {
 	return s[:i]
 }
 
-// infos computes the per-token information of a sentence.
-func (m *Model) infos(tokens []string) []tokInfo {
+// infos computes the per-token information of a sentence; words holds
+// the words of each token (nil when the model reads no words layer).
+func (m *Model) infos(tokens []string, words [][]rasid.Word) []tokInfo {
 	out := make([]tokInfo, len(tokens))
 	for i, t := range tokens {
 		w := fold(clipToken(t))
@@ -141,11 +154,14 @@ func (m *Model) infos(tokens []string) []tokInfo {
 		ti.pfx1, ti.pfx2, ti.pfx3 = runePrefix(s, 1), runePrefix(s, 2), runePrefix(s, 3)
 		ti.sfx1, ti.sfx2, ti.sfx3 = runeSuffix(w, 1), runeSuffix(w, 2), runeSuffix(w, 3)
 		ti.ssf2 = runeSuffix(s, 2)
+		if words != nil {
+			ti.wi = wordsInfo(words[i])
+		}
 	}
 	if m.gaz != nil {
 		m.gaz.tagSentence(tokens, out)
 	}
-	if m.morph != nil {
+	if m.feat == featMorph {
 		m.morphInfos(tokens, out)
 	}
 	return out
@@ -245,6 +261,9 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 		add(learn.Template(fMTagm1).Str(m1.mtag))
 		add(learn.Template(fMTagp1).Str(p1.mtag))
 		add(learn.Template(fMTag3).Str(m1.mtag).Sep().Str(t.mtag).Sep().Str(p1.mtag))
+	}
+	if t.wi.pat != 0 {
+		dst = wordFeatures(dst, t, m1, p1)
 	}
 	return memFeatures(dst, in, i)
 }

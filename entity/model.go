@@ -12,6 +12,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/internal/modelfile"
 	"github.com/rasid/rasid/morph"
@@ -25,7 +26,9 @@ type Model struct {
 	second   *weights // nil: single pass
 	clusters *Clusters
 	gaz      *gazetteer
-	morph    *morph.Model // nil: the model uses no morphology features
+	morph    *morph.Model // the analyser of the morph features (feat == featMorph)
+	feat     string       // extra features: "", featMorph or featWords
+	words    *wordAnnotator
 
 	command string // the training command, for the file header
 
@@ -70,7 +73,7 @@ func (m *Model) TagBIO(tokens []string) []string {
 // sentence. Each sentence sees the names found in the memoryWindow
 // sentences before and after it.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	labels := m.tagIdx(sents, false)
+	labels := m.tagIdx(sents, nil, false)
 	out := make([][]string, len(sents))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))
@@ -85,10 +88,22 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 // model left untagged are tagged from the lists: right for wire copy, but
 // ANERcorp's conventions differ (الجزيرة is a place there), so the BIO
 // output does without.
-func (m *Model) tagIdx(sents [][]string, backoff bool) [][]int {
+//
+// words holds the words of each token (Token.Words) when the caller has
+// them; a model that reads the words layer computes them when it is nil.
+func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [][]int {
+	if m.feat != featWords {
+		words = nil
+	} else if words == nil {
+		words = m.words.words(sents)
+	}
 	infos := make([][]tokInfo, len(sents))
 	for i, s := range sents {
-		infos[i] = m.infos(s)
+		var ws [][]rasid.Word
+		if words != nil {
+			ws = words[i]
+		}
+		infos[i] = m.infos(s, ws)
 	}
 	var labels [][]int
 	if len(sents) == 1 {
@@ -160,6 +175,10 @@ type TrainOptions struct {
 	// stem's part of speech in context, the segments' tag pattern, the
 	// stem. The model file records it and Read loads morph's model.
 	Morph bool
+	// Words adds features from the words layer (Token.Words, as the
+	// pipeline's morph annotator writes it): the host word's part of
+	// speech, lemma and form, the parts of speech of the token's words.
+	Words bool
 	// SinglePass trains only the first perceptron (no document memory).
 	SinglePass bool
 	// Folds is the number of jackknife folds that give the second pass
@@ -194,10 +213,22 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
+	if o.Morph && o.Words {
+		return nil, errors.New("entity: morph and words features exclude each other")
+	}
 	if o.Morph {
+		m.feat = featMorph
 		if m.morph, err = morph.Load(); err != nil {
 			return nil, err
 		}
+	}
+	var words [][][]rasid.Word
+	if o.Words {
+		m.feat = featWords
+		if m.words, err = newWordAnnotator(); err != nil {
+			return nil, err
+		}
+		words = m.words.words(tokens)
 	}
 	var infos [][]tokInfo
 	var gold [][]int
@@ -208,7 +239,11 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		if len(tags[k]) != len(toks) {
 			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
 		}
-		infos = append(infos, m.infos(toks))
+		var ws [][]rasid.Word
+		if words != nil {
+			ws = words[k]
+		}
+		infos = append(infos, m.infos(toks, ws))
 		gl := make([]int, len(toks))
 		for i, t := range tags[k] {
 			gl[i] = labelIndex(t)
@@ -327,6 +362,12 @@ func (m *weights) prune(eps float32) {
 
 const magic = "RASIDNER1\n"
 
+// Values of the "features" field of the model file header.
+const (
+	featMorph = "morph" // morph.AnalyzeSentence run by the model
+	featWords = "words" // the words layer (Token.Words)
+)
+
 // weightScale quantizes weights to int16 in the file.
 const weightScale = 256
 
@@ -342,8 +383,8 @@ var Header = modelfile.Header{
 // stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
 	h := Header.WithCommand(m.command)
-	if m.morph != nil {
-		h.Extra = map[string]string{"features": "morph"}
+	if m.feat != "" {
+		h.Extra = map[string]string{"features": m.feat}
 	}
 	return modelfile.WriteGzip(w, h, m.write)
 }
@@ -431,9 +472,15 @@ func Read(r io.Reader) (*Model, error) {
 	m := &Model{gaz: g, command: h.Command}
 	switch f := h.Extra["features"]; f {
 	case "":
-	case "morph":
+	case featMorph:
+		m.feat = featMorph
 		if m.morph, err = morph.Load(); err != nil {
 			return nil, fmt.Errorf("entity: model needs morphology: %w", err)
+		}
+	case featWords:
+		m.feat = featWords
+		if m.words, err = newWordAnnotator(); err != nil {
+			return nil, fmt.Errorf("entity: model needs the words layer: %w", err)
 		}
 	default:
 		return nil, fmt.Errorf("entity: model: unknown features %q", f)

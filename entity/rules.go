@@ -100,21 +100,7 @@ var (
 
 // headOf reports whether the folded word w is in set, or is after a
 // proclitic (لوكالة، بوزارة، للهيئة → الهيئة).
-func headOf(w string, set map[string]bool) bool {
-	if set[w] {
-		return true
-	}
-	for _, p := range proclitics(w) {
-		rest := w[len(p):]
-		if set[rest] {
-			return true
-		}
-		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && set["ا"+rest] {
-			return true
-		}
-	}
-	return false
-}
+func headOf(w string, set map[string]bool) bool { return stripHead(w, set) != "" }
 
 // isHeadWord reports whether w (folded, possibly with proclitics) is a head
 // noun of any rule: the span logic strips a proclitic before it.
@@ -170,9 +156,11 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.gazetteerExtend()
 	r.agencies()
 	r.locHeads()
+	r.namedAfter()
 	r.headChains()
 	r.mediaNames()
 	r.orgOfPlace()
+	r.branches()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()

@@ -131,6 +131,19 @@ func (jr *JSONLReader) Next() (*Record, error) {
 }
 
 func (jr *JSONLReader) parse(line []byte) (*Record, error) {
+	// Most lines are valid UTF-8 objects: read only the fields used, in
+	// one pass. Anything else takes the way through encoding/json, whose
+	// messages say what is wrong.
+	if len(line) <= jr.max+1 {
+		if f, ok := scanFields(line); ok {
+			return jr.record(&f, nil)
+		}
+	}
+	return jr.parseSlow(line)
+}
+
+// parseSlow reads a line through encoding/json.
+func (jr *JSONLReader) parseSlow(line []byte) (*Record, error) {
 	bad := func(format string, a ...any) (*Record, error) {
 		return nil, &LineError{Line: jr.line, Problem: fmt.Sprintf(format, a...)}
 	}
@@ -153,42 +166,70 @@ func (jr *JSONLReader) parse(line []byte) (*Record, error) {
 	if fields == nil {
 		return bad("the line is JSON null, not an object like {\"id\": \"1\", \"text\": \"…\"}")
 	}
+	var f recordFields
+	for i, name := range fieldNames {
+		if raw, ok := fields[name]; ok {
+			f.raw[i] = raw
+		}
+	}
+	return jr.record(&f, warnings)
+}
+
+// The fields of a record that are read; the others are ignored.
+const (
+	fieldID = iota
+	fieldText
+	fieldTitle
+	fieldContent
+	fieldDate
+)
+
+var fieldNames = [...]string{fieldID: "id", fieldText: "text", fieldTitle: "title", fieldContent: "content", fieldDate: "date"}
+
+// recordFields holds the JSON values of the fields read, as written (nil
+// when absent).
+type recordFields struct {
+	raw [len(fieldNames)][]byte
+}
+
+// record makes the record of a line from its fields.
+func (jr *JSONLReader) record(f *recordFields, warnings []string) (*Record, error) {
+	bad := func(format string, a ...any) (*Record, error) {
+		return nil, &LineError{Line: jr.line, Problem: fmt.Sprintf(format, a...)}
+	}
 	rec := &Record{Line: jr.line, Warnings: warnings}
-	str := func(name string) (string, error) {
-		raw, ok := fields[name]
-		if !ok || string(raw) == "null" {
+	str := func(field int) (string, error) {
+		raw := f.raw[field]
+		if raw == nil || string(raw) == "null" {
 			return "", nil
 		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", &LineError{Line: jr.line, Problem: fmt.Sprintf("%q must be a string, not %s", name, jsonKind(raw))}
+		s, ok := unquote(raw)
+		if !ok {
+			return "", &LineError{Line: jr.line, Problem: fmt.Sprintf("%q must be a string, not %s", fieldNames[field], jsonKind(raw))}
 		}
 		return s, nil
 	}
-	if raw, ok := fields["id"]; ok && string(raw) != "null" {
-		var s string
-		var n json.Number
-		switch {
-		case json.Unmarshal(raw, &s) == nil:
+	if raw := f.raw[fieldID]; raw != nil && string(raw) != "null" {
+		if s, ok := unquote(raw); ok {
 			rec.ID = s
-		case json.Unmarshal(raw, &n) == nil:
-			rec.ID = n.String()
-		default:
+		} else if raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9' {
+			rec.ID = string(raw) // a number, as written
+		} else {
 			rec.Warnings = append(rec.Warnings, fmt.Sprintf("\"id\" must be a string or a number, not %s; the line number is used instead", jsonKind(raw)))
 		}
 	}
-	body, err := str("text")
+	body, err := str(fieldText)
 	if err != nil {
 		return nil, err
 	}
-	title, err := str("title")
+	title, err := str(fieldTitle)
 	if err != nil {
 		return nil, err
 	}
 	if body != "" {
 		rec.Title = title
 	} else {
-		content, err := str("content")
+		content, err := str(fieldContent)
 		if err != nil {
 			return nil, err
 		}
@@ -206,7 +247,7 @@ func (jr *JSONLReader) parse(line []byte) (*Record, error) {
 		return bad("no text to analyse: the record needs a non-empty \"text\" (or \"content\") field")
 	}
 	rec.Text = body
-	date, err := str("date")
+	date, err := str(fieldDate)
 	if err != nil {
 		rec.Warnings = append(rec.Warnings, err.Error()+"; relative dates are resolved without it")
 	} else if date != "" {
@@ -241,7 +282,7 @@ func parseDate(s string) (time.Time, bool) {
 }
 
 // jsonKind names the kind of a JSON value for a message.
-func jsonKind(raw json.RawMessage) string {
+func jsonKind(raw []byte) string {
 	s := bytes.TrimSpace(raw)
 	if len(s) == 0 {
 		return "empty"

@@ -173,6 +173,9 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 			break
 		}
 		if f.isComp(j) {
+			if strings.HasPrefix(f.toks[j].Norm, "ف") {
+				break // فإن answers a condition or an attribution, not a verb of saying
+			}
 			bd.comp = j
 			break
 		}
@@ -659,14 +662,21 @@ func (f *finder) headlines() {
 		if i > 0 && !f.lineBreakBefore(i) {
 			continue
 		}
-		c := i
-		for c < len(f.toks) && c-i <= 5 && f.isWord(c) && f.cues[c].class == noCue && (c == i || !f.lineBreakBefore(c)) {
+		c, to := i, -1
+		for c < len(f.toks) && c-i <= 7 && (f.isWord(c) || to > 0 && f.isQuoteMark(c)) && f.cues[c].class == noCue && (c == i || !f.lineBreakBefore(c)) {
+			if to < 0 && c > i && f.toks[c].Kind == rasid.Arabic && (f.toks[c].Norm == "ل" || f.toks[c].Norm == "لـ") {
+				to = c // حوري لـ«عكاظ»: the paper spoken to
+			}
 			c++
 		}
 		if c == i || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
 			continue
 		}
-		if !f.namesSomeone(i, c) || f.keys[i] == "رابط" {
+		b := c
+		if to > i {
+			b = to
+		}
+		if !f.namesSomeone(i, b) || f.keys[i] == "رابط" {
 			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
 		}
@@ -678,7 +688,7 @@ func (f *finder) headlines() {
 		if !ok || f.covered(c+1, e+1) {
 			continue
 		}
-		f.add(cand{content: sp, kind: Indirect, slotA: i, slotB: c, nameBefore: true})
+		f.add(cand{content: sp, kind: Indirect, slotA: i, slotB: b, nameBefore: true})
 	}
 }
 
@@ -785,6 +795,9 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 		return rasid.Span{}, false
 	}
 	k := i + 1
+	if k < len(f.toks) && carryWords[f.keys[k]] {
+		k++ // مرجعاً سموه قرار التأجيل إلى …
+	}
 	if k < len(f.toks) && f.toks[k].Norm == "علي" {
 		k++
 	}

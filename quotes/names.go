@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -376,8 +377,8 @@ func (r *resolver) scanFullName(w string) (string, bool) {
 			continue
 		}
 		j := k - 1
-		for j > 0 && k-j < 3 && f.nameWord(j-1) {
-			j--
+		for j > 0 && k-j < 3 && f.nameWord(j-1) && !(f.isVerb(j-1) && !f.agentAt(j-1)) {
+			j-- // not over the verb before the name (يفتقر دالي بليند)
 		}
 		if !f.plainNameRun(j, k) {
 			continue // اتصالاً بمواطنه مورا: a noun and a clitic word, not a name
@@ -489,6 +490,9 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 	}
 	if name != f.text[e.Start:e.End] {
 		return name // an alias the entity layer resolved
+	}
+	if long, ok := r.nisbaOrg(e.Start, e.End); ok {
+		return long
 	}
 	limit = min(limit, len(f.toks))
 	k := f.tokenAt(e.End)
@@ -749,4 +753,49 @@ func (r *resolver) orgStartingWith(s string, pos int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nisbaOrg reads the two words [start, end), a definite head and an
+// adjective of origin, as the organisation of the document with that head
+// and that country in its name: السفارة السعودية → سفارة المملكة العربية
+// السعودية, with the place written right after it for a branch (بتونس).
+func (r *resolver) nisbaOrg(start, end int) (string, bool) {
+	f := r.f
+	a := f.tokenAt(start)
+	if a+2 > len(f.toks) || f.toks[a+1].End != end || !strings.HasPrefix(f.toks[a].Norm, "ال") || !f.nisba(a+1) {
+		return "", false
+	}
+	head := strings.TrimPrefix(normalize.ForSearch(f.toks[a].Norm), "ال")
+	adj := normalize.ForSearch(f.toks[a+1].Norm)
+	best, bestEnd := "", 0
+	for _, e := range r.ents {
+		if e.Type != rasid.ORG || e.Start >= start && e.Start < end {
+			continue
+		}
+		ws := strings.Fields(normalize.ForSearch(f.text[e.Start:e.End]))
+		if len(ws) < 3 || ws[0] != head || !slices.Contains(ws[1:], adj) {
+			continue
+		}
+		if n := f.text[e.Start:e.End]; len(n) > len(best) {
+			best, bestEnd = n, e.End
+		}
+	}
+	if best == "" {
+		return "", false
+	}
+	if k := f.tokenAt(bestEnd); k < len(f.toks) && strings.HasPrefix(f.toks[k].Norm, "ب") && f.toks[k].Start-bestEnd <= 1 && r.placeIn(k) {
+		best += " " + f.text[f.toks[k].Start:f.toks[k].End]
+	}
+	return best, true
+}
+
+// placeIn reports whether a LOC entity starts inside token k (بتونس).
+func (r *resolver) placeIn(k int) bool {
+	t := r.f.toks[k]
+	for _, e := range r.ents {
+		if e.Type == rasid.LOC && e.Start >= t.Start && e.Start < t.End {
+			return true
+		}
+	}
+	return false
 }

@@ -271,10 +271,12 @@ var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
 	(*resolver).honorificAlone,
 	(*resolver).nameAfterTitlePlace,
 	(*resolver).heldTitle,
+	(*resolver).epithet,
 	(*resolver).orgByArticle,
 	(*resolver).orgByArticleEntities,
 	(*resolver).missedPerson,
 	(*resolver).orgNamedBefore,
+	(*resolver).orgByNisba,
 }
 
 // fromTitles reads the titles layer: a title in the phrase names its
@@ -304,7 +306,8 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	j := f.nameAfterTitle(a, b)
-	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] {
+	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] || f.orgTok[j] && f.nameEnd[j] >= b {
+		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
 	if j+2 == b && f.lamGenitive(j) {
@@ -413,6 +416,39 @@ func (r *resolver) heldTitle(ph phraseRef) (rasid.Speaker, bool) {
 	return rasid.Speaker{}, false
 }
 
+// epithets head a description that news copy uses for a person it has
+// just named (ربما يفتقر فلان للطول إلا أن لاعب وسط الفريق أكد).
+var epithets = setOf("لاعب", "مهاجم", "مدافع", "حارس", "نجم", "اللاعب", "النجم", "المهاجم", "المدافع", "الحارس", "هداف", "الهداف")
+
+// epithet reads a descriptive epithet (لاعب وسط الفريق) as the person
+// named in the sentence before it, when the sentence names one person
+// only before the epithet.
+func (r *resolver) epithet(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if !epithets[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(ph.a)
+	var found rasid.Entity
+	n := 0
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && e.Start >= f.toks[s0].Start && e.End <= ph.start {
+			if n == 0 || canonical(f.text, e) != canonical(f.text, found) {
+				n++
+			}
+			found = e
+		}
+	}
+	if n != 1 {
+		return rasid.Speaker{}, false
+	}
+	name := canonical(f.text, found)
+	if p, ok := r.fullNameInText(name); ok && !strings.Contains(name, " ") {
+		name = p
+	}
+	return rasid.Speaker{Name: name, Span: ph.span()}, true
+}
+
 // orgByArticle reads a definite head alone as the organisation named
 // earlier: المنظمة → المنظمة الدولية للهجرة, المحكمة → المحكمة العليا,
 // الديوان → ديوان الخدمة المدنية.
@@ -489,6 +525,20 @@ func (r *resolver) orgNamedBefore(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	if name, ok := r.orgStartingWith(f.text[ph.start:ph.end], ph.start); ok {
+		return rasid.Speaker{Name: name, Span: ph.span()}, true
+	}
+	return rasid.Speaker{}, false
+}
+
+// orgByNisba reads a definite head with an adjective of origin as the
+// organisation of the document with that head and that country in its
+// name (see nisbaOrg).
+func (r *resolver) orgByNisba(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	if ph.b-ph.a != 2 || personTitles[f.keys[ph.a]] || sourceHeads[f.keys[ph.a]] {
+		return rasid.Speaker{}, false
+	}
+	if name, ok := r.nisbaOrg(ph.start, ph.end); ok {
 		return rasid.Speaker{Name: name, Span: ph.span()}, true
 	}
 	return rasid.Speaker{}, false

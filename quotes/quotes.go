@@ -121,6 +121,8 @@ type finder struct {
 	// orgTok the tokens in which a PER or ORG (agentTok) or an ORG entity
 	// (orgTok) starts.
 	orgLoc, agentTok, orgTok map[int]bool
+	// inName marks the tokens a PER, ORG or LOC entity covers.
+	inName map[int]bool
 	// nameEnd maps the first token of an ORG or LOC entity to the token
 	// after it.
 	nameEnd map[int]int
@@ -146,8 +148,8 @@ func newFinder(d *rasid.Document) *finder {
 		inQuote: make([]bool, n),
 	}
 	f.lookupCues()
-	f.dropWeakCues()
 	f.indexEntities()
+	f.dropWeakCues()
 	f.indexSentences()
 	return f
 }
@@ -215,7 +217,10 @@ func (f *finder) weakInSlot(i int) bool {
 			return false
 		}
 		if f.cues[v].class == verb {
-			return true
+			// the relative clause must close the verb's subject (not an
+			// object after a preposition: ورد فلان على منتقديه الذين …)
+			_, b := f.speakerPhrase(v+1, i-1)
+			return b == i-1
 		}
 	}
 	return false
@@ -238,12 +243,13 @@ func (f *finder) betweenPrep(i int) bool {
 // (nominal, with hamza above) before إن or a colon: سأل … أن asks for
 // something (نسأل الله أن يتغمده برحمته), it reports no statement.
 func (f *finder) request(i int) bool {
-	if !strings.Contains(f.keys[i], "سال") {
-		return false
-	}
+	ask := strings.Contains(f.keys[i], "سال")
 	for k := i + 1; k < len(f.toks) && k-i <= 8; k++ {
 		if f.isComp(k) {
-			return strings.HasPrefix(f.surf(k), "أن")
+			if n := f.toks[k-1].Norm; n == "الله" || n == "المولي" || n == "تعالي" {
+				return true // داعياً الله أن (praying to God that)
+			}
+			return ask && strings.HasPrefix(f.surf(k), "أن")
 		}
 		if f.isColon(k) || f.isTerminal(k) {
 			return false
@@ -411,7 +417,7 @@ func (f *finder) isComp(i int) bool {
 	if f.toks[i].Kind != rasid.Arabic || !complementizers[f.toks[i].Norm] {
 		// فإن (fa-inna) after an attribution phrase
 		if f.toks[i].Kind == rasid.Arabic && strings.HasPrefix(f.toks[i].Norm, "فان") && complementizers[f.toks[i].Norm[len("ف"):]] {
-			return true
+			return !f.inName[i] // فان بيرسي: a name (Van), not فإن
 		}
 		return false
 	}
@@ -440,10 +446,15 @@ func (f *finder) resolve() []rasid.Quote {
 		}
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
 		sp.Name = outsideClassNoun(sp.Name)
-		if prev.Name != "" && documentSpeakers[normalize.String(sp.Name)] {
+		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
-			// whose issuer was speaking; the speaker is that issuer
-			sp = rasid.Speaker{Name: prev.Name}
+			// whose issuer was speaking, or the one an organisation
+			// issued before (أصدر الاتحاد بياناً … وقال البيان)
+			if is, ok := r.issuerBefore(c.content.Start); ok {
+				sp = rasid.Speaker{Name: is}
+			} else if prev.Name != "" {
+				sp = rasid.Speaker{Name: prev.Name}
+			}
 		}
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
 		if c.hasCue {
@@ -517,6 +528,31 @@ func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 	return name
 }
 
+// issueVerbs issue a statement: أصدر الاتحاد بياناً.
+var issueVerbs = setOf("اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت", "اعلن", "اعلنت")
+
+// issuerBefore finds the issuer of the last statement written before
+// byte pos with a verb of issuing (أصدر الاتحاد السعودي للكرة الطائرة
+// بياناً): the subject between the verb and the statement noun.
+func (r *resolver) issuerBefore(pos int) (string, bool) {
+	f := r.f
+	for k := f.tokenAt(pos) - 1; k > 1; k-- {
+		if f.toks[k].Kind != rasid.Arabic || !statementNouns[f.keys[k]] {
+			continue
+		}
+		for v := k - 2; v >= 0 && k-v <= 10 && f.isWord(v); v-- {
+			if issueVerbs[f.keys[v]] {
+				if sp, ok := r.phrase(v+1, k, false); ok && r.namesAgent(sp.Span) {
+					return sp.Name, true
+				}
+				return "", false
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // sourceBefore finds the last descriptive source written before byte pos
 // without a quote of its own (نفت مصادر كويتية مسؤولة ما تردد …): the
 // head مصدر/مصادر without the article and up to three adjectives.
@@ -527,6 +563,7 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 		}
 		e := k + 1
 		for e < len(f.toks) && e-k <= 3 && f.toks[e].Kind == rasid.Arabic && !strings.HasPrefix(f.toks[e].Norm, "ال") &&
+			!strings.HasPrefix(f.toks[e].Norm, "ل") && // مصدر لراديو …: the addressee
 			!stopSlot[f.toks[e].Norm] && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
 			e++
 		}
@@ -647,7 +684,7 @@ func (f *finder) markEntity(e rasid.Entity) {
 		return
 	}
 	if f.orgLoc == nil {
-		f.orgLoc, f.agentTok, f.orgTok = map[int]bool{}, map[int]bool{}, map[int]bool{}
+		f.orgLoc, f.agentTok, f.orgTok, f.inName = map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}
 	}
 	// the token holding the entity's first byte
 	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].End > e.Start })
@@ -660,9 +697,10 @@ func (f *finder) markEntity(e rasid.Entity) {
 	if e.Type == rasid.ORG {
 		f.orgTok[k] = true
 	}
-	if e.Type != rasid.PER {
-		for j := k; j < len(f.toks) && f.toks[j].Start < e.End && j-k < 64; j++ {
+	for j := k; j < len(f.toks) && f.toks[j].Start < e.End && j-k < 64; j++ {
+		if e.Type != rasid.PER {
 			f.orgLoc[j] = true
 		}
+		f.inName[j] = true
 	}
 }

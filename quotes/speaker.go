@@ -19,6 +19,11 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	if c.hasCue && c.cue.carry {
 		return prev
 	}
+	if c.hasCue && c.cue.class == verb && f1(r.f, c.cue.a) {
+		// فإننا نؤكد اطلاعنا على …: a verb in the first person is said
+		// by the one speaking, what follows it is its object
+		return prev
+	}
 	if sp, ok := r.subjectBeforeQad(c); ok {
 		return sp
 	}
@@ -163,6 +168,15 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	if prevEnd >= f.toks[s0].Start {
 		return prev, true
 	}
+	if v := f.mainVerbBefore(cue, s0, g); v >= 0 {
+		// قدم الأمير فلان شكره للوزير …، مضيفاً: the subject of the
+		// clause's main verb, whatever the verb, when it names someone
+		// (not the object after a verb whose subject is not written:
+		// علّل هذه المسألة بتغير النمط …، مشيراً)
+		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" && r.namesAgent(sp.Span) {
+			return sp, true
+		}
+	}
 	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
@@ -176,6 +190,59 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 		}
 	}
 	return rasid.Speaker{}, false
+}
+
+// f1 reports whether the cue at k is a verb in the first person by the
+// morphology layer (نؤكد، أؤكد، أكدنا).
+func f1(f *finder, k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" && strings.Contains(w.Feats, "Person=1") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAgent reports whether the bytes of sp hold a PER or ORG entity or
+// start with a person's title or a source noun.
+func (r *resolver) namesAgent(sp rasid.Span) bool {
+	if sp.End <= sp.Start {
+		return false
+	}
+	if e, ok := r.entityAt(sp.Start, sp.End, false); ok && e.Type != rasid.LOC {
+		return true
+	}
+	k := r.f.tokenAt(sp.Start)
+	return k < len(r.f.toks) && (personTitles[r.f.keys[k]] || sourceHeads[r.f.keys[k]])
+}
+
+// mainVerbBefore finds the nearest past verb before the participle at cue
+// in its sentence that heads a main clause (not after a relative pronoun
+// or أن, not inside a quote) and agrees with gender g; -1 if none.
+func (f *finder) mainVerbBefore(cue, s0 int, g byte) int {
+	for v := cue - 1; v >= s0 && cue-v < 60; v-- {
+		if !f.isVerb(v) || f.inQuote[v] || f.agentAt(v) || !f.pastVerb(v) {
+			continue
+		}
+		if v > s0 && (relatives[f.toks[v-1].Norm] || f.toks[v-1].Norm == "ان" || f.isComp(v-1)) {
+			continue
+		}
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			continue
+		}
+		return v
+	}
+	return -1
+}
+
+// pastVerb reports whether token k holds a verb in the perfect.
+func (f *finder) pastVerb(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if w.UPOS == "VERB" && strings.Contains(w.Feats, "Aspect=Perf") {
+			return true
+		}
+	}
+	return false
 }
 
 // participleVerb resolves the subject of the verb v that a participle at
@@ -280,10 +347,32 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 	if k := f.clauseHeadBefore(a, s0, fa); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
 		return k + 1, a, true
 	}
+	if rel := f.relativeBefore(a, s0); rel > 0 && a == v {
+		// إلا أن لاعب الوسط الذي ينافس في الدوري أكد: the subject
+		// before the relative clause
+		if k := f.clauseHeadBefore(rel, s0, fa); k >= 0 && k+1 < rel {
+			return k + 1, rel, true
+		}
+	}
 	if a != v || fa {
 		return 0, 0, false // فقال without أما
 	}
 	return f.subjectWords(v, s0)
+}
+
+// relativeBefore finds the relative pronoun of a clause that ends at the
+// verb a (الذي ينافس في الدوري أكد), within 14 words and no punctuation,
+// cue or إن/أن; -1 if none.
+func (f *finder) relativeBefore(a, s0 int) int {
+	for k := a - 1; k > s0 && a-k <= 14; k-- {
+		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
+			return -1
+		}
+		if relatives[f.toks[k].Norm] {
+			return k
+		}
+	}
+	return -1
 }
 
 // kanForms are the forms of كان that open a clause with its subject.

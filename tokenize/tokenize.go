@@ -593,10 +593,10 @@ func (a *Annotator) Provides() []string {
 
 // Annotate implements rasid.Annotator.
 func (a *Annotator) Annotate(ctx context.Context, d *rasid.Document) error {
-	if cap(d.Tokens) == 0 {
-		// news text averages six to seven bytes a token: one allocation
-		// usually holds them all
-		d.Tokens = make([]rasid.Token, 0, len(d.Text)/6+8)
+	// news text averages six to ten bytes a token: one allocation usually
+	// holds them all (a caller may hand in a slice to reuse)
+	if want := len(d.Text)/6 + 8; cap(d.Tokens) < want {
+		d.Tokens = make([]rasid.Token, 0, want)
 	}
 	d.Tokens = a.t.Tokens(d.Text, d.Tokens[:0])
 	d.Sentences = Sentences(d.Text, d.Tokens, d.Sentences[:0])

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,7 @@ type analyzeOptions struct {
 	pretty       bool
 	tokens       bool // text view: list the sentences and their tokens
 	skip         int  // records to pass over before analysing (resume)
+	jobs         int  // documents analysed at the same time
 	quiet        bool
 	progress     bool
 }
@@ -52,6 +54,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	pretty := fs.Bool("pretty", false, "indent JSON output")
 	tokens := fs.Bool("tokens", false, "text view: list every sentence with its tokens after the facts")
 	skip := fs.Int("skip", 0, "pass over the first N records (JSON lines, or files of text input) to resume an interrupted run")
+	jobs := fs.Int("jobs", runtime.GOMAXPROCS(0), "documents analysed at the same time (the output keeps the input order)")
 	quiet := fs.Bool("quiet", false, "no progress bar and no notes on stderr (warnings and errors still go there)")
 	progress := fs.Bool("progress", false, "show the progress bar on stderr even when it is not a terminal")
 	fs.Usage = func() {
@@ -77,6 +80,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		pretty:       *pretty,
 		tokens:       *tokens,
 		skip:         *skip,
+		jobs:         *jobs,
 		quiet:        *quiet,
 		progress:     *progress,
 	}
@@ -94,6 +98,9 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if opt.pretokenized && opt.inputFormat == "jsonl" {
 		return usagef("analyze: --pretokenized and --input jsonl cannot be combined")
+	}
+	if opt.jobs < 1 {
+		return usagef("analyze: --jobs %d: want a number of documents, 1 or more", opt.jobs)
 	}
 	if opt.skip < 0 {
 		return usagef("analyze: --skip %d: want a number of records, 0 or more", opt.skip)
@@ -132,16 +139,13 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	stop := watchSignals(r)
 	defer stop()
 
-	var failed []string
 	for _, name := range files {
 		if r.stopped() {
 			break
 		}
-		if err := r.input(name, stdin); err != nil {
-			failed = append(failed, err.Error())
-			r.errorf("%v", err)
-		}
+		r.input(name, stdin)
 	}
+	r.close()
 	if err := r.locked(out.Flush); err != nil {
 		return fmt.Errorf("analyze: writing the output: %w", err)
 	}
@@ -149,8 +153,8 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if sig := r.signal(); sig != nil {
 		return r.interrupted(sig)
 	}
-	if r.panics > 0 || r.bad > 0 || len(failed) > 0 {
-		return fmt.Errorf("analyze: %s", r.summary(len(files), len(failed)))
+	if r.panics > 0 || r.bad > 0 || len(r.failed) > 0 {
+		return fmt.Errorf("analyze: %s", r.summary(len(files), len(r.failed)))
 	}
 	return nil
 }

@@ -2,7 +2,15 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"io"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/datatest"
@@ -55,3 +63,66 @@ func BenchmarkPipelineWords(b *testing.B) { benchPipeline(b, "words") }
 
 // BenchmarkPipelineAll is the full path: every layer.
 func BenchmarkPipelineAll(b *testing.B) { benchPipeline(b, "all") }
+
+// benchAnalyze runs `rasid analyze --input jsonl` in the process, as a
+// user runs it (reading JSON lines, analysing on --jobs = GOMAXPROCS
+// workers, writing the output), over about size bytes of SaudiNewsNet
+// articles; the models are loaded in each iteration, as in a process.
+// -cpu 1,2 gives --jobs 1 and 2.
+func benchAnalyze(b *testing.B, size int, args ...string) {
+	texts := datatest.News(b, size)
+	var in strings.Builder
+	var n int64
+	words := 0
+	for i, t := range texts {
+		line, _ := json.Marshal(map[string]string{"id": strconv.Itoa(i), "text": t})
+		in.Write(line)
+		in.WriteByte('\n')
+		n += int64(len(t))
+		words += len(strings.Fields(t))
+	}
+	args = append([]string{"--quiet", "--input", "jsonl", "--jobs", strconv.Itoa(runtime.GOMAXPROCS(0))}, args...)
+	// as in the process (main)
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
+	analyzeGC()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if err := analyze(args, strings.NewReader(in.String()), io.Discard, io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu := cpuTime() - cpu0
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	// the machine is shared: CPU time (user + system, the whole process)
+	// says what the run cost whatever else ran beside it
+	b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "words/cpu-s")
+}
+
+// cpuTime returns the CPU time (user + system) the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkAnalyzeTokens is `analyze --layers tokens` (text view) on 4 MB.
+func BenchmarkAnalyzeTokens(b *testing.B) { benchAnalyze(b, 4<<20, "--layers", "tokens") }
+
+// BenchmarkAnalyzeTokensList is the same listing every token (--tokens).
+func BenchmarkAnalyzeTokensList(b *testing.B) {
+	benchAnalyze(b, 4<<20, "--layers", "tokens", "--tokens")
+}
+
+// BenchmarkAnalyzeTokensJSON is `analyze --layers tokens --format json`.
+func BenchmarkAnalyzeTokensJSON(b *testing.B) {
+	benchAnalyze(b, 4<<20, "--layers", "tokens", "--format", "json")
+}
+
+// BenchmarkAnalyzeAllJSON is the full analysis with JSON output on 1 MB.
+func BenchmarkAnalyzeAllJSON(b *testing.B) { benchAnalyze(b, 1<<20, "--format", "json") }

@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 )
 
 const usage = `usage:
@@ -42,7 +43,31 @@ func main() {
 		// long JSON-lines streams from doubling that (docs/benchmarks.md).
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
+	if len(os.Args) > 1 && (os.Args[1] == "analyze" || os.Args[1] == "analyse") {
+		analyzeGC()
+	}
+	if path := os.Getenv("RASID_CPUPROFILE"); path != "" {
+		// a CPU profile of the whole process (docs/benchmarks.md)
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// analyzeGC lets the heap of `rasid analyze` grow to five times what is
+// live before a collection (GOGC=400) unless GOGC says otherwise: each
+// document's layers are garbage once written, and with GOGC's default the
+// collector ran every few documents (half the CPU time of --layers tokens).
+// The soft memory limit still bounds the heap: with the models loaded it
+// is what starts a collection.
+func analyzeGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 }
 
 // defaultMemoryLimit is the soft memory limit of the rasid process unless

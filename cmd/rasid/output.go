@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/conllu"
@@ -52,7 +55,7 @@ type entityFacts struct {
 const maxPositions = 12
 
 func newTextView(d *rasid.Document, listTokens bool) *textView {
-	v := &textView{head: d, ents: map[string]*entityFacts{}, seenTitle: map[string]bool{}, listToks: listTokens}
+	v := &textView{head: d, listToks: listTokens}
 	if listTokens {
 		v.tokw = bufio.NewWriterSize(&v.toks, 32<<10)
 	}
@@ -65,8 +68,15 @@ func (v *textView) close() { v.toks.reset() }
 // at byte byteAt and code point charAt, whose first sentence is number
 // sentBase+1.
 func (v *textView) add(part *rasid.Document, byteAt, charAt, sentBase int) {
-	c := rasid.NewCharOffsets(part.Text)
-	pos := func(b int) int { return charAt + c.Char(b) }
+	// code point positions, for the facts only: the map costs four bytes
+	// a byte of text
+	var c *rasid.CharOffsets
+	pos := func(b int) int {
+		if c == nil {
+			c = rasid.NewCharOffsets(part.Text)
+		}
+		return charAt + c.Char(b)
+	}
 	text := part.Text
 	if v.sentences == 0 && v.tokens == 0 {
 		v.aids.Topics = part.Topics
@@ -77,6 +87,12 @@ func (v *textView) add(part *rasid.Document, byteAt, charAt, sentBase int) {
 	}
 	v.sentences += len(part.Sentences)
 	v.tokens += len(part.Tokens)
+	if len(part.Entities) > 0 && v.ents == nil {
+		v.ents = map[string]*entityFacts{}
+	}
+	if len(part.Titles) > 0 && v.seenTitle == nil {
+		v.seenTitle = map[string]bool{}
+	}
 	for _, e := range part.Entities {
 		form := oneLine(e.In(text))
 		name := e.Canonical
@@ -125,18 +141,114 @@ func (v *textView) add(part *rasid.Document, byteAt, charAt, sentBase int) {
 		v.quotes = append(v.quotes, fmt.Sprintf("[%s] %s%s at %d: «%s»", q.Kind, speaker, cue, pos(q.Start), oneLine(q.In(text))))
 	}
 	if v.listToks {
-		k := 0
-		for i, s := range part.Sentences {
-			fmt.Fprintf(v.tokw, "\n[%d] %s\n", sentBase+i+1, oneLine(s.In(text)))
-			var parts []string
-			for k < len(part.Tokens) && part.Tokens[k].Start < s.End {
-				parts = append(parts, tokenView(part, &part.Tokens[k]))
-				k++
+		v.listTokens(part, sentBase)
+	}
+}
+
+// listTokens writes each sentence of part, numbered from sentBase+1, and
+// its tokens: "\n[N] the sentence on one line\n    tok  tok/TAG  w+w/TAG+TAG\n".
+func (v *textView) listTokens(part *rasid.Document, sentBase int) {
+	w := v.tokw
+	text := part.Text
+	k := 0
+	var num [20]byte
+	for i, s := range part.Sentences {
+		w.WriteString("\n[")
+		w.Write(strconv.AppendInt(num[:0], int64(sentBase+i+1), 10))
+		w.WriteString("] ")
+		writeOneLine(w, s.In(text))
+		w.WriteString("\n    ")
+		for first := true; k < len(part.Tokens) && part.Tokens[k].Start < s.End; k++ {
+			if !first {
+				w.WriteString("  ")
 			}
-			fmt.Fprintf(v.tokw, "    %s\n", strings.Join(parts, "  "))
+			first = false
+			writeTokenView(w, text, &part.Tokens[k])
+		}
+		w.WriteByte('\n')
+	}
+}
+
+// writeTokenView writes a token as the tokens view shows it: its text, or
+// its words' forms joined by + when it holds several, then / and their
+// parts of speech joined by +.
+func writeTokenView(w *bufio.Writer, text string, t *rasid.Token) {
+	if len(t.Words) > 1 {
+		for i := range t.Words {
+			if i > 0 {
+				w.WriteByte('+')
+			}
+			w.WriteString(t.Words[i].Form)
+		}
+	} else {
+		w.WriteString(t.In(text))
+	}
+	if len(t.Words) > 0 && t.Words[len(t.Words)-1].UPOS != "" {
+		w.WriteByte('/')
+		for i := range t.Words {
+			if i > 0 {
+				w.WriteByte('+')
+			}
+			w.WriteString(t.Words[i].UPOS)
 		}
 	}
 }
+
+// writeOneLine writes what oneLine returns: the fields of s (split at
+// Unicode white space) joined by single spaces.
+func writeOneLine(w *bufio.Writer, s string) {
+	first := true
+	for i := 0; i < len(s); {
+		// skip white space
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] == 0 {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if i == len(s) {
+			return
+		}
+		start := i
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] != 0 {
+					break
+				}
+				i++
+				continue
+			}
+			if c >= 0xC3 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				i += 2 // two-byte code points from U+00C0 on (Arabic): never space
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
+		if !first {
+			w.WriteByte(' ')
+		}
+		first = false
+		w.WriteString(s[start:i])
+	}
+}
+
+// asciiSpace marks the ASCII white space of unicode.IsSpace (and
+// strings.Fields).
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // shownQuote tells whether the text view lists quote i: not a quotation
 // without a cue or a speaker (a headline in quotation marks), and not an
@@ -159,11 +271,18 @@ func shownQuote(qs []rasid.Quote, i int) bool {
 
 func (v *textView) write(out *bufio.Writer) error {
 	d := v.head
-	fmt.Fprintf(out, "# %s", d.ID)
+	var num [32]byte
+	out.WriteString("# ")
+	out.WriteString(d.ID)
 	if !d.Date.IsZero() {
-		fmt.Fprintf(out, " — published %s", d.Date.Format("2006-01-02"))
+		out.WriteString(" — published ")
+		out.Write(d.Date.AppendFormat(num[:0], time.DateOnly))
 	}
-	fmt.Fprintf(out, " — %d sentences, %d tokens\n", v.sentences, v.tokens)
+	out.WriteString(" — ")
+	out.Write(strconv.AppendInt(num[:0], int64(v.sentences), 10))
+	out.WriteString(" sentences, ")
+	out.Write(strconv.AppendInt(num[:0], int64(v.tokens), 10))
+	out.WriteString(" tokens\n")
 	for _, w := range d.Warnings {
 		fmt.Fprintf(out, "! %s\n", w)
 	}
@@ -217,45 +336,34 @@ func (v *textView) write(out *bufio.Writer) error {
 	return nil
 }
 
-func tokenView(d *rasid.Document, t *rasid.Token) string {
-	s := t.In(d.Text)
-	if len(t.Words) > 1 {
-		forms := make([]string, len(t.Words))
-		for i, w := range t.Words {
-			forms[i] = w.Form
-		}
-		s = strings.Join(forms, "+")
-	}
-	if len(t.Words) > 0 && t.Words[len(t.Words)-1].UPOS != "" {
-		var tags []string
-		for _, w := range t.Words {
-			tags = append(tags, w.UPOS)
-		}
-		s += "/" + strings.Join(tags, "+")
-	}
-	return s
-}
-
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// jsonBuffers are the buffers of the JSON output of one document, reused.
+var jsonBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // writeDoc writes an analysed document in the chosen format.
 func writeDoc(out *bufio.Writer, d *rasid.Document, opt analyzeOptions) error {
 	switch opt.format {
 	case "json":
-		var b []byte
+		bp := jsonBuffers.Get().(*[]byte)
+		defer jsonBuffers.Put(bp)
 		var err error
 		if opt.pretty {
-			b, err = json.MarshalIndent(d, "", "  ")
+			*bp, err = d.AppendJSONIndent((*bp)[:0])
 		} else {
-			b, err = json.Marshal(d)
+			*bp, err = d.AppendJSON((*bp)[:0])
 		}
 		if err != nil {
 			return err
 		}
-		out.Write(b)
-		return out.WriteByte('\n')
+		*bp = append(*bp, '\n')
+		_, err = out.Write(*bp)
+		if cap(*bp) > 4<<20 {
+			*bp = nil // a long document's: not kept
+		}
+		return err
 	case "conllu":
 		return writeCoNLLU(out, d)
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,38 +21,61 @@ import (
 	"github.com/rasid/rasid/input"
 )
 
-// A runner analyses the documents of `rasid analyze` one at a time: it reads
-// the inputs (closing each file when done), analyses each document with
-// panics contained, writes each document's output whole or not at all, and
-// keeps the counts that the final message and an interrupted run report.
+// A runner analyses the documents of `rasid analyze`: it reads the inputs
+// (closing each file when done), analyses each document with panics
+// contained, writes each document's output whole or not at all, in input
+// order, and keeps the counts that the final message and an interrupted
+// run report.
 //
-// The unit of work is runner.document (one Document in, its output bytes
-// out); a pool of workers can call it on several documents as long as the
-// outputs are written back in input order.
+// Every record read becomes a job: a document to analyse, or a problem to
+// report, or records passed over (--skip). Jobs are committed (output
+// written, messages printed, counts moved on) strictly in input order, so
+// that the output, stderr and the --skip of a resume do not depend on how
+// many workers analyse them (--jobs). With one job at a time the reading
+// goroutine analyses and commits each job itself; with more, a pool of
+// workers analyses them and a writer goroutine commits them (pool.go).
 type runner struct {
 	p      *rasid.Pipeline
 	opt    analyzeOptions
 	out    *bufio.Writer
 	stderr io.Writer
 
-	mu       sync.Mutex // held while a document is analysed and written
-	records  int        // records passed (analysed, failed or skipped): the --skip of a resume
+	mu      sync.Mutex   // held while a job is committed: an interrupt waits for it
+	records int          // records passed (analysed, failed or skipped): the --skip of a resume
+	done    int          // documents analysed and written
+	bad     int          // records that could not be analysed
+	panics  int          // of which internal errors
+	failed  []string     // inputs that failed, for the final message
+	next    string       // where the next record starts, for an interrupted run
+	sig     atomic.Value // os.Signal, once one arrives
+
+	// the reading goroutine's own state
+	read     int // records read so far: the records count once they are committed
 	skipLeft int
-	done     int          // documents analysed and written
-	bad      int          // records that could not be analysed
-	panics   int          // of which internal errors
-	next     string       // where the next record starts, for an interrupted run
-	sig      atomic.Value // os.Signal, once one arrives
 
 	prog *progress
-	buf  spill // one document's output
+	pool *pool       // nil: one job at a time (--jobs 1)
+	w    *worker     // inline mode: the reading goroutine's
+	free chan []byte // output buffers to reuse
 }
 
 func newRunner(p *rasid.Pipeline, opt analyzeOptions, out *bufio.Writer, stderr io.Writer) *runner {
-	return &runner{p: p, opt: opt, out: out, stderr: stderr, skipLeft: opt.skip}
+	r := &runner{p: p, opt: opt, out: out, stderr: stderr, skipLeft: opt.skip}
+	r.free = make(chan []byte, 2*opt.jobs+4)
+	// Pretokenized input is read and written as it goes: one at a time.
+	if opt.jobs > 1 && !opt.pretokenized {
+		r.pool = newPool(r, opt.jobs)
+	}
+	return r
 }
 
-func (r *runner) close() { r.buf.reset() }
+// close waits for the jobs in flight and ends the workers.
+func (r *runner) close() {
+	if r.pool != nil {
+		r.pool.close()
+		r.pool = nil
+	}
+}
 
 // signal returns the signal that interrupted the run, or nil.
 func (r *runner) signal() os.Signal {
@@ -67,7 +91,174 @@ func (r *runner) errorf(format string, a ...any) {
 	fmt.Fprintf(r.stderr, "rasid: "+format+"\n", a...)
 }
 
+// A job is one record on its way through the runner.
+type job struct {
+	label   string          // where the record is, for messages
+	d       *rasid.Document // the document to analyse; nil for a problem or a skip
+	notes   []string        // warnings, printed before the outcome
+	problem error           // the record could not be read: reported
+	badLine bool            // problem counts as a record that could not be analysed
+	input   bool            // a problem or a failed analysis fails the input (text files)
+	records int             // records passed once this job is committed
+	next    string          // where the next record starts, once committed (JSON lines)
+
+	// filled by the analysis
+	isDoc    bool
+	out      spill
+	err      error
+	panicked bool
+	size     int           // bytes held while in flight
+	done     chan struct{} // closed when the analysis is over
+}
+
+// newJob returns a job counting the records read so far.
+func (r *runner) newJob() *job {
+	j := &job{records: r.read}
+	select {
+	case b := <-r.free:
+		j.out.mem = b[:0]
+	default:
+	}
+	return j
+}
+
+// submit hands j on: analysed and committed at once, or queued in the pool.
+func (r *runner) submit(j *job) {
+	if j.d != nil {
+		j.isDoc = true
+		j.size = len(j.d.Text)
+	}
+	if r.pool != nil {
+		r.pool.submit(j)
+		return
+	}
+	if j.isDoc {
+		if r.w == nil {
+			r.w = newWorker()
+		}
+		r.analyse(j, r.w)
+	}
+	r.commit(j, true)
+}
+
+// A worker is what one analysing goroutine reuses from one document to
+// the next: the writer of the output and the token and sentence slices
+// (a document's layers are garbage once its output is written).
+type worker struct {
+	bw     *bufio.Writer
+	tokens []rasid.Token
+	sents  []rasid.Span
+}
+
+func newWorker() *worker { return &worker{bw: bufio.NewWriterSize(io.Discard, 32<<10)} }
+
+// maxKeptTokens bounds the token slice a worker keeps.
+const maxKeptTokens = 1 << 18
+
+// analyse runs the pipeline on j's document and keeps its output in j.out.
+func (r *runner) analyse(j *job, w *worker) {
+	d := j.d
+	j.d = nil // the layers are garbage once written
+	d.Tokens, d.Sentences = w.tokens[:0], w.sents[:0]
+	defer func() {
+		if cap(d.Tokens) >= cap(w.tokens) && cap(d.Tokens) <= maxKeptTokens {
+			w.tokens = d.Tokens
+		}
+		if cap(d.Sentences) >= cap(w.sents) && cap(d.Sentences) <= maxKeptTokens {
+			w.sents = d.Sentences
+		}
+	}()
+	bw := w.bw
+	bw.Reset(&j.out)
+	j.err = r.contain(j.label, d.ID, func() error {
+		if err := analyzeDocument(context.Background(), r.p, d, r.opt, bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+	var ie *internalError
+	j.panicked = errors.As(j.err, &ie)
+	if j.err != nil {
+		j.out.reset()
+	}
+}
+
+// commit writes j's output or reports its problem, and moves the counts
+// on; flush sends the output on at once (else the caller flushes).
+func (r *runner) commit(j *job, flush bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.records = j.records
+	if j.next != "" {
+		r.next = j.next
+	}
+	for _, w := range j.notes {
+		r.errorf("%s", w)
+	}
+	fail := func(err error) {
+		if j.input {
+			r.failed = append(r.failed, err.Error())
+		}
+		r.errorf("%v", err)
+	}
+	switch {
+	case j.problem != nil:
+		if j.badLine {
+			r.bad++
+		}
+		fail(j.problem)
+	case !j.isDoc:
+	case j.err != nil:
+		r.bad++
+		if j.panicked {
+			r.panics++
+		}
+		fail(j.err)
+	default:
+		err := j.out.copyTo(r.out)
+		// Each document reaches the reader of a pipe as soon as it is done.
+		if err == nil && flush {
+			err = r.out.Flush()
+		}
+		if err != nil {
+			fail(err)
+			break
+		}
+		r.done++
+		r.prog.record(r.done)
+	}
+	r.recycle(j)
+}
+
+// recycle keeps j's output buffer for a later job.
+func (r *runner) recycle(j *job) {
+	mem := j.out.mem
+	j.out.reset()
+	if mem != nil && cap(mem) <= 1<<20 {
+		select {
+		case r.free <- mem[:0]:
+		default:
+		}
+	}
+	j.out.mem = nil
+}
+
+// pass counts n records passed without a job of their own.
+func (r *runner) pass(n int) {
+	r.read += n
+	r.submit(r.newJob())
+}
+
+// failInput reports an input that could not be read, after the jobs
+// before it.
+func (r *runner) failInput(err error) {
+	j := r.newJob()
+	j.problem, j.input = err, true
+	r.submit(j)
+}
+
 // input reads one FILE argument ("-" is stdin) to the end, then closes it.
+// Its problems are reported in order with its records' (r.failed).
 func (r *runner) input(name string, stdin io.Reader) error {
 	display := displayName(name)
 	var rd io.Reader = stdin
@@ -75,15 +266,14 @@ func (r *runner) input(name string, stdin io.Reader) error {
 		if r.skipLeft > 0 && r.opt.inputFormat != "jsonl" {
 			// resuming: a text file is one record, not even opened
 			r.skipLeft--
-			r.records++
+			r.pass(1)
 			return nil
 		}
 		f, err := os.Open(name)
 		if err != nil {
-			r.mu.Lock()
-			r.records++
-			r.mu.Unlock()
-			return err
+			r.read++
+			r.failInput(err)
+			return nil
 		}
 		defer f.Close()
 		rd = f
@@ -91,22 +281,37 @@ func (r *runner) input(name string, stdin io.Reader) error {
 	rd = r.prog.reader(rd)
 	switch {
 	case r.opt.inputFormat == "jsonl":
-		return r.jsonl(display, rd)
+		r.jsonl(display, rd)
+		return nil
 	case r.skipLeft > 0:
 		r.skipLeft--
-		r.records++
+		r.pass(1)
 		return nil
 	case r.opt.pretokenized:
-		return r.locked(func() error {
-			r.records++
+		r.read++
+		err := r.locked(func() error {
+			r.records = r.read
 			err := r.contain(display, display, func() error { return analyzePretokenized(display, rd, r.opt, r.out) })
+			var ie *internalError
+			if errors.As(err, &ie) {
+				r.panics++
+			}
 			if err == nil {
 				r.done++
 			}
 			return err
 		})
+		if err != nil {
+			r.locked(func() error {
+				r.failed = append(r.failed, err.Error())
+				r.errorf("%v", err)
+				return nil
+			})
+		}
+		return nil
 	}
-	return r.textFile(display, rd)
+	r.textFile(display, rd)
+	return nil
 }
 
 // locked runs fn while holding the document lock: an interrupt waits for it.
@@ -116,51 +321,46 @@ func (r *runner) locked(fn func() error) error {
 	return fn()
 }
 
-func (r *runner) textFile(name string, rd io.Reader) error {
+func (r *runner) textFile(name string, rd io.Reader) {
+	r.read++
 	raw, err := readLimited(rd, r.opt.decode.MaxBytes)
 	if err != nil {
-		r.advance(1)
-		return fmt.Errorf("%s: %w", name, err)
+		r.failInput(fmt.Errorf("%s: %w", name, err))
+		return
 	}
 	text, warnings, err := input.Decode(raw, r.opt.decode)
 	raw = nil
 	if err != nil {
-		r.advance(1)
-		return fmt.Errorf("%s: %w", name, err)
+		r.failInput(fmt.Errorf("%s: %w", name, err))
+		return
 	}
 	if strings.TrimSpace(text) == "" {
-		r.advance(1)
-		return fmt.Errorf("%s: empty input (no text to analyse)", name)
+		r.failInput(fmt.Errorf("%s: empty input (no text to analyse)", name))
+		return
 	}
-	d := &rasid.Document{ID: name, Text: text, Date: r.opt.date, Warnings: warnings}
+	j := r.newJob()
+	j.label, j.input = name, true
+	j.d = &rasid.Document{ID: name, Text: text, Date: r.opt.date, Warnings: warnings}
 	for _, w := range warnings {
-		r.errorf("%s: warning: %s", name, w)
+		j.notes = append(j.notes, fmt.Sprintf("%s: warning: %s", name, w))
 	}
-	return r.locked(func() error {
-		r.records++
-		return r.document(name, d)
-	})
-}
-
-// advance counts n records passed without analysis.
-func (r *runner) advance(n int) {
-	r.mu.Lock()
-	r.records += n
-	r.mu.Unlock()
+	r.submit(j)
 }
 
 // jsonl analyses a JSON-lines stream, one record a line; a bad line is
 // reported and passed over.
-func (r *runner) jsonl(name string, rd io.Reader) error {
+func (r *runner) jsonl(name string, rd io.Reader) {
 	jr := input.NewJSONLReader(rd, r.opt.decode)
-	base := r.records
+	base := r.read
 	if r.skipLeft > 0 {
 		n, err := jr.SkipLines(r.skipLeft)
 		r.skipLeft -= n
-		r.advance(n)
 		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, jr.Line()+1, err)
+			r.read += n
+			r.failInput(fmt.Errorf("%s:%d: %w", name, jr.Line()+1, err))
+			return
 		}
+		r.pass(n)
 	}
 	for {
 		rec, err := jr.Next()
@@ -169,19 +369,18 @@ func (r *runner) jsonl(name string, rd io.Reader) error {
 		}
 		var le *input.LineError
 		if errors.As(err, &le) {
-			r.locked(func() error {
-				r.records = base + jr.Line()
-				r.next = fmt.Sprintf("%s line %d", name, jr.Line()+1)
-				r.bad++
-				r.errorf("%s:%d: %s", name, le.Line, le.Problem)
-				return nil
-			})
+			r.read = base + jr.Line()
+			j := r.newJob()
+			j.next = fmt.Sprintf("%s line %d", name, jr.Line()+1)
+			j.problem, j.badLine = fmt.Errorf("%s:%d: %s", name, le.Line, le.Problem), true
+			r.submit(j)
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("%s:%d: %w", name, jr.Line()+1, err)
+			r.failInput(fmt.Errorf("%s:%d: %w", name, jr.Line()+1, err))
+			return
 		}
-		where := fmt.Sprintf("%s:%d", name, rec.Line)
+		where := name + ":" + strconv.Itoa(rec.Line)
 		d := &rasid.Document{ID: rec.ID, Title: rec.Title, Text: rec.Text, Date: rec.Date, Warnings: rec.Warnings}
 		if d.ID == "" {
 			d.ID = where
@@ -191,64 +390,40 @@ func (r *runner) jsonl(name string, rd io.Reader) error {
 		}
 		label := where
 		if rec.ID != "" {
-			label = fmt.Sprintf("%s (id %s)", where, rec.ID)
+			label = where + " (id " + rec.ID + ")"
 		}
+		r.read = base + jr.Line()
+		j := r.newJob()
+		j.label, j.d = label, d
+		j.next = name + " line " + strconv.Itoa(jr.Line()+1)
 		for _, w := range rec.Warnings {
-			r.errorf("%s: warning: %s", label, w)
+			j.notes = append(j.notes, label+": warning: "+w)
 		}
-		r.locked(func() error {
-			r.records = base + jr.Line()
-			r.next = fmt.Sprintf("%s line %d", name, jr.Line()+1)
-			if err := r.document(label, d); err != nil {
-				r.errorf("%v", err)
-			}
-			return nil
-		})
+		r.submit(j)
 	}
-	return nil
 }
 
-// document analyses d and writes its output, whole or not at all; the
-// caller holds r.mu. A panic inside the analysis is contained: reported
-// with where (file and line, and the record's id), counted, and the run
-// goes on.
-func (r *runner) document(where string, d *rasid.Document) error {
-	r.buf.reset()
-	bw := bufio.NewWriterSize(&r.buf, 32<<10)
-	err := r.contain(where, d.ID, func() error {
-		if err := analyzeDocument(context.Background(), r.p, d, r.opt, bw); err != nil {
-			return err
-		}
-		return bw.Flush()
-	})
-	if err != nil {
-		r.bad++
-		r.buf.reset()
-		return err
-	}
-	if err := r.buf.copyTo(r.out); err != nil {
-		return err
-	}
-	r.buf.reset()
-	// Each document reaches the reader of a pipe as soon as it is done.
-	if err := r.out.Flush(); err != nil {
-		return err
-	}
-	r.done++
-	r.prog.record(r.done)
-	return nil
-}
+// An internalError is a panic inside the analysis of one document.
+type internalError struct{ msg string }
 
-// contain runs fn, turning a panic into an error naming the document.
+func (e *internalError) Error() string { return e.msg }
+
+// contain runs fn, turning a panic into an *internalError naming the
+// document.
 func (r *runner) contain(where, id string, fn func() error) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			r.panics++
+			site := ""
+			if wp, ok := v.(windowPanic); ok {
+				v, site = wp.v, wp.site
+			} else {
+				site = panicSite()
+			}
 			doc := ""
 			if id != "" && !strings.HasPrefix(where, id) && !strings.Contains(where, "(id ") {
 				doc = fmt.Sprintf(" (document %q)", id)
 			}
-			err = fmt.Errorf("%s%s: internal error, document skipped: %v at %s — please report it with the document", where, doc, v, panicSite())
+			err = &internalError{fmt.Sprintf("%s%s: internal error, document skipped: %v at %s — please report it with the document", where, doc, v, site)}
 		}
 	}()
 	return fn()
@@ -345,11 +520,15 @@ func analyzeDocument(ctx context.Context, p *rasid.Pipeline, d *rasid.Document, 
 		}()
 	}
 	sent, charAt := 0, 0
-	for a := 0; a < len(d.Text); {
-		b := windowEnd(d.Text, a, windowBytes)
-		part := &rasid.Document{ID: d.ID, Title: d.Title, Text: d.Text[a:b], Date: d.Date}
-		if err := p.Annotate(ctx, part); err != nil {
+	ws := annotateWindows(ctx, p, d, opt.jobs)
+	defer ws.stop()
+	for {
+		part, a, b, err := ws.next()
+		if err != nil {
 			return err
+		}
+		if part == nil {
+			break
 		}
 		d.Warnings = append(d.Warnings, part.Warnings...)
 		if a > 0 {
@@ -383,7 +562,7 @@ func analyzeDocument(ctx context.Context, p *rasid.Pipeline, d *rasid.Document, 
 		}
 		sent += len(part.Sentences)
 		charAt += utf8.RuneCountInString(part.Text)
-		a = b
+		_ = b
 	}
 	switch opt.format {
 	case "json":
@@ -402,6 +581,83 @@ func analyzeDocument(ctx context.Context, p *rasid.Pipeline, d *rasid.Document, 
 		return view.write(w)
 	}
 	return nil
+}
+
+// windows annotates the windows of a long document ahead of the one being
+// written, up to jobs of them at a time (one worker's share of the
+// cores is then the whole machine while the long document lasts: the
+// others are idle or busy with short documents).
+type windows struct {
+	ahead  chan *window
+	cancel context.CancelFunc
+	quit   chan struct{}
+}
+
+type window struct {
+	a, b int
+	part *rasid.Document
+	err  error
+	pan  *windowPanic
+	done chan struct{}
+}
+
+// A windowPanic is a panic in the analysis of a window, carried to the
+// document's goroutine with where it started.
+type windowPanic struct {
+	v    any
+	site string
+}
+
+func annotateWindows(ctx context.Context, p *rasid.Pipeline, d *rasid.Document, jobs int) *windows {
+	if jobs < 1 {
+		jobs = 1
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	ws := &windows{ahead: make(chan *window, jobs-1), cancel: cancel, quit: make(chan struct{})}
+	size := windowBytes
+	go func() {
+		defer close(ws.ahead)
+		for a := 0; a < len(d.Text); {
+			b := windowEnd(d.Text, a, size)
+			w := &window{a: a, b: b, done: make(chan struct{})}
+			w.part = &rasid.Document{ID: d.ID, Title: d.Title, Text: d.Text[a:b], Date: d.Date}
+			select {
+			case ws.ahead <- w:
+			case <-ws.quit:
+				return
+			}
+			go func() {
+				defer close(w.done)
+				defer func() {
+					if v := recover(); v != nil {
+						w.pan = &windowPanic{v: v, site: panicSite()}
+					}
+				}()
+				w.err = p.Annotate(ctx, w.part)
+			}()
+			a = b
+		}
+	}()
+	return ws
+}
+
+// next returns the next window analysed, or nil after the last.
+func (ws *windows) next() (part *rasid.Document, a, b int, err error) {
+	w, ok := <-ws.ahead
+	if !ok {
+		return nil, 0, 0, nil
+	}
+	<-w.done
+	if w.pan != nil {
+		panic(*w.pan)
+	}
+	return w.part, w.a, w.b, w.err
+}
+
+// stop ends the analysis of the windows not taken.
+func (ws *windows) stop() {
+	ws.cancel()
+	close(ws.quit)
 }
 
 type jsonPart struct {

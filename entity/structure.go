@@ -1,0 +1,278 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// Names with structure: institutions and places named after a person
+// (مركز الملك عبدالله للدراسات، ملعب الأمير عبدالله الفيصل) and branches
+// named with their place (سفارة المملكة بتونس، هيئة الهلال الأحمر في جدة)
+// are one entity; the person or place inside is not a name of its own.
+
+var (
+	// instHeads are heads of institutions that take a person's name: the
+	// whole is an organisation.
+	instHeads = foldSet("مركز", "جامعة", "مستشفى", "مؤسسة", "كلية", "معهد", "مجمع", "مكتبة",
+		"صندوق", "كرسي", "مدرسة", "أكاديمية", "جمعية", "المركز", "الجامعة", "المستشفى",
+		"المؤسسة", "الكلية", "المعهد", "المجمع", "المكتبة")
+	// facilityHeads are heads of places that take a person's name: the
+	// whole is a place.
+	facilityHeads = foldSet("ملعب", "استاد", "إستاد", "مطار", "ميناء", "شارع", "طريق", "جسر",
+		"مسجد", "جامع", "قاعة", "قصر", "حي", "ساحة", "مدينة", "الملعب", "الاستاد", "المطار",
+		"الميناء")
+	// honorifics stand between such a head and the person's name.
+	honorifics = foldSet("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "الإمام", "السلطان",
+		"الرئيس", "الشهيد", "المغفور", "الزعيم", "الجنرال", "المشير")
+	// branchHeads are heads of bodies whose branch is named with its
+	// place: attached ب (سفارة … بتونس، الملعب الأولمبي بسوسة).
+	branchHeads = foldSet("سفارة", "قنصلية", "فرع", "مكتب", "مديرية", "إدارة", "أكاديمية",
+		"جامعة", "كلية", "معهد", "مستشفى", "ملعب", "مركز", "محكمة", "بلدية", "نيابة", "غرفة",
+		"هيئة", "جمعية", "السفارة", "القنصلية", "الفرع", "المكتب", "المديرية", "الإدارة",
+		"الأكاديمية", "الجامعة", "الكلية", "المعهد", "المستشفى", "الملعب", "المركز", "المحكمة",
+		"البلدية", "النيابة", "الغرفة", "الهيئة", "الجمعية", "الاستاد", "المسرح", "مسرح",
+		"المتحف", "متحف", "المكتبة", "مكتبة", "المستودع")
+	// branchInHeads are the heads whose branch may also be named with في:
+	// هيئة الهلال الأحمر في جدة، وزارة الداخلية في إقليم كردستان.
+	branchInHeads = foldSet("هيئة", "وزارة", "فرع", "مكتب", "مديرية", "إدارة", "جمعية", "بلدية",
+		"غرفة", "محكمة", "الهيئة", "الوزارة", "الفرع", "المكتب", "المديرية", "الإدارة", "الجمعية",
+		"البلدية", "الغرفة", "المحكمة")
+)
+
+// stripHead returns w without a proclitic when the rest is in set
+// (بملعب → ملعب, للهيئة → الهيئة), or "".
+func stripHead(w string, set map[string]bool) string {
+	if set[w] {
+		return w
+	}
+	for _, p := range proclitics(w) {
+		rest := w[len(p):]
+		if set[rest] {
+			return rest
+		}
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && set["ا"+rest] {
+			return "ا" + rest
+		}
+	}
+	return ""
+}
+
+// namedAfter joins a head, an optional honorific and the person's name
+// after them into one organisation or place: مركز الملك عبدالله للدراسات
+// (ORG), ملعب الأمير عبدالله الفيصل (LOC). Complements with لل and the
+// coordinated or adjectival words after them stay in the name
+// (للدراسات والبحوث الإسلامية).
+func (r *ruleCtx) namedAfter() {
+	for i := 0; i+2 < len(r.fw); i++ {
+		typ := ""
+		head := stripHead(r.fw[i], instHeads)
+		if head != "" {
+			typ = "ORG"
+		} else if head = stripHead(r.fw[i], facilityHeads); head != "" {
+			typ = "LOC"
+		} else {
+			continue
+		}
+		if k := r.chunkAt(i); k >= 0 && r.cs[k].start < i {
+			continue // inside a name already
+		}
+		j := i + 1
+		if honorifics[r.fw[j]] {
+			j++
+		} else if typ == "ORG" {
+			continue // جامعة محمد: without a title, leave it to the model
+		}
+		k := r.chunkAt(j)
+		if k < 0 || r.cs[k].start != j || r.cs[k].typ != "PERS" {
+			continue
+		}
+		end := r.cs[k].end
+		if end-j == 1 && end < len(r.fw) && r.chunkAt(end) < 0 && r.surnameLike(end) {
+			end++ // the model's chunk stopped at the given name: الأمير عبدالله الفيصل
+		}
+		compl := false
+		for n := 0; end < len(r.fw) && n < 4; n++ {
+			w := r.fw[end]
+			switch {
+			case strings.HasPrefix(w, "لل") && arabicOnly(w) && len([]rune(w)) >= 5 && !stopWords[w]:
+				compl = true
+			case compl && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]):
+			case (compl || typ == "LOC") && defWord(w) && adjLike(w) && !r.m.gaz.has("NAT", w) && !genericMods[w]:
+			default:
+				n = 4
+				continue
+			}
+			if r.chunkAt(end) >= 0 {
+				break
+			}
+			end++
+		}
+		if head == fold("مدينة") && compl {
+			typ = "ORG" // مدينة الملك عبدالعزيز للعلوم والتقنية
+		}
+		if r.place(chunk{i, end, typ}, func(c chunk) bool { return c.typ == "PERS" || c.start == i }) {
+			i = end - 1
+		}
+	}
+}
+
+// branches extends an organisation (or a facility) over the place of its
+// branch: سفارة المملكة العربية السعودية + بتونس, الملعب الأولمبي +
+// بسوسة, هيئة الهلال الأحمر + في جدة. A place after في joins only a body
+// of branchInHeads and only when it is no country (الحكومة في العراق is
+// not a branch). A definite head with one adjective and the place is a
+// name too (الأكاديمية العسكرية بفندق الجديد).
+func (r *ruleCtx) branches() {
+	// Heads with their adjectives that the model or the rules left out.
+	for i := 0; i+2 < len(r.fw); i++ {
+		if r.chunkAt(i) >= 0 || !strings.HasPrefix(r.fw[i], "ال") || !branchHeads[r.fw[i]] {
+			continue
+		}
+		j := i + 1
+		for j < len(r.fw) && j < i+3 && defWord(r.fw[j]) && adjLike(r.fw[j]) && r.chunkAt(j) < 0 &&
+			!genericMods[r.fw[j]] && !r.m.gaz.has("NAT", r.fw[j]) {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		if e := r.placeAfterB(j); e > j {
+			typ := "ORG"
+			if facilityHeads[r.fw[i]] {
+				typ = "LOC"
+			}
+			r.place(chunk{i, e, typ}, func(c chunk) bool { return c.typ == "LOC" })
+			i = e - 1
+		}
+	}
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		if c.typ != "ORG" && c.typ != "LOC" {
+			continue
+		}
+		first := r.fw[c.start]
+		if stripHead(first, branchHeads) == "" && stripHead(first, branchInHeads) == "" {
+			continue
+		}
+		e := c.end
+		// A name after a person (ملعب الأمير عبدالله الفيصل) is whole
+		// without its town.
+		named := c.end-c.start > 2 && honorifics[r.fw[c.start+1]]
+		if stripHead(first, branchHeads) != "" && !named {
+			e = r.placeAfterB(c.end)
+		}
+		if e == c.end && stripHead(first, branchInHeads) != "" && c.end+1 < len(r.fw) && r.fw[c.end] == "في" {
+			if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.cs[kk].typ == "LOC" {
+				last := r.cs[kk]
+				if n, classes := r.m.gaz.match(r.fw, last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
+					e = last.end
+				}
+			}
+		}
+		if e > c.end {
+			typ := c.typ
+			if r.place(chunk{c.start, e, typ}, func(x chunk) bool { return x == c || x.typ == "LOC" }) {
+				k = -1 // the chunks were rebuilt: start over
+			}
+		}
+	}
+}
+
+// placeAfterB returns the end of a place written with an attached ب at
+// token j (بتونس، بسوسة، بفندق الجديد: a place chunk or a known place), or
+// j.
+func (r *ruleCtx) placeAfterB(j int) int {
+	if j >= len(r.fw) || !strings.HasPrefix(r.fw[j], "ب") || strings.HasPrefix(r.fw[j], "بال") && !r.m.known(r.fw[j][len("ب"):]) {
+		return j
+	}
+	if k := r.chunkAt(j); k >= 0 {
+		if r.cs[k].start == j && r.cs[k].typ == "LOC" {
+			return r.cs[k].end
+		}
+		return j
+	}
+	if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) == "LOC" &&
+		(inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city") || inClasses(classes, "LOC.region")) {
+		return j + n
+	}
+	return j
+}
+
+// surnameLike reports whether the word at j can be a family name with the
+// article after a given name (الفيصل، السبيعي): a definite word that is no
+// modifier, nationality, title, head or stop word.
+func (r *ruleCtx) surnameLike(j int) bool {
+	w := r.fw[j]
+	return defWord(w) && !genericMods[w] && !r.m.gaz.has("NAT", w) && !r.m.gaz.has("TTL", w) &&
+		!isHeadWord(w) && !nameMods[w] && !adjWords[w] && !timeWords[w]
+}
+
+// branchPlace reports whether the folded token f is ب + a known country,
+// city or region (بتونس): the place of a branch, whose ب is a preposition.
+func (m *Model) branchPlace(f string) bool {
+	if !strings.HasPrefix(f, "ب") {
+		return false
+	}
+	rest := f[len("ب"):]
+	return m.gaz.has("LOC.country", rest) || m.gaz.has("LOC.city", rest) || m.gaz.has("LOC.region", rest)
+}
+
+// sportsWords mark sports copy: matches, teams, players, leagues.
+var sportsWords = foldSet("مباراة", "المباراة", "مباريات", "المباريات", "فريق", "الفريق", "لاعب",
+	"اللاعب", "لاعبي", "لاعبا", "مدرب", "المدرب", "الدوري", "النادي", "نادي", "هدف", "هدفا",
+	"الشوط", "بطولة", "البطولة", "كأس", "المنتخب", "منتخب", "الملعب", "ملعب", "الموسم", "التعادل",
+	"فوزه", "الهدف", "مرمى", "المرمى", "الجولة", "تعادل")
+
+// sportsClubs tags the short club names that are also common words
+// (الهلال، النصر، النجم: the class ORG.club.x) as organisations when the
+// document is sports copy: at least three words of matches, teams and
+// players. A one-word place or person chunk on such a name is retyped.
+func (m *Model) sportsClubs(words [][]string, cs [][]chunk) {
+	n := 0
+	for _, s := range words {
+		for _, w := range s {
+			f := fold(w)
+			if stripHead(f, sportsWords) != "" {
+				n++
+			}
+		}
+	}
+	if n < 3 {
+		return
+	}
+	for i, s := range words {
+	tokens:
+		for j, w := range s {
+			f := fold(w)
+			if !m.clubName(f) || isHeadWord(f) {
+				continue
+			}
+			for k, c := range cs[i] {
+				if c.start <= j && j < c.end {
+					if c.end-c.start == 1 && c.typ != "ORG" && c.typ != "MISC" {
+						cs[i][k].typ = "ORG"
+					}
+					continue tokens
+				}
+			}
+			cs[i] = append(cs[i], chunk{j, j + 1, "ORG"})
+			sort.Slice(cs[i], func(a, b int) bool { return cs[i][a].start < cs[i][b].start })
+		}
+	}
+}
+
+// clubName reports whether the folded word f, or f without its
+// proclitics (وللهلال → الهلال), is a club's name.
+func (m *Model) clubName(f string) bool {
+	is := func(w string) bool { return m.gaz.has("ORG.club.x", w) || m.gaz.has("ORG.club", w) }
+	if is(f) {
+		return true
+	}
+	for _, p := range proclitics(f) {
+		rest := f[len(p):]
+		if is(rest) || strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && is("ا"+rest) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package entity_test
+
+import "testing"
+
+// Names with structure: a person or place inside an institution's or a
+// branch's name is no entity of its own.
+func TestNamesWithStructure(t *testing.T) {
+	d := annotate(t, "وقال مدير مركز الملك عبدالله للدراسات والبحوث إن هيئة الهلال الأحمر في جدة بدأت العمل. "+
+		"وأقيمت المباراة على ملعب الأمير عبدالله الفيصل بجدة. وزار الوفد سفارة المملكة العربية السعودية بتونس. "+
+		"وجرت المباراة في الملعب الأولمبي بسوسة. وأعلنت وزارة الداخلية في إقليم كردستان العراق اعتقال مشتبه. "+
+		"وأعلنت الحكومة في العراق خطة جديدة. ورحبت وزارة الخارجية بتونس.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	want := map[string]string{
+		"مركز الملك عبدالله للدراسات والبحوث":    "ORG",
+		"هيئة الهلال الأحمر في جدة":              "ORG",
+		"ملعب الأمير عبدالله الفيصل":             "LOC",
+		"سفارة المملكة العربية السعودية بتونس":   "ORG",
+		"الملعب الأولمبي بسوسة":                  "LOC",
+		"وزارة الداخلية في إقليم كردستان العراق": "ORG",
+		"العراق":         "LOC", // a country after في: no branch
+		"وزارة الخارجية": "ORG", // رحب ب: a verb's preposition
+		"تونس":           "LOC",
+	}
+	for s, typ := range want {
+		if got[s] != typ {
+			t.Errorf("%s: got %q, want %s", s, got[s], typ)
+		}
+	}
+	for _, s := range []string{"عبدالله", "سوسة", "إقليم كردستان العراق", "عبدالله الفيصل"} {
+		if got[s] != "" {
+			t.Errorf("%s: a separate %s inside a longer name", s, got[s])
+		}
+	}
+	for _, ti := range d.Titles {
+		if ti.Title == "الملك" || ti.Title == "الأمير" {
+			t.Errorf("title %q of %q taken from an institution's name", ti.Title, ti.Person)
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package entity
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/learn"
+	"github.com/rasid/rasid/morph"
+	"github.com/rasid/rasid/tokenize"
+)
+
+// Features from the words layer (models trained with TrainOptions.Words,
+// header "features: words"). A token's words are what package morph's
+// annotator writes in Token.Words (و + ب + لبنان, each with UPOS and
+// lemma). The pipeline has computed them already when the entity
+// annotator runs; for surface tokens alone (TagSentences, --format bio,
+// training on ANERcorp) the model runs the same annotator itself, with the
+// same options, so that training and tagging see the same features.
+
+// wordInfo is what the features read of a token's words: the host word
+// (the longest, which carries the token's meaning: لبنان in بلبنان), its
+// part of speech, lemma and form, and a hash of the parts of speech of all
+// the words in order (CCONJ+ADP+PROPN).
+type wordInfo struct {
+	upos, lemma, host string
+	pat               uint64
+}
+
+// wordsInfo is the word information of a token with words ws.
+func wordsInfo(ws []rasid.Word) wordInfo {
+	if len(ws) == 0 {
+		return wordInfo{}
+	}
+	best := 0
+	for k := range ws {
+		if ws[k].End-ws[k].Start > ws[best].End-ws[best].Start {
+			best = k
+		}
+	}
+	h := learn.Template(fWPat0)
+	for k := range ws {
+		if k > 0 {
+			h = h.Sep()
+		}
+		h = h.Str(ws[k].UPOS)
+	}
+	w := &ws[best]
+	upos := w.UPOS
+	if upos == "" {
+		upos = "X"
+	}
+	return wordInfo{upos: upos, lemma: fold(clipToken(w.Lemma)), host: fold(clipToken(w.Form)), pat: uint64(h)}
+}
+
+// wordFeatures appends the words-layer features of token i.
+func wordFeatures(dst []uint64, t, m1, p1 *tokInfo) []uint64 {
+	add := func(h learn.Hash) { dst = append(dst, uint64(h)) }
+	if wfMask&1 != 0 {
+		add(learn.Template(fWUpos0).Str(t.wi.upos))
+	}
+	if wfMask&2 != 0 {
+		dst = append(dst, t.wi.pat)
+	}
+	if wfMask&4 != 0 {
+		add(learn.Template(fWLemma0).Str(t.wi.lemma))
+	}
+	if wfMask&8 != 0 {
+		add(learn.Template(fWHost0).Str(t.wi.host))
+	}
+	if wfMask&16 != 0 {
+		add(learn.Template(fWUposm1).Str(m1.wi.upos))
+		add(learn.Template(fWUposp1).Str(p1.wi.upos))
+	}
+	if wfMask&32 != 0 {
+		add(learn.Template(fWUpos3).Str(m1.wi.upos).Sep().Str(t.wi.upos).Sep().Str(p1.wi.upos))
+	}
+	if wfMask&64 != 0 {
+		add(learn.Template(fWUpos0Cc0).Str(t.wi.upos).Int(t.cc))
+	}
+	if wfMask&128 != 0 {
+		add(learn.Template(fWLemmam1).Str(m1.wi.lemma))
+		add(learn.Template(fWLemmap1).Str(p1.wi.lemma))
+	}
+	return dst
+}
+
+// wfMask selects the groups of word features (bits in the order of
+// wordFeatures); wordFeatureGroups overrides it at link time for
+// experiments (-ldflags "-X github.com/rasid/rasid/entity.wordFeatureGroups=51").
+var wfMask = func() int {
+	if v, err := strconv.Atoi(wordFeatureGroups); err == nil {
+		return v
+	}
+	return 255
+}()
+
+var wordFeatureGroups = ""
+
+// wordAnnotator runs the morphology layer over given tokens.
+type wordAnnotator struct {
+	morph rasid.Annotator
+	tk    *tokenize.Tokenizer
+}
+
+func newWordAnnotator() (*wordAnnotator, error) {
+	mm, err := morph.Load()
+	if err != nil {
+		return nil, err
+	}
+	// The pipeline's options (cmd/rasid): dictionary forms.
+	return &wordAnnotator{morph: morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true}), tk: tokenize.New()}, nil
+}
+
+// words returns the words of each token of sents, computed by the
+// morphology annotator over a document made of the tokens.
+func (a *wordAnnotator) words(sents [][]string) [][][]rasid.Word {
+	var b strings.Builder
+	d := &rasid.Document{}
+	for _, s := range sents {
+		start := b.Len()
+		for j, tok := range s {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			ts := b.Len()
+			b.WriteString(tok)
+			d.Tokens = append(d.Tokens, rasid.Token{Span: rasid.Span{Start: ts, End: b.Len()}})
+		}
+		d.Sentences = append(d.Sentences, rasid.Span{Start: start, End: b.Len()})
+		b.WriteByte('\n')
+	}
+	d.Text = b.String()
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		t.Kind, t.Norm = a.tk.Classify(t.In(d.Text))
+	}
+	out := make([][][]rasid.Word, len(sents))
+	if err := a.morph.Annotate(context.Background(), d); err != nil {
+		return out // cannot happen with a background context
+	}
+	k := 0
+	for i, s := range sents {
+		out[i] = make([][]rasid.Word, len(s))
+		for j := range s {
+			out[i][j] = d.Tokens[k].Words
+			k++
+		}
+	}
+	return out
+}
