@@ -57,12 +57,23 @@ const maxPositions = 12
 func newTextView(d *rasid.Document, listTokens bool) *textView {
 	v := &textView{head: d, listToks: listTokens}
 	if listTokens {
-		v.tokw = bufio.NewWriterSize(&v.toks, 32<<10)
+		v.tokw = tokWriters.Get().(*bufio.Writer)
+		v.tokw.Reset(&v.toks)
 	}
 	return v
 }
 
-func (v *textView) close() { v.toks.reset() }
+// tokWriters are the writers of the tokens listing, reused.
+var tokWriters = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 32<<10) }}
+
+func (v *textView) close() {
+	if v.tokw != nil {
+		v.tokw.Reset(nil)
+		tokWriters.Put(v.tokw)
+		v.tokw = nil
+	}
+	v.toks.reset()
+}
 
 // add takes in the layers of part, a window of the document that starts
 // at byte byteAt and code point charAt, whose first sentence is number
