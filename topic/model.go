@@ -18,13 +18,14 @@ import (
 // Options are the choices a model is trained with; they are stored in the
 // model file, so that analysis extracts the features training saw.
 type Options struct {
-	Term        string  `json:"term"`         // TermLemma, TermStem or TermNorm
-	Bigrams     bool    `json:"bigrams"`      // add pairs of adjacent content terms
-	TitleWeight float64 `json:"title_weight"` // a title term counts this many times a text term
-	TitleOwn    bool    `json:"title_own"`    // title terms are also their own features ("t:" prefix)
-	Sublinear   bool    `json:"sublinear"`    // tf weight 1+log(tf) instead of tf
-	IDF         bool    `json:"idf"`          // multiply by idf
-	MinDF       int     `json:"min_df"`       // terms in fewer training articles are dropped
+	Term        string  `json:"term"`               // TermLemma, TermStem or TermNorm
+	Bigrams     bool    `json:"bigrams"`            // add pairs of adjacent content terms
+	Trigrams    bool    `json:"trigrams,omitempty"` // and, with Bigrams, triples
+	TitleWeight float64 `json:"title_weight"`       // a title term counts this many times a text term
+	TitleOwn    bool    `json:"title_own"`          // title terms are also their own features ("t:" prefix)
+	Sublinear   bool    `json:"sublinear"`          // tf weight 1+log(tf) instead of tf
+	IDF         bool    `json:"idf"`                // multiply by idf
+	MinDF       int     `json:"min_df"`             // terms in fewer training articles are dropped
 	Epochs      int     `json:"epochs"`
 	Rate        float64 `json:"rate"`     // AdaGrad learning rate
 	L2          float64 `json:"l2"`       // L2 penalty per update
@@ -113,13 +114,13 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 		if wt <= 0 {
 			return
 		}
-		prev := ""
+		prev, prev2 := "", ""
 		for _, t := range terms {
 			if t == "" || t[0] == '#' {
 				if t != "" && o.Numbers {
 					c[prefix+t] += wt
 				}
-				prev = ""
+				prev, prev2 = "", ""
 				continue
 			}
 			if o.CharMax > 0 {
@@ -135,8 +136,11 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 			c[prefix+t] += wt
 			if o.Bigrams && prev != "" {
 				c[prefix+prev+" "+t] += wt
+				if o.Trigrams && prev2 != "" {
+					c[prefix+prev2+" "+prev+" "+t] += wt
+				}
 			}
-			prev = t
+			prev2, prev = prev, t
 		}
 	}
 	add(text, 1, "")
