@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -167,12 +168,71 @@ func (o *Options) charGrams(c map[string]float64, t string, wt float64) {
 // vector turns counts into the unit-length weighted vector over the
 // model's vocabulary, sorted by index.
 func (m *Model) vector(c map[string]float64, dst []feature) []feature {
-	dst = dst[:0]
+	acc := make(map[int32]float64, len(c))
 	for t, n := range c {
-		i, ok := m.index[t]
-		if !ok {
-			continue
+		if i, ok := m.index[t]; ok {
+			acc[i] = n
 		}
+	}
+	return m.weigh(acc, dst)
+}
+
+// features is vector(m.Opt.counts(title, text)) at analysis time: the
+// terms are looked up as they are read, without building the strings of
+// the bigrams and trigrams the model does not know.
+func (m *Model) features(title, text []string) []feature {
+	o := &m.Opt
+	if o.CharMax > 0 {
+		return m.vector(o.counts(title, text), nil)
+	}
+	acc := make(map[int32]float64, len(text)+len(title))
+	var buf []byte
+	look := func(wt float64) {
+		if i, ok := m.index[string(buf)]; ok {
+			acc[i] += wt
+		}
+	}
+	add := func(terms []string, wt float64, prefix string) {
+		if wt <= 0 {
+			return
+		}
+		prev, prev2 := "", ""
+		for _, t := range terms {
+			if t == "" || t[0] == '#' {
+				if t != "" && o.Numbers {
+					buf = append(append(buf[:0], prefix...), t...)
+					look(wt)
+				}
+				prev, prev2 = "", ""
+				continue
+			}
+			buf = append(append(buf[:0], prefix...), t...)
+			look(wt)
+			if o.Bigrams && prev != "" {
+				buf = append(append(append(append(buf[:0], prefix...), prev...), ' '), t...)
+				look(wt)
+				if o.Trigrams && prev2 != "" {
+					buf = append(append(append(append(append(append(buf[:0], prefix...), prev2...), ' '), prev...), ' '), t...)
+					look(wt)
+				}
+			}
+			prev2, prev = prev, t
+		}
+	}
+	add(text, 1, "")
+	add(title, o.TitleWeight, "")
+	if o.TitleOwn {
+		add(title, 1, "t:")
+	}
+	return m.weigh(acc, nil)
+}
+
+// weigh turns term counts by index into the weighted vector, sorted by
+// index and scaled to unit length (the character n-grams, if any, to
+// length CharWeight as a block of their own).
+func (m *Model) weigh(c map[int32]float64, dst []feature) []feature {
+	dst = dst[:0]
+	for i, n := range c {
 		v := n
 		if m.Opt.Sublinear {
 			v = 1 + math.Log(n)
@@ -182,7 +242,7 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 		}
 		dst = append(dst, feature{i, float32(v)})
 	}
-	sort.Slice(dst, func(a, b int) bool { return dst[a].i < dst[b].i })
+	slices.SortFunc(dst, func(a, b feature) int { return int(a.i - b.i) })
 	if m.Opt.Raw {
 		return dst
 	}
@@ -259,7 +319,7 @@ func (m *Model) Classify(title, text []string) []rasid.Topic {
 }
 
 func (m *Model) probs(title, text []string, t float64) []float64 {
-	x := m.vector(m.Opt.counts(title, text), nil)
+	x := m.features(title, text)
 	s := make([]float64, len(m.Labels))
 	m.scores(x, s)
 	if t <= 0 {
