@@ -111,6 +111,17 @@ type feature struct {
 // counts gathers the weighted term frequencies of one article.
 func (o *Options) counts(title, text []string) map[string]float64 {
 	c := make(map[string]float64, len(text))
+	o.walk(title, text, func(key []byte, wt float64) { c[string(key)] += wt },
+		func(t string, wt float64) { o.charGrams(c, t, wt) })
+	return c
+}
+
+// walk calls emit with the key of every term, bigram and trigram of an
+// article that the options make features (built in one reused buffer),
+// and chars with every term whose character n-grams are features, each
+// with its weight.
+func (o *Options) walk(title, text []string, emit func(key []byte, wt float64), chars func(t string, wt float64)) {
+	var buf []byte
 	add := func(terms []string, wt float64, prefix string) {
 		if wt <= 0 {
 			return
@@ -119,26 +130,27 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 		for _, t := range terms {
 			if t == "" || t[0] == '#' {
 				if t != "" && o.Numbers {
-					c[prefix+t] += wt
+					emit(append(append(buf[:0], prefix...), t...), wt)
 				}
 				prev, prev2 = "", ""
 				continue
 			}
 			if o.CharMax > 0 {
-				if o.CharNormOnly {
-					if n, ok := strings.CutPrefix(t, "n:"); ok {
-						o.charGrams(c, n, wt)
-						continue
-					}
-				} else {
-					o.charGrams(c, t, wt)
+				if !o.CharNormOnly {
+					chars(t, wt)
+				} else if n, ok := strings.CutPrefix(t, "n:"); ok {
+					chars(n, wt)
+					continue
 				}
 			}
-			c[prefix+t] += wt
+			buf = append(append(buf[:0], prefix...), t...)
+			emit(buf, wt)
 			if o.Bigrams && prev != "" {
-				c[prefix+prev+" "+t] += wt
+				buf = append(append(append(append(buf[:0], prefix...), prev...), ' '), t...)
+				emit(buf, wt)
 				if o.Trigrams && prev2 != "" {
-					c[prefix+prev2+" "+prev+" "+t] += wt
+					buf = append(append(append(append(append(append(buf[:0], prefix...), prev2...), ' '), prev...), ' '), t...)
+					emit(buf, wt)
 				}
 			}
 			prev2, prev = prev, t
@@ -149,7 +161,6 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 	if o.TitleOwn {
 		add(title, 1, "t:")
 	}
-	return c
 }
 
 // charGrams adds the character n-grams of term t to c.
@@ -181,49 +192,15 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 // terms are looked up as they are read, without building the strings of
 // the bigrams and trigrams the model does not know.
 func (m *Model) features(title, text []string) []feature {
-	o := &m.Opt
-	if o.CharMax > 0 {
-		return m.vector(o.counts(title, text), nil)
+	if m.Opt.CharMax > 0 {
+		return m.vector(m.Opt.counts(title, text), nil)
 	}
 	acc := make(map[int32]float64, len(text)+len(title))
-	var buf []byte
-	look := func(wt float64) {
-		if i, ok := m.index[string(buf)]; ok {
+	m.Opt.walk(title, text, func(key []byte, wt float64) {
+		if i, ok := m.index[string(key)]; ok {
 			acc[i] += wt
 		}
-	}
-	add := func(terms []string, wt float64, prefix string) {
-		if wt <= 0 {
-			return
-		}
-		prev, prev2 := "", ""
-		for _, t := range terms {
-			if t == "" || t[0] == '#' {
-				if t != "" && o.Numbers {
-					buf = append(append(buf[:0], prefix...), t...)
-					look(wt)
-				}
-				prev, prev2 = "", ""
-				continue
-			}
-			buf = append(append(buf[:0], prefix...), t...)
-			look(wt)
-			if o.Bigrams && prev != "" {
-				buf = append(append(append(append(buf[:0], prefix...), prev...), ' '), t...)
-				look(wt)
-				if o.Trigrams && prev2 != "" {
-					buf = append(append(append(append(append(append(buf[:0], prefix...), prev2...), ' '), prev...), ' '), t...)
-					look(wt)
-				}
-			}
-			prev2, prev = prev, t
-		}
-	}
-	add(text, 1, "")
-	add(title, o.TitleWeight, "")
-	if o.TitleOwn {
-		add(title, 1, "t:")
-	}
+	}, nil)
 	return m.weigh(acc, nil)
 }
 
