@@ -428,6 +428,20 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
+	// The morphology model, when the features need it, loads meanwhile
+	// (on another core when there is one).
+	type morphModel struct {
+		m   *morph.Model
+		err error
+	}
+	var morphc chan morphModel
+	if h.Extra["features"] == featMorph {
+		morphc = make(chan morphModel, 1)
+		go func() {
+			mm, err := morph.Load()
+			morphc <- morphModel{mm, err}
+		}()
+	}
 	// The payload is decoded from memory: one read of the decompressed
 	// bytes, then varints from the slice, and the cluster words are
 	// substrings of one string instead of one allocation each.
@@ -474,10 +488,7 @@ func Read(r io.Reader) (*Model, error) {
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:
-		m.feat = featMorph
-		if m.morph, err = morph.Load(); err != nil {
-			return nil, fmt.Errorf("entity: model needs morphology: %w", err)
-		}
+		m.feat = featMorph // m.morph: loading meanwhile (morphc)
 	case featWords:
 		m.feat = featWords
 		if m.words, err = newWordAnnotator(); err != nil {
@@ -514,6 +525,13 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("entity: model: %w", rerr)
 	}
 	m.compile()
+	if morphc != nil {
+		mm := <-morphc
+		if mm.err != nil {
+			return nil, fmt.Errorf("entity: model needs morphology: %w", mm.err)
+		}
+		m.morph = mm.m
+	}
 	return m, nil
 }
 

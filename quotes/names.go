@@ -31,6 +31,7 @@ type resolver struct {
 	ents      []rasid.Entity
 	titles    []titleRef
 	seen      map[[2]string]bool // title key and person already in titles
+	genders   map[string]byte    // speakers' gender, 'F' or 'M', learnt from their cues (agree.go)
 }
 
 func newResolver(f *finder) *resolver {
@@ -635,7 +636,7 @@ func (f *finder) orgModifier(i, j int) int {
 		strings.HasPrefix(f.keys[j+1], "ال") && j > i+1 {
 		return j + 2
 	}
-	if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] ||
+	if f.nisba(j) || orgAdjectives[n] || strings.HasPrefix(n, "لل") && !addressees[n] && !strings.HasSuffix(n, "ين") ||
 		strings.HasPrefix(n, "وال") && j+1 > i+2 {
 		return j + 1
 	}

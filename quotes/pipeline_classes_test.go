@@ -103,6 +103,15 @@ func TestPipelineClasses(t *testing.T) {
 		{"Van is a name, not فإن",
 			"اعتبر المهاجم الهولندي روبن فان بيرسي بأن مدربه لم يمنحه فرصة عادلة.",
 			"مدربه لم", "روبن فان بيرسي"},
+		{"an implied subject agrees in gender, also in a genitive",
+			"وقال وزير الخارجية أحمد سالم إن المفاوضات مستمرة.\nوأشاد رئيس الوزراء بجهود الوزيرة هدى العلي في الملف. وأكدت أن الاتفاق سيوقع قريبا.",
+			"الاتفاق سيوقع", "هدى العلي"},
+		{"a statement passes its gender on",
+			"وأوضحت الوزارة في بيان أن العملية نجحت. وتابع البيان أن القوات عادت. وأضاف أن الخسائر محدودة.",
+			"الخسائر محدودة", "الوزارة"},
+		{"a report inside a report",
+			"وأشارت الصحيفة إلى أن المتحدث باسم الشركة رد بأنه لا يمكن فرض شروط.",
+			"لا يمكن", "المتحدث باسم الشركة"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,15 +126,17 @@ func TestPipelineClasses(t *testing.T) {
 func checkSpeaker(t *testing.T, d *rasid.Document, qs []rasid.Quote, text, content, want string) {
 	t.Helper()
 	k := strings.Index(text, content)
-	for _, q := range qs {
-		if q.Start <= k && k < q.End {
-			if q.Speaker.Name != want {
-				t.Errorf("speaker %q, want %q", q.Speaker.Name, want)
-			}
-			return
+	in := -1 // the innermost quote holding content (a nested report)
+	for i, q := range qs {
+		if q.Start <= k && k < q.End && (in < 0 || q.Start >= qs[in].Start) {
+			in = i
 		}
 	}
-	t.Errorf("no quote holds %q; quotes:\n%s", content, dump(d, qs))
+	if in < 0 {
+		t.Errorf("no quote holds %q; quotes:\n%s", content, dump(d, qs))
+	} else if qs[in].Speaker.Name != want {
+		t.Errorf("speaker %q, want %q", qs[in].Speaker.Name, want)
+	}
 }
 
 // TestNotQuotes: a request with سأل … أن, بين after من (among), وفقاً

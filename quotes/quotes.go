@@ -436,6 +436,7 @@ func (f *finder) resolve() []rasid.Quote {
 	r := newResolver(f)
 	out := make([]rasid.Quote, 0, len(f.cands))
 	var prev rasid.Speaker
+	var lastG byte // gender of the last cue that gave a speaker (agree.go)
 	prevEnd := -1
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -444,6 +445,8 @@ func (f *finder) resolve() []rasid.Quote {
 			// و written apart from the cue (و أضاف) is not a speaker
 			sp = r.carry(c, prev, prevEnd)
 		}
+		sp = r.agree(c, sp, out, lastG)
+		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
 		sp.Name = outsideClassNoun(sp.Name)
 		if documentSpeakers[normalize.String(sp.Name)] {
@@ -462,6 +465,9 @@ func (f *finder) resolve() []rasid.Quote {
 		}
 		out = append(out, q)
 		if sp.Name != "" {
+			if c.hasCue {
+				lastG = f.gender(c.cue.a)
+			}
 			prev = rasid.Speaker{Name: sp.Name}
 			prevEnd = c.content.End
 		}

@@ -420,6 +420,9 @@ func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	a := v
 	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
 		k := f.keys[a-1]
+		if f.isComp(a-1) && a < v && f.inQuote[a] {
+			break // أشارت الصحيفة إلى أن الطيار رد بأنه: a report inside a report
+		}
 		if f.cues[a-1].class != noCue || f.isComp(a-1) || stopSlot[k] || stopSlot[f.toks[a-1].Norm] || carryWords[k] ||
 			f.verbOrAux(a-1) && !f.agentAt(a-1) {
 			// ومضت تقول إن: a verb before the cue has the subject, which
@@ -431,10 +434,17 @@ func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	if a == v {
 		return 0, 0, false
 	}
-	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) {
+	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) && !(f.isComp(a-1) && f.inQuote[a] && f.agentWord(a)) {
 		return 0, 0, false
 	}
 	return a, v, true
+}
+
+// agentWord reports whether the phrase at a names an agent: a PER or ORG
+// entity starts there, or a title, source or organisation noun.
+func (f *finder) agentWord(a int) bool {
+	k := f.keys[a]
+	return f.agentTok[a] || personTitles[k] || sourceHeads[k] || anaphorHeads[k] || roleWords[k]
 }
 
 // subjectChunk returns the person or source phrase starting at token a,

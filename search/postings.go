@@ -18,14 +18,21 @@ type Posting struct {
 func AppendPostings(dst []byte, ps []Posting) []byte {
 	var last int64
 	for _, p := range ps {
-		dst = binary.AppendUvarint(dst, uint64(p.Doc-last))
+		dst = AppendPosting(dst, last, p.Doc, p.Pos)
 		last = p.Doc
-		dst = binary.AppendUvarint(dst, uint64(len(p.Pos)))
-		var lp int32
-		for _, x := range p.Pos {
-			dst = binary.AppendUvarint(dst, uint64(x-lp))
-			lp = x
-		}
+	}
+	return dst
+}
+
+// AppendPosting encodes one posting that follows one of document prev (0
+// for the first of a list).
+func AppendPosting(dst []byte, prev, doc int64, pos []int32) []byte {
+	dst = binary.AppendUvarint(dst, uint64(doc-prev))
+	dst = binary.AppendUvarint(dst, uint64(len(pos)))
+	var lp int32
+	for _, x := range pos {
+		dst = binary.AppendUvarint(dst, uint64(x-lp))
+		lp = x
 	}
 	return dst
 }

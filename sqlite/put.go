@@ -24,14 +24,15 @@ import (
 
 // prepared is a record with everything computed that needs no database.
 type prepared struct {
-	rec      rasid.Record
+	rec      rasid.Record // its Doc holds the text, entities, titles and quotes
 	hash     string
 	normhash string
 	sig      []uint32
 	terms    *search.DocTerms
 	spans    []byte
-	doc      []byte // compressed JSON
+	doc      []byte // the stored form (codec.go)
 	aids     aids
+	quotes   []string // the terms column of each quote
 	words    int
 	err      error
 }
@@ -51,24 +52,47 @@ func prepare(r rasid.Record) *prepared {
 	p.terms = search.Terms(d)
 	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
+	p.terms.Spans = nil
 	p.words = search.Words(d)
 	p.aids = docAids(d)
+	p.quotes = quoteTerms(d)
 	doc, err := encodeDoc(d)
 	if err != nil {
 		p.err = err
 		return p
 	}
 	p.doc = doc
+	// what Put still reads of the document
+	p.rec.Doc = &rasid.Document{ID: d.ID, Text: d.Text, Entities: d.Entities, Titles: d.Titles, Quotes: d.Quotes}
+	p.rec.TitleDoc = nil
 	return p
 }
 
-// prepareAll prepares a batch on all cores.
+// Prepare implements rasid.Preparer.
+func (d *DB) Prepare(r *rasid.Record) error {
+	p := prepare(*r)
+	if p.err != nil {
+		return p.err
+	}
+	p.rec.Prepared = nil
+	*r = p.rec
+	r.Prepared = p
+	return nil
+}
+
+// prepareAll prepares a batch on all cores, but for the records Prepare
+// has done.
 func prepareAll(batch []rasid.Record) []*prepared {
 	out := make([]*prepared, len(batch))
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(batch) {
-		workers = len(batch)
+	var todo []int
+	for i, r := range batch {
+		if p, ok := r.Prepared.(*prepared); ok && p.rec.Doc == r.Doc {
+			out[i] = p
+		} else {
+			todo = append(todo, i)
+		}
 	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -80,7 +104,7 @@ func prepareAll(batch []rasid.Record) []*prepared {
 			}
 		}()
 	}
-	for i := range batch {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
@@ -285,7 +309,7 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 			dupOf, story, p.words, len(text), p.terms.Length, search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
-		if err := w.layers(d, docno, p.rec.Doc); err != nil {
+		if err := w.layers(d, docno, p.rec.Doc, p.quotes); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
 		if err := w.putAids(docno, p.aids); err != nil {
@@ -426,7 +450,7 @@ func (w *writer) remove(docno int64) error {
 }
 
 // layers stores the entity, title and quote rows of a document.
-func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
+func (w *writer) layers(d *DB, docno int64, doc *rasid.Document, quoteTerms []string) error {
 	var ents []byte
 	seen := map[int64]bool{}
 	for _, e := range doc.Entities {
@@ -464,26 +488,36 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
 			return err
 		}
 	}
+	for i, q := range doc.Quotes {
+		if _, err := w.exec(`INSERT INTO quotes(docno, speaker, snorm, kind, start, end, cue_start, cue_end, terms) VALUES (?,?,?,?,?,?,?,?,?)`,
+			docno, q.Speaker.Name, Norm(q.Speaker.Name), q.Kind, q.Start, q.End, q.Cue.Start, q.Cue.End, quoteTerms[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// quoteTerms returns the terms column of each quote of d: the distinct
+// light-stem terms of its tokens, space-separated and space-framed.
+func quoteTerms(d *rasid.Document) []string {
+	out := make([]string, len(d.Quotes))
 	var buf []string
-	for _, q := range doc.Quotes {
+	for qi, q := range d.Quotes {
 		buf = buf[:0]
-		for i := range doc.Tokens {
-			t := &doc.Tokens[i]
+		for i := range d.Tokens {
+			t := &d.Tokens[i]
 			if t.Start < q.Start || t.End > q.End {
 				continue
 			}
-			for _, k := range search.TokenTerms(nil, doc.Text, t) {
+			for _, k := range search.TokenTerms(nil, d.Text, t) {
 				if k[0] == search.FieldLight && !slices.Contains(buf, k) {
 					buf = append(buf, k)
 				}
 			}
 		}
-		if _, err := w.exec(`INSERT INTO quotes(docno, speaker, snorm, kind, start, end, cue_start, cue_end, terms) VALUES (?,?,?,?,?,?,?,?,?)`,
-			docno, q.Speaker.Name, Norm(q.Speaker.Name), q.Kind, q.Start, q.End, q.Cue.Start, q.Cue.End, " "+strings.Join(buf, " ")+" "); err != nil {
-			return err
-		}
+		out[qi] = " " + strings.Join(buf, " ") + " "
 	}
-	return nil
+	return out
 }
 
 func (w *writer) entity(d *DB, typ, canonical string) (int64, error) {

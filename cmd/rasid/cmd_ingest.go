@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -98,6 +99,18 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	defer st.Close()
 
+	if path := os.Getenv("RASID_CPUPROFILE"); path != "" {
+		// where an ingest spends its CPU (docs/benchmarks.md)
+		f, err := os.Create(path)
+		if err != nil {
+			return fmt.Errorf("ingest: %v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("ingest: %v", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// batches of analysed documents need more room than one article:
 		// with the analyze default the collector would run all the time
@@ -139,6 +152,18 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	sum, err := ingest.Run(ctx, st, paths, opt)
 	if bar != nil {
 		bar.Finish()
+	}
+	if err == nil && sum.New+sum.Updated > 0 {
+		// each batch wrote its postings as one segment: merge the terms
+		// spread over many (docs/search.md, "The index")
+		began := time.Now()
+		ms, merr := st.MergePostings(ctx, false)
+		if merr != nil {
+			err = fmt.Errorf("merging postings: %w", merr)
+		} else if ms.Terms > 0 && !*quiet && *format == "text" {
+			fmt.Fprintf(stderr, "ingest: postings of %s terms merged (%s rows into %s) in %.1f s\n",
+				thousands(int64(ms.Terms)), thousands(int64(ms.RowsIn)), thousands(int64(ms.RowsOut)), time.Since(began).Seconds())
+		}
 	}
 	if !*quiet || *format == "json" {
 		if *format == "json" {
