@@ -73,7 +73,7 @@ func (m *Model) TagBIO(tokens []string) []string {
 // sentence. Each sentence sees the names found in the memoryWindow
 // sentences before and after it.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	labels := m.tagIdx(sents, nil, false)
+	labels, _ := m.tagIdx(sents, nil, false)
 	out := make([][]string, len(sents))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))
@@ -91,10 +91,11 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 //
 // words holds the words of each token (Token.Words) when the caller has
 // them; a model that reads the words layer computes them when it is nil.
-func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [][]int {
-	if m.feat != featWords {
-		words = nil
-	} else if words == nil {
+// The rules read the part of speech of the host word when words are
+// given, whatever the model's features.
+// The token information is returned with the labels.
+func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) ([][]int, [][]tokInfo) {
+	if m.feat == featWords && words == nil {
 		words = m.words.words(sents)
 	}
 	infos := make([][]tokInfo, len(sents))
@@ -138,7 +139,7 @@ func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [
 			m.gazetteerBackoff(infos[i], labels[i])
 		}
 	}
-	return labels
+	return labels, infos
 }
 
 // tag labels one sentence.
@@ -427,6 +428,20 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
+	// The morphology model, when the features need it, loads meanwhile
+	// (on another core when there is one).
+	type morphModel struct {
+		m   *morph.Model
+		err error
+	}
+	var morphc chan morphModel
+	if h.Extra["features"] == featMorph {
+		morphc = make(chan morphModel, 1)
+		go func() {
+			mm, err := morph.Load()
+			morphc <- morphModel{mm, err}
+		}()
+	}
 	// The payload is decoded from memory: one read of the decompressed
 	// bytes, then varints from the slice, and the cluster words are
 	// substrings of one string instead of one allocation each.
@@ -473,10 +488,7 @@ func Read(r io.Reader) (*Model, error) {
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:
-		m.feat = featMorph
-		if m.morph, err = morph.Load(); err != nil {
-			return nil, fmt.Errorf("entity: model needs morphology: %w", err)
-		}
+		m.feat = featMorph // m.morph: loading meanwhile (morphc)
 	case featWords:
 		m.feat = featWords
 		if m.words, err = newWordAnnotator(); err != nil {
@@ -513,6 +525,13 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("entity: model: %w", rerr)
 	}
 	m.compile()
+	if morphc != nil {
+		mm := <-morphc
+		if mm.err != nil {
+			return nil, fmt.Errorf("entity: model needs morphology: %w", mm.err)
+		}
+		m.morph = mm.m
+	}
 	return m, nil
 }
 

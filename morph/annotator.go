@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/morph/tagger"
 )
 
 // Options configure the annotator.
@@ -40,7 +41,9 @@ func (a *annotator) Provides() []string { return []string{rasid.LayerWords} }
 // Annotate fills the words and segments of every token of d, sentence by
 // sentence (the tagger reads a sentence at a time).
 func (a *annotator) Annotate(ctx context.Context, d *rasid.Document) error {
-	var forms []string
+	// Scratch space of this call, reused sentence after sentence (the
+	// annotator itself is shared by concurrent calls).
+	var sc scratch
 	start, prev, si := 0, -1, 0
 	for i := range d.Tokens {
 		for si < len(d.Sentences) && d.Sentences[si].End <= d.Tokens[i].Start {
@@ -50,40 +53,75 @@ func (a *annotator) Annotate(ctx context.Context, d *rasid.Document) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			forms = a.sentence(d, d.Tokens[start:i], forms[:0])
+			a.sentence(d, d.Tokens[start:i], &sc)
 			start = i
 		}
 		prev = si
 	}
 	if start < len(d.Tokens) {
-		a.sentence(d, d.Tokens[start:], forms[:0])
+		a.sentence(d, d.Tokens[start:], &sc)
 	}
 	return nil
 }
 
-// sentence analyses the tokens of one sentence.
-func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, forms []string) []string {
-	var offs []int
+// scratch is the reusable memory of one Annotate call.
+type scratch struct {
+	forms []string
+	offs  []int
+	ents  []*entry
+	an    []tagger.Analysis
+}
+
+// sentence analyses the tokens of one sentence. The words of its tokens
+// share one slice (each token's capped to its own words).
+func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, sc *scratch) {
+	forms := sc.forms[:0]
+	n := 0
+	ents := sc.ents[:0]
+	for ti := range toks {
+		t := &toks[ti]
+		if t.Kind != rasid.Arabic {
+			n++
+			ents = append(ents, nil)
+			continue
+		}
+		var l string
+		l, sc.offs = letters(t.In(d.Text), sc.offs)
+		e := a.m.analyzeLetters(l)
+		ents = append(ents, e)
+		n += max(1, len(e.words))
+	}
+	sc.ents = ents
+	slab := make([]rasid.Word, n)
+	next := func(k int) []rasid.Word {
+		w := slab[:k:k]
+		slab = slab[k:]
+		return w
+	}
 	for ti := range toks {
 		t := &toks[ti]
 		text := t.In(d.Text)
 		if t.Kind != rasid.Arabic {
-			t.Words = []rasid.Word{{Span: t.Span, Form: text, Stem: text}}
+			t.Words = next(1)
+			t.Words[0] = rasid.Word{Span: t.Span, Form: text, Stem: text}
 			t.Segments = []string{text}
 			forms = append(forms, text)
 			continue
 		}
-		var l string
-		l, offs = letters(text, offs)
-		e := a.m.analyzeLetters(l)
+		_, sc.offs = letters(text, sc.offs)
+		offs := sc.offs
+		e := ents[ti]
 		if len(e.words) == 0 {
-			t.Words = []rasid.Word{{Span: t.Span, Form: text, Stem: text}}
+			t.Words = next(1)
+			t.Words[0] = rasid.Word{Span: t.Span, Form: text, Stem: text}
 			t.Segments = []string{text}
 			forms = append(forms, text)
 			continue
 		}
-		t.Segments = append([]string(nil), e.forms...)
-		t.Words = make([]rasid.Word, len(e.words))
+		// The cached entry's forms are shared, capped so that an append
+		// copies them; no one writes a token's segments in place.
+		t.Segments = e.forms[:len(e.forms):len(e.forms)]
+		t.Words = next(len(e.words))
 		for wi, w := range e.words {
 			sp := rasid.Span{Start: t.Start + offs[w.start], End: t.Start + offs[w.end]}
 			if wi == len(e.words)-1 {
@@ -100,15 +138,16 @@ func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, forms []stri
 			forms = append(forms, w.form)
 		}
 	}
-	a.tag(toks, forms)
-	return forms
+	sc.forms = forms
+	a.tag(toks, forms, sc)
 }
 
 // tag fills the tagger's fields of the sentence's words; forms holds the
 // words' dictionary forms in order.
-func (a *annotator) tag(toks []rasid.Token, forms []string) {
+func (a *annotator) tag(toks []rasid.Token, forms []string, sc *scratch) {
 	if a.m.tagger != nil && len(forms) > 0 {
-		an := a.m.tagger.Tag(forms)
+		an := a.m.tagger.TagInto(sc.an, forms)
+		sc.an = an
 		k := 0
 		for ti := range toks {
 			for wi := range toks[ti].Words {

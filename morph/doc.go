@@ -12,7 +12,7 @@
 // The segmenter ranks the segmentations that closed sets of affixes allow
 // with an averaged perceptron over affix, stem and raw-text frequency
 // features; `rasid train morph` trains it from ../shared/data and the model
-// is embedded (model/segmenter.gz). See docs/morph.md for the method,
+// is embedded (model/segmenter.bin). See docs/morph.md for the method,
 // figures and the licences the model carries.
 //
 // Word forms keep the token's letters (ل + لسلطة, the UD Arabic-PUD

@@ -17,8 +17,8 @@ import (
 var modelFS embed.FS
 
 const (
-	segmenterFile = "model/segmenter.gz"
-	taggerFile    = "model/tagger.gz"
+	segmenterFile = "model/segmenter.bin"
+	taggerFile    = "model/tagger.bin"
 )
 
 var (

@@ -461,6 +461,9 @@ func (m *Model) analyzeLetters(tok string) *entry {
 	if ok {
 		return e
 	}
+	// A copy of the letters: the cache must not keep the document they
+	// were cut from alive.
+	tok = strings.Clone(tok)
 	var segs []Seg
 	if tok != "" {
 		segs = m.decide(tok)
@@ -488,7 +491,9 @@ func (m *Model) decide(tok string) []Seg {
 	if n > maxRunes || !arabicOnly(tok) || len(m.prefixes) == 0 {
 		return []Seg{{Form: tok, Tag: ruleTag(tok), Kind: Stem, Len: n}}
 	}
-	cs := m.candidates(tok, make([]cand, 0, 64))
+	var csBuf [64]cand
+	var fBuf [96]uint64
+	cs := m.candidates(tok, csBuf[:0])
 	// A token seen in PUD keeps PUD's UD split when a candidate allows it.
 	if mask, ok := m.udSplitOf(tok); ok {
 		k := 0
@@ -504,7 +509,7 @@ func (m *Model) decide(tok string) []Seg {
 			cs = m.candidates(tok, cs)
 		}
 	}
-	var buf []uint64
+	buf := fBuf[:0]
 	best, bestS := -1, float32(0)
 	for i, c := range cs {
 		buf = m.features(buf[:0], tok, c)
@@ -728,9 +733,9 @@ var Header = modelfile.Header{
 }
 
 // Save writes the model file: the header (with the model's training
-// command) and the gzip-compressed model.
+// command) and the model, uncompressed (it loads faster; docs/models.md).
 func (m *Model) Save(w io.Writer) error {
-	return modelfile.WriteGzip(w, Header.WithCommand(m.command), m.save)
+	return modelfile.WriteRaw(w, Header.WithCommand(m.command), m.save)
 }
 
 func (m *Model) save(bw *bufio.Writer) error {
@@ -777,7 +782,7 @@ func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys
 
 // Read reads a segmentation model written by Save.
 func Read(r io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenGzip(r, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenPayload(r, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("morph: %w", err)
 	}

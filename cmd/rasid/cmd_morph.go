@@ -22,8 +22,8 @@ import (
 func trainMorph(args []string) error {
 	fs := flag.NewFlagSet("train morph", flag.ContinueOnError)
 	data := fs.String("data", "", "shared data folder (default: $RASID_DATA, else ../shared/data beside the repository)")
-	out := fs.String("out", "", "segmenter model file to write (default: morph/model/segmenter.gz in the repository)")
-	tagOut := fs.String("tagger-out", "", `tagger model file to write (default: morph/model/tagger.gz in the repository; "": do not train the tagger)`)
+	out := fs.String("out", "", "segmenter model file to write (default: morph/model/segmenter.bin in the repository)")
+	tagOut := fs.String("tagger-out", "", `tagger model file to write (default: morph/model/tagger.bin in the repository; "": do not train the tagger)`)
 	epochs := fs.Int("epochs", 0, "segmenter perceptron passes (0: default)")
 	cv := fs.Bool("cv", false, "only report four-fold cross-validation on the WikiNews sections")
 	holdout := fs.String("tagger-holdout", "", `only train the tagger on a development split and print its scores: "pud" (second half of PUD documents), "pud-swap" or "padt" (PADT test)`)
@@ -34,7 +34,7 @@ func trainMorph(args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("train morph: unexpected argument %q", fs.Arg(0))
 	}
-	if err := defaultPaths(fs, map[string]string{"out": "morph/model/segmenter.gz", "tagger-out": "morph/model/tagger.gz"}); err != nil {
+	if err := defaultPaths(fs, map[string]string{"out": "morph/model/segmenter.bin", "tagger-out": "morph/model/tagger.bin"}); err != nil {
 		return fmt.Errorf("train morph: %w", err)
 	}
 	if err := checkDataDir("train morph", *data, filepath.Join("farasa-wikinews", "WikiNews.pos.ref"), filepath.Join("ud-padt-v1", "2016-04-22-c4a942c-lemmas"),

@@ -47,6 +47,12 @@ func withPrerequisites(layers map[string]bool) map[string]bool {
 // pretokenized input). The order is fixed: words, dates, entities, quotes.
 func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.Pipeline, error) {
 	layers = withPrerequisites(layers)
+	if layers[rasid.LayerEntities] {
+		// The entity model loads in the background while the morphology
+		// loads below (both are read once and shared): start-up time is
+		// mostly model decoding, and the two are independent.
+		go entity.Load()
+	}
 	as := []rasid.Annotator{first}
 	var words rasid.Annotator
 	if layers[rasid.LayerWords] {

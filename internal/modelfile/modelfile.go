@@ -200,3 +200,48 @@ func OpenGzip(r io.Reader, kind string, version int) (Header, io.Reader, error) 
 	}
 	return h, zr, nil
 }
+
+// Compression is the header field that names a payload's compression;
+// "none" marks a payload stored as is (WriteRaw). A file without the field
+// is gzip-compressed (WriteGzip).
+const Compression = "compression"
+
+// WriteRaw writes the header, with "compression: none", and then the
+// payload uncompressed: a model that is embedded in the binary and read at
+// every start loads faster without inflating (docs/models.md).
+func WriteRaw(w io.Writer, h Header, write func(*bufio.Writer) error) error {
+	extra := map[string]string{Compression: "none"}
+	for k, v := range h.Extra {
+		extra[k] = v
+	}
+	h.Extra = extra
+	return Write(w, h, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
+}
+
+// OpenPayload is Open for a payload written by WriteRaw or WriteGzip, as
+// the header says: it returns the payload reader, decompressed when the
+// payload is compressed.
+func OpenPayload(r io.Reader, kind string, version int) (Header, io.Reader, error) {
+	h, p, err := Open(r, kind, version)
+	if err != nil {
+		return h, nil, err
+	}
+	switch c := h.Extra[Compression]; c {
+	case "none":
+		return h, p, nil
+	case "", "gzip":
+		zr, err := gzip.NewReader(p)
+		if err != nil {
+			return h, nil, fmt.Errorf("modelfile: %s model: %w", kind, err)
+		}
+		return h, zr, nil
+	default:
+		return h, nil, fmt.Errorf("modelfile: %s model: unknown compression %q", kind, c)
+	}
+}

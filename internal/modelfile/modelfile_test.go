@@ -93,3 +93,33 @@ func TestGzip(t *testing.T) {
 		t.Error("OpenGzip of a non-gzip payload: no error")
 	}
 }
+
+func TestRawAndGzipPayloads(t *testing.T) {
+	h := Header{Kind: "segmenter", Version: 2, Command: "rasid train morph", Data: "x"}
+	payload := []byte("payload\x1f\x8b bytes")
+	write := func(w *bufio.Writer) error { _, err := w.Write(payload); return err }
+	for name, save := range map[string]func(io.Writer) error{
+		"raw":  func(w io.Writer) error { return WriteRaw(w, h, write) },
+		"gzip": func(w io.Writer) error { return WriteGzip(w, h, write) },
+	} {
+		var buf bytes.Buffer
+		if err := save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if name == "raw" && !strings.Contains(buf.String(), "\ncompression: none\n\npayload") {
+			t.Errorf("raw file = %q", buf.String())
+		}
+		_, r, err := OpenPayload(bytes.NewReader(buf.Bytes()), "segmenter", 2)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got, err := io.ReadAll(r)
+		if err != nil || !bytes.Equal(got, payload) {
+			t.Errorf("%s: payload %q (err %v), want %q", name, got, err, payload)
+		}
+	}
+	bad := "rasid-model 1\nkind: segmenter\nversion: 2\ncompression: zstd\n\nx"
+	if _, _, err := OpenPayload(strings.NewReader(bad), "segmenter", 2); err == nil || !strings.Contains(err.Error(), "zstd") {
+		t.Errorf("unknown compression: err = %v", err)
+	}
+}

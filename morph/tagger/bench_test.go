@@ -8,11 +8,11 @@ import (
 	"testing"
 )
 
-// shippedModel loads morph/model/tagger.gz, the model the morph package
+// shippedModel loads morph/model/tagger.bin, the model the morph package
 // embeds.
 func shippedModel(tb testing.TB) *Model {
 	tb.Helper()
-	f, err := os.Open(filepath.Join("..", "model", "tagger.gz"))
+	f, err := os.Open(filepath.Join("..", "model", "tagger.bin"))
 	if err != nil {
 		tb.Skipf("shipped model not found: %v", err)
 	}
@@ -81,7 +81,7 @@ func BenchmarkTag(b *testing.B) {
 }
 
 func BenchmarkLoad(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("..", "model", "tagger.gz"))
+	data, err := os.ReadFile(filepath.Join("..", "model", "tagger.bin"))
 	if err != nil {
 		b.Skip(err)
 	}

@@ -13,7 +13,7 @@ import (
 	"github.com/rasid/rasid/internal/modelfile"
 )
 
-// Model file format (inside gzip): the magic line, then sections written
+// Model file format (the payload, stored uncompressed): the magic line, then sections written
 // with unsigned and zig-zag varints, length-prefixed strings and sorted
 // keys, so that a model trained twice on the same data saves to the same
 // bytes. Weights are quantized to integers with one scale per classifier.
@@ -149,10 +149,10 @@ var Header = modelfile.Header{
 }
 
 // Save writes the model file: the header (with the model's training
-// command) and the gzip-compressed model. The bytes depend only on the
+// command) and the model, uncompressed. The bytes depend only on the
 // model's contents.
 func (m *Model) Save(out io.Writer) error {
-	return modelfile.WriteGzip(out, Header.WithCommand(m.command), m.save)
+	return modelfile.WriteRaw(out, Header.WithCommand(m.command), m.save)
 }
 
 func (m *Model) save(bw *bufio.Writer) error {
@@ -381,9 +381,10 @@ func (r *reader) sparse() *learn.Pairs {
 	return learn.FrozenPairs(keys, w)
 }
 
-// Load reads a model written by Save (gzip-compressed bytes).
+// Load reads a model written by Save (or by earlier versions, whose
+// payload was gzip-compressed).
 func Load(in io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenGzip(in, Header.Kind, Header.Version)
+	h, zr, err := modelfile.OpenPayload(in, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}

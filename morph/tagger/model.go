@@ -65,6 +65,14 @@ type Model struct {
 	featsIntern map[string]string
 	featStrings []string
 	pool        sync.Pool
+
+	// Bounded caches of what depends on a new form alone (emptied when
+	// full): its feature strings (wordInfo) and its lemma guesses
+	// (guessLemma).
+	newMu   sync.RWMutex
+	newWord map[string]*wordInfo
+	guessMu sync.RWMutex
+	guessed map[key]guess
 }
 
 // key is a dictionary key: a form or lemma with a UPOS class number.
@@ -75,6 +83,7 @@ type key struct {
 
 // knownWord is the cached information on a form seen in training.
 type knownWord struct {
+	wi                     wordInfo // the form's feature strings (kw nil)
 	self                   []float32
 	name, stem, dict, clus string
 	lemma                  string // commonest lemma over all tags
@@ -110,7 +119,20 @@ func (m *Model) buffers() *buffers {
 // segmenter produces them; diacritics are ignored). len(result) ==
 // len(words); an empty or odd word gets a best-effort analysis.
 func (m *Model) Tag(words []string) []Analysis {
-	out := make([]Analysis, len(words))
+	return m.TagInto(nil, words)
+}
+
+// TagInto is Tag writing the analyses into dst's memory when its capacity
+// allows (dst's contents are overwritten), so that a caller tagging many
+// sentences can reuse one slice.
+func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
+	var out []Analysis
+	if cap(dst) >= len(words) {
+		out = dst[:len(words)]
+		clear(out)
+	} else {
+		out = make([]Analysis, len(words))
+	}
 	if len(words) == 0 {
 		return out
 	}
@@ -138,13 +160,42 @@ func (m *Model) Tag(words []string) []Analysis {
 			out[i].Lemma, out[i].LemmaVoc, out[i].Root = ka.lemma, ka.voc, ka.root
 			continue
 		}
-		lemma := m.lemma(b, &b.ws[i], t)
-		out[i].Lemma = lemma
-		out[i].LemmaVoc = m.vocalized(lemma, t)
-		out[i].Root = m.root(lemma, t)
+		out[i].Lemma, out[i].LemmaVoc, out[i].Root = m.guessLemma(b, &b.ws[i], t)
 	}
 	return out
 }
+
+// guessLemma returns the lemma, vocalized lemma and root of a word with
+// UPOS class t that was not seen in training with that tag. They depend on
+// the form and the tag alone, and are kept in a bounded cache: new words
+// (names above all) recur within and across articles.
+func (m *Model) guessLemma(b *buffers, w *wordInfo, t int) (lemma, voc, root string) {
+	k := key{w.form, uint8(t)}
+	m.guessMu.RLock()
+	g, ok := m.guessed[k]
+	m.guessMu.RUnlock()
+	if ok {
+		return g.lemma, g.voc, g.root
+	}
+	lemma = m.lemma(b, w, t)
+	voc, root = m.vocalized(lemma, t), m.root(lemma, t)
+	m.guessMu.Lock()
+	if len(m.guessed) >= guessMax || m.guessed == nil {
+		m.guessed = make(map[key]guess, 1024)
+	}
+	m.guessed[k] = guess{lemma, voc, root}
+	m.guessMu.Unlock()
+	return lemma, voc, root
+}
+
+// guess is a cached guessLemma result.
+type guess struct{ lemma, voc, root string }
+
+// guessMax and newMax bound the caches of new words.
+const (
+	guessMax = 1 << 15
+	newMax   = 1 << 15
+)
 
 // predictTags runs the greedy left-to-right UPOS tagger.
 func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []string) ([]int, []string) {
@@ -344,15 +395,26 @@ func (m *Model) layout() []int {
 
 func (m *Model) wordInfo(form string) wordInfo {
 	if kw := m.knownForm(form); kw != nil {
-		wi := newWordInfo(form)
-		wi.name, wi.stem, wi.dict, wi.clus = kw.name, kw.stem, kw.dict, kw.clus
+		wi := kw.wi
 		wi.kw = kw
-		if shape(form) == shapeArabic {
-			wi.setGrams()
-		}
 		return wi
 	}
-	return m.wordInfoWith(form, m.tagDict)
+	m.newMu.RLock()
+	p, ok := m.newWord[form]
+	m.newMu.RUnlock()
+	if ok {
+		return *p
+	}
+	// A copy of the form: the cache must not keep the document it was
+	// cut from alive.
+	wi := m.wordInfoWith(strings.Clone(form), m.tagDict)
+	m.newMu.Lock()
+	if len(m.newWord) >= newMax || m.newWord == nil {
+		m.newWord = make(map[string]*wordInfo, 1024)
+	}
+	m.newWord[form] = &wi
+	m.newMu.Unlock()
+	return wi
 }
 
 // wordInfoWith computes a word's feature strings with the given tag
@@ -475,7 +537,7 @@ func (m *Model) computeKnown(f int32) *knownWord {
 	wi := m.wordInfoWith(first.s, m.tagDict)
 	var arr [96]uint64
 	buf := uposSelf(arr[:0], &wi)
-	kw := &knownWord{self: make([]float32, n), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+	kw := &knownWord{wi: wi, self: make([]float32, n), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
 	m.upos.Score(buf, kw.self)
 	// The form's lemma over all tags: that of its commonest tag.
 	if t, ok := m.tagDict.tag(wi.norm); ok {

@@ -10,7 +10,7 @@
 // labels, mapped to v2 as Arabic PUD writes them) and the development half
 // of UD Arabic PUD, with a name lexicon from ANERcorp and word clusters from
 // SaudiNewsNet raw text; see docs/tagger.md for the method, figures,
-// licences and the command that reproduces morph/model/tagger.gz.
+// licences and the command that reproduces morph/model/tagger.bin.
 package tagger
 
 import (
