@@ -40,9 +40,7 @@ func benchMorph(b *testing.B, withTagger, cold bool) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if cold {
-			m.mu.Lock()
-			m.cache = map[string]*entry{}
-			m.mu.Unlock()
+			m.cache.reset()
 		}
 		for _, t := range texts {
 			d := &rasid.Document{Text: t}
