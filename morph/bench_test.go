@@ -2,6 +2,7 @@ package morph
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 
 	"github.com/rasid/rasid"
@@ -93,4 +94,44 @@ func BenchmarkReadSegmenter(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTextMorphParallel is BenchmarkTextMorph with the articles shared
+// by GOMAXPROCS goroutines (run with -cpu 1,2): the model is shared, as in
+// the analyze command's worker pool; one op is one article (bytes: the
+// average article's).
+func BenchmarkTextMorphParallel(b *testing.B) {
+	texts := datatest.News(b, 1<<20)
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tok := tokenize.NewAnnotator()
+	ann := NewAnnotator(m)
+	var size int64
+	words := 0
+	for _, t := range texts {
+		size += int64(len(t))
+		d := &rasid.Document{Text: t}
+		tok.Annotate(context.Background(), d)
+		ann.Annotate(context.Background(), d)
+		words += len(d.Tokens)
+	}
+	var next atomic.Int64
+	b.SetBytes(size / int64(len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			t := texts[int(next.Add(1))%len(texts)]
+			d := &rasid.Document{Text: t}
+			if err := tok.Annotate(context.Background(), d); err != nil {
+				b.Error(err)
+			}
+			if err := ann.Annotate(context.Background(), d); err != nil {
+				b.Error(err)
+			}
+		}
+	})
+	b.ReportMetric(float64(words)/float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
