@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/benchcpu"
 	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/tokenize"
 )
@@ -39,6 +40,7 @@ func benchMorph(b *testing.B, withTagger, cold bool) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
+	stop := benchcpu.Start(b)
 	for i := 0; i < b.N; i++ {
 		if cold {
 			m.cache.reset()
@@ -53,7 +55,9 @@ func benchMorph(b *testing.B, withTagger, cold bool) {
 			}
 		}
 	}
+	cpu := stop()
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(words)/cpu.Seconds(), "cpu-words/s")
 }
 
 // BenchmarkTextMorph is the full text+morphology path: tokens, segmentation
@@ -78,6 +82,7 @@ func BenchmarkDecide(b *testing.B) {
 	}
 	toks := []string{"وبصفته", "للسلطة", "وبالاتفاق", "الأكاديمية", "بيلاروس", "شويغو", "سيقومون", "مستواه", "حكومته", "والمتظاهرون"}
 	b.ReportAllocs()
+	defer benchcpu.Start(b)()
 	for i := 0; i < b.N; i++ {
 		m.decide(toks[i%len(toks)])
 	}
@@ -89,6 +94,7 @@ func BenchmarkReadSegmenter(b *testing.B) {
 		b.Skip(err)
 	}
 	b.ReportAllocs()
+	defer benchcpu.Start(b)()
 	for i := 0; i < b.N; i++ {
 		if _, err := Read(bytesReader(data)); err != nil {
 			b.Fatal(err)
@@ -121,6 +127,7 @@ func BenchmarkTextMorphParallel(b *testing.B) {
 	b.SetBytes(size / int64(len(texts)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	stop := benchcpu.Start(b)
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			t := texts[int(next.Add(1))%len(texts)]
@@ -133,5 +140,7 @@ func BenchmarkTextMorphParallel(b *testing.B) {
 			}
 		}
 	})
+	cpu := stop()
 	b.ReportMetric(float64(words)/float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(words)/float64(len(texts))/cpu.Seconds(), "cpu-tokens/s")
 }
