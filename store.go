@@ -54,6 +54,20 @@ type Record struct {
 	// words are indexed with the text's, so a search finds an article by
 	// its title too. Optional.
 	TitleDoc *Document
+	// Prepared is what a Preparer computed from the record for its Put;
+	// nil until then. Only that store reads it.
+	Prepared any
+}
+
+// Preparer is implemented by a Store that can do the per-article part of
+// Put that needs no database (hashes, index terms, the stored form of the
+// layers) beforehand, on the caller's goroutines: ingest calls it on the
+// analysing workers, so that the one writer only writes. Prepare may
+// replace r.Doc and r.TitleDoc with lighter documents that keep only what
+// Put still needs (the text and the entity, title and quote layers); the
+// record must then go to the same store's Put.
+type Preparer interface {
+	Prepare(r *Record) error
 }
 
 // Put outcomes.

@@ -66,6 +66,19 @@ func (c *Confusion) PRF(label string) (p, r, f float64) {
 // MacroF1 returns the mean F1 (percent) over the labels that occur in the
 // gold data.
 func (c *Confusion) MacroF1() float64 {
+	return c.macro(func(_, _, f float64) float64 { return f })
+}
+
+// MacroRecall returns the mean recall (percent) over the labels that
+// occur in the gold data: the accuracy a class-balanced test set would
+// give.
+func (c *Confusion) MacroRecall() float64 {
+	return c.macro(func(_, r, _ float64) float64 { return r })
+}
+
+// macro averages one of PRF's figures over the labels that occur in the
+// gold data.
+func (c *Confusion) macro(pick func(p, r, f float64) float64) float64 {
 	var sum float64
 	n := 0
 	for _, l := range c.Labels {
@@ -76,8 +89,7 @@ func (c *Confusion) MacroF1() float64 {
 		if gold == 0 {
 			continue
 		}
-		_, _, f := c.PRF(l)
-		sum += f
+		sum += pick(c.PRF(l))
 		n++
 	}
 	if n == 0 {
@@ -89,7 +101,7 @@ func (c *Confusion) MacroF1() float64 {
 // Report writes accuracy, macro-F1, per-label scores and the matrix
 // (rows gold, columns predicted).
 func (c *Confusion) Report(w io.Writer) {
-	fmt.Fprintf(w, "articles %d  accuracy %.2f  macro-F1 %.2f\n\n", c.Total(), c.Accuracy(), c.MacroF1())
+	fmt.Fprintf(w, "articles %d  accuracy %.2f  macro-F1 %.2f  macro-recall %.2f\n\n", c.Total(), c.Accuracy(), c.MacroF1(), c.MacroRecall())
 	fmt.Fprintf(w, "%-18s %6s %6s %6s %6s\n", "label", "P", "R", "F1", "gold")
 	for _, l := range c.Labels {
 		p, r, f := c.PRF(l)

@@ -18,6 +18,10 @@ func TestConfusion(t *testing.T) {
 	if got := c.MacroF1(); math.Abs(got-130.0/3) > 1e-9 {
 		t.Errorf("MacroF1 = %v, want 43.33", got)
 	}
+	// recalls a 66.7, b 100, c 0 → mean 55.56
+	if got := c.MacroRecall(); math.Abs(got-500.0/9) > 1e-9 {
+		t.Errorf("MacroRecall = %v, want 55.56", got)
+	}
 	var b strings.Builder
 	c.Report(&b)
 	if !strings.Contains(b.String(), "accuracy 60.00") {

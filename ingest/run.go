@@ -166,7 +166,8 @@ func Run(ctx context.Context, st rasid.Store, paths []string, opt Options) (Summ
 		}
 	}()
 
-	// workers: analyse
+	// workers: analyse (and prepare for the store)
+	prep, _ := st.(rasid.Preparer)
 	var wg sync.WaitGroup
 	for w := 0; w < opt.Workers; w++ {
 		wg.Add(1)
@@ -206,8 +207,18 @@ func Run(ctx context.Context, st rasid.Store, paths []string, opt Options) (Summ
 						rec.TitleDoc = td
 					}
 				}
+				words := search.Words(d)
+				if prep != nil {
+					// the store's per-article work, here on all cores
+					// rather than in the one writer
+					if err := prep.Prepare(&rec); err != nil {
+						it.Err = fmt.Errorf("preparing for the archive: %w", err)
+						bad(it)
+						continue
+					}
+				}
 				select {
-				case done <- analysed{rec: rec, item: it, words: search.Words(d)}:
+				case done <- analysed{rec: rec, item: it, words: words}:
 				case <-ctx.Done():
 					return
 				}

@@ -10,7 +10,9 @@
 # and runs, each as a whole process with its output to /dev/null:
 #   lucene   ArabicAnalyzer over the plain text, one term a line
 #            (scripts/lucene/ArabicTokens.java; Debian's liblucene8-java)
-#   tokens   rasid analyze --input jsonl --layers tokens --tokens (text view)
+#   tokens   rasid analyze --input jsonl --layers tokens (text view: one
+#            line a document, the issue's "tokens path")
+#   tokens --tokens   the same listing every sentence and token (text view)
 #   full     rasid analyze --input jsonl --format json (every layer), on the
 #            first FULL_MB megabytes (default: all MB)
 # rasid runs at --jobs 1 and --jobs 2 (JOBS="1 2" overrides). It prints
@@ -55,7 +57,7 @@ run() {
 	awk -v n="$name" -v w="$words" -v e="$wall" -v u="$user" -v s="$sys" -v m="$rss" -v l="$lucene_wps" -v lc="$lucene_cps" 'BEGIN {
 		cpu = u + s; wps = w / e; cps = w / cpu
 		r = ""; if (l > 0) r = sprintf("  %5.2f× Lucene (wall), %5.2f× (CPU)", wps / l, cps / lc)
-		printf "%-22s %7.2f s wall %7.2f s CPU %5d MB  %10.0f words/s %10.0f words/CPU-s%s\n", n, e, cpu, m / 1024, wps, cps, r
+		printf "%-26s %7.2f s wall %7.2f s CPU %5d MB  %10.0f words/s %10.0f words/CPU-s%s\n", n, e, cpu, m / 1024, wps, cps, r
 	}'
 	if [ "$name" = lucene ]; then
 		lucene_wps=$(awk -v w="$words" -v e="$wall" 'BEGIN { print w / e }')
@@ -70,7 +72,8 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 lucene_wps=0 lucene_cps=0
 run lucene "$words" java -cp "$work:$cp" ArabicTokens < "$work/news$mb.txt"
 for j in $jobs; do
-	run "tokens --jobs $j" "$words" "$work/rasid" analyze --quiet --jobs "$j" --input jsonl --layers tokens --tokens "$work/news$mb.jsonl"
+	run "tokens --jobs $j" "$words" "$work/rasid" analyze --quiet --jobs "$j" --input jsonl --layers tokens "$work/news$mb.jsonl"
+	run "tokens --tokens --jobs $j" "$words" "$work/rasid" analyze --quiet --jobs "$j" --input jsonl --layers tokens --tokens "$work/news$mb.jsonl"
 done
 for j in $jobs; do
 	run "full json --jobs $j" "$full_words" "$work/rasid" analyze --quiet --jobs "$j" --input jsonl --format json "$work/news$full_mb.jsonl"

@@ -18,14 +18,29 @@ type Posting struct {
 func AppendPostings(dst []byte, ps []Posting) []byte {
 	var last int64
 	for _, p := range ps {
-		dst = binary.AppendUvarint(dst, uint64(p.Doc-last))
+		dst = AppendPosting(dst, last, p.Doc, p.Pos)
 		last = p.Doc
-		dst = binary.AppendUvarint(dst, uint64(len(p.Pos)))
-		var lp int32
-		for _, x := range p.Pos {
-			dst = binary.AppendUvarint(dst, uint64(x-lp))
-			lp = x
-		}
+	}
+	return dst
+}
+
+// AppendPosting encodes one posting that follows one of document prev (0
+// for the first of a list).
+func AppendPosting(dst []byte, prev, doc int64, pos []int32) []byte {
+	dst = binary.AppendUvarint(dst, uint64(doc-prev))
+	return AppendPositions(dst, pos)
+}
+
+// AppendPositions encodes the part of a posting after its document delta:
+// the number of positions and their deltas. A document's positions can so
+// be encoded before it has a number (AppendPosting's result is the
+// document delta followed by this).
+func AppendPositions[T int | int32](dst []byte, pos []T) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(pos)))
+	var lp T
+	for _, x := range pos {
+		dst = binary.AppendUvarint(dst, uint64(x-lp))
+		lp = x
 	}
 	return dst
 }

@@ -96,6 +96,7 @@ func BenchmarkSearch(b *testing.B) {
 	var lat []time.Duration
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
 		if _, err := db.Search(ctx, rasid.SearchQuery{Query: qs[i%len(qs)], Facets: true}); err != nil {
@@ -104,7 +105,7 @@ func BenchmarkSearch(b *testing.B) {
 		lat = append(lat, time.Since(t0))
 	}
 	b.StopTimer()
-	reportLatency(b, lat)
+	reportLatency(b, lat, cpuTime()-cpu0)
 }
 
 // BenchmarkEntity builds the entity pages of the archive's 20 most
@@ -146,6 +147,7 @@ func BenchmarkEntity(b *testing.B) {
 	var lat []time.Duration
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		t0 := time.Now()
 		if _, err := db.Entity(ctx, names[i%len(names)], rasid.EntityQuery{}); err != nil {
@@ -154,11 +156,13 @@ func BenchmarkEntity(b *testing.B) {
 		lat = append(lat, time.Since(t0))
 	}
 	b.StopTimer()
-	reportLatency(b, lat)
+	reportLatency(b, lat, cpuTime()-cpu0)
 }
 
-// reportLatency reports the 50th and 99th percentiles of lat.
-func reportLatency(b *testing.B, lat []time.Duration) {
+// reportLatency reports the 50th and 99th percentiles of lat and the CPU
+// time per operation (of every goroutine: SQLite's and the collector's).
+func reportLatency(b *testing.B, lat []time.Duration, cpu time.Duration) {
+	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(lat)), "cpu-ms/op")
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	pct := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000 }
 	b.ReportMetric(pct(0.5), "p50-ms")

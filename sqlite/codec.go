@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"sync"
 
 	"github.com/rasid/rasid"
 )
@@ -191,7 +192,9 @@ func encodeDoc(d *rasid.Document) ([]byte, error) {
 	toks := encodeTokens(d)
 	var buf bytes.Buffer
 	buf.Grow(len(toks)/3 + len(js)/3)
-	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
+	zw := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(zw)
+	zw.Reset(&buf)
 	head := binary.AppendUvarint([]byte{'R', codecVersion}, uint64(len(toks)))
 	zw.Write(head)
 	zw.Write(toks)
@@ -201,6 +204,13 @@ func encodeDoc(d *rasid.Document) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// flateWriters keep compressors between documents: a new one allocates
+// about a megabyte of state.
+var flateWriters = sync.Pool{New: func() any {
+	zw, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
+	return zw
+}}
 
 // decodeDoc returns the Document JSON (docs/json.md) of a stored form and
 // the article's text.

@@ -45,6 +45,9 @@ type DB struct {
 
 	cmu   sync.Mutex // guards cache
 	cache *docTable
+
+	gmu     sync.Mutex // guards genStmt
+	genStmt *sql.Stmt  // reads the generation; prepared on first use
 }
 
 var (
@@ -188,6 +191,11 @@ func (d *DB) migrate() error {
 
 // Close closes the archive.
 func (d *DB) Close() error {
+	d.gmu.Lock()
+	if d.genStmt != nil {
+		d.genStmt.Close()
+	}
+	d.gmu.Unlock()
 	err := d.rdb.Close()
 	if e := d.db.Close(); err == nil {
 		err = e

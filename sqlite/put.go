@@ -24,14 +24,17 @@ import (
 
 // prepared is a record with everything computed that needs no database.
 type prepared struct {
-	rec      rasid.Record
+	rec      rasid.Record // its Doc holds the text, entities, titles and quotes
 	hash     string
 	normhash string
 	sig      []uint32
 	terms    *search.DocTerms
 	spans    []byte
-	doc      []byte // compressed JSON
+	doc      []byte // the stored form (codec.go)
 	aids     aids
+	quotes   []string // the terms column of each quote
+	post     []termPost
+	enc      []byte // the encoded positions of post
 	words    int
 	err      error
 }
@@ -51,24 +54,67 @@ func prepare(r rasid.Record) *prepared {
 	p.terms = search.Terms(d)
 	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
+	p.terms.Spans = nil
+	// each term's positions encoded now; Put only adds document numbers
+	p.post = make([]termPost, 0, len(p.terms.Postings))
+	for term, pos := range p.terms.Postings {
+		a := len(p.enc)
+		p.enc = search.AppendPositions(p.enc, pos)
+		p.post = append(p.post, termPost{term, int32(a), int32(len(p.enc))})
+	}
+	p.terms.Postings = nil
 	p.words = search.Words(d)
 	p.aids = docAids(d)
+	p.quotes = quoteTerms(d)
 	doc, err := encodeDoc(d)
 	if err != nil {
 		p.err = err
 		return p
 	}
 	p.doc = doc
+	// what Put still reads of the document
+	p.rec.Doc = &rasid.Document{ID: d.ID, Text: d.Text, Entities: d.Entities, Titles: d.Titles, Quotes: d.Quotes}
+	p.rec.TitleDoc = nil
 	return p
 }
 
-// prepareAll prepares a batch on all cores.
+// termPost is one term of a document: its positions are enc[a:b].
+type termPost struct {
+	term string
+	a, b int32
+}
+
+// segTerm is a term's postings in the segment a Put writes.
+type segTerm struct {
+	last int64 // the last document added
+	data []byte
+}
+
+// Prepare implements rasid.Preparer.
+func (d *DB) Prepare(r *rasid.Record) error {
+	p := prepare(*r)
+	if p.err != nil {
+		return p.err
+	}
+	p.rec.Prepared = nil
+	*r = p.rec
+	r.Prepared = p
+	return nil
+}
+
+// prepareAll prepares a batch on all cores, but for the records Prepare
+// has done.
 func prepareAll(batch []rasid.Record) []*prepared {
 	out := make([]*prepared, len(batch))
-	workers := runtime.GOMAXPROCS(0)
-	if workers > len(batch) {
-		workers = len(batch)
+	var todo []int
+	for i, r := range batch {
+		if p, ok := r.Prepared.(*prepared); ok && p.rec.Doc == r.Doc {
+			out[i] = p
+		} else {
+			todo = append(todo, i)
+		}
 	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo))
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
@@ -80,7 +126,7 @@ func prepareAll(batch []rasid.Record) []*prepared {
 			}
 		}()
 	}
-	for i := range batch {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
@@ -157,10 +203,10 @@ func (d *DB) Put(ctx context.Context, batch []rasid.Record) ([]rasid.PutResult, 
 }
 
 type writer struct {
-	tx       *sql.Tx
-	ctx      context.Context
-	stmts    map[string]*sql.Stmt
-	postings map[string][]search.Posting
+	tx    *sql.Tx
+	ctx   context.Context
+	stmts map[string]*sql.Stmt
+	seg   map[string]*segTerm
 }
 
 func (w *writer) close() {
@@ -211,7 +257,7 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 		return nil, err
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, postings: map[string][]search.Posting{}}
+	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, seg: map[string]*segTerm{}}
 	defer w.close()
 	nextDoc, err := metaInt(tx, ctx, "next_docno")
 	if err != nil {
@@ -285,32 +331,26 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 			dupOf, story, p.words, len(text), p.terms.Length, search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
-		if err := w.layers(d, docno, p.rec.Doc); err != nil {
+		if err := w.layers(d, docno, p.rec.Doc, p.quotes); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
 		if err := w.putAids(docno, p.aids); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
-		for term, pos := range p.terms.Postings {
-			ps := make([]int32, len(pos))
-			for j, x := range pos {
-				ps[j] = int32(x)
+		for _, tp := range p.post {
+			st := w.seg[tp.term]
+			if st == nil {
+				st = &segTerm{}
+				w.seg[tp.term] = st
 			}
-			w.postings[term] = append(w.postings[term], search.Posting{Doc: docno, Pos: ps})
+			st.data = binary.AppendUvarint(st.data, uint64(docno-st.last))
+			st.last = docno
+			st.data = append(st.data, p.enc[tp.a:tp.b]...)
 		}
 	}
-	if len(w.postings) > 0 {
-		terms := make([]string, 0, len(w.postings))
-		for t := range w.postings {
-			terms = append(terms, t)
-		}
-		sort.Strings(terms)
-		var buf []byte
-		for _, t := range terms {
-			buf = search.AppendPostings(buf[:0], w.postings[t])
-			if _, err := w.exec(`INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)`, t, seg, buf); err != nil {
-				return nil, err
-			}
+	if len(w.seg) > 0 {
+		if err := w.putSegment(seg); err != nil {
+			return nil, err
 		}
 		seg++
 	}
@@ -324,6 +364,38 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 	}
 	d.checkpoint(ctx)
 	return results, nil
+}
+
+// segmentRows is how many postings rows one INSERT statement writes.
+const segmentRows = 64
+
+// putSegment writes the batch's postings as segment seg: one row a term,
+// in term order, several rows a statement.
+func (w *writer) putSegment(seg int64) error {
+	terms := make([]string, 0, len(w.seg))
+	for t := range w.seg {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	many := "INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)" + strings.Repeat(", (?, ?, ?)", segmentRows-1)
+	args := make([]any, 0, 3*segmentRows)
+	for len(terms) > 0 {
+		n := min(len(terms), segmentRows)
+		q := many
+		if n < segmentRows {
+			q = "INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)"
+			n = 1
+		}
+		args = args[:0]
+		for _, t := range terms[:n] {
+			args = append(args, t, seg, w.seg[t].data)
+		}
+		if _, err := w.exec(q, args...); err != nil {
+			return err
+		}
+		terms = terms[n:]
+	}
+	return nil
 }
 
 // walLimit is the WAL size from which Put checkpoints and truncates it.
@@ -426,7 +498,7 @@ func (w *writer) remove(docno int64) error {
 }
 
 // layers stores the entity, title and quote rows of a document.
-func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
+func (w *writer) layers(d *DB, docno int64, doc *rasid.Document, quoteTerms []string) error {
 	var ents []byte
 	seen := map[int64]bool{}
 	for _, e := range doc.Entities {
@@ -464,26 +536,36 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document) error {
 			return err
 		}
 	}
+	for i, q := range doc.Quotes {
+		if _, err := w.exec(`INSERT INTO quotes(docno, speaker, snorm, kind, start, end, cue_start, cue_end, terms) VALUES (?,?,?,?,?,?,?,?,?)`,
+			docno, q.Speaker.Name, Norm(q.Speaker.Name), q.Kind, q.Start, q.End, q.Cue.Start, q.Cue.End, quoteTerms[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// quoteTerms returns the terms column of each quote of d: the distinct
+// light-stem terms of its tokens, space-separated and space-framed.
+func quoteTerms(d *rasid.Document) []string {
+	out := make([]string, len(d.Quotes))
 	var buf []string
-	for _, q := range doc.Quotes {
+	for qi, q := range d.Quotes {
 		buf = buf[:0]
-		for i := range doc.Tokens {
-			t := &doc.Tokens[i]
+		for i := range d.Tokens {
+			t := &d.Tokens[i]
 			if t.Start < q.Start || t.End > q.End {
 				continue
 			}
-			for _, k := range search.TokenTerms(nil, doc.Text, t) {
+			for _, k := range search.TokenTerms(nil, d.Text, t) {
 				if k[0] == search.FieldLight && !slices.Contains(buf, k) {
 					buf = append(buf, k)
 				}
 			}
 		}
-		if _, err := w.exec(`INSERT INTO quotes(docno, speaker, snorm, kind, start, end, cue_start, cue_end, terms) VALUES (?,?,?,?,?,?,?,?,?)`,
-			docno, q.Speaker.Name, Norm(q.Speaker.Name), q.Kind, q.Start, q.End, q.Cue.Start, q.Cue.End, " "+strings.Join(buf, " ")+" "); err != nil {
-			return err
-		}
+		out[qi] = " " + strings.Join(buf, " ") + " "
 	}
-	return nil
+	return out
 }
 
 func (w *writer) entity(d *DB, typ, canonical string) (int64, error) {

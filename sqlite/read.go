@@ -16,6 +16,7 @@ type docInfo struct {
 	live   bool
 	story  int64
 	day    string // YYYY-MM-DD or ""
+	dayn   int32  // index of day into docTable.days
 	source int32  // index into docTable.sources
 	nterms int32
 	topic  int32 // index into docTable.topics; 0 is none
@@ -28,14 +29,26 @@ type docTable struct {
 	docs    []docInfo // by docno
 	sources []string
 	topics  []string // topic labels; topics[0] is "" (none)
+	days    []string // the days of the documents; days[0] is "" (unknown)
 	live    int
 	total   int64 // sum of nterms over live documents
 	avgdl   float64
 }
 
 func (d *DB) generation(ctx context.Context) (int64, error) {
+	d.gmu.Lock()
+	if d.genStmt == nil {
+		st, err := d.rdb.PrepareContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`)
+		if err != nil {
+			d.gmu.Unlock()
+			return 0, err
+		}
+		d.genStmt = st
+	}
+	st := d.genStmt
+	d.gmu.Unlock()
 	var v string
-	if err := d.rdb.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&v); err != nil {
+	if err := st.QueryRowContext(ctx).Scan(&v); err != nil {
 		return 0, err
 	}
 	return strconv.ParseInt(v, 10, 64)
@@ -76,8 +89,16 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 			srcIdx[s] = int32(i)
 		}
 		t.topics = append([]string(nil), prev.topics...)
+		t.days = append([]string(nil), prev.days...)
 		t.live, t.total = prev.live, prev.total
 		from = int64(len(prev.docs))
+	}
+	if len(t.days) == 0 {
+		t.days = []string{""}
+	}
+	dayIdx := map[string]int32{}
+	for i, d := range t.days {
+		dayIdx[d] = int32(i)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT docno, story, published, source, nterms FROM articles WHERE docno >= ? ORDER BY docno`, from)
 	if err != nil {
@@ -100,7 +121,13 @@ func (d *DB) table(ctx context.Context) (*docTable, error) {
 			srcIdx[src] = si
 			t.sources = append(t.sources, src)
 		}
-		t.docs[dn] = docInfo{live: true, story: story, day: pub, source: si, nterms: nt}
+		di, ok := dayIdx[pub]
+		if !ok {
+			di = int32(len(t.days))
+			dayIdx[pub] = di
+			t.days = append(t.days, pub)
+		}
+		t.docs[dn] = docInfo{live: true, story: story, day: pub, dayn: di, source: si, nterms: nt}
 		t.live++
 		t.total += int64(nt)
 	}

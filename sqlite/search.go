@@ -1,11 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
 	"errors"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -63,7 +65,7 @@ func (r *run) list(key string) (*plist, error) {
 	if p, ok := r.lists[key]; ok {
 		return p, nil
 	}
-	p := &plist{off: []int32{0}}
+	p := &plist{}
 	rows, err := r.stmt.QueryContext(r.ctx, key)
 	if err != nil {
 		return nil, err
@@ -73,6 +75,12 @@ func (r *run) list(key string) (*plist, error) {
 	for rows.Next() {
 		if err := rows.Scan(&data); err != nil {
 			return nil, err
+		}
+		if p.off == nil {
+			// about two bytes a position, three a document: sized once
+			p.docs = make([]int64, 0, len(data)/6+1)
+			p.pos = make([]int32, 0, len(data)/2+1)
+			p.off = make([]int32, 1, len(data)/6+2)
 		}
 		err := search.DecodePostings(data, func(doc int64, pos []int32) {
 			if doc >= int64(len(r.t.docs)) || !r.t.docs[doc].live {
@@ -88,6 +96,9 @@ func (r *run) list(key string) (*plist, error) {
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	if p.off == nil {
+		p.off = []int32{0}
 	}
 	p.df = len(p.docs)
 	r.lists[key] = p
@@ -538,13 +549,26 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 			hits = append(hits, hit{doc: doc, score: s})
 		}
 	}
-	if (sq.Sort == "" || sq.Sort == rasid.SortRelevance) && proxWeight > 0 {
-		sort.Slice(hits, func(i, j int) bool {
-			return hits[i].score > hits[j].score || hits[i].score == hits[j].score && hits[i].doc < hits[j].doc
-		})
-		n := min(len(hits), proxDocs)
-		for i := 0; i < n; i++ {
-			hits[i].score += r.proximity(c, hits[i].doc)
+	byScore := func(a, b hit) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return cmp.Compare(a.doc, b.doc)
+	}
+	relevance := sq.Sort == "" || sq.Sort == rasid.SortRelevance
+	if relevance {
+		slices.SortFunc(hits, byScore)
+		if proxWeight > 0 {
+			// the bonus only raises the best hits: they stay ahead of
+			// the others, and only their order changes
+			n := min(len(hits), proxDocs)
+			for i := 0; i < n; i++ {
+				hits[i].score += r.proximity(c, hits[i].doc)
+			}
+			slices.SortFunc(hits[:n], byScore)
 		}
 	}
 	day := func(doc int64) string { return t.docs[doc].day }
@@ -564,7 +588,17 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 		}
 		return a.doc < b.doc
 	}
-	sort.Slice(hits, func(i, j int) bool { return less(hits[i], hits[j]) })
+	if !relevance {
+		slices.SortFunc(hits, func(a, b hit) int {
+			if less(a, b) {
+				return -1
+			}
+			if less(b, a) {
+				return 1
+			}
+			return 0
+		})
+	}
 
 	res := &rasid.SearchResult{Results: []rasid.Hit{}}
 	if sq.Facets {
@@ -804,15 +838,13 @@ const facetEntityDocs = 300
 func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, q *search.Query) *rasid.Facets {
 	f := &rasid.Facets{Sources: []rasid.Count{}, Entities: []rasid.EntityCount{}, Days: []rasid.Count{},
 		Topics: []rasid.Count{}, Keyphrases: []rasid.Count{}}
-	src := map[int32]int{}
-	days := map[string]int{}
+	src := make([]int, len(t.sources))
+	days := make([]int, len(t.days))
 	topics := make([]int, len(t.topics))
 	for _, doc := range docs {
 		di := &t.docs[doc]
 		src[di.source]++
-		if di.day != "" {
-			days[di.day]++
-		}
+		days[di.dayn]++
 		topics[di.topic]++
 	}
 	for i, n := range topics {
@@ -822,11 +854,15 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 	}
 	sortCounts(f.Topics)
 	for s, n := range src {
-		f.Sources = append(f.Sources, rasid.Count{Value: t.sources[s], Count: n})
+		if n > 0 {
+			f.Sources = append(f.Sources, rasid.Count{Value: t.sources[s], Count: n})
+		}
 	}
 	sortCounts(f.Sources)
-	for dd, n := range days {
-		f.Days = append(f.Days, rasid.Count{Value: dd, Count: n})
+	for i, n := range days {
+		if i > 0 && n > 0 {
+			f.Days = append(f.Days, rasid.Count{Value: t.days[i], Count: n})
+		}
 	}
 	sort.Slice(f.Days, func(i, j int) bool { return f.Days[i].Value < f.Days[j].Value })
 	if len(docs) > facetEntityDocs {
@@ -903,17 +939,29 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 		}
 	}
 	// the ten most frequent of each type
-	byType := map[byte][]int64{}
-	for eid, c := range counts {
-		byType[c.typ] = append(byType[c.typ], eid)
+	type tc struct {
+		eid int64
+		typ byte
+		n   int
 	}
+	all := make([]tc, 0, len(counts))
+	for eid, c := range counts {
+		all = append(all, tc{eid, c.typ, c.n})
+	}
+	slices.SortFunc(all, func(a, b tc) int {
+		if a.typ != b.typ {
+			return cmp.Compare(a.typ, b.typ)
+		}
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return cmp.Compare(a.eid, b.eid)
+	})
 	var top []int64
-	for _, eids := range byType {
-		sort.Slice(eids, func(i, j int) bool {
-			a, b := counts[eids[i]], counts[eids[j]]
-			return a.n > b.n || a.n == b.n && eids[i] < eids[j]
-		})
-		top = append(top, eids[:min(len(eids), 10)]...)
+	for i, c := range all {
+		if i < 10 || all[i-10].typ != c.typ {
+			top = append(top, c.eid)
+		}
 	}
 	if len(top) == 0 {
 		return f

@@ -45,13 +45,13 @@ func Sentences(text string, toks []rasid.Token, dst []rasid.Span) []rasid.Span {
 		start = last + 1
 	}
 	for k := 0; k < len(toks); k++ {
-		tk := toks[k]
+		tk := &toks[k]
 		surf := text[tk.Start:tk.End]
 		if tk.Kind == rasid.Punct && surf == "\"" {
 			quoteOpen = !quoteOpen
 		}
 		// a line break after this token ends the sentence
-		if k+1 < len(toks) && strings.IndexByte(text[tk.End:toks[k+1].Start], '\n') >= 0 {
+		if k+1 < len(toks) && hasLineBreak(text[tk.End:toks[k+1].Start]) {
 			emit(k)
 			quoteOpen = false
 			continue
@@ -100,6 +100,20 @@ func Sentences(text string, toks []rasid.Token, dst []rasid.Span) []rasid.Span {
 		dst = append(dst, rasid.Span{Start: toks[start].Start, End: toks[len(toks)-1].End})
 	}
 	return dst
+}
+
+// hasLineBreak reports whether the gap between two tokens holds a line
+// break. Most gaps are one space: a loop costs less than IndexByte's call.
+func hasLineBreak(gap string) bool {
+	if len(gap) > 16 {
+		return strings.IndexByte(gap, '\n') >= 0
+	}
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 func isTerminal(s string) bool {

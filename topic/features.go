@@ -16,6 +16,10 @@ const (
 	// (prefix "n:"), the normalised surfaces.
 	TermLemmaNorm = "lemma+norm"
 	TermStemNorm  = "stem+norm"
+	// TermFunc gives the style of the text: punctuation and function
+	// words (prefix "f:"), in order.
+	TermFunc     = "func"
+	TermStemFunc = "stem+func"
 )
 
 // skipUPOS are the parts of speech that carry no topic.
@@ -29,6 +33,14 @@ var skipUPOS = map[string]bool{
 // marks a sentence boundary or a skipped word, so that bigrams do not
 // cross it. Numbers, punctuation, URLs and the like give no term.
 func Terms(d *rasid.Document, kind string, dst []string) []string {
+	if first, ok := strings.CutSuffix(kind, "+func"); ok {
+		dst = Terms(d, first, dst)
+		dst = append(dst, "")
+		return funcTerms(d, dst)
+	}
+	if kind == TermFunc {
+		return funcTerms(d, dst)
+	}
 	if first, ok := strings.CutSuffix(kind, "+norm"); ok {
 		dst = Terms(d, first, dst)
 		dst = append(dst, "")
@@ -53,6 +65,9 @@ func Terms(d *rasid.Document, kind string, dst []string) []string {
 		case rasid.Latin:
 			dst = append(dst, strings.ToLower(t.Norm))
 			continue
+		case rasid.Number:
+			dst = append(dst, numberTerm(t.Norm))
+			continue
 		default:
 			dst = append(dst, "")
 			continue
@@ -74,6 +89,50 @@ func Terms(d *rasid.Document, kind string, dst []string) []string {
 				term = w.Form
 			}
 			dst = append(dst, normalize.String(term))
+		}
+	}
+	return dst
+}
+
+// numberTerm is the term of a number token: "#" and the year for a year
+// from 1900 to 2099 (a news story's time is a topic signal: a season, an
+// election), "" (a boundary) for other numbers.
+func numberTerm(n string) string {
+	if len(n) != 4 || !(strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20")) {
+		return ""
+	}
+	for _, r := range n[2:] {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	return "#" + n
+}
+
+// funcTerms appends the punctuation, symbols and function words of d,
+// prefixed "f:", with "" for every other token.
+func funcTerms(d *rasid.Document, dst []string) []string {
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		switch t.Kind {
+		case rasid.Punct, rasid.Symbol:
+			dst = append(dst, "f:"+t.Norm)
+			continue
+		case rasid.Arabic:
+		default:
+			dst = append(dst, "f:#"+t.Kind.String())
+			continue
+		}
+		fn := len(t.Words) > 0
+		for _, w := range t.Words {
+			if !skipUPOS[w.UPOS] {
+				fn = false
+			}
+		}
+		if fn {
+			dst = append(dst, "f:"+t.Norm)
+		} else {
+			dst = append(dst, "")
 		}
 	}
 	return dst

@@ -31,9 +31,12 @@ type Options struct {
 	Balanced    bool    `json:"balanced"` // weight classes by inverse frequency
 	Seed        uint64  `json:"seed"`
 	// Model is "lr" (logistic regression), "nb" (multinomial naive
-	// Bayes), "cnb" (complement naive Bayes) or "lr+cnb" (the sum of the
+	// Bayes), "cnb" (complement naive Bayes), "lr+cnb" (the sum of the
 	// logistic regression's scores and Mix times the complement naive
-	// Bayes's: still one linear model).
+	// Bayes's: still one linear model), "svm" (linear SVMs, one class
+	// against the rest; Epochs caps the passes), "nbsvm" (the same over
+	// features scaled by naive Bayes log-count ratios) or "lr+svm" (the
+	// regression's scores plus Mix times the SVMs' margins).
 	Model string  `json:"model"`
 	Alpha float64 `json:"alpha"` // naive Bayes smoothing
 	Mix   float64 `json:"mix"`
@@ -42,11 +45,37 @@ type Options struct {
 	// Ensemble averages the weights of this many regressions trained with
 	// seeds Seed, Seed+1, … (0 or 1: one).
 	Ensemble int `json:"ensemble,omitempty"`
+	// C is the cost of the SVMs ("svm", "nbsvm").
+	C float64 `json:"c,omitempty"`
+	// Balance, when Balanced, is the power the inverse-frequency class
+	// weights are raised to (0 means 1: fully balanced).
+	Balance float64 `json:"balance,omitempty"`
+	// CharMin–CharMax: character n-grams of each term (with "<" and ">"
+	// marking its ends) are features too, prefix "c:", as a block of
+	// their own scaled to length CharWeight. CharNormOnly takes them from
+	// the normalised surfaces only (terms "n:…" of TermStemNorm, which
+	// then give no word features).
+	CharMin      int     `json:"char_min,omitempty"`
+	CharMax      int     `json:"char_max,omitempty"`
+	CharWeight   float64 `json:"char_weight,omitempty"`
+	CharNormOnly bool    `json:"char_norm_only,omitempty"`
+	// Numbers makes years (terms "#2017") features.
+	Numbers bool `json:"numbers,omitempty"`
 }
 
 // DefaultOptions are the options of the shipped model (docs/aids.md gives
-// the figures that chose them).
+// the figures that chose them): linear SVMs over stems, stem bigrams and
+// the text's function words and punctuation, classes weighted by the
+// square root of their inverse frequency.
 var DefaultOptions = Options{
+	Term: TermStemFunc, Bigrams: true, TitleWeight: 2, TitleOwn: false, Sublinear: true, IDF: true,
+	MinDF: 2, Epochs: 50, Rate: 0.2, L2: 0, Balanced: true, Balance: 0.5, Seed: 1,
+	Model: "svm", C: 0.5, Alpha: 0.1, Mix: 1,
+}
+
+// RegressionOptions are the options of the first shipped model, a
+// class-weighted logistic regression over stems and stem bigrams.
+var RegressionOptions = Options{
 	Term: TermStem, Bigrams: true, TitleWeight: 2, TitleOwn: false, Sublinear: true, IDF: true,
 	MinDF: 2, Epochs: 12, Rate: 0.2, L2: 0, Balanced: true, Seed: 1,
 	Model: "lr", Alpha: 0.1, Mix: 1,
@@ -86,9 +115,22 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 		}
 		prev := ""
 		for _, t := range terms {
-			if t == "" {
+			if t == "" || t[0] == '#' {
+				if t != "" && o.Numbers {
+					c[prefix+t] += wt
+				}
 				prev = ""
 				continue
+			}
+			if o.CharMax > 0 {
+				if o.CharNormOnly {
+					if n, ok := strings.CutPrefix(t, "n:"); ok {
+						o.charGrams(c, n, wt)
+						continue
+					}
+				} else {
+					o.charGrams(c, t, wt)
+				}
 			}
 			c[prefix+t] += wt
 			if o.Bigrams && prev != "" {
@@ -103,6 +145,19 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 		add(title, 1, "t:")
 	}
 	return c
+}
+
+// charGrams adds the character n-grams of term t to c.
+func (o *Options) charGrams(c map[string]float64, t string, wt float64) {
+	r := make([]rune, 0, len(t)+2)
+	r = append(r, '<')
+	r = append(r, []rune(t)...)
+	r = append(r, '>')
+	for n := max(o.CharMin, 1); n <= o.CharMax; n++ {
+		for i := 0; i+n <= len(r); i++ {
+			c["c:"+string(r[i:i+n])] += wt
+		}
+	}
 }
 
 // vector turns counts into the unit-length weighted vector over the
@@ -124,17 +179,37 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 		dst = append(dst, feature{i, float32(v)})
 	}
 	sort.Slice(dst, func(a, b int) bool { return dst[a].i < dst[b].i })
-	var norm float64
-	for _, f := range dst {
-		norm += float64(f.v) * float64(f.v)
+	if m.Opt.Raw {
+		return dst
 	}
-	if norm > 0 && !m.Opt.Raw {
-		s := 1 / math.Sqrt(norm)
-		for k := range dst {
+	var norm, cnorm float64
+	for _, f := range dst {
+		if m.isChar(f.i) {
+			cnorm += float64(f.v) * float64(f.v)
+		} else {
+			norm += float64(f.v) * float64(f.v)
+		}
+	}
+	s, cs := 0.0, 0.0
+	if norm > 0 {
+		s = 1 / math.Sqrt(norm)
+	}
+	if cnorm > 0 {
+		cs = m.Opt.CharWeight / math.Sqrt(cnorm)
+	}
+	for k := range dst {
+		if m.isChar(dst[k].i) {
+			dst[k].v = float32(float64(dst[k].v) * cs)
+		} else {
 			dst[k].v = float32(float64(dst[k].v) * s)
 		}
 	}
 	return dst
+}
+
+// isChar reports whether term i is a character n-gram.
+func (m *Model) isChar(i int32) bool {
+	return m.Opt.CharMax > 0 && strings.HasPrefix(m.terms[i], "c:")
 }
 
 // scores writes the raw class scores of x into s.

@@ -116,3 +116,38 @@ func TestWriteReadRoundTrip(t *testing.T) {
 		t.Error("Read accepted garbage")
 	}
 }
+
+// TestModels trains every model kind on a toy set and checks that each
+// tells the two topics apart and trains to the same file twice.
+func TestModels(t *testing.T) {
+	ex := []topic.Example{
+		{Title: []string{"فريق"}, Text: []string{"مباراة", "هدف", "", "فريق", "f:،"}, Label: "sport"},
+		{Title: []string{"بنك"}, Text: []string{"تضخم", "دينار", "بنك", "f:في"}, Label: "economy"},
+		{Title: []string{"مباراة"}, Text: []string{"هدف", "فريق", "f:،"}, Label: "sport"},
+		{Title: []string{"دينار"}, Text: []string{"بنك", "تضخم", "f:في"}, Label: "economy"},
+		{Title: []string{"ملعب"}, Text: []string{"هدف", "ملعب", "#2017"}, Label: "sport"},
+	}
+	for _, kind := range []string{"lr", "svm", "nbsvm", "lr+svm", "nb", "cnb", "lr+cnb"} {
+		o := topic.DefaultOptions
+		o.MinDF, o.Model, o.Numbers, o.CharMin, o.CharMax, o.CharWeight = 1, kind, true, 3, 4, 0.5
+		var files [2]bytes.Buffer
+		for i := range files {
+			m, err := topic.Train(ex, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := m.Classify(nil, []string{"هدف", "مباراة"})[0].Label; got != "sport" {
+				t.Errorf("%s: Classify(هدف مباراة) = %s, want sport", kind, got)
+			}
+			if got := m.Classify([]string{"دينار"}, []string{"تضخم"})[0].Label; got != "economy" {
+				t.Errorf("%s: Classify(دينار تضخم) = %s, want economy", kind, got)
+			}
+			if err := m.Write(&files[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if !bytes.Equal(files[0].Bytes(), files[1].Bytes()) {
+			t.Errorf("%s: training twice gave different model files", kind)
+		}
+	}
+}

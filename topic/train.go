@@ -71,12 +71,29 @@ func Train(ex []Example, o Options) (*Model, error) {
 		cw[c] = 1
 		if o.Balanced {
 			cw[c] = nDocs / float64(k*labelSet[l])
+			if o.Balance > 0 {
+				cw[c] = math.Pow(cw[c], o.Balance)
+			}
 		}
 	}
 
 	w := make([]float64, len(m.terms)*k)
 	b := make([]float64, k)
-	if o.Model != "nb" && o.Model != "cnb" {
+	if o.Model == "svm" || o.Model == "nbsvm" {
+		trainSVM(xs, ys, cw, w, b, len(m.terms), o)
+	} else if o.Model != "nb" && o.Model != "cnb" {
+		if o.Model == "lr+svm" {
+			// the SVM's margins, Mix times, plus the regression's scores
+			so := o
+			so.Model, so.Epochs = "svm", 50
+			trainSVM(xs, ys, cw, w, b, len(m.terms), so)
+			for j := range w {
+				w[j] = float64(o.Mix * w[j])
+			}
+			for c := range b {
+				b[c] = float64(o.Mix * b[c])
+			}
+		}
 		n := max(o.Ensemble, 1)
 		we, be := make([]float64, len(w)), make([]float64, k)
 		for e := 0; e < n; e++ {

@@ -15,6 +15,7 @@ import (
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/benchcpu"
 	"github.com/rasid/rasid/internal/datatest"
+	"github.com/rasid/rasid/internal/jsonoracle"
 )
 
 // benchPipeline runs the pipeline of the given layers over about 1 MB of
@@ -130,3 +131,52 @@ func BenchmarkAnalyzeTokensJSON(b *testing.B) {
 
 // BenchmarkAnalyzeAllJSON is the full analysis with JSON output on 1 MB.
 func BenchmarkAnalyzeAllJSON(b *testing.B) { benchAnalyze(b, 1<<20, "--format", "json") }
+
+// oldJSON is a Document encoded as before AppendJSON: json.Marshal of the
+// wire types inside MarshalJSON, whose output encoding/json then checks
+// and compacts again.
+type oldJSON struct{ d *rasid.Document }
+
+func (o oldJSON) MarshalJSON() ([]byte, error) { return jsonoracle.Marshal(o.d) }
+
+// BenchmarkJSONOutput writes the JSON of about 1 MB of SaudiNewsNet
+// articles analysed beforehand with every layer: through encoding/json
+// as before (the oracle of the tests) and through Document.AppendJSON.
+func BenchmarkJSONOutput(b *testing.B) {
+	texts := datatest.News(b, 1<<20)
+	ls, _ := rasid.ParseLayers("all")
+	p, err := buildPipeline(ls)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*rasid.Document
+	var size int64
+	for _, t := range texts {
+		d := &rasid.Document{Text: t}
+		if err := p.Annotate(context.Background(), d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		size += int64(len(t))
+	}
+	for _, enc := range []struct {
+		name  string
+		write func(*rasid.Document, []byte) ([]byte, error)
+	}{
+		{"encoding-json", func(d *rasid.Document, _ []byte) ([]byte, error) { return json.Marshal(oldJSON{d}) }},
+		{"append", func(d *rasid.Document, buf []byte) ([]byte, error) { return d.AppendJSON(buf[:0]) }},
+	} {
+		b.Run(enc.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			var buf []byte
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					if buf, err = enc.write(d, buf); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}

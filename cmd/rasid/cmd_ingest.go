@@ -140,6 +140,18 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	if bar != nil {
 		bar.Finish()
 	}
+	if err == nil && sum.New+sum.Updated > 0 {
+		// each batch wrote its postings as one segment: merge the terms
+		// spread over many (docs/search.md, "The index")
+		began := time.Now()
+		ms, merr := st.MergePostings(ctx, false)
+		if merr != nil {
+			err = fmt.Errorf("merging postings: %w", merr)
+		} else if ms.Terms > 0 && !*quiet && *format == "text" {
+			fmt.Fprintf(stderr, "ingest: postings of %s terms merged (%s rows into %s) in %.1f s\n",
+				thousands(int64(ms.Terms)), thousands(int64(ms.RowsIn)), thousands(int64(ms.RowsOut)), time.Since(began).Seconds())
+		}
+	}
 	if !*quiet || *format == "json" {
 		if *format == "json" {
 			b, _ := json.Marshal(sum)

@@ -35,7 +35,7 @@ func extractTerms(arts []eval.Article, logf func(string, ...any)) ([]articleTerm
 	if err != nil {
 		return nil, err
 	}
-	kinds := []string{topic.TermLemma, topic.TermStem, topic.TermNorm, topic.TermLemmaNorm, topic.TermStemNorm}
+	kinds := []string{topic.TermLemma, topic.TermStem, topic.TermNorm, topic.TermLemmaNorm, topic.TermStemNorm, topic.TermFunc, topic.TermStemFunc}
 	out := make([]articleTerms, len(arts))
 	for i, a := range arts {
 		at := articleTerms{title: map[string][]string{}, text: map[string][]string{}, label: a.Category, id: a.ID}
@@ -121,6 +121,8 @@ func trainTopic(args []string) error {
 	dev := fs.Int("dev", 20, "percent of the articles (by hash of the id) held out to score the options and fit the temperature")
 	compare := fs.Bool("compare", false, "score a table of feature and model variants on the held-out part, then stop")
 	trainOnly := fs.Bool("train-part-only", false, "train the written model without the held-out part (to check eval topic against the held-out figures)")
+	folds := fs.Int("folds", 0, "cross-validate: score on every one of this many hash folds, trained on the others, then stop (with --compare: a column of its own)")
+	errs := fs.Bool("errors", false, "list the held-out articles classified wrongly (id, gold, first two topics)")
 	cache := fs.String("cache", "", "file caching the analysed terms between runs (development)")
 	o := topic.DefaultOptions
 	fs.StringVar(&o.Term, "term", o.Term, "term kind: lemma, stem or norm")
@@ -139,6 +141,13 @@ func trainTopic(args []string) error {
 	fs.BoolVar(&o.IDF, "idf", o.IDF, "idf weighting")
 	norm := fs.Bool("l2norm", true, "scale vectors to unit length")
 	fs.BoolVar(&o.TitleOwn, "title-own", o.TitleOwn, "title terms are also features of their own")
+	fs.Float64Var(&o.C, "c", o.C, "SVM cost (svm, nbsvm)")
+	fs.Float64Var(&o.Balance, "balance", o.Balance, "power of the inverse-frequency class weights (0: 1)")
+	fs.BoolVar(&o.Numbers, "numbers", o.Numbers, "years are features")
+	fs.IntVar(&o.CharMin, "char-min", o.CharMin, "shortest character n-gram feature")
+	fs.IntVar(&o.CharMax, "char-max", o.CharMax, "longest character n-gram feature (0: none)")
+	fs.Float64Var(&o.CharWeight, "char-weight", o.CharWeight, "length of the character n-gram block")
+	fs.BoolVar(&o.CharNormOnly, "char-norm-only", o.CharNormOnly, "character n-grams from the normalised tokens only (with --term stem+norm)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -164,8 +173,17 @@ func trainTopic(args []string) error {
 	isDev := func(id string) bool { return eval.DevSplit(id, *dev) }
 	isTrain := func(id string) bool { return !isDev(id) }
 	all := func(string) bool { return true }
+	if *folds > 1 && !*compare {
+		c, err := crossValidate(ats, o, *folds)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d folds: ", *folds)
+		c.Report(os.Stdout)
+		return nil
+	}
 	if *compare {
-		return compareTopics(ats, o, isTrain, isDev, os.Stdout)
+		return compareTopics(ats, o, isTrain, isDev, *folds, os.Stdout)
 	}
 	temp := 1.0
 	if *dev > 0 {
@@ -178,6 +196,20 @@ func trainTopic(args []string) error {
 		temp = m.Temperature
 		logf("held out %d articles (train %d); temperature %.2f: log loss %.4f → %.4f", len(held), len(tr), temp, before, after)
 		scoreTopics(m, held).Report(os.Stdout)
+		if *errs {
+			for _, a := range ats {
+				if !isDev(a.id) {
+					continue
+				}
+				got := m.Classify(a.title[o.Term], a.text[o.Term])
+				if got[0].Label != a.label {
+					fmt.Printf("ERR\t%s\t%s\t%s %.2f\t%s %.2f\n", a.id, a.label, got[0].Label, got[0].Score, got[1].Label, got[1].Score)
+				}
+			}
+		}
+		if *out == "" {
+			return nil
+		}
 	}
 	final := all
 	if *trainOnly {
@@ -212,49 +244,105 @@ func topicCommand(fs *flag.FlagSet) string {
 	return strings.Join(parts, " ")
 }
 
-// compareTopics prints the held-out scores of feature and model variants.
-func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(string) bool, w io.Writer) error {
+// crossValidate trains on all but one of n folds of the articles (by
+// hash of the id, fold 0 being the usual held-out part when n = 5) and
+// scores the left-out fold, for each fold, pooling the decisions.
+func crossValidate(ats []articleTerms, o topic.Options, n int) (*eval.Confusion, error) {
+	c := eval.NewConfusion()
+	for f := 0; f < n; f++ {
+		lo, hi := f*100/n, (f+1)*100/n
+		isDev := func(id string) bool { return eval.DevSplit(id, hi) && !eval.DevSplit(id, lo) }
+		m, err := topic.Train(examples(ats, o.Term, func(id string) bool { return !isDev(id) }), o)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range examples(ats, o.Term, isDev) {
+			c.Add(e.Label, m.Classify(e.Title, e.Text)[0].Label)
+		}
+	}
+	return c, nil
+}
+
+// compareTopics prints the held-out scores of feature and model variants
+// (and, when folds > 1, their pooled scores over that many folds).
+func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(string) bool, folds int, w io.Writer) error {
 	type variant struct {
 		name string
+		from topic.Options // the options edit starts from
 		edit func(*topic.Options)
 	}
+	lr := topic.RegressionOptions
+	svm := base
+	same := func(*topic.Options) {}
 	vs := []variant{
-		{"lemma unigrams, tf, no idf, no title", func(o *topic.Options) {
-			o.Term, o.Bigrams, o.Sublinear, o.IDF, o.TitleWeight = topic.TermLemma, false, false, false, 0
-		}},
-		{"lemma unigrams, tf-idf, no title", func(o *topic.Options) {
-			o.Term, o.Bigrams, o.Sublinear, o.TitleWeight = topic.TermLemma, false, false, 0
-		}},
-		{"lemma unigrams, sublinear tf-idf, no title", func(o *topic.Options) { o.Term, o.Bigrams, o.TitleWeight = topic.TermLemma, false, 0 }},
-		{"+ title (weight 2)", func(o *topic.Options) { o.Term, o.Bigrams = topic.TermLemma, false }},
-		{"+ title also as own features", func(o *topic.Options) { o.Term, o.Bigrams, o.TitleOwn = topic.TermLemma, false, true }},
-		{"+ bigrams", func(o *topic.Options) { o.Term = topic.TermLemma }},
-		{"stems instead of lemmas (shipped)", func(o *topic.Options) {}},
-		{"normalised tokens instead of stems", func(o *topic.Options) { o.Term = topic.TermNorm }},
-		{"stems + normalised tokens", func(o *topic.Options) { o.Term = topic.TermStemNorm }},
-		{"title weight 1", func(o *topic.Options) { o.TitleWeight = 1 }},
-		{"no class weights", func(o *topic.Options) { o.Balanced = false }},
-		{"rate 0.5", func(o *topic.Options) { o.Rate = 0.5 }},
-		{"24 epochs", func(o *topic.Options) { o.Epochs = 24 }},
-		{"L2 1e-4", func(o *topic.Options) { o.L2 = 1e-4 }},
-		{"3 regressions averaged (seeds 1–3)", func(o *topic.Options) { o.Ensemble = 3 }},
-		{"multinomial naive Bayes (alpha 0.01)", func(o *topic.Options) { o.Model, o.Alpha = "nb", 0.01 }},
-		{"complement naive Bayes (alpha 0.1)", func(o *topic.Options) { o.Model, o.Alpha = "cnb", 0.1 }},
-		{"logistic regression + 10 × complement NB", func(o *topic.Options) { o.Model, o.Alpha, o.Mix = "lr+cnb", 0.1, 10 }},
-		{"naive Bayes, raw words, Laplace (the issue's baseline)", func(o *topic.Options) {
+		{"naive Bayes, raw words, Laplace (the issue's baseline)", lr, func(o *topic.Options) {
 			o.Model, o.Alpha, o.Term, o.Bigrams, o.Sublinear, o.IDF, o.Raw, o.TitleWeight, o.MinDF = "nb", 1, topic.TermNorm, false, false, false, true, 1, 1
 		}},
+		{"LR: lemma unigrams, tf, no idf, no title", lr, func(o *topic.Options) {
+			o.Term, o.Bigrams, o.Sublinear, o.IDF, o.TitleWeight = topic.TermLemma, false, false, false, 0
+		}},
+		{"LR: lemma unigrams, tf-idf, no title", lr, func(o *topic.Options) {
+			o.Term, o.Bigrams, o.Sublinear, o.TitleWeight = topic.TermLemma, false, false, 0
+		}},
+		{"LR: lemma unigrams, sublinear tf-idf, no title", lr, func(o *topic.Options) { o.Term, o.Bigrams, o.TitleWeight = topic.TermLemma, false, 0 }},
+		{"LR: + title (weight 2)", lr, func(o *topic.Options) { o.Term, o.Bigrams = topic.TermLemma, false }},
+		{"LR: + title also as own features", lr, func(o *topic.Options) { o.Term, o.Bigrams, o.TitleOwn = topic.TermLemma, false, true }},
+		{"LR: + bigrams", lr, func(o *topic.Options) { o.Term = topic.TermLemma }},
+		{"LR: stems instead of lemmas (shipped before)", lr, same},
+		{"LR: normalised tokens instead of stems", lr, func(o *topic.Options) { o.Term = topic.TermNorm }},
+		{"LR: stems + normalised tokens", lr, func(o *topic.Options) { o.Term = topic.TermStemNorm }},
+		{"LR: title weight 1", lr, func(o *topic.Options) { o.TitleWeight = 1 }},
+		{"LR: no class weights", lr, func(o *topic.Options) { o.Balanced = false }},
+		{"LR: rate 0.5", lr, func(o *topic.Options) { o.Rate = 0.5 }},
+		{"LR: 24 epochs", lr, func(o *topic.Options) { o.Epochs = 24 }},
+		{"LR: L2 1e-4", lr, func(o *topic.Options) { o.L2 = 1e-4 }},
+		{"LR: 3 regressions averaged (seeds 1–3)", lr, func(o *topic.Options) { o.Ensemble = 3 }},
+		{"multinomial naive Bayes (alpha 0.01)", lr, func(o *topic.Options) { o.Model, o.Alpha = "nb", 0.01 }},
+		{"complement naive Bayes (alpha 0.1)", lr, func(o *topic.Options) { o.Model, o.Alpha = "cnb", 0.1 }},
+		{"LR + 10 × complement NB", lr, func(o *topic.Options) { o.Model, o.Alpha, o.Mix = "lr+cnb", 0.1, 10 }},
+		{"LR: + years as features", lr, func(o *topic.Options) { o.Numbers = true }},
+		{"LR: + character 3–5-grams of stems", lr, func(o *topic.Options) { o.CharMin, o.CharMax, o.CharWeight, o.MinDF = 3, 5, 1, 3 }},
+		{"LR: + function words and punctuation", lr, func(o *topic.Options) { o.Term = topic.TermStemFunc }},
+		{"LR: + function words, class weights^0.5", lr, func(o *topic.Options) { o.Term, o.Balance = topic.TermStemFunc, 0.5 }},
+		{"SVM C 1, stems, fully balanced", svm, func(o *topic.Options) { o.Term, o.C, o.Balance = topic.TermStem, 1, 1 }},
+		{"NB-SVM C 1, stems, fully balanced", svm, func(o *topic.Options) { o.Term, o.C, o.Balance, o.Model = topic.TermStem, 1, 1, "nbsvm" }},
+		{"SVM C 1, stems + function words, weights^0.5", svm, func(o *topic.Options) { o.C = 1 }},
+		{"**SVM C 0.5, stems + function words, weights^0.5 (shipped)**", svm, same},
+		{"SVM, fully balanced", svm, func(o *topic.Options) { o.Balance = 1 }},
+		{"SVM, class weights^0.3", svm, func(o *topic.Options) { o.Balance = 0.3 }},
+		{"SVM C 0.3", svm, func(o *topic.Options) { o.C = 0.3 }},
+		{"SVM, title weight 1", svm, func(o *topic.Options) { o.TitleWeight = 1 }},
+		{"SVM, no bigrams", svm, func(o *topic.Options) { o.Bigrams = false }},
+		{"NB-SVM", svm, func(o *topic.Options) { o.Model = "nbsvm" }},
+		{"SVM + character 3–5-grams of stems", svm, func(o *topic.Options) { o.CharMin, o.CharMax, o.CharWeight, o.MinDF = 3, 5, 1, 3 }},
+		{"LR + 3 × SVM margins", svm, func(o *topic.Options) { o.Model, o.Mix, o.Epochs = "lr+svm", 3, 12 }},
 	}
-	fmt.Fprintf(w, "| variant | accuracy | macro-F1 | terms |\n|---|---|---|---|\n")
+	fmt.Fprintf(w, "| variant | accuracy | macro-F1 | macro-recall | terms |")
+	if folds > 1 {
+		fmt.Fprintf(w, " %d-fold accuracy | macro-F1 | macro-recall |", folds)
+	}
+	fmt.Fprintf(w, "\n|---|---|---|---|---|")
+	if folds > 1 {
+		fmt.Fprintf(w, "---|---|---|")
+	}
+	fmt.Fprintln(w)
 	for _, v := range vs {
-		o := base
+		o := v.from
 		v.edit(&o)
 		m, err := topic.Train(examples(ats, o.Term, isTrain), o)
 		if err != nil {
 			return err
 		}
 		c := scoreTopics(m, examples(ats, o.Term, isDev))
-		fmt.Fprintf(w, "| %s | %.2f | %.2f | %d |\n", v.name, c.Accuracy(), c.MacroF1(), m.VocabSize())
+		fmt.Fprintf(w, "| %s | %.2f | %.2f | %.2f | %d |", v.name, c.Accuracy(), c.MacroF1(), c.MacroRecall(), m.VocabSize())
+		if folds > 1 {
+			cv, err := crossValidate(ats, o, folds)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, " %.2f | %.2f | %.2f |", cv.Accuracy(), cv.MacroF1(), cv.MacroRecall())
+		}
+		fmt.Fprintln(w)
 	}
 	return nil
 }
