@@ -74,7 +74,7 @@ func (m *Model) TagBIO(tokens []string) []string {
 // sentence. Each sentence sees the names found in the memoryWindow
 // sentences before and after it.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	labels := m.tagIdx(sents, nil, false)
+	labels, _ := m.tagIdx(sents, nil, false)
 	out := make([][]string, len(sents))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))
@@ -92,10 +92,11 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 //
 // words holds the words of each token (Token.Words) when the caller has
 // them; a model that reads the words layer computes them when it is nil.
-func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [][]int {
-	if m.feat != featWords {
-		words = nil
-	} else if words == nil {
+// The rules read the part of speech of the host word when words are
+// given, whatever the model's features.
+// The token information is returned with the labels.
+func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) ([][]int, [][]tokInfo) {
+	if m.feat == featWords && words == nil {
 		words = m.words.words(sents)
 	}
 	infos := make([][]tokInfo, len(sents))
@@ -139,7 +140,7 @@ func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [
 			m.gazetteerBackoff(infos[i], labels[i])
 		}
 	}
-	return labels
+	return labels, infos
 }
 
 // tag labels one sentence.

@@ -90,7 +90,8 @@ func benchAnalyze(b *testing.B, size int, args ...string) {
 	// as in the process (main)
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
-	analyzeGC()
+	defer func(old bool) { processGC = old }(processGC)
+	processGC = true
 	b.SetBytes(n)
 	b.ReportAllocs()
 	b.ResetTimer()
