@@ -51,7 +51,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 			words[i][j] = d.Tokens[ti].In(d.Text)
 		}
 	}
-	labels := m.tagIdx(words, m.docWords(d, sents), true)
+	labels, infos := m.tagIdx(words, m.docWords(d, sents), true)
 	cs := make([][]chunk, len(sents))
 	// Words met inside names, where no clitic can be attached: برايس in
 	// نيد برايس is no ب + رايس when it comes alone later.
@@ -64,6 +64,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		cs[i] = m.applyRules(words[i], m.mergeNames(words[i], chunks(tags)))
 	}
 	m.sportsClubs(words, cs)
+	m.shortForms(words, infos, cs)
 	surnames := m.surnames(words, cs)
 	for i := range sents {
 		for _, c := range cs[i] {
@@ -103,12 +104,10 @@ func (m *Model) Annotate(d *rasid.Document) {
 }
 
 // docWords returns the words layer of the sentences' tokens, or nil when
-// the model reads none or some token lacks its words (the pipeline ran
-// without the words layer: the model then computes them).
+// some token lacks its words (the pipeline ran without the words layer: a
+// model with words features then computes them; the rules that read parts
+// of speech do without).
 func (m *Model) docWords(d *rasid.Document, sents [][]int) [][][]rasid.Word {
-	if m.feat != featWords {
-		return nil
-	}
 	out := make([][][]rasid.Word, len(sents))
 	for i, s := range sents {
 		out[i] = make([][]rasid.Word, len(s))

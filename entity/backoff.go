@@ -35,7 +35,10 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
 		}
 		typ := ""
 		for _, c := range classes {
-			if !strongClasses[c] || (n == 1 && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && ((c != "ORG.x" && c != "ORG.company") || utf8.RuneCountInString(ws[i]) < 5)) {
+			// A one-word organisation the morphology calls a proper noun
+			// in context (داعش، البنتاغون) is a name; فتح the verb is not.
+			propn := n == 1 && (in[i].wi.upos == "PROPN" || in[i].wi.upos == "X") && strings.HasPrefix(c, "ORG.") && c != "ORG.x"
+			if !strongClasses[c] || (n == 1 && !propn && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && ((c != "ORG.x" && c != "ORG.company") || utf8.RuneCountInString(ws[i]) < 5)) {
 				continue
 			}
 			t := classType(c)

@@ -69,14 +69,17 @@ const (
 	fMTag3
 	fWUpos0 // words layer (models trained with TrainOptions.Words)
 	fWPat0
-	fWLemma0
-	fWHost0
+	_ // retired: lemma, form of the host word, UPOS × cluster, lemmas at ±1
+	_
 	fWUposm1
 	fWUposp1
 	fWUpos3
-	fWUpos0Cc0
-	fWLemmam1
-	fWLemmap1
+	_
+	_
+	_
+	_ // retired: character trigrams of the stem, prefix and suffix of 4
+	_
+	_
 )
 
 // tokInfo is what the features read about one token.
@@ -98,7 +101,7 @@ type tokInfo struct {
 }
 
 // padInfo stands for tokens outside the sentence.
-var padInfo = tokInfo{w: "<s>", s: "<s>", shape: "pad", cf: -2, cc: -2, cfs: -2, ccs: -2, wi: wordInfo{upos: "<s>", lemma: "<s>"}}
+var padInfo = tokInfo{w: "<s>", s: "<s>", shape: "pad", cf: -2, cc: -2, cfs: -2, ccs: -2, wi: wordInfo{upos: "<s>"}}
 
 func runePrefix(s string, n int) string {
 	i := 0
@@ -156,6 +159,9 @@ func (m *Model) infos(tokens []string, words [][]rasid.Word) []tokInfo {
 		ti.ssf2 = runeSuffix(s, 2)
 		if words != nil {
 			ti.wi = wordsInfo(words[i])
+			if m.feat != featWords {
+				ti.wi.pat = 0 // the part of speech for the rules, no features
+			}
 		}
 	}
 	if m.gaz != nil {

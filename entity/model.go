@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/rasid/rasid"
@@ -73,7 +74,7 @@ func (m *Model) TagBIO(tokens []string) []string {
 // sentence. Each sentence sees the names found in the memoryWindow
 // sentences before and after it.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	labels := m.tagIdx(sents, nil, false)
+	labels, _ := m.tagIdx(sents, nil, false)
 	out := make([][]string, len(sents))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))
@@ -91,10 +92,11 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 //
 // words holds the words of each token (Token.Words) when the caller has
 // them; a model that reads the words layer computes them when it is nil.
-func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [][]int {
-	if m.feat != featWords {
-		words = nil
-	} else if words == nil {
+// The rules read the part of speech of the host word when words are
+// given, whatever the model's features.
+// The token information is returned with the labels.
+func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) ([][]int, [][]tokInfo) {
+	if m.feat == featWords && words == nil {
 		words = m.words.words(sents)
 	}
 	infos := make([][]tokInfo, len(sents))
@@ -138,7 +140,7 @@ func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) [
 			m.gazetteerBackoff(infos[i], labels[i])
 		}
 	}
-	return labels
+	return labels, infos
 }
 
 // tag labels one sentence.
@@ -442,8 +444,8 @@ func Read(r io.Reader) (*Model, error) {
 		}()
 	}
 	// The payload is decoded from memory: one read of the decompressed
-	// bytes, then varints from the slice, and the cluster words are
-	// substrings of one string instead of one allocation each.
+	// bytes, then varints from the slice; the cluster words are substrings
+	// of one string instead of one allocation each.
 	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("entity: model: %w", err)
@@ -451,7 +453,6 @@ func Read(r io.Reader) (*Model, error) {
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("entity: model: bad header")
 	}
-	text := string(data)
 	pos := len(magic)
 	var rerr error
 	corrupt := errors.New("corrupt varint")
@@ -500,16 +501,30 @@ func Read(r io.Reader) (*Model, error) {
 	if nw > len(data) {
 		return nil, errors.New("entity: model: corrupt word count")
 	}
-	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
+	// The words are gathered into one string (their bytes only, not the
+	// whole payload's), then keyed by substrings of it.
+	type wordAt struct {
+		end int
+		e   clusterEntry
+	}
+	ends := make([]wordAt, 0, nw)
+	var blob strings.Builder
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())
 		if l > 1<<16 || l > len(data)-pos {
 			return nil, errors.New("entity: model: corrupt word")
 		}
-		w := text[pos : pos+l]
+		blob.Write(data[pos : pos+l])
 		pos += l
 		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
-		m.clusters.words[w] = e
+		ends = append(ends, wordAt{blob.Len(), e})
+	}
+	words := blob.String()
+	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
+	start := 0
+	for _, w := range ends {
+		m.clusters.words[words[start:w.end]] = w.e
+		start = w.end
 	}
 	if err := m.first.read(uv, sv); err != nil {
 		return nil, err

@@ -58,7 +58,7 @@ var (
 	nameMods = foldSet("العليا", "الأعلى", "الدستورية", "المركزي", "المركزية", "الاتحادية",
 		"الاتحادي", "الأممية", "الأممي", "السلطاني", "السلطانية", "الأوروبي", "الأوروبية",
 		"الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "الجنائية", "العربية", "العربي",
-		"الملكي", "الملكية")
+		"الملكي", "الملكية", "النيابي", "التشريعي", "العمومية", "العمومي")
 	// stopWords end a chain: days, time words, relatives, prepositions that
 	// fold to ال….
 	stopWords = foldSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -161,6 +161,7 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.mediaNames()
 	r.orgOfPlace()
 	r.branches()
+	r.stateBodies()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()

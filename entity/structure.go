@@ -276,3 +276,68 @@ func (m *Model) clubName(f string) bool {
 	}
 	return false
 }
+
+// stateNouns name a state body when a nationality follows: الحكومة
+// العراقية، الخارجية الإيرانية (the ministry), الرئاسة التونسية. Alone
+// they are back-references (الحكومة ستوفر), not names.
+var stateNouns = foldSet("الحكومة", "الخارجية", "الداخلية", "الرئاسة")
+
+// stateBodies tags a state noun and the nationality after it as one
+// organisation, the nationality inside (docs/evaluation-realnews.md).
+func (r *ruleCtx) stateBodies() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		// The nouns are feminine: a masculine nationality agrees with a
+		// title before them (وزير الخارجية التركي), which also ends the
+		// name.
+		if stripHead(r.fw[i], stateNouns) == "" || !r.m.gaz.has("NAT", r.fw[i+1]) || !strings.HasSuffix(r.fw[i+1], "ه") ||
+			i > 0 && r.m.gaz.has("TTL", r.fw[i-1]) {
+			continue
+		}
+		if k := r.chunkAt(i); k >= 0 && r.cs[k].start < i {
+			continue // inside a longer name: وزارة الدفاع الأميركية
+		}
+		r.place(chunk{i, i + 2, "ORG"}, func(c chunk) bool { return c.end-c.start <= 2 })
+		i++
+	}
+}
+
+// classNouns start the full name of a group or company whose short name
+// follows: تنظيم داعش، حركة حماس، شركة أرامكو.
+var classNouns = foldSet("تنظيم", "حركة", "حزب", "جماعة", "جبهة", "ميليشيا", "ميليشيات", "شركة", "مجموعة")
+
+// shortForms tags the later bare mentions of a name met after its class
+// noun (تنظيم داعش … داعش) as the same organisation, when the words layer
+// calls the bare word a proper noun there (حركة فتح … فتح الباب: the verb
+// stays). Models without the words layer skip this.
+func (m *Model) shortForms(words [][]string, infos [][]tokInfo, cs [][]chunk) {
+	short := map[string]bool{}
+	for i := range cs {
+		for _, c := range cs[i] {
+			if c.typ == "ORG" && c.end-c.start == 2 && stripHead(fold(words[i][c.start]), classNouns) != "" {
+				short[fold(words[i][c.start+1])] = true
+			}
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for i, s := range words {
+	tokens:
+		for j, w := range s {
+			f := fold(w)
+			if !short[f] && !short[stripHead(f, short)] {
+				continue
+			}
+			if up := infos[i][j].wi.upos; up != "PROPN" && up != "X" {
+				continue
+			}
+			for _, c := range cs[i] {
+				if c.start <= j && j < c.end {
+					continue tokens
+				}
+			}
+			cs[i] = append(cs[i], chunk{j, j + 1, "ORG"})
+			sort.Slice(cs[i], func(a, b int) bool { return cs[i][a].start < cs[i][b].start })
+		}
+	}
+}

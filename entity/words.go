@@ -2,7 +2,6 @@ package entity
 
 import (
 	"context"
-	"strconv"
 	"strings"
 
 	"github.com/rasid/rasid"
@@ -19,13 +18,13 @@ import (
 // training on ANERcorp) the model runs the same annotator itself, with the
 // same options, so that training and tagging see the same features.
 
-// wordInfo is what the features read of a token's words: the host word
-// (the longest, which carries the token's meaning: لبنان in بلبنان), its
-// part of speech, lemma and form, and a hash of the parts of speech of all
-// the words in order (CCONJ+ADP+PROPN).
+// wordInfo is what the features read of a token's words: the part of
+// speech of the host word (the longest, which carries the token's meaning:
+// لبنان in بلبنان) and a hash of the parts of speech of all the words in
+// order (CCONJ+ADP+PROPN).
 type wordInfo struct {
-	upos, lemma, host string
-	pat               uint64
+	upos string
+	pat  uint64
 }
 
 // wordsInfo is the word information of a token with words ws.
@@ -51,52 +50,22 @@ func wordsInfo(ws []rasid.Word) wordInfo {
 	if upos == "" {
 		upos = "X"
 	}
-	return wordInfo{upos: upos, lemma: fold(clipToken(w.Lemma)), host: fold(clipToken(w.Form)), pat: uint64(h)}
+	return wordInfo{upos: upos, pat: uint64(h)}
 }
 
-// wordFeatures appends the words-layer features of token i.
+// wordFeatures appends the words-layer features of token i: the host
+// word's part of speech, alone, with its neighbours' and as a trigram, and
+// the parts of speech of the token's words. The lemma and form of the host
+// word, and the part of speech with the cluster, were tried and not kept
+// (docs/ner.md): the stem features carry the same information.
 func wordFeatures(dst []uint64, t, m1, p1 *tokInfo) []uint64 {
-	add := func(h learn.Hash) { dst = append(dst, uint64(h)) }
-	if wfMask&1 != 0 {
-		add(learn.Template(fWUpos0).Str(t.wi.upos))
-	}
-	if wfMask&2 != 0 {
-		dst = append(dst, t.wi.pat)
-	}
-	if wfMask&4 != 0 {
-		add(learn.Template(fWLemma0).Str(t.wi.lemma))
-	}
-	if wfMask&8 != 0 {
-		add(learn.Template(fWHost0).Str(t.wi.host))
-	}
-	if wfMask&16 != 0 {
-		add(learn.Template(fWUposm1).Str(m1.wi.upos))
-		add(learn.Template(fWUposp1).Str(p1.wi.upos))
-	}
-	if wfMask&32 != 0 {
-		add(learn.Template(fWUpos3).Str(m1.wi.upos).Sep().Str(t.wi.upos).Sep().Str(p1.wi.upos))
-	}
-	if wfMask&64 != 0 {
-		add(learn.Template(fWUpos0Cc0).Str(t.wi.upos).Int(t.cc))
-	}
-	if wfMask&128 != 0 {
-		add(learn.Template(fWLemmam1).Str(m1.wi.lemma))
-		add(learn.Template(fWLemmap1).Str(p1.wi.lemma))
-	}
-	return dst
+	return append(dst,
+		uint64(learn.Template(fWUpos0).Str(t.wi.upos)),
+		t.wi.pat,
+		uint64(learn.Template(fWUposm1).Str(m1.wi.upos)),
+		uint64(learn.Template(fWUposp1).Str(p1.wi.upos)),
+		uint64(learn.Template(fWUpos3).Str(m1.wi.upos).Sep().Str(t.wi.upos).Sep().Str(p1.wi.upos)))
 }
-
-// wfMask selects the groups of word features (bits in the order of
-// wordFeatures); wordFeatureGroups overrides it at link time for
-// experiments (-ldflags "-X github.com/rasid/rasid/entity.wordFeatureGroups=51").
-var wfMask = func() int {
-	if v, err := strconv.Atoi(wordFeatureGroups); err == nil {
-		return v
-	}
-	return 255
-}()
-
-var wordFeatureGroups = ""
 
 // wordAnnotator runs the morphology layer over given tokens.
 type wordAnnotator struct {

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -281,13 +282,14 @@ func unquote(raw []byte) (string, bool) {
 	if k < 0 {
 		return string(s), true
 	}
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // its String does not copy
+	b.Grow(len(s))
 	for r := 0; r < len(s); {
 		if k = bytes.IndexByte(s[r:], '\\'); k != 0 {
 			if k < 0 {
 				k = len(s) - r
 			}
-			b = append(b, s[r:r+k]...)
+			b.Write(s[r : r+k])
 			r += k
 			continue
 		}
@@ -296,17 +298,17 @@ func unquote(raw []byte) (string, bool) {
 		}
 		switch s[r+1] {
 		case 'b':
-			b = append(b, '\b')
+			b.WriteByte('\b')
 		case 'f':
-			b = append(b, '\f')
+			b.WriteByte('\f')
 		case 'n':
-			b = append(b, '\n')
+			b.WriteByte('\n')
 		case 'r':
-			b = append(b, '\r')
+			b.WriteByte('\r')
 		case 't':
-			b = append(b, '\t')
+			b.WriteByte('\t')
 		case '"', '\\', '/':
-			b = append(b, s[r+1])
+			b.WriteByte(s[r+1])
 		case 'u':
 			rr := getu4(s[r:])
 			if rr < 0 {
@@ -316,17 +318,17 @@ func unquote(raw []byte) (string, bool) {
 			if utf16.IsSurrogate(rr) {
 				if dec := utf16.DecodeRune(rr, getu4(s[r:])); dec != unicode.ReplacementChar {
 					r += 6
-					b = utf8.AppendRune(b, dec)
+					b.WriteRune(dec)
 					continue
 				}
 				rr = unicode.ReplacementChar
 			}
-			b = utf8.AppendRune(b, rr)
+			b.WriteRune(rr)
 			continue
 		default:
 			return "", false
 		}
 		r += 2
 	}
-	return string(b), true
+	return b.String(), true
 }

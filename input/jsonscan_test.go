@@ -1,9 +1,14 @@
 package input
 
 import (
+	"bytes"
+	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/rasid/rasid/internal/datatest"
 )
 
 // jsonlCases are JSON lines that the one-pass reader takes or hands on to
@@ -81,4 +86,48 @@ func FuzzScanFields(f *testing.F) {
 			t.Errorf("%q:\none pass %+v, %v\nencoding/json %+v, %v", line, fast, fe, slow, se)
 		}
 	})
+}
+
+// newsLines is about 4 MB of SaudiNewsNet articles as JSON lines.
+func newsLines(b *testing.B) ([]byte, int64) {
+	texts := datatest.News(b, 4<<20)
+	var buf bytes.Buffer
+	var n int64
+	for i, t := range texts {
+		line, _ := json.Marshal(map[string]string{"id": strconv.Itoa(i), "date": "2015-07-21", "text": t})
+		buf.Write(line)
+		buf.WriteByte('\n')
+		n += int64(len(line))
+	}
+	return buf.Bytes(), n
+}
+
+// BenchmarkJSONL reads JSON lines of news: in one pass over the fields
+// used, and through encoding/json as before.
+func BenchmarkJSONL(b *testing.B) {
+	in, n := newsLines(b)
+	for _, way := range []string{"one-pass", "encoding-json"} {
+		b.Run(way, func(b *testing.B) {
+			b.SetBytes(n)
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				jr := NewJSONLReader(bytes.NewReader(in), Options{})
+				for {
+					tooLong, err := jr.readLine()
+					if err != nil || tooLong {
+						break
+					}
+					jr.line++
+					if way == "one-pass" {
+						_, err = jr.parse(jr.buf)
+					} else {
+						_, err = jr.parseSlow(jr.buf)
+					}
+					if err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
 }

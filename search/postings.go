@@ -28,8 +28,16 @@ func AppendPostings(dst []byte, ps []Posting) []byte {
 // for the first of a list).
 func AppendPosting(dst []byte, prev, doc int64, pos []int32) []byte {
 	dst = binary.AppendUvarint(dst, uint64(doc-prev))
+	return AppendPositions(dst, pos)
+}
+
+// AppendPositions encodes the part of a posting after its document delta:
+// the number of positions and their deltas. A document's positions can so
+// be encoded before it has a number (AppendPosting's result is the
+// document delta followed by this).
+func AppendPositions[T int | int32](dst []byte, pos []T) []byte {
 	dst = binary.AppendUvarint(dst, uint64(len(pos)))
-	var lp int32
+	var lp T
 	for _, x := range pos {
 		dst = binary.AppendUvarint(dst, uint64(x-lp))
 		lp = x

@@ -33,6 +33,8 @@ type prepared struct {
 	doc      []byte // the stored form (codec.go)
 	aids     aids
 	quotes   []string // the terms column of each quote
+	post     []termPost
+	enc      []byte // the encoded positions of post
 	words    int
 	err      error
 }
@@ -53,6 +55,14 @@ func prepare(r rasid.Record) *prepared {
 	p.terms.AddTitle(r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.terms.Spans = nil
+	// each term's positions encoded now; Put only adds document numbers
+	p.post = make([]termPost, 0, len(p.terms.Postings))
+	for term, pos := range p.terms.Postings {
+		a := len(p.enc)
+		p.enc = search.AppendPositions(p.enc, pos)
+		p.post = append(p.post, termPost{term, int32(a), int32(len(p.enc))})
+	}
+	p.terms.Postings = nil
 	p.words = search.Words(d)
 	p.aids = docAids(d)
 	p.quotes = quoteTerms(d)
@@ -66,6 +76,18 @@ func prepare(r rasid.Record) *prepared {
 	p.rec.Doc = &rasid.Document{ID: d.ID, Text: d.Text, Entities: d.Entities, Titles: d.Titles, Quotes: d.Quotes}
 	p.rec.TitleDoc = nil
 	return p
+}
+
+// termPost is one term of a document: its positions are enc[a:b].
+type termPost struct {
+	term string
+	a, b int32
+}
+
+// segTerm is a term's postings in the segment a Put writes.
+type segTerm struct {
+	last int64 // the last document added
+	data []byte
 }
 
 // Prepare implements rasid.Preparer.
@@ -181,10 +203,10 @@ func (d *DB) Put(ctx context.Context, batch []rasid.Record) ([]rasid.PutResult, 
 }
 
 type writer struct {
-	tx       *sql.Tx
-	ctx      context.Context
-	stmts    map[string]*sql.Stmt
-	postings map[string][]search.Posting
+	tx    *sql.Tx
+	ctx   context.Context
+	stmts map[string]*sql.Stmt
+	seg   map[string]*segTerm
 }
 
 func (w *writer) close() {
@@ -235,7 +257,7 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 		return nil, err
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, postings: map[string][]search.Posting{}}
+	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, seg: map[string]*segTerm{}}
 	defer w.close()
 	nextDoc, err := metaInt(tx, ctx, "next_docno")
 	if err != nil {
@@ -315,26 +337,20 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 		if err := w.putAids(docno, p.aids); err != nil {
 			return nil, fmt.Errorf("%s: %w", a.ID, err)
 		}
-		for term, pos := range p.terms.Postings {
-			ps := make([]int32, len(pos))
-			for j, x := range pos {
-				ps[j] = int32(x)
+		for _, tp := range p.post {
+			st := w.seg[tp.term]
+			if st == nil {
+				st = &segTerm{}
+				w.seg[tp.term] = st
 			}
-			w.postings[term] = append(w.postings[term], search.Posting{Doc: docno, Pos: ps})
+			st.data = binary.AppendUvarint(st.data, uint64(docno-st.last))
+			st.last = docno
+			st.data = append(st.data, p.enc[tp.a:tp.b]...)
 		}
 	}
-	if len(w.postings) > 0 {
-		terms := make([]string, 0, len(w.postings))
-		for t := range w.postings {
-			terms = append(terms, t)
-		}
-		sort.Strings(terms)
-		var buf []byte
-		for _, t := range terms {
-			buf = search.AppendPostings(buf[:0], w.postings[t])
-			if _, err := w.exec(`INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)`, t, seg, buf); err != nil {
-				return nil, err
-			}
+	if len(w.seg) > 0 {
+		if err := w.putSegment(seg); err != nil {
+			return nil, err
 		}
 		seg++
 	}
@@ -348,6 +364,38 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 	}
 	d.checkpoint(ctx)
 	return results, nil
+}
+
+// segmentRows is how many postings rows one INSERT statement writes.
+const segmentRows = 64
+
+// putSegment writes the batch's postings as segment seg: one row a term,
+// in term order, several rows a statement.
+func (w *writer) putSegment(seg int64) error {
+	terms := make([]string, 0, len(w.seg))
+	for t := range w.seg {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	many := "INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)" + strings.Repeat(", (?, ?, ?)", segmentRows-1)
+	args := make([]any, 0, 3*segmentRows)
+	for len(terms) > 0 {
+		n := min(len(terms), segmentRows)
+		q := many
+		if n < segmentRows {
+			q = "INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)"
+			n = 1
+		}
+		args = args[:0]
+		for _, t := range terms[:n] {
+			args = append(args, t, seg, w.seg[t].data)
+		}
+		if _, err := w.exec(q, args...); err != nil {
+			return err
+		}
+		terms = terms[n:]
+	}
+	return nil
 }
 
 // walLimit is the WAL size from which Put checkpoints and truncates it.

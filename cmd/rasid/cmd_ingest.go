@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -99,18 +98,6 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	defer st.Close()
 
-	if path := os.Getenv("RASID_CPUPROFILE"); path != "" {
-		// where an ingest spends its CPU (docs/benchmarks.md)
-		f, err := os.Create(path)
-		if err != nil {
-			return fmt.Errorf("ingest: %v", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("ingest: %v", err)
-		}
-		defer pprof.StopCPUProfile()
-	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// batches of analysed documents need more room than one article:
 		// with the analyze default the collector would run all the time

@@ -29,7 +29,7 @@ func trainNER(args []string) error {
 	mix := fs.Int("mix", 3, "perceptrons trained with different orders and averaged")
 	singlePass := fs.Bool("single-pass", false, "train only the first pass (no document memory)")
 	useMorph := fs.Bool("morph", false, "add morphology features (stem part of speech, segment tags, stem)")
-	useWords := fs.Bool("words", false, "add features from the words layer (part of speech, lemma and form of the host word)")
+	useWords := fs.Bool("words", false, "add features from the words layer (parts of speech of the token's words)")
 	clusterTokens := fs.Int("cluster-tokens", 0, "use only the first N raw tokens for clusters (0: all)")
 	clusterVocab := fs.Int("cluster-vocab", entity.DefaultClusterOptions.Vocab, "words that get a cluster")
 	clusterFine := fs.Int("cluster-fine", entity.DefaultClusterOptions.Fine, "number of fine clusters")

@@ -39,8 +39,9 @@ type textView struct {
 	seenTitle map[string]bool
 	dates     []string
 	quotes    []string
-	aids      rasid.Document // the reading aids (of the first window), spans into head.Text
-	listToks  bool
+	aids      rasid.Document  // the reading aids (of the first window), spans into head.Text
+	listToks  bool            // list the tokens, kept in toks as the windows come
+	listAfter *rasid.Document // list the tokens of this whole document when writing
 	toks      spill
 	tokw      *bufio.Writer
 }
@@ -152,14 +153,13 @@ func (v *textView) add(part *rasid.Document, byteAt, charAt, sentBase int) {
 		v.quotes = append(v.quotes, fmt.Sprintf("[%s] %s%s at %d: «%s»", q.Kind, speaker, cue, pos(q.Start), oneLine(q.In(text))))
 	}
 	if v.listToks {
-		v.listTokens(part, sentBase)
+		listTokens(v.tokw, part, sentBase)
 	}
 }
 
-// listTokens writes each sentence of part, numbered from sentBase+1, and
+// listTokens writes to w each sentence of part, numbered from sentBase+1, and
 // its tokens: "\n[N] the sentence on one line\n    tok  tok/TAG  w+w/TAG+TAG\n".
-func (v *textView) listTokens(part *rasid.Document, sentBase int) {
-	w := v.tokw
+func listTokens(w *bufio.Writer, part *rasid.Document, sentBase int) {
 	text := part.Text
 	k := 0
 	var num [20]byte
@@ -334,8 +334,12 @@ func (v *textView) write(out *bufio.Writer) error {
 	section("quotes", v.quotes)
 	v.aids.Text = d.Text
 	writeAids(out, &v.aids)
-	if v.listToks {
-		fmt.Fprintf(out, "\nsentences and tokens:\n")
+	switch {
+	case v.listAfter != nil:
+		out.WriteString("\nsentences and tokens:\n")
+		listTokens(out, v.listAfter, 0)
+	case v.listToks:
+		out.WriteString("\nsentences and tokens:\n")
 		if err := v.tokw.Flush(); err != nil {
 			return err
 		}
@@ -378,8 +382,13 @@ func writeDoc(out *bufio.Writer, d *rasid.Document, opt analyzeOptions) error {
 	case "conllu":
 		return writeCoNLLU(out, d)
 	}
-	v := newTextView(d, opt.tokens)
+	// one document whole: its tokens are listed straight into out after
+	// the facts, not kept aside as those of a long document's windows are
+	v := newTextView(d, false)
 	defer v.close()
 	v.add(d, 0, 0, 0)
+	if opt.tokens {
+		v.listAfter = d
+	}
 	return v.write(out)
 }
