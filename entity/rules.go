@@ -158,6 +158,7 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.locHeads()
 	r.namedAfter()
 	r.cities()
+	r.festivals()
 	r.headChains()
 	r.mediaNames()
 	r.orgOfPlace()

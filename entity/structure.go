@@ -375,3 +375,31 @@ func (r *ruleCtx) cities() {
 		}
 	}
 }
+
+// festivalAdjs follow أيام + place in the name of a festival.
+var festivalAdjs = foldSet("السينمائية", "المسرحية", "الموسيقية", "الثقافية", "الشعرية",
+	"الأدبية", "التجارية", "الدولية", "الفنية", "الكوريغرافية")
+
+var daysHead = foldSet("أيام", "ايام")
+
+// festivals makes أيام and the place right after it (a construct: "the days
+// of Carthage") a festival, with its adjective: أيام قرطاج السينمائية (MISC).
+func (r *ruleCtx) festivals() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], daysHead) == "" || r.chunkAt(i) >= 0 {
+			continue
+		}
+		end := r.nameAt(i + 1)
+		if k := r.chunkAt(i + 1); k >= 0 && (r.cs[k].start != i+1 || r.cs[k].typ != "LOC") {
+			continue
+		}
+		if end == i+1 {
+			continue
+		}
+		if end < len(r.fw) && festivalAdjs[r.fw[end]] && r.chunkAt(end) < 0 {
+			end++
+		}
+		r.place(chunk{i, end, "MISC"}, func(c chunk) bool { return c.typ == "LOC" })
+		i = end - 1
+	}
+}

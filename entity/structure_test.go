@@ -58,3 +58,15 @@ func TestStateBodies(t *testing.T) {
 		t.Errorf("a title's complement taken for a state body: %v", got)
 	}
 }
+
+// أيام and a place right after it name a festival.
+func TestFestivals(t *testing.T) {
+	d := annotate(t, "وانطلقت أيام الشارقة المسرحية مساء أمس، وقضى الوفد أياما في عمان.")
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Type+" "+e.In(d.Text))
+	}
+	if len(got) < 1 || got[0] != "MISC أيام الشارقة المسرحية" {
+		t.Errorf("entities = %q, want MISC أيام الشارقة المسرحية first", got)
+	}
+}
