@@ -2,6 +2,7 @@ package rasid_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"math"
 	"testing"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/jsonoracle"
+	"github.com/rasid/rasid/tokenize"
 )
 
 // oddDocument holds every layer and the strings that JSON escapes: HTML
@@ -102,4 +104,46 @@ func BenchmarkAppendJSON(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		buf, _ = d.AppendJSON(buf[:0])
 	}
+}
+
+// FuzzAppendJSON holds AppendJSON to the encoding/json oracle on any text
+// (invalid UTF-8 included), tokenised, with a layer of each kind built
+// from its tokens.
+func FuzzAppendJSON(f *testing.F) {
+	for _, s := range []string{"قال الوزير «نعم» <b>&", "a\x00\x1f\u2028\u2029\xff\xfe😀", oddDocument().Text, ""} {
+		f.Add(s, 0.5)
+	}
+	tk := tokenize.NewAnnotator()
+	f.Fuzz(func(t *testing.T, text string, score float64) {
+		d := &rasid.Document{ID: text, Text: text, Title: text, Warnings: []string{text}}
+		if err := tk.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for i, tok := range d.Tokens {
+			s := tok.Span
+			switch i % 4 {
+			case 0:
+				d.Entities = append(d.Entities, rasid.Entity{Span: s, Type: rasid.PER, Canonical: tok.Norm})
+				d.Tokens[i].Words = []rasid.Word{{Span: s, Form: tok.Norm, UPOS: "NOUN", Lemma: text}}
+			case 1:
+				d.Quotes = append(d.Quotes, rasid.Quote{Span: s, Kind: "direct", Cue: d.Tokens[0].Span, Speaker: rasid.Speaker{Name: tok.Norm, Span: d.Tokens[i/2].Span}})
+				d.Tokens[i].Segments = []string{tok.Norm, text}
+			case 2:
+				d.Dates = append(d.Dates, rasid.DateMention{Span: s, Value: tok.Norm, Kind: "date", Ref: text})
+				d.Keyphrases = append(d.Keyphrases, rasid.Keyphrase{Span: s, Text: tok.Norm, Lemma: text, Score: score})
+			default:
+				d.Titles = append(d.Titles, rasid.Title{Span: s, Person: text, Title: tok.Norm})
+				d.Summary = append(d.Summary, s)
+				d.Topics = append(d.Topics, rasid.Topic{Label: tok.Norm, Score: score * float64(i)})
+			}
+		}
+		want, werr := jsonoracle.Marshal(d)
+		got, gerr := d.AppendJSON(nil)
+		if (werr != nil) != (gerr != nil) {
+			t.Fatalf("errors differ: %v, oracle %v", gerr, werr)
+		}
+		if werr == nil && !bytes.Equal(got, want) {
+			t.Fatalf("AppendJSON =\n%s\nwant\n%s", got, want)
+		}
+	})
 }

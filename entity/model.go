@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/rasid/rasid"
@@ -443,8 +444,8 @@ func Read(r io.Reader) (*Model, error) {
 		}()
 	}
 	// The payload is decoded from memory: one read of the decompressed
-	// bytes, then varints from the slice, and the cluster words are
-	// substrings of one string instead of one allocation each.
+	// bytes, then varints from the slice; the cluster words are substrings
+	// of one string instead of one allocation each.
 	data, err := io.ReadAll(zr)
 	if err != nil {
 		return nil, fmt.Errorf("entity: model: %w", err)
@@ -452,7 +453,6 @@ func Read(r io.Reader) (*Model, error) {
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("entity: model: bad header")
 	}
-	text := string(data)
 	pos := len(magic)
 	var rerr error
 	corrupt := errors.New("corrupt varint")
@@ -501,16 +501,30 @@ func Read(r io.Reader) (*Model, error) {
 	if nw > len(data) {
 		return nil, errors.New("entity: model: corrupt word count")
 	}
-	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
+	// The words are gathered into one string (their bytes only, not the
+	// whole payload's), then keyed by substrings of it.
+	type wordAt struct {
+		end int
+		e   clusterEntry
+	}
+	ends := make([]wordAt, 0, nw)
+	var blob strings.Builder
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())
 		if l > 1<<16 || l > len(data)-pos {
 			return nil, errors.New("entity: model: corrupt word")
 		}
-		w := text[pos : pos+l]
+		blob.Write(data[pos : pos+l])
 		pos += l
 		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
-		m.clusters.words[w] = e
+		ends = append(ends, wordAt{blob.Len(), e})
+	}
+	words := blob.String()
+	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
+	start := 0
+	for _, w := range ends {
+		m.clusters.words[words[start:w.end]] = w.e
+		start = w.end
 	}
 	if err := m.first.read(uv, sv); err != nil {
 		return nil, err

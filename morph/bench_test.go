@@ -2,9 +2,11 @@ package morph
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/benchcpu"
 	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/tokenize"
 )
@@ -38,11 +40,10 @@ func benchMorph(b *testing.B, withTagger, cold bool) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
+	stop := benchcpu.Start(b)
 	for i := 0; i < b.N; i++ {
 		if cold {
-			m.mu.Lock()
-			m.cache = map[string]*entry{}
-			m.mu.Unlock()
+			m.cache.reset()
 		}
 		for _, t := range texts {
 			d := &rasid.Document{Text: t}
@@ -54,7 +55,9 @@ func benchMorph(b *testing.B, withTagger, cold bool) {
 			}
 		}
 	}
+	cpu := stop()
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(words)/cpu.Seconds(), "cpu-words/s")
 }
 
 // BenchmarkTextMorph is the full text+morphology path: tokens, segmentation
@@ -79,6 +82,7 @@ func BenchmarkDecide(b *testing.B) {
 	}
 	toks := []string{"وبصفته", "للسلطة", "وبالاتفاق", "الأكاديمية", "بيلاروس", "شويغو", "سيقومون", "مستواه", "حكومته", "والمتظاهرون"}
 	b.ReportAllocs()
+	defer benchcpu.Start(b)()
 	for i := 0; i < b.N; i++ {
 		m.decide(toks[i%len(toks)])
 	}
@@ -90,9 +94,53 @@ func BenchmarkReadSegmenter(b *testing.B) {
 		b.Skip(err)
 	}
 	b.ReportAllocs()
+	defer benchcpu.Start(b)()
 	for i := 0; i < b.N; i++ {
 		if _, err := Read(bytesReader(data)); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTextMorphParallel is BenchmarkTextMorph with the articles shared
+// by GOMAXPROCS goroutines (run with -cpu 1,2): the model is shared, as in
+// the analyze command's worker pool; one op is one article (bytes: the
+// average article's).
+func BenchmarkTextMorphParallel(b *testing.B) {
+	texts := datatest.News(b, 1<<20)
+	m, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tok := tokenize.NewAnnotator()
+	ann := NewAnnotator(m)
+	var size int64
+	words := 0
+	for _, t := range texts {
+		size += int64(len(t))
+		d := &rasid.Document{Text: t}
+		tok.Annotate(context.Background(), d)
+		ann.Annotate(context.Background(), d)
+		words += len(d.Tokens)
+	}
+	var next atomic.Int64
+	b.SetBytes(size / int64(len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	stop := benchcpu.Start(b)
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			t := texts[int(next.Add(1))%len(texts)]
+			d := &rasid.Document{Text: t}
+			if err := tok.Annotate(context.Background(), d); err != nil {
+				b.Error(err)
+			}
+			if err := ann.Annotate(context.Background(), d); err != nil {
+				b.Error(err)
+			}
+		}
+	})
+	cpu := stop()
+	b.ReportMetric(float64(words)/float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(words)/float64(len(texts))/cpu.Seconds(), "cpu-tokens/s")
 }

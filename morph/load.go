@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"github.com/rasid/rasid/morph/tagger"
@@ -15,6 +16,16 @@ import (
 //
 //go:embed model
 var modelFS embed.FS
+
+// The two files again as strings, which the binary holds in read-only
+// memory: the tagger decodes from taggerBin without a copy (its strings
+// point into it).
+var (
+	//go:embed model/segmenter.bin
+	segmenterBin string
+	//go:embed model/tagger.bin
+	taggerBin string
+)
 
 const (
 	segmenterFile = "model/segmenter.bin"
@@ -39,36 +50,52 @@ func Load() (*Model, error) {
 var ErrNoModel = errors.New("model file not embedded (run: rasid train morph)")
 
 func loadEmbedded() (*Model, error) {
-	return loadFrom(modelFS)
+	return load(func(name string) (string, error) {
+		switch name {
+		case segmenterFile:
+			return segmenterBin, nil
+		case taggerFile:
+			return taggerBin, nil
+		}
+		return "", fs.ErrNotExist
+	})
 }
 
-// loadFrom reads the segmenter and the tagger from fsys, the tagger in a
-// goroutine of its own: the two are independent, and loading is on the
-// critical path of every program start.
+// loadFrom reads the segmenter and the tagger from fsys.
 func loadFrom(fsys fs.FS) (*Model, error) {
+	return load(func(name string) (string, error) {
+		b, err := fs.ReadFile(fsys, name)
+		return string(b), err
+	})
+}
+
+// load reads the segmenter and the tagger, the tagger in a goroutine of
+// its own: the two are independent, and loading is on the critical path of
+// every program start.
+func load(file func(name string) (string, error)) (*Model, error) {
 	type loaded struct {
 		t   *tagger.Model
 		err error
 	}
 	tc := make(chan loaded, 1)
 	go func() {
-		tb, err := fs.ReadFile(fsys, taggerFile)
+		tb, err := file(taggerFile)
 		if err != nil {
 			tc <- loaded{err: missing(taggerFile, err)}
 			return
 		}
-		t, err := tagger.Load(bytesReader(tb))
+		t, err := tagger.Decode(tb)
 		if err != nil {
 			err = fmt.Errorf("morph: %w", err)
 		}
 		tc <- loaded{t, err}
 	}()
-	b, err := fs.ReadFile(fsys, segmenterFile)
+	b, err := file(segmenterFile)
 	if err != nil {
 		<-tc
 		return nil, missing(segmenterFile, err)
 	}
-	m, err := Read(bytesReader(b))
+	m, err := Read(strings.NewReader(b))
 	t := <-tc
 	if err != nil {
 		return nil, err
@@ -95,11 +122,7 @@ func (m *Model) HasTagger() bool { return m.tagger != nil }
 
 // embeddedTagger returns the embedded tagger.
 func embeddedTagger() (*tagger.Model, error) {
-	tb, err := modelFS.ReadFile(taggerFile)
-	if err != nil {
-		return nil, missing(taggerFile, err)
-	}
-	t, err := tagger.Load(bytesReader(tb))
+	t, err := tagger.Decode(taggerBin)
 	if err != nil {
 		return nil, fmt.Errorf("morph: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"maps"
 	"math/bits"
@@ -60,8 +61,55 @@ type Model struct {
 	train   *training // the perceptrons being trained (nil once trained)
 	command string    // the training command, for the file header
 
-	mu    sync.RWMutex
-	cache map[string]*entry
+	cache analysisCache
+}
+
+// analysisCache holds the analyses of the letters met so far, bounded:
+// cacheShards maps, each under its own lock and emptied when full, so that
+// concurrent analyses (a worker pool) seldom touch the same lock.
+type analysisCache struct {
+	seed   maphash.Seed
+	shards [cacheShards]cacheShard
+}
+
+type cacheShard struct {
+	mu sync.RWMutex
+	m  map[string]*entry
+	_  [32]byte // keeps neighbouring shards' locks off one cache line
+}
+
+const cacheShards = 32
+
+func (c *analysisCache) shard(tok string) *cacheShard {
+	return &c.shards[maphash.String(c.seed, tok)%cacheShards]
+}
+
+func (c *analysisCache) get(tok string) (*entry, bool) {
+	s := c.shard(tok)
+	s.mu.RLock()
+	e, ok := s.m[tok]
+	s.mu.RUnlock()
+	return e, ok
+}
+
+func (c *analysisCache) put(tok string, e *entry) {
+	s := c.shard(tok)
+	s.mu.Lock()
+	if s.m == nil || len(s.m) >= cacheMax/cacheShards {
+		s.m = make(map[string]*entry, 64)
+	}
+	s.m[tok] = e
+	s.mu.Unlock()
+}
+
+// reset empties the cache.
+func (c *analysisCache) reset() {
+	for i := range c.shards {
+		s := &c.shards[i]
+		s.mu.Lock()
+		s.m = nil
+		s.mu.Unlock()
+	}
 }
 
 // entry is the cached analysis of one token's letters.
@@ -71,7 +119,8 @@ type entry struct {
 	words []udWord
 }
 
-// cacheMax bounds the analysis cache; it is emptied when full.
+// cacheMax bounds the analysis cache (each shard is emptied when it holds
+// its share).
 const cacheMax = 1 << 17
 
 // bucket maps a count to 1+floor(log2(count)), 0 for none.
@@ -455,10 +504,7 @@ func (m *Model) candMask(c cand) uint64 {
 // analyzeLetters segments a token given as letters (marks removed). It
 // never fails: a token the model cannot split is one stem segment.
 func (m *Model) analyzeLetters(tok string) *entry {
-	m.mu.RLock()
-	e, ok := m.cache[tok]
-	m.mu.RUnlock()
-	if ok {
+	if e, ok := m.cache.get(tok); ok {
 		return e
 	}
 	// A copy of the letters: the cache must not keep the document they
@@ -472,13 +518,8 @@ func (m *Model) analyzeLetters(tok string) *entry {
 	if mask, ok := m.udSplitOf(tok); ok && mask != udMask(segs) && mask&^udMask(segs) == 0 {
 		words = mergeWords(tok, words, mask)
 	}
-	e = &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: words}
-	m.mu.Lock()
-	if len(m.cache) >= cacheMax {
-		m.cache = make(map[string]*entry, cacheMax)
-	}
-	m.cache[tok] = e
-	m.mu.Unlock()
+	e := &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: words}
+	m.cache.put(tok, e)
 	return e
 }
 
@@ -838,7 +879,7 @@ func newModel() *Model {
 		freq:     map[string]uint8{},
 		names:    map[string]uint8{},
 		udSplit:  map[string]uint64{},
-		cache:    map[string]*entry{},
+		cache:    analysisCache{seed: maphash.MakeSeed()},
 	}
 }
 

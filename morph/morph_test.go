@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/benchcpu"
 )
 
 func loadT(t testing.TB) *Model {
@@ -207,6 +208,7 @@ func TestLoadTime(t *testing.T) {
 
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
+	defer benchcpu.Start(b)()
 	for i := 0; i < b.N; i++ {
 		if _, err := loadEmbedded(); err != nil {
 			b.Fatal(err)

@@ -74,6 +74,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 	if arabic && b > a && f.addresseeAfterSource(a, b) {
 		return true
 	}
+	if arabic && b == a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] && !f.inName[b] {
+		return true // قال بالإنجليزية: a prepositional phrase, no subject
+	}
 	if arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&
 		!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) {
 		// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
@@ -192,8 +195,8 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 		if bd.prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
 			// the preposition must follow the speaker phrase (and its
 			// object): طالب وطالبة مع بداية is no demand
-			if _, pb := f.speakerPhrase(i+1, j); pb == j || f.isComma(pb) && f.isComma(j-1) {
-				bd.prep = j // أعلن الرئيس، يوم الأحد، عن …
+			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1)) && !f.verbIn(i+1, j) {
+				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
 	}
@@ -812,4 +815,15 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 		return rasid.Span{}, false
 	}
 	return rasid.Span{Start: f.toks[k].Start, End: end}, true
+}
+
+// verbIn reports whether a verb by the morphology layer lies in tokens
+// [a, b) (not one inside a name).
+func (f *finder) verbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isVerb(k) && !f.inName[k] {
+			return true
+		}
+	}
+	return false
 }

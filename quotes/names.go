@@ -307,8 +307,13 @@ func (f *finder) tokenAt(off int) int {
 func (f *finder) nisba(k int) bool {
 	n := f.toks[k].Norm
 	return f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(n, "ال") && len(n) > len("ال")+4 &&
-		(strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "ية"))
+		(strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "ية")) && !nisbaLikeNouns[n]
 }
+
+// nisbaLikeNouns end like an adjective of origin but are abstract nouns,
+// the object of the verb before them (أعلنت الحركة المسؤولية عن الهجوم).
+var nisbaLikeNouns = setOf("المسؤولية", "الحرية", "الاولوية", "الاهمية", "الشرعية", "الجاهزية", "الحماية",
+	"الرعاية", "الهوية", "الغالبية", "الاغلبية", "الاكثرية", "الاستقلالية", "الشفافية", "المصداقية", "الجدية")
 
 // nameRun returns the end of the personal name starting at token j, before
 // b: name words, a definite word inside the name (فاطمة الزهراء عمور), and a
@@ -421,6 +426,13 @@ func (f *finder) isVerb(k int) bool {
 	return false
 }
 
+// nounWord reports whether the morphology layer read token k as a noun
+// (المسؤولية, responsibility), not an adjective of origin.
+func (f *finder) nounWord(k int) bool {
+	ws := f.toks[k].Words
+	return len(ws) > 0 && ws[len(ws)-1].UPOS == "NOUN"
+}
+
 // verbOrAux reports whether token k holds a verb or an auxiliary (مضى in
 // ومضت تقول) by the morphology layer.
 func (f *finder) verbOrAux(k int) bool {
@@ -476,6 +488,10 @@ func (r *resolver) isAgent(w string) bool {
 // off: وزارة الخارجية + الأمريكية, وزارة الخارجية + والمغتربين السورية.
 func (r *resolver) orgName(e rasid.Entity, limit int) string {
 	f := r.f
+	if i := strings.LastIndexByte(f.text[e.Start:e.End], ' '); i > 0 && nisbaLikeNouns[normalize.String(f.text[e.Start+i+1:e.End])] {
+		// حركة الشباب + المسؤولية: the entity layer took the object in
+		e.End, e.Canonical = e.Start+i, ""
+	}
 	name := canonical(f.text, e)
 	if long := r.longestOrg(name); long != "" {
 		// the longest written name of the organisation: وزارة الدفاع
@@ -497,8 +513,8 @@ func (r *resolver) orgName(e rasid.Entity, limit int) string {
 	}
 	limit = min(limit, len(f.toks))
 	k := f.tokenAt(e.End)
-	for k < limit && (f.nisba(k) || strings.HasPrefix(f.toks[k].Norm, "وال") && k+1 < limit && f.nisba(k+1)) {
-		k++
+	for k < limit && (f.nisba(k) && !f.nounWord(k) || strings.HasPrefix(f.toks[k].Norm, "وال") && k+1 < limit && f.nisba(k+1)) {
+		k++ // not the object: وأعلنت حركة طالبان المسؤولية عن
 	}
 	if k < limit && k+1 == limit && f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(f.toks[k].Norm, "لل") &&
 		!addressees[f.toks[k].Norm] && (k == f.tokenAt(e.End) || f.nisba(k-1)) {

@@ -848,7 +848,7 @@ func (r *resolver) nameBeforeBound(ph phraseRef) (int, int, bool) {
 	if m < 0 {
 		return 0, 0, false
 	}
-	end := m
+	end := f.beforeAddressee(m, ph.b)
 	if f.isComma(end - 1) {
 		end--
 	}
@@ -868,6 +868,24 @@ func (r *resolver) nameBeforeBound(ph phraseRef) (int, int, bool) {
 		return 0, 0, false
 	}
 	return q, end, true
+}
+
+// beforeAddressee steps back from the bound m over the addressee written
+// before it (فلان، لـ"سبق" أنه; لوكالة الأنباء أن), not before lo.
+func (f *finder) beforeAddressee(m, lo int) int {
+	k := m
+	for k > lo && f.isQuoteMark(k-1) {
+		k--
+	}
+	for j := k - 1; j > lo && k-j <= 4; j-- {
+		if f.isQuoteMark(j) || f.isComma(j) {
+			continue
+		}
+		if n := f.toks[j].Norm; f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(n, "ل") && (n == "ل" || n == "لـ" || addressees[n] || f.isComma(j-1)) {
+			return j
+		}
+	}
+	return m
 }
 
 // boundAfterTitle returns the token of إن/أن (or of إلى/على before أن)

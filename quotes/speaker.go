@@ -388,18 +388,24 @@ func (f *finder) kanBefore(v2, s0 int) int {
 		if f.isQuoteMark(k) || f.isPunct(k, "،", ",") {
 			continue // وكانت شبكة «سي ان ان تورك» أكدت; وكانت النائبة، فلانة، صرحت
 		}
-		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) {
-			return -1
+		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) || f.verbOrAux(k) && !f.agentAt(k) || clauseOpeners[f.keys[k]] {
+			return -1 // كان يكذب فيما يبدو عندما قال: no subject between
 		}
 	}
 	return -1
 }
+
+// clauseOpeners open a subordinate clause: a subject never runs over them.
+var clauseOpeners = setOf("عندما", "حين", "حينما", "بعدما", "لما", "فيما", "بينما", "كلما")
 
 // clauseHeadBefore finds what opens the clause of a subject ending at a:
 // أما (أما الوزير فقد أكد) or, for a verb without ف (fa false), أن after
 // غير (غير أن النقابة أكدت). It returns -1 when there is none.
 func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
 	for k := a - 1; k >= s0 && a-k <= 8; k-- {
+		if fa && f.isComma(k) {
+			continue // أما الممثل فلان، فاعتبر
+		}
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			return k
 		}

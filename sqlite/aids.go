@@ -207,35 +207,35 @@ func keyphraseFacet(ctx context.Context, tx *sql.Tx, in string, args []any) []ra
 		return out
 	}
 	defer rows.Close()
-	type count struct {
-		n     int
-		texts map[string]int
-	}
-	counts := map[string]*count{}
+	type spelling struct{ key, text string }
+	counts := map[string]int{}
+	spellings := map[spelling]int{}
 	for rows.Next() {
 		var s string
 		if rows.Scan(&s) != nil {
 			return out
 		}
 		decodeKeyphrases(s, func(key, text string) bool {
-			c := counts[key]
-			if c == nil {
-				c = &count{texts: map[string]int{}}
-				counts[key] = c
-			}
-			c.n++
-			c.texts[text]++
+			counts[key]++
+			spellings[spelling{key, text}]++
 			return true
 		})
 	}
-	for _, c := range counts {
-		best, bn := "", 0
-		for t, n := range c.texts {
-			if n > bn || n == bn && t < best {
-				best, bn = t, n
-			}
+	// each key under its most frequent spelling
+	best := map[string]spelling{}
+	for sp, n := range spellings {
+		b, ok := best[sp.key]
+		if !ok || n > spellings[b] || n == spellings[b] && sp.text < b.text {
+			best[sp.key] = sp
 		}
-		out = append(out, rasid.Count{Value: best, Count: c.n})
+	}
+	// keys written the same (rare) count as one
+	byText := map[string]int{}
+	for key, n := range counts {
+		byText[best[key].text] += n
+	}
+	for text, n := range byText {
+		out = append(out, rasid.Count{Value: text, Count: n})
 	}
 	sortCounts(out)
 	if len(out) > facetKeyphrases {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rasid/rasid"
@@ -121,10 +122,17 @@ type scores map[int64]float64
 // wordScores scores one query word: the weighted sum of its fields' BM25.
 func (r *run) wordScores(s search.Slot) (scores, error) {
 	out := scores{}
+	err := r.eachWordScore(s, func(doc int64, v float64) { out[doc] += v })
+	return out, err
+}
+
+// eachWordScore calls add with the BM25 score of each field of a query
+// word in each document holding it, field by field.
+func (r *run) eachWordScore(s search.Slot, add func(doc int64, v float64)) error {
 	for _, k := range s.Keys {
 		p, err := r.list(k)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if p.df == 0 {
 			continue
@@ -132,10 +140,71 @@ func (r *run) wordScores(s search.Slot) (scores, error) {
 		w := fieldWeight[k[0]] * r.idf(p.df)
 		for i, doc := range p.docs {
 			tf := float64(p.off[i+1] - p.off[i])
-			out[doc] += w * tf * (bm25K1 + 1) / (tf + r.norm(doc))
+			add(doc, w*tf*(bm25K1+1)/(tf+r.norm(doc)))
 		}
 	}
-	return out, nil
+	return nil
+}
+
+// acc is a dense vector of positive scores by document number with the
+// list of the documents set; searches reuse them (accPool), so that
+// scoring touches no map.
+type acc struct {
+	v    []float64
+	docs []int64
+}
+
+func (a *acc) add(doc int64, x float64) {
+	if a.v[doc] == 0 {
+		a.docs = append(a.docs, doc)
+	}
+	a.v[doc] += x
+}
+
+func (a *acc) max(doc int64, x float64) {
+	if a.v[doc] == 0 {
+		a.docs = append(a.docs, doc)
+	}
+	if x > a.v[doc] {
+		a.v[doc] = x
+	}
+}
+
+func (a *acc) reset() {
+	for _, d := range a.docs {
+		a.v[d] = 0
+	}
+	a.docs = a.docs[:0]
+}
+
+// searchBufs are the dense vectors of one search.
+type searchBufs struct {
+	alt, clause acc
+	total       []float64
+	mask        []uint64
+	touched     []int64 // documents with a mask bit
+}
+
+var bufPool sync.Pool
+
+func getBufs(n int) *searchBufs {
+	b, _ := bufPool.Get().(*searchBufs)
+	if b == nil || len(b.total) < n {
+		n += n / 8 // room for the documents of the next batches
+		return &searchBufs{alt: acc{v: make([]float64, n)}, clause: acc{v: make([]float64, n)},
+			total: make([]float64, n), mask: make([]uint64, n)}
+	}
+	return b
+}
+
+func putBufs(b *searchBufs) {
+	b.alt.reset()
+	b.clause.reset()
+	for _, d := range b.touched {
+		b.total[d], b.mask[d] = 0, 0
+	}
+	b.touched = b.touched[:0]
+	bufPool.Put(b)
 }
 
 // slotPositions returns, for each document holding the slot, the union of
@@ -486,8 +555,9 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 		return true
 	}
 
-	total := map[int64]float64{}
-	mask := map[int64]uint64{}
+	bufs := getBufs(len(t.docs))
+	defer putBufs(bufs)
+	total, mask := bufs.total, bufs.mask
 	var must, not, should uint64
 	nShould := 0
 	for i, cc := range c.clauses {
@@ -501,27 +571,36 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 			should |= bit
 			nShould++
 		}
-		cs := scores{}
+		// the clause's score: its best alternative's
+		cs := &bufs.clause
+		cs.reset()
 		for _, a := range cc.alts {
-			var s scores
 			if a.multi || a.exact {
-				s, err = r.phraseScores(a.slots, a.slop, a.exact)
-			} else {
-				s, err = r.wordScores(a.slots[0])
+				s, err := r.phraseScores(a.slots, a.slop, a.exact)
+				if err != nil {
+					return nil, err
+				}
+				for doc, v := range s {
+					cs.max(doc, v)
+				}
+				continue
 			}
-			if err != nil {
+			alt := &bufs.alt
+			alt.reset()
+			if err := r.eachWordScore(a.slots[0], alt.add); err != nil {
 				return nil, err
 			}
-			for doc, v := range s {
-				if v > cs[doc] {
-					cs[doc] = v
-				}
+			for _, doc := range alt.docs {
+				cs.max(doc, alt.v[doc])
 			}
 		}
-		for doc, v := range cs {
+		for _, doc := range cs.docs {
+			if mask[doc] == 0 {
+				bufs.touched = append(bufs.touched, doc)
+			}
 			mask[doc] |= bit
 			if cc.occur != search.MustNot {
-				total[doc] += v
+				total[doc] += cs.v[doc]
 			}
 		}
 	}
@@ -538,7 +617,8 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 			}
 		}
 	} else {
-		for doc, m := range mask {
+		for _, doc := range bufs.touched {
+			m := mask[doc]
 			if m&must != must || m&not != 0 || (must == 0 && m&should == 0) || !keep(doc) {
 				continue
 			}

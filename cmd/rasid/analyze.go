@@ -126,6 +126,7 @@ func analyze(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	analyzeGC()
 	if len(files) == 0 {
 		files = []string{"-"}
 		if isTerminal(stdin) && !opt.quiet {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/benchcpu"
 	"github.com/rasid/rasid/internal/datatest"
 	"github.com/rasid/rasid/internal/jsonoracle"
 )
@@ -45,6 +46,7 @@ func benchPipeline(b *testing.B, layers string) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
+	stop := benchcpu.Start(b)
 	for i := 0; i < b.N; i++ {
 		for _, t := range texts {
 			d := &rasid.Document{Text: t}
@@ -53,7 +55,9 @@ func benchPipeline(b *testing.B, layers string) {
 			}
 		}
 	}
+	cpu := stop()
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(words)/cpu.Seconds(), "cpu-words/s")
 }
 
 // BenchmarkPipelineTokens is the text layer alone: sentences and tokens.
@@ -86,7 +90,8 @@ func benchAnalyze(b *testing.B, size int, args ...string) {
 	// as in the process (main)
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(defaultMemoryLimit))
-	analyzeGC()
+	defer func(old bool) { processGC = old }(processGC)
+	processGC = true
 	b.SetBytes(n)
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -43,9 +43,7 @@ func main() {
 		// long JSON-lines streams from doubling that (docs/benchmarks.md).
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
-	if len(os.Args) > 1 && (os.Args[1] == "analyze" || os.Args[1] == "analyse") {
-		analyzeGC()
-	}
+	processGC = true
 	if path := os.Getenv("RASID_CPUPROFILE"); path != "" {
 		// a CPU profile of the whole process (docs/benchmarks.md)
 		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
@@ -58,14 +56,19 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// processGC is set when rasid runs as its own process (not inside tests),
+// where analyze may tune the collector for the whole process.
+var processGC bool
+
 // analyzeGC lets the heap of `rasid analyze` grow to five times what is
-// live before a collection (GOGC=400) unless GOGC says otherwise: each
-// document's layers are garbage once written, and with GOGC's default the
-// collector ran every few documents (half the CPU time of --layers tokens).
-// The soft memory limit still bounds the heap: with the models loaded it
-// is what starts a collection.
+// live before a collection (GOGC=400) unless GOGC says otherwise; analyze
+// calls it once the models are loaded, so that their loading keeps the
+// default. Each document's layers are garbage once written, and with
+// GOGC's default the collector ran every few documents (half the CPU time
+// of --layers tokens). The soft memory limit still bounds the heap: with
+// the models loaded it is what starts a collection.
 func analyzeGC() {
-	if os.Getenv("GOGC") == "" {
+	if processGC && os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 }

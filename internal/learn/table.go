@@ -84,8 +84,18 @@ func (b *Blocks) Add(feats []uint64, scores []float32) {
 		if r < 0 {
 			continue
 		}
-		w := b.W[int(r)*n : int(r)*n+n]
-		for c := range w {
+		w := b.W[int(r)*n:][:n]
+		// Four at a time (the same additions, in the same order per
+		// class, as one at a time).
+		c := 0
+		for ; c+4 <= len(w) && c+4 <= len(s); c += 4 {
+			s4, w4 := s[c:c+4:c+4], w[c:c+4:c+4]
+			s4[0] += w4[0]
+			s4[1] += w4[1]
+			s4[2] += w4[2]
+			s4[3] += w4[3]
+		}
+		for ; c < len(w) && c < len(s); c++ {
 			s[c] += w[c]
 		}
 	}

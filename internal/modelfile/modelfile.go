@@ -245,3 +245,38 @@ func OpenPayload(r io.Reader, kind string, version int) (Header, io.Reader, erro
 		return h, nil, fmt.Errorf("modelfile: %s model: unknown compression %q", kind, c)
 	}
 }
+
+// OpenString is OpenPayload for a model file held in memory: an
+// uncompressed payload is returned as a substring of file, without a copy
+// (an embedded model's strings then stay in the binary's read-only data).
+func OpenString(file string, kind string, version int) (Header, string, error) {
+	end := strings.Index(file, "\n\n")
+	if end < 0 || end >= maxHeader {
+		_, _, err := Open(strings.NewReader(file), kind, version)
+		if err == nil {
+			err = errors.New("modelfile: header unterminated")
+		}
+		return Header{}, "", err
+	}
+	h, _, err := Open(strings.NewReader(file[:end+2]), kind, version)
+	if err != nil {
+		return h, "", err
+	}
+	payload := file[end+2:]
+	switch c := h.Extra[Compression]; c {
+	case "none":
+		return h, payload, nil
+	case "", "gzip":
+		zr, err := gzip.NewReader(strings.NewReader(payload))
+		if err != nil {
+			return h, "", fmt.Errorf("modelfile: %s model: %w", kind, err)
+		}
+		var b strings.Builder
+		if _, err := io.Copy(&b, zr); err != nil {
+			return h, "", fmt.Errorf("modelfile: %s model: %w", kind, err)
+		}
+		return h, b.String(), nil
+	default:
+		return h, "", fmt.Errorf("modelfile: %s model: unknown compression %q", kind, c)
+	}
+}

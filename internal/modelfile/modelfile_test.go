@@ -117,6 +117,13 @@ func TestRawAndGzipPayloads(t *testing.T) {
 		if err != nil || !bytes.Equal(got, payload) {
 			t.Errorf("%s: payload %q (err %v), want %q", name, got, err, payload)
 		}
+		_, p, err := OpenString(buf.String(), "segmenter", 2)
+		if err != nil || p != string(payload) {
+			t.Errorf("%s: OpenString payload %q (err %v), want %q", name, p, err, payload)
+		}
+	}
+	if _, _, err := OpenString("rasid-model 1\nkind: segmenter\n", "segmenter", 2); err == nil {
+		t.Error("OpenString of an unterminated header: no error")
 	}
 	bad := "rasid-model 1\nkind: segmenter\nversion: 2\ncompression: zstd\n\nx"
 	if _, _, err := OpenPayload(strings.NewReader(bad), "segmenter", 2); err == nil || !strings.Contains(err.Error(), "zstd") {

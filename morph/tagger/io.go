@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/internal/modelfile"
@@ -220,10 +221,10 @@ func (m *Model) save(bw *bufio.Writer) error {
 	return nil
 }
 
-// reader decodes a model from its decompressed bytes.
+// reader decodes a model from its payload, held in one string: the
+// model's strings are substrings of it, not allocations of their own.
 type reader struct {
-	data []byte
-	text string // data as one string: str returns substrings of it
+	text string
 	pos  int
 	err  error
 }
@@ -236,17 +237,25 @@ func (r *reader) fail() {
 	}
 }
 
+// uvarint reads what binary.PutUvarint writes.
 func (r *reader) uvarint() uint64 {
 	if r.err != nil {
 		return 0
 	}
-	x, n := binary.Uvarint(r.data[r.pos:])
-	if n <= 0 {
-		r.fail()
-		return 0
+	var x uint64
+	for shift, i := uint(0), r.pos; i < len(r.text) && shift < 64; shift, i = shift+7, i+1 {
+		b := r.text[i]
+		if b < 0x80 {
+			if shift == 63 && b > 1 {
+				break
+			}
+			r.pos = i + 1
+			return x | uint64(b)<<shift
+		}
+		x |= uint64(b&0x7f) << shift
 	}
-	r.pos += n
-	return x
+	r.fail()
+	return 0
 }
 
 func (r *reader) count(limit int) int {
@@ -258,44 +267,36 @@ func (r *reader) count(limit int) int {
 	return int(n)
 }
 
+// varint reads what binary.PutVarint writes (zig-zag).
 func (r *reader) varint() int64 {
-	if r.err != nil {
-		return 0
+	ux := r.uvarint()
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
 	}
-	x, n := binary.Varint(r.data[r.pos:])
-	if n <= 0 {
-		r.fail()
-		return 0
-	}
-	r.pos += n
 	return x
 }
 
-func (r *reader) bytes(n int) []byte {
-	if r.err != nil || n > len(r.data)-r.pos {
+// bytes returns the next n bytes ("" on error).
+func (r *reader) bytes(n int) string {
+	if r.err != nil || n < 0 || n > len(r.text)-r.pos {
 		r.fail()
-		return nil
+		return ""
 	}
-	b := r.data[r.pos : r.pos+n]
+	b := r.text[r.pos : r.pos+n]
 	r.pos += n
 	return b
 }
 
-func (r *reader) str() string {
-	n := r.count(1 << 20)
-	start := r.pos
-	if r.bytes(n) == nil || r.text == "" {
-		return ""
-	}
-	return r.text[start : start+n]
-}
+func (r *reader) str() string { return r.bytes(r.count(1 << 20)) }
 
 func (r *reader) u64() uint64 {
 	b := r.bytes(8)
-	if b == nil {
+	if len(b) < 8 {
 		return 0
 	}
-	return binary.LittleEndian.Uint64(b)
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 func (r *reader) f64() float64 { return math.Float64frombits(r.u64()) }
@@ -384,18 +385,22 @@ func (r *reader) sparse() *learn.Pairs {
 // Load reads a model written by Save (or by earlier versions, whose
 // payload was gzip-compressed).
 func Load(in io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenPayload(in, Header.Kind, Header.Version)
+	var b strings.Builder
+	if _, err := io.Copy(&b, in); err != nil {
+		return nil, fmt.Errorf("tagger: reading model: %w", err)
+	}
+	return Decode(b.String())
+}
+
+// Decode reads a model file held in memory (an embedded file, say) without
+// copying it: the model's strings are substrings of file.
+func Decode(file string) (*Model, error) {
+	h, payload, err := modelfile.OpenString(file, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("tagger: reading model: %w", err)
-	}
-	// The strings of the model share one copy of its bytes instead of
-	// being allocated one by one.
-	r := &reader{data: data, text: string(data)}
-	if string(r.bytes(len(magic))) != magic {
+	r := &reader{text: payload}
+	if r.bytes(len(magic)) != magic {
 		return nil, errFormat
 	}
 	m := &Model{tagIdx: map[string]int{}, command: h.Command}

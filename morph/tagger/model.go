@@ -70,7 +70,7 @@ type Model struct {
 	// full): its feature strings (wordInfo) and its lemma guesses
 	// (guessLemma).
 	newMu   sync.RWMutex
-	newWord map[string]*wordInfo
+	newWord map[string]*knownWord
 	guessMu sync.RWMutex
 	guessed map[key]guess
 }
@@ -194,7 +194,7 @@ type guess struct{ lemma, voc, root string }
 // guessMax and newMax bound the caches of new words.
 const (
 	guessMax = 1 << 15
-	newMax   = 1 << 15
+	newMax   = 1 << 14
 )
 
 // predictTags runs the greedy left-to-right UPOS tagger.
@@ -400,21 +400,35 @@ func (m *Model) wordInfo(form string) wordInfo {
 		return wi
 	}
 	m.newMu.RLock()
-	p, ok := m.newWord[form]
+	kw, ok := m.newWord[form]
 	m.newMu.RUnlock()
-	if ok {
-		return *p
+	if !ok {
+		kw = m.newForm(form)
+		m.newMu.Lock()
+		if len(m.newWord) >= newMax || m.newWord == nil {
+			m.newWord = make(map[string]*knownWord, 1024)
+		}
+		m.newWord[kw.wi.form] = kw
+		m.newMu.Unlock()
 	}
+	wi := kw.wi
+	wi.kw = kw
+	return wi
+}
+
+// newForm computes what the model says of a form not seen in training
+// from the form alone: its feature strings and the UPOS scores of the
+// features that depend on the word alone (Tag adds the context's to them:
+// the same additions in the same order as scoring all the features at
+// once). It has no analyses and no lemma.
+func (m *Model) newForm(form string) *knownWord {
 	// A copy of the form: the cache must not keep the document it was
 	// cut from alive.
 	wi := m.wordInfoWith(strings.Clone(form), m.tagDict)
-	m.newMu.Lock()
-	if len(m.newWord) >= newMax || m.newWord == nil {
-		m.newWord = make(map[string]*wordInfo, 1024)
-	}
-	m.newWord[form] = &wi
-	m.newMu.Unlock()
-	return wi
+	kw := &knownWord{wi: wi, self: make([]float32, len(m.tags)), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+	var arr [96]uint64
+	m.upos.Score(uposSelf(arr[:0], &wi), kw.self)
+	return kw
 }
 
 // wordInfoWith computes a word's feature strings with the given tag

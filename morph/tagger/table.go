@@ -1,9 +1,6 @@
 package tagger
 
-import (
-	"bytes"
-	"sort"
-)
+import "sort"
 
 // table is a read-only map from strings to small numbers, stored as one
 // blob of sorted keys. It loads without an allocation per entry, which
@@ -91,7 +88,7 @@ func (r *reader) table(maxVal int) *table {
 		k := r.bytes(r.count(1 << 20))
 		start := len(blob)
 		blob = append(blob, k...)
-		if i > 0 && bytes.Compare(blob[start:], blob[prevStart:start]) <= 0 {
+		if i > 0 && string(blob[start:]) <= string(blob[prevStart:start]) {
 			r.fail() // keys must be sorted for binary search
 		}
 		prevStart = start
