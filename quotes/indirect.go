@@ -42,6 +42,10 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 				b++
 				continue
 			}
+			if c := f.closingMarkNear(b, limit); b == a && c > 0 {
+				b = c + 1 // فقد ذكرت "إينوك" في بيان أنها: a quoted name as the subject
+				continue
+			}
 			break
 		}
 		if !f.isWord(b) || f.isComp(b) || f.cues[b].class != noCue || f.phraseStops(a, b, limit, &usedFi) {
@@ -53,6 +57,24 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 		b = open
 	}
 	return a, b
+}
+
+// closingMarkNear returns the mark closing the quoted name that opens at
+// o, one to three words later, before limit and not a quote's content; 0
+// if none.
+func (f *finder) closingMarkNear(o, limit int) int {
+	for c := o + 2; c < limit && c-o <= 4; c++ {
+		if f.isQuoteMark(c) {
+			if f.inDir[o+1] {
+				return 0
+			}
+			return c
+		}
+		if !f.isWord(c) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // issuedWords come before عن in تقرير صادر عن.
@@ -509,7 +531,23 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
 	}
+	if f.keys[i] == "وفق" && !f.agentSource(sa) {
+		return // وفق تصميم عالمي, وفق المعطيات الجديدة: "in line with", no source
+	}
 	return i, h.b, sa, sb, false, true
+}
+
+// agentSource reports whether the phrase at k can be the source of an
+// attribution: a PER or ORG entity, a source, title or organisation noun,
+// a newspaper or agency, a statement or data noun.
+func (f *finder) agentSource(k int) bool {
+	if f.agentTok[k] || f.orgTok[k] {
+		return true
+	}
+	w := f.keys[k]
+	bare := strings.TrimPrefix(w, "ال")
+	return sourceHeads[w] || personTitles[w] || anaphorHeads[w] || orgNouns[w] || nameNouns[bare] || mediaNames[bare] ||
+		dataNouns[bare] || statementNouns[bare] || titleWords[bare]
 }
 
 // attributions finds statements attributed with a phrase: the clause

@@ -688,11 +688,15 @@ func (r *resolver) longestWritten(canon string) string {
 // trimStop drops a preposition the entity layer glued to the end of a
 // name: جعفر حسان أمام (before) → جعفر حسان.
 func trimStop(name string) string {
-	if i := strings.LastIndexByte(name, ' '); i > 0 && stopSlot[normalize.String(name[i+1:])] {
-		return name[:i]
+	if i := strings.LastIndexByte(name, ' '); i > 0 && (stopSlot[normalize.String(name[i+1:])] || trailingTitles[normalize.String(name[i+1:])]) {
+		return name[:i] // فلان + ولي (العهد): a title after the name
 	}
 	return name
 }
+
+// trailingTitles are title heads the entity layer sometimes glues to the
+// end of a name (محمد بن زايد آل نهيان + ولي عهد أبوظبي).
+var trailingTitles = setOf("ولي", "وزير", "رئيس", "امير", "نائب", "سفير", "مدير", "محافظ")
 
 // nameBeforeParen finds the full name the text gives before an
 // abbreviation in parentheses: منظمة البلدان المصدرة للبترول (أوبك). The

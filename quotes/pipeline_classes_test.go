@@ -121,6 +121,12 @@ func TestPipelineClasses(t *testing.T) {
 		{"an abstract noun after an organisation is its object",
 			"وأعلنت حركة الشباب المسؤولية عن الهجوم، مؤكدة أنها استهدفت القوات.",
 			"استهدفت القوات", "حركة الشباب"},
+		{"a quoted name as the subject",
+			"وبحسب مصادر مطلعة، فقد ذكرت \"بتروليا\" في بيان أمس أنها فازت بالعقد.",
+			"فازت بالعقد", "بتروليا"},
+		{"نفس المصدر is the source named before",
+			"أكد مصدر أمني لمراسلنا أن الوضع هادئ. وأضاف نفس المصدر أن التحقيق متواصل.",
+			"التحقيق متواصل", "مصدر أمني"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -137,7 +143,7 @@ func checkSpeaker(t *testing.T, d *rasid.Document, qs []rasid.Quote, text, conte
 	k := strings.Index(text, content)
 	in := -1 // the innermost quote holding content (a nested report)
 	for i, q := range qs {
-		if q.Start <= k && k < q.End && (in < 0 || q.Start >= qs[in].Start) {
+		if q.Start <= k && k < q.End && (in < 0 || q.Start > qs[in].Start || q.Start == qs[in].Start && q.Speaker.Name == want) {
 			in = i
 		}
 	}
@@ -158,11 +164,12 @@ func TestNotQuotes(t *testing.T) {
 		"يتم إعداد الجدول وتكييفه، وفقا لذلك ليكون العمل في ثلاثة أيام فقط.",
 		"قال الوزير إن الخطة جاهزة.\nرابط الخبر بصحيفة الأنباء: الخطة جاهزة",
 		"وختم كلمته داعيا الله أن يحفظ البلاد من كل سوء.",
+		"وتم تصميم المنتزه بشكل كامل وفق تصميم عالمي يجمع كل مقومات الترفيه.",
 	} {
 		d, qs := findIn(t, text, nil)
 		for _, q := range qs {
 			if s := q.In(d.Text); strings.Contains(s, "يتغمده") || strings.Contains(s, "سعوديا") ||
-				strings.Contains(s, "الجدول") || strings.Contains(s, "يحفظ") || q.Start > strings.Index(text, "رابط") && strings.Contains(text, "رابط") {
+				strings.Contains(s, "الجدول") || strings.Contains(s, "يحفظ") || strings.Contains(s, "المنتزه") || q.Start > strings.Index(text, "رابط") && strings.Contains(text, "رابط") {
 				t.Errorf("%q read as a quote in %q", s, text)
 			}
 		}

@@ -503,8 +503,11 @@ func (f *finder) dropImpersonal() {
 // مصادر كويتية مسؤولة … وأشارت المصادر → مصادر كويتية مسؤولة).
 func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 	ws := strings.Fields(normalize.String(name))
-	if len(ws) == 0 || len(ws) > 2 || !strings.HasPrefix(ws[0], "ال") {
+	if len(ws) == 0 || len(ws) > 2 || !strings.HasPrefix(ws[0], "ال") && ws[0] != "نفس" && ws[0] != "ذات" {
 		return name
+	}
+	if len(ws) == 2 && (ws[0] == "نفس" || ws[0] == "ذات") {
+		ws = []string{ws[1], "نفسه"} // نفس المصدر: المصدر نفسه
 	}
 	heads := []string{strings.TrimPrefix(ws[0], "ال")}
 	if len(ws) == 2 {

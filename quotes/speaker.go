@@ -632,7 +632,11 @@ func (r *resolver) whereSubject(cue int, prev rasid.Speaker) (rasid.Speaker, boo
 		return rasid.Speaker{}, false
 	}
 	s0, _ := f.sentRange(cue)
+	g := f.gender(cue)
 	for v := cue - 2; v >= s0 && cue-v < 30; v-- {
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			continue // حيث ذكرت: not a verb of the other gender
+		}
 		if f.isVerb(v) && !f.inQuote[v] && !f.agentAt(v) {
 			return r.participleVerb(v, cue-1, prev), true
 		}
