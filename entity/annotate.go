@@ -63,8 +63,8 @@ func (m *Model) Annotate(d *rasid.Document) {
 		}
 		cs[i] = m.applyRules(words[i], m.mergeNames(words[i], chunks(tags)))
 	}
-	m.sportsClubs(words, cs)
-	m.shortForms(words, infos, cs)
+	m.sportsClubs(infos, cs)
+	m.shortForms(infos, cs)
 	surnames := m.surnames(words, cs)
 	for i := range sents {
 		for _, c := range cs[i] {

@@ -157,6 +157,8 @@ func (m *Model) applyRules(words []string, cs []chunk) []chunk {
 	r.agencies()
 	r.locHeads()
 	r.namedAfter()
+	r.cities()
+	r.festivals()
 	r.headChains()
 	r.mediaNames()
 	r.orgOfPlace()

@@ -227,12 +227,11 @@ var sportsWords = foldSet("مباراة", "المباراة", "مباريات", 
 // (الهلال، النصر، النجم: the class ORG.club.x) as organisations when the
 // document is sports copy: at least three words of matches, teams and
 // players. A one-word place or person chunk on such a name is retyped.
-func (m *Model) sportsClubs(words [][]string, cs [][]chunk) {
+func (m *Model) sportsClubs(infos [][]tokInfo, cs [][]chunk) {
 	n := 0
-	for _, s := range words {
-		for _, w := range s {
-			f := fold(w)
-			if stripHead(f, sportsWords) != "" {
+	for _, in := range infos {
+		for j := range in {
+			if stripHead(in[j].w, sportsWords) != "" {
 				n++
 			}
 		}
@@ -240,10 +239,10 @@ func (m *Model) sportsClubs(words [][]string, cs [][]chunk) {
 	if n < 3 {
 		return
 	}
-	for i, s := range words {
+	for i, in := range infos {
 	tokens:
-		for j, w := range s {
-			f := fold(w)
+		for j := range in {
+			f := in[j].w
 			if !m.clubName(f) || isHeadWord(f) {
 				continue
 			}
@@ -309,23 +308,26 @@ var classNouns = foldSet("تنظيم", "حركة", "حزب", "جماعة", "جب
 // noun (تنظيم داعش … داعش) as the same organisation, when the words layer
 // calls the bare word a proper noun there (حركة فتح … فتح الباب: the verb
 // stays). Models without the words layer skip this.
-func (m *Model) shortForms(words [][]string, infos [][]tokInfo, cs [][]chunk) {
-	short := map[string]bool{}
+func (m *Model) shortForms(infos [][]tokInfo, cs [][]chunk) {
+	var short map[string]bool
 	for i := range cs {
 		for _, c := range cs[i] {
-			if c.typ == "ORG" && c.end-c.start == 2 && stripHead(fold(words[i][c.start]), classNouns) != "" {
-				short[fold(words[i][c.start+1])] = true
+			if c.typ == "ORG" && c.end-c.start == 2 && stripHead(infos[i][c.start].w, classNouns) != "" {
+				if short == nil {
+					short = map[string]bool{}
+				}
+				short[infos[i][c.start+1].w] = true
 			}
 		}
 	}
 	if len(short) == 0 {
 		return
 	}
-	for i, s := range words {
+	for i, in := range infos {
 	tokens:
-		for j, w := range s {
-			f := fold(w)
-			if !short[f] && !short[stripHead(f, short)] {
+		for j := range in {
+			f := in[j].w
+			if !short[f] && stripHead(f, short) == "" {
 				continue
 			}
 			if up := infos[i][j].wi.upos; up != "PROPN" && up != "X" {
@@ -339,5 +341,65 @@ func (m *Model) shortForms(words [][]string, infos [][]tokInfo, cs [][]chunk) {
 			cs[i] = append(cs[i], chunk{j, j + 1, "ORG"})
 			sort.Slice(cs[i], func(a, b int) bool { return cs[i][a].start < cs[i][b].start })
 		}
+	}
+}
+
+// cityAdjs make مدينة and the name after it an official name: مدينة جازان
+// الاقتصادية (an economic city), مدينة الأمير سلطان الطبية.
+var cityAdjs = foldSet("الاقتصادية", "الصناعية", "الطبية", "الجامعية", "الرياضية", "الإعلامية",
+	"الترفيهية", "اللوجستية", "التقنية")
+
+var cityHeads = foldSet("مدينة")
+
+// cities joins مدينة, the place or name after it and such an adjective into
+// one place.
+func (r *ruleCtx) cities() {
+	for i := 0; i+2 < len(r.fw); i++ {
+		if stripHead(r.fw[i], cityHeads) == "" || r.chunkAt(i) >= 0 {
+			continue
+		}
+		j := i + 1
+		if k := r.chunkAt(j); k >= 0 {
+			if r.cs[k].start != j || r.cs[k].typ == "MISC" {
+				continue
+			}
+			j = r.cs[k].end
+		} else if arabicOnly(r.fw[j]) && !isHeadWord(r.fw[j]) && !stopWords[r.fw[j]] {
+			j++
+		} else {
+			continue
+		}
+		if j < len(r.fw) && cityAdjs[r.fw[j]] && r.chunkAt(j) < 0 {
+			r.place(chunk{i, j + 1, "LOC"}, anyChunk)
+			i = j
+		}
+	}
+}
+
+// festivalAdjs follow أيام + place in the name of a festival.
+var festivalAdjs = foldSet("السينمائية", "المسرحية", "الموسيقية", "الثقافية", "الشعرية",
+	"الأدبية", "التجارية", "الدولية", "الفنية", "الكوريغرافية")
+
+var daysHead = foldSet("أيام", "ايام")
+
+// festivals makes أيام and the place right after it (a construct: "the days
+// of Carthage") a festival, with its adjective: أيام قرطاج السينمائية (MISC).
+func (r *ruleCtx) festivals() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], daysHead) == "" || r.chunkAt(i) >= 0 {
+			continue
+		}
+		end := r.nameAt(i + 1)
+		if k := r.chunkAt(i + 1); k >= 0 && (r.cs[k].start != i+1 || r.cs[k].typ != "LOC") {
+			continue
+		}
+		if end == i+1 {
+			continue
+		}
+		if end < len(r.fw) && festivalAdjs[r.fw[end]] && r.chunkAt(end) < 0 {
+			end++
+		}
+		r.place(chunk{i, end, "MISC"}, func(c chunk) bool { return c.typ == "LOC" })
+		i = end - 1
 	}
 }

@@ -8,7 +8,7 @@ func TestNamesWithStructure(t *testing.T) {
 	d := annotate(t, "وقال مدير مركز الملك عبدالله للدراسات والبحوث إن هيئة الهلال الأحمر في جدة بدأت العمل. "+
 		"وأقيمت المباراة على ملعب الأمير عبدالله الفيصل بجدة. وزار الوفد سفارة المملكة العربية السعودية بتونس. "+
 		"وجرت المباراة في الملعب الأولمبي بسوسة. وأعلنت وزارة الداخلية في إقليم كردستان العراق اعتقال مشتبه. "+
-		"وأعلنت الحكومة في العراق خطة جديدة. ورحبت وزارة الخارجية بتونس.")
+		"وأعلنت الحكومة في العراق خطة جديدة. ورحبت وزارة الخارجية بتونس. وافتتح المصنع في مدينة ينبع الصناعية.")
 	got := map[string]string{}
 	for _, e := range d.Entities {
 		got[e.In(d.Text)] = e.Type
@@ -38,5 +38,35 @@ func TestNamesWithStructure(t *testing.T) {
 		if ti.Title == "الملك" || ti.Title == "الأمير" {
 			t.Errorf("title %q of %q taken from an institution's name", ti.Title, ti.Person)
 		}
+	}
+}
+
+// A state noun with a feminine nationality is a state body; after a title
+// the masculine nationality agrees with the title.
+func TestStateBodies(t *testing.T) {
+	d := annotate(t, "وقالت الحكومة العراقية إن وزير الخارجية التركي هاكان فيدان سيزور بغداد، وردت الخارجية الإيرانية ببيان.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	for _, s := range []string{"الحكومة العراقية", "الخارجية الإيرانية"} {
+		if got[s] != "ORG" {
+			t.Errorf("%s: got %q, want ORG", s, got[s])
+		}
+	}
+	if got["الخارجية التركي"] != "" {
+		t.Errorf("a title's complement taken for a state body: %v", got)
+	}
+}
+
+// أيام and a place right after it name a festival.
+func TestFestivals(t *testing.T) {
+	d := annotate(t, "وانطلقت أيام الشارقة المسرحية مساء أمس، وقضى الوفد أياما في عمان.")
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Type+" "+e.In(d.Text))
+	}
+	if len(got) < 1 || got[0] != "MISC أيام الشارقة المسرحية" {
+		t.Errorf("entities = %q, want MISC أيام الشارقة المسرحية first", got)
 	}
 }
