@@ -100,7 +100,8 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		return true // قال بالإنجليزية: a prepositional phrase, no subject
 	}
 	if arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&
-		!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) {
+		!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) &&
+		!(b == a+1 && sourceHeads[f.keys[a]] && !*usedFi) { // مصدر بالهيئة المديرة: where the source sits
 		// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
 		return true // a prepositional phrase: بالعاصمة
 	}

@@ -46,6 +46,13 @@ func newResolver(f *finder) *resolver {
 			if e.Type == rasid.PER && (f.spokesAt(e.Start) || bismOffice(f.text[e.Start:e.End])) {
 				continue // المتحدث + باسم الخارجية: "in the name of", not the name باسم
 			}
+			if k := f.tokenAt(e.End); e.Type == rasid.PER && k < len(f.toks) && compoundSeconds[f.toks[k].Norm] &&
+				f.toks[k].Start-e.End == 1 && (e.Canonical == "" || e.Canonical == f.text[e.Start:e.End]) {
+				// محمد زين + العابدين, نور + الدين: the second word of a
+				// compound name the entity layer left out
+				e.End = f.toks[k].End
+				e.Canonical = f.text[e.Start:e.End]
+			}
 			r.ents = append(r.ents, e)
 		}
 	}
@@ -309,6 +316,10 @@ func (f *finder) nisba(k int) bool {
 	return f.toks[k].Kind == rasid.Arabic && strings.HasPrefix(n, "ال") && len(n) > len("ال")+4 &&
 		(strings.HasSuffix(n, "ي") || strings.HasSuffix(n, "ية")) && !nisbaLikeNouns[n]
 }
+
+// compoundSeconds are the second words of compound first names (زين
+// العابدين، نور الدين، سيف الإسلام).
+var compoundSeconds = setOf("العابدين", "الدين", "الاسلام")
 
 // nisbaLikeNouns end like an adjective of origin but are abstract nouns,
 // the object of the verb before them (أعلنت الحركة المسؤولية عن الهجوم).

@@ -299,14 +299,17 @@ func score(t *testing.T, mode int) (recall, speaker float64) {
 
 // TestAccuracy checks the figures on the hand-annotated articles against
 // floors just under the current scores (one more error fails): measured
-// 1.000/0.995 with simulated entities, 0.998/0.978 on tokens only.
+// 1.000/0.995 with simulated entities, 0.998/0.972 on tokens only (the
+// articles 79–80 of issue 11 test rules that read the morphology and
+// entity layers — gender agreement, a compound name — which tokens alone
+// cannot follow; 0.978 before them).
 func TestAccuracy(t *testing.T) {
 	r, s := score(t, simulated)
 	if r < 0.997 || s < 0.993 {
 		t.Errorf("with entities: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.993)", r, s)
 	}
 	r, s = score(t, bare)
-	if r < 0.996 || s < 0.976 {
-		t.Errorf("tokens only: recall %.3f (floor 0.996), speaker accuracy %.3f (floor 0.976)", r, s)
+	if r < 0.996 || s < 0.970 {
+		t.Errorf("tokens only: recall %.3f (floor 0.996), speaker accuracy %.3f (floor 0.970)", r, s)
 	}
 }

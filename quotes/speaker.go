@@ -251,7 +251,7 @@ func (f *finder) pastVerb(k int) bool {
 // previous speaker.
 func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker {
 	f := r.f
-	a, b := f.speakerPhrase(v+1, cue)
+	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
 	if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}
@@ -601,9 +601,15 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
 	a := rel - 1
-	for a > 0 && rel-a < 3 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] &&
-		f.cues[a-1].class == noCue && !f.isVerb(a-1) && strings.HasPrefix(f.keys[a], "ال") && !strings.HasPrefix(f.keys[a-1], "ب") {
-		a-- // وزير الخارجية الذي: the head before a definite complement
+	for a > 0 && rel-a < 4 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] &&
+		f.cues[a-1].class == noCue && !f.isVerb(a-1) && (strings.HasPrefix(f.keys[a], "ال") || strings.HasPrefix(f.keys[a], "لل")) &&
+		!(strings.HasPrefix(f.keys[a-1], "ب") && !strings.HasPrefix(f.keys[a-1], "بال")) {
+		// وزير الخارجية الذي, بالمديرة الفنية للمهرجان التي: the head
+		// before its definite complements (its preposition is cut below)
+		a--
+		if strings.HasPrefix(f.keys[a], "بال") {
+			break
+		}
 	}
 	if !f.isWord(a) || f.toks[a].Kind != rasid.Arabic || stopSlot[f.toks[a].Norm] || f.isVerb(a) {
 		return rasid.Speaker{}, false
