@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,13 +19,14 @@ import (
 // Options are the choices a model is trained with; they are stored in the
 // model file, so that analysis extracts the features training saw.
 type Options struct {
-	Term        string  `json:"term"`         // TermLemma, TermStem or TermNorm
-	Bigrams     bool    `json:"bigrams"`      // add pairs of adjacent content terms
-	TitleWeight float64 `json:"title_weight"` // a title term counts this many times a text term
-	TitleOwn    bool    `json:"title_own"`    // title terms are also their own features ("t:" prefix)
-	Sublinear   bool    `json:"sublinear"`    // tf weight 1+log(tf) instead of tf
-	IDF         bool    `json:"idf"`          // multiply by idf
-	MinDF       int     `json:"min_df"`       // terms in fewer training articles are dropped
+	Term        string  `json:"term"`               // TermLemma, TermStem or TermNorm
+	Bigrams     bool    `json:"bigrams"`            // add pairs of adjacent content terms
+	Trigrams    bool    `json:"trigrams,omitempty"` // and, with Bigrams, triples
+	TitleWeight float64 `json:"title_weight"`       // a title term counts this many times a text term
+	TitleOwn    bool    `json:"title_own"`          // title terms are also their own features ("t:" prefix)
+	Sublinear   bool    `json:"sublinear"`          // tf weight 1+log(tf) instead of tf
+	IDF         bool    `json:"idf"`                // multiply by idf
+	MinDF       int     `json:"min_df"`             // terms in fewer training articles are dropped
 	Epochs      int     `json:"epochs"`
 	Rate        float64 `json:"rate"`     // AdaGrad learning rate
 	L2          float64 `json:"l2"`       // L2 penalty per update
@@ -109,34 +111,49 @@ type feature struct {
 // counts gathers the weighted term frequencies of one article.
 func (o *Options) counts(title, text []string) map[string]float64 {
 	c := make(map[string]float64, len(text))
+	o.walk(title, text, func(key []byte, wt float64) { c[string(key)] += wt },
+		func(t string, wt float64) { o.charGrams(c, t, wt) })
+	return c
+}
+
+// walk calls emit with the key of every term, bigram and trigram of an
+// article that the options make features (built in one reused buffer),
+// and chars with every term whose character n-grams are features, each
+// with its weight.
+func (o *Options) walk(title, text []string, emit func(key []byte, wt float64), chars func(t string, wt float64)) {
+	var buf []byte
 	add := func(terms []string, wt float64, prefix string) {
 		if wt <= 0 {
 			return
 		}
-		prev := ""
+		prev, prev2 := "", ""
 		for _, t := range terms {
 			if t == "" || t[0] == '#' {
 				if t != "" && o.Numbers {
-					c[prefix+t] += wt
+					emit(append(append(buf[:0], prefix...), t...), wt)
 				}
-				prev = ""
+				prev, prev2 = "", ""
 				continue
 			}
 			if o.CharMax > 0 {
-				if o.CharNormOnly {
-					if n, ok := strings.CutPrefix(t, "n:"); ok {
-						o.charGrams(c, n, wt)
-						continue
-					}
-				} else {
-					o.charGrams(c, t, wt)
+				if !o.CharNormOnly {
+					chars(t, wt)
+				} else if n, ok := strings.CutPrefix(t, "n:"); ok {
+					chars(n, wt)
+					continue
 				}
 			}
-			c[prefix+t] += wt
+			buf = append(append(buf[:0], prefix...), t...)
+			emit(buf, wt)
 			if o.Bigrams && prev != "" {
-				c[prefix+prev+" "+t] += wt
+				buf = append(append(append(append(buf[:0], prefix...), prev...), ' '), t...)
+				emit(buf, wt)
+				if o.Trigrams && prev2 != "" {
+					buf = append(append(append(append(append(append(buf[:0], prefix...), prev2...), ' '), prev...), ' '), t...)
+					emit(buf, wt)
+				}
 			}
-			prev = t
+			prev2, prev = prev, t
 		}
 	}
 	add(text, 1, "")
@@ -144,7 +161,6 @@ func (o *Options) counts(title, text []string) map[string]float64 {
 	if o.TitleOwn {
 		add(title, 1, "t:")
 	}
-	return c
 }
 
 // charGrams adds the character n-grams of term t to c.
@@ -163,12 +179,37 @@ func (o *Options) charGrams(c map[string]float64, t string, wt float64) {
 // vector turns counts into the unit-length weighted vector over the
 // model's vocabulary, sorted by index.
 func (m *Model) vector(c map[string]float64, dst []feature) []feature {
-	dst = dst[:0]
+	acc := make(map[int32]float64, len(c))
 	for t, n := range c {
-		i, ok := m.index[t]
-		if !ok {
-			continue
+		if i, ok := m.index[t]; ok {
+			acc[i] = n
 		}
+	}
+	return m.weigh(acc, dst)
+}
+
+// features is vector(m.Opt.counts(title, text)) at analysis time: the
+// terms are looked up as they are read, without building the strings of
+// the bigrams and trigrams the model does not know.
+func (m *Model) features(title, text []string) []feature {
+	if m.Opt.CharMax > 0 {
+		return m.vector(m.Opt.counts(title, text), nil)
+	}
+	acc := make(map[int32]float64, len(text)+len(title))
+	m.Opt.walk(title, text, func(key []byte, wt float64) {
+		if i, ok := m.index[string(key)]; ok {
+			acc[i] += wt
+		}
+	}, nil)
+	return m.weigh(acc, nil)
+}
+
+// weigh turns term counts by index into the weighted vector, sorted by
+// index and scaled to unit length (the character n-grams, if any, to
+// length CharWeight as a block of their own).
+func (m *Model) weigh(c map[int32]float64, dst []feature) []feature {
+	dst = dst[:0]
+	for i, n := range c {
 		v := n
 		if m.Opt.Sublinear {
 			v = 1 + math.Log(n)
@@ -178,7 +219,7 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 		}
 		dst = append(dst, feature{i, float32(v)})
 	}
-	sort.Slice(dst, func(a, b int) bool { return dst[a].i < dst[b].i })
+	slices.SortFunc(dst, func(a, b feature) int { return int(a.i - b.i) })
 	if m.Opt.Raw {
 		return dst
 	}
@@ -255,7 +296,7 @@ func (m *Model) Classify(title, text []string) []rasid.Topic {
 }
 
 func (m *Model) probs(title, text []string, t float64) []float64 {
-	x := m.vector(m.Opt.counts(title, text), nil)
+	x := m.features(title, text)
 	s := make([]float64, len(m.Labels))
 	m.scores(x, s)
 	if t <= 0 {

@@ -12,7 +12,7 @@ import (
 	"github.com/rasid/rasid/topic"
 )
 
-func pipeline(t *testing.T) *rasid.Pipeline {
+func pipeline(t testing.TB) *rasid.Pipeline {
 	t.Helper()
 	mm, err := morph.Load()
 	if err != nil {

@@ -127,6 +127,7 @@ func trainTopic(args []string) error {
 	o := topic.DefaultOptions
 	fs.StringVar(&o.Term, "term", o.Term, "term kind: lemma, stem or norm")
 	fs.BoolVar(&o.Bigrams, "bigrams", o.Bigrams, "add bigram features")
+	fs.BoolVar(&o.Trigrams, "trigrams", o.Trigrams, "add trigram features (with --bigrams)")
 	fs.Float64Var(&o.TitleWeight, "title-weight", o.TitleWeight, "weight of a title term against a text term")
 	fs.IntVar(&o.Epochs, "epochs", o.Epochs, "training epochs")
 	fs.BoolVar(&o.Balanced, "balanced", o.Balanced, "weight classes by inverse frequency")
@@ -313,6 +314,9 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		{"SVM C 0.3", svm, func(o *topic.Options) { o.C = 0.3 }},
 		{"SVM, title weight 1", svm, func(o *topic.Options) { o.TitleWeight = 1 }},
 		{"SVM, no bigrams", svm, func(o *topic.Options) { o.Bigrams = false }},
+		{"SVM + trigrams", svm, func(o *topic.Options) { o.Trigrams = true }},
+		{"SVM + title also as own features", svm, func(o *topic.Options) { o.TitleOwn = true }},
+		{"SVM + trigrams + title as own features", svm, func(o *topic.Options) { o.Trigrams, o.TitleOwn = true, true }},
 		{"NB-SVM", svm, func(o *topic.Options) { o.Model = "nbsvm" }},
 		{"SVM + character 3–5-grams of stems", svm, func(o *topic.Options) { o.CharMin, o.CharMax, o.CharWeight, o.MinDF = 3, 5, 1, 3 }},
 		{"LR + 3 × SVM margins", svm, func(o *topic.Options) { o.Model, o.Mix, o.Epochs = "lr+svm", 3, 12 }},
