@@ -298,7 +298,21 @@ func (r *ruleCtx) stateBodies() {
 		r.place(chunk{i, i + 2, "ORG"}, func(c chunk) bool { return c.end-c.start <= 2 })
 		i++
 	}
+	// A national team: المنتخب with a masculine nationality, which agrees
+	// with it (مدرب المنتخب السعودي: the team, after any title).
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], teamNouns) == "" || !r.m.gaz.has("NAT", r.fw[i+1]) || strings.HasSuffix(r.fw[i+1], "ه") {
+			continue
+		}
+		if k := r.chunkAt(i); k >= 0 && r.cs[k].start < i {
+			continue
+		}
+		r.place(chunk{i, i + 2, "ORG"}, func(c chunk) bool { return c.end-c.start <= 2 })
+		i++
+	}
 }
+
+var teamNouns = foldSet("المنتخب")
 
 // classNouns start the full name of a group or company whose short name
 // follows: تنظيم داعش، حركة حماس، شركة أرامكو.

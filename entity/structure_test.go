@@ -44,12 +44,13 @@ func TestNamesWithStructure(t *testing.T) {
 // A state noun with a feminine nationality is a state body; after a title
 // the masculine nationality agrees with the title.
 func TestStateBodies(t *testing.T) {
-	d := annotate(t, "وقالت الحكومة العراقية إن وزير الخارجية التركي هاكان فيدان سيزور بغداد، وردت الخارجية الإيرانية ببيان.")
+	d := annotate(t, "وقالت الحكومة العراقية إن وزير الخارجية التركي هاكان فيدان سيزور بغداد، وردت الخارجية الإيرانية ببيان. "+
+		"وقال مدرب المنتخب المغربي إن اتحاد القدم العديد من المرات دعم الفريق.")
 	got := map[string]string{}
 	for _, e := range d.Entities {
 		got[e.In(d.Text)] = e.Type
 	}
-	for _, s := range []string{"الحكومة العراقية", "الخارجية الإيرانية"} {
+	for _, s := range []string{"الحكومة العراقية", "الخارجية الإيرانية", "المنتخب المغربي", "اتحاد القدم"} {
 		if got[s] != "ORG" {
 			t.Errorf("%s: got %q, want ORG", s, got[s])
 		}
@@ -68,5 +69,24 @@ func TestFestivals(t *testing.T) {
 	}
 	if len(got) < 1 || got[0] != "MISC أيام الشارقة المسرحية" {
 		t.Errorf("entities = %q, want MISC أيام الشارقة المسرحية first", got)
+	}
+}
+
+// Issue 11 item 8: a name's first letter is no preposition (بوتين), a
+// country after بالإضافة إلى is kept, and وبيلاروس is a place.
+func TestItem8(t *testing.T) {
+	d := annotate(t, "وقال الرئيس الروسي فلاديمير بوتين إن بلاده تعاونت مع الصين بالإضافة إلى الهند. وأضاف بوتين أن روسيا وبيلاروس حليفتان.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	want := map[string]string{"فلاديمير بوتين": "PER", "بوتين": "PER", "الصين": "LOC", "الهند": "LOC", "روسيا": "LOC", "بيلاروس": "LOC"}
+	for s, typ := range want {
+		if got[s] != typ {
+			t.Errorf("%s: got %q, want %s (all: %v)", s, got[s], typ, got)
+		}
+	}
+	if got["وتين"] != "" {
+		t.Errorf("بوتين split as ب + وتين: %v", got)
 	}
 }

@@ -96,13 +96,7 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 	if arabic && b > a && f.addresseeAfterSource(a, b) {
 		return true
 	}
-	if arabic && b == a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] && !f.inName[b] {
-		return true // قال بالإنجليزية: a prepositional phrase, no subject
-	}
-	if arabic && b > a && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] &&
-		!(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) &&
-		!(b == a+1 && sourceHeads[f.keys[a]] && !*usedFi) { // مصدر بالهيئة المديرة: where the source sits
-		// (ممثلة المنظمة بالمغرب مريم بيجديكيان: a place, then the name)
+	if arabic && strings.HasPrefix(f.toks[b].Norm, "بال") && !acting[f.toks[b].Norm] && f.biStops(a, b, limit, *usedFi) {
 		return true // a prepositional phrase: بالعاصمة
 	}
 	if arabic && k == "في" && !*usedFi && b > a && b+1 < limit && f.fiInSource(a, b) {
@@ -117,6 +111,19 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		}
 	}
 	return f.isAla(b)
+}
+
+// biStops reports whether a word with بال at b ends the speaker phrase
+// that starts at a: at its start (قال بالإنجليزية: no subject) or after
+// it, unless a name follows the title (ممثلة المنظمة بالمغرب مريم
+// بيجديكيان: a place, then the name) or it says where a source sits
+// (مصدر بالهيئة المديرة).
+func (f *finder) biStops(a, b, limit int, usedFi bool) bool {
+	if b == a {
+		return !f.inName[b]
+	}
+	return !(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) &&
+		!(b == a+1 && sourceHeads[f.keys[a]] && !usedFi)
 }
 
 // fiInSource reports whether في at b belongs to the source or title at a:

@@ -37,22 +37,7 @@ type resolver struct {
 func newResolver(f *finder) *resolver {
 	r := &resolver{f: f}
 	for _, e := range f.d.Entities {
-		// spans from another layer are trusted only when they fit the text
-		if e.Start >= 0 && e.Start < e.End && e.End <= len(f.text) && utf8.RuneStart(f.text[e.Start]) &&
-			(e.End == len(f.text) || utf8.RuneStart(f.text[e.End])) {
-			if w := f.text[e.Start:e.End]; e.Type == rasid.PER && e.Canonical != w && sonOf(e.Canonical, w) {
-				e.Canonical = w // عبد الله الثاني is not الحسين بن عبد الله الثاني
-			}
-			if e.Type == rasid.PER && (f.spokesAt(e.Start) || bismOffice(f.text[e.Start:e.End])) {
-				continue // المتحدث + باسم الخارجية: "in the name of", not the name باسم
-			}
-			if k := f.tokenAt(e.End); e.Type == rasid.PER && k < len(f.toks) && compoundSeconds[f.toks[k].Norm] &&
-				f.toks[k].Start-e.End == 1 && (e.Canonical == "" || e.Canonical == f.text[e.Start:e.End]) {
-				// محمد زين + العابدين, نور + الدين: the second word of a
-				// compound name the entity layer left out
-				e.End = f.toks[k].End
-				e.Canonical = f.text[e.Start:e.End]
-			}
+		if e, ok := f.trusted(e); ok {
 			r.ents = append(r.ents, e)
 		}
 	}
@@ -78,6 +63,32 @@ func newResolver(f *finder) *resolver {
 	}
 	r.learnTitles()
 	return r
+}
+
+// trusted returns the entity e of another layer as the speaker rules use
+// it, ok false when its span does not fit the text or it is no name.
+func (f *finder) trusted(e rasid.Entity) (rasid.Entity, bool) {
+	if e.Start < 0 || e.Start >= e.End || e.End > len(f.text) || !utf8.RuneStart(f.text[e.Start]) ||
+		e.End < len(f.text) && !utf8.RuneStart(f.text[e.End]) {
+		return e, false
+	}
+	if e.Type != rasid.PER {
+		return e, true
+	}
+	if w := f.text[e.Start:e.End]; e.Canonical != w && sonOf(e.Canonical, w) {
+		e.Canonical = w // عبد الله الثاني is not الحسين بن عبد الله الثاني
+	}
+	if f.spokesAt(e.Start) || bismOffice(f.text[e.Start:e.End]) {
+		return e, false // المتحدث + باسم الخارجية: "in the name of", not the name باسم
+	}
+	if k := f.tokenAt(e.End); k < len(f.toks) && compoundSeconds[f.toks[k].Norm] &&
+		f.toks[k].Start-e.End == 1 && (e.Canonical == "" || e.Canonical == f.text[e.Start:e.End]) {
+		// محمد زين + العابدين, نور + الدين: the second word of a compound
+		// name the entity layer left out
+		e.End = f.toks[k].End
+		e.Canonical = f.text[e.Start:e.End]
+	}
+	return e, true
 }
 
 // nameWord reports whether token k can be part of a personal name in the

@@ -79,24 +79,33 @@ func (b *Blocks) Row(r int32) []float32 { return b.W[int(r)*b.N : int(r)*b.N+b.N
 func (b *Blocks) Add(feats []uint64, scores []float32) {
 	n := b.N
 	s := scores[:n]
-	for _, f := range feats {
-		r := b.t.Find(f)
-		if r < 0 {
-			continue
+	// The rows are found first, a batch at a time, then added: the
+	// look-ups do not wait on one another's cache misses.
+	var rows [32]int32
+	for len(feats) > 0 {
+		k := min(len(feats), len(rows))
+		for i, f := range feats[:k] {
+			rows[i] = b.t.Find(f)
 		}
-		w := b.W[int(r)*n:][:n]
-		// Four at a time (the same additions, in the same order per
-		// class, as one at a time).
-		c := 0
-		for ; c+4 <= len(w) && c+4 <= len(s); c += 4 {
-			s4, w4 := s[c:c+4:c+4], w[c:c+4:c+4]
-			s4[0] += w4[0]
-			s4[1] += w4[1]
-			s4[2] += w4[2]
-			s4[3] += w4[3]
-		}
-		for ; c < len(w) && c < len(s); c++ {
-			s[c] += w[c]
+		feats = feats[k:]
+		for _, r := range rows[:k] {
+			if r < 0 {
+				continue
+			}
+			w := b.W[int(r)*n:][:n]
+			// Four at a time (the same additions, in the same order per
+			// class, as one at a time).
+			c := 0
+			for ; c+4 <= len(w) && c+4 <= len(s); c += 4 {
+				s4, w4 := s[c:c+4:c+4], w[c:c+4:c+4]
+				s4[0] += w4[0]
+				s4[1] += w4[1]
+				s4[2] += w4[2]
+				s4[3] += w4[3]
+			}
+			for ; c < len(w) && c < len(s); c++ {
+				s[c] += w[c]
+			}
 		}
 	}
 }
