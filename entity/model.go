@@ -2,7 +2,6 @@ package entity
 
 import (
 	"bufio"
-	"bytes"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -39,8 +38,8 @@ type Model struct {
 	ttl     *titleWords
 }
 
-//go:embed model/ner.bin.gz
-var embedded []byte
+//go:embed model/ner.bin
+var embedded string
 
 var (
 	loadOnce  sync.Once
@@ -51,7 +50,7 @@ var (
 // Load returns the embedded model, decoded on first use and shared after.
 func Load() (*Model, error) {
 	loadOnce.Do(func() {
-		loadModel, loadErr = Read(bytes.NewReader(embedded))
+		loadModel, loadErr = readEmbedded(embedded)
 	})
 	return loadModel, loadErr
 }
@@ -381,14 +380,15 @@ var Header = modelfile.Header{
 }
 
 // Write stores the model file: the header (with the model's training
-// command), then the model, gzip-compressed. The gazetteers are not
+// command), then the model, uncompressed (an embedded model loads faster
+// without inflating; docs/models.md). The gazetteers are not
 // stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
 	h := Header.WithCommand(m.command)
 	if m.feat != "" {
 		h.Extra = map[string]string{"features": m.feat}
 	}
-	return modelfile.WriteGzip(w, h, m.write)
+	return modelfile.WriteRaw(w, h, m.write)
 }
 
 func (m *Model) write(bw *bufio.Writer) error {
@@ -423,12 +423,34 @@ func (m *Model) write(bw *bufio.Writer) error {
 	return nil
 }
 
-// Read loads a model written by Write.
+// Read loads a model written by Write (or an older gzip-compressed file).
 func Read(r io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenGzip(r, Header.Kind, Header.Version)
+	h, pr, err := modelfile.OpenPayload(r, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
+	// The payload is decoded from memory: one read of the (decompressed)
+	// bytes, then varints from the slice.
+	data, err := io.ReadAll(pr)
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	return decode(h, data)
+}
+
+// readEmbedded loads a model file held in memory: the payload is copied
+// once instead of being read through a growing buffer.
+func readEmbedded(file string) (*Model, error) {
+	h, payload, err := modelfile.OpenString(file, Header.Kind, Header.Version)
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	return decode(h, []byte(payload))
+}
+
+// decode builds the model from its payload; the cluster words are
+// substrings of one string instead of one allocation each.
+func decode(h modelfile.Header, data []byte) (*Model, error) {
 	// The morphology model, when the features need it, loads meanwhile
 	// (on another core when there is one).
 	type morphModel struct {
@@ -442,13 +464,6 @@ func Read(r io.Reader) (*Model, error) {
 			mm, err := morph.Load()
 			morphc <- morphModel{mm, err}
 		}()
-	}
-	// The payload is decoded from memory: one read of the decompressed
-	// bytes, then varints from the slice; the cluster words are substrings
-	// of one string instead of one allocation each.
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("entity: model: %w", err)
 	}
 	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
 		return nil, errors.New("entity: model: bad header")
@@ -502,29 +517,36 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, errors.New("entity: model: corrupt word count")
 	}
 	// The words are gathered into one string (their bytes only, not the
-	// whole payload's), then keyed by substrings of it.
+	// whole payload's, sized before it is filled), then keyed by
+	// substrings of it.
 	type wordAt struct {
-		end int
-		e   clusterEntry
+		at, n int
+		e     clusterEntry
 	}
-	ends := make([]wordAt, 0, nw)
-	var blob strings.Builder
+	ats := make([]wordAt, 0, nw)
+	total := 0
 	for i := 0; i < nw && rerr == nil; i++ {
 		l := int(uv())
 		if l > 1<<16 || l > len(data)-pos {
 			return nil, errors.New("entity: model: corrupt word")
 		}
-		blob.Write(data[pos : pos+l])
+		at := pos
 		pos += l
 		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
-		ends = append(ends, wordAt{blob.Len(), e})
+		ats = append(ats, wordAt{at, l, e})
+		total += l
+	}
+	var blob strings.Builder
+	blob.Grow(total)
+	for _, w := range ats {
+		blob.Write(data[w.at : w.at+w.n])
 	}
 	words := blob.String()
 	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
 	start := 0
-	for _, w := range ends {
-		m.clusters.words[words[start:w.end]] = w.e
-		start = w.end
+	for _, w := range ats {
+		m.clusters.words[words[start:start+w.n]] = w.e
+		start += w.n
 	}
 	if err := m.first.read(uv, sv); err != nil {
 		return nil, err

@@ -11,7 +11,7 @@ import (
 // TestWriteReproduces: the model read from its file writes the same bytes
 // (the container and the payload encoding are deterministic).
 func TestWriteReproduces(t *testing.T) {
-	b, err := os.ReadFile("model/ner.bin.gz")
+	b, err := os.ReadFile("model/ner.bin")
 	if err != nil {
 		t.Fatal(err)
 	}

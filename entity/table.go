@@ -17,8 +17,9 @@ func (m *Model) compile() {
 	if m.second != nil {
 		b, rb = m.second.sortedRows()
 	}
-	keys := make([]uint64, 0, max(len(a), len(b)))
-	rows := make([]float32, 0, max(len(a), len(b))*stride)
+	n := mergedLen(a, b)
+	keys := make([]uint64, 0, n)
+	rows := make([]float32, 0, n*stride)
 	var zero [stride]float32
 	for i, j := 0, 0; i < len(a) || j < len(b); {
 		inA := j == len(b) || i < len(a) && a[i] <= b[j]
@@ -38,6 +39,23 @@ func (m *Model) compile() {
 		}
 	}
 	m.tab = learn.NewBlocks(stride, keys, rows)
+}
+
+// mergedLen is the number of distinct keys in two increasing key lists.
+func mergedLen(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) || j < len(b); n++ {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			i++
+		case i == len(a) || b[j] < a[i]:
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // tagFast labels a document with the compiled table.

@@ -11,6 +11,6 @@ func ModelVersion() string {
 	if len(embedded) == 0 {
 		return "absent"
 	}
-	sum := sha256.Sum256(embedded)
+	sum := sha256.Sum256([]byte(embedded))
 	return hex.EncodeToString(sum[:6])
 }

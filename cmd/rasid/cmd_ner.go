@@ -20,7 +20,7 @@ import (
 func trainNER(args []string) error {
 	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
 	data := fs.String("data", "", "shared data folder (default: $RASID_DATA, else ../shared/data beside the repository)")
-	out := fs.String("out", "", `model file to write (default: entity/model/ner.bin.gz in the repository; "": do not write)`)
+	out := fs.String("out", "", `model file to write (default: entity/model/ner.bin in the repository; "": do not write)`)
 	dev := fs.Float64("dev", 0, "fraction of ANERcorp sentences (the last ones) held out for development scoring")
 	devAt := fs.Float64("dev-at", -1, "start of the held-out block, as a fraction of the sentences (default: the end)")
 	epochs := fs.Int("epochs", 10, "perceptron epochs")
@@ -44,7 +44,7 @@ func trainNER(args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("train ner: unexpected argument %q", fs.Arg(0))
 	}
-	if err := defaultPaths(fs, map[string]string{"out": "entity/model/ner.bin.gz"}); err != nil {
+	if err := defaultPaths(fs, map[string]string{"out": "entity/model/ner.bin"}); err != nil {
 		return fmt.Errorf("train ner: %w", err)
 	}
 	logf := func(format string, a ...any) {

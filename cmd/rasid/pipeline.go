@@ -53,6 +53,7 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 		// mostly model decoding, and the two are independent.
 		go entity.Load()
 	}
+	aidModels := loadAidModels(layers)
 	as := []rasid.Annotator{first}
 	var words rasid.Annotator
 	if layers[rasid.LayerWords] {
@@ -78,7 +79,7 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 	if layers[rasid.LayerQuotes] {
 		as = append(as, quotes.NewAnnotator())
 	}
-	aids, err := aidAnnotators(layers, words)
+	aids, err := aidAnnotatorsFrom(aidModels, layers, words)
 	if err != nil {
 		return nil, err
 	}
