@@ -27,7 +27,7 @@ type Options struct {
 	TitlePipeline *rasid.Pipeline
 	// Workers is the number of analysing goroutines; 0 means GOMAXPROCS.
 	Workers int
-	// BatchSize is the number of articles per transaction; 0 means 256.
+	// BatchSize is the number of articles per transaction; 0 means 1024.
 	BatchSize int
 	// BadRecord is called, from one goroutine, for each record skipped
 	// because it could not be read or analysed.
@@ -79,7 +79,7 @@ func Run(ctx context.Context, st rasid.Store, paths []string, opt Options) (Summ
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	if opt.BatchSize <= 0 {
-		opt.BatchSize = 256
+		opt.BatchSize = 1024
 	}
 	if opt.BadRecord == nil {
 		opt.BadRecord = func(Item) {}

@@ -62,7 +62,7 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "text", "summary format: text (on stderr) or json (on stdout)")
 	workers := fs.Int("jobs", 0, "analysing goroutines (default: one per core)")
 	fs.IntVar(workers, "workers", 0, "the same as --jobs (its older name)")
-	batch := fs.Int("batch", 256, "articles per transaction")
+	batch := fs.Int("batch", 1024, "articles per transaction")
 	quiet := fs.Bool("quiet", false, "no progress bar and no summary")
 	paths, err := parseCommand(fs, args, stderr, "usage: rasid ingest --db DB [flags] PATH...   (files or directories: .jsonl, .json, .zip, .txt, .html, .xml/.rss/.atom, any of them .gz)")
 	if err != nil {
