@@ -327,6 +327,11 @@ func (q *Query) addFilter(name, v string, pos int) error {
 			if t = strings.TrimSpace(t); t == "" {
 				return &SyntaxError{Pos: pos, Msg: "topic: empty label in " + strconv.Quote(v)}
 			}
+			// A label after | starts where a quote would open a value:
+			// labels have no quotes (and could not be written back).
+			if strings.ContainsRune(t, '"') {
+				return &SyntaxError{Pos: pos, Msg: "topic: a label has no quotes: " + strconv.Quote(t)}
+			}
 			q.Topics = append(q.Topics, t)
 		}
 	case "keyphrase":

@@ -57,6 +57,7 @@ func TestParseErrors(t *testing.T) {
 		{`""`, 0, "empty phrase"},
 		{"-source:x", 0, "a filter cannot take"},
 		{"topic:a||b", 6, "topic: empty label"},
+		{`topic:0|"`, 6, "topic: a label has no quotes"},
 		{"x keyphrase:", 12, "keyphrase: needs a value"},
 	}
 	for _, tt := range tests {
