@@ -103,12 +103,6 @@ func ingestCmd(args []string, stdout, stderr io.Writer) error {
 		// with the analyze default the collector would run all the time
 		debug.SetMemoryLimit(ingestMemoryLimit)
 	}
-	if processGC && os.Getenv("GOGC") == "" {
-		// The heap may grow to three times what is live (GOGC=200) under
-		// the soft limit: on all of SaudiNewsNet 56,000 → 64,000 words/s,
-		// peak 750 MB → 1.08 GB (docs/benchmarks.md).
-		debug.SetGCPercent(200)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	var bar *progressbar.ProgressBar
