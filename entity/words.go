@@ -2,7 +2,6 @@ package entity
 
 import (
 	"context"
-	"strings"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/learn"
@@ -85,26 +84,7 @@ func newWordAnnotator() (*wordAnnotator, error) {
 // words returns the words of each token of sents, computed by the
 // morphology annotator over a document made of the tokens.
 func (a *wordAnnotator) words(sents [][]string) [][][]rasid.Word {
-	var b strings.Builder
-	d := &rasid.Document{}
-	for _, s := range sents {
-		start := b.Len()
-		for j, tok := range s {
-			if j > 0 {
-				b.WriteByte(' ')
-			}
-			ts := b.Len()
-			b.WriteString(tok)
-			d.Tokens = append(d.Tokens, rasid.Token{Span: rasid.Span{Start: ts, End: b.Len()}})
-		}
-		d.Sentences = append(d.Sentences, rasid.Span{Start: start, End: b.Len()})
-		b.WriteByte('\n')
-	}
-	d.Text = b.String()
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		t.Kind, t.Norm = a.tk.Classify(t.In(d.Text))
-	}
+	d := a.tk.Given(sents)
 	out := make([][][]rasid.Word, len(sents))
 	if err := a.morph.Annotate(context.Background(), d); err != nil {
 		return out // cannot happen with a background context

@@ -12,6 +12,8 @@
 package tokenize
 
 import (
+	"strings"
+
 	"context"
 	"unicode"
 	"unicode/utf8"
@@ -618,4 +620,31 @@ func (t *Tokenizer) Classify(tok string) (rasid.TokenKind, string) {
 		break
 	}
 	return kind, t.norm.String(tok)
+}
+
+// Given builds a Document from tokens given in sentences (pretokenized
+// input such as ANERcorp): the text is the tokens joined by spaces, one
+// sentence a line, and each token is classified as the tokenizer would.
+func (t *Tokenizer) Given(sents [][]string) *rasid.Document {
+	var b strings.Builder
+	d := &rasid.Document{}
+	for _, s := range sents {
+		start := b.Len()
+		for j, tok := range s {
+			if j > 0 {
+				b.WriteByte(' ')
+			}
+			ts := b.Len()
+			b.WriteString(tok)
+			d.Tokens = append(d.Tokens, rasid.Token{Span: rasid.Span{Start: ts, End: b.Len()}})
+		}
+		d.Sentences = append(d.Sentences, rasid.Span{Start: start, End: b.Len()})
+		b.WriteByte('\n')
+	}
+	d.Text = b.String()
+	for i := range d.Tokens {
+		tk := &d.Tokens[i]
+		tk.Kind, tk.Norm = t.Classify(tk.In(d.Text))
+	}
+	return d
 }

@@ -56,27 +56,8 @@ func readPretokenized(name string, r io.Reader, max int, dotEnds bool) ([][]stri
 // pretokenizedDoc builds a Document from given tokens: the text is the
 // tokens joined by spaces, one sentence a line.
 func pretokenizedDoc(name string, sents [][]string) *rasid.Document {
-	var b strings.Builder
-	d := &rasid.Document{ID: name}
-	tk := tokenize.New()
-	for _, s := range sents {
-		start := b.Len()
-		for j, tok := range s {
-			if j > 0 {
-				b.WriteByte(' ')
-			}
-			ts := b.Len()
-			b.WriteString(tok)
-			d.Tokens = append(d.Tokens, rasid.Token{Span: rasid.Span{Start: ts, End: b.Len()}})
-		}
-		d.Sentences = append(d.Sentences, rasid.Span{Start: start, End: b.Len()})
-		b.WriteByte('\n')
-	}
-	d.Text = b.String()
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		t.Kind, t.Norm = tk.Classify(t.In(d.Text))
-	}
+	d := tokenize.New().Given(sents)
+	d.ID = name
 	return d
 }
 
