@@ -484,15 +484,12 @@ func decode(h modelfile.Header, data []byte) (*Model, error) {
 		return x
 	}
 	sv := func() int64 {
-		x, n := binary.Varint(data[pos:])
-		if n <= 0 {
-			if rerr == nil {
-				rerr = corrupt
-			}
-			pos = len(data)
-			return 0
+		// the zigzag decoding of binary.Varint over uv
+		u := uv()
+		x := int64(u >> 1)
+		if u&1 != 0 {
+			x = ^x
 		}
-		pos += n
 		return x
 	}
 	g, err := loadGazetteer()
