@@ -14,11 +14,11 @@
 // A specification is one directive a line (# starts a comment):
 //
 //	id JA-politic-302-20170321
-//	E PER [برهان بسيس]           entity; brackets mark the span inside a context
+//	E PER [سامي بن علي]           entity; brackets mark the span inside a context
 //	E LOC ب[تونس]
-//	T برهان بسيس | [القيادي] في  title, person's canonical name
-//	Q indirect برهان بسيس | أن [لست ... الراكدة]   quote: start piece ... end piece
-//	Q= نداء تونس                 the previous quote's span again, another speaker
+//	T سامي بن علي | [الوزير] سامي  title, person's canonical name
+//	Q indirect سامي بن علي | أن [الوضع ... مستقر]   quote: start piece ... end piece
+//	Q= وزارة الداخلية            the previous quote's span again, another speaker
 //	D 2017-03-21 | [أمس]         date and its value
 //	@ context                    move every layer's cursor to this context
 //
