@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
@@ -39,6 +40,29 @@ type cand struct {
 	score  float64
 }
 
+// scratch is the working memory of Extract, reused across documents.
+type scratch struct {
+	words    []wordRef
+	runs     [][2]int
+	perStart map[int]int
+	wordAt   map[int]int
+	cands    map[string]*cand
+	key      []byte
+	list     []*cand
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{perStart: map[int]int{}, wordAt: map[int]int{}, cands: map[string]*cand{}}
+}}
+
+func (sc *scratch) put() {
+	clear(sc.perStart)
+	clear(sc.wordAt)
+	clear(sc.cands)
+	clear(sc.words[:cap(sc.words)]) // no pointers into a document kept
+	scratchPool.Put(sc)
+}
+
 type wordRef struct {
 	w    *rasid.Word
 	key  string
@@ -49,10 +73,13 @@ type wordRef struct {
 // with words (UPOS, lemma) and may have entities; bg gives the background
 // document frequencies.
 func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
 	// the words in order, with runs of NOUN/PROPN/ADJ split where a word
 	// of another part of speech, a non-word token or a sentence end comes
-	var words []wordRef
-	var runs [][2]int
+	words := sc.words[:0]
+	runs := sc.runs[:0]
+	defer func() { sc.words, sc.runs = words[:0], runs[:0] }()
 	runStart := -1
 	closeRun := func() {
 		if runStart >= 0 && len(words) > runStart {
@@ -60,7 +87,7 @@ func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
 		}
 		runStart = -1
 	}
-	perStart := map[int]int{} // byte offset → end, of PER entity mentions
+	perStart := sc.perStart // byte offset → end, of PER entity mentions
 	for _, e := range d.Entities {
 		if e.Type == rasid.PER {
 			perStart[e.Start] = e.End
@@ -113,14 +140,18 @@ func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
 	}
 	closeRun()
 
-	cands := map[string]*cand{}
-	add := func(key string, ws []string, text string, sp rasid.Span, first int, early, entity bool) {
-		c := cands[key]
-		if c == nil {
-			c = &cand{key: key, words: ws, text: text, span: sp, first: first, early: early, entity: entity}
-			cands[key] = c
+	cands := sc.cands
+	// add counts an occurrence of the phrase key (in sc.key); a new
+	// candidate takes its words, text and first occurrence from mk.
+	add := func(mk func() *cand) {
+		if c := cands[string(sc.key)]; c != nil {
+			c.tf++
+			return
 		}
-		c.tf++
+		c := mk()
+		c.key = string(sc.key)
+		c.tf = 1
+		cands[c.key] = c
 	}
 	title := ""
 	if d.Title != "" {
@@ -143,25 +174,34 @@ func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
 				if j-i == 1 && !o.Singles {
 					continue
 				}
-				keys := make([]string, j-i)
-				forms := make([]string, j-i)
-				for k := i; k < j; k++ {
-					keys[k-i] = words[k].key
-					forms[k-i] = words[k].w.Form
-				}
 				sp := rasid.Span{Start: words[i].w.Start, End: words[j-1].w.End}
 				if inDate(sp) {
 					continue
 				}
-				text := strings.Join(forms, " ")
-				early := words[i].sent == 0 || title != "" && strings.Contains(title, normalize.String(text))
-				add(strings.Join(keys, " "), keys, text, sp, i, early, false)
+				sc.key = sc.key[:0]
+				for k := i; k < j; k++ {
+					if k > i {
+						sc.key = append(sc.key, ' ')
+					}
+					sc.key = append(sc.key, words[k].key...)
+				}
+				add(func() *cand {
+					keys := make([]string, j-i)
+					forms := make([]string, j-i)
+					for k := i; k < j; k++ {
+						keys[k-i] = words[k].key
+						forms[k-i] = words[k].w.Form
+					}
+					text := strings.Join(forms, " ")
+					early := words[i].sent == 0 || title != "" && strings.Contains(title, normalize.String(text))
+					return &cand{words: keys, text: text, span: sp, first: i, early: early}
+				})
 			}
 		}
 	}
 	// entities by canonical name; a noun phrase that is an entity's name
 	// gives way to the entity
-	wordAt := map[int]int{} // byte offset of a word's start → index in words
+	wordAt := sc.wordAt // byte offset of a word's start → index in words
 	for i, w := range words {
 		wordAt[w.w.Start] = i
 	}
@@ -178,23 +218,30 @@ func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
 		if i, ok := wordAt[e.Start]; ok {
 			first, early = i, words[i].sent == 0
 			// the noun phrase covering exactly the mention
-			var keys []string
+			sc.key = sc.key[:0]
 			for k := i; k < len(words) && words[k].w.End <= e.End; k++ {
-				keys = append(keys, words[k].key)
+				if k > i {
+					sc.key = append(sc.key, ' ')
+				}
+				sc.key = append(sc.key, words[k].key...)
 			}
-			delete(cands, strings.Join(keys, " "))
+			delete(cands, string(sc.key))
 		}
 		if title != "" && strings.Contains(title, normalize.String(e.In(d.Text))) {
 			early = true
 		}
-		add("="+strings.Join(ws, " "), ws, name, e.Span, first, early, true)
+		sc.key = append(append(sc.key[:0], '='), strings.Join(ws, " ")...)
+		add(func() *cand {
+			return &cand{words: ws, text: name, span: e.Span, first: first, early: early, entity: true}
+		})
 	}
 
 	// score
 	maxIDF := math.Log(float64(bg.Docs + 1))
 	commonIDF := math.Log(1 / o.Common)
 	n := float64(len(words) + 1)
-	var list []*cand
+	list := sc.list[:0]
+	defer func() { clear(list); sc.list = list[:0] }()
 	for _, c := range cands {
 		var spec float64
 		allCommon := true
