@@ -437,6 +437,11 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 		}
 		h.b, h.src = i+2, i+2 // بحسب قول الوزير
 	}
+	if ownStatement(f.arabicNorm(i + 1)) {
+		// بحسب تصريحاته لإذاعة محلية, حسب تقديره: the speaker's own
+		// words, whoever the addressee
+		return attrHead{b: i + 2, sa: i + 2, sb: i + 2, carry: true, done: true}, true
+	}
 	if !strings.HasSuffix(f.keys[i], "ما") && f.arabicNorm(i+1) != "ما" {
 		return h, true
 	}
@@ -472,12 +477,39 @@ func (f *finder) attrPer(i int) (attrHead, bool) {
 			b++
 		}
 		return attrHead{b: b, src: b}, true
+	case strings.HasPrefix(nx, "ل") && ownStatement(nx[len("ل"):]):
+		return attrHead{b: i + 2, sa: i + 2, sb: i + 2, carry: true, done: true}, true // وفقاً لتصريحاته
 	case strings.HasPrefix(nx, "ل") && len(nx) > len("ل"):
 		return attrHead{b: i + 1, src: i + 1, srcOff: true}, true
 	case nx == "ل" || nx == "لـ":
 		return attrHead{b: i + 2, src: i + 2}, true
 	}
 	return attrHead{}, false
+}
+
+// statementBases are nouns of a person's words: with a possessive pronoun
+// (تصريحاته، تقديرها، كلامه) an attribution phrase cites the subject of
+// its clause.
+var statementBases = []string{"تصريحات", "تصريح", "كلام", "حديث", "تقدير", "رأي", "راي", "زعم", "روايت", "شهادت", "قول", "تعبير", "وصف"}
+
+// possessives are the pronoun suffixes of a possessed noun.
+var possessives = []string{"ه", "ها", "هم", "هما", "هن"}
+
+// ownStatement reports whether w is a statement noun with a possessive
+// pronoun (تصريحاته، تقديره، حديثها).
+func ownStatement(w string) bool {
+	for _, base := range statementBases {
+		rest, ok := strings.CutPrefix(w, base)
+		if !ok {
+			continue
+		}
+		for _, p := range possessives {
+			if rest == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // haddNouns follow على حد: على حد قول الوزير، على حد تعبيره.
