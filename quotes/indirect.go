@@ -48,6 +48,10 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			}
 			break
 		}
+		if b > a && f.isPunct(b, ".") && f.abbrevStop(b) {
+			b++ // د. فلان
+			continue
+		}
 		if !f.isWord(b) || f.isComp(b) || f.cues[b].class != noCue || f.phraseStops(a, b, limit, &usedFi) {
 			break
 		}
@@ -719,7 +723,61 @@ func (f *finder) slot(i, limit int) (int, int) {
 			}
 		}
 	}
-	return f.speakerPhrase(i+1, limit)
+	if j := f.addresseeAfter(i + 1); j > i+1 && j < limit {
+		if a, b := f.speakerPhrase(j, limit); a < b {
+			return a, f.partitive(a, b, limit) // كشف لـ"الوطن" مسؤول حكومي أن
+		}
+	}
+	a, b := f.speakerPhrase(i+1, limit)
+	return a, f.partitive(a, b, limit)
+}
+
+// quantityHeads count people: عدد من السكان، بعض الخبراء، العديد من …
+var quantityHeads = setOf("عدد", "بعض", "العديد", "كثير", "الكثير", "معظم", "غالبية", "اغلب", "اغلبية", "مجموعة", "عشرات",
+	"مئات", "الاف", "نصف", "ثلث", "ربع", "اكثر", "اقل", "جل")
+
+// partitive extends a speaker phrase [a, b) that is a quantity — a count
+// noun or a number or percentage — over its partitive complement with من
+// (عدد من رواد الشاطئ، 20% من المشاركين): the speakers are those counted.
+func (f *finder) partitive(a, b, limit int) int {
+	if a >= b || b >= len(f.toks) {
+		return b
+	}
+	k := b
+	switch {
+	case f.toks[b-1].Kind == rasid.Number:
+		if f.isPunct(k, "%", "٪") {
+			k++ // 20 % من
+		}
+	case b-a != 1 || !quantityHeads[f.keys[a]]:
+		return b
+	}
+	if k+1 >= limit || f.toks[k].Kind != rasid.Arabic || f.toks[k].Norm != "من" {
+		return b
+	}
+	_, e := f.speakerPhrase(k+1, limit)
+	if e <= k+1 {
+		return b
+	}
+	return min(e, k+5)
+}
+
+// addresseeAfter returns where the words after a paper or agency spoken
+// to start, when one stands at j right after the cue (لـ"الوطن"،
+// لـ«الشرق الأوسط»); j otherwise.
+func (f *finder) addresseeAfter(j int) int {
+	if j+2 >= len(f.toks) || f.toks[j].Kind != rasid.Arabic || (f.toks[j].Norm != "ل" && f.toks[j].Norm != "لـ") || !f.isQuoteMark(j+1) {
+		return j
+	}
+	c := f.closingMarkNear(j+1, len(f.toks))
+	if c <= 0 {
+		return j
+	}
+	k := c + 1
+	if k < len(f.toks) && f.isComma(k) {
+		k++
+	}
+	return k
 }
 
 // isAla reports whether token k is the preposition على (ʿala, "on"), which

@@ -39,6 +39,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
+	for a+2 < b && f.isPunct(a+1, ".") && f.abbrevStop(a+1) {
+		a += 2 // د. فلان: the name after the abbreviated title
+	}
 	b = f.phraseEnd(a, b)
 	ph := phraseRef{a: a, b: b, start: f.skipProclitic(a, attr), end: f.toks[b-1].End, attr: attr}
 	if ph.start >= ph.end {
@@ -72,8 +75,8 @@ func (f *finder) phraseEnd(a, b int) int {
 		for k < b && f.indefiniteAdj(k) {
 			k++
 		}
-		if k > a+1 && k < b && strings.HasPrefix(f.toks[k].Norm, "ال") {
-			return k
+		if k > a+1 && k < b && (strings.HasPrefix(f.toks[k].Norm, "ال") || (f.orgTok[k] || nameNouns[f.keys[k]]) && !f.prepFirst(k)) {
+			return k // أفاد مصدر أمني وكالة الأنباء
 		}
 	}
 	for k := a + 1; k < b; k++ {
@@ -83,6 +86,16 @@ func (f *finder) phraseEnd(a, b int) int {
 		}
 	}
 	return b
+}
+
+// prepFirst reports whether token k opens with a preposition (بجامعة،
+// لوزارة): by the morphology layer, else by its first letter.
+func (f *finder) prepFirst(k int) bool {
+	if ws := f.toks[k].Words; len(ws) > 0 {
+		return len(ws) > 1 && ws[0].UPOS == "ADP"
+	}
+	n := f.toks[k].Norm
+	return strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")
 }
 
 // indefiniteAdj reports whether token k is an adjective without the

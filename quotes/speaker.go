@@ -105,9 +105,9 @@ func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 		// the speaker is the one speaking before
 		return rasid.Speaker{Name: prev.Name}
 	}
-	if !c.cue.attr && personTitles[f.keys[a]] && !r.hasPerson(a, b) {
-		if sp, ok := r.apposedName(a); ok {
-			return sp // قال رئيس الجمعية بصفاقس، فلان، إن
+	if personTitles[phraseHead(f.keys[a], c.cue.attr)] && !r.hasPerson(a, b) {
+		if sp, ok := r.apposedName(a, c.cue.attr); ok {
+			return sp // قال رئيس الجمعية بصفاقس، فلان، إن; وفقاً للمشرف على الفريق فلان فإن
 		}
 	}
 	if f.objectBefore(b) && !r.hasAgent(a, b) {
@@ -163,6 +163,20 @@ func (r *resolver) namedSubjectBefore(v int) (rasid.Speaker, bool) {
 	return r.phrase(a, b, false)
 }
 
+// phraseHead is the head word of a speaker phrase: for an attribution the
+// word after its ل (للمشرف → المشرف, لوزير → وزير).
+func phraseHead(k string, attr bool) string {
+	switch {
+	case !attr:
+		return k
+	case strings.HasPrefix(k, "لل"):
+		return "ال" + k[len("لل"):]
+	case strings.HasPrefix(k, "ل"):
+		return k[len("ل"):]
+	}
+	return k
+}
+
 // hasPerson reports whether a PER entity lies in tokens [a, b).
 func (r *resolver) hasPerson(a, b int) bool {
 	e, ok := r.entityAt(r.f.toks[a].Start, r.f.toks[b-1].End, false)
@@ -174,28 +188,40 @@ func (r *resolver) hasPerson(a, b int) bool {
 // followed by a comma, إن/أن or a colon, with no verb, cue or sentence end
 // between (قال كاتب الدولة لدى وزير الفلاحة، فلان إن; رئيس جمعية
 // الصيادين بصفاقس، فلان، إن). The title is learned for that person.
-func (r *resolver) apposedName(a int) (rasid.Speaker, bool) {
+func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
 	_, se := f.sentRange(a)
 	for k := a + 1; k < se-1 && k-a <= 14; k++ {
 		if f.isComp(k) || f.isColon(k) || f.isTerminal(k) || f.isQuoteMark(k) || f.cues[k].class != noCue || f.isVerb(k) && !f.agentAt(k) {
 			return rasid.Speaker{}, false
 		}
-		if !f.isComma(k) {
+		if !f.isComma(k) && !attr {
 			continue
 		}
-		e, ok := r.entityAt(f.toks[k+1].Start, f.toks[k+1].End, true)
-		if !ok || e.Type != rasid.PER || e.Start != f.toks[k+1].Start {
+		p := k + 1 // the name after the comma, or for an attribution the name that closes its source
+		if attr && !f.isComma(k) {
+			p = k
+		}
+		e, ok := r.entityAt(f.toks[p].Start, f.toks[p].End, true)
+		if !ok || e.Type != rasid.PER || e.Start != f.toks[p].Start {
 			continue
 		}
 		m := f.tokenAt(e.End)
 		if m < len(f.toks) && f.toks[m].Start < e.End {
 			m++ // the entity ends inside a token
 		}
-		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m)) {
+		name := canonical(f.text, e)
+		if m < se && !f.isComma(m) && !f.isComp(m) {
+			if m2 := min(f.nameRun(m, se), m+3); m2 > m {
+				// the entity layer cut the name short (سالم بن + علي الحربي)
+				m = m2
+				e.End = f.toks[m-1].End
+				name = asWritten(f.text[e.Start:e.End])
+			}
+		}
+		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m)) {
 			return rasid.Speaker{}, false
 		}
-		name := canonical(f.text, e)
 		t0 := f.toks[a].Start
 		r.addTitle(t0, f.text[t0:f.toks[k-1].End], name)
 		return rasid.Speaker{Name: name, Span: rasid.Span{Start: e.Start, End: e.End}}, true
@@ -479,7 +505,7 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 			return k + 1, a, true
 		}
 	}
-	if k := f.clauseHeadBefore(a, s0, fa); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
+	if k := f.clauseHeadBefore(a, s0, fa || a < v && strings.HasPrefix(f.toks[a].Norm, "ف")); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
 		return k + 1, a, true
 	}
 	if rel := f.relativeBefore(a, s0); rel > 0 && a == v {
@@ -537,9 +563,9 @@ var clauseOpeners = setOf("عندما", "حين", "حينما", "بعدما", "�
 // أما (أما الوزير فقد أكد) or, for a verb without ف (fa false), أن after
 // غير (غير أن النقابة أكدت). It returns -1 when there is none.
 func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
-	for k := a - 1; k >= s0 && a-k <= 8; k-- {
-		if fa && f.isComma(k) {
-			continue // أما الممثل فلان، فاعتبر
+	for k := a - 1; k >= s0 && (a-k <= 8 || fa && a-k <= 18); k-- {
+		if fa && (f.isComma(k) || f.isQuoteMark(k)) {
+			continue // أما الممثل فلان، فاعتبر; أما «النصرة» فقد أعلنت
 		}
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			return k
@@ -593,6 +619,9 @@ func (f *finder) agentWord(a int) bool {
 // to four name words (الناطق باسم الرئاسة الفلسطينية نبيل أبو ردينة), or
 // the name words alone.
 func (f *finder) subjectChunk(a, b int) (int, int) {
+	if e := f.partitive(a, a+1, b); e > a+1 {
+		return a, e // عدد من سكان الحي، 20% من المشاركين
+	}
 	if anaphorHeads[f.keys[a]] && (a+1 >= b || !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]]) {
 		return a, a + 1 // ونصحت الوزارة كبار السن
 	}
