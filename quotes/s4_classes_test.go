@@ -61,6 +61,28 @@ func TestSession4Classes(t *testing.T) {
 		{"a party in brackets after the name",
 			"وقال النائب سالم الحمروني (حزب الأمل) \"لن نصوت على هذا القانون\".",
 			"لن نصوت", "سالم الحمروني"},
+		{"an attribution to a statement and its author",
+			"وتسلمت الرئيسة الجديدة المشعل في إشارة إلى استمرار العمل، وفق تأكيد سالم الدريدي.",
+			"استمرار العمل", "سالم الدريدي"},
+		{"a unanimous view with أجمع",
+			"وقد أجمع المشاركون في الندوة على أن التعليم هو الأساس.",
+			"التعليم هو", "المشاركون"},
+		{"two newspapers named in marks (either is the speaker)",
+			"وذكرت صحيفتا \"الصباح\" و\"الشروق\" أن الحكومة ستستقيل.",
+			"الحكومة ستستقيل", "الشروق"},
+		{"a paper learned from sources",
+			"وعلمت الصحيفة من مصادر مطلعة أن الاجتماع تأجل.",
+			"الاجتماع تأجل", "مصادر مطلعة"},
 	}
 	runSpeakerCases(t, tests)
+}
+
+// TestVerbalNounAfterVerb: an assertive verb whose named subject is
+// followed by a verbal noun reports that noun phrase.
+func TestVerbalNounAfterVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a verbal noun after the named subject",
+			"أكد قائد الدفاع المدني في المحافظة العقيد سعد الغامدي أهمية الالتزام بتعليمات السلامة.",
+			"الالتزام بتعليمات", "سعد الغامدي"},
+	})
 }
