@@ -1,0 +1,64 @@
+package eval
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/rasid/rasid/internal/datatest"
+)
+
+// TestNewsAnnotations loads the annotated real articles of testdata/realnews
+// that are read during development (dev, dev2) — LoadNews checks each text's
+// hash against the data and every span against its length — and checks that
+// every span covers text that does not start or end with white space, with
+// a known type, kind or value. It prints no scores (the blind half is left
+// to TestRealNews in cmd/rasid).
+func TestNewsAnnotations(t *testing.T) {
+	data := datatest.Dir(t)
+	datatest.Path(t, "saudinewsnet")
+	datatest.Path(t, "ant")
+	for _, half := range []string{"dev", "dev2"} {
+		arts, err := LoadNews(filepath.Join("..", "testdata", "realnews", half), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range arts {
+			rs := []rune(a.Text)
+			if a.Gold.Chars != len(rs) {
+				t.Errorf("%s/%s: chars %d, text has %d", half, a.Name, a.Gold.Chars, len(rs))
+			}
+			check := func(layer string, s, e int, label string) {
+				sub := string(rs[s:e])
+				if strings.TrimSpace(sub) != sub || strings.TrimFunc(sub, unicode.IsPunct) == "" {
+					t.Errorf("%s/%s: %s [%d,%d) %q: span starts or ends with white space, or holds no word", half, a.Name, layer, s, e, sub)
+				}
+				if label == "" {
+					t.Errorf("%s/%s: %s [%d,%d) %q has no type, speaker, person or value", half, a.Name, layer, s, e, sub)
+				}
+			}
+			for _, x := range a.Gold.Entities {
+				check("entity", x.Start, x.End, x.Type)
+				switch x.Type {
+				case "PER", "ORG", "LOC", "MISC":
+				default:
+					t.Errorf("%s/%s: entity [%d,%d) has type %q", half, a.Name, x.Start, x.End, x.Type)
+				}
+			}
+			for _, x := range a.Gold.Titles {
+				check("title", x.Start, x.End, x.Person)
+			}
+			for _, x := range a.Gold.Quotes {
+				check("quote", x.Start, x.End, x.Speaker)
+				if x.Kind != "direct" && x.Kind != "indirect" {
+					t.Errorf("%s/%s: quote [%d,%d) has kind %q", half, a.Name, x.Start, x.End, x.Kind)
+				}
+			}
+			for _, x := range a.Gold.Dates {
+				check("date", x.Start, x.End, x.Value)
+			}
+		}
+		t.Logf("%s: %d articles load and check", half, len(arts))
+	}
+}

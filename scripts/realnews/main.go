@@ -1,0 +1,687 @@
+// Command realnews is the annotator's helper for testdata/realnews
+// (docs/evaluation-realnews.md). It holds no article text; it reads the
+// articles from ../shared/data.
+//
+//	go run ./scripts/realnews draw [-seed 20261210] [-n 16] [-long 4]
+//	go run ./scripts/realnews show ZIP INDEX
+//	go run ./scripts/realnews build SPEC OUT.json
+//
+// draw lists a reproducible random selection of SaudiNewsNet articles with at
+// least two statement cues, de-duplicated by URL, leaving out every article
+// already annotated in testdata/realnews (read by program, never printed),
+// drawn round-robin over papers, the first -long of them 450–800 words long.
+//
+// show prints an article's text (title + "\n\n" + content, both trimmed),
+// each line prefixed with its starting code point offset.
+//
+// build reads an annotation spec (kept outside the repository, since it
+// quotes the text) and writes the annotation JSON with every offset computed
+// from the exact substrings the spec names, then prints the text with the
+// spans marked for review. Spec lines:
+//
+//	src ZIP INDEX
+//	E TYPE name            every word-bounded mention (proclitics و ف ب ل ك left out; لل keeps its second ل)
+//	E TYPE name @2,3       only those mentions (counted among the word-bounded ones)
+//	-E name @N             drop a mention added by an all-mentions line
+//	T person | text [@N]
+//	Q direct|indirect speaker | text [@N]       exact span
+//	Q direct|indirect speaker | start … end [@N] from start's Nth occurrence to the first end after it
+//	D value | text [@N]
+//
+// In T, Q and D, pre[[text]]post marks text inside a longer context that
+// locates it.
+//
+// A text that occurs more than once needs @N (1-based) for T, Q and D.
+package main
+
+import (
+	"archive/zip"
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+const dataDir = "../shared/data"
+
+type article struct {
+	Source        string `json:"source"`
+	URL           string `json:"url"`
+	DateExtracted string `json:"date_extracted"`
+	Title         string `json:"title"`
+	Content       string `json:"content"`
+}
+
+func trim(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f) })
+}
+
+func textOf(a article) string { return trim(a.Title) + "\n\n" + trim(a.Content) }
+
+func readDay(zipName string) ([]article, string, error) {
+	zr, err := zip.OpenReader(filepath.Join(dataDir, "saudinewsnet", zipName))
+	if err != nil {
+		return nil, "", err
+	}
+	defer zr.Close()
+	for _, zf := range zr.File {
+		if !strings.HasSuffix(zf.Name, ".json") {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return nil, "", err
+		}
+		var arts []article
+		err = json.NewDecoder(rc).Decode(&arts)
+		rc.Close()
+		return arts, zf.Name, err
+	}
+	return nil, "", fmt.Errorf("%s: no JSON member", zipName)
+}
+
+func main() {
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: realnews draw|show|build …")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "draw":
+		err = draw(os.Args[2:])
+	case "show":
+		err = show(os.Args[2:])
+	case "build":
+		err = build(os.Args[2:])
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "realnews:", err)
+		os.Exit(1)
+	}
+}
+
+// cueWords are the statement cues counted by draw: verbs of saying and
+// their participles, with an optional و or ف before them.
+var cueWords = strings.Fields(`قال قالت يقول تقول أكد أكدت يؤكد مؤكدا مؤكدة أوضح أوضحت موضحا موضحة
+أشار أشارت مشيرا مشيرة أضاف أضافت مضيفا مضيفة ذكر ذكرت مبينا مبينة بين بينت صرح صرحت
+لفت لفتت لافتا لافتة شدد شددت مشددا مشددة أفاد أفادت كشف كشفت قائلا قائلة أعرب أعربت نقلت نقل`)
+
+func countCues(s string) int {
+	set := map[string]bool{}
+	for _, w := range cueWords {
+		set[w] = true
+	}
+	n := 0
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		f = strings.TrimRight(f, "ً")
+		if set[f] || (strings.HasPrefix(f, "و") || strings.HasPrefix(f, "ف")) && set[f[len("و"):]] {
+			n++
+		}
+	}
+	return n
+}
+
+type cand struct {
+	zip   string
+	index int
+	paper string
+	url   string
+	words int
+}
+
+func draw(args []string) error {
+	fs := flag.NewFlagSet("draw", flag.ContinueOnError)
+	seed := fs.Uint64("seed", 20261210, "random seed")
+	n := fs.Int("n", 16, "articles to draw")
+	long := fs.Int("long", 4, "how many of them 450–800 words long")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	// Articles already annotated, by URL and by position.
+	done := map[string]bool{}
+	golds, _ := filepath.Glob("testdata/realnews/*/*.json")
+	for _, g := range golds {
+		b, err := os.ReadFile(g)
+		if err != nil {
+			return err
+		}
+		var x struct {
+			Source struct {
+				Zip   string `json:"zip"`
+				Index int    `json:"index"`
+				URL   string `json:"url"`
+			} `json:"source"`
+		}
+		if err := json.Unmarshal(b, &x); err != nil {
+			return fmt.Errorf("%s: %v", g, err)
+		}
+		if x.Source.URL != "" {
+			done[x.Source.URL] = true
+		}
+		if x.Source.Zip != "" {
+			done[x.Source.Zip+"#"+strconv.Itoa(x.Source.Index)] = true
+		}
+	}
+	zips, err := filepath.Glob(filepath.Join(dataDir, "saudinewsnet", "*.zip"))
+	if err != nil || len(zips) == 0 {
+		return fmt.Errorf("no SaudiNewsNet zips under %s", dataDir)
+	}
+	sort.Strings(zips)
+	seen := map[string]bool{}
+	regular := map[string][]cand{}
+	longs := map[string][]cand{}
+	for _, z := range zips {
+		name := filepath.Base(z)
+		arts, _, err := readDay(name)
+		if err != nil {
+			return err
+		}
+		for i, a := range arts {
+			if seen[a.URL] {
+				continue
+			}
+			seen[a.URL] = true
+			if done[a.URL] || done[name+"#"+strconv.Itoa(i)] {
+				continue
+			}
+			t := textOf(a)
+			if countCues(t) < 2 {
+				continue
+			}
+			c := cand{name, i, a.Source, a.URL, len(strings.Fields(t))}
+			switch {
+			case c.words >= 450 && c.words <= 800:
+				longs[a.Source] = append(longs[a.Source], c)
+			case c.words >= 120 && c.words < 450:
+				regular[a.Source] = append(regular[a.Source], c)
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(*seed, *seed^0x5eed))
+	var papers []string
+	for p := range regular {
+		papers = append(papers, p)
+	}
+	sort.Strings(papers)
+	rng.Shuffle(len(papers), func(i, j int) { papers[i], papers[j] = papers[j], papers[i] })
+	for _, p := range papers {
+		rng.Shuffle(len(regular[p]), func(i, j int) { regular[p][i], regular[p][j] = regular[p][j], regular[p][i] })
+		rng.Shuffle(len(longs[p]), func(i, j int) { longs[p][i], longs[p][j] = longs[p][j], longs[p][i] })
+	}
+	// Round-robin over papers; every fourth slot (0, 4, 8, 12) takes a long
+	// article while any are wanted, so each batch of eight holds two.
+	var out []cand
+	next := 0
+	for len(out) < *n {
+		wantLong := len(out)%4 == 0 && countLong(out) < *long
+		pool := regular
+		if wantLong {
+			pool = longs
+		}
+		took := false
+		for k := 0; k < len(papers); k++ {
+			p := papers[(next+k)%len(papers)]
+			if len(pool[p]) > 0 {
+				out = append(out, pool[p][0])
+				pool[p] = pool[p][1:]
+				next = (next + k + 1) % len(papers)
+				took = true
+				break
+			}
+		}
+		if !took {
+			return fmt.Errorf("ran out of candidates after %d", len(out))
+		}
+	}
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	for i, c := range out {
+		fmt.Fprintf(w, "%02d\t%s\t%d\t%s\t%d words\t%s\n", i+1, c.zip, c.index, c.paper, c.words, c.url)
+	}
+	return nil
+}
+
+func countLong(cs []cand) int {
+	n := 0
+	for _, c := range cs {
+		if c.words >= 450 && c.words <= 800 {
+			n++
+		}
+	}
+	return n
+}
+
+func load(zipName string, index int) (article, string, error) {
+	arts, member, err := readDay(zipName)
+	if err != nil {
+		return article{}, "", err
+	}
+	if index < 0 || index >= len(arts) {
+		return article{}, "", fmt.Errorf("%s holds %d articles, no index %d", zipName, len(arts), index)
+	}
+	return arts[index], member, nil
+}
+
+func show(args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("usage: show ZIP INDEX")
+	}
+	idx, err := strconv.Atoi(args[1])
+	if err != nil {
+		return err
+	}
+	a, _, err := load(args[0], idx)
+	if err != nil {
+		return err
+	}
+	t := []rune(textOf(a))
+	fmt.Printf("# %s %s %s (%d chars, %d words)\n", a.Source, a.DateExtracted, a.URL, len(t), len(strings.Fields(string(t))))
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i == len(t) || t[i] == '\n' {
+			fmt.Printf("%5d| %s\n", start, string(t[start:i]))
+			start = i + 1
+		}
+	}
+	return nil
+}
+
+type span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type,omitempty"`
+}
+
+type entity struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+}
+
+type title struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Person string `json:"person"`
+}
+
+type quote struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Speaker string `json:"speaker"`
+	Kind    string `json:"kind"`
+}
+
+type date struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Value string `json:"value"`
+}
+
+// occurrences returns the code point starts of every occurrence of pat in t.
+func occurrences(t, pat []rune) []int {
+	var out []int
+	for i := 0; i+len(pat) <= len(t); i++ {
+		if string(t[i:i+len(pat)]) == string(pat) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isArabicLetter(r rune) bool { return unicode.IsLetter(r) || r == 'ـ' }
+
+var proclitics = map[string]bool{"": true, "و": true, "ف": true, "ب": true, "ل": true, "ك": true,
+	"وب": true, "ول": true, "وك": true, "فب": true, "فل": true, "فك": true}
+
+// mentions returns the word-bounded mentions of name as [start, end) spans.
+func mentions(t []rune, name string) [][2]int {
+	pat := []rune(name)
+	var out [][2]int
+	bounded := func(s, e int) bool {
+		if e < len(t) && isArabicLetter(t[e]) {
+			return false
+		}
+		w := s
+		for w > 0 && isArabicLetter(t[w-1]) {
+			w--
+		}
+		return proclitics[strings.ReplaceAll(string(t[w:s]), "ـ", "")]
+	}
+	for _, s := range occurrences(t, pat) {
+		if bounded(s, s+len(pat)) {
+			out = append(out, [2]int{s, s + len(pat)})
+		}
+	}
+	// ل + ال fused as لل: the span keeps the second ل.
+	if strings.HasPrefix(name, "ال") {
+		alt := []rune("ل" + strings.TrimPrefix(name, "ال"))
+		for _, s := range occurrences(t, alt) {
+			if s == 0 || t[s-1] != 'ل' {
+				continue
+			}
+			w := s - 1
+			for w > 0 && isArabicLetter(t[w-1]) {
+				w--
+			}
+			p := string(t[w : s-1])
+			if (p == "" || p == "و" || p == "ف") && (s+len(alt) >= len(t) || !isArabicLetter(t[s+len(alt)])) {
+				out = append(out, [2]int{s, s + len(alt)})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+func parseAt(s string) (string, []int, error) {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndex(s, " @")
+	if i < 0 {
+		return s, nil, nil
+	}
+	var ns []int
+	for _, f := range strings.Split(s[i+2:], ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return "", nil, fmt.Errorf("bad occurrence %q", s[i:])
+		}
+		ns = append(ns, n)
+	}
+	return strings.TrimSpace(s[:i]), ns, nil
+}
+
+// locate finds text (or "start … end") in t: its one occurrence, or the Nth.
+func locate(t []rune, s string) (int, int, error) {
+	body, at, err := parseAt(s)
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(at) > 1 {
+		return 0, 0, fmt.Errorf("%q: one occurrence only", s)
+	}
+	// pre[[x]]post: the span is x, found where pre+x+post occurs.
+	pre, inner, marked := strings.Cut(body, "[[")
+	if marked {
+		x, post, ok := strings.Cut(inner, "]]")
+		if !ok {
+			return 0, 0, fmt.Errorf("%q: [[ without ]]", s)
+		}
+		st, _, err := locate(t, pre+x+post+atSuffix(at))
+		if err != nil {
+			return 0, 0, err
+		}
+		st += len([]rune(pre))
+		return st, st + len([]rune(x)), nil
+	}
+	startText, endText, ranged := strings.Cut(body, " … ")
+	occ := occurrences(t, []rune(startText))
+	if len(occ) == 0 {
+		return 0, 0, fmt.Errorf("%q not in the text", startText)
+	}
+	k := 0
+	if at == nil {
+		if len(occ) > 1 {
+			return 0, 0, fmt.Errorf("%q occurs %d times: add @N", startText, len(occ))
+		}
+	} else {
+		if at[0] > len(occ) {
+			return 0, 0, fmt.Errorf("%q occurs %d times, no @%d", startText, len(occ), at[0])
+		}
+		k = at[0] - 1
+	}
+	s0 := occ[k]
+	if !ranged {
+		return s0, s0 + len([]rune(startText)), nil
+	}
+	ends := occurrences(t[s0:], []rune(endText))
+	if len(ends) == 0 {
+		return 0, 0, fmt.Errorf("%q not after %q", endText, startText)
+	}
+	return s0, s0 + ends[0] + len([]rune(endText)), nil
+}
+
+func atSuffix(at []int) string {
+	if at == nil {
+		return ""
+	}
+	return " @" + strconv.Itoa(at[0])
+}
+
+func build(args []string) error {
+	if len(args) != 2 {
+		return fmt.Errorf("usage: build SPEC OUT.json")
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var (
+		zipName string
+		index   = -1
+		t       []rune
+		a       article
+		member  string
+		ents    = map[[2]int]string{}
+		titles  []title
+		quotes  []quote
+		dates   []date
+		errs    []string
+	)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fail := func(format string, x ...any) {
+			errs = append(errs, fmt.Sprintf("%s:%d: %s", args[0], ln, fmt.Sprintf(format, x...)))
+		}
+		kw, rest, _ := strings.Cut(line, " ")
+		if kw != "src" && t == nil {
+			fail("src line first")
+			continue
+		}
+		switch kw {
+		case "src":
+			fs := strings.Fields(rest)
+			if len(fs) != 2 {
+				fail("src ZIP INDEX")
+				continue
+			}
+			zipName = fs[0]
+			index, _ = strconv.Atoi(fs[1])
+			a, member, err = load(zipName, index)
+			if err != nil {
+				return err
+			}
+			t = []rune(textOf(a))
+		case "E", "-E":
+			typ := ""
+			if kw == "E" {
+				typ, rest, _ = strings.Cut(rest, " ")
+				if typ != "PER" && typ != "ORG" && typ != "LOC" && typ != "MISC" {
+					fail("bad type %q", typ)
+					continue
+				}
+			}
+			name, at, err := parseAt(rest)
+			if err != nil {
+				fail("%v", err)
+				continue
+			}
+			ms := mentions(t, name)
+			if len(ms) == 0 {
+				fail("no mention of %q", name)
+				continue
+			}
+			pick := ms
+			if at != nil {
+				pick = nil
+				for _, n := range at {
+					if n > len(ms) {
+						fail("%q has %d mentions, no @%d", name, len(ms), n)
+						continue
+					}
+					pick = append(pick, ms[n-1])
+				}
+			}
+			for _, m := range pick {
+				if kw == "E" {
+					ents[m] = typ
+				} else {
+					if _, ok := ents[m]; !ok {
+						fail("-E %q: mention at %d not annotated", name, m[0])
+					}
+					delete(ents, m)
+				}
+			}
+		case "T", "Q", "D":
+			head, body, ok := strings.Cut(rest, " | ")
+			if !ok {
+				fail("missing ' | '")
+				continue
+			}
+			s, e, err := locate(t, body)
+			if err != nil {
+				fail("%v", err)
+				continue
+			}
+			head = strings.TrimSpace(head)
+			switch kw {
+			case "T":
+				titles = append(titles, title{s, e, head})
+			case "D":
+				dates = append(dates, date{s, e, head})
+			case "Q":
+				kind, spk, _ := strings.Cut(head, " ")
+				if kind != "direct" && kind != "indirect" {
+					fail("kind %q", kind)
+					continue
+				}
+				quotes = append(quotes, quote{s, e, strings.TrimSpace(spk), kind})
+			}
+		default:
+			fail("unknown line %q", kw)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("\n%s", strings.Join(errs, "\n"))
+	}
+	// A mention inside a longer one (a place inside an organisation's name)
+	// is dropped; crossing mentions are an error.
+	var es []entity
+	keys := make([][2]int, 0, len(ents))
+	for k := range ents {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][0] != keys[j][0] {
+			return keys[i][0] < keys[j][0]
+		}
+		return keys[i][1] > keys[j][1]
+	})
+	lastEnd := -1
+	for _, k := range keys {
+		if k[1] <= lastEnd {
+			continue // inside the previous one
+		}
+		if k[0] < lastEnd {
+			return fmt.Errorf("crossing entity spans at %d–%d: %q", k[0], k[1], string(t[k[0]:k[1]]))
+		}
+		es = append(es, entity{k[0], k[1], ents[k]})
+		lastEnd = k[1]
+	}
+	sort.Slice(titles, func(i, j int) bool { return titles[i].Start < titles[j].Start })
+	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Start < dates[j].Start })
+	text := string(t)
+	sum := sha256.Sum256([]byte(text))
+	day := strings.TrimSuffix(zipName, ".zip")
+	if len(a.DateExtracted) >= 10 {
+		day = a.DateExtracted[:10]
+	}
+	var b strings.Builder
+	src, _ := json.Marshal(map[string]any{"corpus": "saudinewsnet", "zip": zipName, "member": member, "index": index, "url": a.URL, "paper": a.Source})
+	fmt.Fprintf(&b, "{\n\"source\": %s,\n\"date\": %q, \"sha256\": %q, \"chars\": %d,\n", src, day, hex.EncodeToString(sum[:]), len(t))
+	writeList(&b, "entities", es, len(es), false)
+	writeList(&b, "titles", titles, len(titles), false)
+	writeList(&b, "quotes", quotes, len(quotes), false)
+	writeList(&b, "dates", dates, len(dates), true)
+	b.WriteString("}\n")
+	if err := os.WriteFile(args[1], []byte(b.String()), 0o644); err != nil {
+		return err
+	}
+	review(t, es, titles, quotes, dates)
+	return nil
+}
+
+func writeList[T any](b *strings.Builder, name string, xs []T, n int, last bool) {
+	fmt.Fprintf(b, "%q: [", name)
+	for i, x := range xs {
+		j, _ := json.Marshal(x)
+		sep := ","
+		if i == n-1 {
+			sep = ""
+		}
+		fmt.Fprintf(b, "\n %s%s", j, sep)
+	}
+	if n > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]")
+	if !last {
+		b.WriteString(",")
+	}
+	b.WriteString("\n")
+}
+
+func review(t []rune, es []entity, ts []title, qs []quote, ds []date) {
+	var b strings.Builder
+	j := 0
+	for i := 0; i <= len(t); i++ {
+		if j < len(es) && es[j].End == i {
+			fmt.Fprintf(&b, "]%s", es[j].Type)
+			j++
+		}
+		if i == len(t) {
+			break
+		}
+		if j < len(es) && es[j].Start == i {
+			b.WriteString("[")
+		}
+		b.WriteRune(t[i])
+	}
+	fmt.Println(b.String())
+	counts := map[string]int{}
+	for _, e := range es {
+		counts[e.Type]++
+	}
+	fmt.Printf("\n== %d entities %v, %d titles, %d quotes, %d dates, %d words\n", len(es), counts, len(ts), len(qs), len(ds), len(strings.Fields(string(t))))
+	for _, x := range ts {
+		fmt.Printf("T %q → %s\n", string(t[x.Start:x.End]), x.Person)
+	}
+	for _, x := range qs {
+		fmt.Printf("Q %s [%s] %q\n", x.Kind, x.Speaker, string(t[x.Start:x.End]))
+	}
+	for _, x := range ds {
+		fmt.Printf("D %s %q\n", x.Value, string(t[x.Start:x.End]))
+	}
+}
