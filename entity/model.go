@@ -2,12 +2,15 @@ package entity
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -32,7 +35,9 @@ type Model struct {
 
 	command string // the training command, for the file header
 
-	tab *learn.Blocks // compiled weights for tagging (see compile)
+	tab            *table            // compiled weights for tagging (see compile)
+	trans1, trans2 learn.Transitions // their transitions, quantized
+	twoPass        bool              // the second pass exists
 
 	ttlOnce sync.Once
 	ttl     *titleWords
@@ -106,30 +111,10 @@ func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) (
 		}
 		infos[i] = m.infos(s, ws)
 	}
-	var labels [][]int
-	if len(sents) == 1 {
-		// No document: the second pass, trained with memory from the
-		// surrounding sentences, would see none; the first pass alone
-		// does better.
-		if m.tab != nil {
-			labels = m.tagFast(infos, false)
-		} else {
-			labels = [][]int{m.first.tag(infos[0])}
-		}
-	} else if m.tab != nil {
-		labels = m.tagFast(infos, m.second != nil)
-	} else {
-		labels = make([][]int, len(sents))
-		for i := range infos {
-			labels[i] = m.first.tag(infos[i])
-		}
-		if m.second != nil {
-			addMemory(infos, labels)
-			for i := range infos {
-				labels[i] = m.second.tag(infos[i])
-			}
-		}
-	}
+	// A lone sentence has no document: the second pass, trained with
+	// memory from the surrounding sentences, would see none; the first
+	// pass alone does better.
+	labels := m.tagFast(infos, len(sents) > 1)
 	m.trimVerbs(infos, labels)
 	if len(sents) > 1 {
 		docPass(infos, labels)
@@ -361,7 +346,7 @@ func (m *weights) prune(eps float32) {
 	m.index, m.w = idx, w
 }
 
-const magic = "RASIDNER1\n"
+const magic = "RASIDNER2\n"
 
 // Values of the "features" field of the model file header.
 const (
@@ -369,34 +354,69 @@ const (
 	featWords = "words" // the words layer (Token.Words)
 )
 
-// weightScale quantizes weights to int16 in the file.
-const weightScale = 256
-
 // Header is the model file header of an entity model: the command that
 // trains it and the data it is derived from, whose licences it carries.
+// Version 2: the compiled table (quantized rows, zero weights left out),
+// gzip-compressed.
 var Header = modelfile.Header{
-	Kind: "ner", Version: 1, Command: "rasid train ner",
+	Kind: "ner", Version: 2, Command: "rasid train ner",
 	Data: "ANERcorp train (research use); SaudiNewsNet word clusters (CC BY-NC-SA 4.0): research and non-commercial use only",
 }
 
 // Write stores the model file: the header (with the model's training
-// command), then the model, uncompressed (an embedded model loads faster
-// without inflating; docs/models.md). The gazetteers are not
-// stored: they are compiled into the package.
+// command), then the model, gzip-compressed (docs/models.md). The
+// gazetteers are not stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
 	h := Header.WithCommand(m.command)
 	if m.feat != "" {
 		h.Extra = map[string]string{"features": m.feat}
 	}
-	return modelfile.WriteRaw(w, h, m.write)
+	return modelfile.Write(w, h, func(w io.Writer) error {
+		head, weights := m.payload()
+		// Two gzip members (one gzip stream to any reader): the loader
+		// inflates the first, hands the clusters to another goroutine and
+		// reads the weights meanwhile. The weights, hashed keys and
+		// varints, deflate by a fifth only (3.2 → 2.6 MB) and inflating
+		// them took longer than decoding them: they are stored blocks.
+		for k, part := range [][]byte{head, weights} {
+			level := gzip.BestCompression
+			if k == 1 {
+				level = gzip.NoCompression
+			}
+			zw, err := gzip.NewWriterLevel(w, level)
+			if err != nil {
+				return err
+			}
+			if _, err := zw.Write(part); err != nil {
+				return err
+			}
+			if err := zw.Close(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
-func (m *Model) write(bw *bufio.Writer) error {
-	bw.WriteString(magic)
-	var tmp [binary.MaxVarintLen64]byte
-	uv := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
-	sv := func(x int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
-	// Clusters, sorted by word.
+// The payload (docs/ner.md): the magic, the byte length of the clusters,
+// the clusters, then the weights; stored as two gzip members, the
+// clusters' end being the first's.
+//
+// The clusters are the number of words, then for each word (sorted) the
+// length of the prefix it shares with the word before, the rest of it,
+// its fine and coarse clusters and its count.
+//
+// The weights are the compiled table as it lies in memory, so that
+// loading fills it front to back: the number of passes, the base-2
+// logarithm of the number of slots, the number of keys, the byte lengths
+// of the first two of three streams over the occupied slots in slot
+// order: for each slot, the number of empty slots before it and its key
+// (8 bytes, little-endian); the mask of its non-zero weights (bit k:
+// weight k of the 2×nLabels row); the non-zero weights in 1/weightScale
+// (zigzag varints). Then the transitions of each pass. The slot of key 0,
+// if any, is the last.
+func (m *Model) payload() (head, weights []byte) {
+	// Clusters, sorted by word, front-coded.
 	var words []string
 	if m.clusters != nil {
 		for w := range m.clusters.words {
@@ -404,26 +424,105 @@ func (m *Model) write(bw *bufio.Writer) error {
 		}
 	}
 	sort.Strings(words)
-	uv(uint64(len(words)))
+	var e enc
+	e.uv(uint64(len(words)))
+	last := ""
 	for _, w := range words {
-		e := m.clusters.words[w]
-		uv(uint64(len(w)))
-		bw.WriteString(w)
-		uv(uint64(e.fine))
-		uv(uint64(e.coarse))
-		uv(uint64(e.count))
+		p := 0
+		for p < len(w) && p < len(last) && w[p] == last[p] {
+			p++
+		}
+		ce := m.clusters.words[w]
+		e.uv(uint64(p))
+		e.uv(uint64(len(w) - p))
+		e.b = append(e.b, w[p:]...)
+		e.uv(uint64(ce.fine))
+		e.uv(uint64(ce.coarse))
+		e.uv(uint64(ce.count))
+		last = w
 	}
-	m.first.write(uv, sv)
-	if m.second != nil {
-		uv(2)
-		m.second.write(uv, sv)
-	} else {
-		uv(1)
+	head = append([]byte(magic), binary.AppendUvarint(nil, uint64(len(e.b)))...)
+	head = append(head, e.b...)
+	t := m.tab
+	passes := uint64(1)
+	if m.twoPass {
+		passes = 2
 	}
-	return nil
+	var keys, masks, vals enc
+	gap := uint64(0)
+	for i := range t.slots {
+		s := &t.slots[i]
+		if s.key == 0 && (i < len(t.slots)-1 || !t.hasZero) {
+			gap++
+			continue
+		}
+		keys.uv(gap)
+		gap = 0
+		keys.b = binary.LittleEndian.AppendUint64(keys.b, s.key)
+		var mask uint64
+		for k, x := range s.w {
+			if x != 0 {
+				mask |= 1 << k
+				vals.sv(int64(x))
+			}
+		}
+		masks.uv(mask)
+	}
+	var w enc
+	w.uv(passes)
+	w.uv(uint64(bits.TrailingZeros64(t.mask + 1)))
+	w.uv(uint64(t.n))
+	w.uv(uint64(len(keys.b)))
+	w.uv(uint64(len(masks.b)))
+	w.b = append(w.b, keys.b...)
+	w.b = append(w.b, masks.b...)
+	w.b = append(w.b, vals.b...)
+	trans := []learn.Transitions{m.trans1, m.trans2}
+	for p := range passes {
+		for _, x := range trans[p].Score {
+			w.sv(int64(math.Round(float64(x) * weightScale)))
+		}
+	}
+	return head, w.b
 }
 
-// Read loads a model written by Write (or an older gzip-compressed file).
+// enc appends varints.
+type enc struct{ b []byte }
+
+func (e *enc) uv(x uint64) { e.b = binary.AppendUvarint(e.b, x) }
+func (e *enc) sv(x int64)  { e.b = binary.AppendVarint(e.b, x) }
+
+// dec reads varints from a payload; the first error sticks.
+type dec struct {
+	b   []byte
+	pos int
+	err error
+}
+
+func (d *dec) uv() uint64 {
+	x, n := binary.Uvarint(d.b[d.pos:])
+	if n <= 0 {
+		if d.err == nil {
+			d.err = errors.New("corrupt varint")
+		}
+		d.pos = len(d.b)
+		return 0
+	}
+	d.pos += n
+	return x
+}
+
+func (d *dec) sv() int64 {
+	// the zigzag decoding of binary.Varint over uv
+	u := d.uv()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+// Read loads a model written by Write.
 func Read(r io.Reader) (*Model, error) {
 	h, pr, err := modelfile.OpenPayload(r, Header.Kind, Header.Version)
 	if err != nil {
@@ -435,22 +534,78 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("entity: model: %w", err)
 	}
-	return decode(h, data)
+	clusters, n, err := splitHead(data)
+	if err != nil {
+		return nil, err
+	}
+	return decode(h, clusters, func() ([]byte, error) { return data[n:], nil })
 }
 
-// readEmbedded loads a model file held in memory: the payload is copied
-// once instead of being read through a growing buffer.
+// splitHead returns the clusters section of a payload and the length of
+// the head (magic, length, clusters).
+func splitHead(data []byte) ([]byte, int, error) {
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		return nil, 0, errors.New("entity: model: bad header")
+	}
+	d := dec{b: data, pos: len(magic)}
+	n := d.uv()
+	if d.err != nil || n > uint64(len(data)-d.pos) {
+		return nil, 0, errors.New("entity: model: corrupt clusters length")
+	}
+	return data[d.pos : d.pos+int(n)], d.pos + int(n), nil
+}
+
+// readEmbedded loads a model file held in memory. Its first gzip member
+// (the clusters) is inflated, then the second (the weights) while another
+// goroutine builds the clusters.
 func readEmbedded(file string) (*Model, error) {
-	h, payload, err := modelfile.OpenString(file, Header.Kind, Header.Version)
+	h, stored, err := modelfile.Split(file, Header.Kind, Header.Version)
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	return decode(h, []byte(payload))
+	if c := h.Extra[modelfile.Compression]; c != "" && c != "gzip" {
+		return Read(strings.NewReader(file))
+	}
+	sr := strings.NewReader(stored)
+	zr, err := gzip.NewReader(sr) // a strings.Reader: no byte read past the member
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	zr.Multistream(false)
+	head, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("entity: model: %w", err)
+	}
+	clusters, n, err := splitHead(head)
+	if err != nil {
+		return nil, err
+	}
+	if n != len(head) {
+		return nil, errors.New("entity: model: clusters and weights in one gzip member")
+	}
+	rest := stored[len(stored)-sr.Len():]
+	if len(rest) < 18 { // a gzip member's header and trailer
+		return nil, errors.New("entity: model: the weights' gzip member is missing")
+	}
+	return decode(h, clusters, func() ([]byte, error) {
+		zr, err := gzip.NewReader(strings.NewReader(rest))
+		if err != nil {
+			return nil, fmt.Errorf("entity: model: %w", err)
+		}
+		// The trailer's size (modulo 2^32) sizes the buffer; a wrong
+		// one costs only growing it.
+		size := int(binary.LittleEndian.Uint32([]byte(rest[len(rest)-4:])))
+		buf := bytes.NewBuffer(make([]byte, 0, min(size, 1032*len(rest))+bytes.MinRead))
+		if _, err := buf.ReadFrom(zr); err != nil {
+			return nil, fmt.Errorf("entity: model: %w", err)
+		}
+		return buf.Bytes(), nil
+	})
 }
 
-// decode builds the model from its payload; the cluster words are
-// substrings of one string instead of one allocation each.
-func decode(h modelfile.Header, data []byte) (*Model, error) {
+// decode builds the model: the clusters on one goroutine while weights
+// are read and fill the table on another.
+func decode(h modelfile.Header, clusters []byte, weights func() ([]byte, error)) (*Model, error) {
 	// The morphology model, when the features need it, loads meanwhile
 	// (on another core when there is one).
 	type morphModel struct {
@@ -465,99 +620,24 @@ func decode(h modelfile.Header, data []byte) (*Model, error) {
 			morphc <- morphModel{mm, err}
 		}()
 	}
-	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
-		return nil, errors.New("entity: model: bad header")
+	type clusterResult struct {
+		c   *Clusters
+		err error
 	}
-	pos := len(magic)
-	var rerr error
-	corrupt := errors.New("corrupt varint")
-	uv := func() uint64 {
-		x, n := binary.Uvarint(data[pos:])
-		if n <= 0 {
-			if rerr == nil {
-				rerr = corrupt
-			}
-			pos = len(data)
-			return 0
-		}
-		pos += n
-		return x
-	}
-	sv := func() int64 {
-		// the zigzag decoding of binary.Varint over uv
-		u := uv()
-		x := int64(u >> 1)
-		if u&1 != 0 {
-			x = ^x
-		}
-		return x
-	}
-	g, err := loadGazetteer()
+	cc := make(chan clusterResult, 1)
+	go func() {
+		c, err := decodeClusters(&dec{b: clusters})
+		cc <- clusterResult{c, err}
+	}()
+	m, err := decodeRest(h, weights)
+	cr := <-cc
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, command: h.Command}
-	switch f := h.Extra["features"]; f {
-	case "":
-	case featMorph:
-		m.feat = featMorph // m.morph: loading meanwhile (morphc)
-	case featWords:
-		m.feat = featWords
-		if m.words, err = newWordAnnotator(); err != nil {
-			return nil, fmt.Errorf("entity: model needs the words layer: %w", err)
-		}
-	default:
-		return nil, fmt.Errorf("entity: model: unknown features %q", f)
+	if cr.err != nil {
+		return nil, cr.err
 	}
-	nw := int(uv())
-	if nw > len(data) {
-		return nil, errors.New("entity: model: corrupt word count")
-	}
-	// The words are gathered into one string (their bytes only, not the
-	// whole payload's, sized before it is filled), then keyed by
-	// substrings of it.
-	type wordAt struct {
-		at, n int
-		e     clusterEntry
-	}
-	ats := make([]wordAt, 0, nw)
-	total := 0
-	for i := 0; i < nw && rerr == nil; i++ {
-		l := int(uv())
-		if l > 1<<16 || l > len(data)-pos {
-			return nil, errors.New("entity: model: corrupt word")
-		}
-		at := pos
-		pos += l
-		e := clusterEntry{fine: uint16(uv()), coarse: uint16(uv()), count: uint32(uv())}
-		ats = append(ats, wordAt{at, l, e})
-		total += l
-	}
-	var blob strings.Builder
-	blob.Grow(total)
-	for _, w := range ats {
-		blob.Write(data[w.at : w.at+w.n])
-	}
-	words := blob.String()
-	m.clusters = &Clusters{words: make(map[string]clusterEntry, nw)}
-	start := 0
-	for _, w := range ats {
-		m.clusters.words[words[start:start+w.n]] = w.e
-		start += w.n
-	}
-	if err := m.first.read(uv, sv); err != nil {
-		return nil, err
-	}
-	if uv() == 2 {
-		m.second = &weights{}
-		if err := m.second.read(uv, sv); err != nil {
-			return nil, err
-		}
-	}
-	if rerr != nil {
-		return nil, fmt.Errorf("entity: model: %w", rerr)
-	}
-	m.compile()
+	m.clusters = cr.c
 	if morphc != nil {
 		mm := <-morphc
 		if mm.err != nil {
@@ -568,61 +648,175 @@ func decode(h modelfile.Header, data []byte) (*Model, error) {
 	return m, nil
 }
 
-// write stores the weights: feature keys sorted and delta-coded, then the
-// rows and the transitions quantized to 1/weightScale.
-func (m *weights) write(uv func(uint64), sv func(int64)) {
-	keys := m.keys
-	if m.index != nil {
-		keys = make([]uint64, 0, len(m.index))
-		for k := range m.index {
-			keys = append(keys, k)
+// decodeRest builds the model but its clusters.
+func decodeRest(h modelfile.Header, weights func() ([]byte, error)) (*Model, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	m := &Model{gaz: g, command: h.Command}
+	switch f := h.Extra["features"]; f {
+	case "":
+	case featMorph:
+		m.feat = featMorph // m.morph: loading meanwhile
+	case featWords:
+		m.feat = featWords
+		if m.words, err = newWordAnnotator(); err != nil {
+			return nil, fmt.Errorf("entity: model needs the words layer: %w", err)
 		}
-		sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	default:
+		return nil, fmt.Errorf("entity: model: unknown features %q", f)
 	}
-	uv(uint64(len(keys)))
-	var prev uint64
-	for _, k := range keys {
-		uv(k - prev)
-		prev = k
+	w, err := weights()
+	if err != nil {
+		return nil, err
 	}
-	for _, k := range keys {
-		j, _ := m.row(k)
-		row := m.w[int(j)*nLabels : int(j+1)*nLabels]
-		for _, x := range row {
-			sv(int64(math.Round(float64(x) * weightScale)))
-		}
+	if err := m.decodeWeights(&dec{b: w}); err != nil {
+		return nil, err
 	}
-	for _, x := range m.trans.Score {
-		sv(int64(math.Round(float64(x) * weightScale)))
-	}
+	return m, nil
 }
 
-func (m *weights) read(uv func() uint64, sv func() int64) error {
-	nf := int(uv())
-	if nf > 1<<26 {
-		return errors.New("entity: model: corrupt feature count")
+// decodeWeights fills the table and the transitions.
+func (m *Model) decodeWeights(d *dec) error {
+	passes := d.uv()
+	if passes != 1 && passes != 2 {
+		return errors.New("entity: model: corrupt pass count")
 	}
-	// The keys come sorted: they stay a sorted slice (see weights.row),
-	// with no map built at load.
-	m.keys = make([]uint64, nf)
-	var k uint64
-	for i := 0; i < nf; i++ {
-		d := uv()
-		if i > 0 && d == 0 {
-			return errors.New("entity: model: feature keys out of order")
+	lg, nk, nkeys, nmasks := d.uv(), d.uv(), d.uv(), d.uv()
+	if d.err != nil || lg < 4 || lg > 30 || nk > 2*(1<<lg)/3 || nkeys > uint64(len(d.b)-d.pos) || nmasks > uint64(len(d.b)-d.pos)-nkeys {
+		return errors.New("entity: model: corrupt table size")
+	}
+	t := &table{mask: 1<<lg - 1, slots: make([]slot, 1<<lg+1), n: int(nk)}
+	kd := dec{b: d.b[d.pos : d.pos+int(nkeys)]}
+	md := dec{b: d.b[d.pos+int(nkeys) : d.pos+int(nkeys+nmasks)]}
+	d.pos += int(nkeys + nmasks)
+	// Each key must lie where probing finds it: every slot from its home
+	// to it occupied. Runs that wrap around the end are checked once the
+	// first empty slot is known.
+	lastEmpty, firstEmpty := -1, -1
+	wrapAt, wrapHome := -1, uint64(math.MaxUint64) // keys whose run wraps: the last slot, the first home
+	i := 0
+	for n := uint64(0); n < nk; n++ {
+		gap := kd.uv()
+		if gap > uint64(len(t.slots)-i) || len(kd.b)-kd.pos < 8 {
+			return errors.New("entity: model: corrupt table")
 		}
-		k += d
-		m.keys[i] = k
+		if gap > 0 {
+			if firstEmpty < 0 {
+				firstEmpty = i
+			}
+			i += int(gap)
+			lastEmpty = i - 1
+		}
+		k := binary.LittleEndian.Uint64(kd.b[kd.pos:])
+		kd.pos += 8
+		switch {
+		case i >= len(t.slots):
+			return errors.New("entity: model: corrupt table")
+		case i == len(t.slots)-1:
+			if k != 0 {
+				return errors.New("entity: model: corrupt table")
+			}
+			t.hasZero = true
+		default:
+			h := probeStart(k) & t.mask
+			if k == 0 || (h <= uint64(i) && int(h) <= lastEmpty) {
+				return errors.New("entity: model: key out of place")
+			}
+			if h > uint64(i) {
+				wrapAt, wrapHome = i, min(wrapHome, h)
+			}
+		}
+		s := &t.slots[i]
+		s.key = k
+		mask := md.uv()
+		if mask >= 1<<stride {
+			return errors.New("entity: model: corrupt weight mask")
+		}
+		for ; mask != 0; mask &= mask - 1 {
+			x := d.sv()
+			if x < math.MinInt16 || x > math.MaxInt16 {
+				return errors.New("entity: model: weight out of range")
+			}
+			s.w[bits.TrailingZeros64(mask)] = int16(x)
+		}
+		i++
 	}
-	m.w = make([]float32, nf*nLabels)
-	for i := range m.w {
-		m.w[i] = float32(sv()) / weightScale
+	if i < len(t.slots)-1 {
+		if firstEmpty < 0 {
+			firstEmpty = i
+		}
+		lastEmpty = len(t.slots) - 2
 	}
-	m.trans = newTransitions()
-	for i := range m.trans.Score {
-		m.trans.Score[i] = float32(sv()) / weightScale
+	if wrapAt >= 0 && (firstEmpty <= wrapAt || wrapHome <= uint64(lastEmpty)) {
+		return errors.New("entity: model: key out of place")
+	}
+	if kd.err != nil || md.err != nil || kd.pos != len(kd.b) || md.pos != len(md.b) {
+		return errors.New("entity: model: corrupt table")
+	}
+	m.tab = t
+	m.twoPass = passes == 2
+	m.trans1 = newTransitions()
+	m.trans2 = newTransitions()
+	for _, tr := range []learn.Transitions{m.trans1, m.trans2}[:passes] {
+		for i := range tr.Score {
+			tr.Score[i] = float32(d.sv()) / weightScale
+		}
+	}
+	if d.err != nil {
+		return fmt.Errorf("entity: model: %w", d.err)
+	}
+	if d.pos != len(d.b) {
+		return errors.New("entity: model: trailing bytes in the weights")
 	}
 	return nil
+}
+
+// decodeClusters reads the cluster section; the words are substrings of
+// one string instead of one allocation each.
+func decodeClusters(d *dec) (*Clusters, error) {
+	nw := d.uv()
+	if nw > uint64(len(d.b)) {
+		return nil, errors.New("entity: model: corrupt word count")
+	}
+	// The words are rebuilt into one buffer, then keyed by substrings of
+	// it.
+	type wordAt struct {
+		end int
+		e   clusterEntry
+	}
+	ats := make([]wordAt, 0, nw)
+	buf := make([]byte, 0, 2*len(d.b))
+	lastAt := 0
+	for i := uint64(0); i < nw && d.err == nil; i++ {
+		p, l := d.uv(), d.uv()
+		last := len(buf) - lastAt
+		if p > uint64(last) || l > 1<<16 || l > uint64(len(d.b)-d.pos) {
+			return nil, errors.New("entity: model: corrupt word")
+		}
+		start := len(buf)
+		buf = append(buf, buf[lastAt:lastAt+int(p)]...)
+		buf = append(buf, d.b[d.pos:d.pos+int(l)]...)
+		d.pos += int(l)
+		lastAt = start
+		e := clusterEntry{fine: uint16(d.uv()), coarse: uint16(d.uv()), count: uint32(d.uv())}
+		ats = append(ats, wordAt{len(buf), e})
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("entity: model: %w", d.err)
+	}
+	if d.pos != len(d.b) {
+		return nil, errors.New("entity: model: trailing bytes in the clusters")
+	}
+	words := string(buf)
+	c := &Clusters{words: make(map[string]clusterEntry, nw)}
+	start := 0
+	for _, w := range ats {
+		c.words[words[start:w.end]] = w.e
+		start = w.end
+	}
+	return c, nil
 }
 
 // pruneEps is the weight magnitude under which a feature row is dropped.

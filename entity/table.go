@@ -1,44 +1,173 @@
 package entity
 
-import "github.com/rasid/rasid/internal/learn"
+import (
+	"math"
+	"slices"
+)
 
-// The inference form of the two perceptrons is one learn.Blocks from
-// feature key to a row of 2×nLabels weights (first pass, then second pass),
-// so that one probe serves both passes. Built once after loading; the
-// training code keeps Go maps.
+// The inference form of the two perceptrons is one open-addressing table
+// whose slots hold a feature key and its row of 2×nLabels weights (first
+// pass, then second pass) side by side, as int16 in 1/weightScale: one
+// probe, usually one cache line, serves both passes. Built once after
+// loading or training; the training code keeps Go maps and float32.
+//
+// The weights are those of the file (quantized to 1/weightScale), and a
+// trained model is quantized the same way when compiled, so that it tags
+// exactly as the file it writes. The emission scores are summed as
+// integers: a float32 sum of multiples of 1/256 under 2^16 in magnitude
+// is exact, so the sums are those of the float32 rows, bit for bit.
 
 const stride = 2 * nLabels
 
+// weightScale quantizes weights (and transitions) to int16.
+const weightScale = 256
+
+// slot is a feature key and its row. Key 0 marks an empty slot; a model
+// key 0 (not seen so far: keys are FNV hashes) has the extra slot at the
+// end of the table.
+type slot struct {
+	key uint64
+	w   [stride]int16
+}
+
+// table is the compiled weights, read-only and safe for concurrent use.
+type table struct {
+	mask    uint64
+	slots   []slot // mask+1 probed slots, then the slot of key 0
+	n       int    // keys
+	hasZero bool
+}
+
+// probeStart spreads the FNV keys over the table.
+func probeStart(k uint64) uint64 {
+	k ^= k >> 29
+	k *= 0xbf58476d1ce4e5b9
+	return k ^ k>>32
+}
+
+// newTable returns an empty table for n keys, filled at most to 2/3.
+func newTable(n int) *table {
+	size := 16
+	for size*2 < n*3 {
+		size *= 2
+	}
+	return &table{mask: uint64(size - 1), slots: make([]slot, size+1)}
+}
+
+// insert returns the slot of a new key k.
+func (t *table) insert(k uint64) int32 {
+	t.n++
+	if k == 0 {
+		t.hasZero = true
+		return int32(len(t.slots) - 1)
+	}
+	i := probeStart(k) & t.mask
+	for t.slots[i].key != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i].key = k
+	return int32(i)
+}
+
+// find returns the slot of key k, or -1.
+func (t *table) find(k uint64) int32 {
+	if k == 0 {
+		if t.hasZero {
+			return int32(len(t.slots) - 1)
+		}
+		return -1
+	}
+	i := probeStart(k) & t.mask
+	for {
+		s := &t.slots[i]
+		if s.key == k {
+			return int32(i)
+		}
+		if s.key == 0 {
+			return -1
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// sorted returns the slots of the keys in increasing key order.
+func (t *table) sorted() []int32 {
+	out := make([]int32, 0, t.n)
+	if t.hasZero {
+		out = append(out, int32(len(t.slots)-1))
+	}
+	for i := range t.slots[:len(t.slots)-1] {
+		if t.slots[i].key != 0 {
+			out = append(out, int32(i))
+		}
+	}
+	slices.SortFunc(out[min(len(out), 1):], func(a, b int32) int {
+		ka, kb := t.slots[a].key, t.slots[b].key
+		switch {
+		case ka < kb:
+			return -1
+		case ka > kb:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// quantize rounds a weight to the file's int16 (saturating).
+func quantize(x float32) int16 {
+	q := math.Round(float64(x) * weightScale)
+	return int16(max(math.MinInt16, min(math.MaxInt16, q)))
+}
+
+// quantizeTransitions rounds transition scores to multiples of
+// 1/weightScale, as the file stores them.
+func quantizeTransitions(s []float32) {
+	for i, x := range s {
+		s[i] = float32(math.Round(float64(x)*weightScale)) / weightScale
+	}
+}
+
+// compile builds the table of a trained model: the union of the two
+// passes' keys, each row quantized.
 func (m *Model) compile() {
-	// The union of the two passes' keys, merged in increasing order.
 	a, ra := m.first.sortedRows()
 	var b []uint64
 	var rb []int32
 	if m.second != nil {
 		b, rb = m.second.sortedRows()
 	}
-	n := mergedLen(a, b)
-	keys := make([]uint64, 0, n)
-	rows := make([]float32, 0, n*stride)
-	var zero [stride]float32
+	t := newTable(mergedLen(a, b))
 	for i, j := 0, 0; i < len(a) || j < len(b); {
 		inA := j == len(b) || i < len(a) && a[i] <= b[j]
 		inB := i == len(a) || j < len(b) && b[j] <= a[i]
-		r := len(rows)
-		rows = append(rows, zero[:]...)
+		var s *slot
 		if inA {
-			keys = append(keys, a[i])
-			copy(rows[r:], m.first.w[int(ra[i])*nLabels:int(ra[i]+1)*nLabels])
+			s = &t.slots[t.insert(a[i])]
+			for k, x := range m.first.w[int(ra[i])*nLabels : int(ra[i]+1)*nLabels] {
+				s.w[k] = quantize(x)
+			}
 			i++
 		} else {
-			keys = append(keys, b[j])
+			s = &t.slots[t.insert(b[j])]
 		}
 		if inB {
-			copy(rows[r+nLabels:], m.second.w[int(rb[j])*nLabels:int(rb[j]+1)*nLabels])
+			for k, x := range m.second.w[int(rb[j])*nLabels : int(rb[j]+1)*nLabels] {
+				s.w[nLabels+k] = quantize(x)
+			}
 			j++
 		}
 	}
-	m.tab = learn.NewBlocks(stride, keys, rows)
+	m.tab = t
+	m.trans1 = m.first.trans
+	m.trans1.Score = slices.Clone(m.first.trans.Score)
+	quantizeTransitions(m.trans1.Score)
+	m.twoPass = m.second != nil
+	if m.twoPass {
+		m.trans2 = m.second.trans
+		m.trans2.Score = slices.Clone(m.second.trans.Score)
+		quantizeTransitions(m.trans2.Score)
+	}
 }
 
 // mergedLen is the number of distinct keys in two increasing key lists.
@@ -58,6 +187,22 @@ func mergedLen(a, b []uint64) int {
 	return n
 }
 
+// emission sets e (nLabels) to the scores of pass (0 or 1) summed over
+// the rows of the given slots.
+func (t *table) emission(slots []int32, pass int, e []float32) {
+	var acc [nLabels]int32
+	off := pass * nLabels
+	for _, s := range slots {
+		w := t.slots[s].w[off : off+nLabels]
+		for k := range acc {
+			acc[k] += int32(w[k])
+		}
+	}
+	for k := range acc {
+		e[k] = float32(acc[k]) * (1.0 / weightScale)
+	}
+}
+
 // tagFast labels a document with the compiled table.
 func (m *Model) tagFast(infos [][]tokInfo, second bool) [][]int {
 	t := m.tab
@@ -74,53 +219,33 @@ func (m *Model) tagFast(infos [][]tokInfo, second bool) [][]int {
 		for i := range in {
 			buf = features(buf[:0], in, i)
 			rs := make([]int32, 0, len(buf))
-			e := em[i*nLabels : (i+1)*nLabels]
-			for k := range e {
-				e[k] = 0
-			}
 			for _, f := range buf {
-				r := t.Find(f)
-				if r < 0 {
-					continue
-				}
-				rs = append(rs, r)
-				w := t.W[int(r)*stride : int(r)*stride+nLabels]
-				for k := range e {
-					e[k] += w[k]
+				if r := t.find(f); r >= 0 {
+					rs = append(rs, r)
 				}
 			}
+			t.emission(rs, 0, em[i*nLabels:(i+1)*nLabels])
 			rowsOf[s][i] = rs
 		}
-		labels[s] = m.first.trans.Viterbi(len(in), em)
+		labels[s] = m.trans1.Viterbi(len(in), em)
 	}
-	if !second || m.second == nil {
+	if !second || !m.twoPass {
 		return labels
 	}
 	addMemory(infos, labels)
 	for s, in := range infos {
 		em = em[:len(in)*nLabels]
 		for i := range in {
-			e := em[i*nLabels : (i+1)*nLabels]
-			for k := range e {
-				e[k] = 0
-			}
-			for _, r := range rowsOf[s][i] {
-				w := t.W[int(r)*stride+nLabels : int(r+1)*stride]
-				for k := range e {
-					e[k] += w[k]
-				}
-			}
+			rs := rowsOf[s][i]
 			buf = memFeatures(buf[:0], in, i)
 			for _, f := range buf {
-				if r := t.Find(f); r >= 0 {
-					w := t.W[int(r)*stride+nLabels : int(r+1)*stride]
-					for k := range e {
-						e[k] += w[k]
-					}
+				if r := t.find(f); r >= 0 {
+					rs = append(rs, r)
 				}
 			}
+			t.emission(rs, 1, em[i*nLabels:(i+1)*nLabels])
 		}
-		labels[s] = m.second.trans.Viterbi(len(in), em)
+		labels[s] = m.trans2.Viterbi(len(in), em)
 	}
 	return labels
 }

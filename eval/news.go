@@ -512,3 +512,17 @@ func (sc *NewsScore) Report() string {
 	fmt.Fprintf(&b, "dates     recall %5.1f  value accuracy %5.1f  (%d gold)\n", f.DateRecall, f.DateValue, sc.Dates)
 	return b.String()
 }
+
+// ANTDate reads an ANT article's time — ISO 8601 (2016-12-10T10:18:00+01:00)
+// or DD/MM/YYYY — as the YYYY-MM-DD date an annotation file gives as `date`.
+func ANTDate(tm string) (string, error) {
+	tm = strings.TrimSpace(tm)
+	if len(tm) >= 10 && tm[4] == '-' && tm[7] == '-' {
+		return tm[:10], nil
+	}
+	var d, m, y int
+	if _, err := fmt.Sscanf(tm, "%d/%d/%d", &d, &m, &y); err == nil {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), nil
+	}
+	return "", fmt.Errorf("time %q is neither ISO 8601 nor DD/MM/YYYY", tm)
+}

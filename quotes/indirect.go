@@ -48,6 +48,10 @@ func (f *finder) speakerPhrase(a, limit int) (int, int) {
 			}
 			break
 		}
+		if b > a && f.isPunct(b, ".") && f.abbrevStop(b) {
+			b++ // د. فلان
+			continue
+		}
 		if !f.isWord(b) || f.isComp(b) || f.cues[b].class != noCue || f.phraseStops(a, b, limit, &usedFi) {
 			break
 		}
@@ -437,6 +441,11 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 		}
 		h.b, h.src = i+2, i+2 // بحسب قول الوزير
 	}
+	if ownStatement(f.arabicNorm(i + 1)) {
+		// بحسب تصريحاته لإذاعة محلية, حسب تقديره: the speaker's own
+		// words, whoever the addressee
+		return attrHead{b: i + 2, sa: i + 2, sb: i + 2, carry: true, done: true}, true
+	}
 	if !strings.HasSuffix(f.keys[i], "ما") && f.arabicNorm(i+1) != "ما" {
 		return h, true
 	}
@@ -472,12 +481,39 @@ func (f *finder) attrPer(i int) (attrHead, bool) {
 			b++
 		}
 		return attrHead{b: b, src: b}, true
+	case strings.HasPrefix(nx, "ل") && ownStatement(nx[len("ل"):]):
+		return attrHead{b: i + 2, sa: i + 2, sb: i + 2, carry: true, done: true}, true // وفقاً لتصريحاته
 	case strings.HasPrefix(nx, "ل") && len(nx) > len("ل"):
 		return attrHead{b: i + 1, src: i + 1, srcOff: true}, true
 	case nx == "ل" || nx == "لـ":
 		return attrHead{b: i + 2, src: i + 2}, true
 	}
 	return attrHead{}, false
+}
+
+// statementBases are nouns of a person's words: with a possessive pronoun
+// (تصريحاته، تقديرها، كلامه) an attribution phrase cites the subject of
+// its clause.
+var statementBases = []string{"تصريحات", "تصريح", "كلام", "حديث", "تقدير", "رأي", "راي", "زعم", "روايت", "شهادت", "قول", "تعبير", "وصف"}
+
+// possessives are the pronoun suffixes of a possessed noun.
+var possessives = []string{"ه", "ها", "هم", "هما", "هن"}
+
+// ownStatement reports whether w is a statement noun with a possessive
+// pronoun (تصريحاته، تقديره، حديثها).
+func ownStatement(w string) bool {
+	for _, base := range statementBases {
+		rest, ok := strings.CutPrefix(w, base)
+		if !ok {
+			continue
+		}
+		for _, p := range possessives {
+			if rest == p {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // haddNouns follow على حد: على حد قول الوزير، على حد تعبيره.
@@ -687,7 +723,61 @@ func (f *finder) slot(i, limit int) (int, int) {
 			}
 		}
 	}
-	return f.speakerPhrase(i+1, limit)
+	if j := f.addresseeAfter(i + 1); j > i+1 && j < limit {
+		if a, b := f.speakerPhrase(j, limit); a < b {
+			return a, f.partitive(a, b, limit) // كشف لـ"الوطن" مسؤول حكومي أن
+		}
+	}
+	a, b := f.speakerPhrase(i+1, limit)
+	return a, f.partitive(a, b, limit)
+}
+
+// quantityHeads count people: عدد من السكان، بعض الخبراء، العديد من …
+var quantityHeads = setOf("عدد", "بعض", "العديد", "كثير", "الكثير", "معظم", "غالبية", "اغلب", "اغلبية", "مجموعة", "عشرات",
+	"مئات", "الاف", "نصف", "ثلث", "ربع", "اكثر", "اقل", "جل")
+
+// partitive extends a speaker phrase [a, b) that is a quantity — a count
+// noun or a number or percentage — over its partitive complement with من
+// (عدد من رواد الشاطئ، 20% من المشاركين): the speakers are those counted.
+func (f *finder) partitive(a, b, limit int) int {
+	if a >= b || b >= len(f.toks) {
+		return b
+	}
+	k := b
+	switch {
+	case f.toks[b-1].Kind == rasid.Number:
+		if f.isPunct(k, "%", "٪") {
+			k++ // 20 % من
+		}
+	case b-a != 1 || !quantityHeads[f.keys[a]]:
+		return b
+	}
+	if k+1 >= limit || f.toks[k].Kind != rasid.Arabic || f.toks[k].Norm != "من" {
+		return b
+	}
+	_, e := f.speakerPhrase(k+1, limit)
+	if e <= k+1 {
+		return b
+	}
+	return min(e, k+5)
+}
+
+// addresseeAfter returns where the words after a paper or agency spoken
+// to start, when one stands at j right after the cue (لـ"الوطن"،
+// لـ«الشرق الأوسط»); j otherwise.
+func (f *finder) addresseeAfter(j int) int {
+	if j+2 >= len(f.toks) || f.toks[j].Kind != rasid.Arabic || (f.toks[j].Norm != "ل" && f.toks[j].Norm != "لـ") || !f.isQuoteMark(j+1) {
+		return j
+	}
+	c := f.closingMarkNear(j+1, len(f.toks))
+	if c <= 0 {
+		return j
+	}
+	k := c + 1
+	if k < len(f.toks) && f.isComma(k) {
+		k++
+	}
+	return k
 }
 
 // isAla reports whether token k is the preposition على (ʿala, "on"), which

@@ -482,6 +482,17 @@ func (f *finder) gender(k int) byte {
 	return g
 }
 
+// plural reports whether token k is in the plural by the morphology
+// layer (مؤكدين، قالوا).
+func (f *finder) plural(k int) bool {
+	for _, w := range f.toks[k].Words {
+		if strings.Contains(w.Feats, "Number=Plur") {
+			return true
+		}
+	}
+	return false
+}
+
 // adverb reports whether token k is an adverb in the accusative
 // (أخيراً lately, مسبقاً beforehand, رسمياً officially) by the morphology
 // layer: a word that qualifies the verb, never its subject.

@@ -39,6 +39,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
+	for a+2 < b && f.isPunct(a+1, ".") && f.abbrevStop(a+1) {
+		a += 2 // د. فلان: the name after the abbreviated title
+	}
 	b = f.phraseEnd(a, b)
 	ph := phraseRef{a: a, b: b, start: f.skipProclitic(a, attr), end: f.toks[b-1].End, attr: attr}
 	if ph.start >= ph.end {
@@ -65,6 +68,17 @@ func (f *finder) phraseEnd(a, b int) int {
 	if personTitles[f.keys[a]] {
 		return b
 	}
+	if sourceHeads[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") {
+		// مصدر قضائي الصحيفة: a definite word cannot describe an
+		// indefinite source after its adjective; it is the object
+		k := a + 1
+		for k < b && f.indefiniteAdj(k) {
+			k++
+		}
+		if k > a+1 && k < b && (strings.HasPrefix(f.toks[k].Norm, "ال") || (f.orgTok[k] || nameNouns[f.keys[k]]) && !f.prepFirst(k)) {
+			return k // أفاد مصدر أمني وكالة الأنباء
+		}
+	}
 	for k := a + 1; k < b; k++ {
 		if personTitles[f.keys[k]] && !strings.HasPrefix(f.keys[k-1], "ل") &&
 			(f.nameWord(k-1) || k-2 >= a && f.nameWord(k-2) && strings.HasPrefix(f.keys[k-1], "ال")) {
@@ -72,6 +86,30 @@ func (f *finder) phraseEnd(a, b int) int {
 		}
 	}
 	return b
+}
+
+// prepFirst reports whether token k opens with a preposition (بجامعة،
+// لوزارة): by the morphology layer, else by its first letter.
+func (f *finder) prepFirst(k int) bool {
+	if ws := f.toks[k].Words; len(ws) > 0 {
+		return len(ws) > 1 && ws[0].UPOS == "ADP"
+	}
+	n := f.toks[k].Norm
+	return strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "ل")
+}
+
+// indefiniteAdj reports whether token k is an adjective without the
+// article (قضائي، مطلعة، أمنية): by the morphology layer, else by its
+// ending.
+func (f *finder) indefiniteAdj(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || f.agentTok[k] {
+		return false
+	}
+	if len(t.Words) > 0 {
+		return len(t.Words) == 1 && t.Words[0].UPOS == "ADJ"
+	}
+	return utf8.RuneCountInString(t.Norm) > 3 && !stopSlot[t.Norm] && (strings.HasSuffix(t.Norm, "ي") || strings.HasSuffix(t.Norm, "ية"))
 }
 
 // speakerEntity finds the entity that names the speaker of ph: a person,
@@ -552,6 +590,9 @@ func (r *resolver) asSource(ph phraseRef) (rasid.Speaker, bool) {
 	f := r.f
 	a, b := ph.a, ph.b
 	name := asWritten(f.text[ph.start:ph.end])
+	if t := f.toks[a]; ph.attr && strings.HasPrefix(t.Norm, "لل") && ph.start > t.Start {
+		name = "ا" + name // وفقاً للباحثين: ل + الباحثين
+	}
 	if f.roleDescription(a, b) {
 		return rasid.Speaker{Name: name, Span: ph.span()}, false
 	}

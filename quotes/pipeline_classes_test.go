@@ -40,9 +40,7 @@ func findFull(t *testing.T, text string) (*rasid.Document, []rasid.Quote) {
 // agree in gender, the subject after لكن and بعد أن, sources named
 // alone, names at the end of a title with complements.
 func TestPipelineClasses(t *testing.T) {
-	tests := []struct {
-		name, text, content, want string
-	}{
+	tests := []speakerCase{
 		{"adverb after the verb, subject before it",
 			"وكانت النائبة في البرلمان الأوروبي، هيلين مارتان، صرحت أخيرا بأن الاتفاق يحتاج إلى مراجعة.",
 			"الاتفاق يحتاج", "هيلين مارتان"},
@@ -128,6 +126,16 @@ func TestPipelineClasses(t *testing.T) {
 			"أكد مصدر أمني لمراسلنا أن الوضع هادئ. وأضاف نفس المصدر أن التحقيق متواصل.",
 			"التحقيق متواصل", "مصدر أمني"},
 	}
+	runSpeakerCases(t, tests)
+}
+
+// speakerCase is a sentence written for a test, a snippet of the content of
+// one of its quotes, and that quote's speaker.
+type speakerCase = struct{ name, text, content, want string }
+
+// runSpeakerCases runs the full layers on each case and checks its speaker.
+func runSpeakerCases(t *testing.T, tests []speakerCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d, qs := findFull(t, tc.text)

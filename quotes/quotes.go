@@ -20,6 +20,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/normalize"
@@ -382,11 +383,23 @@ func (f *finder) isTerminal(i int) bool {
 		return false
 	}
 	switch s := f.surf(i); s {
-	case ".", "!", "?", "؟", "…", "؛", ";":
+	case ".":
+		return !f.abbrevStop(i)
+	case "!", "?", "؟", "…", "؛", ";":
 		return true
 	default:
 		return len(s) > 1 && strings.Trim(s, ".") == ""
 	}
+}
+
+// abbrevStop reports whether the full stop at i closes a one-letter
+// abbreviation glued to it (د. doctor, م. engineer, أ. professor), which
+// ends no sentence: أكد د. فلان أن.
+func (f *finder) abbrevStop(i int) bool {
+	if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].Kind != rasid.Arabic || f.toks[i-1].End != f.toks[i].Start {
+		return false
+	}
+	return utf8.RuneCountInString(f.toks[i-1].Norm) == 1 && f.toks[i+1].Kind == rasid.Arabic
 }
 
 func (f *finder) isComma(i int) bool { return f.isPunct(i, "،", ",", "-", "–", "—") }

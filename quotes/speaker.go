@@ -17,6 +17,11 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		return rasid.Speaker{}
 	}
 	if c.hasCue && c.cue.carry {
+		if c.cue.attr {
+			if sp, ok := r.clauseSubject(c.cue.a); ok {
+				return sp // رجح فلان …، بحسب تصريحاته: the subject of the clause cited
+			}
+		}
 		return prev
 	}
 	if c.hasCue && c.cue.class == verb && f1(r.f, c.cue.a) {
@@ -27,7 +32,12 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	if sp, ok := r.subjectBeforeQad(c); ok {
 		return sp
 	}
-	if c.slotA < c.slotB && !(c.hasCue && c.cue.class == participle) {
+	if c.hasCue && c.cue.class == verb {
+		if sp, ok := r.namedSubjectBefore(c.cue.a); ok {
+			return sp // عيدان طالب القاضي بالإفراج: the subject stands before the verb
+		}
+	}
+	if c.slotA < c.slotB && !(c.hasCue && c.cue.class == participle) && !r.notSubject(c) {
 		// a participle's speaker is its clause's subject: what follows
 		// it is an object (داعياً المنظمات إلى …)
 		return r.slotSpeaker(c, prev)
@@ -95,6 +105,11 @@ func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 		// the speaker is the one speaking before
 		return rasid.Speaker{Name: prev.Name}
 	}
+	if personTitles[phraseHead(f.keys[a], c.cue.attr)] && !r.hasPerson(a, b) {
+		if sp, ok := r.apposedName(a, c.cue.attr); ok {
+			return sp // قال رئيس الجمعية بصفاقس، فلان، إن; وفقاً للمشرف على الفريق فلان فإن
+		}
+	}
 	if f.objectBefore(b) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}
@@ -106,6 +121,112 @@ func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 		return rasid.Speaker{Name: prev.Name, Span: sp.Span}
 	}
 	return sp
+}
+
+// cueNouns are verbal nouns of reporting verbs: after جدد، أعاد، واصل
+// they are the object (وجدد التأكيد على أن), never the speaker.
+var cueNouns = setOf("التاكيد", "الدعوة", "الاشارة", "التحذير", "المطالبة", "التنبيه", "التشديد", "الاعراب", "التعبير",
+	"الترحيب", "الرفض", "النفي", "القول", "التذكير", "الحديث")
+
+// notSubject reports whether the slot of c cannot hold the cue's subject:
+// a verbal noun of saying (وجدد التأكيد على أن) or, with no person or
+// organisation in it, a phrase that opens with a preposition (على الاتفاق
+// الذي يقولون إنه, بجدية التحولات). The subject is then looked for
+// before the verb or carried over.
+func (r *resolver) notSubject(c *cand) bool {
+	f := r.f
+	if !c.hasCue || c.cue.attr {
+		return false
+	}
+	a := c.slotA
+	if cueNouns[f.keys[a]] {
+		return true
+	}
+	ws := f.toks[a].Words
+	return len(ws) > 1 && ws[0].UPOS == "ADP" && !r.hasAgent(a, c.slotB)
+}
+
+// namedSubjectBefore finds a person or organisation named right before
+// the verb at v, at the start of its clause (SVO: وخلال الجلسة، فلان طالب
+// القاضي بـ…): the subject, so that the noun after the verb is its
+// object.
+func (r *resolver) namedSubjectBefore(v int) (rasid.Speaker, bool) {
+	f := r.f
+	a, b, ok := f.subjectBefore(v)
+	if !ok || a >= b {
+		return rasid.Speaker{}, false
+	}
+	e, found := r.entityAt(f.toks[a].Start, f.toks[b-1].End, false)
+	if !found || e.Type == rasid.LOC || e.Type == "MISC" || e.Start > f.skipProclitic(a, false) || e.End < f.toks[b-1].End {
+		return rasid.Speaker{}, false
+	}
+	return r.phrase(a, b, false)
+}
+
+// phraseHead is the head word of a speaker phrase: for an attribution the
+// word after its ل (للمشرف → المشرف, لوزير → وزير).
+func phraseHead(k string, attr bool) string {
+	switch {
+	case !attr:
+		return k
+	case strings.HasPrefix(k, "لل"):
+		return "ال" + k[len("لل"):]
+	case strings.HasPrefix(k, "ل"):
+		return k[len("ل"):]
+	}
+	return k
+}
+
+// hasPerson reports whether a PER entity lies in tokens [a, b).
+func (r *resolver) hasPerson(a, b int) bool {
+	e, ok := r.entityAt(r.f.toks[a].Start, r.f.toks[b-1].End, false)
+	return ok && e.Type == rasid.PER
+}
+
+// apposedName finds the person a title at token a names by apposition: a
+// PER entity set off by a comma after the title and its complements, and
+// followed by a comma, إن/أن or a colon, with no verb, cue or sentence end
+// between (قال كاتب الدولة لدى وزير الفلاحة، فلان إن; رئيس جمعية
+// الصيادين بصفاقس، فلان، إن). The title is learned for that person.
+func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
+	f := r.f
+	_, se := f.sentRange(a)
+	for k := a + 1; k < se-1 && k-a <= 14; k++ {
+		if f.isComp(k) || f.isColon(k) || f.isTerminal(k) || f.isQuoteMark(k) || f.cues[k].class != noCue || f.isVerb(k) && !f.agentAt(k) {
+			return rasid.Speaker{}, false
+		}
+		if !f.isComma(k) && !attr {
+			continue
+		}
+		p := k + 1 // the name after the comma, or for an attribution the name that closes its source
+		if attr && !f.isComma(k) {
+			p = k
+		}
+		e, ok := r.entityAt(f.toks[p].Start, f.toks[p].End, true)
+		if !ok || e.Type != rasid.PER || e.Start != f.toks[p].Start {
+			continue
+		}
+		m := f.tokenAt(e.End)
+		if m < len(f.toks) && f.toks[m].Start < e.End {
+			m++ // the entity ends inside a token
+		}
+		name := canonical(f.text, e)
+		if m < se && !f.isComma(m) && !f.isComp(m) {
+			if m2 := min(f.nameRun(m, se), m+3); m2 > m {
+				// the entity layer cut the name short (سالم بن + علي الحربي)
+				m = m2
+				e.End = f.toks[m-1].End
+				name = asWritten(f.text[e.Start:e.End])
+			}
+		}
+		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m)) {
+			return rasid.Speaker{}, false
+		}
+		t0 := f.toks[a].Start
+		r.addTitle(t0, f.text[t0:f.toks[k-1].End], name)
+		return rasid.Speaker{Name: name, Span: rasid.Span{Start: e.Start, End: e.End}}, true
+	}
+	return rasid.Speaker{}, false
 }
 
 // verbSpeaker resolves the subject of the verb cue at cue with an empty
@@ -142,6 +263,7 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	s0, _ := f.sentRange(cue)
 	sub := -1
 	g := f.gender(cue)
+	plural := f.plural(cue)
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
 		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) {
 			continue
@@ -173,11 +295,13 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 		// clause's main verb, whatever the verb, when it names someone
 		// (not the object after a verb whose subject is not written:
 		// علّل هذه المسألة بتغير النمط …، مشيراً)
-		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" && r.namesAgent(sp.Span) {
+		if sp := r.participleVerb(v, cue, rasid.Speaker{}); sp.Name != "" && (r.namesAgent(sp.Span) || plural) {
+			// عبر الأهالي عن ارتياحهم …، مؤكدين: a plural participle
+			// agrees with the plural subject, named or not
 			return sp, true
 		}
 	}
-	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC {
+	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC && !(plural && e.Type == rasid.PER) {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
 	// the subject after the sentence's first verb: ناشد والي القضارف
@@ -251,9 +375,21 @@ func (f *finder) pastVerb(k int) bool {
 // previous speaker.
 func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker {
 	f := r.f
+	if sp, ok := r.namedSubjectBefore(v); ok {
+		return sp
+	}
 	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
 	if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
+	}
+	if a < b && f.plural(cue) && f.plural(a) && strings.HasPrefix(f.keys[a], "ال") && !f.agentTok[a] {
+		// أشاد المشاركون بدعم المحافظ فلان، مؤكدين: the plural subject,
+		// not the person in its complement
+		k := a + 1
+		for k < b && f.nisba(k) {
+			k++
+		}
+		b = k
 	}
 	if a < b {
 		if sp, ok := r.phrase(a, b, false); ok {
@@ -266,6 +402,31 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		}
 	}
 	return prev
+}
+
+// clauseSubject resolves the subject of the main verb that opens the
+// sentence of token at, when it names an agent: رجح رئيس الحزب فلان وجود
+// مخاطر، بحسب تصريحاته → فلان.
+func (r *resolver) clauseSubject(at int) (rasid.Speaker, bool) {
+	f := r.f
+	s0, _ := f.sentRange(at)
+	for v := s0; v < at && v-s0 < 4; v++ {
+		if !f.isWord(v) {
+			continue
+		}
+		if !f.isVerb(v) || f.inDir[v] || f.agentAt(v) {
+			continue // the content of the attribution holds the verb
+		}
+		a, b := f.slot(v, at)
+		if a < b && !r.hasAgent(a, b) {
+			a, b = f.subjectChunk(a, b)
+		}
+		if a >= b || !r.hasAgent(a, b) && !personTitles[f.keys[a]] && !sourceHeads[f.keys[a]] {
+			return rasid.Speaker{}, false
+		}
+		return r.phrase(a, b, false)
+	}
+	return rasid.Speaker{}, false
 }
 
 // carry returns the speaker of a cue that names nobody (وقال, وأضاف):
@@ -344,7 +505,7 @@ func (f *finder) subjectBefore(v int) (int, int, bool) {
 			return k + 1, a, true
 		}
 	}
-	if k := f.clauseHeadBefore(a, s0, fa); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
+	if k := f.clauseHeadBefore(a, s0, fa || a < v && strings.HasPrefix(f.toks[a].Norm, "ف")); k >= 0 && k+1 < a && (f.keys[k] == "اما" || a == v) {
 		return k + 1, a, true
 	}
 	if rel := f.relativeBefore(a, s0); rel > 0 && a == v {
@@ -402,9 +563,9 @@ var clauseOpeners = setOf("عندما", "حين", "حينما", "بعدما", "�
 // أما (أما الوزير فقد أكد) or, for a verb without ف (fa false), أن after
 // غير (غير أن النقابة أكدت). It returns -1 when there is none.
 func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
-	for k := a - 1; k >= s0 && a-k <= 8; k-- {
-		if fa && f.isComma(k) {
-			continue // أما الممثل فلان، فاعتبر
+	for k := a - 1; k >= s0 && (a-k <= 8 || fa && a-k <= 18); k-- {
+		if fa && (f.isComma(k) || f.isQuoteMark(k)) {
+			continue // أما الممثل فلان، فاعتبر; أما «النصرة» فقد أعلنت
 		}
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			return k
@@ -458,6 +619,9 @@ func (f *finder) agentWord(a int) bool {
 // to four name words (الناطق باسم الرئاسة الفلسطينية نبيل أبو ردينة), or
 // the name words alone.
 func (f *finder) subjectChunk(a, b int) (int, int) {
+	if e := f.partitive(a, a+1, b); e > a+1 {
+		return a, e // عدد من سكان الحي، 20% من المشاركين
+	}
 	if anaphorHeads[f.keys[a]] && (a+1 >= b || !f.nisba(a+1) && !orgAdjectives[f.keys[a+1]]) {
 		return a, a + 1 // ونصحت الوزارة كبار السن
 	}

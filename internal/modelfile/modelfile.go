@@ -250,19 +250,10 @@ func OpenPayload(r io.Reader, kind string, version int) (Header, io.Reader, erro
 // uncompressed payload is returned as a substring of file, without a copy
 // (an embedded model's strings then stay in the binary's read-only data).
 func OpenString(file string, kind string, version int) (Header, string, error) {
-	end := strings.Index(file, "\n\n")
-	if end < 0 || end >= maxHeader {
-		_, _, err := Open(strings.NewReader(file), kind, version)
-		if err == nil {
-			err = errors.New("modelfile: header unterminated")
-		}
-		return Header{}, "", err
-	}
-	h, _, err := Open(strings.NewReader(file[:end+2]), kind, version)
+	h, payload, err := Split(file, kind, version)
 	if err != nil {
 		return h, "", err
 	}
-	payload := file[end+2:]
 	switch c := h.Extra[Compression]; c {
 	case "none":
 		return h, payload, nil
@@ -279,4 +270,23 @@ func OpenString(file string, kind string, version int) (Header, string, error) {
 	default:
 		return h, "", fmt.Errorf("modelfile: %s model: unknown compression %q", kind, c)
 	}
+}
+
+// Split returns the header of a model file held in memory and its payload
+// as stored (still compressed when the header says so), a substring of
+// file: for a reader that decompresses the payload its own way.
+func Split(file string, kind string, version int) (Header, string, error) {
+	end := strings.Index(file, "\n\n")
+	if end < 0 || end >= maxHeader {
+		_, _, err := Open(strings.NewReader(file), kind, version)
+		if err == nil {
+			err = errors.New("modelfile: header unterminated")
+		}
+		return Header{}, "", err
+	}
+	h, _, err := Open(strings.NewReader(file[:end+2]), kind, version)
+	if err != nil {
+		return h, "", err
+	}
+	return h, file[end+2:], nil
 }

@@ -74,32 +74,20 @@ func (w *writer) keyMap(m map[key]string) {
 	}
 }
 
-// quantScale is the weight that maps to 1 after quantization: weights are
-// kept to about 1/4096 of the largest one.
-func quantScale(maxAbs float32) float64 {
-	if maxAbs == 0 {
-		return 1
-	}
-	return float64(maxAbs) / 4096
-}
-
-func (w *writer) dense(d *learn.Dense) {
-	b := d.Blocks
-	var maxAbs float32
-	for _, x := range b.W {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	scale := quantScale(maxAbs)
-	w.uvarint(uint64(b.N))
-	w.f64(scale)
-	w.uvarint(uint64(len(b.Keys)))
-	q := make([]int64, b.N)
+// dense writes a quantized classifier: the number of classes, the scale,
+// then each row's key (a delta from the previous one) and its non-zero
+// weights as (gap, value) pairs.
+func (w *writer) dense(q *learn.Quant) {
+	w.uvarint(uint64(q.N))
+	w.f64(q.Scale)
+	n := q.Len()
+	w.uvarint(uint64(n))
 	prev := uint64(0)
-	for r, k := range b.Keys {
+	for r := 0; r < n; r++ {
+		k := q.Key(r)
 		nz := 0
-		for c := 0; c < b.N; c++ {
-			q[c] = int64(math.Round(float64(b.W[r*b.N+c]) / scale))
-			if q[c] != 0 {
+		for c := 0; c < q.N; c++ {
+			if q.Weight(r, c) != 0 {
 				nz++
 			}
 		}
@@ -107,10 +95,10 @@ func (w *writer) dense(d *learn.Dense) {
 		prev = k
 		w.uvarint(uint64(nz))
 		last := -1
-		for c, v := range q {
-			if v != 0 {
+		for c := 0; c < q.N; c++ {
+			if v := q.Weight(r, c); v != 0 {
 				w.uvarint(uint64(c - last - 1))
-				w.varint(v)
+				w.varint(int64(v))
 				last = c
 			}
 		}
@@ -123,7 +111,7 @@ func (w *writer) sparse(s *learn.Pairs) {
 	for _, x := range b.W {
 		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
 	}
-	scale := quantScale(maxAbs)
+	scale := learn.QuantScale(maxAbs)
 	w.f64(scale)
 	var rows []int
 	for r, x := range b.W {
@@ -343,30 +331,39 @@ func (r *reader) keyPairs(ntags int) ([]key, []string) {
 	return keys, vals
 }
 
-func (r *reader) dense() *learn.Dense {
+func (r *reader) dense() *learn.Quant {
 	nClass := r.count(1 << 12)
 	scale := r.f64()
 	n := r.count(maxEntries)
 	if r.err != nil {
 		return nil
 	}
-	keys, w := make([]uint64, n), make([]float32, n*nClass)
+	q := learn.EmptyQuant(nClass, scale, n)
 	k := uint64(0)
 	for i := 0; i < n && r.err == nil; i++ {
-		k += r.uvarint()
-		keys[i] = k
+		d := r.uvarint()
+		if i > 0 && d == 0 {
+			r.fail() // keys must be distinct
+		}
+		k += d
+		q.SetKey(i, k)
 		nz := r.count(nClass)
 		c := -1
 		for j := 0; j < nz && r.err == nil; j++ {
 			c += 1 + int(r.uvarint())
-			if c >= nClass {
+			v := r.varint()
+			if c >= nClass || v == 0 || v < -learn.QuantMax || v > learn.QuantMax {
 				r.fail()
 				break
 			}
-			w[i*nClass+c] = float32(float64(r.varint()) * scale)
+			q.SetWeight(i, c, int16(v))
 		}
 	}
-	return learn.Frozen(nClass, keys, w)
+	if r.err != nil {
+		return nil
+	}
+	q.Index()
+	return q
 }
 
 func (r *reader) sparse() *learn.Pairs {
@@ -431,11 +428,11 @@ func Decode(file string) (*Model, error) {
 		return nil, errFormat
 	}
 	sizes := m.layout()
-	m.feats = make([]*learn.Dense, nt)
+	m.feats = make([]*learn.Quant, nt)
 	for ti, n := range sizes {
 		if n > 0 && r.err == nil {
 			m.feats[ti] = r.dense()
-			if m.feats[ti] == nil || m.feats[ti].Classes() != n {
+			if m.feats[ti] == nil || m.feats[ti].N != n {
 				r.fail()
 			}
 		}
@@ -471,7 +468,7 @@ func Decode(file string) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	if m.upos == nil || m.upos.Classes() != nt {
+	if m.upos == nil || m.upos.N != nt {
 		return nil, errFormat
 	}
 	m.freeze()

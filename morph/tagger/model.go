@@ -30,12 +30,12 @@ type Model struct {
 	command string   // the training command, for the file header
 	tags    []string // UPOS classes
 	tagIdx  map[string]int
-	upos    *learn.Dense
+	upos    *learn.Quant // UPOS classifier (quantized weights)
 
 	attrs   []attribute
 	attrsOf [][]int        // by UPOS class: the attributes words of that class carry
 	offsets [][]int        // by UPOS class: first class of each attribute's block
-	feats   []*learn.Dense // by UPOS class: the FEATS classifier (nil: no attributes)
+	feats   []*learn.Quant // by UPOS class: the FEATS classifier (nil: no attributes)
 
 	lemmaDict map[key]string // (form, UPOS) → lemma
 	scripts   *scriptIndex
@@ -84,7 +84,7 @@ type key struct {
 // knownWord is the cached information on a form seen in training.
 type knownWord struct {
 	wi                     wordInfo // the form's feature strings (kw nil)
-	self                   []float32
+	self                   []int32  // UPOS scores of the word-alone features
 	name, stem, dict, clus string
 	lemma                  string // commonest lemma over all tags
 	analyses               []knownAnalysis
@@ -95,14 +95,14 @@ type knownWord struct {
 type knownAnalysis struct {
 	tag              uint8
 	lemma, voc, root string
-	feats            []float32 // FEATS scores of the word-alone features
+	feats            []int32 // FEATS scores of the word-alone features
 }
 
 // buffers are the per-call scratch space of Tag.
 type buffers struct {
 	ws     []wordInfo
 	feats  []uint64
-	scores []float32
+	scores []int32
 	cands  []int32
 	tags   []int
 	names  []string
@@ -201,7 +201,7 @@ const (
 func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []string) ([]int, []string) {
 	n := len(m.tags)
 	if cap(b.scores) < n {
-		b.scores = make([]float32, n)
+		b.scores = make([]int32, n)
 	}
 	for i := range ws {
 		t1, t2 := bos, bos
@@ -220,7 +220,7 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 			b.feats = uposStatic(b.feats[:0], ws, i)
 		}
 		b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
-		m.upos.Score(b.feats, scores)
+		m.upos.Add(b.feats, scores)
 		t := argmax(scores)
 		tags = append(tags, t)
 		names = append(names, m.tags[t])
@@ -228,7 +228,7 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 	return tags, names
 }
 
-func argmax(s []float32) int {
+func argmax[T int32 | float32](s []T) int {
 	best := 0
 	for i := 1; i < len(s); i++ {
 		if s[i] > s[best] {
@@ -244,9 +244,9 @@ func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int
 		return ""
 	}
 	d := m.feats[ti]
-	n := d.Classes()
+	n := d.N
 	if cap(b.scores) < n {
-		b.scores = make([]float32, n)
+		b.scores = make([]int32, n)
 	}
 	scores := b.scores[:n]
 	if ka != nil && len(ka.feats) == n {
@@ -256,7 +256,7 @@ func (m *Model) predictFeats(b *buffers, ws []wordInfo, tags []string, ti, i int
 		clear(scores)
 		b.feats = featsFeatures(b.feats[:0], ws, tags, i)
 	}
-	d.Score(b.feats, scores)
+	d.Add(b.feats, scores)
 	// Attributes are sorted by name, so the string comes out in UD order.
 	var buf [128]byte
 	s := buf[:0]
@@ -425,9 +425,9 @@ func (m *Model) newForm(form string) *knownWord {
 	// A copy of the form: the cache must not keep the document it was
 	// cut from alive.
 	wi := m.wordInfoWith(strings.Clone(form), m.tagDict)
-	kw := &knownWord{wi: wi, self: make([]float32, len(m.tags)), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+	kw := &knownWord{wi: wi, self: make([]int32, len(m.tags)), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
 	var arr [96]uint64
-	m.upos.Score(uposSelf(arr[:0], &wi), kw.self)
+	m.upos.Add(uposSelf(arr[:0], &wi), kw.self)
 	return kw
 }
 
@@ -551,8 +551,8 @@ func (m *Model) computeKnown(f int32) *knownWord {
 	wi := m.wordInfoWith(first.s, m.tagDict)
 	var arr [96]uint64
 	buf := uposSelf(arr[:0], &wi)
-	kw := &knownWord{wi: wi, self: make([]float32, n), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
-	m.upos.Score(buf, kw.self)
+	kw := &knownWord{wi: wi, self: make([]int32, n), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
+	m.upos.Add(buf, kw.self)
 	// The form's lemma over all tags: that of its commonest tag.
 	if t, ok := m.tagDict.tag(wi.norm); ok {
 		kw.lemma = lemmaOf(t)
@@ -567,8 +567,8 @@ func (m *Model) computeKnown(f int32) *knownWord {
 		ka := knownAnalysis{tag: k.tag, lemma: lemma, voc: m.vocalized(lemma, t), root: m.root(lemma, t)}
 		if d := m.feats[t]; d != nil {
 			buf = featsSelf(buf[:0], &wi, m.tags[t])
-			ka.feats = make([]float32, d.Classes())
-			d.Score(buf, ka.feats)
+			ka.feats = make([]int32, d.N)
+			d.Add(buf, ka.feats)
 		}
 		kw.analyses = append(kw.analyses, ka)
 	}

@@ -290,7 +290,7 @@ func (m *Model) buildTagDict(train []sentence, o TrainOptions, fold int) tagMap 
 }
 
 func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
-	m.upos = learn.NewDense(len(m.tags))
+	upos := learn.NewDense(len(m.tags))
 	b := &buffers{}
 	scores := make([]float32, len(m.tags))
 	for it := 0; it < o.Iterations; it++ {
@@ -310,16 +310,16 @@ func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng
 				b.feats = uposStatic(b.feats[:0], ws, i)
 				b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
 				clear(scores)
-				m.upos.Score(b.feats, scores)
+				upos.Score(b.feats, scores)
 				pred := argmax(scores)
-				m.upos.Tick()
+				upos.Tick()
 				if g := s.Toks[i].UPOS; g != "" {
 					gold, ok := m.tagIdx[g]
 					if ok {
 						total++
 						if gold != pred {
 							errs++
-							m.upos.Update(b.feats, gold, pred, o.weight(s.Source))
+							upos.Update(b.feats, gold, pred, o.weight(s.Source))
 						}
 					}
 				}
@@ -329,8 +329,10 @@ func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng
 		}
 		o.logf("upos iteration %d: %.2f%% training errors", it+1, 100*float64(errs)/float64(max(total, 1)))
 	}
-	m.upos.Average()
-	o.logf("upos: %d features", len(m.upos.Keys))
+	upos.Average()
+	// Tagging uses the weights as the model file keeps them.
+	m.upos = learn.Quantize(upos.Blocks)
+	o.logf("upos: %d features", m.upos.Len())
 }
 
 // featStats counts, per source and UPOS, how often each attribute occurs.
@@ -393,11 +395,11 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 		}
 	}
 	sizes := m.layout()
-	m.feats = make([]*learn.Dense, len(m.tags))
+	dense := make([]*learn.Dense, len(m.tags))
 	maxSize := 0
 	for ti, n := range sizes {
 		if n > 0 {
-			m.feats[ti] = learn.NewDense(n)
+			dense[ti] = learn.NewDense(n)
 			maxSize = max(maxSize, n)
 		}
 	}
@@ -427,7 +429,7 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 					continue
 				}
 				buf = featsFeatures(buf[:0], ws, tags, i)
-				d := m.feats[ti]
+				d := dense[ti]
 				scores := scores[:d.Classes()]
 				clear(scores)
 				d.Score(buf, scores)
@@ -456,10 +458,12 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 		o.logf("feats iteration %d: %.2f%% attribute errors", it+1, 100*float64(errs)/float64(max(total, 1)))
 	}
 	nf := 0
-	for _, d := range m.feats {
+	m.feats = make([]*learn.Quant, len(m.tags))
+	for ti, d := range dense {
 		if d != nil {
 			d.Average()
-			nf += len(d.Keys)
+			m.feats[ti] = learn.Quantize(d.Blocks)
+			nf += m.feats[ti].Len()
 		}
 	}
 	o.logf("feats: %d attributes, %d features", len(m.attrs), nf)

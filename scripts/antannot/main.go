@@ -5,7 +5,7 @@
 // no offset is ever counted by hand. It holds no article text: the
 // specifications, which quote the text, stay outside the repository.
 //
-//	antannot select -seed 20261211 -n 12      # the reproducible draw
+//	antannot select -seed 20261211 -n 12      # the reproducible draw (-longslots, -longmax, -maxwords, -dirs)
 //	antannot show JA-politic-302-20170321     # the text, each line with its offset
 //	antannot find JA-… 'substring'            # offsets of every occurrence
 //	antannot build SPEC OUT.json              # spans from a specification
@@ -175,12 +175,24 @@ func cues(s string) int {
 }
 
 // excluded reads the ids already in the set from the annotation file
-// names (NN_ID.json) under testdata/realnews, without opening the files.
-func excluded() (map[string]bool, error) {
+// names (NN_ID.json) under testdata/realnews (every subdirectory, or those
+// named in dirs, comma-separated), without opening the files.
+func excluded(dirs string) (map[string]bool, error) {
 	out := map[string]bool{}
-	files, err := filepath.Glob("testdata/realnews/*/*.json")
-	if err != nil {
-		return nil, err
+	pats := []string{"testdata/realnews/*/*.json"}
+	if dirs != "" {
+		pats = nil
+		for _, d := range strings.Split(dirs, ",") {
+			pats = append(pats, filepath.Join("testdata/realnews", strings.TrimSpace(d), "*.json"))
+		}
+	}
+	var files []string
+	for _, p := range pats {
+		fs, err := filepath.Glob(p)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, fs...)
 	}
 	for _, f := range files {
 		b := strings.TrimSuffix(filepath.Base(f), ".json")
@@ -200,12 +212,15 @@ func cmdSelect(args []string) error {
 	n := fs.Int("n", 12, "articles to draw")
 	long := fs.Int("long", 450, "words of a long article")
 	longSlots := fs.String("longslots", "1,3,9", "round-robin slots (0-based) that take a long article")
+	longMax := fs.Int("longmax", 0, "most words of a long article (0: no bound)")
+	maxWords := fs.Int("maxwords", 0, "most words of any article drawn (0: no bound)")
+	dirs := fs.String("dirs", "", "sets to leave out (comma-separated subdirectories of testdata/realnews; default all)")
 	fs.Parse(args)
 	m, err := loadANT()
 	if err != nil {
 		return err
 	}
-	ex, err := excluded()
+	ex, err := excluded(*dirs)
 	if err != nil {
 		return err
 	}
@@ -241,7 +256,7 @@ func cmdSelect(args []string) error {
 		for _, id := range pools[c] {
 			a := m[id]
 			w := len(strings.Fields(text(a)))
-			if taken[id] || (wantLong[slot] && w < *long) {
+			if taken[id] || (wantLong[slot] && (w < *long || *longMax > 0 && w > *longMax)) || (*maxWords > 0 && w > *maxWords) {
 				continue
 			}
 			taken[id] = true
@@ -480,7 +495,7 @@ func cmdBuild(args []string) error {
 			return fmt.Errorf("entities overlap: %d-%d and %d-%d", ents[i-1].s, ents[i-1].e, ents[i].s, ents[i].e)
 		}
 	}
-	date, err := antDate(a.Time)
+	date, err := eval.ANTDate(a.Time)
 	if err != nil {
 		return fmt.Errorf("%s: %v", a.ID, err)
 	}
@@ -537,20 +552,6 @@ func jsonString(s string) (string, error) {
 	}
 	b.WriteByte('"')
 	return b.String(), nil
-}
-
-// antDate reads ANT's time: ISO 8601 (2016-12-10T10:18:00+01:00) or
-// DD/MM/YYYY.
-func antDate(tm string) (string, error) {
-	tm = strings.TrimSpace(tm)
-	if len(tm) >= 10 && tm[4] == '-' && tm[7] == '-' {
-		return tm[:10], nil
-	}
-	var d, m, y int
-	if _, err := fmt.Sscanf(tm, "%d/%d/%d", &d, &m, &y); err == nil {
-		return fmt.Sprintf("%04d-%02d-%02d", y, m, d), nil
-	}
-	return "", fmt.Errorf("time %q is neither ISO 8601 nor DD/MM/YYYY", tm)
 }
 
 func cmdCheck(args []string) error {

@@ -2,14 +2,16 @@
 // (docs/evaluation-realnews.md). It holds no article text; it reads the
 // articles from ../shared/data.
 //
-//	go run ./scripts/realnews draw [-seed 20261210] [-n 16] [-long 4]
+//	go run ./scripts/realnews draw [-seed 20261210] [-n 16] [-long 4] [-dirs dev,blind] [-prior SEED:N:LONG:DIRS]
 //	go run ./scripts/realnews show ZIP INDEX
 //	go run ./scripts/realnews build SPEC OUT.json
 //
 // draw lists a reproducible random selection of SaudiNewsNet articles with at
 // least two statement cues, de-duplicated by URL, leaving out every article
-// already annotated in testdata/realnews (read by program, never printed),
-// drawn round-robin over papers, the first -long of them 450–800 words long.
+// already annotated in testdata/realnews (known from the file names only;
+// -dirs limits the sets counted), and with -prior also every pick of an
+// earlier draw recomputed against the sets that existed then, drawn
+// round-robin over papers, the first -long of them 450–800 words long.
 //
 // show prints an article's text (title + "\n\n" + content, both trimmed),
 // each line prefixed with its starting code point offset.
@@ -19,13 +21,14 @@
 // from the exact substrings the spec names, then prints the text with the
 // spans marked for review. Spec lines:
 //
-//	src ZIP INDEX
+//	src ZIP INDEX          (or: ant ID, an ANT training article)
 //	E TYPE name            every word-bounded mention (proclitics و ف ب ل ك left out; لل keeps its second ل)
 //	E TYPE name @2,3       only those mentions (counted among the word-bounded ones)
 //	-E name @N             drop a mention added by an all-mentions line
 //	T person | text [@N]
 //	Q direct|indirect speaker | text [@N]       exact span
 //	Q direct|indirect speaker | start … end [@N] from start's Nth occurrence to the first end after it
+//	Q= speaker                                  the previous quote's span again (a nested report's other speaker)
 //	D value | text [@N]
 //
 // In T, Q and D, pre[[text]]post marks text inside a longer context that
@@ -37,6 +40,7 @@ package main
 import (
 	"archive/zip"
 	"bufio"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -49,6 +53,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/rasid/rasid/eval"
 )
 
 const dataDir = "../shared/data"
@@ -145,37 +151,117 @@ func draw(args []string) error {
 	seed := fs.Uint64("seed", 20261210, "random seed")
 	n := fs.Int("n", 16, "articles to draw")
 	long := fs.Int("long", 4, "how many of them 450–800 words long")
+	dirs := fs.String("dirs", "", "sets to leave out (comma-separated subdirectories of testdata/realnews; default all)")
+	prior := fs.String("prior", "", "also leave out an earlier draw's picks, SEED:N:LONG:DIRS (DIRS as -dirs, the sets that existed then)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	// Articles already annotated, by URL and by position.
-	done := map[string]bool{}
-	golds, _ := filepath.Glob("testdata/realnews/*/*.json")
-	for _, g := range golds {
-		b, err := os.ReadFile(g)
+	done, err := annotated(*dirs)
+	if err != nil {
+		return err
+	}
+	if *prior != "" {
+		// An earlier draw, recomputed against the sets that existed then:
+		// its picks are left out even where they are not annotated yet.
+		var ps uint64
+		var pn, pl int
+		var pdirs string
+		f := strings.SplitN(*prior, ":", 4)
+		if len(f) != 4 {
+			return fmt.Errorf("-prior %q: want SEED:N:LONG:DIRS", *prior)
+		}
+		if _, err := fmt.Sscan(f[0], &ps); err != nil {
+			return fmt.Errorf("-prior %q: seed: %v", *prior, err)
+		}
+		if _, err := fmt.Sscan(f[1], &pn); err != nil {
+			return fmt.Errorf("-prior %q: n: %v", *prior, err)
+		}
+		if _, err := fmt.Sscan(f[2], &pl); err != nil {
+			return fmt.Errorf("-prior %q: long: %v", *prior, err)
+		}
+		pdirs = f[3]
+		pdone, err := annotated(pdirs)
 		if err != nil {
 			return err
 		}
-		var x struct {
-			Source struct {
-				Zip   string `json:"zip"`
-				Index int    `json:"index"`
-				URL   string `json:"url"`
-			} `json:"source"`
+		picks, err := drawFrom(ps, pn, pl, pdone)
+		if err != nil {
+			return fmt.Errorf("-prior %q: %v", *prior, err)
 		}
-		if err := json.Unmarshal(b, &x); err != nil {
-			return fmt.Errorf("%s: %v", g, err)
-		}
-		if x.Source.URL != "" {
-			done[x.Source.URL] = true
-		}
-		if x.Source.Zip != "" {
-			done[x.Source.Zip+"#"+strconv.Itoa(x.Source.Index)] = true
+		for _, c := range picks {
+			done[c.url] = true
+			done[c.zip+"#"+strconv.Itoa(c.index)] = true
 		}
 	}
+	out, err := drawFrom(*seed, *n, *long, done)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	for i, c := range out {
+		fmt.Fprintf(w, "%02d\t%s\t%d\t%s\t%d words\t%s\n", i+1, c.zip, c.index, c.paper, c.words, c.url)
+	}
+	return nil
+}
+
+// annotated returns the SaudiNewsNet articles already in testdata/realnews
+// (every subdirectory, or those named in dirs, comma-separated), by position
+// and by URL. The positions are read from the file names only
+// (NN_snn-PAPER-YYYY-MM-DD-INDEX.json), never from the files, and the URL
+// from the data at that position.
+func annotated(dirs string) (map[string]bool, error) {
+	pat := []string{"testdata/realnews/*/*.json"}
+	if dirs != "" {
+		pat = nil
+		for _, d := range strings.Split(dirs, ",") {
+			pat = append(pat, filepath.Join("testdata/realnews", strings.TrimSpace(d), "*.json"))
+		}
+	}
+	done := map[string]bool{}
+	days := map[string][]article{}
+	for _, p := range pat {
+		files, err := filepath.Glob(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, g := range files {
+			base := strings.TrimSuffix(filepath.Base(g), ".json")
+			_, id, _ := strings.Cut(base, "_")
+			if !strings.HasPrefix(id, "snn-") {
+				continue
+			}
+			f := strings.Split(id, "-")
+			if len(f) < 6 {
+				return nil, fmt.Errorf("%s: name is not NN_snn-PAPER-YYYY-MM-DD-INDEX", g)
+			}
+			idx, err := strconv.Atoi(f[len(f)-1])
+			if err != nil {
+				return nil, fmt.Errorf("%s: index: %v", g, err)
+			}
+			zipName := strings.Join(f[len(f)-4:len(f)-1], "-") + ".zip"
+			arts, ok := days[zipName]
+			if !ok {
+				if arts, _, err = readDay(zipName); err != nil {
+					return nil, fmt.Errorf("%s: %v", g, err)
+				}
+				days[zipName] = arts
+			}
+			if idx < 0 || idx >= len(arts) {
+				return nil, fmt.Errorf("%s: %s holds %d articles", g, zipName, len(arts))
+			}
+			done[zipName+"#"+strconv.Itoa(idx)] = true
+			done[arts[idx].URL] = true
+		}
+	}
+	return done, nil
+}
+
+// drawFrom is the draw itself, leaving out the articles in done.
+func drawFrom(seed uint64, n, long int, done map[string]bool) ([]cand, error) {
 	zips, err := filepath.Glob(filepath.Join(dataDir, "saudinewsnet", "*.zip"))
 	if err != nil || len(zips) == 0 {
-		return fmt.Errorf("no SaudiNewsNet zips under %s", dataDir)
+		return nil, fmt.Errorf("no SaudiNewsNet zips under %s", dataDir)
 	}
 	sort.Strings(zips)
 	seen := map[string]bool{}
@@ -185,7 +271,7 @@ func draw(args []string) error {
 		name := filepath.Base(z)
 		arts, _, err := readDay(name)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for i, a := range arts {
 			if seen[a.URL] {
@@ -208,7 +294,7 @@ func draw(args []string) error {
 			}
 		}
 	}
-	rng := rand.New(rand.NewPCG(*seed, *seed^0x5eed))
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	var papers []string
 	for p := range regular {
 		papers = append(papers, p)
@@ -223,8 +309,8 @@ func draw(args []string) error {
 	// article while any are wanted, so each batch of eight holds two.
 	var out []cand
 	next := 0
-	for len(out) < *n {
-		wantLong := len(out)%4 == 0 && countLong(out) < *long
+	for len(out) < n {
+		wantLong := len(out)%4 == 0 && countLong(out) < long
 		pool := regular
 		if wantLong {
 			pool = longs
@@ -241,15 +327,10 @@ func draw(args []string) error {
 			}
 		}
 		if !took {
-			return fmt.Errorf("ran out of candidates after %d", len(out))
+			return nil, fmt.Errorf("ran out of candidates after %d", len(out))
 		}
 	}
-	w := bufio.NewWriter(os.Stdout)
-	defer w.Flush()
-	for i, c := range out {
-		fmt.Fprintf(w, "%02d\t%s\t%d\t%s\t%d words\t%s\n", i+1, c.zip, c.index, c.paper, c.words, c.url)
-	}
-	return nil
+	return out, nil
 }
 
 func countLong(cs []cand) int {
@@ -271,6 +352,42 @@ func load(zipName string, index int) (article, string, error) {
 		return article{}, "", fmt.Errorf("%s holds %d articles, no index %d", zipName, len(arts), index)
 	}
 	return arts[index], member, nil
+}
+
+// antArticle is one line of ant/ant-train.jsonl.gz.
+type antArticle struct {
+	ID, Category, URL, Time, Title, Text string
+}
+
+// loadANT finds an ANT training article by its id.
+func loadANT(id string) (antArticle, error) {
+	f, err := os.Open(filepath.Join(dataDir, "ant", "ant-train.jsonl.gz"))
+	if err != nil {
+		return antArticle{}, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return antArticle{}, err
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if !strings.Contains(sc.Text(), `"`+id+`"`) {
+			continue
+		}
+		var a antArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return antArticle{}, fmt.Errorf("ant-train.jsonl.gz: %v", err)
+		}
+		if a.ID == id {
+			return a, nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return antArticle{}, err
+	}
+	return antArticle{}, fmt.Errorf("no ANT article %q", id)
 }
 
 func show(args []string) error {
@@ -472,6 +589,7 @@ func build(args []string) error {
 		index   = -1
 		t       []rune
 		a       article
+		antA    antArticle
 		member  string
 		ents    = map[[2]int]string{}
 		titles  []title
@@ -492,11 +610,18 @@ func build(args []string) error {
 			errs = append(errs, fmt.Sprintf("%s:%d: %s", args[0], ln, fmt.Sprintf(format, x...)))
 		}
 		kw, rest, _ := strings.Cut(line, " ")
-		if kw != "src" && t == nil {
-			fail("src line first")
+		if kw != "src" && kw != "ant" && t == nil {
+			fail("src or ant line first")
 			continue
 		}
 		switch kw {
+		case "ant":
+			id := strings.TrimSpace(rest)
+			if antA, err = loadANT(id); err != nil {
+				return err
+			}
+			zipName, index = "", -1
+			t = []rune(trim(antA.Title) + "\n\n" + trim(antA.Text))
 		case "src":
 			fs := strings.Fields(rest)
 			if len(fs) != 2 {
@@ -550,6 +675,14 @@ func build(args []string) error {
 					delete(ents, m)
 				}
 			}
+		case "Q=":
+			if len(quotes) == 0 {
+				fail("Q= without a quote before")
+				continue
+			}
+			q := quotes[len(quotes)-1]
+			q.Speaker = strings.TrimSpace(rest)
+			quotes = append(quotes, q)
 		case "T", "Q", "D":
 			head, body, ok := strings.Cut(rest, " | ")
 			if !ok {
@@ -618,8 +751,14 @@ func build(args []string) error {
 	if len(a.DateExtracted) >= 10 {
 		day = a.DateExtracted[:10]
 	}
-	var b strings.Builder
 	src, _ := json.Marshal(map[string]any{"corpus": "saudinewsnet", "zip": zipName, "member": member, "index": index, "url": a.URL, "paper": a.Source})
+	if antA.ID != "" {
+		src, _ = json.Marshal(map[string]any{"corpus": "ant", "id": antA.ID, "category": antA.Category, "url": antA.URL})
+		if day, err = eval.ANTDate(antA.Time); err != nil {
+			return fmt.Errorf("%s: %v", antA.ID, err)
+		}
+	}
+	var b strings.Builder
 	fmt.Fprintf(&b, "{\n\"source\": %s,\n\"date\": %q, \"sha256\": %q, \"chars\": %d,\n", src, day, hex.EncodeToString(sum[:]), len(t))
 	writeList(&b, "entities", es, len(es), false)
 	writeList(&b, "titles", titles, len(titles), false)
