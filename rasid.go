@@ -59,6 +59,11 @@ type Document struct {
 	// Warnings collects non-fatal problems found while reading or
 	// annotating (for example invalid bytes replaced in lenient mode).
 	Warnings []string
+
+	// Arena, when set, is the memory the annotators take the tokens'
+	// words and segments from (see Arena); it is not part of the
+	// document's content.
+	Arena *Arena
 }
 
 // TokenKind classifies a surface token.

@@ -43,15 +43,21 @@ type mention struct {
 // Annotate fills d.Entities and d.Titles, replacing what was there.
 func (m *Model) Annotate(d *rasid.Document) {
 	d.Entities, d.Titles = nil, nil
-	sents := sentenceTokens(d)
-	words := make([][]string, len(sents))
+	sc := getScratch()
+	defer sc.put()
+	sents := sc.sentenceTokens(d)
+	sc.wflat = grow(sc.wflat, len(d.Tokens))
+	sc.words = grow(sc.words, len(sents))
+	words := sc.words
+	k := 0
 	for i, s := range sents {
-		words[i] = make([]string, len(s))
+		words[i] = sc.wflat[k : k+len(s) : k+len(s)]
+		k += len(s)
 		for j, ti := range s {
 			words[i][j] = d.Tokens[ti].In(d.Text)
 		}
 	}
-	labels, infos := m.tagIdx(words, m.docWords(d, sents), true)
+	labels, infos := m.tagIdx(sc, words, sc.docWords(d, sents), true)
 	cs := make([][]chunk, len(sents))
 	// Words met inside names, where no clitic can be attached: برايس in
 	// نيد برايس is no ب + رايس when it comes alone later.
@@ -107,48 +113,46 @@ func (m *Model) Annotate(d *rasid.Document) {
 // some token lacks its words (the pipeline ran without the words layer: a
 // model with words features then computes them; the rules that read parts
 // of speech do without).
-func (m *Model) docWords(d *rasid.Document, sents [][]int) [][][]rasid.Word {
-	out := make([][][]rasid.Word, len(sents))
+func (sc *scratch) docWords(d *rasid.Document, sents [][]int) [][][]rasid.Word {
+	sc.dwflat = grow(sc.dwflat, len(d.Tokens))
+	sc.dw = grow(sc.dw, len(sents))
+	k := 0
 	for i, s := range sents {
-		out[i] = make([][]rasid.Word, len(s))
+		sc.dw[i] = sc.dwflat[k : k+len(s) : k+len(s)]
+		k += len(s)
 		for j, ti := range s {
 			ws := d.Tokens[ti].Words
 			if len(ws) == 0 {
 				return nil
 			}
-			out[i][j] = ws
+			sc.dw[i][j] = ws
 		}
 	}
-	return out
+	return sc.dw
 }
 
 // sentenceTokens returns the token indices of each sentence. Tokens outside
 // every sentence form sentences of their own runs.
-func sentenceTokens(d *rasid.Document) [][]int {
-	var out [][]int
+func (sc *scratch) sentenceTokens(d *rasid.Document) [][]int {
+	sc.tflat = grow(sc.tflat, len(d.Tokens))[:0]
+	out := sc.sents[:0]
 	ti := 0
-	flushLoose := func(end int) {
-		var run []int
+	run := func(end int) {
+		start := len(sc.tflat)
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < end {
-			run = append(run, ti)
+			sc.tflat = append(sc.tflat, ti)
 			ti++
 		}
-		if len(run) > 0 {
-			out = append(out, run)
+		if len(sc.tflat) > start {
+			out = append(out, sc.tflat[start:len(sc.tflat):len(sc.tflat)])
 		}
 	}
 	for _, s := range d.Sentences {
-		flushLoose(s.Start)
-		var cur []int
-		for ti < len(d.Tokens) && d.Tokens[ti].Start < s.End {
-			cur = append(cur, ti)
-			ti++
-		}
-		if len(cur) > 0 {
-			out = append(out, cur)
-		}
+		run(s.Start) // loose tokens before the sentence
+		run(s.End)
 	}
-	flushLoose(len(d.Text) + 1)
+	run(len(d.Text) + 1)
+	sc.sents = out
 	return out
 }
 

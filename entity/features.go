@@ -145,11 +145,23 @@ func clipToken(s string) string {
 // infos computes the per-token information of a sentence; words holds
 // the words of each token (nil when the model reads no words layer).
 func (m *Model) infos(tokens []string, words [][]rasid.Word) []tokInfo {
-	out := make([]tokInfo, len(tokens))
+	folded := make([]string, len(tokens))
 	for i, t := range tokens {
-		w := fold(clipToken(t))
-		pre, s := cliticSplit(w)
+		folded[i] = fold(clipToken(t))
+	}
+	out := make([]tokInfo, len(tokens))
+	m.infosInto(out, tokens, folded, words, nil)
+	return out
+}
+
+// infosInto is infos into out, with the tokens folded (clipped) given
+// and a buffer for the gazetteer (returned for reuse). The gazetteer and
+// memory lists of out's elements keep their arrays.
+func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasid.Word, buf []string) []string {
+	for i, w := range folded {
 		ti := &out[i]
+		*ti = tokInfo{gaz: ti.gaz[:0], mem: ti.mem[:0]}
+		pre, s := cliticSplit(w)
 		ti.w, ti.s, ti.pre = w, s, pre
 		ti.shape = shape(w)
 		ti.cf, ti.cc, ti.freq = m.clusters.lookup(w)
@@ -165,12 +177,12 @@ func (m *Model) infos(tokens []string, words [][]rasid.Word) []tokInfo {
 		}
 	}
 	if m.gaz != nil {
-		m.gaz.tagSentence(tokens, out)
+		buf = m.gaz.tagSentence(buf, out)
 	}
 	if m.feat == featMorph {
 		m.morphInfos(tokens, out)
 	}
-	return out
+	return buf
 }
 
 // morphInfos adds the morphology of each token: the Farasa tag of its stem

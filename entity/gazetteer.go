@@ -18,6 +18,8 @@ type gazetteer struct {
 	root    *trieNode
 	aliases map[string][]alias // folded, space-joined form → canonical names
 	classes map[string]bool    // single-token class membership: class+"\x00"+word
+	// tagNames holds each class with tagSuffixes (tagSentence).
+	tagNames map[string][3]string
 }
 
 type alias struct {
@@ -56,6 +58,7 @@ func loadGazetteer() (*gazetteer, error) {
 		}
 		g.parse(string(b))
 	}
+	g.nameTags()
 	return g, nil
 }
 
@@ -203,8 +206,8 @@ func (g *gazetteer) matchFor(ws []string, i int, model bool) (int, []string) {
 // tagSentence sets the gazetteer features of each token: CLASS-B on the
 // first token of a match, CLASS-I on the others. Matches are taken longest
 // first, left to right.
-func (g *gazetteer) tagSentence(tokens []string, in []tokInfo) {
-	ws := make([]string, len(in))
+func (g *gazetteer) tagSentence(ws []string, in []tokInfo) []string {
+	ws = grow(ws, len(in))
 	for i := range in {
 		ws[i] = in[i].w
 	}
@@ -216,20 +219,47 @@ func (g *gazetteer) tagSentence(tokens []string, in []tokInfo) {
 		}
 		for k := 0; k < n; k++ {
 			for _, c := range classes {
-				suffix := "-I"
-				if k == 0 {
-					suffix = "-B"
-				}
-				in[i+k].gaz = append(in[i+k].gaz, c+suffix)
+				in[i+k].gaz = append(in[i+k].gaz, g.tagName(c, min(k, 1)))
 			}
 		}
 		if n > 1 {
 			for _, c := range classes {
-				in[i].gaz = append(in[i].gaz, c+"-multi")
+				in[i].gaz = append(in[i].gaz, g.tagName(c, 2))
 			}
 		}
 		i += n
 	}
+	return ws
+}
+
+// tagSuffixes are the suffixes of the gazetteer features of a token: the
+// first of a match, a later one, the first of a match of several tokens.
+var tagSuffixes = [3]string{"-B", "-I", "-multi"}
+
+// tagName returns class c with tagSuffixes[k], from the names built at
+// load.
+func (g *gazetteer) tagName(c string, k int) string {
+	if ns, ok := g.tagNames[c]; ok {
+		return ns[k]
+	}
+	return c + tagSuffixes[k]
+}
+
+// nameTags fills tagNames with the classes of every entry.
+func (g *gazetteer) nameTags() {
+	g.tagNames = map[string][3]string{}
+	var walk func(n *trieNode)
+	walk = func(n *trieNode) {
+		for _, c := range n.class {
+			if _, ok := g.tagNames[c]; !ok {
+				g.tagNames[c] = [3]string{c + tagSuffixes[0], c + tagSuffixes[1], c + tagSuffixes[2]}
+			}
+		}
+		for _, next := range n.next {
+			walk(next)
+		}
+	}
+	walk(g.root)
 }
 
 // lookupAlias returns the canonical name of a known name (folded,

@@ -21,39 +21,78 @@ func memoryKey(t *tokInfo) string {
 // addMemory sets the memory features of every token: which labels the first
 // pass gave the same word elsewhere within memoryWindow sentences (its own
 // label left out), and the majority entity type.
-func addMemory(infos [][]tokInfo, labels [][]int) { addMemoryWindow(infos, labels, memoryWindow) }
+func addMemory(infos [][]tokInfo, labels [][]int) {
+	var ms memScratch
+	ms.add(infos, labels, memoryWindow)
+}
 
 // addMemoryWindow is addMemory with the window given.
 func addMemoryWindow(infos [][]tokInfo, labels [][]int, window int) {
-	type counts [nLabels]int32
-	// Per-sentence counts, then a sliding sum over the window.
-	per := make([]map[string]*counts, len(infos))
-	for j, in := range infos {
-		m := map[string]*counts{}
-		for i := range in {
-			k := memoryKey(&in[i])
-			if k == "" {
-				continue
-			}
-			c := m[k]
-			if c == nil {
-				c = &counts{}
-				m[k] = c
-			}
-			c[labels[j][i]]++
-		}
-		per[j] = m
+	var ms memScratch
+	ms.add(infos, labels, window)
+}
+
+// memScratch is the working memory of the memory features, reused
+// across documents.
+type memScratch struct {
+	ids    map[string]int32 // memory key → number
+	id     []int32          // per token (flat), its key's number or -1
+	win    [][nLabels]int32 // per key, the label counts in the window
+	starts []int            // per sentence, the flat index of its first token
+}
+
+// Memory features naming the majority type, by the B- label of the type.
+var majName, mostlyName [nLabels]string
+
+func init() {
+	for l := 1; l < nLabels; l += 2 {
+		majName[l] = "maj:" + Labels[l][2:]
+		mostlyName[l] = "mostly:" + Labels[l][2:]
 	}
-	win := map[string]*counts{}
-	addSent := func(j int, sign int32) {
-		for k, c := range per[j] {
-			w := win[k]
-			if w == nil {
-				w = &counts{}
-				win[k] = w
+}
+
+// add sets the memory features: the label counts of each key over the
+// sentences of the window, a sliding sum.
+func (ms *memScratch) add(infos [][]tokInfo, labels [][]int, window int) {
+	if ms.ids == nil {
+		ms.ids = map[string]int32{}
+	}
+	clear(ms.ids)
+	n := 0
+	for _, in := range infos {
+		n += len(in)
+	}
+	ms.id = grow(ms.id, n)
+	k := 0
+	for _, in := range infos {
+		for i := range in {
+			key := memoryKey(&in[i])
+			if key == "" {
+				ms.id[k] = -1
+			} else {
+				id, ok := ms.ids[key]
+				if !ok {
+					id = int32(len(ms.ids))
+					ms.ids[key] = id
+				}
+				ms.id[k] = id
 			}
-			for l := range c {
-				w[l] += sign * c[l]
+			k++
+		}
+	}
+	ms.win = grow(ms.win, len(ms.ids))
+	clear(ms.win)
+	// starts[j] is the flat index of sentence j's first token.
+	ms.starts = grow(ms.starts, len(infos)+1)
+	starts := ms.starts
+	starts[0] = 0
+	for j := range infos {
+		starts[j+1] = starts[j] + len(infos[j])
+	}
+	addSent := func(j int, sign int32) {
+		for i, id := range ms.id[starts[j]:starts[j+1]] {
+			if id >= 0 {
+				ms.win[id][labels[j][i]] += sign
 			}
 		}
 	}
@@ -72,14 +111,14 @@ func addMemoryWindow(infos [][]tokInfo, labels [][]int, window int) {
 		for i := range in {
 			t := &in[i]
 			t.mem = t.mem[:0]
-			k := memoryKey(t)
-			if k == "" {
+			id := ms.id[starts[j]+i]
+			if id < 0 {
 				continue
 			}
-			c := *win[k]
+			c := ms.win[id]
 			c[labels[j][i]]--
 			var ent, best int32
-			bestType := ""
+			bestL := 0
 			for l := 1; l < nLabels; l++ {
 				if c[l] > 0 {
 					t.mem = append(t.mem, Labels[l])
@@ -88,13 +127,13 @@ func addMemoryWindow(infos [][]tokInfo, labels [][]int, window int) {
 			}
 			for l := 1; l < nLabels; l += 2 {
 				if s := c[l] + c[l+1]; s > best {
-					best, bestType = s, Labels[l][2:]
+					best, bestL = s, l
 				}
 			}
-			if bestType != "" {
-				t.mem = append(t.mem, "maj:"+bestType)
+			if bestL > 0 {
+				t.mem = append(t.mem, majName[bestL])
 				if ent > c[0] {
-					t.mem = append(t.mem, "mostly:"+bestType)
+					t.mem = append(t.mem, mostlyName[bestL])
 				}
 			} else if c[0] > 0 {
 				t.mem = append(t.mem, "O")

@@ -78,10 +78,18 @@ func (m *Model) TagBIO(tokens []string) []string {
 // sentence. Each sentence sees the names found in the memoryWindow
 // sentences before and after it.
 func (m *Model) TagSentences(sents [][]string) [][]string {
-	labels, _ := m.tagIdx(sents, nil, false)
+	sc := getScratch()
+	defer sc.put()
+	labels, _ := m.tagIdx(sc, sents, nil, false)
+	n := 0
+	for _, ls := range labels {
+		n += len(ls)
+	}
+	flat := make([]string, n)
 	out := make([][]string, len(sents))
 	for i, ls := range labels {
-		out[i] = make([]string, len(ls))
+		out[i] = flat[:len(ls):len(ls)]
+		flat = flat[len(ls):]
 		for j, l := range ls {
 			out[i][j] = Labels[l]
 		}
@@ -98,23 +106,26 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 // them; a model that reads the words layer computes them when it is nil.
 // The rules read the part of speech of the host word when words are
 // given, whatever the model's features.
-// The token information is returned with the labels.
-func (m *Model) tagIdx(sents [][]string, words [][][]rasid.Word, backoff bool) ([][]int, [][]tokInfo) {
+// The token information is returned with the labels; both belong to sc.
+func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, backoff bool) ([][]int, [][]tokInfo) {
 	if m.feat == featWords && words == nil {
 		words = m.words.words(sents)
 	}
-	infos := make([][]tokInfo, len(sents))
+	sc.prepare(sents)
+	infos := sc.infos
+	k := 0
 	for i, s := range sents {
 		var ws [][]rasid.Word
 		if words != nil {
 			ws = words[i]
 		}
-		infos[i] = m.infos(s, ws)
+		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws)
+		k += len(s)
 	}
 	// A lone sentence has no document: the second pass, trained with
 	// memory from the surrounding sentences, would see none; the first
 	// pass alone does better.
-	labels := m.tagFast(infos, len(sents) > 1)
+	labels := m.tagFast(sc, len(sents) > 1)
 	m.trimVerbs(infos, labels)
 	if len(sents) > 1 {
 		docPass(infos, labels)

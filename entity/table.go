@@ -187,9 +187,8 @@ func mergedLen(a, b []uint64) int {
 	return n
 }
 
-// emission sets e (nLabels) to the scores of pass (0 or 1) summed over
-// the rows of the given slots.
-func (t *table) emission(slots []int32, pass int, e []float32) {
+// sum returns the rows of pass (0 or 1) of the given slots, summed.
+func (t *table) sum(slots []int32, pass int) [nLabels]int32 {
 	var acc [nLabels]int32
 	off := pass * nLabels
 	for _, s := range slots {
@@ -198,54 +197,68 @@ func (t *table) emission(slots []int32, pass int, e []float32) {
 			acc[k] += int32(w[k])
 		}
 	}
-	for k := range acc {
-		e[k] = float32(acc[k]) * (1.0 / weightScale)
-	}
+	return acc
 }
 
-// tagFast labels a document with the compiled table.
-func (m *Model) tagFast(infos [][]tokInfo, second bool) [][]int {
+// tagFast labels the document of sc.infos with the compiled table, into
+// sc.labels.
+func (m *Model) tagFast(sc *scratch, second bool) [][]int {
 	t := m.tab
-	labels := make([][]int, len(infos))
-	rowsOf := make([][][]int32, len(infos))
-	var buf []uint64
-	var em []float32
+	infos, labels := sc.infos, sc.labels
+	sc.rows = sc.rows[:0]
+	k := 0 // flat token index
 	for s, in := range infos {
-		rowsOf[s] = make([][]int32, len(in))
-		if cap(em) < len(in)*nLabels {
-			em = make([]float32, len(in)*nLabels)
-		}
-		em = em[:len(in)*nLabels]
+		sc.em = grow(sc.em, len(in)*nLabels)
+		em := sc.em
 		for i := range in {
-			buf = features(buf[:0], in, i)
-			rs := make([]int32, 0, len(buf))
-			for _, f := range buf {
+			sc.feats = features(sc.feats[:0], in, i)
+			start := len(sc.rows)
+			for _, f := range sc.feats {
 				if r := t.find(f); r >= 0 {
-					rs = append(rs, r)
+					sc.rows = append(sc.rows, r)
 				}
 			}
-			t.emission(rs, 0, em[i*nLabels:(i+1)*nLabels])
-			rowsOf[s][i] = rs
+			acc := t.sum(sc.rows[start:], 0)
+			e := em[i*nLabels : (i+1)*nLabels]
+			for c := range acc {
+				e[c] = float32(acc[c]) * (1.0 / weightScale)
+			}
+			sc.rowEnd[k] = int32(len(sc.rows))
+			k++
 		}
-		labels[s] = m.trans1.Viterbi(len(in), em)
+		m.trans1.ViterbiInto(&sc.vit, labels[s], em)
 	}
 	if !second || !m.twoPass {
 		return labels
 	}
-	addMemory(infos, labels)
+	sc.mem.add(infos, labels, memoryWindow)
+	k = 0
+	start := int32(0)
 	for s, in := range infos {
-		em = em[:len(in)*nLabels]
+		sc.em = grow(sc.em, len(in)*nLabels)
+		em := sc.em
 		for i := range in {
-			rs := rowsOf[s][i]
-			buf = memFeatures(buf[:0], in, i)
-			for _, f := range buf {
+			// the first pass's rows, then those of the memory features,
+			// summed as integers
+			end := sc.rowEnd[k]
+			acc := t.sum(sc.rows[start:end], 1)
+			start = end
+			k++
+			sc.feats = memFeatures(sc.feats[:0], in, i)
+			for _, f := range sc.feats {
 				if r := t.find(f); r >= 0 {
-					rs = append(rs, r)
+					w := t.slots[r].w[nLabels:stride]
+					for c := range acc {
+						acc[c] += int32(w[c])
+					}
 				}
 			}
-			t.emission(rs, 1, em[i*nLabels:(i+1)*nLabels])
+			e := em[i*nLabels : (i+1)*nLabels]
+			for c := range acc {
+				e[c] = float32(acc[c]) * (1.0 / weightScale)
+			}
 		}
-		labels[s] = m.trans2.Viterbi(len(in), em)
+		m.trans2.ViterbiInto(&sc.vit, labels[s], em)
 	}
 	return labels
 }

@@ -12,18 +12,38 @@ import (
 // copy spell the same name both ways (إلى/إلي, أمريكا/امريكا), so every
 // feature and gazetteer key goes through fold.
 func fold(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			clean = false
-			break
+	i := foldFrom(s)
+	if i == len(s) {
+		return s // most words need no change: no copy
+	}
+	b := make([]byte, i, len(s))
+	copy(b, s)
+	return string(foldAppend(b, s[i:]))
+}
+
+// foldFrom returns the byte offset of the first rune of s that fold
+// changes, len(s) when there is none.
+func foldFrom(s string) int {
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < 0x80 {
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if foldChanges(r) {
+			return i
+		}
+		i += n
 	}
-	if clean {
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return i
+}
+
+// foldAppend appends the folded form of s to dst.
+func foldAppend(dst []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
@@ -41,9 +61,23 @@ func fold(s string) string {
 		case r < 0x80:
 			r = unicode.ToLower(r)
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	return b.String()
+	return dst
+}
+
+// foldChanges reports whether fold changes or drops rune r (an invalid
+// byte, decoded as utf8.RuneError, is rewritten as U+FFFD).
+func foldChanges(r rune) bool {
+	switch {
+	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
+		return true
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ى' || r == 'ة':
+		return true
+	case r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+		return true
+	}
+	return r == utf8.RuneError
 }
 
 // isArabicLetter reports whether r is a letter of the Arabic block.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
@@ -47,20 +48,103 @@ type wordRef struct {
 
 // Extract returns up to o.Max keyphrases of d, best first. d needs tokens
 // with words (UPOS, lemma) and may have entities; bg gives the background
-// document frequencies.
+// document frequencies. The stages: the noun-phrase runs of the words
+// (nounRuns), candidates from the runs and from the entities
+// (addNounPhrases, addEntities), their scores (score) and the greedy
+// choice without nested repeats (choose).
 func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
-	// the words in order, with runs of NOUN/PROPN/ADJ split where a word
-	// of another part of speech, a non-word token or a sentence end comes
-	var words []wordRef
-	var runs [][2]int
-	runStart := -1
-	closeRun := func() {
-		if runStart >= 0 && len(words) > runStart {
-			runs = append(runs, [2]int{runStart, len(words)})
-		}
-		runStart = -1
+	x := extractions.Get().(*extraction)
+	defer x.put()
+	x.d, x.o = d, o
+	x.words, x.runs = x.nounRuns(d)
+	if d.Title != "" {
+		x.title = normalize.String(d.Title)
 	}
-	perStart := map[int]int{} // byte offset → end, of PER entity mentions
+	x.addNounPhrases()
+	x.addEntities()
+	return choose(x.score(bg), o.Max)
+}
+
+// extractions keeps the working memory of Extract (maps, slices) for
+// the next document.
+var extractions = sync.Pool{New: func() any {
+	return &extraction{cands: map[string]*cand{}, perStart: map[int]int{}, wordAt: map[int]int{}}
+}}
+
+// put returns x to extractions, holding nothing of its document.
+func (x *extraction) put() {
+	clear(x.cands)
+	clear(x.perStart)
+	clear(x.wordAt)
+	clear(x.words[:cap(x.words)])
+	clear(x.list[:cap(x.list)])
+	*x = extraction{cands: x.cands, perStart: x.perStart, wordAt: x.wordAt,
+		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], list: x.list[:0]}
+	extractions.Put(x)
+}
+
+// extraction is the state of one Extract call.
+type extraction struct {
+	d     *rasid.Document
+	o     Options
+	title string // the normalised title, or ""
+	words []wordRef
+	runs  [][2]int // [start, end) in words of each noun-phrase run
+	cands map[string]*cand
+	// working memory kept between documents
+	perStart map[int]int // byte offset → end, of PER entity mentions
+	wordAt   map[int]int // byte offset of a word's start → index in words
+	key      []byte      // a candidate's key being built
+	list     []*cand
+}
+
+// runBuilder collects the words of runs of NOUN/PROPN/ADJ (foreign words
+// too), split where a word of another part of speech, a non-word token
+// or a sentence end comes.
+type runBuilder struct {
+	words []wordRef
+	runs  [][2]int
+	start int // index in words of the open run's first word, or -1
+}
+
+func (b *runBuilder) close() {
+	if b.start >= 0 && len(b.words) > b.start {
+		b.runs = append(b.runs, [2]int{b.start, len(b.words)})
+	}
+	b.start = -1
+}
+
+// word adds w (of sentence si) to the open run, opening or closing runs
+// as its part of speech says.
+func (b *runBuilder) word(w *rasid.Word, latin bool, si int) {
+	pos := w.UPOS
+	if latin && pos == "" {
+		pos = "X"
+	}
+	switch pos {
+	case "NOUN", "PROPN", "ADJ", "X":
+	default:
+		b.close()
+		return
+	}
+	if b.start < 0 && pos == "ADJ" {
+		return
+	}
+	if b.start >= 0 && pos != "ADJ" && b.words[len(b.words)-1].w.UPOS == "ADJ" {
+		b.close() // an adjective ends its phrase; a noun after it begins another
+	}
+	if b.start < 0 {
+		b.start = len(b.words)
+	}
+	b.words = append(b.words, wordRef{w: w, key: Key(w), sent: si})
+}
+
+// nounRuns returns the candidate words of d in order and the runs they
+// form. A person's name is an entity, not part of the noun phrase before
+// it (وزير الخارجية | سيرغي لافروف), so a run also ends around one.
+func (x *extraction) nounRuns(d *rasid.Document) ([]wordRef, [][2]int) {
+	b := &runBuilder{start: -1, words: x.words[:0], runs: x.runs[:0]}
+	perStart := x.perStart
 	for _, e := range d.Entities {
 		if e.Type == rasid.PER {
 			perStart[e.Start] = e.End
@@ -72,154 +156,164 @@ func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
 		t := &d.Tokens[ti]
 		for si < len(d.Sentences) && d.Sentences[si].End <= t.Start {
 			si++
-			closeRun()
+			b.close()
 		}
 		if t.Kind != rasid.Arabic && t.Kind != rasid.Latin {
-			closeRun()
+			b.close()
 			continue
 		}
 		if end, ok := perStart[t.Start]; ok {
-			// a person's name is an entity, not part of the noun phrase
-			// before it (وزير الخارجية | سيرغي لافروف)
-			closeRun()
+			b.close()
 			perEnd = end
 		}
 		for wi := range t.Words {
-			w := &t.Words[wi]
-			pos := w.UPOS
-			if t.Kind == rasid.Latin && pos == "" {
-				pos = "X"
-			}
-			switch pos {
-			case "NOUN", "PROPN", "ADJ", "X":
-				if runStart < 0 && pos == "ADJ" {
-					continue
-				}
-				if runStart >= 0 && pos != "ADJ" && words[len(words)-1].w.UPOS == "ADJ" {
-					closeRun() // an adjective ends its phrase; a noun after it begins another
-				}
-				if runStart < 0 {
-					runStart = len(words)
-				}
-				words = append(words, wordRef{w: w, key: Key(w), sent: si})
-			default:
-				closeRun()
-			}
+			b.word(&t.Words[wi], t.Kind == rasid.Latin, si)
 		}
 		if perEnd >= 0 && t.End >= perEnd {
-			closeRun()
+			b.close()
 			perEnd = -1
 		}
 	}
-	closeRun()
+	b.close()
+	return b.words, b.runs
+}
 
-	cands := map[string]*cand{}
-	add := func(key string, ws []string, text string, sp rasid.Span, first int, early, entity bool) {
-		c := cands[key]
-		if c == nil {
-			c = &cand{key: key, words: ws, text: text, span: sp, first: first, early: early, entity: entity}
-			cands[key] = c
-		}
+// add counts one occurrence of the candidate whose key is in x.key,
+// creating it with mk on its first.
+func (x *extraction) add(mk func() *cand) {
+	if c := x.cands[string(x.key)]; c != nil {
 		c.tf++
+		return
 	}
-	title := ""
-	if d.Title != "" {
-		title = normalize.String(d.Title)
-	}
-	inDate := func(sp rasid.Span) bool {
-		for _, m := range d.Dates {
-			if sp.Start < m.End && m.Start < sp.End {
-				return true
-			}
+	c := mk()
+	c.key = string(x.key)
+	c.tf = 1
+	x.cands[c.key] = c
+}
+
+// keyOf sets x.key to the keys of words[i:j] joined by spaces.
+func (x *extraction) keyOf(i, j int) {
+	x.key = x.key[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			x.key = append(x.key, ' ')
 		}
-		return false
+		x.key = append(x.key, x.words[k].key...)
 	}
-	for _, r := range runs {
+}
+
+// inDate tells whether sp overlaps a date mention.
+func (x *extraction) inDate(sp rasid.Span) bool {
+	for _, m := range x.d.Dates {
+		if sp.Start < m.End && m.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// addNounPhrases adds every stretch of two to o.MaxWords words of a run
+// (one word too with o.Singles) that begins with a noun and overlaps no
+// date.
+func (x *extraction) addNounPhrases() {
+	for _, r := range x.runs {
 		for i := r[0]; i < r[1]; i++ {
-			if p := words[i].w.UPOS; p != "NOUN" && p != "PROPN" && p != "X" {
+			if p := x.words[i].w.UPOS; p != "NOUN" && p != "PROPN" && p != "X" {
 				continue
 			}
-			for j := i + 1; j <= r[1] && j-i <= o.MaxWords; j++ {
-				if j-i == 1 && !o.Singles {
-					continue
-				}
-				keys := make([]string, j-i)
-				forms := make([]string, j-i)
-				for k := i; k < j; k++ {
-					keys[k-i] = words[k].key
-					forms[k-i] = words[k].w.Form
-				}
-				sp := rasid.Span{Start: words[i].w.Start, End: words[j-1].w.End}
-				if inDate(sp) {
-					continue
-				}
-				text := strings.Join(forms, " ")
-				early := words[i].sent == 0 || title != "" && strings.Contains(title, normalize.String(text))
-				add(strings.Join(keys, " "), keys, text, sp, i, early, false)
+			lo := i + 2
+			if x.o.Singles {
+				lo = i + 1
+			}
+			for j := lo; j <= r[1] && j-i <= x.o.MaxWords; j++ {
+				x.addStretch(i, j)
 			}
 		}
 	}
-	// entities by canonical name; a noun phrase that is an entity's name
-	// gives way to the entity
-	wordAt := map[int]int{} // byte offset of a word's start → index in words
-	for i, w := range words {
+}
+
+// addStretch adds the noun phrase of words[i:j] unless it overlaps a date.
+func (x *extraction) addStretch(i, j int) {
+	sp := rasid.Span{Start: x.words[i].w.Start, End: x.words[j-1].w.End}
+	if x.inDate(sp) {
+		return
+	}
+	x.keyOf(i, j)
+	x.add(func() *cand {
+		keys := make([]string, j-i)
+		forms := make([]string, j-i)
+		for k := i; k < j; k++ {
+			keys[k-i] = x.words[k].key
+			forms[k-i] = x.words[k].w.Form
+		}
+		text := strings.Join(forms, " ")
+		early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
+		return &cand{words: keys, text: text, span: sp, first: i, early: early}
+	})
+}
+
+// addEntities adds the named entities by canonical name; a noun phrase
+// that is an entity's name gives way to the entity.
+func (x *extraction) addEntities() {
+	wordAt := x.wordAt
+	for i, w := range x.words {
 		wordAt[w.w.Start] = i
 	}
-	for _, e := range d.Entities {
+	for _, e := range x.d.Entities {
 		name := e.Canonical
 		if name == "" {
-			name = e.In(d.Text)
+			name = e.In(x.d.Text)
 		}
 		ws := strings.Fields(normalize.String(name))
-		if len(ws) == 1 && utf8.RuneCountInString(ws[0]) < 3 || inDate(e.Span) {
+		if len(ws) == 1 && utf8.RuneCountInString(ws[0]) < 3 || x.inDate(e.Span) {
 			continue // a fragment (إ) or a date, not a name
 		}
-		first, early := len(words), false
+		first, early := len(x.words), false
 		if i, ok := wordAt[e.Start]; ok {
-			first, early = i, words[i].sent == 0
+			first, early = i, x.words[i].sent == 0
 			// the noun phrase covering exactly the mention
-			var keys []string
-			for k := i; k < len(words) && words[k].w.End <= e.End; k++ {
-				keys = append(keys, words[k].key)
+			k := i
+			for k < len(x.words) && x.words[k].w.End <= e.End {
+				k++
 			}
-			delete(cands, strings.Join(keys, " "))
+			x.keyOf(i, k)
+			delete(x.cands, string(x.key))
 		}
-		if title != "" && strings.Contains(title, normalize.String(e.In(d.Text))) {
+		if x.title != "" && strings.Contains(x.title, normalize.String(e.In(x.d.Text))) {
 			early = true
 		}
-		add("="+strings.Join(ws, " "), ws, name, e.Span, first, early, true)
+		x.key = append(append(x.key[:0], '='), strings.Join(ws, " ")...)
+		x.add(func() *cand {
+			return &cand{words: ws, text: name, span: e.Span, first: first, early: early, entity: true}
+		})
 	}
+}
 
-	// score
+// score scores the candidates (docs/aids.md) and returns those that are
+// not stopword-only, best first.
+func (x *extraction) score(bg *Background) []*cand {
 	maxIDF := math.Log(float64(bg.Docs + 1))
-	commonIDF := math.Log(1 / o.Common)
-	n := float64(len(words) + 1)
-	var list []*cand
-	for _, c := range cands {
-		var spec float64
-		allCommon := true
-		for _, k := range c.words {
-			idf := bg.IDF(k)
-			if idf > commonIDF {
-				allCommon = false
-			}
-			spec += math.Min(1, idf/maxIDF)
-		}
-		if allCommon || len(c.words) == 0 {
+	commonIDF := math.Log(1 / x.o.Common)
+	n := float64(len(x.words) + 1)
+	list := x.list[:0]
+	defer func() { x.list = list }()
+	for _, c := range x.cands {
+		spec, ok := specificity(c.words, bg, maxIDF, commonIDF)
+		if !ok {
 			continue
 		}
-		spec /= float64(len(c.words))
 		s := (1 + math.Log(float64(c.tf))) * spec
 		s *= 1 + 0.3*(1-float64(c.first)/n)
 		if c.early {
-			s *= o.EarlyGain
+			s *= x.o.EarlyGain
 		}
-		if c.entity {
-			s *= o.EntityGain
-		} else if len(c.words) == 1 {
-			s *= o.SingleGain
-		} else {
-			s *= 1 + o.LenGain*float64(len(c.words)-1)
+		switch {
+		case c.entity:
+			s *= x.o.EntityGain
+		case len(c.words) == 1:
+			s *= x.o.SingleGain
+		default:
+			s *= 1 + x.o.LenGain*float64(len(c.words)-1)
 		}
 		c.score = s
 		list = append(list, c)
@@ -230,12 +324,34 @@ func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
 		}
 		return list[a].key < list[b].key
 	})
-	// greedy selection without nested repeats, by lemmas and by surface
-	// (an entity's canonical name against a noun phrase's words)
+	return list
+}
+
+// specificity is the mean over the words of idf / maxIDF (each at most
+// 1); ok is false when every word is common (idf at most commonIDF) or
+// there are no words.
+func specificity(words []string, bg *Background, maxIDF, commonIDF float64) (spec float64, ok bool) {
+	for _, k := range words {
+		idf := bg.IDF(k)
+		if idf > commonIDF {
+			ok = true
+		}
+		spec += math.Min(1, idf/maxIDF)
+	}
+	if len(words) == 0 {
+		return 0, false
+	}
+	return spec / float64(len(words)), ok
+}
+
+// choose takes up to max phrases from list in order, skipping a phrase
+// whose lemmas or surface words (an entity's canonical name against a
+// noun phrase's words) contain or are contained in a chosen one's.
+func choose(list []*cand, max int) []rasid.Keyphrase {
 	var out []rasid.Keyphrase
 	var chosen, chosenSurf [][]string
 	for _, c := range list {
-		if len(out) == o.Max {
+		if len(out) == max {
 			break
 		}
 		surf := surfaceWords(c.text)

@@ -2,6 +2,7 @@ package morph
 
 import (
 	"context"
+	"sync"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/morph/tagger"
@@ -28,6 +29,8 @@ func NewAnnotatorWith(m *Model, o Options) rasid.Annotator {
 type annotator struct {
 	m *Model
 	o Options
+	// scratch holds the *scratch of finished calls, for the next ones.
+	scratch sync.Pool
 }
 
 func (a *annotator) Name() string { return "morph" }
@@ -41,9 +44,13 @@ func (a *annotator) Provides() []string { return []string{rasid.LayerWords} }
 // Annotate fills the words and segments of every token of d, sentence by
 // sentence (the tagger reads a sentence at a time).
 func (a *annotator) Annotate(ctx context.Context, d *rasid.Document) error {
-	// Scratch space of this call, reused sentence after sentence (the
-	// annotator itself is shared by concurrent calls).
-	var sc scratch
+	// Scratch space of this call, reused sentence after sentence and
+	// then by later calls (the annotator is shared by concurrent calls).
+	sc, _ := a.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	defer a.scratch.Put(sc)
 	start, prev, si := 0, -1, 0
 	for i := range d.Tokens {
 		for si < len(d.Sentences) && d.Sentences[si].End <= d.Tokens[i].Start {
@@ -53,13 +60,13 @@ func (a *annotator) Annotate(ctx context.Context, d *rasid.Document) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			a.sentence(d, d.Tokens[start:i], &sc)
+			a.sentence(d, d.Tokens[start:i], sc)
 			start = i
 		}
 		prev = si
 	}
 	if start < len(d.Tokens) {
-		a.sentence(d, d.Tokens[start:], &sc)
+		a.sentence(d, d.Tokens[start:], sc)
 	}
 	return nil
 }
@@ -76,12 +83,13 @@ type scratch struct {
 // share one slice (each token's capped to its own words).
 func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, sc *scratch) {
 	forms := sc.forms[:0]
-	n := 0
+	n, whole := 0, 0
 	ents := sc.ents[:0]
 	for ti := range toks {
 		t := &toks[ti]
 		if t.Kind != rasid.Arabic {
 			n++
+			whole++
 			ents = append(ents, nil)
 			continue
 		}
@@ -90,34 +98,42 @@ func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, sc *scratch)
 		e := a.m.analyzeLetters(l)
 		ents = append(ents, e)
 		n += max(1, len(e.words))
+		if len(e.words) == 0 {
+			whole++
+		}
 	}
 	sc.ents = ents
-	slab := make([]rasid.Word, n)
+	// The words of the sentence, and the one segment of each token that
+	// is one word, from the document's arena (or new memory).
+	slab := d.Arena.Words(n)
 	next := func(k int) []rasid.Word {
 		w := slab[:k:k]
 		slab = slab[k:]
 		return w
 	}
+	segs := d.Arena.Strings(whole)
+	oneWord := func(t *rasid.Token, text string) {
+		t.Words = next(1)
+		t.Words[0] = rasid.Word{Span: t.Span, Form: text, Stem: text}
+		segs[0] = text
+		t.Segments = segs[:1:1]
+		segs = segs[1:]
+		forms = append(forms, text)
+	}
 	for ti := range toks {
 		t := &toks[ti]
 		text := t.In(d.Text)
 		if t.Kind != rasid.Arabic {
-			t.Words = next(1)
-			t.Words[0] = rasid.Word{Span: t.Span, Form: text, Stem: text}
-			t.Segments = []string{text}
-			forms = append(forms, text)
+			oneWord(t, text)
+			continue
+		}
+		e := ents[ti]
+		if len(e.words) == 0 {
+			oneWord(t, text)
 			continue
 		}
 		_, sc.offs = letters(text, sc.offs)
 		offs := sc.offs
-		e := ents[ti]
-		if len(e.words) == 0 {
-			t.Words = next(1)
-			t.Words[0] = rasid.Word{Span: t.Span, Form: text, Stem: text}
-			t.Segments = []string{text}
-			forms = append(forms, text)
-			continue
-		}
 		// The cached entry's forms are shared, capped so that an append
 		// copies them; no one writes a token's segments in place.
 		t.Segments = e.forms[:len(e.forms):len(e.forms)]

@@ -37,18 +37,45 @@ func Train(ex []Example, o Options) (*Model, error) {
 		lab[l] = i
 	}
 	k := len(m.Labels)
+	counts := m.vocabulary(ex)
+	xs := make([][]feature, len(ex))
+	ys := make([]int, len(ex))
+	for i := range ex {
+		xs[i] = m.vector(counts[i], nil)
+		ys[i] = lab[ex[i].Label]
+	}
+	cw := make([]float64, k)
+	for c, l := range m.Labels {
+		cw[c] = o.classWeight(len(ex), k, labelSet[l])
+	}
+	w := make([]float64, len(m.terms)*k)
+	b := make([]float64, k)
+	fit(xs, ys, cw, w, b, len(m.terms), o)
+	m.w = make([]float32, len(w))
+	for j, v := range w {
+		m.w[j] = float32(v)
+	}
+	m.b = make([]float32, k)
+	for c, v := range b {
+		m.b[c] = float32(v)
+	}
+	return m, nil
+}
 
-	// vocabulary: terms in at least MinDF articles
+// vocabulary sets m's terms (those in at least MinDF articles, sorted),
+// index and idf from the examples, and returns each example's weighted
+// term counts.
+func (m *Model) vocabulary(ex []Example) []map[string]float64 {
 	counts := make([]map[string]float64, len(ex))
 	df := map[string]int{}
 	for i, e := range ex {
-		counts[i] = o.counts(e.Title, e.Text)
+		counts[i] = m.Opt.counts(e.Title, e.Text)
 		for t := range counts[i] {
 			df[t]++
 		}
 	}
 	for t, n := range df {
-		if n >= o.MinDF {
+		if n >= m.Opt.MinDF {
 			m.terms = append(m.terms, t)
 		}
 	}
@@ -60,39 +87,40 @@ func Train(ex []Example, o Options) (*Model, error) {
 		m.index[t] = int32(i)
 		m.idf[i] = float32(math.Log((nDocs+1)/float64(df[t]+1)) + 1)
 	}
-	xs := make([][]feature, len(ex))
-	ys := make([]int, len(ex))
-	for i := range ex {
-		xs[i] = m.vector(counts[i], nil)
-		ys[i] = lab[ex[i].Label]
-	}
-	cw := make([]float64, k)
-	for c, l := range m.Labels {
-		cw[c] = 1
-		if o.Balanced {
-			cw[c] = nDocs / float64(k*labelSet[l])
-			if o.Balance > 0 {
-				cw[c] = math.Pow(cw[c], o.Balance)
-			}
-		}
-	}
+	return counts
+}
 
-	w := make([]float64, len(m.terms)*k)
-	b := make([]float64, k)
-	if o.Model == "svm" || o.Model == "nbsvm" {
-		trainSVM(xs, ys, cw, w, b, len(m.terms), o)
-	} else if o.Model != "nb" && o.Model != "cnb" {
+// classWeight is the cost weight of a class of n of the N examples, k
+// classes: 1, or with Balanced the inverse frequency N / (k·n) raised to
+// the power Balance.
+func (o *Options) classWeight(N, k, n int) float64 {
+	if !o.Balanced {
+		return 1
+	}
+	cw := float64(N) / float64(k*n)
+	if o.Balance > 0 {
+		cw = math.Pow(cw, o.Balance)
+	}
+	return cw
+}
+
+// fit adds to w and b the weights and biases of the model o.Model over the
+// vectors xs with labels ys and class weights cw.
+func fit(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Options) {
+	k := len(b)
+	switch o.Model {
+	case "svm", "nbsvm":
+		trainSVM(xs, ys, cw, w, b, nTerms, o)
+		return
+	case "nb", "cnb":
+	default:
 		if o.Model == "lr+svm" {
 			// the SVM's margins, Mix times, plus the regression's scores
 			so := o
 			so.Model, so.Epochs = "svm", 50
-			trainSVM(xs, ys, cw, w, b, len(m.terms), so)
-			for j := range w {
-				w[j] = float64(o.Mix * w[j])
-			}
-			for c := range b {
-				b[c] = float64(o.Mix * b[c])
-			}
+			trainSVM(xs, ys, cw, w, b, nTerms, so)
+			scale(w, o.Mix)
+			scale(b, o.Mix)
 		}
 		n := max(o.Ensemble, 1)
 		we, be := make([]float64, len(w)), make([]float64, k)
@@ -111,7 +139,7 @@ func Train(ex []Example, o Options) (*Model, error) {
 		}
 	}
 	if o.Model == "nb" || o.Model == "cnb" || o.Model == "lr+cnb" {
-		nw, nb := trainNB(xs, ys, k, len(m.terms), o.Model != "nb", o.Alpha)
+		nw, nb := trainNB(xs, ys, k, nTerms, o.Model != "nb", o.Alpha)
 		mix := 1.0
 		if o.Model == "lr+cnb" {
 			mix = o.Mix
@@ -123,15 +151,13 @@ func Train(ex []Example, o Options) (*Model, error) {
 			b[c] += float64(mix * nb[c])
 		}
 	}
-	m.w = make([]float32, len(w))
-	for j, v := range w {
-		m.w[j] = float32(v)
+}
+
+// scale multiplies every element of v by f.
+func scale(v []float64, f float64) {
+	for i := range v {
+		v[i] = float64(f * v[i])
 	}
-	m.b = make([]float32, k)
-	for c, v := range b {
-		m.b[c] = float32(v)
-	}
-	return m, nil
 }
 
 // trainNB returns the weights and biases of a multinomial naive Bayes over

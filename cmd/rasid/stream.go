@@ -142,12 +142,14 @@ func (r *runner) submit(j *job) {
 }
 
 // A worker is what one analysing goroutine reuses from one document to
-// the next: the writer of the output and the token and sentence slices
-// (a document's layers are garbage once its output is written).
+// the next: the writer of the output, the token and sentence slices and
+// the arena of the tokens' words and segments (a document's layers are
+// garbage once its output is written).
 type worker struct {
 	bw     *bufio.Writer
 	tokens []rasid.Token
 	sents  []rasid.Span
+	arena  rasid.Arena
 }
 
 func newWorker() *worker { return &worker{bw: bufio.NewWriterSize(io.Discard, 32<<10)} }
@@ -160,6 +162,8 @@ func (r *runner) analyse(j *job, w *worker) {
 	d := j.d
 	j.d = nil // the layers are garbage once written
 	d.Tokens, d.Sentences = w.tokens[:0], w.sents[:0]
+	w.arena.Reset()
+	d.Arena = &w.arena
 	defer func() {
 		if cap(d.Tokens) >= cap(w.tokens) && cap(d.Tokens) <= maxKeptTokens {
 			w.tokens = d.Tokens

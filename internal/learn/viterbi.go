@@ -42,10 +42,32 @@ func (t *Transitions) Viterbi(n int, em []float32) []int {
 	if n == 0 {
 		return nil
 	}
+	var s ViterbiScratch
+	return t.ViterbiInto(&s, make([]int, n), em)
+}
+
+// ViterbiScratch is the working memory of ViterbiInto, reused across
+// calls by one goroutine.
+type ViterbiScratch struct {
+	score []float32
+	back  []int8
+}
+
+// ViterbiInto is Viterbi writing the labels of the len(out) positions into
+// out, with the lattice in s.
+func (t *Transitions) ViterbiInto(s *ViterbiScratch, out []int, em []float32) []int {
+	n := len(out)
+	if n == 0 {
+		return out
+	}
 	k := t.K
 	neg := float32(math.Inf(-1))
-	score := make([]float32, n*k)
-	back := make([]int8, n*k)
+	if cap(s.score) < n*k {
+		s.score = make([]float32, n*k+n*k/4)
+		s.back = make([]int8, n*k+n*k/4)
+	}
+	score, back := s.score[:n*k], s.back[:n*k]
+	back[0] = 0
 	for b := 0; b < k; b++ {
 		if t.ok(k*k + b) {
 			score[b] = em[b] + t.Score[k*k+b]
@@ -75,7 +97,6 @@ func (t *Transitions) Viterbi(n int, em []float32) []int {
 			best, arg = s, b
 		}
 	}
-	out := make([]int, n)
 	out[n-1] = arg
 	for i := n - 1; i > 0; i-- {
 		out[i-1] = int(back[i*k+out[i]])

@@ -10,7 +10,7 @@
 //	command: rasid train morph
 //	data: UD Arabic PADT (CC BY-NC-SA 3.0), ...
 //	<blank line>
-//	payload (the model's own encoding, usually gzip-compressed)
+//	payload (the model's own encoding, compressed as the header says)
 //
 // `head -6 model.gz` shows the header. Field values are one line each;
 // unknown fields are kept in Extra so that newer files stay readable.
@@ -26,6 +26,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/pierrec/lz4/v4"
 )
 
 // Magic is the first line of every model file.
@@ -202,8 +204,8 @@ func OpenGzip(r io.Reader, kind string, version int) (Header, io.Reader, error) 
 }
 
 // Compression is the header field that names a payload's compression;
-// "none" marks a payload stored as is (WriteRaw). A file without the field
-// is gzip-compressed (WriteGzip).
+// "none" marks a payload stored as is (WriteRaw), "lz4" one LZ4 frame
+// (WriteLZ4). A file without the field is gzip-compressed (WriteGzip).
 const Compression = "compression"
 
 // WriteRaw writes the header, with "compression: none", and then the
@@ -224,9 +226,67 @@ func WriteRaw(w io.Writer, h Header, write func(*bufio.Writer) error) error {
 	})
 }
 
-// OpenPayload is Open for a payload written by WriteRaw or WriteGzip, as
-// the header says: it returns the payload reader, decompressed when the
-// payload is compressed.
+// WriteLZ4 writes the header, with "compression: lz4", and then the
+// payload as one LZ4 frame (github.com/pierrec/lz4/v4 at level 9, blocks of
+// 256 KB, the content size and checksum in the frame; `lz4 -d` reads it): a
+// model read at every start is stored compressed and inflates in a few
+// milliseconds (docs/models.md). The bytes depend only on the payload.
+func WriteLZ4(w io.Writer, h Header, write func(*bufio.Writer) error) error {
+	var payload bytes.Buffer
+	bw := bufio.NewWriter(&payload)
+	if err := write(bw); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	extra := map[string]string{Compression: "lz4"}
+	for k, v := range h.Extra {
+		extra[k] = v
+	}
+	h.Extra = extra
+	return Write(w, h, func(w io.Writer) error {
+		zw := lz4.NewWriter(w)
+		if err := zw.Apply(lz4.CompressionLevelOption(lz4.Level9), lz4.BlockSizeOption(lz4.Block256Kb),
+			lz4.ChecksumOption(true), lz4.ConcurrencyOption(1), lz4.SizeOption(uint64(payload.Len()))); err != nil {
+			return err
+		}
+		if _, err := zw.Write(payload.Bytes()); err != nil {
+			return err
+		}
+		return zw.Close()
+	})
+}
+
+// maxLZ4Size bounds the content size an LZ4 frame may announce (a wrong
+// file must not make the reader allocate gigabytes).
+const maxLZ4Size = 1 << 30
+
+// lz4String inflates an LZ4 frame into a string, sized from the frame's
+// content size when it has one.
+func lz4String(frame string) (string, error) {
+	var b strings.Builder
+	// The frame descriptor: magic (4 bytes), FLG, BD, then the content
+	// size (8 bytes, little-endian) when FLG's bit 3 is set.
+	if len(frame) >= 14 && frame[4]&0x08 != 0 {
+		var n uint64
+		for i := 13; i >= 6; i-- {
+			n = n<<8 | uint64(frame[i])
+		}
+		if n > maxLZ4Size {
+			return "", fmt.Errorf("LZ4 frame of %d bytes, more than %d", n, maxLZ4Size)
+		}
+		b.Grow(int(n))
+	}
+	if _, err := io.Copy(&b, lz4.NewReader(strings.NewReader(frame))); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// OpenPayload is Open for a payload written by WriteRaw, WriteLZ4 or
+// WriteGzip, as the header says: it returns the payload reader,
+// decompressed when the payload is compressed.
 func OpenPayload(r io.Reader, kind string, version int) (Header, io.Reader, error) {
 	h, p, err := Open(r, kind, version)
 	if err != nil {
@@ -235,6 +295,8 @@ func OpenPayload(r io.Reader, kind string, version int) (Header, io.Reader, erro
 	switch c := h.Extra[Compression]; c {
 	case "none":
 		return h, p, nil
+	case "lz4":
+		return h, lz4.NewReader(p), nil
 	case "", "gzip":
 		zr, err := gzip.NewReader(p)
 		if err != nil {
@@ -257,6 +319,12 @@ func OpenString(file string, kind string, version int) (Header, string, error) {
 	switch c := h.Extra[Compression]; c {
 	case "none":
 		return h, payload, nil
+	case "lz4":
+		text, err := lz4String(payload)
+		if err != nil {
+			return h, "", fmt.Errorf("modelfile: %s model: %w", kind, err)
+		}
+		return h, text, nil
 	case "", "gzip":
 		zr, err := gzip.NewReader(strings.NewReader(payload))
 		if err != nil {

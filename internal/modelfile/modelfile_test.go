@@ -101,6 +101,7 @@ func TestRawAndGzipPayloads(t *testing.T) {
 	for name, save := range map[string]func(io.Writer) error{
 		"raw":  func(w io.Writer) error { return WriteRaw(w, h, write) },
 		"gzip": func(w io.Writer) error { return WriteGzip(w, h, write) },
+		"lz4":  func(w io.Writer) error { return WriteLZ4(w, h, write) },
 	} {
 		var buf bytes.Buffer
 		if err := save(&buf); err != nil {
@@ -120,6 +121,18 @@ func TestRawAndGzipPayloads(t *testing.T) {
 		_, p, err := OpenString(buf.String(), "segmenter", 2)
 		if err != nil || p != string(payload) {
 			t.Errorf("%s: OpenString payload %q (err %v), want %q", name, p, err, payload)
+		}
+	}
+	// A broken LZ4 frame, and one announcing an absurd size, are errors.
+	var buf bytes.Buffer
+	if err := WriteLZ4(&buf, h, write); err != nil {
+		t.Fatal(err)
+	}
+	file := buf.String()
+	start := strings.Index(file, "\n\n") + 2
+	for _, bad := range []string{file[:len(file)-5], file[:start+6] + "\xff\xff\xff\xff\xff\xff\xff\x7f" + file[start+14:]} {
+		if _, _, err := OpenString(bad, "segmenter", 2); err == nil {
+			t.Errorf("OpenString of a damaged LZ4 payload: no error")
 		}
 	}
 	if _, _, err := OpenString("rasid-model 1\nkind: segmenter\n", "segmenter", 2); err == nil {

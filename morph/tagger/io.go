@@ -14,7 +14,7 @@ import (
 	"github.com/rasid/rasid/internal/modelfile"
 )
 
-// Model file format (the payload, stored uncompressed): the magic line, then sections written
+// Model file format (the payload, LZ4-compressed in the file): the magic line, then sections written
 // with unsigned and zig-zag varints, length-prefixed strings and sorted
 // keys, so that a model trained twice on the same data saves to the same
 // bytes. Weights are quantized to integers with one scale per classifier.
@@ -138,10 +138,10 @@ var Header = modelfile.Header{
 }
 
 // Save writes the model file: the header (with the model's training
-// command) and the model, uncompressed. The bytes depend only on the
+// command) and the model, LZ4-compressed. The bytes depend only on the
 // model's contents.
 func (m *Model) Save(out io.Writer) error {
-	return modelfile.WriteRaw(out, Header.WithCommand(m.command), m.save)
+	return modelfile.WriteLZ4(out, Header.WithCommand(m.command), m.save)
 }
 
 func (m *Model) save(bw *bufio.Writer) error {

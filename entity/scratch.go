@@ -1,0 +1,102 @@
+package entity
+
+import (
+	"sync"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/internal/learn"
+)
+
+// scratch is the working memory of tagging one document: token
+// information, feature keys, the rows found, scores, labels and the
+// memory counts. It is reused across documents (scratchPool), so that a
+// document allocates what it returns and little else. Everything in it
+// belongs to the call that took it until it is put back.
+type scratch struct {
+	flat   []tokInfo   // the token information of every sentence
+	infos  [][]tokInfo // per sentence, slices of flat
+	folded []string    // the folded tokens, flat
+	fbuf   []byte      // the folded tokens that fold changes, one after the other
+	feats  []uint64
+	rows   []int32 // the first pass's table slots of every token, flat
+	rowEnd []int32 // per flat token, the end of its slots in rows
+	em     []float32
+	lflat  []int
+	labels [][]int
+	vit    learn.ViterbiScratch
+	mem    memScratch
+	ws     []string // a sentence's folded words for the gazetteer
+	spans  []foldSpan
+	// Annotate's: token indices, surface tokens and words per sentence
+	tflat  []int
+	sents  [][]int
+	wflat  []string
+	words  [][]string
+	dwflat [][]rasid.Word
+	dw     [][][]rasid.Word
+}
+
+// foldSpan places a folded token (flat index at) in scratch.fbuf.
+type foldSpan struct{ at, start, end int }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// put returns sc to the pool; its slices must no longer be used.
+func (sc *scratch) put() {
+	// A very long document's buffers are left to the collector.
+	if cap(sc.flat) > 1<<16 || cap(sc.rows) > 1<<22 {
+		return
+	}
+	scratchPool.Put(sc)
+}
+
+// grow returns s with length n, reusing its array when it is large
+// enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// prepare sizes the token information and label slices for sents and
+// folds every token (clipped): the tokens that fold changes share one
+// string.
+func (sc *scratch) prepare(sents [][]string) {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	sc.flat = grow(sc.flat, n)
+	sc.infos = grow(sc.infos, len(sents))
+	sc.lflat = grow(sc.lflat, n)
+	sc.labels = grow(sc.labels, len(sents))
+	sc.folded = grow(sc.folded, n)
+	sc.rowEnd = grow(sc.rowEnd, n)
+	sc.fbuf = sc.fbuf[:0]
+	sc.spans = sc.spans[:0]
+	k := 0
+	for i, s := range sents {
+		sc.infos[i] = sc.flat[k : k+len(s) : k+len(s)]
+		sc.labels[i] = sc.lflat[k : k+len(s) : k+len(s)]
+		for _, t := range s {
+			t = clipToken(t)
+			if i := foldFrom(t); i == len(t) {
+				sc.folded[k] = t
+			} else {
+				start := len(sc.fbuf)
+				sc.fbuf = foldAppend(append(sc.fbuf, t[:i]...), t[i:])
+				sc.spans = append(sc.spans, foldSpan{k, start, len(sc.fbuf)})
+			}
+			k++
+		}
+	}
+	if len(sc.spans) > 0 {
+		all := string(sc.fbuf)
+		for _, sp := range sc.spans {
+			sc.folded[sp.at] = all[sp.start:sp.end]
+		}
+	}
+}
