@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
@@ -52,14 +53,34 @@ type wordRef struct {
 // (addNounPhrases, addEntities), their scores (score) and the greedy
 // choice without nested repeats (choose).
 func Extract(d *rasid.Document, bg *Background, o Options) []rasid.Keyphrase {
-	x := &extraction{d: d, o: o, cands: map[string]*cand{}}
-	x.words, x.runs = nounRuns(d)
+	x := extractions.Get().(*extraction)
+	defer x.put()
+	x.d, x.o = d, o
+	x.words, x.runs = x.nounRuns(d)
 	if d.Title != "" {
 		x.title = normalize.String(d.Title)
 	}
 	x.addNounPhrases()
 	x.addEntities()
 	return choose(x.score(bg), o.Max)
+}
+
+// extractions keeps the working memory of Extract (maps, slices) for
+// the next document.
+var extractions = sync.Pool{New: func() any {
+	return &extraction{cands: map[string]*cand{}, perStart: map[int]int{}, wordAt: map[int]int{}}
+}}
+
+// put returns x to extractions, holding nothing of its document.
+func (x *extraction) put() {
+	clear(x.cands)
+	clear(x.perStart)
+	clear(x.wordAt)
+	clear(x.words[:cap(x.words)])
+	clear(x.list[:cap(x.list)])
+	*x = extraction{cands: x.cands, perStart: x.perStart, wordAt: x.wordAt,
+		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], list: x.list[:0]}
+	extractions.Put(x)
 }
 
 // extraction is the state of one Extract call.
@@ -70,6 +91,11 @@ type extraction struct {
 	words []wordRef
 	runs  [][2]int // [start, end) in words of each noun-phrase run
 	cands map[string]*cand
+	// working memory kept between documents
+	perStart map[int]int // byte offset → end, of PER entity mentions
+	wordAt   map[int]int // byte offset of a word's start → index in words
+	key      []byte      // a candidate's key being built
+	list     []*cand
 }
 
 // runBuilder collects the words of runs of NOUN/PROPN/ADJ (foreign words
@@ -116,9 +142,9 @@ func (b *runBuilder) word(w *rasid.Word, latin bool, si int) {
 // nounRuns returns the candidate words of d in order and the runs they
 // form. A person's name is an entity, not part of the noun phrase before
 // it (وزير الخارجية | سيرغي لافروف), so a run also ends around one.
-func nounRuns(d *rasid.Document) ([]wordRef, [][2]int) {
-	b := &runBuilder{start: -1}
-	perStart := map[int]int{} // byte offset → end, of PER entity mentions
+func (x *extraction) nounRuns(d *rasid.Document) ([]wordRef, [][2]int) {
+	b := &runBuilder{start: -1, words: x.words[:0], runs: x.runs[:0]}
+	perStart := x.perStart
 	for _, e := range d.Entities {
 		if e.Type == rasid.PER {
 			perStart[e.Start] = e.End
@@ -152,14 +178,28 @@ func nounRuns(d *rasid.Document) ([]wordRef, [][2]int) {
 	return b.words, b.runs
 }
 
-// add counts one occurrence of a candidate, creating it on its first.
-func (x *extraction) add(key string, ws []string, text string, sp rasid.Span, first int, early, entity bool) {
-	c := x.cands[key]
-	if c == nil {
-		c = &cand{key: key, words: ws, text: text, span: sp, first: first, early: early, entity: entity}
-		x.cands[key] = c
+// add counts one occurrence of the candidate whose key is in x.key,
+// creating it with mk on its first.
+func (x *extraction) add(mk func() *cand) {
+	if c := x.cands[string(x.key)]; c != nil {
+		c.tf++
+		return
 	}
-	c.tf++
+	c := mk()
+	c.key = string(x.key)
+	c.tf = 1
+	x.cands[c.key] = c
+}
+
+// keyOf sets x.key to the keys of words[i:j] joined by spaces.
+func (x *extraction) keyOf(i, j int) {
+	x.key = x.key[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			x.key = append(x.key, ' ')
+		}
+		x.key = append(x.key, x.words[k].key...)
+	}
 }
 
 // inDate tells whether sp overlaps a date mention.
@@ -194,25 +234,28 @@ func (x *extraction) addNounPhrases() {
 
 // addStretch adds the noun phrase of words[i:j] unless it overlaps a date.
 func (x *extraction) addStretch(i, j int) {
-	keys := make([]string, j-i)
-	forms := make([]string, j-i)
-	for k := i; k < j; k++ {
-		keys[k-i] = x.words[k].key
-		forms[k-i] = x.words[k].w.Form
-	}
 	sp := rasid.Span{Start: x.words[i].w.Start, End: x.words[j-1].w.End}
 	if x.inDate(sp) {
 		return
 	}
-	text := strings.Join(forms, " ")
-	early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
-	x.add(strings.Join(keys, " "), keys, text, sp, i, early, false)
+	x.keyOf(i, j)
+	x.add(func() *cand {
+		keys := make([]string, j-i)
+		forms := make([]string, j-i)
+		for k := i; k < j; k++ {
+			keys[k-i] = x.words[k].key
+			forms[k-i] = x.words[k].w.Form
+		}
+		text := strings.Join(forms, " ")
+		early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
+		return &cand{words: keys, text: text, span: sp, first: i, early: early}
+	})
 }
 
 // addEntities adds the named entities by canonical name; a noun phrase
 // that is an entity's name gives way to the entity.
 func (x *extraction) addEntities() {
-	wordAt := map[int]int{} // byte offset of a word's start → index in words
+	wordAt := x.wordAt
 	for i, w := range x.words {
 		wordAt[w.w.Start] = i
 	}
@@ -229,16 +272,20 @@ func (x *extraction) addEntities() {
 		if i, ok := wordAt[e.Start]; ok {
 			first, early = i, x.words[i].sent == 0
 			// the noun phrase covering exactly the mention
-			var keys []string
-			for k := i; k < len(x.words) && x.words[k].w.End <= e.End; k++ {
-				keys = append(keys, x.words[k].key)
+			k := i
+			for k < len(x.words) && x.words[k].w.End <= e.End {
+				k++
 			}
-			delete(x.cands, strings.Join(keys, " "))
+			x.keyOf(i, k)
+			delete(x.cands, string(x.key))
 		}
 		if x.title != "" && strings.Contains(x.title, normalize.String(e.In(x.d.Text))) {
 			early = true
 		}
-		x.add("="+strings.Join(ws, " "), ws, name, e.Span, first, early, true)
+		x.key = append(append(x.key[:0], '='), strings.Join(ws, " ")...)
+		x.add(func() *cand {
+			return &cand{words: ws, text: name, span: e.Span, first: first, early: early, entity: true}
+		})
 	}
 }
 
@@ -248,7 +295,8 @@ func (x *extraction) score(bg *Background) []*cand {
 	maxIDF := math.Log(float64(bg.Docs + 1))
 	commonIDF := math.Log(1 / x.o.Common)
 	n := float64(len(x.words) + 1)
-	var list []*cand
+	list := x.list[:0]
+	defer func() { x.list = list }()
 	for _, c := range x.cands {
 		spec, ok := specificity(c.words, bg, maxIDF, commonIDF)
 		if !ok {

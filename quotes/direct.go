@@ -418,12 +418,35 @@ func (f *finder) nameContext(o int) bool {
 	if n == "ل" || n == "لل" || n == "ال" {
 		return true
 	}
+	if n == "و" && o >= 3 && f.isQuoteMark(o-2) && f.nameContext(f.openerBefore(o-2)) {
+		return true // صحيفتا "الصباح" و"الشروق": a second name
+	}
 	for _, p := range []string{"", "ل", "ب", "و", "ال", "لل", "بال", "وال"} {
-		if strings.HasPrefix(n, p) && nameNouns[n[len(p):]] {
+		if !strings.HasPrefix(n, p) {
+			continue
+		}
+		w := n[len(p):]
+		if nameNouns[w] {
 			return true
+		}
+		for _, dual := range []string{"تا", "تي"} {
+			if stem, ok := strings.CutSuffix(w, dual); ok && nameNouns[stem+"ة"] {
+				return true // صحيفتا، وكالتي: two papers, two agencies
+			}
 		}
 	}
 	return false
+}
+
+// openerBefore returns the quote mark that opens the quoted name closed by
+// the mark at c, at most four tokens before it; 0 if none.
+func (f *finder) openerBefore(c int) int {
+	for o := c - 1; o > 0 && c-o <= 4; o-- {
+		if f.isQuoteMark(o) {
+			return o
+		}
+	}
+	return 0
 }
 
 // objectCue reports whether token k is a reporting verb with an object

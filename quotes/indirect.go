@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -166,10 +167,11 @@ func (f *finder) indirect() {
 		bd := f.cueBound(i, cw)
 		content, slotEnd, ok := f.indirectContent(cw, bd)
 		if !ok {
-			if content, ok = f.verbalNounContent(i, cw, bd); !ok {
+			if content, ok = f.verbalNounContent(i, cw, bd); ok {
+				slotEnd = i + 1
+			} else if content, slotEnd, ok = f.verbVerbalNoun(i, cw, bd); !ok {
 				continue
 			}
-			slotEnd = i + 1
 		}
 		c := cand{
 			content: content,
@@ -446,6 +448,9 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 		// words, whoever the addressee
 		return attrHead{b: i + 2, sa: i + 2, sb: i + 2, carry: true, done: true}, true
 	}
+	if w := f.arabicNorm(i + 1); w != "" && slices.Contains(statementBases, w) && i+2 < n && f.agentTok[i+2] {
+		h.b, h.src = i+2, i+2 // وفق تأكيد فلان, بحسب تصريحات الوزير
+	}
 	if !strings.HasSuffix(f.keys[i], "ما") && f.arabicNorm(i+1) != "ما" {
 		return h, true
 	}
@@ -494,7 +499,7 @@ func (f *finder) attrPer(i int) (attrHead, bool) {
 // statementBases are nouns of a person's words: with a possessive pronoun
 // (تصريحاته، تقديرها، كلامه) an attribution phrase cites the subject of
 // its clause.
-var statementBases = []string{"تصريحات", "تصريح", "كلام", "حديث", "تقدير", "رأي", "راي", "زعم", "روايت", "شهادت", "قول", "تعبير", "وصف"}
+var statementBases = []string{"تاكيد", "تصريحات", "تصريح", "كلام", "حديث", "تقدير", "رأي", "راي", "زعم", "روايت", "شهادت", "قول", "تعبير", "وصف"}
 
 // possessives are the pronoun suffixes of a possessed noun.
 var possessives = []string{"ه", "ها", "هم", "هما", "هن"}
@@ -574,6 +579,20 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 	sa, sb = f.speakerPhrase(src, min(n, src+9))
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
+	}
+	if f.dataNoun(sa) {
+		// وفق بيان صدر صباح اليوم عن الوزارة: the author after عن
+		for j := sb; j < n && j-sa <= 6 && f.toks[j].Kind == rasid.Arabic; j++ {
+			if f.toks[j].Norm == "عن" && j > sb {
+				if _, e := f.speakerPhrase(j+1, min(n, j+10)); e > j+1 {
+					sb = e
+				}
+				break
+			}
+			if !publishedWords[f.toks[j].Norm] && !issueTimes[f.toks[j].Norm] {
+				break
+			}
+		}
 	}
 	if f.keys[i] == "وفق" && !f.agentSource(sa) {
 		return // وفق تصميم عالمي, وفق المعطيات الجديدة: "in line with", no source
@@ -716,9 +735,14 @@ func stripArticle(s string) string {
 // slot returns the speaker phrase of the cue at token i, before limit. For
 // نقل (relayed) the speaker follows عن: نقلت الوكالة عن مصدر قوله إن.
 func (f *finder) slot(i, limit int) (int, int) {
-	if strings.Contains(f.keys[i], "نقل") {
+	if strings.Contains(f.keys[i], "نقل") || f.keys[i] == "علمت" {
+		// نقلت الوكالة عن مصدر; علمت الصحيفة من مصادر: the source
+		from := "عن"
+		if f.keys[i] == "علمت" {
+			from = "من"
+		}
 		for j := i + 1; j < limit && j-i < maxSlot; j++ {
-			if f.toks[j].Norm == "عن" {
+			if f.toks[j].Norm == from {
 				return f.speakerPhrase(j+1, limit)
 			}
 		}
@@ -951,6 +975,54 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 		return rasid.Span{}, false
 	}
 	return rasid.Span{Start: f.toks[k].Start, End: end}, true
+}
+
+// assertiveVerbs are the finite verbs of assertion whose object can be a
+// verbal noun holding what was said: أكد الوزير أهمية القرار.
+var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
+	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز")
+
+// verbVerbalNoun reads the content of an assertive verb with no إن/أن,
+// colon or preposition bound when its subject is a person or
+// organisation named right after it: the verbal noun that follows the
+// name, up to the clause end (أكد قائد حرس الحدود العميد فلان أهمية
+// القرار). It returns the content and where the subject ends.
+func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, bool) {
+	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] {
+		return rasid.Span{}, 0, false
+	}
+	k := -1
+	agent := false // inside the name of a person or organisation
+	for j := i + 1; j+1 < bd.se && j-i <= 16; j++ {
+		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) {
+			break
+		}
+		agent = f.agentTok[j] || agent && f.inName[j]
+		if agent && !f.inName[j+1] && f.contentNoun(j+1) {
+			k = j + 1
+			break
+		}
+	}
+	if k < 0 {
+		return rasid.Span{}, 0, false
+	}
+	end := f.clauseEnd(k, bd.se)
+	if end <= f.toks[k].Start {
+		return rasid.Span{}, 0, false
+	}
+	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true
+}
+
+// contentNoun reports whether token k can open the verbal-noun content
+// after a speaker: a noun by the morphology layer without the article,
+// not a title, source or cue (أهمية، ضرورة، وجود).
+func (f *finder) contentNoun(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || f.cues[k].class != noCue ||
+		personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || titleWords[f.keys[k]] {
+		return false
+	}
+	return len(t.Words) == 1 && t.Words[0].UPOS == "NOUN"
 }
 
 // verbIn reports whether a verb by the morphology layer lies in tokens

@@ -181,6 +181,15 @@ func buildLexicon() map[string]cueWord {
 	for _, suf := range []string{"ا", "ة", "ين"} {
 		m.add("قايل"+suf, cueWord{class: participle})
 	}
+	// أجمع على أن (agreed unanimously), in the past only: يجمع and تجمع
+	// are more often "collects" and "gathering"
+	for _, w := range []string{"اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"} {
+		m.add(w, cueWord{class: verb, prep: "علي"})
+	}
+	// علمت الصحيفة من مصادر أن (the paper learned from sources): the
+	// feminine only, since علم is a noun (flag, science) and علماً أن a
+	// connector ("knowing that")
+	m.add("علمت", cueWord{class: verb})
 	for _, p := range passives {
 		if _, ok := m[p]; !ok {
 			m[p] = cueWord{class: passive}

@@ -200,10 +200,25 @@ func (f *finder) dropWeakCues() {
 		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
 			f.cues[i] = cueWord{}
 		}
+		if f.toks[i].Norm == "اجمع" && i > 0 && f.toks[i-1].Kind == rasid.Arabic && definiteWord(f.toks[i-1].Norm) {
+			f.cues[i] = cueWord{} // العالم أجمع (the whole world): an emphasis, not a verb
+		}
 		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i)) {
 			f.cues[i] = cueWord{}
 		}
 	}
+}
+
+// definiteWord reports whether the word w carries the article, after a
+// conjunction or a preposition (العالم، وللعالم، بالعالم).
+func definiteWord(w string) bool {
+	for _, p := range []string{"", "و", "ف"} {
+		r, ok := strings.CutPrefix(w, p)
+		if ok && (strings.HasPrefix(r, "ال") || strings.HasPrefix(r, "لل") || strings.HasPrefix(r, "بال")) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakInSlot reports whether the cue at i (يتابع, follows) opens a

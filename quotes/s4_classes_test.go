@@ -61,6 +61,46 @@ func TestSession4Classes(t *testing.T) {
 		{"a party in brackets after the name",
 			"وقال النائب سالم الحمروني (حزب الأمل) \"لن نصوت على هذا القانون\".",
 			"لن نصوت", "سالم الحمروني"},
+		{"an attribution to a statement and its author",
+			"وتسلمت الرئيسة الجديدة المشعل في إشارة إلى استمرار العمل، وفق تأكيد سالم الدريدي.",
+			"استمرار العمل", "سالم الدريدي"},
+		{"a unanimous view with أجمع",
+			"وقد أجمع المشاركون في الندوة على أن التعليم هو الأساس.",
+			"التعليم هو", "المشاركون"},
+		{"two newspapers named in marks (either is the speaker)",
+			"وذكرت صحيفتا \"الصباح\" و\"الشروق\" أن الحكومة ستستقيل.",
+			"الحكومة ستستقيل", "الشروق"},
+		{"a paper learned from sources",
+			"وعلمت الصحيفة من مصادر مطلعة أن الاجتماع تأجل.",
+			"الاجتماع تأجل", "مصادر مطلعة"},
 	}
 	runSpeakerCases(t, tests)
+}
+
+// TestVerbalNounAfterVerb: an assertive verb whose named subject is
+// followed by a verbal noun reports that noun phrase.
+func TestVerbalNounAfterVerb(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a verbal noun after the named subject",
+			"أكد قائد الدفاع المدني في المحافظة العقيد سعد الغامدي أهمية الالتزام بتعليمات السلامة.",
+			"الالتزام بتعليمات", "سعد الغامدي"},
+	})
+}
+
+// TestFullerNames: a speaker goes by the fullest name the article gives.
+func TestFullerNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a short form of a longer name",
+			"ألقى المدرب خالد بن سعد الشهري محاضرة عن القيادة.\nوكشف المدرب خالد الشهري أن الدورة ستتكرر.",
+			"الدورة ستتكرر", "خالد بن سعد الشهري"},
+		{"a statement issued by a ministry",
+			"وأدانت البحرين الهجوم، وفق بيان صدر صباح اليوم عن وزارة الخارجية البحرينية.",
+			"الهجوم", "وزارة الخارجية البحرينية"},
+		{"a title learned after ل",
+			"استمعت اللجنة لوزير التجهيز والإسكان سالم بن عمار الكافي حول المشروع.\nوأفاد وزير التجهيز أنه سيتم النظر في الأمر.",
+			"سيتم النظر", "سالم بن عمار الكافي"},
+		{"a quoted family name",
+			"أكد مدير الصحة عصام بن عبداللطيف الملا أن الحالات مستقرة.\nوأردف \"الملا\": \"الوزير وجه بإغلاق المطعم\".",
+			"الوزير وجه", "عصام بن عبداللطيف الملا"},
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/keyphrase"
@@ -36,17 +37,45 @@ var boilerplate = []string{
 
 type sent struct {
 	span rasid.Span
-	vec  map[string]float64
+	vec  []entry // the sentence's terms, in order of first occurrence
 	norm float64
 	pos  int
 }
 
+// entry is a term (its number in the document) and its weight.
+type entry struct {
+	id int32
+	v  float64
+}
+
+// scratch is the working memory of Choose, reused across documents.
+type scratch struct {
+	ids     map[string]int32 // term → number
+	keys    []string         // number → term
+	at      []int32          // per term, its entry in the current sentence + 1
+	entries []entry          // the sentences' vectors, one after the other
+	kept    []sent
+	doc     []float64 // per term, the article's vector
+	dense   []float64 // per term, one sentence's vector (cosine)
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{ids: map[string]int32{}} }}
+
 // Choose returns the summary spans of d, in text order.
 func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span {
-	var kept []*sent
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	clear(sc.ids)
+	sc.keys, sc.at = sc.keys[:0], sc.at[:0]
+	sc.entries = sc.entries[:0]
+	kept := sc.kept[:0]
+	defer func() {
+		clear(sc.keys) // no strings of the document kept
+		sc.kept = kept[:0]
+	}()
 	ti := 0
 	for si, s := range d.Sentences {
-		vec := map[string]float64{}
+		from := len(sc.entries)
 		start := s.Start
 		first := ti
 		nWords := 0
@@ -58,27 +87,45 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 			for wi := range t.Words {
 				w := &t.Words[wi]
 				if contentPOS[w.UPOS] {
-					vec[keyphrase.Key(w)]++
+					k := keyphrase.Key(w)
+					id, ok := sc.ids[k]
+					if !ok {
+						id = int32(len(sc.ids))
+						sc.ids[k] = id
+						sc.keys = append(sc.keys, k)
+						sc.at = append(sc.at, 0)
+					}
+					if sc.at[id] == 0 {
+						sc.entries = append(sc.entries, entry{id: id})
+						sc.at[id] = int32(len(sc.entries) - from)
+					}
+					sc.entries[from+int(sc.at[id])-1].v++
 					nWords++
 				}
 			}
+		}
+		vec := sc.entries[from:]
+		for _, e := range vec {
+			sc.at[e.id] = 0
 		}
 		if si == 0 || nWords > 0 {
 			start = datelineEnd(d, first, ti, start)
 		}
 		if nWords < o.MinWords || isBoilerplate(d.Text[start:s.End]) {
+			sc.entries = sc.entries[:from]
 			continue
 		}
 		var norm float64
-		for k, tf := range vec {
-			v := (1 + math.Log(tf)) * bg.IDF(k)
-			vec[k] = v
+		for i := range vec {
+			v := (1 + math.Log(vec[i].v)) * bg.IDF(sc.keys[vec[i].id])
+			vec[i].v = v
 			norm += v * v
 		}
 		if norm == 0 {
+			sc.entries = sc.entries[:from]
 			continue
 		}
-		kept = append(kept, &sent{span: rasid.Span{Start: start, End: s.End}, vec: vec, norm: math.Sqrt(norm), pos: len(kept)})
+		kept = append(kept, sent{span: rasid.Span{Start: start, End: s.End}, vec: vec[:len(vec):len(vec)], norm: math.Sqrt(norm), pos: len(kept)})
 	}
 	if len(kept) == 0 {
 		return nil
@@ -91,10 +138,12 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 		n = 1
 	}
 	// the article's vector
-	doc := map[string]float64{}
+	doc := grow(sc.doc, len(sc.ids))
+	sc.doc = doc
+	clear(doc)
 	for _, s := range kept {
-		for k, v := range s.vec {
-			doc[k] += v / s.norm
+		for _, e := range s.vec {
+			doc[e.id] += e.v / s.norm
 		}
 	}
 	var dn float64
@@ -105,11 +154,13 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 	rel := make([]float64, len(kept))
 	for i, s := range kept {
 		var dot float64
-		for k, v := range s.vec {
-			dot += v * doc[k]
+		for _, e := range s.vec {
+			dot += e.v * doc[e.id]
 		}
 		rel[i] = dot / (s.norm * dn) / (1 + o.Decay*float64(s.pos))
 	}
+	sc.dense = grow(sc.dense, len(sc.ids))
+	clear(sc.dense)
 	var chosen []int
 	for len(chosen) < n {
 		best, bestScore := -1, math.Inf(-1)
@@ -119,7 +170,7 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 			}
 			red := 0.0
 			for _, j := range chosen {
-				red = math.Max(red, cosine(kept[i], kept[j]))
+				red = math.Max(red, sc.cosine(&kept[i], &kept[j]))
 			}
 			sc := o.Lambda*rel[i] - (1-o.Lambda)*red
 			if sc > bestScore {
@@ -139,6 +190,15 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 	return out
 }
 
+// grow returns s with length n, reusing its array when it is large
+// enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
 func in(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
@@ -148,10 +208,18 @@ func in(xs []int, x int) bool {
 	return false
 }
 
-func cosine(a, b *sent) float64 {
+// cosine returns the cosine of two sentences' vectors (sc.dense is
+// zero before and after).
+func (sc *scratch) cosine(a, b *sent) float64 {
+	for _, e := range b.vec {
+		sc.dense[e.id] = e.v
+	}
 	var dot float64
-	for k, v := range a.vec {
-		dot += v * b.vec[k]
+	for _, e := range a.vec {
+		dot += e.v * sc.dense[e.id]
+	}
+	for _, e := range b.vec {
+		sc.dense[e.id] = 0
 	}
 	return dot / (a.norm * b.norm)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
+	"sync"
 
 	"github.com/rasid/rasid"
 )
@@ -52,6 +53,22 @@ func (a *Annotator) Annotate(ctx context.Context, d *rasid.Document) error {
 		}
 		title = Terms(td, a.m.Opt.Term, nil)
 	}
-	d.Topics = a.m.Classify(title, Terms(d, a.m.Opt.Term, nil))
+	sc := scratchPool.Get().(*scratch)
+	sc.terms = termsInto(sc, d, a.m.Opt.Term, sc.terms[:0])
+	d.Topics = a.m.classify(sc, title, sc.terms)
+	clear(sc.terms)
+	scratchPool.Put(sc)
 	return nil
 }
+
+// scratch is the working memory of the annotator, reused across
+// documents: the terms, their counts, the feature vector and the
+// function-word terms met so far.
+type scratch struct {
+	terms []string
+	acc   map[int32]float64
+	x     []feature
+	fn    map[string]string // token norm → "f:" + norm
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -33,19 +33,24 @@ var skipUPOS = map[string]bool{
 // marks a sentence boundary or a skipped word, so that bigrams do not
 // cross it. Numbers, punctuation, URLs and the like give no term.
 func Terms(d *rasid.Document, kind string, dst []string) []string {
+	return termsInto(nil, d, kind, dst)
+}
+
+// termsInto is Terms with the working memory of sc (nil: none).
+func termsInto(sc *scratch, d *rasid.Document, kind string, dst []string) []string {
 	if first, ok := strings.CutSuffix(kind, "+func"); ok {
-		dst = Terms(d, first, dst)
+		dst = termsInto(sc, d, first, dst)
 		dst = append(dst, "")
-		return funcTerms(d, dst)
+		return funcTerms(sc, d, dst)
 	}
 	if kind == TermFunc {
-		return funcTerms(d, dst)
+		return funcTerms(sc, d, dst)
 	}
 	if first, ok := strings.CutSuffix(kind, "+norm"); ok {
-		dst = Terms(d, first, dst)
+		dst = termsInto(sc, d, first, dst)
 		dst = append(dst, "")
 		n := len(dst)
-		dst = Terms(d, TermNorm, dst)
+		dst = termsInto(sc, d, TermNorm, dst)
 		for i := n; i < len(dst); i++ {
 			if dst[i] != "" {
 				dst[i] = "n:" + dst[i]
@@ -111,16 +116,16 @@ func numberTerm(n string) string {
 
 // funcTerms appends the punctuation, symbols and function words of d,
 // prefixed "f:", with "" for every other token.
-func funcTerms(d *rasid.Document, dst []string) []string {
+func funcTerms(sc *scratch, d *rasid.Document, dst []string) []string {
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		switch t.Kind {
 		case rasid.Punct, rasid.Symbol:
-			dst = append(dst, "f:"+t.Norm)
+			dst = append(dst, sc.funcTerm(t.Norm))
 			continue
 		case rasid.Arabic:
 		default:
-			dst = append(dst, "f:#"+t.Kind.String())
+			dst = append(dst, kindTerm(t.Kind))
 			continue
 		}
 		fn := len(t.Words) > 0
@@ -130,10 +135,39 @@ func funcTerms(d *rasid.Document, dst []string) []string {
 			}
 		}
 		if fn {
-			dst = append(dst, "f:"+t.Norm)
+			dst = append(dst, sc.funcTerm(t.Norm))
 		} else {
 			dst = append(dst, "")
 		}
 	}
 	return dst
 }
+
+// funcTerm returns "f:" + norm, kept from earlier documents when sc is
+// not nil (punctuation and function words are a small set).
+func (sc *scratch) funcTerm(norm string) string {
+	if sc == nil {
+		return "f:" + norm
+	}
+	if t, ok := sc.fn[norm]; ok {
+		return t
+	}
+	if sc.fn == nil || len(sc.fn) >= 1<<12 {
+		sc.fn = map[string]string{}
+	}
+	t := "f:" + norm
+	sc.fn[t[2:]] = t // the key shares t's bytes, not the document's
+	return t
+}
+
+// kindTerms are "f:#" and the name of each token kind.
+var kindTerms [256]string
+
+func init() {
+	for k := range kindTerms {
+		kindTerms[k] = "f:#" + rasid.TokenKind(k).String()
+	}
+}
+
+// kindTerm returns "f:#" + the name of kind k.
+func kindTerm(k rasid.TokenKind) string { return kindTerms[k] }

@@ -192,16 +192,29 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 // terms are looked up as they are read, without building the strings of
 // the bigrams and trigrams the model does not know.
 func (m *Model) features(title, text []string) []feature {
-	if m.Opt.CharMax > 0 {
-		return m.vector(m.Opt.counts(title, text), nil)
+	return m.featuresInto(nil, title, text)
+}
+
+// featuresInto is features with the working memory of sc (nil: none).
+func (m *Model) featuresInto(sc *scratch, title, text []string) []feature {
+	if m.Opt.CharMax > 0 || sc == nil {
+		if m.Opt.CharMax > 0 {
+			return m.vector(m.Opt.counts(title, text), nil)
+		}
+		sc = &scratch{}
 	}
-	acc := make(map[int32]float64, len(text)+len(title))
+	if sc.acc == nil {
+		sc.acc = make(map[int32]float64, len(text)+len(title))
+	}
+	acc := sc.acc
+	clear(acc)
 	m.Opt.walk(title, text, func(key []byte, wt float64) {
 		if i, ok := m.index[string(key)]; ok {
 			acc[i] += wt
 		}
 	}, nil)
-	return m.weigh(acc, nil)
+	sc.x = m.weigh(acc, sc.x)
+	return sc.x
 }
 
 // weigh turns term counts by index into the weighted vector, sorted by
@@ -286,7 +299,12 @@ func softmax(s []float64, t float64) {
 // Classify returns every label with its probability, best first, for an
 // article whose title and text terms (see Terms) are given.
 func (m *Model) Classify(title, text []string) []rasid.Topic {
-	p := m.probs(title, text, m.Temperature)
+	return m.classify(nil, title, text)
+}
+
+// classify is Classify with the working memory of sc (nil: none).
+func (m *Model) classify(sc *scratch, title, text []string) []rasid.Topic {
+	p := m.probsInto(sc, title, text, m.Temperature)
 	out := make([]rasid.Topic, len(p))
 	for c, v := range p {
 		out[c] = rasid.Topic{Label: m.Labels[c], Score: v}
@@ -296,7 +314,11 @@ func (m *Model) Classify(title, text []string) []rasid.Topic {
 }
 
 func (m *Model) probs(title, text []string, t float64) []float64 {
-	x := m.features(title, text)
+	return m.probsInto(nil, title, text, t)
+}
+
+func (m *Model) probsInto(sc *scratch, title, text []string, t float64) []float64 {
+	x := m.featuresInto(sc, title, text)
 	s := make([]float64, len(m.Labels))
 	m.scores(x, s)
 	if t <= 0 {
