@@ -8,35 +8,15 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/dates"
-	"github.com/rasid/rasid/entity"
+	"github.com/rasid/rasid/internal/archivetest"
 	"github.com/rasid/rasid/internal/corpus"
 	"github.com/rasid/rasid/internal/datatest"
-	"github.com/rasid/rasid/morph"
-	"github.com/rasid/rasid/quotes"
 	"github.com/rasid/rasid/sqlite"
-	"github.com/rasid/rasid/tokenize"
 )
 
+// fullPipeline returns the analysis of archived articles and of titles.
 func fullPipeline(tb testing.TB) (*rasid.Pipeline, *rasid.Pipeline) {
-	m, err := morph.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	em, err := entity.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	words := morph.NewAnnotatorWith(m, morph.Options{RestoreForms: true})
-	full, err := rasid.NewPipeline(tokenize.NewAnnotator(), words, dates.NewAnnotator(), entity.NewAnnotator(em), quotes.NewAnnotator())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	title, err := rasid.NewPipeline(tokenize.NewAnnotator(), words)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return full, title
+	return archivetest.Pipeline(tb), archivetest.QueryPipeline(tb)
 }
 
 // BenchmarkIngest ingests 500 SaudiNewsNet articles (JSON lines) with all

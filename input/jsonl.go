@@ -35,6 +35,10 @@ type Record struct {
 type LineError struct {
 	Line    int
 	Problem string
+	// Empty marks a well-formed record whose text fields are all present
+	// but blank (no title, text or content to analyse): a warning for the
+	// caller, not a failure (rasid ingest counts such records "empty").
+	Empty bool
 }
 
 func (e *LineError) Error() string { return e.Problem }
@@ -244,7 +248,10 @@ func (jr *JSONLReader) record(f *recordFields, warnings []string) (*Record, erro
 		}
 	}
 	if strings.TrimSpace(body) == "" {
-		return bad("no text to analyse: the record needs a non-empty \"text\" (or \"content\") field")
+		if f.raw[fieldText] == nil && f.raw[fieldContent] == nil && f.raw[fieldTitle] == nil {
+			return bad("no text to analyse: the record needs a non-empty \"text\" (or \"content\") field")
+		}
+		return nil, &LineError{Line: jr.line, Empty: true, Problem: "empty record (its title, text and content are blank): skipped"}
 	}
 	rec.Text = body
 	date, err := str(fieldDate)

@@ -133,18 +133,7 @@ func train(wiki, ud []goldTok, counts, names map[string]int, opts TrainOptions) 
 // trainWith is train with split memory: the UD splits of the pud tokens
 // (already among ud) are kept as the memory of PUD's conventions.
 func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts TrainOptions) *Model {
-	if opts.Epochs <= 0 {
-		opts.Epochs = 8
-	}
-	if opts.FreqMin <= 0 {
-		opts.FreqMin = 3
-	}
-	if opts.WikiRepeat <= 0 {
-		opts.WikiRepeat = 4
-	}
-	if opts.Seeds <= 0 {
-		opts.Seeds = 3
-	}
+	opts.setDefaults()
 	m := newModel()
 	m.command = opts.Command
 	for w, n := range counts {
@@ -160,8 +149,49 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		wikiUPOS(m, wiki, opts.Tagger)
 		m.tagger = opts.Tagger
 	}
+	m.learnLexicons(wiki)
+	halfLex := jackknifedLexicons(wiki)
+	m.learnSplits(pud)
+	exs, nFine := m.examples(wiki, ud, halfLex, opts.WikiRepeat)
+	opts.logf("morph: %d fine examples, %d UD examples, %d prefixes, %d suffixes, %d stem tags",
+		nFine, len(exs)-nFine, len(m.prefixes), len(m.suffixes), len(m.tags))
 
-	// Lexicon of training stems, tags, memories.
+	fullLex := m.lex
+	defer func() { m.lex = fullLex }()
+	segW, tagW := map[uint64]float32{}, map[uint64]float32{}
+	for seed := uint64(1); seed <= uint64(opts.Seeds); seed++ {
+		sw, tw := runPerceptron(m, exs, seed, opts)
+		for k, v := range sw {
+			segW[k] += v / float32(opts.Seeds)
+		}
+		for k, v := range tw {
+			tagW[k] += v / float32(opts.Seeds)
+		}
+	}
+	m.w, m.tw = segW, tagW
+	m.compile()
+	return m
+}
+
+// setDefaults fills the options left at zero.
+func (opts *TrainOptions) setDefaults() {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 8
+	}
+	if opts.FreqMin <= 0 {
+		opts.FreqMin = 3
+	}
+	if opts.WikiRepeat <= 0 {
+		opts.WikiRepeat = 4
+	}
+	if opts.Seeds <= 0 {
+		opts.Seeds = 3
+	}
+}
+
+// learnLexicons fills, from the fine-labelled tokens, the lexicon of
+// training stems, the stem tags and the memory of analyses.
+func (m *Model) learnLexicons(wiki []goldTok) {
 	stemCount := map[string]int{}
 	tagSet := map[string]bool{}
 	memCount := map[string]map[string]int{}
@@ -183,28 +213,6 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 	for s, n := range stemCount {
 		m.lex[s] = bucket(n)
 	}
-	// Jackknifed lexicons: an example sees the stems of the other half of
-	// the fine-labelled data only, as a new token sees stems of training.
-	var halfLex [2]map[string]uint8
-	{
-		var halfCount [2]map[string]int
-		for h := range halfCount {
-			halfCount[h] = map[string]int{}
-			halfLex[h] = map[string]uint8{}
-		}
-		for i, g := range wiki {
-			for _, s := range g.segs {
-				if s.Kind == Stem {
-					halfCount[i%2][s.Form]++
-				}
-			}
-		}
-		for h := range halfCount {
-			for s, n := range halfCount[1-h] {
-				halfLex[h][s] = bucket(n)
-			}
-		}
-	}
 	m.tags = sortedKeys(tagSet)
 	if len(m.tags) > 32 {
 		m.tags = m.tags[:32] // classFeat keeps 5 bits for the class
@@ -212,6 +220,35 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 	for tok, an := range memCount {
 		m.memory[tok] = majority(an)
 	}
+}
+
+// jackknifedLexicons returns the stem lexicons of the two halves of the
+// fine-labelled data, each built from the other half: an example sees the
+// stems of the other half only, as a new token sees stems of training.
+func jackknifedLexicons(wiki []goldTok) [2]map[string]uint8 {
+	var halfLex [2]map[string]uint8
+	var halfCount [2]map[string]int
+	for h := range halfCount {
+		halfCount[h] = map[string]int{}
+		halfLex[h] = map[string]uint8{}
+	}
+	for i, g := range wiki {
+		for _, s := range g.segs {
+			if s.Kind == Stem {
+				halfCount[i%2][s.Form]++
+			}
+		}
+	}
+	for h := range halfCount {
+		for s, n := range halfCount[1-h] {
+			halfLex[h][s] = bucket(n)
+		}
+	}
+	return halfLex
+}
+
+// learnSplits keeps the commonest UD split of each PUD token.
+func (m *Model) learnSplits(pud []goldTok) {
 	splits := map[string]map[string]int{}
 	for _, g := range pud {
 		if splits[g.letters] == nil {
@@ -224,7 +261,12 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		fmt.Sscan(majority(ms), &v)
 		m.udSplit[tok] = v
 	}
-	// Examples: fine-labelled WikiNews tokens, UD-labelled treebank tokens.
+}
+
+// examples returns the training examples: the fine-labelled WikiNews
+// tokens (repeated wikiRepeat times; nFine of them in one round), then the
+// UD-labelled treebank tokens.
+func (m *Model) examples(wiki, ud []goldTok, halfLex [2]map[string]uint8, wikiRepeat int) (exs []example, nFine int) {
 	pIndex := map[string]int{}
 	for i, a := range m.prefixes {
 		pIndex[a.id] = i
@@ -237,7 +279,6 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 	for i, t := range m.tags {
 		tagIndex[t] = i
 	}
-	var exs []example
 	for i := range wiki {
 		g := &wiki[i]
 		if g.segs == nil || !arabicOnly(g.letters) || utf8.RuneCountInString(g.letters) > maxRunes {
@@ -251,8 +292,8 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		}
 		exs = append(exs, example{g: g, fine: true, gold: cand{p: pi, x: xi, stem: g.segs[st].Form}, tag: tagIndex[g.segs[st].Tag], lex: halfLex[i%2]})
 	}
-	nFine := len(exs)
-	for r := 1; r < opts.WikiRepeat; r++ {
+	nFine = len(exs)
+	for r := 1; r < wikiRepeat; r++ {
 		exs = append(exs, exs[:nFine]...)
 	}
 	for i := range ud {
@@ -262,24 +303,7 @@ func trainWith(wiki, ud, pud []goldTok, counts, names map[string]int, opts Train
 		}
 		exs = append(exs, example{g: g, lex: halfLex[i%2]})
 	}
-	opts.logf("morph: %d fine examples, %d UD examples, %d prefixes, %d suffixes, %d stem tags",
-		nFine, len(exs)-nFine, len(m.prefixes), len(m.suffixes), len(m.tags))
-
-	fullLex := m.lex
-	defer func() { m.lex = fullLex }()
-	segW, tagW := map[uint64]float32{}, map[uint64]float32{}
-	for seed := uint64(1); seed <= uint64(opts.Seeds); seed++ {
-		sw, tw := runPerceptron(m, exs, seed, opts)
-		for k, v := range sw {
-			segW[k] += v / float32(opts.Seeds)
-		}
-		for k, v := range tw {
-			tagW[k] += v / float32(opts.Seeds)
-		}
-	}
-	m.w, m.tw = segW, tagW
-	m.compile()
-	return m
+	return exs, nFine
 }
 
 // runPerceptron trains the segmentation and stem-tag perceptrons with one

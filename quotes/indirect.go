@@ -580,6 +580,20 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
 	}
+	if f.dataNoun(sa) {
+		// وفق بيان صدر صباح اليوم عن الوزارة: the author after عن
+		for j := sb; j < n && j-sa <= 6 && f.toks[j].Kind == rasid.Arabic; j++ {
+			if f.toks[j].Norm == "عن" && j > sb {
+				if _, e := f.speakerPhrase(j+1, min(n, j+10)); e > j+1 {
+					sb = e
+				}
+				break
+			}
+			if !publishedWords[f.toks[j].Norm] && !issueTimes[f.toks[j].Norm] {
+				break
+			}
+		}
+	}
 	if f.keys[i] == "وفق" && !f.agentSource(sa) {
 		return // وفق تصميم عالمي, وفق المعطيات الجديدة: "in line with", no source
 	}

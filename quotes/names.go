@@ -313,6 +313,28 @@ func (r *resolver) nameEndingWith(name string) (string, bool) {
 	return "", false
 }
 
+// speakerEndingWith finds a longer name ending with name among the persons
+// of the document's titles and the speakers found so far (a name the
+// entity layer cut short, then repaired: عصام بن عبداللطيف + الملا).
+func (r *resolver) speakerEndingWith(name string) (string, bool) {
+	if full, ok := r.nameEndingWith(name); ok {
+		return full, true
+	}
+	n := " " + normalize.ForSearch(name)
+	for _, t := range r.titles {
+		if strings.HasSuffix(t.folded, n) {
+			return t.person, true
+		}
+	}
+	best := ""
+	for p := range r.genders {
+		if strings.HasSuffix(normalize.ForSearch(p), n) && (best == "" || p < best) {
+			best = p // the smallest of several, so that the choice does not depend on map order
+		}
+	}
+	return best, best != ""
+}
+
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.
 func (f *finder) tokenAt(off int) int {

@@ -596,6 +596,11 @@ func (r *resolver) asSource(ph phraseRef) (rasid.Speaker, bool) {
 	if f.roleDescription(a, b) {
 		return rasid.Speaker{Name: name, Span: ph.span()}, false
 	}
+	if !strings.Contains(name, " ") && utf8.RuneCountInString(name) > 2 && !sourceHeads[f.keys[a]] && !personTitles[f.keys[a]] {
+		if full, ok := r.speakerEndingWith(name); ok {
+			return rasid.Speaker{Name: full, Span: ph.span()}, true // وأردف "الملا" → the full name
+		}
+	}
 	if personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") && b-a > 1 {
 		r.addTitle(ph.start, name, name)
 	}
@@ -699,17 +704,25 @@ func (f *finder) dataNoun(a int) bool {
 }
 
 // publishedWords come between data and their author: بيان صادر عن.
-var publishedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة", "منشورة", "المنشورة")
+var publishedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة", "منشورة", "المنشورة", "صدر", "صدرت")
+
+// issueTimes may stand between صدر and its author: بيان صدر صباح اليوم عن.
+var issueTimes = setOf("صباح", "مساء", "اليوم", "امس", "ظهر", "فجر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت")
 
 // dataVerb skips a word between data at k-1 and their author: صادر,
 // a verb with an object pronoun (قدمتها، أصدرته، أعدها).
 func (f *finder) dataVerb(k, b int) (int, bool) {
+	k0 := k
 	if k >= b || f.toks[k].Kind != rasid.Arabic {
 		return k, false
 	}
 	m := f.toks[k].Norm
 	if publishedWords[m] {
-		return k + 1, true
+		k++
+		for k < b && k-k0 <= 3 && f.toks[k].Kind == rasid.Arabic && issueTimes[f.toks[k].Norm] {
+			k++ // بيان صدر صباح اليوم عن الوزارة
+		}
+		return k, true
 	}
 	if !strings.HasPrefix(m, "ال") && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "ه")) && utf8.RuneCountInString(m) >= 4 &&
 		k+1 < b && f.toks[k+1].Kind == rasid.Arabic {

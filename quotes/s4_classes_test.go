@@ -86,3 +86,34 @@ func TestVerbalNounAfterVerb(t *testing.T) {
 			"الالتزام بتعليمات", "سعد الغامدي"},
 	})
 }
+
+// TestFullerNames: a speaker goes by the fullest name the article gives.
+func TestFullerNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a short form of a longer name",
+			"ألقى المدرب خالد بن سعد الشهري محاضرة عن القيادة.\nوكشف المدرب خالد الشهري أن الدورة ستتكرر.",
+			"الدورة ستتكرر", "خالد بن سعد الشهري"},
+		{"a statement issued by a ministry",
+			"وأدانت البحرين الهجوم، وفق بيان صدر صباح اليوم عن وزارة الخارجية البحرينية.",
+			"الهجوم", "وزارة الخارجية البحرينية"},
+		{"a title learned after ل",
+			"استمعت اللجنة لوزير التجهيز والإسكان سالم بن عمار الكافي حول المشروع.\nوأفاد وزير التجهيز أنه سيتم النظر في الأمر.",
+			"سيتم النظر", "سالم بن عمار الكافي"},
+		{"a quoted family name",
+			"أكد مدير الصحة عصام بن عبداللطيف الملا أن الحالات مستقرة.\nوأردف \"الملا\": \"الوزير وجه بإغلاق المطعم\".",
+			"الوزير وجه", "عصام بن عبداللطيف الملا"},
+	})
+}
+
+// TestAnnouncerGoesOn: the subject of a reporting verb that reported no
+// quote speaks on in the next sentence.
+func TestAnnouncerGoesOn(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an announcement with a noun object, then وأضافت",
+			"قالت وكالة الأنباء الرسمية إن السفارة أغلقت.\nوأعلنت جمهورية مصر العربية قطع العلاقات مع البلد الجار. وأضافت أن القرار نهائي.",
+			"القرار نهائي", "جمهورية مصر العربية"},
+		{"a call by a capital, with كان and no قد",
+			"وكانت الرياض دعت إلى أن تعقد القمة في موعدها.",
+			"تعقد القمة", "الرياض"},
+	})
+}

@@ -75,7 +75,7 @@ func (r *resolver) addTitle(pos int, title, person string) {
 func (r *resolver) learnTitles() {
 	f := r.f
 	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] {
+		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] && f.prepTitle(i) == 0 {
 			continue
 		}
 		if k, ok := r.learnTitleAt(i); ok {
@@ -94,7 +94,7 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 	if !ok {
 		return 0, false
 	}
-	title := f.text[f.cueStart(i):f.toks[j-1].End]
+	title := f.text[f.titleStart(i):f.toks[j-1].End]
 	k = f.nameRun(j, min(len(f.toks), j+6))
 	if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
 		if e.Type == rasid.PER {
@@ -116,13 +116,39 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 		return 0, false // the place ended the name run: no person follows (جامعة الأميرة نورة)
 	}
 	if j > i && j < len(f.toks) {
-		title = f.text[f.cueStart(i):f.toks[j-1].End]
+		title = f.text[f.titleStart(i):f.toks[j-1].End]
 	}
 	if len(r.ents) > 0 && !r.missedName(j, k) {
 		return 0, false
 	}
 	r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
 	return k, true
+}
+
+// prepTitle returns the length in bytes of the preposition ل glued to a
+// title head at token i (لوزير التجهيز, للرئيس), 0 if there is none:
+// استمعت اللجنة لوزير التجهيز فلان names the minister all the same.
+func (f *finder) prepTitle(i int) int {
+	n := f.toks[i].Norm
+	switch {
+	case strings.HasPrefix(n, "لل") && personTitles["ال"+n[len("لل"):]]:
+		return len("ل")
+	case strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") && personTitles[n[len("ل"):]] && !strings.HasPrefix(n[len("ل"):], "ال"):
+		return len("ل")
+	}
+	return 0
+}
+
+// titleStart is where the title whose head is token i starts in the text,
+// after a conjunction or a preposition ل.
+func (f *finder) titleStart(i int) int {
+	if p := f.prepTitle(i); p > 0 && !personTitles[f.keys[i]] {
+		s := f.text[f.toks[i].Start:f.toks[i].End]
+		if strings.HasPrefix(s, "ل") {
+			return f.toks[i].Start + p
+		}
+	}
+	return f.cueStart(i)
 }
 
 // titleNameStart returns where the name may start after the title whose

@@ -461,29 +461,15 @@ func (d *DB) compile(ctx context.Context, q *search.Query) (*compiled, error) {
 	return c, nil
 }
 
-// Search implements rasid.Searcher.
+// Search implements rasid.Searcher: the query is parsed and analysed,
+// each clause scored over the postings (scoreClauses), the documents that
+// pass the filters ranked (collectHits, rank), then grouped by story and
+// the page's hits loaded with their snippets.
 func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchResult, error) {
 	began := time.Now()
-	q, err := search.Parse(sq.Query)
+	q, err := checkRequest(&sq)
 	if err != nil {
-		if !sq.Lenient {
-			return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
-		}
-		q = search.ParsePlain(sq.Query)
-	}
-	if sq.Limit <= 0 {
-		sq.Limit = 10
-	}
-	if sq.Limit > 1000 {
-		sq.Limit = 1000
-	}
-	if sq.Offset < 0 {
-		sq.Offset = 0
-	}
-	switch sq.Sort {
-	case "", rasid.SortRelevance, rasid.SortDate, rasid.SortDateAsc:
-	default:
-		return nil, rasid.Errorf(rasid.EInvalid, "unknown sort %q (relevance, date, date-asc)", sq.Sort)
+		return nil, err
 	}
 	t, err := d.table(ctx)
 	if err != nil {
@@ -510,212 +496,23 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	if err != nil {
 		return nil, err
 	}
-	// source: and topic: values as indexes of the document table
-	var srcOK, topicOK []bool
-	if len(q.Sources) > 0 {
-		srcOK = make([]bool, len(t.sources))
-		for i, src := range t.sources {
-			for _, s := range q.Sources {
-				if strings.EqualFold(Norm(s), Norm(src)) {
-					srcOK[i] = true
-				}
-			}
-		}
-	}
-	if len(q.Topics) > 0 {
-		topicOK = make([]bool, len(t.topics))
-		for i, tp := range t.topics[1:] {
-			for _, s := range q.Topics {
-				if strings.EqualFold(s, tp) {
-					topicOK[i+1] = true
-				}
-			}
-		}
-	}
-	keep := func(doc int64) bool {
-		di := &t.docs[doc]
-		if !di.live {
-			return false
-		}
-		if q.From != "" && (di.day == "" || di.day < q.From) {
-			return false
-		}
-		if q.To != "" && (di.day == "" || di.day > q.To) {
-			return false
-		}
-		if srcOK != nil && !srcOK[di.source] {
-			return false
-		}
-		if topicOK != nil && !topicOK[di.topic] {
-			return false
-		}
-		if filter != nil && !filter[doc] {
-			return false
-		}
-		return true
-	}
-
+	keep := newKeeper(t, q, filter)
 	bufs := getBufs(len(t.docs))
 	defer putBufs(bufs)
-	total, mask := bufs.total, bufs.mask
-	var must, not, should uint64
-	nShould := 0
-	for i, cc := range c.clauses {
-		bit := uint64(1) << i
-		switch cc.occur {
-		case search.Must:
-			must |= bit
-		case search.MustNot:
-			not |= bit
-		default:
-			should |= bit
-			nShould++
-		}
-		// the clause's score: its best alternative's
-		cs := &bufs.clause
-		cs.reset()
-		for _, a := range cc.alts {
-			if a.multi || a.exact {
-				s, err := r.phraseScores(a.slots, a.slop, a.exact)
-				if err != nil {
-					return nil, err
-				}
-				for doc, v := range s {
-					cs.max(doc, v)
-				}
-				continue
-			}
-			alt := &bufs.alt
-			alt.reset()
-			if err := r.eachWordScore(a.slots[0], alt.add); err != nil {
-				return nil, err
-			}
-			for _, doc := range alt.docs {
-				cs.max(doc, alt.v[doc])
-			}
-		}
-		for _, doc := range cs.docs {
-			if mask[doc] == 0 {
-				bufs.touched = append(bufs.touched, doc)
-			}
-			mask[doc] |= bit
-			if cc.occur != search.MustNot {
-				total[doc] += cs.v[doc]
-			}
-		}
+	occ, err := r.scoreClauses(c, bufs)
+	if err != nil {
+		return nil, err
 	}
-	type hit struct {
-		doc   int64
-		score float64
-	}
-	var hits []hit
-	if must == 0 && should == 0 {
-		// filters (and exclusions) only: every document that passes
-		for doc := range t.docs {
-			if keep(int64(doc)) && mask[int64(doc)]&not == 0 {
-				hits = append(hits, hit{doc: int64(doc)})
-			}
-		}
-	} else {
-		for _, doc := range bufs.touched {
-			m := mask[doc]
-			if m&must != must || m&not != 0 || (must == 0 && m&should == 0) || !keep(doc) {
-				continue
-			}
-			s := total[doc]
-			if nShould > 1 {
-				s *= 1 + coordWeight*float64(popcount(m&should))/float64(nShould)
-			}
-			hits = append(hits, hit{doc: doc, score: s})
-		}
-	}
-	byScore := func(a, b hit) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return cmp.Compare(a.doc, b.doc)
-	}
-	relevance := sq.Sort == "" || sq.Sort == rasid.SortRelevance
-	if relevance {
-		slices.SortFunc(hits, byScore)
-		if proxWeight > 0 {
-			// the bonus only raises the best hits: they stay ahead of
-			// the others, and only their order changes
-			n := min(len(hits), proxDocs)
-			for i := 0; i < n; i++ {
-				hits[i].score += r.proximity(c, hits[i].doc)
-			}
-			slices.SortFunc(hits[:n], byScore)
-		}
-	}
-	day := func(doc int64) string { return t.docs[doc].day }
-	less := func(a, b hit) bool {
-		switch sq.Sort {
-		case rasid.SortDate:
-			if da, db := day(a.doc), day(b.doc); da != db {
-				return da > db
-			}
-		case rasid.SortDateAsc:
-			if da, db := day(a.doc), day(b.doc); da != db {
-				return da < db
-			}
-		}
-		if a.score != b.score {
-			return a.score > b.score
-		}
-		return a.doc < b.doc
-	}
-	if !relevance {
-		slices.SortFunc(hits, func(a, b hit) int {
-			if less(a, b) {
-				return -1
-			}
-			if less(b, a) {
-				return 1
-			}
-			return 0
-		})
-	}
+	hits := collectHits(t, bufs, occ, keep)
+	rank(hits, sq.Sort, r, c, t)
 
 	res := &rasid.SearchResult{Results: []rasid.Hit{}}
 	if sq.Facets {
 		res.Facets = d.facets(ctx, tx, t, hits2docs(hits, func(h hit) int64 { return h.doc }), q)
 	}
-	// one hit per story
-	type group struct {
-		hit
-		versions int
-	}
-	var groups []group
-	if sq.AllVersions {
-		for _, h := range hits {
-			groups = append(groups, group{h, 1})
-		}
-	} else {
-		idx := map[int64]int{}
-		for _, h := range hits {
-			st := t.docs[h.doc].story
-			if i, ok := idx[st]; ok {
-				groups[i].versions++
-				continue
-			}
-			idx[st] = len(groups)
-			groups = append(groups, group{h, 1})
-		}
-	}
+	groups := byStory(hits, t, sq.AllVersions)
 	res.Total = len(groups)
-	if sq.Offset < len(groups) {
-		groups = groups[sq.Offset:]
-	} else {
-		groups = nil
-	}
-	if len(groups) > sq.Limit {
-		groups = groups[:sq.Limit]
-	}
-	for _, g := range groups {
+	for _, g := range page(groups, sq.Offset, sq.Limit) {
 		h, err := d.hit(ctx, tx, r, c, g.doc, sq.SnippetRunes)
 		if err != nil {
 			return nil, err
@@ -727,6 +524,270 @@ func (d *DB) Search(ctx context.Context, sq rasid.SearchQuery) (*rasid.SearchRes
 	}
 	res.Took = float64(time.Since(began).Microseconds()) / 1000
 	return res, nil
+}
+
+// checkRequest parses the query and brings limit, offset and sort into
+// range; a malformed query is searched as plain words when sq.Lenient.
+func checkRequest(sq *rasid.SearchQuery) (*search.Query, error) {
+	q, err := search.Parse(sq.Query)
+	if err != nil {
+		if !sq.Lenient {
+			return nil, &rasid.Error{Code: rasid.EInvalid, Message: err.Error()}
+		}
+		q = search.ParsePlain(sq.Query)
+	}
+	if sq.Limit <= 0 {
+		sq.Limit = 10
+	}
+	if sq.Limit > 1000 {
+		sq.Limit = 1000
+	}
+	if sq.Offset < 0 {
+		sq.Offset = 0
+	}
+	switch sq.Sort {
+	case "", rasid.SortRelevance, rasid.SortDate, rasid.SortDateAsc:
+	default:
+		return nil, rasid.Errorf(rasid.EInvalid, "unknown sort %q (relevance, date, date-asc)", sq.Sort)
+	}
+	return q, nil
+}
+
+// keeper holds the filters of a query that the document table answers
+// (dates, sources, topics) and the set of the others (docFilter).
+type keeper struct {
+	t              *docTable
+	from, to       string
+	srcOK, topicOK []bool // by source and topic index; nil: any
+	filter         map[int64]bool
+}
+
+func newKeeper(t *docTable, q *search.Query, filter map[int64]bool) *keeper {
+	k := &keeper{t: t, from: q.From, to: q.To, filter: filter}
+	// source: and topic: values as indexes of the document table
+	if len(q.Sources) > 0 {
+		k.srcOK = make([]bool, len(t.sources))
+		for i, src := range t.sources {
+			for _, s := range q.Sources {
+				if strings.EqualFold(Norm(s), Norm(src)) {
+					k.srcOK[i] = true
+				}
+			}
+		}
+	}
+	if len(q.Topics) > 0 {
+		k.topicOK = make([]bool, len(t.topics))
+		for i, tp := range t.topics[1:] {
+			for _, s := range q.Topics {
+				if strings.EqualFold(s, tp) {
+					k.topicOK[i+1] = true
+				}
+			}
+		}
+	}
+	return k
+}
+
+// keep reports whether a document passes the filters.
+func (k *keeper) keep(doc int64) bool {
+	di := &k.t.docs[doc]
+	switch {
+	case !di.live:
+		return false
+	case k.from != "" && (di.day == "" || di.day < k.from):
+		return false
+	case k.to != "" && (di.day == "" || di.day > k.to):
+		return false
+	case k.srcOK != nil && !k.srcOK[di.source]:
+		return false
+	case k.topicOK != nil && !k.topicOK[di.topic]:
+		return false
+	case k.filter != nil && !k.filter[doc]:
+		return false
+	}
+	return true
+}
+
+// occurs are the clause bits of a query by occurrence: bit i stands for
+// clause i.
+type occurs struct {
+	must, not, should uint64
+	nShould           int
+}
+
+// scoreClauses scores every clause into bufs: a document's total is the
+// sum of its clauses' scores (exclusions apart), and its mask the clauses
+// it matches.
+func (r *run) scoreClauses(c *compiled, bufs *searchBufs) (occurs, error) {
+	var o occurs
+	for i, cc := range c.clauses {
+		bit := uint64(1) << i
+		switch cc.occur {
+		case search.Must:
+			o.must |= bit
+		case search.MustNot:
+			o.not |= bit
+		default:
+			o.should |= bit
+			o.nShould++
+		}
+		cs := &bufs.clause
+		if err := r.clauseScores(cc, bufs); err != nil {
+			return o, err
+		}
+		for _, doc := range cs.docs {
+			if bufs.mask[doc] == 0 {
+				bufs.touched = append(bufs.touched, doc)
+			}
+			bufs.mask[doc] |= bit
+			if cc.occur != search.MustNot {
+				bufs.total[doc] += cs.v[doc]
+			}
+		}
+	}
+	return o, nil
+}
+
+// clauseScores scores one clause into bufs.clause: each document's score
+// is its best alternative's.
+func (r *run) clauseScores(cc cclause, bufs *searchBufs) error {
+	cs := &bufs.clause
+	cs.reset()
+	for _, a := range cc.alts {
+		if a.multi || a.exact {
+			s, err := r.phraseScores(a.slots, a.slop, a.exact)
+			if err != nil {
+				return err
+			}
+			for doc, v := range s {
+				cs.max(doc, v)
+			}
+			continue
+		}
+		alt := &bufs.alt
+		alt.reset()
+		if err := r.eachWordScore(a.slots[0], alt.add); err != nil {
+			return err
+		}
+		for _, doc := range alt.docs {
+			cs.max(doc, alt.v[doc])
+		}
+	}
+	return nil
+}
+
+// hit is a document that matches, with its score.
+type hit struct {
+	doc   int64
+	score float64
+}
+
+// collectHits returns the documents that match the clauses and pass the
+// filters, with the coordination bonus in their score. A query of filters
+// (and exclusions) only matches every document that passes.
+func collectHits(t *docTable, bufs *searchBufs, o occurs, k *keeper) []hit {
+	var hits []hit
+	if o.must == 0 && o.should == 0 {
+		for doc := range t.docs {
+			if k.keep(int64(doc)) && bufs.mask[int64(doc)]&o.not == 0 {
+				hits = append(hits, hit{doc: int64(doc)})
+			}
+		}
+		return hits
+	}
+	for _, doc := range bufs.touched {
+		m := bufs.mask[doc]
+		if m&o.must != o.must || m&o.not != 0 || (o.must == 0 && m&o.should == 0) || !k.keep(doc) {
+			continue
+		}
+		s := bufs.total[doc]
+		if o.nShould > 1 {
+			s *= 1 + coordWeight*float64(popcount(m&o.should))/float64(o.nShould)
+		}
+		hits = append(hits, hit{doc: doc, score: s})
+	}
+	return hits
+}
+
+// byScore orders hits best first, then by document number.
+func byScore(a, b hit) int {
+	switch {
+	case a.score > b.score:
+		return -1
+	case a.score < b.score:
+		return 1
+	}
+	return cmp.Compare(a.doc, b.doc)
+}
+
+// rank orders hits: by relevance, the best proxDocs with their proximity
+// bonus; by date, newest (or oldest) first, then by score.
+func rank(hits []hit, order string, r *run, c *compiled, t *docTable) {
+	if order == "" || order == rasid.SortRelevance {
+		slices.SortFunc(hits, byScore)
+		if proxWeight > 0 {
+			// the bonus only raises the best hits: they stay ahead of
+			// the others, and only their order changes
+			n := min(len(hits), proxDocs)
+			for i := 0; i < n; i++ {
+				hits[i].score += r.proximity(c, hits[i].doc)
+			}
+			slices.SortFunc(hits[:n], byScore)
+		}
+		return
+	}
+	newest := order == rasid.SortDate
+	slices.SortFunc(hits, func(a, b hit) int {
+		if da, db := t.docs[a.doc].day, t.docs[b.doc].day; da != db {
+			if (da > db) == newest {
+				return -1
+			}
+			return 1
+		}
+		return byScore(a, b)
+	})
+}
+
+// group is the best hit of a story with the number of its matching
+// versions.
+type group struct {
+	hit
+	versions int
+}
+
+// byStory keeps the first (best) hit of each story, counting the others;
+// with all, every hit is its own group.
+func byStory(hits []hit, t *docTable, all bool) []group {
+	var groups []group
+	if all {
+		for _, h := range hits {
+			groups = append(groups, group{h, 1})
+		}
+		return groups
+	}
+	idx := map[int64]int{}
+	for _, h := range hits {
+		st := t.docs[h.doc].story
+		if i, ok := idx[st]; ok {
+			groups[i].versions++
+			continue
+		}
+		idx[st] = len(groups)
+		groups = append(groups, group{h, 1})
+	}
+	return groups
+}
+
+// page returns the limit groups from offset on.
+func page(groups []group, offset, limit int) []group {
+	if offset >= len(groups) {
+		return nil
+	}
+	groups = groups[offset:]
+	if len(groups) > limit {
+		groups = groups[:limit]
+	}
+	return groups
 }
 
 func hits2docs[T any](hs []T, f func(T) int64) []int64 {
@@ -913,11 +974,35 @@ func speakerNames(ctx context.Context, db querier, name string) ([]string, error
 // facetEntityDocs is how many of the best hits the entity facet counts.
 const facetEntityDocs = 300
 
-// facets counts sources and days over all hits, and entities over the best
-// facetEntityDocs hits.
+// facets counts sources, days and topics over all hits, and entities and
+// keyphrases over the best facetEntityDocs hits.
 func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, q *search.Query) *rasid.Facets {
 	f := &rasid.Facets{Sources: []rasid.Count{}, Entities: []rasid.EntityCount{}, Days: []rasid.Count{},
 		Topics: []rasid.Count{}, Keyphrases: []rasid.Count{}}
+	tableFacets(f, t, docs)
+	if len(docs) > facetEntityDocs {
+		docs = docs[:facetEntityDocs]
+	}
+	if len(docs) == 0 {
+		return f
+	}
+	args := make([]any, len(docs))
+	for i, doc := range docs {
+		args[i] = doc
+	}
+	in := "(?" + strings.Repeat(",?", len(docs)-1) + ")"
+	f.Keyphrases = keyphraseFacet(ctx, tx, in, args)
+	counts, ok := entityCounts(ctx, tx, docs, in, args)
+	if !ok {
+		return f
+	}
+	f.Entities = topEntities(ctx, tx, counts)
+	return f
+}
+
+// tableFacets counts the hits' sources, days and topics from the document
+// table.
+func tableFacets(f *rasid.Facets, t *docTable, docs []int64) {
 	src := make([]int, len(t.sources))
 	days := make([]int, len(t.days))
 	topics := make([]int, len(t.topics))
@@ -945,27 +1030,22 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 		}
 	}
 	sort.Slice(f.Days, func(i, j int) bool { return f.Days[i].Value < f.Days[j].Value })
-	if len(docs) > facetEntityDocs {
-		docs = docs[:facetEntityDocs]
-	}
-	if len(docs) == 0 {
-		return f
-	}
-	args := make([]any, len(docs))
-	for i, doc := range docs {
-		args[i] = doc
-	}
-	in := "(?" + strings.Repeat(",?", len(docs)-1) + ")"
-	f.Keyphrases = keyphraseFacet(ctx, tx, in, args)
-	type ecount struct {
-		typ byte
-		n   int
-	}
+}
+
+// ecount is the number of hits mentioning an entity, with its type index.
+type ecount struct {
+	typ byte
+	n   int
+}
+
+// entityCounts counts the articles of docs (the SQL list in, its args)
+// mentioning each entity, from doc_entities; false when it cannot be read.
+func entityCounts(ctx context.Context, tx *sql.Tx, docs []int64, in string, args []any) (map[int64]*ecount, bool) {
 	counts := map[int64]*ecount{}
 	have := map[int64]bool{}
 	rows, err := tx.QueryContext(ctx, `SELECT docno, ents FROM doc_entities WHERE docno IN `+in, args...)
 	if err != nil {
-		return f
+		return nil, false
 	}
 	for rows.Next() {
 		var doc int64
@@ -974,20 +1054,7 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 			break
 		}
 		have[doc] = true
-		for len(b) > 0 {
-			eid, n := binary.Uvarint(b)
-			if n <= 0 || n >= len(b) {
-				break
-			}
-			typ := b[n]
-			b = b[n+1:]
-			c := counts[int64(eid)]
-			if c == nil {
-				c = &ecount{typ: typ}
-				counts[int64(eid)] = c
-			}
-			c.n++
-		}
+		addDocEntities(counts, b)
 	}
 	rows.Close()
 	if len(have) < len(docs) {
@@ -998,27 +1065,58 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 				old = append(old, doc)
 			}
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT m.eid, e.type, count(DISTINCT m.docno) FROM mentions m JOIN entities e ON e.eid = m.eid
-			WHERE m.docno IN (?`+strings.Repeat(",?", len(old)-1)+`) GROUP BY m.eid`, old...)
-		if err == nil {
-			for rows.Next() {
-				var eid int64
-				var typ string
-				var n int
-				if rows.Scan(&eid, &typ, &n) != nil {
-					break
-				}
-				c := counts[eid]
-				if c == nil {
-					c = &ecount{typ: typeIndex(typ)}
-					counts[eid] = c
-				}
-				c.n += n
-			}
-			rows.Close()
-		}
+		countMentions(ctx, tx, counts, old)
 	}
-	// the ten most frequent of each type
+	return counts, true
+}
+
+// addDocEntities counts the entities of one doc_entities row.
+func addDocEntities(counts map[int64]*ecount, b []byte) {
+	for len(b) > 0 {
+		eid, n := binary.Uvarint(b)
+		if n <= 0 || n >= len(b) {
+			return
+		}
+		typ := b[n]
+		b = b[n+1:]
+		c := counts[int64(eid)]
+		if c == nil {
+			c = &ecount{typ: typ}
+			counts[int64(eid)] = c
+		}
+		c.n++
+	}
+}
+
+// countMentions counts the entities of articles without a doc_entities
+// row from their mentions.
+func countMentions(ctx context.Context, tx *sql.Tx, counts map[int64]*ecount, docs []any) {
+	rows, err := tx.QueryContext(ctx, `SELECT m.eid, e.type, count(DISTINCT m.docno) FROM mentions m JOIN entities e ON e.eid = m.eid
+			WHERE m.docno IN (?`+strings.Repeat(",?", len(docs)-1)+`) GROUP BY m.eid`, docs...)
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var eid int64
+		var typ string
+		var n int
+		if rows.Scan(&eid, &typ, &n) != nil {
+			break
+		}
+		c := counts[eid]
+		if c == nil {
+			c = &ecount{typ: typeIndex(typ)}
+			counts[eid] = c
+		}
+		c.n += n
+	}
+}
+
+// topEntities returns the ten most frequent entities of each type, by
+// type, then most frequent first.
+func topEntities(ctx context.Context, tx *sql.Tx, counts map[int64]*ecount) []rasid.EntityCount {
+	out := []rasid.EntityCount{}
 	type tc struct {
 		eid int64
 		typ byte
@@ -1037,22 +1135,18 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 		}
 		return cmp.Compare(a.eid, b.eid)
 	})
-	var top []int64
+	var top []any
 	for i, c := range all {
 		if i < 10 || all[i-10].typ != c.typ {
 			top = append(top, c.eid)
 		}
 	}
 	if len(top) == 0 {
-		return f
+		return out
 	}
-	targs := make([]any, len(top))
-	for i, e := range top {
-		targs[i] = e
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT eid, type, canonical FROM entities WHERE eid IN (?`+strings.Repeat(",?", len(top)-1)+`)`, targs...)
+	rows, err := tx.QueryContext(ctx, `SELECT eid, type, canonical FROM entities WHERE eid IN (?`+strings.Repeat(",?", len(top)-1)+`)`, top...)
 	if err != nil {
-		return f
+		return out
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -1062,16 +1156,16 @@ func (d *DB) facets(ctx context.Context, tx *sql.Tx, t *docTable, docs []int64, 
 			break
 		}
 		ec.Count = counts[eid].n
-		f.Entities = append(f.Entities, ec)
+		out = append(out, ec)
 	}
-	sort.Slice(f.Entities, func(i, j int) bool {
-		a, b := f.Entities[i], f.Entities[j]
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
 		if a.Type != b.Type {
 			return a.Type < b.Type
 		}
 		return a.Count > b.Count || a.Count == b.Count && a.Name < b.Name
 	})
-	return f
+	return out
 }
 
 // sortCounts orders counts most frequent first, then by value.

@@ -7,45 +7,15 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/dates"
-	"github.com/rasid/rasid/entity"
-	"github.com/rasid/rasid/morph"
-	"github.com/rasid/rasid/quotes"
-	"github.com/rasid/rasid/tokenize"
+	"github.com/rasid/rasid/internal/archivetest"
 )
 
-var (
-	pipeOnce sync.Once
-	pipe     *rasid.Pipeline
-	pipeErr  error
-)
-
-func pipeline(t testing.TB) *rasid.Pipeline {
-	t.Helper()
-	pipeOnce.Do(func() {
-		m, err := morph.Load()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		em, err := entity.Load()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		pipe, pipeErr = rasid.NewPipeline(tokenize.NewAnnotator(), morph.NewAnnotatorWith(m, morph.Options{RestoreForms: true}),
-			dates.NewAnnotator(), entity.NewAnnotator(em), quotes.NewAnnotator())
-	})
-	if pipeErr != nil {
-		t.Fatal(pipeErr)
-	}
-	return pipe
-}
+// pipeline is the full analysis (archivetest, shared with web's tests).
+func pipeline(t testing.TB) *rasid.Pipeline { return archivetest.Pipeline(t) }
 
 // Test articles written for these tests.
 var testArticles = []struct{ id, source, date, title, text string }{
@@ -58,11 +28,7 @@ var testArticles = []struct{ id, source, date, title, text string }{
 func analysed(t testing.TB, id, source, date, title, text string) rasid.Record {
 	t.Helper()
 	pub, _ := time.Parse("2006-01-02", date)
-	d := &rasid.Document{ID: id, Text: text, Date: pub}
-	if err := pipeline(t).Annotate(context.Background(), d); err != nil {
-		t.Fatal(err)
-	}
-	return rasid.Record{Article: rasid.Article{ID: id, Source: source, Title: title, Published: pub}, Doc: d}
+	return archivetest.Record(t, rasid.Article{ID: id, Source: source, Title: title, Published: pub}, text)
 }
 
 func openTest(t *testing.T) (*DB, string) {

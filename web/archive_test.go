@@ -7,72 +7,21 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/rasid/rasid"
-	"github.com/rasid/rasid/dates"
-	"github.com/rasid/rasid/entity"
-	"github.com/rasid/rasid/morph"
-	"github.com/rasid/rasid/quotes"
+	"github.com/rasid/rasid/internal/archivetest"
 	"github.com/rasid/rasid/sqlite"
-	"github.com/rasid/rasid/tokenize"
 )
 
-var (
-	pipeOnce sync.Once
-	pipe     *rasid.Pipeline
-	pipeErr  error
-)
-
-// testPipeline is the full analysis pipeline, loaded once per test binary.
-func testPipeline(t testing.TB) *rasid.Pipeline {
-	t.Helper()
-	pipeOnce.Do(func() {
-		mm, err := morph.Load()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		em, err := entity.Load()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		pipe, pipeErr = rasid.NewPipeline(tokenize.NewAnnotator(),
-			morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true}),
-			dates.NewAnnotator(), entity.NewAnnotator(em), quotes.NewAnnotator())
-	})
-	if pipeErr != nil {
-		t.Fatal(pipeErr)
-	}
-	return pipe
-}
-
-var (
-	queryOnce sync.Once
-	queryPipe *rasid.Pipeline
-	queryErr  error
-)
+// testPipeline is the full analysis pipeline, loaded once per test binary
+// (archivetest, shared with the archive's own tests).
+func testPipeline(t testing.TB) *rasid.Pipeline { return archivetest.Pipeline(t) }
 
 // queryPipeline analyses queries as rasid search and rasid serve do:
 // tokens and words, what index terms are made of.
-func queryPipeline(t testing.TB) *rasid.Pipeline {
-	t.Helper()
-	queryOnce.Do(func() {
-		mm, err := morph.Load()
-		if err != nil {
-			queryErr = err
-			return
-		}
-		queryPipe, queryErr = rasid.NewPipeline(tokenize.NewAnnotator(), morph.NewAnnotatorWith(mm, morph.Options{RestoreForms: true}))
-	})
-	if queryErr != nil {
-		t.Fatal(queryErr)
-	}
-	return queryPipe
-}
+func queryPipeline(t testing.TB) *rasid.Pipeline { return archivetest.QueryPipeline(t) }
 
 // testArticles are the project's own test articles (testdata/article*.txt)
 // with the source and date they are stored under; 8 and 9 are two versions
@@ -97,7 +46,6 @@ func testArchive(t testing.TB) *sqlite.DB {
 
 func buildArchive(t testing.TB, evil bool) *sqlite.DB {
 	t.Helper()
-	p := testPipeline(t)
 	db, err := sqlite.Open(filepath.Join(t.TempDir(), "test.db"), sqlite.Options{Analyzer: queryPipeline(t)})
 	if err != nil {
 		t.Fatal(err)
@@ -105,23 +53,15 @@ func buildArchive(t testing.TB, evil bool) *sqlite.DB {
 	t.Cleanup(func() { db.Close() })
 	var batch []rasid.Record
 	add := func(a rasid.Article, text string) {
-		d := &rasid.Document{ID: a.ID, Text: text, Date: a.Published}
-		if err := p.Annotate(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+		rec := archivetest.Record(t, a, text)
+		d := rec.Doc
 		// the reading aids as the topics and keyphrases layers give them
 		// (set here: the tests need no model)
 		d.Topics = []rasid.Topic{{Label: "economy", Score: 0.8}, {Label: "politic", Score: 0.2}}
 		d.Keyphrases = []rasid.Keyphrase{{Text: "الطاقة المتجددة", Lemma: "طاقة متجدد", Score: 1}}
-		batch = append(batch, rasid.Record{Article: a, Doc: d})
+		batch = append(batch, rec)
 	}
-	day := func(s string) time.Time {
-		d, err := time.Parse("2006-01-02", s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
+	day := func(s string) time.Time { return archivetest.Day(t, s) }
 	for i, ta := range testArticles {
 		b, err := os.ReadFile(filepath.Join("testdata", ta.file))
 		if err != nil {

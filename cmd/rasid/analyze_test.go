@@ -80,6 +80,9 @@ func TestAnalyzeInputErrors(t *testing.T) {
 		{"bio needs pretokenized", "قال", []string{"--format", "bio"}, 2, "needs --pretokenized", ""},
 		{"jsonl malformed line", "{\"text\":\"قال\"}\n{oops\n{\"text\":\"أضاف\"}\n", []string{"--input", "jsonl", "--format", "json"}, 1, "stdin:2: malformed JSON", "أضاف"},
 		{"jsonl no text", "{\"id\":\"x\"}\n", []string{"--input", "jsonl"}, 1, "stdin:1: no text to analyse", ""},
+		{"jsonl empty record", "{\"id\":\"a\",\"title\":\"\",\"content\":\"\"}\n{\"text\":\"قال\"}\n", []string{"--input", "jsonl", "--format", "json"}, 0, "stdin:1: warning: empty record", "قال"},
+		{"jsonl blank text", "{\"text\":\"  \"}\n", []string{"--input", "jsonl"}, 0, "stdin:1: warning: empty record", ""},
+		{"jsonl bad UTF-8 beside an empty record", "{\"text\":\"\"}\n{\"text\":\"\xff\"}\n", []string{"--input", "jsonl"}, 1, "stdin:2: invalid UTF-8", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

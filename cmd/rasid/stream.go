@@ -376,7 +376,13 @@ func (r *runner) jsonl(name string, rd io.Reader) {
 			r.read = base + jr.Line()
 			j := r.newJob()
 			j.next = fmt.Sprintf("%s line %d", name, jr.Line()+1)
-			j.problem, j.badLine = fmt.Errorf("%s:%d: %s", name, le.Line, le.Problem), true
+			if le.Empty {
+				// nothing to analyse is not a failure (rasid ingest
+				// counts such records "empty"): a warning, no output
+				j.notes = append(j.notes, fmt.Sprintf("%s:%d: warning: %s", name, le.Line, le.Problem))
+			} else {
+				j.problem, j.badLine = fmt.Errorf("%s:%d: %s", name, le.Line, le.Problem), true
+			}
 			r.submit(j)
 			continue
 		}

@@ -71,41 +71,68 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 	}); err != nil {
 		return nil, err
 	}
-	types, stream := st.Words, st.IDs
 	if log != nil {
-		log("clusters: %d words, %d types", len(stream), len(types))
+		log("clusters: %d words, %d types", len(st.IDs), len(st.Words))
 	}
+	words := clusterWords(&st)
+	if len(words) < k {
+		return nil, nil
+	}
+	vecs := neighbourVectors(&st, words)
+	st.IDs = nil // the text is no longer needed
+	assign := kmeans(vecs, k, log)
+	out := make(map[string]uint16, len(words))
+	for i, w := range words {
+		out[w] = assign[i]
+	}
+	return out, nil
+}
+
+// clusterWords returns the words that get a cluster: the clusterVocab
+// commonest seen at least clusterMinCount times, commonest first.
+func clusterWords(st *learn.Stream) []string {
 	var words []string
 	for _, id := range st.Ranked() {
 		if st.Counts[id] < clusterMinCount {
 			break
 		}
-		words = append(words, types[id])
+		words = append(words, st.Words[id])
 	}
 	if len(words) > clusterVocab {
 		words = words[:clusterVocab]
 	}
-	if len(words) < k {
-		return nil, nil
-	}
+	return words
+}
+
+// clusterDims is the dimension of the neighbour vectors: dimension c <
+// clusterContexts is "left neighbour is word c", c+clusterContexts "right
+// neighbour is c".
+const clusterDims = 2 * clusterContexts
+
+// sparseEntry is one non-zero dimension of a sparse vector.
+type sparseEntry struct {
+	dim int32
+	v   float32
+}
+
+// neighbourVectors returns each word's vector of neighbour counts (square
+// roots, unit length), dimensions in order.
+func neighbourVectors(st *learn.Stream, words []string) [][]sparseEntry {
 	// rank maps a type number to the word's rank, -1 when not kept.
-	rank := make([]int32, len(types))
+	rank := make([]int32, len(st.Words))
 	for i := range rank {
 		rank[i] = -1
 	}
 	for i, w := range words {
 		rank[st.ID(w)] = int32(i)
 	}
-	// Pass 2: neighbour counts. Context dimension c < clusterContexts is
-	// "left neighbour is word c", c+clusterContexts "right neighbour is c".
-	dims := 2 * clusterContexts
 	counts := make([]map[int32]float32, len(words))
 	for i := range counts {
 		counts[i] = map[int32]float32{}
 	}
 	prev := int32(-1)
 	prevCtx := int32(-1)
-	for _, t := range stream {
+	for _, t := range st.IDs {
 		if t < 0 {
 			prev, prevCtx = -1, -1
 			continue
@@ -123,19 +150,13 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 		}
 		prev, prevCtx = cur, curCtx
 	}
-	stream = nil
-	// Sparse vectors: square-root counts, unit length.
-	type entry struct {
-		dim int32
-		v   float32
-	}
-	vecs := make([][]entry, len(words))
+	vecs := make([][]sparseEntry, len(words))
 	for i, c := range counts {
-		var v []entry
+		var v []sparseEntry
 		var norm float64
 		for d, n := range c {
 			x := float32(math.Sqrt(float64(n)))
-			v = append(v, entry{d, x})
+			v = append(v, sparseEntry{d, x})
 			norm += float64(x * x)
 		}
 		sort.Slice(v, func(a, b int) bool { return v[a].dim < v[b].dim })
@@ -147,30 +168,25 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 		}
 		vecs[i] = v
 	}
-	counts = nil
-	// Spherical k-means, initialised with words spread over the frequency
-	// ranking.
+	return vecs
+}
+
+// kmeans groups the vectors into k clusters by spherical k-means,
+// initialised with vectors spread over their order (the frequency
+// ranking), and returns each vector's cluster.
+func kmeans(vecs [][]sparseEntry, k int, log func(string, ...any)) []uint16 {
+	dims := clusterDims
 	cent := make([]float32, k*dims)
 	for c := 0; c < k; c++ {
-		for _, e := range vecs[c*len(words)/k] {
+		for _, e := range vecs[c*len(vecs)/k] {
 			cent[c*dims+int(e.dim)] = e.v
 		}
 	}
-	assign := make([]uint16, len(words))
+	assign := make([]uint16, len(vecs))
 	for it := 0; it < clusterIters; it++ {
 		changed := 0
 		for i, v := range vecs {
-			best, bestScore := 0, float32(-1)
-			for c := 0; c < k; c++ {
-				row := cent[c*dims : c*dims+dims]
-				var s float32
-				for _, e := range v {
-					s += row[e.dim] * e.v
-				}
-				if s > bestScore {
-					best, bestScore = c, s
-				}
-			}
+			best := nearest(cent, dims, k, v)
 			if assign[i] != uint16(best) || it == 0 {
 				changed++
 			}
@@ -184,25 +200,42 @@ func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint
 			}
 		}
 		for c := 0; c < k; c++ {
-			row := cent[c*dims : c*dims+dims]
-			var norm float64
-			for _, x := range row {
-				norm += float64(x * x)
-			}
-			if norm > 0 {
-				s := float32(1 / math.Sqrt(norm))
-				for d := range row {
-					row[d] *= s
-				}
-			}
+			normalize(cent[c*dims : c*dims+dims])
 		}
 		if log != nil {
 			log("clusters iteration %d: %d words moved", it+1, changed)
 		}
 	}
-	out := make(map[string]uint16, len(words))
-	for i, w := range words {
-		out[w] = assign[i]
+	return assign
+}
+
+// nearest returns the centroid of the k in cent (dims each) with the
+// largest dot product with v (the first of equals).
+func nearest(cent []float32, dims, k int, v []sparseEntry) int {
+	best, bestScore := 0, float32(-1)
+	for c := 0; c < k; c++ {
+		row := cent[c*dims : c*dims+dims]
+		var s float32
+		for _, e := range v {
+			s += row[e.dim] * e.v
+		}
+		if s > bestScore {
+			best, bestScore = c, s
+		}
 	}
-	return out, nil
+	return best
+}
+
+// normalize scales row to unit length (a zero row stays zero).
+func normalize(row []float32) {
+	var norm float64
+	for _, x := range row {
+		norm += float64(x * x)
+	}
+	if norm > 0 {
+		s := float32(1 / math.Sqrt(norm))
+		for d := range row {
+			row[d] *= s
+		}
+	}
 }

@@ -313,13 +313,7 @@ func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
 	}
 	b.feats = lemmaFeatures(b.feats[:0], w, upos)
 	b.cands = m.scripts.candidates(b.cands[:0], form)
-	best, bestScore := -1, float32(0)
-	for _, c := range b.cands {
-		s := m.lemmaW.Score(b.feats, int(c)) + m.lemmaW.Score1(m.outputFeature(form, t, int(c)))
-		if best < 0 || s > bestScore {
-			best, bestScore = int(c), s
-		}
-	}
+	best := m.bestScript(b.feats, b.cands, form, t)
 	if best < 0 {
 		return form
 	}

@@ -101,22 +101,13 @@ const (
 	shapeOther
 )
 
+// shape classifies a form by the classes of its runes.
 func shape(s string) int {
-	var ar, dg, la, pu, ot int
+	var n [runeClasses]int
 	for _, r := range s {
-		switch {
-		case r >= 0x0600 && r <= 0x06FF && !(r >= '٠' && r <= '٩') && !(r >= '۰' && r <= '۹') && r != '،' && r != '؛' && r != '؟' && r != '٪' && r != '٫' && r != '٬':
-			ar++
-		case unicode.IsDigit(r):
-			dg++
-		case unicode.IsLetter(r):
-			la++
-		case unicode.IsPunct(r) || r == '،' || r == '؛' || r == '؟':
-			pu++
-		default:
-			ot++
-		}
+		n[runeClass(r)]++
 	}
+	ar, dg, la, pu, ot := n[classArabic], n[classDigit], n[classLetter], n[classPunct], n[classOther]
 	switch {
 	case ar > 0 && dg == 0 && la == 0:
 		return shapeArabic
@@ -130,6 +121,45 @@ func shape(s string) int {
 		return shapeMixed
 	}
 	return shapeOther
+}
+
+// Rune classes of shape.
+const (
+	classArabic = iota // a letter or mark of the Arabic block
+	classDigit
+	classLetter // a letter of another script
+	classPunct
+	classOther
+	runeClasses
+)
+
+func runeClass(r rune) int {
+	switch {
+	case isArabicBlockLetter(r):
+		return classArabic
+	case unicode.IsDigit(r):
+		return classDigit
+	case unicode.IsLetter(r):
+		return classLetter
+	case unicode.IsPunct(r):
+		// The Arabic comma, semicolon and question mark are punctuation
+		// (Po) for package unicode too.
+		return classPunct
+	}
+	return classOther
+}
+
+// isArabicBlockLetter reports whether r is in the Arabic block (U+0600–
+// U+06FF) and is not one of its digits or punctuation signs.
+func isArabicBlockLetter(r rune) bool {
+	if r < 0x0600 || r > 0x06FF || r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' {
+		return false
+	}
+	switch r {
+	case '،', '؛', '؟', '٪', '٫', '٬':
+		return false
+	}
+	return true
 }
 
 // runeLen is the number of code points in s.

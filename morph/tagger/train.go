@@ -341,8 +341,16 @@ type featStats struct {
 	attr  map[Source]map[string]map[string]int
 }
 
-func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
-	st := featStats{words: map[Source]map[string]int{}, attr: map[Source]map[string]map[string]int{}}
+// annotated reports whether src marks attribute a on words tagged u.
+func (st *featStats) annotated(src Source, u, a string) bool {
+	n := st.words[src][u]
+	return n > 0 && st.attr[src][u][a]*100 >= 3*n
+}
+
+// countFeats counts the attributes of the training words, and returns
+// the values of each attribute.
+func countFeats(train []sentence) (*featStats, map[string]map[string]bool) {
+	st := &featStats{words: map[Source]map[string]int{}, attr: map[Source]map[string]map[string]int{}}
 	values := map[string]map[string]bool{}
 	for _, s := range train {
 		if st.words[s.Source] == nil {
@@ -367,12 +375,14 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 			}
 		}
 	}
-	// annotated reports whether src marks attribute a on words tagged u.
-	annotated := func(src Source, u, a string) bool {
-		n := st.words[src][u]
-		return n > 0 && st.attr[src][u][a]*100 >= 3*n
-	}
-	// The attributes the model outputs follow PUD when PUD is present.
+	return st, values
+}
+
+// chooseAttributes sets the attributes and their values (m.attrs, in name
+// order) and the attributes each UPOS carries (m.attrsOf): those its
+// output source annotates, PUD when PUD is present. It returns the
+// attributes' numbers by name.
+func (m *Model) chooseAttributes(st *featStats, values map[string]map[string]bool) map[string]int {
 	outSrc := []Source{PUD}
 	if len(st.words[PUD]) == 0 {
 		outSrc = []Source{PADT}
@@ -387,13 +397,19 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 	for ti, u := range m.tags {
 		for ai, a := range m.attrs {
 			for _, src := range outSrc {
-				if annotated(src, u, a.Name) {
+				if st.annotated(src, u, a.Name) {
 					m.attrsOf[ti] = append(m.attrsOf[ti], ai)
 					break
 				}
 			}
 		}
 	}
+	return attrIdx
+}
+
+func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rng *rand.Rand, o TrainOptions) {
+	st, values := countFeats(train)
+	attrIdx := m.chooseAttributes(st, values)
 	sizes := m.layout()
 	dense := make([]*learn.Dense, len(m.tags))
 	maxSize := 0
@@ -442,7 +458,7 @@ func (m *Model) trainFeats(train []sentence, infos [][]wordInfo, order []int, rn
 				}
 				for k, ai := range m.attrsOf[ti] {
 					a := &m.attrs[ai]
-					if !annotated(s.Source, t.UPOS, a.Name) {
+					if !st.annotated(s.Source, t.UPOS, a.Name) {
 						continue
 					}
 					off := m.offsets[ti][k]
@@ -488,25 +504,97 @@ func best(m map[string]float32) string {
 }
 
 func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions) {
-	lemmas := map[key]map[string]float32{}
+	types := m.learnLemmaDicts(train, infos, o)
+	ids, exScript := m.learnScripts(types)
+	m.lemmaW = learn.NewPairs()
+	order := make([]int, len(types))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var feats []uint64
+	var cands []int32
+	for it := 0; it < o.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, total := 0, 0
+		for _, i := range order {
+			e := types[i]
+			gold, ok := ids[exScript[i]]
+			if !ok || shape(e.wi.form) != shapeArabic {
+				continue
+			}
+			feats = lemmaFeatures(feats[:0], e.wi, m.tags[e.tag])
+			cands = m.scripts.candidates(cands[:0], e.wi.form)
+			pred := m.bestScript(feats, cands, e.wi.form, e.tag)
+			m.lemmaW.Tick()
+			total++
+			if pred != gold {
+				errs++
+				m.lemmaW.Update(feats, gold, pred)
+				if pred >= 0 {
+					m.lemmaW.Update1(m.outputFeature(e.wi.form, e.tag, gold), m.outputFeature(e.wi.form, e.tag, pred))
+				}
+			}
+		}
+		o.logf("lemma iteration %d: %.2f%% script errors", it+1, 100*float64(errs)/float64(max(total, 1)))
+	}
+	m.lemmaW.Average()
+	o.logf("lemma: %d dictionary entries, %d scripts, %d weights", len(m.lemmaDict), len(m.scripts.scripts), len(m.lemmaW.Blocks().Keys))
+}
+
+// bestScript returns the best scoring of the candidate scripts for form
+// with tag t (-1 when there is none).
+func (m *Model) bestScript(feats []uint64, cands []int32, form string, t int) int {
+	pred, predScore := -1, float32(0)
+	for _, c := range cands {
+		s := m.lemmaW.Score(feats, int(c)) + m.lemmaW.Score1(m.outputFeature(form, t, int(c)))
+		if pred < 0 || s > predScore {
+			pred, predScore = int(c), s
+		}
+	}
+	return pred
+}
+
+// lemmaExample is a (form, tag, lemma) type seen in training.
+type lemmaExample struct {
+	wi    *wordInfo
+	tag   int
+	lemma string
+}
+
+// weighted counts values by key.
+type weighted[K comparable] map[K]map[string]float32
+
+func (mm weighted[K]) add(k K, v string, w float32) {
+	if mm[k] == nil {
+		mm[k] = map[string]float32{}
+	}
+	mm[k][v] += w
+}
+
+// bestOf returns the best value of each key, those of prefer where it has
+// the key.
+func bestOf[K comparable](all, prefer weighted[K]) map[K]string {
+	out := make(map[K]string, len(all))
+	for k, c := range all {
+		if p, ok := prefer[k]; ok {
+			c = p
+		}
+		out[k] = best(c)
+	}
+	return out
+}
+
+// learnLemmaDicts fills the lemma and vocalized-lemma dictionaries and
+// returns the distinct (form, tag, lemma) types, in order of first
+// occurrence.
+func (m *Model) learnLemmaDicts(train []sentence, infos [][]wordInfo, o TrainOptions) []lemmaExample {
 	// PUD's lemma for a form wins over PADT's whenever PUD has the form:
 	// the two differ by convention on some frequent words (هذا: PUD ه`ذا).
-	pudLemmas := map[key]map[string]float32{}
-	vocs := map[key]map[string]float32{}
-	pudVocs := map[key]map[string]float32{}
-	vocAny := map[string]map[string]float32{}
-	add := func(mm map[key]map[string]float32, k key, v string, w float32) {
-		if mm[k] == nil {
-			mm[k] = map[string]float32{}
-		}
-		mm[k][v] += w
-	}
-	type example struct {
-		wi    *wordInfo
-		tag   int
-		lemma string
-	}
-	var types []example
+	lemmas, pudLemmas := weighted[key]{}, weighted[key]{}
+	vocs, pudVocs := weighted[key]{}, weighted[key]{}
+	vocAny := weighted[string]{}
+	var types []lemmaExample
 	seen := map[[3]string]bool{}
 	for si, s := range train {
 		w := o.weight(s.Source)
@@ -515,47 +603,34 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 			if !ok || t.Lemma == "" || t.Form == "" {
 				continue
 			}
-			add(lemmas, key{t.Form, uint8(ti)}, t.Lemma, w)
+			lemmas.add(key{t.Form, uint8(ti)}, t.Lemma, w)
 			if s.Source == PUD {
-				add(pudLemmas, key{t.Form, uint8(ti)}, t.Lemma, w)
+				pudLemmas.add(key{t.Form, uint8(ti)}, t.Lemma, w)
 			}
 			if t.LemmaVoc != "" && t.LemmaVoc != t.Lemma {
-				add(vocs, key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
+				vocs.add(key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
 				if s.Source == PUD {
-					add(pudVocs, key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
+					pudVocs.add(key{t.Lemma, uint8(ti)}, t.LemmaVoc, w)
 				}
-				if vocAny[t.Lemma] == nil {
-					vocAny[t.Lemma] = map[string]float32{}
-				}
-				vocAny[t.Lemma][t.LemmaVoc] += w
+				vocAny.add(t.Lemma, t.LemmaVoc, w)
 			}
 			k := [3]string{t.Form, t.UPOS, t.Lemma}
 			if !seen[k] {
 				seen[k] = true
-				types = append(types, example{&infos[si][i], ti, t.Lemma})
+				types = append(types, lemmaExample{&infos[si][i], ti, t.Lemma})
 			}
 		}
 	}
-	m.lemmaDict = map[key]string{}
-	for k, c := range lemmas {
-		if p, ok := pudLemmas[k]; ok {
-			c = p
-		}
-		m.lemmaDict[k] = best(c)
-	}
-	m.vocDict = map[key]string{}
-	for k, c := range vocs {
-		if p, ok := pudVocs[k]; ok {
-			c = p
-		}
-		m.vocDict[k] = best(c)
-	}
-	m.vocAny = map[string]string{}
-	for k, c := range vocAny {
-		m.vocAny[k] = best(c)
-	}
+	m.lemmaDict = bestOf(lemmas, pudLemmas)
+	m.vocDict = bestOf(vocs, pudVocs)
+	m.vocAny = bestOf(vocAny, nil)
+	return types
+}
 
-	// Edit scripts seen at least twice become classes.
+// learnScripts makes the edit scripts seen at least twice the lemma
+// classes (m.scripts); it returns their numbers by script key and each
+// type's script key ("" for none).
+func (m *Model) learnScripts(types []lemmaExample) (map[string]int, []string) {
 	counts := map[string]int{}
 	scriptOf := map[string]script{}
 	exScript := make([]string, len(types))
@@ -575,53 +650,14 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 			keys = append(keys, k)
 		}
 	}
-	id := map[string]int{}
+	ids := map[string]int{}
 	scripts := make([]script, len(keys))
 	for i, k := range keys {
-		id[k] = i
+		ids[k] = i
 		scripts[i] = scriptOf[k]
 	}
 	m.scripts = newScriptIndex(scripts)
-	m.lemmaW = learn.NewPairs()
-	order := make([]int, len(types))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewPCG(3, 4))
-	var feats []uint64
-	var cands []int32
-	for it := 0; it < o.Iterations; it++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, total := 0, 0
-		for _, i := range order {
-			e := types[i]
-			gold, ok := id[exScript[i]]
-			if !ok || shape(e.wi.form) != shapeArabic {
-				continue
-			}
-			feats = lemmaFeatures(feats[:0], e.wi, m.tags[e.tag])
-			cands = m.scripts.candidates(cands[:0], e.wi.form)
-			pred, predScore := -1, float32(0)
-			for _, c := range cands {
-				s := m.lemmaW.Score(feats, int(c)) + m.lemmaW.Score1(m.outputFeature(e.wi.form, e.tag, int(c)))
-				if pred < 0 || s > predScore {
-					pred, predScore = int(c), s
-				}
-			}
-			m.lemmaW.Tick()
-			total++
-			if pred != gold {
-				errs++
-				m.lemmaW.Update(feats, gold, pred)
-				if pred >= 0 {
-					m.lemmaW.Update1(m.outputFeature(e.wi.form, e.tag, gold), m.outputFeature(e.wi.form, e.tag, pred))
-				}
-			}
-		}
-		o.logf("lemma iteration %d: %.2f%% script errors", it+1, 100*float64(errs)/float64(max(total, 1)))
-	}
-	m.lemmaW.Average()
-	o.logf("lemma: %d dictionary entries, %d scripts, %d weights", len(m.lemmaDict), len(scripts), len(m.lemmaW.Blocks().Keys))
+	return ids, exScript
 }
 
 func (m *Model) trainRoots(train []sentence) {
