@@ -117,3 +117,13 @@ func TestAnnouncerGoesOn(t *testing.T) {
 			"تعقد القمة", "الرياض"},
 	})
 }
+
+// TestStrayStraightMark: a straight mark left open earlier in the
+// paragraph does not shift the pairing of the quotes after it.
+func TestStrayStraightMark(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a stray mark before a quote with a party in brackets",
+			"وتابع \"أردنا تفادي البناء العشوائي. وقال النائب سالم الحمروني (حزب الأمل) \"لن نصوت على هذا القانون\" مضيفا: \"لا ندافع عن الخطأ\".",
+			"لا ندافع", "سالم الحمروني"},
+	})
+}
