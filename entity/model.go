@@ -132,7 +132,7 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 	}
 	if backoff {
 		for i := range infos {
-			m.gazetteerBackoff(infos[i], labels[i])
+			sc.ws = m.gazetteerBackoff(infos[i], labels[i], sc.ws)
 		}
 	}
 	return labels, infos
