@@ -15,7 +15,7 @@ func TestArena(t *testing.T) {
 	if &w1[0] == &w2[0] || len(w2) != 3 || cap(w2) != 3 {
 		t.Fatal("Words handed out the same memory twice before Reset")
 	}
-	w1 = append(w1, Word{Form: "c"}) // capped: copies
+	_ = append(w1, Word{Form: "c"}) // capped: copies
 	if w2[0].Form != "" {
 		t.Fatal("an append to one slice wrote into the next")
 	}

@@ -152,15 +152,19 @@ func comma(b []byte, i int) []byte {
 // A charPos turns byte offsets of a text (a window of a longer text whose
 // first code point is number base) into code point offsets. Offsets asked
 // for in increasing order, as the layers give them, cost a step forward
-// each; a step back starts again from the text's beginning, and after a
-// few of those a full table is built.
+// each; a step back (a token's words after the token, the next layer)
+// starts again from the nearest of the last answers and of the marks
+// left every 64 bytes by the steps forward.
 type charPos struct {
 	text  string
 	base  int
-	b, c  int // byte b is code point c
-	backs int
-	table *CharOffsets
+	b, c  int         // byte b is code point c
+	marks []charMark  // marks[k]: the first code point starting at or after byte 64(k+1)
+	last  [4]charMark // the last answers
+	nlast int
 }
+
+type charMark struct{ b, c int32 }
 
 // rewind goes back to the beginning of the text, before a layer whose
 // offsets start again from there.
@@ -169,19 +173,22 @@ func (p *charPos) rewind() { p.b, p.c = 0, 0 }
 // char returns the code point offset of byte offset at, as
 // CharOffsets.Char does (plus base).
 func (p *charPos) char(at int) int {
-	if p.table != nil {
-		return p.base + p.table.Char(at)
-	}
-	if at < p.b {
-		if p.backs++; p.backs > 8 {
-			p.table = NewCharOffsets(p.text)
-			return p.base + p.table.Char(at)
-		}
-		p.b, p.c = 0, 0
-	}
 	text := p.text
 	if at > len(text) {
 		at = len(text)
+	}
+	if at < p.b {
+		// the nearest point before at of the last answers and the marks
+		p.b, p.c = 0, 0
+		k := at/64 - 2 // marks[k].b < 64(k+1) + 4 ≤ at
+		if k >= 0 && k < len(p.marks) {
+			p.b, p.c = int(p.marks[k].b), int(p.marks[k].c)
+		}
+		for _, h := range p.last {
+			if int(h.b) <= at && int(h.b) > p.b {
+				p.b, p.c = int(h.b), int(h.c)
+			}
+		}
 	}
 	i, n := p.b, p.c
 	for i < at {
@@ -199,8 +206,18 @@ func (p *charPos) char(at int) int {
 		}
 		i += size
 		n++
+		if i>>6 > len(p.marks) && i < 1<<31 {
+			if p.marks == nil {
+				p.marks = make([]charMark, 0, len(text)>>6)
+			}
+			p.marks = append(p.marks, charMark{int32(i), int32(n)})
+		}
 	}
 	p.b, p.c = i, n
+	if i < 1<<31 {
+		p.last[p.nlast%len(p.last)] = charMark{int32(i), int32(n)}
+		p.nlast++
+	}
 	return p.base + n
 }
 

@@ -118,7 +118,7 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	v := durValue(n, u)
 	if n > 0 && p.is(k, "ونصف") {
-		v, k = halfMore(v), k+1 // عامين ونصف: P2.5Y
+		v, k = halfOf(n, u), k+1 // عامين ونصف: P2Y6M
 	}
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
 }
@@ -400,7 +400,7 @@ func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
 		return cand{}, false
 	}
 	if p.is(j, "ونصف") {
-		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(2, e.unit))}}, true
+		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfOf(2, e.unit)}}, true
 	}
 	if e.unit == uDecade && !p.decadeContext(i, j) {
 		return cand{}, false // توقيع عقدين: two contracts
@@ -450,7 +450,7 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 	}
 	switch {
 	case p.is(j, "ونصف"):
-		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfMore(durValue(1, e.unit))}}, true
+		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfOf(1, e.unit)}}, true
 	case p.is(j, "واحد") || p.is(j, "واحده"): // أسبوع واحد، يوم واحد
 		return one(j + 1)
 	case e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن"): // عقد من الزمن

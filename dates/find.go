@@ -21,6 +21,10 @@ type parser struct {
 	// the days the sequence gave them (inSequence)
 	seqTok []int
 	seqT   []time.Time
+	// dayShift moves the relative days (اليوم، أمس، غداً) off the publication
+	// date when the article names its own day (اليوم الاثنين on a
+	// Tuesday): see todayAnchor.
+	dayShift int
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -37,6 +41,8 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
+	p.dayShift = 0
+	p.dayShift = p.todayAnchor()
 	p.run()
 	out := p.out
 	p.out = nil
@@ -59,8 +65,12 @@ type cand struct {
 
 func (p *parser) run() {
 	n := len(p.s.toks)
+	sentYear, sentYearEnd := 0, 0 // a year written in the sentence so far, and the end of its mention
 	for i := 0; i < n; {
 		t := &p.s.toks[i]
+		if t.kind == tPunct && (t.p == '.' || t.p == '!' || t.p == '?') {
+			sentYear = 0
+		}
 		if t.kind == tPunct || (t.kind == tWord && t.e == nil) {
 			i++
 			continue
@@ -71,9 +81,90 @@ func (p *parser) run() {
 			continue
 		}
 		c = p.yearly(c)
+		c = p.monthYear(c, sentYear, sentYearEnd)
 		p.emit(c)
+		if y := p.writtenYear(c); y > 0 {
+			sentYear, sentYearEnd = y, c.j
+		}
 		i = c.j
 	}
+}
+
+// verbBetween reports whether a verb of the past lies in tokens [a, b): a
+// new clause, whose month need not share the year written before it
+// (بلغ التوزيع مليوناً نهاية 2014 وأعلنت في حزيران).
+func (p *parser) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &p.s.toks[k]
+		if t.kind != tWord || t.e != nil {
+			continue
+		}
+		w := p.s.nbuf[t.nstart:t.nend]
+		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
+			w = w[2:]
+		}
+		if pastVerbs[string(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenYear returns the Gregorian year written with four digits in the
+// date mention c (سبتمبر وديسمبر 2016), 0 if it has none.
+func (p *parser) writtenYear(c cand) int {
+	if c.kind != "date" || c.r.y <= 0 || c.r.hijri != "" {
+		return 0
+	}
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 && p.s.toks[k].num == c.r.y {
+			return c.r.y
+		}
+	}
+	return 0
+}
+
+// monthYear corrects the year of a month (or a day of a month) written
+// without one and without a modifier (الماضي، المقبل، الجاري), which pickYear
+// put nearest to the publication date: a year written before it in the same
+// sentence is its year (خلال شهري سبتمبر وديسمبر 2016 … وجويلية), and in a
+// sentence told in the past a month after the publication's own is last
+// year's (اندلعت المعارك في تشرين الأول, written in July).
+func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
+	v := c.r.value
+	if c.kind != "date" || c.r.y <= 0 || c.r.m == 0 || c.r.hijri != "" || !(len(v) == 7 || len(v) == 10) || !p.hasPub ||
+		c.r.y != pickYear(c.r.m, mNone, p.pub.Year(), int(p.pub.Month())) {
+		return c // a year given by the text (written, shared, or the Hijri calendar's)
+	}
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 {
+			return c
+		}
+		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
+			return c // a weekday or a relative day, not a month's name
+		}
+	}
+	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
+		// بين ديسمبر ويناير المقبلين: a modifier after a coordination
+		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
+			return c
+		}
+	}
+	y := c.r.y
+	switch {
+	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i):
+		y = sentYear
+	case y == p.pub.Year() && c.r.m > int(p.pub.Month()) && p.pastContext(c.i):
+		y--
+	default:
+		return c
+	}
+	if c.r.d > daysIn(y, c.r.m) {
+		return c
+	}
+	c.r.y = y
+	c.r.value = yearStr(y) + v[4:]
+	return c
 }
 
 func (p *parser) emit(c cand) {
@@ -299,7 +390,10 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 	},
 	xAdj:    (*parser).frequencyAdj,
 	xManner: (*parser).manner,
-	xVague: func(_ *parser, i int, e *entry) (cand, bool) {
+	xVague: func(p *parser, i int, e *entry) (cand, bool) {
+		if p.is(i, "وقتها") && (p.hasArticle(i+1) || p.is(i-1, "جل") || p.is(i-1, "معظم") || p.is(i-1, "كل") || p.is(i-1, "حسب")) {
+			return cand{}, false // في وقتها المحدد، جل وقتها: her time, not "then"
+		}
 		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
 	},
 	xDecade:  func(p *parser, i int, _ *entry) (cand, bool) { return p.decade(i) },

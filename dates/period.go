@@ -268,7 +268,7 @@ func (p *parser) namedPeriod(i int) bool {
 // من رمضان: the interval of those days.
 func (p *parser) firstDays(i int) (cand, bool) {
 	e := p.e(i)
-	if e != nil && e.unit == uMonth && e.ucount == 0 && p.hasArticle(i) {
+	if e != nil && e.unit == uMonth && (e.ucount == 0 || e.ucount == 2) && p.hasArticle(i) {
 		return p.firstMonths(i)
 	}
 	if e != nil && e.unit == uWeek && e.ucount == 1 && p.hasArticle(i) {
@@ -350,24 +350,41 @@ func (p *parser) daysOfMonth(i, j, n int) (cand, bool) {
 // mentioned, else pub's.
 func (p *parser) firstMonths(i int) (cand, bool) {
 	j := i + 1
-	e2 := p.e(j)
-	if e2 == nil || e2.card < 2 || e2.card > 11 || !p.hasArticle(j) {
-		return cand{}, false
-	}
-	n := e2.card
-	j++
+	n := 2
 	last := false
-	if p.is(j, "الاخيره") {
-		last = true
-	} else if !p.is(j, "الاولي") {
-		return cand{}, false
+	if e := p.e(i); e != nil && e.ucount == 2 {
+		// الشهرين الأولين من سنة 2017: the dual counts two
+		switch {
+		case p.is(j, "الاولين"):
+		case p.is(j, "الاخيرين"):
+			last = true
+		default:
+			return cand{}, false
+		}
+	} else {
+		e2 := p.e(j)
+		if e2 == nil || e2.card < 2 || e2.card > 11 || !p.hasArticle(j) {
+			return cand{}, false
+		}
+		n = e2.card
+		j++
+		if p.is(j, "الاخيره") {
+			last = true
+		} else if !p.is(j, "الاولي") {
+			return cand{}, false
+		}
 	}
 	j++
 	y := 0
+	k0 := j
 	if p.prep(j) == prFrom {
-		if yy, hij, _, k, ok := p.yearPart(j+1, true); ok && yy != 0 && !hij {
-			y, j = yy, k
-		}
+		k0 = j + 1
+	}
+	if yy, hij, _, k, ok := p.yearPart(k0, true); ok && yy != 0 && !hij {
+		y, j = yy, k
+	}
+	if y == 0 && n == 2 && p.e(i) != nil && p.e(i).ucount == 2 {
+		return cand{}, false // الشهرين الأولين of something else (a season, a contract)
 	}
 	if y == 0 {
 		// without a year: الأشهر الثلاثة الأخيرة is "the last three

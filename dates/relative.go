@@ -91,6 +91,53 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 	return false
 }
 
+// pastContext reports whether the nearest sign of tense before token i in
+// its sentence is a verb in the past (أثار، اندلعت، وقع): a past verb from
+// the list, or a verb of the perfect made of a known past stem with a
+// suffix. No sign means no past.
+func (p *parser) pastContext(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		if e := t.e; e != nil {
+			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
+				return false
+			}
+			continue
+		}
+		w := p.s.nbuf[t.nstart:t.nend]
+		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
+			w = w[2:]
+		}
+		if reportingVerbs[string(w)] {
+			return false // أعلنت الحكومة رفع الدعم اعتبارا من آب: the date is in what was said
+		}
+		if pastVerbs[string(w)] {
+			return true
+		}
+		if len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)] {
+			return false
+		}
+	}
+	return false
+}
+
+// reportingVerbs are the past verbs of saying: the tense of what they
+// report is not theirs.
+var reportingVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أوضح أوضحت ذكر ذكرت أفاد أفادت صرح صرحت
+		أشار أشارت أضاف أضافت كشف كشفت أعرب أعربت`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
 // notFutureImperfect reports whether the imperfect verb at k is governed
 // by a particle that takes it out of the future: قبل أن / بعد أن / منذ أن
 // (قبل أن يطلق سراحه), لم and لما (the negated past). أن alone keeps it
@@ -129,7 +176,7 @@ var pastVerbs = func() map[string]bool {
 		أطلقت تم تمت زار زارت قام قامت أقيم أقيمت نظم نظمت اجتمع اجتمعت فاز فازت خسر خسرت أعربت أعرب
 		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت
 		حدث حدثت تعرض تعرضت سقط سقطت انفجر انفجرت هاجم هاجمت شن شنت نفذ نفذت لقي لقيت عاد عادت
-		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا`) {
+		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا أثار أثارت انتهى انتهت استمر استمرت سجل سجلت`) {
 		m[norm(w)] = true
 	}
 	return m
@@ -357,8 +404,41 @@ func (p *parser) dayRes(off int) resolved {
 	if !p.hasPub {
 		return resolved{value: "UNKNOWN"}
 	}
-	t := p.pub.AddDate(0, 0, off)
+	t := p.pub.AddDate(0, 0, off+p.dayShift)
 	return resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
+// todayAnchor finds the article's own day: the first اليوم followed by a
+// weekday one day off the publication date (اليوم الاثنين, collected on
+// Tuesday) fixes the day of writing, and every relative day of the article
+// counts from it, not only that one (a bare اليوم further on is the same
+// Monday). It returns the offset in days, 0 when there is none.
+func (p *parser) todayAnchor() int {
+	if !p.hasPub {
+		return 0
+	}
+	for i := range p.s.toks {
+		e := p.s.toks[i].e
+		if p.s.toks[i].kind != tWord || e == nil || e.rel != rToday {
+			continue
+		}
+		if _, done, _ := p.todayOther(i, i+1); done {
+			continue
+		}
+		j2 := p.weekdayAfter(i + 1)
+		if j2 <= i+1 {
+			continue
+		}
+		r := p.dayRes(0)
+		r2 := p.namedWeekdayWins(r, j2-1)
+		if r2.d != r.d {
+			t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
+			t2 := time.Date(r2.y, time.Month(r2.m), r2.d, 0, 0, 0, 0, time.UTC)
+			return int(t2.Sub(t).Hours() / 24)
+		}
+		return 0 // the first named day agrees with the date given
+	}
+	return 0
 }
 
 // sameDay resolves اليوم ذاته / اليوم التالي against the last day mentioned.
@@ -448,7 +528,8 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 
 // inRefs are the vague references of في + a word: في السابق، في الماضي،
 // في المستقبل، في الحاضر.
-var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF"}
+var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF",
+	norm("حينه"): "PAST_REF", norm("حينها"): "PAST_REF"}
 
 // vaguePhrase reads the vague references of more than one word: في
 // السابق، هذه اللحظة، الوقت الحالي، الفترة الماضية، الآونة الأخيرة، في وقت
@@ -468,6 +549,9 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 	case e.x == xDemo:
 		if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
 			return ref(i+2, "PRESENT_REF")
+		}
+		if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
+			return ref(i+2, "PAST_REF") // في ذلك الحين (at that time)
 		}
 	case p.is(i, "الوقت") || p.is(i, "اللحظه"):
 		if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {

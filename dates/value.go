@@ -327,8 +327,29 @@ func (p *parser) pubDay(n int) string {
 	return p.day(p.pub.AddDate(0, 0, n))
 }
 
-// halfMore adds a half to the count of a duration: P2Y → P2.5Y.
-func halfMore(v string) string {
+// halfOf is the duration of n and a half units (عام ونصف، ساعتين ونصف)
+// in whole smaller units, as ISO 8601 writes it: P1Y6M, PT2H30M, P15Y for
+// a decade and a half; a week and a half keeps the decimal (P1.5W: ISO
+// does not mix weeks with days).
+func halfOf(n int, u int8) string {
+	c := strconv.Itoa(n)
+	switch u {
+	case uYear:
+		return "P" + c + "Y6M"
+	case uMonth:
+		return "P" + c + "M15D"
+	case uDay, uNight:
+		return "P" + c + "DT12H"
+	case uHour:
+		return "PT" + c + "H30M"
+	case uMinute:
+		return "PT" + c + "M30S"
+	case uDecade:
+		return "P" + strconv.Itoa(10*n+5) + "Y"
+	case uCentury:
+		return "P" + strconv.Itoa(100*n+50) + "Y"
+	}
+	v := durValue(n, u)
 	for k := len(v) - 1; k > 0; k-- {
 		if v[k] >= '0' && v[k] <= '9' {
 			return v[:k+1] + ".5" + v[k+1:]

@@ -61,9 +61,10 @@ func (m *Model) Annotate(d *rasid.Document) {
 	cs := make([][]chunk, len(sents))
 	// Words met inside names, where no clitic can be attached: برايس in
 	// نيد برايس is no ب + رايس when it comes alone later.
-	inside := map[string]bool{}
+	inside := sc.inside
 	for i := range sents {
-		tags := make([]string, len(labels[i]))
+		tags := grow(sc.tags, len(labels[i]))
+		sc.tags = tags
 		for j, l := range labels[i] {
 			tags[j] = Labels[l]
 		}
@@ -86,13 +87,16 @@ func (m *Model) Annotate(d *rasid.Document) {
 	}
 	// Words of the document standing alone: evidence that a letter before
 	// them elsewhere is a proclitic.
-	alone := map[string]bool{}
-	for i := range words {
-		for _, w := range words[i] {
-			alone[fold(w)] = true
+	alone := sc.alone
+	for k, w := range sc.wflat {
+		f := sc.folded[k] // fold(w) unless w was clipped
+		if len(w) > maxTokenBytes {
+			f = fold(w)
 		}
+		alone[f] = true
 	}
-	var ms []mention
+	ms := sc.ms[:0]
+	defer func() { sc.ms = ms }()
 	for i, s := range sents {
 		for _, c := range cs[i] {
 			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone)
@@ -103,8 +107,11 @@ func (m *Model) Annotate(d *rasid.Document) {
 	}
 	m.unifyTypes(ms)
 	m.canonicalize(ms)
-	for _, mt := range ms {
-		d.Entities = append(d.Entities, mt.Entity)
+	if len(ms) > 0 {
+		d.Entities = make([]rasid.Entity, len(ms))
+		for i := range ms {
+			d.Entities[i] = ms[i].Entity
+		}
 	}
 	d.Titles = m.titles(d, ms)
 }

@@ -26,12 +26,6 @@ func addMemory(infos [][]tokInfo, labels [][]int) {
 	ms.add(infos, labels, memoryWindow)
 }
 
-// addMemoryWindow is addMemory with the window given.
-func addMemoryWindow(infos [][]tokInfo, labels [][]int, window int) {
-	var ms memScratch
-	ms.add(infos, labels, window)
-}
-
 // memScratch is the working memory of the memory features, reused
 // across documents.
 type memScratch struct {

@@ -702,66 +702,8 @@ func (m *Model) decodeWeights(d *dec) error {
 	kd := dec{b: d.b[d.pos : d.pos+int(nkeys)]}
 	md := dec{b: d.b[d.pos+int(nkeys) : d.pos+int(nkeys+nmasks)]}
 	d.pos += int(nkeys + nmasks)
-	// Each key must lie where probing finds it: every slot from its home
-	// to it occupied. Runs that wrap around the end are checked once the
-	// first empty slot is known.
-	lastEmpty, firstEmpty := -1, -1
-	wrapAt, wrapHome := -1, uint64(math.MaxUint64) // keys whose run wraps: the last slot, the first home
-	i := 0
-	for n := uint64(0); n < nk; n++ {
-		gap := kd.uv()
-		if gap > uint64(len(t.slots)-i) || len(kd.b)-kd.pos < 8 {
-			return errors.New("entity: model: corrupt table")
-		}
-		if gap > 0 {
-			if firstEmpty < 0 {
-				firstEmpty = i
-			}
-			i += int(gap)
-			lastEmpty = i - 1
-		}
-		k := binary.LittleEndian.Uint64(kd.b[kd.pos:])
-		kd.pos += 8
-		switch {
-		case i >= len(t.slots):
-			return errors.New("entity: model: corrupt table")
-		case i == len(t.slots)-1:
-			if k != 0 {
-				return errors.New("entity: model: corrupt table")
-			}
-			t.hasZero = true
-		default:
-			h := probeStart(k) & t.mask
-			if k == 0 || (h <= uint64(i) && int(h) <= lastEmpty) {
-				return errors.New("entity: model: key out of place")
-			}
-			if h > uint64(i) {
-				wrapAt, wrapHome = i, min(wrapHome, h)
-			}
-		}
-		s := &t.slots[i]
-		s.key = k
-		mask := md.uv()
-		if mask >= 1<<stride {
-			return errors.New("entity: model: corrupt weight mask")
-		}
-		for ; mask != 0; mask &= mask - 1 {
-			x := d.sv()
-			if x < math.MinInt16 || x > math.MaxInt16 {
-				return errors.New("entity: model: weight out of range")
-			}
-			s.w[bits.TrailingZeros64(mask)] = int16(x)
-		}
-		i++
-	}
-	if i < len(t.slots)-1 {
-		if firstEmpty < 0 {
-			firstEmpty = i
-		}
-		lastEmpty = len(t.slots) - 2
-	}
-	if wrapAt >= 0 && (firstEmpty <= wrapAt || wrapHome <= uint64(lastEmpty)) {
-		return errors.New("entity: model: key out of place")
+	if err := t.fill(nk, &kd, &md, d); err != nil {
+		return err
 	}
 	if kd.err != nil || md.err != nil || kd.pos != len(kd.b) || md.pos != len(md.b) {
 		return errors.New("entity: model: corrupt table")
@@ -780,6 +722,112 @@ func (m *Model) decodeWeights(d *dec) error {
 	}
 	if d.pos != len(d.b) {
 		return errors.New("entity: model: trailing bytes in the weights")
+	}
+	return nil
+}
+
+// fill reads the nk occupied slots: gaps and keys from kd, masks from
+// md, weights from vd.
+func (t *table) fill(nk uint64, kd, md, vd *dec) error {
+	var pl placement
+	i := 0
+	for n := uint64(0); n < nk; n++ {
+		gap := kd.uv()
+		if gap > uint64(len(t.slots)-i) || len(kd.b)-kd.pos < 8 {
+			return errors.New("entity: model: corrupt table")
+		}
+		pl.skip(i, int(gap))
+		i += int(gap)
+		k := binary.LittleEndian.Uint64(kd.b[kd.pos:])
+		kd.pos += 8
+		if err := t.place(&pl, i, k); err != nil {
+			return err
+		}
+		if err := t.slots[i].readRow(md, vd); err != nil {
+			return err
+		}
+		i++
+	}
+	pl.skip(i, len(t.slots)-1-i)
+	return pl.check()
+}
+
+// place puts key k in slot i, checking that probing finds it there.
+func (t *table) place(pl *placement, i int, k uint64) error {
+	switch {
+	case i >= len(t.slots):
+		return errors.New("entity: model: corrupt table")
+	case i == len(t.slots)-1:
+		if k != 0 {
+			return errors.New("entity: model: corrupt table")
+		}
+		t.hasZero = true
+	case k == 0:
+		return errors.New("entity: model: key out of place")
+	default:
+		if !pl.key(i, int(probeStart(k)&t.mask)) {
+			return errors.New("entity: model: key out of place")
+		}
+	}
+	t.slots[i].key = k
+	return nil
+}
+
+// readRow reads the mask of a slot's non-zero weights and the weights.
+func (s *slot) readRow(md, vd *dec) error {
+	mask := md.uv()
+	if mask >= 1<<stride {
+		return errors.New("entity: model: corrupt weight mask")
+	}
+	for ; mask != 0; mask &= mask - 1 {
+		x := vd.sv()
+		if x < math.MinInt16 || x > math.MaxInt16 {
+			return errors.New("entity: model: weight out of range")
+		}
+		s.w[bits.TrailingZeros64(mask)] = int16(x)
+	}
+	return nil
+}
+
+// placement checks, slot by slot in order, that each key lies where
+// probing finds it: every slot from its home to it occupied. Runs that
+// wrap around the end are checked once the first empty slot is known.
+type placement struct {
+	firstEmpty, lastEmpty int // -1: none yet (the zero value is set by skip)
+	seen                  bool
+	wrapAt                int    // the last slot of a key whose run wraps, or -1
+	wrapHome              uint64 // the first home of those keys
+	wrapped               bool
+}
+
+// skip records the empty slots [i, i+n).
+func (p *placement) skip(i, n int) {
+	if n <= 0 {
+		return
+	}
+	if !p.seen {
+		p.firstEmpty, p.seen = i, true
+	}
+	p.lastEmpty = i + n - 1
+}
+
+// key records a key at slot i whose home is h; false when an empty slot
+// lies between them.
+func (p *placement) key(i, h int) bool {
+	if h <= i {
+		return !p.seen || h > p.lastEmpty
+	}
+	if !p.wrapped || uint64(h) < p.wrapHome {
+		p.wrapHome = uint64(h)
+	}
+	p.wrapAt, p.wrapped = i, true
+	return true
+}
+
+// check is the final check of the wrapping runs.
+func (p *placement) check() error {
+	if p.wrapped && (!p.seen || p.firstEmpty <= p.wrapAt || p.wrapHome <= uint64(p.lastEmpty)) {
+		return errors.New("entity: model: key out of place")
 	}
 	return nil
 }

@@ -93,3 +93,31 @@ func TestCorruptPayload(t *testing.T) {
 		t.Error("a model without weights was accepted by Read")
 	}
 }
+
+// TestPlacement: a key is where probing finds it only when no empty slot
+// lies between its home and it, around the end of the table too.
+func TestPlacement(t *testing.T) {
+	var p placement
+	p.skip(0, 2)       // 0, 1 empty
+	if !p.key(3, 2) || // home 2, slots 2..3 occupied
+		p.key(4, 1) { // home 1 is empty
+		t.Error("run after an empty slot")
+	}
+	if err := p.check(); err != nil {
+		t.Error(err)
+	}
+	var w placement
+	w.key(0, 14) // wraps: home 14 of 16
+	w.skip(5, 3)
+	w.skip(15, 0)
+	if err := w.check(); err != nil {
+		t.Errorf("a wrapped run with slots 14, 15 occupied: %v", err)
+	}
+	var x placement
+	x.key(0, 14)
+	x.skip(5, 3)
+	x.skip(15, 1) // slot 15 empty: key 0 unreachable from 14
+	if x.check() == nil {
+		t.Error("a wrapped run over an empty slot was accepted")
+	}
+}

@@ -34,12 +34,18 @@ type scratch struct {
 	words  [][]string
 	dwflat [][]rasid.Word
 	dw     [][][]rasid.Word
+	tags   []string
+	inside map[string]bool
+	alone  map[string]bool
+	ms     []mention
 }
 
 // foldSpan places a folded token (flat index at) in scratch.fbuf.
 type foldSpan struct{ at, start, end int }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{inside: map[string]bool{}, alone: map[string]bool{}}
+}}
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
@@ -49,6 +55,11 @@ func (sc *scratch) put() {
 	if cap(sc.flat) > 1<<16 || cap(sc.rows) > 1<<22 {
 		return
 	}
+	// The maps start empty; the token information keeps its gazetteer and
+	// memory arrays (and, until the next document, strings of this one).
+	clear(sc.inside)
+	clear(sc.alone)
+	clear(sc.ms[:cap(sc.ms)])
 	scratchPool.Put(sc)
 }
 

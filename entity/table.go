@@ -90,30 +90,6 @@ func (t *table) find(k uint64) int32 {
 	}
 }
 
-// sorted returns the slots of the keys in increasing key order.
-func (t *table) sorted() []int32 {
-	out := make([]int32, 0, t.n)
-	if t.hasZero {
-		out = append(out, int32(len(t.slots)-1))
-	}
-	for i := range t.slots[:len(t.slots)-1] {
-		if t.slots[i].key != 0 {
-			out = append(out, int32(i))
-		}
-	}
-	slices.SortFunc(out[min(len(out), 1):], func(a, b int32) int {
-		ka, kb := t.slots[a].key, t.slots[b].key
-		switch {
-		case ka < kb:
-			return -1
-		case ka > kb:
-			return 1
-		}
-		return 0
-	})
-	return out
-}
-
 // quantize rounds a weight to the file's int16 (saturating).
 func quantize(x float32) int16 {
 	q := math.Round(float64(x) * weightScale)

@@ -133,14 +133,40 @@ func proclitics(w string) []string {
 	default:
 		return nil
 	}
+	// The prefixes that match are a pair and its first letter, or one
+	// letter: the answers are shared slices, never written to.
 	var out []string
+	for _, ps := range procliticSets {
+		if strings.HasPrefix(w, ps[0]) {
+			if utf8.RuneCountInString(w[len(ps[0]):]) >= 2 {
+				return ps
+			}
+			if len(ps) == 2 {
+				out = ps[1:]
+				break
+			}
+			return nil
+		}
+	}
+	if out != nil && utf8.RuneCountInString(w[len(out[0]):]) >= 2 {
+		return out
+	}
+	return nil
+}
+
+// procliticSets are the answers of proclitics: each pair of
+// procliticPrefixes with its first letter, then each letter alone.
+var procliticSets = func() [][]string {
+	var out [][]string
 	for _, p := range procliticPrefixes {
-		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w[len(p):]) >= 2 {
-			out = append(out, p)
+		if utf8.RuneCountInString(p) == 2 {
+			out = append(out, []string{p, p[:len("و")]})
+		} else {
+			out = append(out, []string{p})
 		}
 	}
 	return out
-}
+}()
 
 // shape returns a coarse word shape: script, digits, length class.
 func shape(w string) string {

@@ -78,8 +78,9 @@ func (x *extraction) put() {
 	clear(x.wordAt)
 	clear(x.words[:cap(x.words)])
 	clear(x.list[:cap(x.list)])
+	clear(x.slab[:cap(x.slab)])
 	*x = extraction{cands: x.cands, perStart: x.perStart, wordAt: x.wordAt,
-		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], list: x.list[:0]}
+		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], text: x.text[:0], slab: x.slab[:0], list: x.list[:0]}
 	extractions.Put(x)
 }
 
@@ -95,6 +96,8 @@ type extraction struct {
 	perStart map[int]int // byte offset → end, of PER entity mentions
 	wordAt   map[int]int // byte offset of a word's start → index in words
 	key      []byte      // a candidate's key being built
+	text     []byte      // a candidate's text being built
+	slab     []string    // the candidates' words (strings)
 	list     []*cand
 }
 
@@ -191,6 +194,16 @@ func (x *extraction) add(mk func() *cand) {
 	x.cands[c.key] = c
 }
 
+// strings returns n strings from x's slab: candidates' words share
+// arrays that live as long as the extraction.
+func (x *extraction) strings(n int) []string {
+	if len(x.slab)+n > cap(x.slab) {
+		x.slab = make([]string, 0, max(n, 512))
+	}
+	x.slab = x.slab[:len(x.slab)+n]
+	return x.slab[len(x.slab)-n : len(x.slab) : len(x.slab)]
+}
+
 // keyOf sets x.key to the keys of words[i:j] joined by spaces.
 func (x *extraction) keyOf(i, j int) {
 	x.key = x.key[:0]
@@ -240,13 +253,16 @@ func (x *extraction) addStretch(i, j int) {
 	}
 	x.keyOf(i, j)
 	x.add(func() *cand {
-		keys := make([]string, j-i)
-		forms := make([]string, j-i)
+		keys := x.strings(j - i)
+		x.text = x.text[:0]
 		for k := i; k < j; k++ {
 			keys[k-i] = x.words[k].key
-			forms[k-i] = x.words[k].w.Form
+			if k > i {
+				x.text = append(x.text, ' ')
+			}
+			x.text = append(x.text, x.words[k].w.Form...)
 		}
-		text := strings.Join(forms, " ")
+		text := string(x.text)
 		early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
 		return &cand{words: keys, text: text, span: sp, first: i, early: early}
 	})

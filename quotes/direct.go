@@ -93,6 +93,11 @@ func (f *finder) pairs() []pair {
 			case famGuillemet:
 				// « closes a reversed »…« pair only; » closes «
 				closes = r != stack[k].r
+			case famStraight:
+				// a straight mark glued to the word after it and not to the
+				// one before opens, even over a stray mark left open
+				// earlier in the paragraph ("…" مضيفا: "…")
+				closes = f.closingPosition(i)
 			default:
 				closes = k == len(stack)-1 || f.closingPosition(i)
 			}

@@ -20,6 +20,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
@@ -52,8 +53,10 @@ func Find(d *rasid.Document) []rasid.Quote {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
-	f := newFinder(d) // 1
-	f.direct()        // 2
+	bufs := finderPool.Get().(*finderBufs)
+	defer bufs.put()
+	f := newFinder(d, bufs) // 1
+	f.direct()              // 2
 	f.indirect()
 	f.attributions()
 	f.headlines()
@@ -135,24 +138,58 @@ type finder struct {
 // newFinder prepares the stages over d: the tokens' keys and candidate
 // cues (lookupCues, dropWeakCues), the entities' token marks and the
 // sentences' token ranges.
-func newFinder(d *rasid.Document) *finder {
+func newFinder(d *rasid.Document, b *finderBufs) *finder {
 	n := len(d.Tokens)
+	if cap(b.keys) < n {
+		*b = finderBufs{
+			keys: make([]string, n), cues: make([]cueWord, n), sent: make([]int32, n),
+			used: make([]bool, n), inDir: make([]bool, n), inQuote: make([]bool, n),
+		}
+	}
 	f := &finder{
 		d:       d,
 		text:    d.Text,
 		toks:    d.Tokens,
-		keys:    make([]string, n),
-		cues:    make([]cueWord, n),
-		sent:    make([]int32, n),
-		used:    make([]bool, n),
-		inDir:   make([]bool, n),
-		inQuote: make([]bool, n),
+		keys:    b.keys[:n],
+		cues:    b.cues[:n],
+		sent:    b.sent[:n],
+		used:    b.used[:n],
+		inDir:   b.inDir[:n],
+		inQuote: b.inQuote[:n],
 	}
+	// the keys are all written below; the rest starts zero
+	clear(f.cues)
+	clear(f.sent)
+	clear(f.used)
+	clear(f.inDir)
+	clear(f.inQuote)
 	f.lookupCues()
 	f.indexEntities()
 	f.dropWeakCues()
 	f.indexSentences()
 	return f
+}
+
+// finderBufs are a finder's per-token slices, reused across documents
+// (finderPool).
+type finderBufs struct {
+	keys                 []string
+	cues                 []cueWord
+	sent                 []int32
+	used, inDir, inQuote []bool
+}
+
+var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
+
+// put returns b to finderPool, holding no string of its document; the
+// buffers of a very long document are left to the collector.
+func (b *finderBufs) put() {
+	if cap(b.keys) > 1<<18 {
+		return
+	}
+	clear(b.keys)
+	clear(b.cues)
+	finderPool.Put(b)
 }
 
 // lookupCues gives each token its key (the norm, without a conjunction

@@ -104,3 +104,26 @@ func TestFullerNames(t *testing.T) {
 			"الوزير وجه", "عصام بن عبداللطيف الملا"},
 	})
 }
+
+// TestAnnouncerGoesOn: the subject of a reporting verb that reported no
+// quote speaks on in the next sentence.
+func TestAnnouncerGoesOn(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an announcement with a noun object, then وأضافت",
+			"قالت وكالة الأنباء الرسمية إن السفارة أغلقت.\nوأعلنت جمهورية مصر العربية قطع العلاقات مع البلد الجار. وأضافت أن القرار نهائي.",
+			"القرار نهائي", "جمهورية مصر العربية"},
+		{"a call by a capital, with كان and no قد",
+			"وكانت الرياض دعت إلى أن تعقد القمة في موعدها.",
+			"تعقد القمة", "الرياض"},
+	})
+}
+
+// TestStrayStraightMark: a straight mark left open earlier in the
+// paragraph does not shift the pairing of the quotes after it.
+func TestStrayStraightMark(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a stray mark before a quote with a party in brackets",
+			"وتابع \"أردنا تفادي البناء العشوائي. وقال النائب سالم الحمروني (حزب الأمل) \"لن نصوت على هذا القانون\" مضيفا: \"لا ندافع عن الخطأ\".",
+			"لا ندافع", "سالم الحمروني"},
+	})
+}

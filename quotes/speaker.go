@@ -450,6 +450,9 @@ func (r *resolver) carry(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker
 	if prevEnd > start {
 		return prev // the previous quote is in the previous sentence or this one
 	}
+	if sp, ok := r.announcer(int(ps[0]), int(ps[1])); ok {
+		return sp // أعلنت مصر قطع العلاقات … وأضافت أن: the one who announced
+	}
 	if len(r.ents) > 0 {
 		if e, ok := r.entityAt(start, end, false); ok && e.Type == rasid.PER {
 			return rasid.Speaker{Name: canonical(f.text, e)}
@@ -463,6 +466,34 @@ func (r *resolver) carry(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speaker
 		}
 	}
 	return prev
+}
+
+// announcer resolves the subject of a reporting verb that opens the
+// sentence [s0, s1) and reported no quote (أعلنت جمهورية مصر قطع
+// العلاقات، كشف الوزير عن خطة): a person, organisation or place named
+// after it, who goes on speaking in the next sentence.
+func (r *resolver) announcer(s0, s1 int) (rasid.Speaker, bool) {
+	f := r.f
+	v := s0
+	for v < s1 && v-s0 < 4 && f.cues[v].class == noCue && !f.isVerb(v) {
+		v++ // وأخيرا، أعلنت …
+	}
+	if v >= s1 || f.cues[v].class != verb || f.used[v] || len(r.ents) == 0 {
+		return rasid.Speaker{}, false
+	}
+	a, b := f.slot(v, s1)
+	if a >= b {
+		return rasid.Speaker{}, false
+	}
+	e, ok := r.entityAt(f.toks[a].Start, f.toks[a].End, true)
+	if !ok || e.Start > f.skipProclitic(a, false) {
+		return rasid.Speaker{}, false // the subject must be named right after the verb
+	}
+	name := canonical(f.text, e)
+	if w := asWritten(f.text[e.Start:e.End]); len(w) > len(name) {
+		name = w // the fullest name the article gives (جمهورية مصر العربية, not مصر)
+	}
+	return rasid.Speaker{Name: name}, true
 }
 
 // verbSubject resolves the subject of the verb cue at token v: the phrase

@@ -188,14 +188,10 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 	return m.weigh(acc, dst)
 }
 
-// features is vector(m.Opt.counts(title, text)) at analysis time: the
-// terms are looked up as they are read, without building the strings of
-// the bigrams and trigrams the model does not know.
-func (m *Model) features(title, text []string) []feature {
-	return m.featuresInto(nil, title, text)
-}
-
-// featuresInto is features with the working memory of sc (nil: none).
+// featuresInto is vector(m.Opt.counts(title, text)) at analysis time, with
+// the working memory of sc (nil: none): the terms are looked up as they are
+// read, without building the strings of the bigrams and trigrams the model
+// does not know.
 func (m *Model) featuresInto(sc *scratch, title, text []string) []feature {
 	if m.Opt.CharMax > 0 || sc == nil {
 		if m.Opt.CharMax > 0 {
@@ -311,10 +307,6 @@ func (m *Model) classify(sc *scratch, title, text []string) []rasid.Topic {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Score > out[b].Score })
 	return out
-}
-
-func (m *Model) probs(title, text []string, t float64) []float64 {
-	return m.probsInto(nil, title, text, t)
 }
 
 func (m *Model) probsInto(sc *scratch, title, text []string, t float64) []float64 {

@@ -77,12 +77,13 @@ func (t *Quant) SetWeight(r, c int, v int16) {
 	t.rows[r*t.words+1+c/4] |= uint64(uint16(v)) << (16 * (c % 4))
 }
 
-// Index builds the look-up table once the keys are set; they must be
+// Index builds the look-up table (at most 3/4 full: linear probing stays
+// short, and the index small) once the keys are set; they must be
 // distinct.
 func (t *Quant) Index() {
 	n := t.Len()
 	size := 16
-	for size < 2*n {
+	for size*3 < n*4 {
 		size *= 2
 	}
 	t.mask = uint64(size - 1)

@@ -414,12 +414,6 @@ func show(args []string) error {
 	return nil
 }
 
-type span struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type,omitempty"`
-}
-
 type entity struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
