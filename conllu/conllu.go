@@ -151,11 +151,16 @@ func (r *Reader) Next() (*Sentence, error) {
 	return s, err
 }
 
+// pending is the sentence being read.
+type pending struct {
+	s *Sentence
+	// open is the index in s.Tokens of the multi-word token whose words
+	// are still being read, -1 for none; openEnd is its last word ID.
+	open, openEnd int
+}
+
 func (r *Reader) next() (*Sentence, error) {
-	var s *Sentence
-	// open is the multi-word token whose words are still being read.
-	open := -1
-	openEnd := 0
+	p := pending{open: -1}
 	for r.sc.Scan() {
 		r.line++
 		line := r.sc.Text()
@@ -164,76 +169,17 @@ func (r *Reader) next() (*Sentence, error) {
 		}
 		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" {
-			if s == nil {
+			if p.s == nil {
 				continue // blank lines between sentences
 			}
-			if open >= 0 {
-				return nil, r.errorf("sentence ends inside multi-word token %q", s.Tokens[open].rangeID)
-			}
-			if err := r.checkHeads(s); err != nil {
-				return nil, err
-			}
-			return s, nil
+			return r.finish(&p, "sentence")
 		}
-		if s == nil {
-			s = &Sentence{Line: r.line}
+		if p.s == nil {
+			p.s = &Sentence{Line: r.line}
 		}
-		if line[0] == '#' {
-			if len(s.Tokens) > 0 {
-				return nil, r.errorf("comment line inside a sentence (missing blank line before it?)")
-			}
-			s.comment(strings.TrimPrefix(strings.TrimPrefix(line, "#"), " "))
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != numCols {
-			return nil, r.errorf("%d tab-separated columns, want 10", len(cols))
-		}
-		id := cols[colID]
-		switch {
-		case strings.Contains(id, "."):
-			// Empty node of the enhanced graph: check the ID, then skip.
-			a, b, _ := strings.Cut(id, ".")
-			if !isUint(a) || !isUint(b) {
-				return nil, r.errorf("bad empty-node ID %q", id)
-			}
-			continue
-		case strings.Contains(id, "-"):
-			a, b, _ := strings.Cut(id, "-")
-			from, err1 := strconv.Atoi(a)
-			to, err2 := strconv.Atoi(b)
-			if !isUint(a) || !isUint(b) || err1 != nil || err2 != nil {
-				return nil, r.errorf("bad multi-word token ID %q", id)
-			}
-			if cols[colForm] == "" {
-				return nil, r.errorf("empty FORM")
-			}
-			if open >= 0 {
-				return nil, r.errorf("multi-word token %q starts inside multi-word token ending at %d", id, openEnd)
-			}
-			if want := s.nextID(); from != want || to < from {
-				return nil, r.errorf("multi-word token range %q, want %d-N with N ≥ %d", id, want, want)
-			}
-			s.Tokens = append(s.Tokens, Token{Line: r.line, Form: cols[colForm], Misc: cols[colMisc], Multi: true, rangeID: id})
-			open, openEnd = len(s.Tokens)-1, to
-			continue
-		}
-		w, err := r.word(cols)
-		if err != nil {
+		if err := r.row(&p, line); err != nil {
 			return nil, err
 		}
-		if want := s.nextID(); w.ID != want {
-			return nil, r.errorf("word ID %d, want %d", w.ID, want)
-		}
-		if open >= 0 {
-			t := &s.Tokens[open]
-			t.Words = append(t.Words, w)
-			if w.ID == openEnd {
-				open = -1
-			}
-			continue
-		}
-		s.Tokens = append(s.Tokens, Token{Line: r.line, Form: w.Form, Misc: w.Misc, Words: []Word{w}})
 	}
 	if err := r.sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
@@ -241,16 +187,91 @@ func (r *Reader) next() (*Sentence, error) {
 		}
 		return nil, err
 	}
-	if s == nil {
+	if p.s == nil {
 		return nil, io.EOF
 	}
-	if open >= 0 {
-		return nil, r.errorf("file ends inside multi-word token %q", s.Tokens[open].rangeID)
+	return r.finish(&p, "file")
+}
+
+// finish checks the sentence p ends at the end of what (a sentence or the
+// file) and returns it.
+func (r *Reader) finish(p *pending, what string) (*Sentence, error) {
+	if p.open >= 0 {
+		return nil, r.errorf("%s ends inside multi-word token %q", what, p.s.Tokens[p.open].rangeID)
 	}
-	if err := r.checkHeads(s); err != nil {
+	if err := r.checkHeads(p.s); err != nil {
 		return nil, err
 	}
-	return s, nil
+	return p.s, nil
+}
+
+// row reads one non-blank line of a sentence: a comment, an empty node
+// (checked, then skipped), a multi-word token or a word.
+func (r *Reader) row(p *pending, line string) error {
+	s := p.s
+	if line[0] == '#' {
+		if len(s.Tokens) > 0 {
+			return r.errorf("comment line inside a sentence (missing blank line before it?)")
+		}
+		s.comment(strings.TrimPrefix(strings.TrimPrefix(line, "#"), " "))
+		return nil
+	}
+	cols := strings.Split(line, "\t")
+	if len(cols) != numCols {
+		return r.errorf("%d tab-separated columns, want 10", len(cols))
+	}
+	id := cols[colID]
+	switch {
+	case strings.Contains(id, "."):
+		// Empty node of the enhanced graph: check the ID, then skip.
+		a, b, _ := strings.Cut(id, ".")
+		if !isUint(a) || !isUint(b) {
+			return r.errorf("bad empty-node ID %q", id)
+		}
+		return nil
+	case strings.Contains(id, "-"):
+		return r.multiWord(p, cols)
+	}
+	w, err := r.word(cols)
+	if err != nil {
+		return err
+	}
+	if want := s.nextID(); w.ID != want {
+		return r.errorf("word ID %d, want %d", w.ID, want)
+	}
+	if p.open >= 0 {
+		t := &s.Tokens[p.open]
+		t.Words = append(t.Words, w)
+		if w.ID == p.openEnd {
+			p.open = -1
+		}
+		return nil
+	}
+	s.Tokens = append(s.Tokens, Token{Line: r.line, Form: w.Form, Misc: w.Misc, Words: []Word{w}})
+	return nil
+}
+
+// multiWord opens the multi-word token of a range line (3-4).
+func (r *Reader) multiWord(p *pending, cols []string) error {
+	s, id := p.s, cols[colID]
+	a, b, _ := strings.Cut(id, "-")
+	from, err1 := strconv.Atoi(a)
+	to, err2 := strconv.Atoi(b)
+	if !isUint(a) || !isUint(b) || err1 != nil || err2 != nil {
+		return r.errorf("bad multi-word token ID %q", id)
+	}
+	if cols[colForm] == "" {
+		return r.errorf("empty FORM")
+	}
+	if p.open >= 0 {
+		return r.errorf("multi-word token %q starts inside multi-word token ending at %d", id, p.openEnd)
+	}
+	if want := s.nextID(); from != want || to < from {
+		return r.errorf("multi-word token range %q, want %d-N with N ≥ %d", id, want, want)
+	}
+	s.Tokens = append(s.Tokens, Token{Line: r.line, Form: cols[colForm], Misc: cols[colMisc], Multi: true, rangeID: id})
+	p.open, p.openEnd = len(s.Tokens)-1, to
+	return nil
 }
 
 func (r *Reader) word(cols []string) (Word, error) {

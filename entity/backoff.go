@@ -18,12 +18,13 @@ var strongClasses = map[string]bool{
 }
 
 // gazetteerBackoff tags the gazetteer names of strong classes that the
-// model left entirely O.
-func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
+// model left entirely O. ws is a buffer for the folded words, returned
+// for reuse.
+func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string) []string {
 	if m.gaz == nil {
-		return
+		return ws
 	}
-	ws := make([]string, len(in))
+	ws = grow(ws, len(in))
 	for i := range in {
 		ws[i] = in[i].w
 	}
@@ -66,4 +67,5 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int) {
 		}
 		i += n
 	}
+	return ws
 }

@@ -18,22 +18,23 @@ type Clusters struct {
 type clusterEntry struct {
 	fine, coarse uint16 // noCluster when the word is counted but not clustered
 	count        uint32
+	ctx          uint32 // context buckets (contexts.go), ctxBits per class
 }
 
 const noCluster = 0xffff
 
-func (c *Clusters) lookup(w string) (fine, coarse, freq int) {
+func (c *Clusters) lookup(w string) (fine, coarse, freq int, ctx uint32) {
 	if c == nil {
-		return -1, -1, 0
+		return -1, -1, 0, 0
 	}
 	e, ok := c.words[w]
 	if !ok {
-		return -1, -1, 0
+		return -1, -1, 0, 0
 	}
 	if e.fine == noCluster {
-		return -1, -1, freqBucket(int(e.count))
+		return -1, -1, freqBucket(int(e.count)), e.ctx
 	}
-	return int(e.fine), int(e.coarse), freqBucket(int(e.count))
+	return int(e.fine), int(e.coarse), freqBucket(int(e.count)), e.ctx
 }
 
 func (c *Clusters) count(w string) int {

@@ -80,15 +80,18 @@ const (
 	_ // retired: character trigrams of the stem, prefix and suffix of 4
 	_
 	_
+	fCtx0 // context statistics of the word and of its stem in raw news
+	fCtxS0
 )
 
 // tokInfo is what the features read about one token.
 type tokInfo struct {
 	w, s, pre  string // folded word, stem without proclitics, proclitics
 	shape      string
-	cf, cc     int // fine and coarse cluster of w (-1 unknown)
-	cfs, ccs   int // clusters of s
-	freq       int // log2 bucket of the raw-text count of w
+	cf, cc     int    // fine and coarse cluster of w (-1 unknown)
+	cfs, ccs   int    // clusters of s
+	freq       int    // log2 bucket of the raw-text count of w
+	ctx, ctxs  uint32 // context buckets of w and s (contexts.go)
 	gaz        []string
 	mem        []string // second pass: labels of the same word elsewhere
 	mtag, mpat string   // morphology: the stem's Farasa tag, the token's tag pattern
@@ -164,8 +167,11 @@ func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasi
 		pre, s := cliticSplit(w)
 		ti.w, ti.s, ti.pre = w, s, pre
 		ti.shape = shape(w)
-		ti.cf, ti.cc, ti.freq = m.clusters.lookup(w)
-		ti.cfs, ti.ccs, _ = m.clusters.lookup(s)
+		ti.cf, ti.cc, ti.freq, ti.ctx = m.clusters.lookup(w)
+		ti.cfs, ti.ccs, _, ti.ctxs = m.clusters.lookup(s)
+		if s == w {
+			ti.ctxs = 0 // the same features twice
+		}
 		ti.pfx1, ti.pfx2, ti.pfx3 = runePrefix(s, 1), runePrefix(s, 2), runePrefix(s, 3)
 		ti.sfx1, ti.sfx2, ti.sfx3 = runeSuffix(w, 1), runeSuffix(w, 2), runeSuffix(w, 3)
 		ti.ssf2 = runeSuffix(s, 2)
@@ -259,6 +265,8 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	add(learn.Template(fCfp2).Int(p2.cf))
 	add(learn.Template(fCcm1Cc0).Int(m1.cc).Int(t.cc))
 	add(learn.Template(fCc0Ccp1).Int(t.cc).Int(p1.cc))
+	dst = ctxFeatures(dst, fCtx0, t.ctx)
+	dst = ctxFeatures(dst, fCtxS0, t.ctxs)
 	for _, g := range t.gaz {
 		add(learn.Template(fGaz0).Str(g))
 		add(learn.Template(fGaz0Cc0).Str(g).Int(t.cc))
@@ -284,6 +292,17 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 		dst = wordFeatures(dst, t, m1, p1)
 	}
 	return memFeatures(dst, in, i)
+}
+
+// ctxFeatures appends one feature per context class with a bucket.
+func ctxFeatures(dst []uint64, tmpl byte, ctx uint32) []uint64 {
+	for k := 0; ctx != 0; k++ {
+		if b := ctx & (1<<ctxBits - 1); b != 0 {
+			dst = append(dst, uint64(learn.Template(tmpl).Int(k<<ctxBits|int(b))))
+		}
+		ctx >>= ctxBits
+	}
+	return dst
 }
 
 // memFeatures appends the second pass's memory features of token i.

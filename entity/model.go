@@ -132,7 +132,7 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 	}
 	if backoff {
 		for i := range infos {
-			m.gazetteerBackoff(infos[i], labels[i])
+			sc.ws = m.gazetteerBackoff(infos[i], labels[i], sc.ws)
 		}
 	}
 	return labels, infos
@@ -374,11 +374,18 @@ var Header = modelfile.Header{
 	Data: "ANERcorp train (research use); SaudiNewsNet word clusters (CC BY-NC-SA 4.0): research and non-commercial use only",
 }
 
+// dataWithContexts is the header's data field of a model with context
+// statistics (rasid train ner --contexts), which also come from ANT.
+const dataWithContexts = "ANERcorp train (research use); SaudiNewsNet word clusters and context statistics (CC BY-NC-SA 4.0); ANT context statistics (Apache 2.0): research and non-commercial use only"
+
 // Write stores the model file: the header (with the model's training
 // command), then the model, gzip-compressed (docs/models.md). The
 // gazetteers are not stored: they are compiled into the package.
 func (m *Model) Write(w io.Writer) error {
 	h := Header.WithCommand(m.command)
+	if m.clusters.hasContexts() {
+		h.Data = dataWithContexts
+	}
 	if m.feat != "" {
 		h.Extra = map[string]string{"features": m.feat}
 	}
@@ -448,7 +455,7 @@ func (m *Model) payload() (head, weights []byte) {
 		e.uv(uint64(len(w) - p))
 		e.b = append(e.b, w[p:]...)
 		e.uv(uint64(ce.fine))
-		e.uv(uint64(ce.coarse))
+		e.uv(uint64(ce.coarse) | uint64(ce.ctx)<<ctxShift)
 		e.uv(uint64(ce.count))
 		last = w
 	}
@@ -859,7 +866,8 @@ func decodeClusters(d *dec) (*Clusters, error) {
 		buf = append(buf, d.b[d.pos:d.pos+int(l)]...)
 		d.pos += int(l)
 		lastAt = start
-		e := clusterEntry{fine: uint16(d.uv()), coarse: uint16(d.uv()), count: uint32(d.uv())}
+		fine, coarse := uint16(d.uv()), d.uv()
+		e := clusterEntry{fine: fine, coarse: uint16(coarse), ctx: uint32(coarse >> ctxShift), count: uint32(d.uv())}
 		ats = append(ats, wordAt{len(buf), e})
 	}
 	if d.err != nil {

@@ -114,6 +114,9 @@ func New(f Fold) *Normalizer {
 // Fold returns the normalizer's fold set.
 func (n *Normalizer) Fold() Fold { return n.fold }
 
+// lowAction is what f does to a rune below 0x800: drop it, keep it or
+// replace it. The folds' rune sets do not overlap, so the order of the
+// steps does not matter.
 func lowAction(f Fold, r rune) rune {
 	switch {
 	case f&Diacritics != 0 && arabic.IsMark(r):
@@ -123,6 +126,21 @@ func lowAction(f Fold, r rune) rune {
 	case f&Controls != 0 && r == 0x061C: // Arabic letter mark (ALM)
 		return drop
 	}
+	if a := letterAction(f, r); a != keep {
+		return a
+	}
+	if a := numberAction(f, r); a != keep {
+		return a
+	}
+	if f&Spaces != 0 && r >= 0x80 && unicode.IsSpace(r) {
+		return ' '
+	}
+	return keep
+}
+
+// letterAction folds the letter variants: alef, yeh, Persian letters, teh
+// marbuta and hamza carriers.
+func letterAction(f Fold, r rune) rune {
 	if f&Alef != 0 {
 		switch r {
 		case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMaddaAbove, arabic.AlefWasla:
@@ -151,6 +169,12 @@ func lowAction(f Fold, r rune) rune {
 			return arabic.Yeh
 		}
 	}
+	return keep
+}
+
+// numberAction folds Arabic-Indic and extended digits and the Arabic
+// decimal, thousands and percent signs.
+func numberAction(f Fold, r rune) rune {
 	if f&Digits != 0 {
 		if r >= arabic.ZeroIndic && r <= arabic.ZeroIndic+9 {
 			return '0' + (r - arabic.ZeroIndic)
@@ -168,9 +192,6 @@ func lowAction(f Fold, r rune) rune {
 		case arabic.PercentSign:
 			return '%'
 		}
-	}
-	if f&Spaces != 0 && r >= 0x80 && unicode.IsSpace(r) {
-		return ' '
 	}
 	return keep
 }

@@ -166,24 +166,46 @@ func validSpan(s rasid.Span, text string) bool {
 	return (s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
 }
 
+// newArticleView lays out an analysed document for the article page: its
+// text cut into pieces at every annotation boundary, each piece painted with
+// the entity, date, quote and cue over it, and the side lists.
 func (s *Server) newArticleView(d *rasid.Document, meta rasid.Article) *articleView {
 	v := &articleView{Meta: meta, Linked: s.cfg.Archive != nil, HasDate: !d.Date.IsZero()}
-	text := d.Text
-	href := func(name string) string {
-		if !v.Linked {
-			return ""
-		}
-		return entityHref(name)
-	}
+	b := &viewBuilder{v: v, text: d.Text, counts: map[string]int{}}
+	b.cut(d)
+	b.entities(d)
+	b.dates(d)
+	b.quotes(d)
+	return v
+}
 
-	// boundaries
+// viewBuilder holds what the steps of newArticleView share.
+type viewBuilder struct {
+	v    *articleView
+	text string
+	// cuts are the sorted, distinct byte offsets where pieces start (and
+	// the end of the text).
+	cuts []int
+	// counts are the mentions of each entity name.
+	counts map[string]int
+}
+
+// href is the link of an entity name, "" when the view has no archive.
+func (b *viewBuilder) href(name string) string {
+	if !b.v.Linked {
+		return ""
+	}
+	return entityHref(name)
+}
+
+// cut cuts the text into pieces at the boundaries of every valid span.
+func (b *viewBuilder) cut(d *rasid.Document) {
+	text := b.text
 	cuts := []int{0, len(text)}
-	add := func(sp rasid.Span) bool {
-		if !validSpan(sp, text) {
-			return false
+	add := func(sp rasid.Span) {
+		if validSpan(sp, text) {
+			cuts = append(cuts, sp.Start, sp.End)
 		}
-		cuts = append(cuts, sp.Start, sp.End)
-		return true
 	}
 	for _, e := range d.Entities {
 		add(e.Span)
@@ -203,41 +225,45 @@ func (s *Server) newArticleView(d *rasid.Document, meta rasid.Article) *articleV
 			n++
 		}
 	}
-	cuts = cuts[:n]
-	v.Pieces = make([]piece, 0, len(cuts))
-	for i := 0; i+1 < len(cuts); i++ {
-		v.Pieces = append(v.Pieces, piece{Text: text[cuts[i]:cuts[i+1]]})
+	b.cuts = cuts[:n]
+	b.v.Pieces = make([]piece, 0, len(b.cuts))
+	for i := 0; i+1 < len(b.cuts); i++ {
+		b.v.Pieces = append(b.v.Pieces, piece{Text: text[b.cuts[i]:b.cuts[i+1]]})
 	}
-	// index of the piece starting at byte b
-	at := func(b int) int { return sort.SearchInts(cuts, b) }
-	paint := func(sp rasid.Span, f func(p *piece, first bool)) {
-		if !validSpan(sp, text) {
-			return
-		}
-		for i := at(sp.Start); i < len(v.Pieces) && cuts[i] < sp.End; i++ {
-			f(&v.Pieces[i], i == at(sp.Start))
-		}
-	}
+}
 
-	// entities and the side lists
-	counts := map[string]int{}
+// paint calls f on each piece inside sp, telling it whether it is the
+// first; an invalid span paints nothing.
+func (b *viewBuilder) paint(sp rasid.Span, f func(p *piece, first bool)) {
+	if !validSpan(sp, b.text) {
+		return
+	}
+	start := sort.SearchInts(b.cuts, sp.Start)
+	for i := start; i < len(b.v.Pieces) && b.cuts[i] < sp.End; i++ {
+		f(&b.v.Pieces[i], i == start)
+	}
+}
+
+// entities paints the entities and fills the side lists of people (with
+// their titles), organisations, places and others.
+func (b *viewBuilder) entities(d *rasid.Document) {
 	types := map[string]string{}
 	var order []string
 	for _, e := range d.Entities {
-		if !validSpan(e.Span, text) {
+		if !validSpan(e.Span, b.text) {
 			continue
 		}
 		name := e.Canonical
 		if name == "" {
-			name = e.In(text)
+			name = e.In(b.text)
 		}
-		if _, ok := counts[name]; !ok {
+		if _, ok := b.counts[name]; !ok {
 			order = append(order, name)
 			types[name] = e.Type
 		}
-		counts[name]++
-		m := &entMark{Type: strings.ToLower(e.Type), TypeName: typeNames[e.Type], Canonical: name, Href: href(name)}
-		paint(e.Span, func(p *piece, first bool) {
+		b.counts[name]++
+		m := &entMark{Type: strings.ToLower(e.Type), TypeName: typeNames[e.Type], Canonical: name, Href: b.href(name)}
+		b.paint(e.Span, func(p *piece, first bool) {
 			if p.Ent == nil {
 				mm := *m
 				mm.First = first
@@ -245,70 +271,90 @@ func (s *Server) newArticleView(d *rasid.Document, meta rasid.Article) *articleV
 			}
 		})
 	}
+	titles := personTitles(d.Titles)
+	b.sideLists(order, types, titles)
+	// people with titles but no mention of their own
+	for person, ts := range titles {
+		if _, ok := b.counts[person]; !ok && person != "" {
+			b.v.People = append(b.v.People, personItem{Name: person, Href: b.href(person), Titles: ts})
+		}
+	}
+}
+
+// personTitles lists each person's distinct titles in order.
+func personTitles(ts []rasid.Title) map[string][]string {
 	titles := map[string][]string{}
-	for _, t := range d.Titles {
+	for _, t := range ts {
 		tt := strings.TrimSpace(t.Title)
 		if tt == "" || slices.Contains(titles[t.Person], tt) {
 			continue
 		}
 		titles[t.Person] = append(titles[t.Person], tt)
 	}
+	return titles
+}
+
+// sideLists adds the entity names, in order of first mention, to the list
+// of their type.
+func (b *viewBuilder) sideLists(order []string, types map[string]string, titles map[string][]string) {
+	v := b.v
 	for _, name := range order {
+		item := entItem{Name: name, Href: b.href(name), N: b.counts[name]}
 		switch types[name] {
 		case rasid.PER:
-			v.People = append(v.People, personItem{Name: name, Href: href(name), N: counts[name], Titles: titles[name]})
+			v.People = append(v.People, personItem{Name: name, Href: item.Href, N: item.N, Titles: titles[name]})
 		case rasid.ORG:
-			v.Orgs = append(v.Orgs, entItem{Name: name, Href: href(name), N: counts[name]})
+			v.Orgs = append(v.Orgs, item)
 		case rasid.LOC:
-			v.Places = append(v.Places, entItem{Name: name, Href: href(name), N: counts[name]})
+			v.Places = append(v.Places, item)
 		default:
-			v.Misc = append(v.Misc, entItem{Name: name, Href: href(name), N: counts[name]})
+			v.Misc = append(v.Misc, item)
 		}
 	}
-	// people with titles but no mention of their own
-	for person, ts := range titles {
-		if _, ok := counts[person]; !ok && person != "" {
-			v.People = append(v.People, personItem{Name: person, Href: href(person), Titles: ts})
-		}
-	}
+}
 
+// dates paints the dates and lists them.
+func (b *viewBuilder) dates(d *rasid.Document) {
 	for _, m := range d.Dates {
 		tip := m.Value
 		if m.Hijri != "" {
 			tip += " (" + m.Hijri + " هـ)"
 		}
 		dm := &dateMark{Value: m.Value, Tip: tip}
-		paint(m.Span, func(p *piece, first bool) {
+		b.paint(m.Span, func(p *piece, first bool) {
 			if p.Date == nil {
 				mm := *dm
 				mm.First = first
 				p.Date = &mm
 			}
 		})
-		if validSpan(m.Span, text) {
-			v.Dates = append(v.Dates, dateItem{Text: m.In(text), Value: m.Value, Hijri: m.Hijri})
+		if validSpan(m.Span, b.text) {
+			b.v.Dates = append(b.v.Dates, dateItem{Text: m.In(b.text), Value: m.Value, Hijri: m.Hijri})
 		}
 	}
+}
 
+// quotes paints the quotes and their cues and lists them, linking a
+// speaker who is among the entities.
+func (b *viewBuilder) quotes(d *rasid.Document) {
 	for i, q := range d.Quotes {
-		if !validSpan(q.Span, text) {
+		if !validSpan(q.Span, b.text) {
 			continue
 		}
 		speaker := q.Speaker.Name
 		qm := &quoteMark{N: i + 1, Speaker: speaker}
-		paint(q.Span, func(p *piece, first bool) {
+		b.paint(q.Span, func(p *piece, first bool) {
 			if p.Quote == nil {
 				mm := *qm
 				mm.First = first
 				p.Quote = &mm
 			}
 		})
-		paint(q.Cue, func(p *piece, first bool) { p.Cue = true })
-		item := quoteItem{N: i + 1, Speaker: speaker, Text: q.In(text), Kind: q.Kind}
-		if speaker != "" && counts[speaker] > 0 {
-			item.Href = href(speaker)
+		b.paint(q.Cue, func(p *piece, first bool) { p.Cue = true })
+		item := quoteItem{N: i + 1, Speaker: speaker, Text: q.In(b.text), Kind: q.Kind}
+		if speaker != "" && b.counts[speaker] > 0 {
+			item.Href = b.href(speaker)
 		}
-		v.Quotes = append(v.Quotes, item)
+		b.v.Quotes = append(b.v.Quotes, item)
 	}
-	return v
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/rasid/rasid/entity"
@@ -35,6 +36,8 @@ func trainNER(args []string) error {
 	clusterFine := fs.Int("cluster-fine", entity.DefaultClusterOptions.Fine, "number of fine clusters")
 	clusterDims := fs.Int("cluster-dims", entity.DefaultClusterOptions.Dims, "SVD dimensions of the word vectors")
 	clusterContexts := fs.Int("cluster-contexts", entity.DefaultClusterOptions.Contexts, "context words")
+	contexts := fs.Bool("contexts", false, "add context statistics of words in SaudiNewsNet and ANT (after organisation, place and event heads, given names)")
+	ctxExclude := fs.String("contexts-exclude", "", "leave the articles of these evaluation folders (comma-separated, as for eval news) out of the context statistics")
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	perSentence := fs.Bool("per-sentence", false, "score the held-out part sentence by sentence (TagBIO) instead of as one stream")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
@@ -96,6 +99,14 @@ func trainNER(args []string) error {
 			return err
 		}
 	}
+	if !*contexts && cl != nil {
+		cl.ClearContexts()
+	}
+	if *contexts && cl != nil {
+		if err := addContexts(cl, *data, *ctxExclude, logf); err != nil {
+			return err
+		}
+	}
 	toks, tags := eval.Columns(train)
 	m, err := entity.Train(toks, tags, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Morph: *useMorph, Words: *useWords, Dropout: *dropout, Mix: *mix, Logf: logf,
 		Command: trainCommand("ner", fs)})
@@ -137,6 +148,49 @@ func trainNER(args []string) error {
 		}
 		logf("wrote %s", *out)
 	}
+	return nil
+}
+
+// addContexts computes the context statistics of the words of cl from the
+// SaudiNewsNet and ANT articles of the data folder, leaving out the articles
+// of the evaluation folders listed in exclude (comma-separated).
+func addContexts(cl *entity.Clusters, data, exclude string, logf func(string, ...any)) error {
+	if err := checkDataDir("train ner", data, "saudinewsnet", filepath.Join("ant", "ant-train.jsonl.gz")); err != nil {
+		return err
+	}
+	skip := map[string]bool{} // article texts as eval.LoadNews rebuilds them
+	if exclude != "" {
+		for _, d := range strings.Split(exclude, ",") {
+			arts, err := eval.LoadNews(d, data)
+			if err != nil {
+				return err
+			}
+			for _, a := range arts {
+				skip[a.Text] = true
+			}
+		}
+	}
+	skipped := 0
+	err := cl.AddContexts(func(fn func(string)) error {
+		article := func(title, body string) bool {
+			if skip[strings.TrimSpace(title)+"\n\n"+strings.TrimSpace(body)] {
+				skipped++
+			} else {
+				fn(title)
+				fn(body)
+			}
+			return true
+		}
+		err := corpus.EachArticle(filepath.Join(data, "saudinewsnet"), func(a corpus.Article) bool { return article(a.Title, a.Content) })
+		if err != nil {
+			return err
+		}
+		return corpus.EachANT(data, func(a corpus.ANTArticle) bool { return article(a.Title, a.Text) })
+	})
+	if err != nil {
+		return err
+	}
+	logf("context statistics computed (%d articles left out)", skipped)
 	return nil
 }
 
