@@ -10,7 +10,6 @@ package eval
 // text is rebuilt from the data as title + "\n\n" + body, both trimmed.
 
 import (
-	"archive/zip"
 	"bufio"
 	"compress/gzip"
 	"crypto/sha256"
@@ -23,6 +22,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/rasid/rasid/internal/corpus"
 	"github.com/rasid/rasid/normalize"
 )
 
@@ -161,13 +161,8 @@ func (g *NewsGold) checkSpans(n int) error {
 // newsTexts rebuilds article texts, caching each archive it opens.
 type newsTexts struct {
 	dataDir string
-	days    map[string][]snnArticle
+	days    map[string][]corpus.Article
 	ant     map[string]antArticle
-}
-
-type snnArticle struct {
-	Title   string `json:"title"`
-	Content string `json:"content"`
 }
 
 type antArticle struct {
@@ -211,37 +206,20 @@ func (t *newsTexts) text(s NewsSource) (string, error) {
 	return "", fmt.Errorf("unknown corpus %q", s.Corpus)
 }
 
-func (t *newsTexts) day(zipName, member string) ([]snnArticle, error) {
+func (t *newsTexts) day(zipName, member string) ([]corpus.Article, error) {
 	key := zipName + "/" + member
 	if a, ok := t.days[key]; ok {
 		return a, nil
 	}
-	zr, err := zip.OpenReader(filepath.Join(t.dataDir, "saudinewsnet", zipName))
+	arts, err := corpus.ReadDay(filepath.Join(t.dataDir, "saudinewsnet"), zipName, member)
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
-	for _, zf := range zr.File {
-		if member != "" && zf.Name != member {
-			continue
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			return nil, err
-		}
-		var arts []snnArticle
-		err = json.NewDecoder(rc).Decode(&arts)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s/%s: %v", zipName, zf.Name, err)
-		}
-		if t.days == nil {
-			t.days = map[string][]snnArticle{}
-		}
-		t.days[key] = arts
-		return arts, nil
+	if t.days == nil {
+		t.days = map[string][]corpus.Article{}
 	}
-	return nil, fmt.Errorf("%s has no member %q", zipName, member)
+	t.days[key] = arts
+	return arts, nil
 }
 
 func (t *newsTexts) loadANT() error {
