@@ -10,8 +10,6 @@ package eval
 // text is rebuilt from the data as title + "\n\n" + body, both trimmed.
 
 import (
-	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -162,13 +160,7 @@ func (g *NewsGold) checkSpans(n int) error {
 type newsTexts struct {
 	dataDir string
 	days    map[string][]corpus.Article
-	ant     map[string]antArticle
-}
-
-type antArticle struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
+	ant     map[string]corpus.ANTArticle
 }
 
 // trimText trims white space at both ends as the annotation tools did
@@ -223,26 +215,16 @@ func (t *newsTexts) day(zipName, member string) ([]corpus.Article, error) {
 }
 
 func (t *newsTexts) loadANT() error {
-	f, err := os.Open(filepath.Join(t.dataDir, "ant", "ant-train.jsonl.gz"))
+	ant := map[string]corpus.ANTArticle{}
+	err := corpus.EachANT(t.dataDir, func(a corpus.ANTArticle) bool {
+		ant[a.ID] = a
+		return true
+	})
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	t.ant = map[string]antArticle{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var a antArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("ant-train.jsonl.gz: %v", err)
-		}
-		t.ant[a.ID] = a
-	}
-	return sc.Err()
+	t.ant = ant
+	return nil
 }
 
 // NewsSystem is the part of the analyze JSON (docs/json.md) that the news
