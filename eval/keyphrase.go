@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"archive/zip"
 	"bufio"
 	"encoding/json"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/rasid/rasid/internal/corpus"
 	"github.com/rasid/rasid/normalize"
 )
 
@@ -63,27 +63,10 @@ func (g *KeyphraseGold) LoadArticle(dataDir string, ant map[string]Article) (tit
 		}
 		return a.Title, a.Text, nil
 	case "saudinewsnet":
-		zr, err := zip.OpenReader(filepath.Join(dataDir, "saudinewsnet", g.Article.Zip))
-		if err != nil {
-			return "", "", err
-		}
-		defer zr.Close()
 		// A day archive holds one JSON file.
-		if len(zr.File) == 0 {
-			return "", "", fmt.Errorf("%s: empty archive", g.Article.Zip)
-		}
-		rc, err := zr.File[0].Open()
+		arts, err := corpus.ReadDay(filepath.Join(dataDir, "saudinewsnet"), g.Article.Zip, "")
 		if err != nil {
 			return "", "", err
-		}
-		var arts []struct {
-			Title   string `json:"title"`
-			Content string `json:"content"`
-		}
-		err = json.NewDecoder(rc).Decode(&arts)
-		rc.Close()
-		if err != nil {
-			return "", "", fmt.Errorf("%s: %v", g.Article.Zip, err)
 		}
 		if g.Article.Index < 0 || g.Article.Index >= len(arts) {
 			return "", "", fmt.Errorf("%s: no article %d", g.Article.Zip, g.Article.Index)
