@@ -942,7 +942,8 @@ func (f *finder) participleStarts(j, k int) bool {
 // ضرورة الحوار، موضحاً أهمية …
 var assertiveParticiples = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range []string{"مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "موضحا", "موضحة", "موضحين", "مبرزا", "مبرزة", "معتبرا", "معتبرة"} {
+	for _, w := range []string{"مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "موضحا", "موضحة", "موضحين", "مبرزا", "مبرزة", "معتبرا", "معتبرة",
+		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين"} {
 		m[normalize.String(w)] = true
 	}
 	return m
@@ -963,6 +964,9 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 	}
 	if k < len(f.toks) && f.toks[k].Norm == "علي" {
 		k++
+	}
+	if k < len(f.toks) && (f.toks[k].Norm == "له" || f.toks[k].Norm == "لها" || f.toks[k].Norm == "لهم" || f.toks[k].Norm == "لهما" || f.toks[k].Norm == "لكم") {
+		k++ // متمنياً لهم طيب الإقامة: the one wished well comes first
 	}
 	if k >= bd.se || k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || stopSlot[f.toks[k].Norm] || f.isComp(k) || f.cues[k].class != noCue {
 		return rasid.Span{}, false

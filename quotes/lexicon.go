@@ -128,6 +128,8 @@ var verbs = []verbSpec{
 	{past: "نوه", pres: "نوه", part: "منوه"},
 	{past: "استبعد", pres: "ستبعد", part: "مستبعد"},
 	{past: "رجح", pres: "رجح", part: "مرجح"},
+	// تمنى (wished): hopes are statements (متمنياً لهم التوفيق، تمنى أن)
+	{past: "تمني", pastC: "تمني", pres: "تمني", part: "متمني", weak: []string{"تمنت", "تمنوا", "يتمنون", "متمنيا", "متمنية", "متمنين"}},
 	{past: "هدد", pres: "هدد", part: "مهدد"},
 	{past: "اتهم", pres: "تهم", part: "متهم", prep: "ب"},
 	{past: "وصف", pres: "صف", part: "واصف"},

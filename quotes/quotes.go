@@ -157,6 +157,11 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 		inDir:   b.inDir[:n],
 		inQuote: b.inQuote[:n],
 	}
+	if b.orgLoc == nil {
+		b.locAt, b.orgLoc, b.agentTok, b.orgTok, b.inName = map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}
+		b.nameEnd = map[int]int{}
+	}
+	f.locAt, f.orgLoc, f.agentTok, f.orgTok, f.inName, f.nameEnd = b.locAt, b.orgLoc, b.agentTok, b.orgTok, b.inName, b.nameEnd
 	// the keys are all written below; the rest starts zero
 	clear(f.cues)
 	clear(f.sent)
@@ -177,6 +182,9 @@ type finderBufs struct {
 	cues                 []cueWord
 	sent                 []int32
 	used, inDir, inQuote []bool
+	// the entity marks (empty between documents)
+	locAt, orgLoc, agentTok, orgTok, inName map[int]bool
+	nameEnd                                 map[int]int
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -189,6 +197,10 @@ func (b *finderBufs) put() {
 	}
 	clear(b.keys)
 	clear(b.cues)
+	for _, m := range []map[int]bool{b.locAt, b.orgLoc, b.agentTok, b.orgTok, b.inName} {
+		clear(m)
+	}
+	clear(b.nameEnd)
 	finderPool.Put(b)
 }
 

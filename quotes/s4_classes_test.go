@@ -127,3 +127,16 @@ func TestStrayStraightMark(t *testing.T) {
 			"لا ندافع", "سالم الحمروني"},
 	})
 }
+
+// TestHopesAndEvaluations: a hope or an evaluation with a verbal-noun
+// object is a quote (متمنياً لهم التوفيق، واصفاً المباراة بالصعبة).
+func TestHopesAndEvaluations(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a hope after the one wished well",
+			"ورحب المحافظ سالم العتيبي بالوفد، متمنياً لهم طيب الإقامة في المدينة.",
+			"طيب الإقامة", "سالم العتيبي"},
+		{"an evaluation",
+			"وأكد المدرب جورج إيفانوف جاهزية الفريق واصفاً مواجهة الغد بالصعبة.",
+			"مواجهة الغد", "جورج إيفانوف"},
+	})
+}

@@ -51,26 +51,41 @@ var functional = map[string]bool{
 // TokenTerms appends to dst the terms of one token (field byte + text),
 // without duplicates. Tokens that are not indexed give none.
 func TokenTerms(dst []string, text string, t *rasid.Token) []string {
+	eachTokenTerm(text, t, func(field byte, term string) {
+		dst = append(dst, string(field)+term)
+	})
+	return dst
+}
+
+// eachTokenTerm calls fn with the field and text of each distinct term of
+// one token, in TokenTerms' order, without building the keys.
+func eachTokenTerm(text string, t *rasid.Token, fn func(field byte, term string)) {
 	if !Indexed(t.Kind) {
-		return dst
+		return
 	}
 	surface := t.In(text)
 	exact := exactForm(surface)
 	if exact == "" {
-		return dst
+		return
 	}
-	start := len(dst)
+	type key struct {
+		field byte
+		term  string
+	}
+	var seenBuf [16]key
+	seen := seenBuf[:0]
 	add := func(field byte, s string) {
 		if s == "" {
 			return
 		}
-		k := string(field) + s
-		for _, d := range dst[start:] {
+		k := key{field, s}
+		for _, d := range seen {
 			if d == k {
 				return
 			}
 		}
-		dst = append(dst, k)
+		seen = append(seen, k)
+		fn(field, s)
 	}
 	add(FieldExact, exact)
 	content := contentWords(t.Words)
@@ -82,7 +97,7 @@ func TokenTerms(dst []string, text string, t *rasid.Token) []string {
 		add(FieldLemma, n)
 		add(FieldStem, n)
 		add(FieldLight, Light(n))
-		return dst
+		return
 	}
 	for _, w := range content {
 		lemma := termForm(w.Lemma)
@@ -97,7 +112,16 @@ func TokenTerms(dst []string, text string, t *rasid.Token) []string {
 		add(FieldStem, stem)
 		add(FieldLight, Light(stem))
 	}
-	return dst
+}
+
+// EachLightTerm calls fn with the text of each distinct light-stem term
+// of a token (without the field byte).
+func EachLightTerm(text string, t *rasid.Token, fn func(term string)) {
+	eachTokenTerm(text, t, func(field byte, term string) {
+		if field == FieldLight {
+			fn(term)
+		}
+	})
 }
 
 // contentWords returns the words of a token that carry its meaning: all of
@@ -191,11 +215,16 @@ func Light(s string) string {
 type DocTerms struct {
 	// Spans[p] is the byte span of the token at position p.
 	Spans []rasid.Span
-	// Postings maps a term to its positions, in increasing order.
-	Postings map[string][]int
+	// Keys are the document's distinct terms in the order first met;
+	// Positions[i] are the positions of Keys[i], in increasing order.
+	Keys      []string
+	Positions [][]int
 	// Length is the number of positions, the title's included (the
 	// document length of BM25).
 	Length int
+
+	idx map[string]int // index of each key in Keys
+	key []byte         // scratch: the key being looked up
 }
 
 // titleGap separates the title's positions from the text's, so that no
@@ -209,38 +238,46 @@ func (dt *DocTerms) AddTitle(title *rasid.Document) {
 		return
 	}
 	p := len(dt.Spans) + titleGap
-	var buf []string
 	n := 0
 	for i := range title.Tokens {
-		t := &title.Tokens[i]
-		buf = TokenTerms(buf[:0], title.Text, t)
-		if len(buf) == 0 {
-			continue
+		if dt.addToken(title.Text, &title.Tokens[i], p) {
+			p++
+			n++
 		}
-		for _, k := range buf {
-			dt.Postings[k] = append(dt.Postings[k], p)
-		}
-		p++
-		n++
 	}
 	dt.Length += n
 }
 
+// addToken adds the terms of a token at position p; false when the token
+// has none (it then takes no position).
+func (dt *DocTerms) addToken(text string, t *rasid.Token, p int) bool {
+	any := false
+	eachTokenTerm(text, t, func(field byte, term string) {
+		any = true
+		// the key is built in a buffer: looking a []byte up converted
+		// to a string allocates nothing, so only a document's new terms
+		// cost a string
+		dt.key = append(append(dt.key[:0], field), term...)
+		if i, ok := dt.idx[string(dt.key)]; ok {
+			dt.Positions[i] = append(dt.Positions[i], p)
+			return
+		}
+		k := string(dt.key)
+		dt.idx[k] = len(dt.Keys)
+		dt.Keys = append(dt.Keys, k)
+		dt.Positions = append(dt.Positions, []int{p})
+	})
+	return any
+}
+
 // Terms computes the index terms of an analysed document.
 func Terms(d *rasid.Document) *DocTerms {
-	dt := &DocTerms{Postings: make(map[string][]int, len(d.Tokens)*2)}
-	var buf []string
+	dt := &DocTerms{idx: make(map[string]int, len(d.Tokens)*2)}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		buf = TokenTerms(buf[:0], d.Text, t)
-		if len(buf) == 0 {
-			continue
-		}
-		p := len(dt.Spans)
-		dt.Spans = append(dt.Spans, t.Span)
-		dt.Length++
-		for _, k := range buf {
-			dt.Postings[k] = append(dt.Postings[k], p)
+		if dt.addToken(d.Text, t, len(dt.Spans)) {
+			dt.Spans = append(dt.Spans, t.Span)
+			dt.Length++
 		}
 	}
 	return dt

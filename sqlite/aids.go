@@ -93,22 +93,30 @@ func decodeKeyphrases(s string, fn func(key, text string) bool) {
 }
 
 // putAids stores a document's aids: its doc_aids row and keyphrase keys.
-func (w *writer) putAids(docno int64, a aids) error {
+// keys are those of the keyphrases rows (aidKeys); the rows are gathered.
+func (w *writer) putAids(docno int64, a aids, keys []string) error {
 	if a.empty() {
 		return nil
 	}
-	if _, err := w.exec(`INSERT INTO doc_aids(docno, topic, score, keyphrases) VALUES (?, ?, ?, ?)`,
-		docno, a.topic, a.score, a.encodeKeyphrases()); err != nil {
+	if err := w.add(tabDocAids, docno, a.topic, a.score, a.encodeKeyphrases()); err != nil {
 		return err
 	}
-	for _, k := range a.kps {
-		for _, key := range []string{k.key, Norm(k.text)} {
-			if _, err := w.exec(`INSERT OR IGNORE INTO keyphrases(key, docno) VALUES (?, ?)`, key, docno); err != nil {
-				return err
-			}
+	for _, key := range keys {
+		if err := w.add(tabKeyphrases, key, docno); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// aidKeys are the keys of a document's keyphrases rows: each phrase's
+// lemma key and its text, Norm()alised.
+func aidKeys(a aids) []string {
+	var keys []string
+	for _, k := range a.kps {
+		keys = append(keys, k.key, Norm(k.text))
+	}
+	return keys
 }
 
 // storedAids reads the topics and keyphrases of a stored document.
@@ -184,14 +192,14 @@ func fillAids(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}}
+	w := newWriter(ctx, tx)
 	defer w.close()
 	for _, da := range all {
-		if err := w.putAids(da.doc, da.a); err != nil {
+		if err := w.putAids(da.doc, da.a, aidKeys(da.a)); err != nil {
 			return err
 		}
 	}
-	return nil
+	return w.flush()
 }
 
 // facetKeyphrases is how many keyphrases the facet lists.

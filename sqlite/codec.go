@@ -41,8 +41,17 @@ func (s *strTable) put(dst []byte, v string) []byte {
 	return append(dst, v...)
 }
 
+// strTables keep the string tables between documents: a table grows to a
+// few thousand strings, and growing a new one for every document cost more
+// than its look-ups.
+var strTables = sync.Pool{New: func() any { return &strTable{idx: make(map[string]uint64, 4096)} }}
+
 func encodeTokens(d *rasid.Document) []byte {
-	st := &strTable{idx: map[string]uint64{}}
+	st := strTables.Get().(*strTable)
+	defer func() {
+		clear(st.idx)
+		strTables.Put(st)
+	}()
 	b := make([]byte, 0, 16*len(d.Tokens)+1024)
 	b = binary.AppendUvarint(b, uint64(len(d.Sentences)))
 	last := 0
@@ -184,11 +193,13 @@ func encodeDoc(d *rasid.Document) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	fields, err := objectFields(js)
+	// the text is stored beside: out, found by its place in what
+	// AppendJSON writes (decodeDoc takes text, sentences and tokens from
+	// the codec and the article, whatever the JSON holds of them)
+	js, err = withoutText(js)
 	if err != nil {
 		return nil, err
 	}
-	js = writeObject(nil, fields, func(k string) bool { return k != "text" && k != "sentences" && k != "tokens" })
 	toks := encodeTokens(d)
 	var buf bytes.Buffer
 	buf.Grow(len(toks)/3 + len(js)/3)
@@ -203,6 +214,29 @@ func encodeDoc(d *rasid.Document) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// withoutText removes the "text" field from the JSON of a document as
+// Document.AppendJSON writes it: {"schema":N[,"id":"…"],"text":"…",…}.
+func withoutText(js []byte) ([]byte, error) {
+	const key = `,"text":"`
+	i := bytes.Index(js, []byte(key))
+	if i < 0 {
+		return nil, errCodec
+	}
+	// the id before it is a JSON string too, in which the key would be
+	// escaped (\"): the first match is the field
+	j := i + len(key)
+	for j < len(js) && js[j] != '"' {
+		if js[j] == '\\' {
+			j++
+		}
+		j++
+	}
+	if j >= len(js) {
+		return nil, errCodec
+	}
+	return append(js[:i], js[j+1:]...), nil
 }
 
 // flateWriters keep compressors between documents: a new one allocates

@@ -411,7 +411,7 @@ func nameParts(norm string) []string {
 // putEntityParts indexes the parts of an entity's name.
 func (w *writer) putEntityParts(eid int64, norm string) error {
 	for _, p := range nameParts(norm) {
-		if _, err := w.exec(`INSERT OR IGNORE INTO entity_parts(part, eid) VALUES (?, ?)`, p, eid); err != nil {
+		if err := w.add(tabParts, p, eid); err != nil {
 			return err
 		}
 	}
@@ -442,12 +442,12 @@ func fillEntityParts(ctx context.Context, tx *sql.Tx) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}}
+	w := newWriter(ctx, tx)
 	defer w.close()
 	for _, e := range all {
 		if err := w.putEntityParts(e.eid, e.norm); err != nil {
 			return err
 		}
 	}
-	return nil
+	return w.flush()
 }

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"strconv"
 
 	"github.com/rasid/rasid/search"
@@ -160,7 +159,7 @@ func (d *DB) mergeChunk(ctx context.Context, from string, minRows int, deleted m
 			}
 		}
 	}
-	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}}
+	w := newWriter(ctx, tx)
 	defer w.close()
 	var buf []byte
 	for i, g := range groups {

@@ -32,7 +32,10 @@ type prepared struct {
 	spans    []byte
 	doc      []byte // the stored form (codec.go)
 	aids     aids
-	quotes   []string // the terms column of each quote
+	ments    []mention  // the entity mentions with a canonical name
+	titles   []titleRow // the titles with a person and a title
+	quotes   []quoteRow
+	kpKeys   []string // the keyphrases rows' keys
 	post     []termPost
 	enc      []byte // the encoded positions of post
 	words    int
@@ -56,16 +59,16 @@ func prepare(r rasid.Record) *prepared {
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.terms.Spans = nil
 	// each term's positions encoded now; Put only adds document numbers
-	p.post = make([]termPost, 0, len(p.terms.Postings))
-	for term, pos := range p.terms.Postings {
+	p.post = make([]termPost, 0, len(p.terms.Keys))
+	for i, term := range p.terms.Keys {
 		a := len(p.enc)
-		p.enc = search.AppendPositions(p.enc, pos)
+		p.enc = search.AppendPositions(p.enc, p.terms.Positions[i])
 		p.post = append(p.post, termPost{term, int32(a), int32(len(p.enc))})
 	}
-	p.terms.Postings = nil
+	p.terms.Keys, p.terms.Positions = nil, nil
 	p.words = search.Words(d)
 	p.aids = docAids(d)
-	p.quotes = quoteTerms(d)
+	p.layerRows(d)
 	doc, err := encodeDoc(d)
 	if err != nil {
 		p.err = err
@@ -73,9 +76,46 @@ func prepare(r rasid.Record) *prepared {
 	}
 	p.doc = doc
 	// what Put still reads of the document
-	p.rec.Doc = &rasid.Document{ID: d.ID, Text: d.Text, Entities: d.Entities, Titles: d.Titles, Quotes: d.Quotes}
+	p.rec.Doc = &rasid.Document{ID: d.ID, Text: d.Text}
 	p.rec.TitleDoc = nil
 	return p
+}
+
+// mention is an entity mention as the archive keeps it.
+type mention struct {
+	typ, canonical string
+	alias, surface string // the spelling, Norm()alised and as written
+	start, end     int
+}
+
+type titleRow struct{ person, pnorm, title string }
+
+type quoteRow struct {
+	q            rasid.Quote
+	snorm, terms string
+}
+
+// layerRows computes the rows of the entity, title, quote and keyphrase
+// tables but for the document numbers and entity ids, which only the
+// writer knows.
+func (p *prepared) layerRows(d *rasid.Document) {
+	for _, e := range d.Entities {
+		if e.Canonical == "" {
+			continue
+		}
+		surface := e.In(d.Text)
+		p.ments = append(p.ments, mention{typ: e.Type, canonical: e.Canonical, alias: Norm(surface), surface: surface, start: e.Start, end: e.End})
+	}
+	for _, t := range d.Titles {
+		if t.Person != "" && t.Title != "" {
+			p.titles = append(p.titles, titleRow{t.Person, Norm(t.Person), t.Title})
+		}
+	}
+	terms := quoteTerms(d)
+	for i, q := range d.Quotes {
+		p.quotes = append(p.quotes, quoteRow{q, Norm(q.Speaker.Name), terms[i]})
+	}
+	p.kpKeys = aidKeys(p.aids)
 }
 
 // termPost is one term of a document: its positions are enc[a:b].
@@ -203,16 +243,38 @@ func (d *DB) Put(ctx context.Context, batch []rasid.Record) ([]rasid.PutResult, 
 }
 
 type writer struct {
-	tx    *sql.Tx
-	ctx   context.Context
-	stmts map[string]*sql.Stmt
-	seg   map[string]*segTerm
+	tx       *sql.Tx
+	ctx      context.Context
+	stmts    map[string]*sql.Stmt
+	rowStmts map[rowsKey]*sql.Stmt
+	rows     map[*table][]any // gathered rows (rows.go)
+	seg      map[string]*segTerm
+	aliases  map[aliasKey]*aliasCount
+	aliasSeq []aliasKey // aliases in the order first seen
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) *writer {
+	return &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, rowStmts: map[rowsKey]*sql.Stmt{},
+		seg: map[string]*segTerm{}, aliases: map[aliasKey]*aliasCount{}}
 }
 
 func (w *writer) close() {
 	for _, s := range w.stmts {
 		s.Close()
 	}
+	for _, s := range w.rowStmts {
+		s.Close()
+	}
+}
+
+type aliasKey struct {
+	alias string
+	eid   int64
+}
+
+type aliasCount struct {
+	surface string // as first seen
+	n       int
 }
 
 func (w *writer) stmt(q string) (*sql.Stmt, error) {
@@ -257,107 +319,21 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 		return nil, err
 	}
 	defer tx.Rollback()
-	w := &writer{tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, seg: map[string]*segTerm{}}
+	w := newWriter(ctx, tx)
 	defer w.close()
-	nextDoc, err := metaInt(tx, ctx, "next_docno")
-	if err != nil {
-		return nil, err
-	}
-	seg, err := metaInt(tx, ctx, "next_seg")
-	if err != nil {
-		return nil, err
-	}
-	gen, err := metaInt(tx, ctx, "generation")
-	if err != nil {
+	var m batchMeta
+	if err := m.read(tx, ctx); err != nil {
 		return nil, err
 	}
 	now := time.Now().UTC().Format(time.RFC3339)
 	results := make([]rasid.PutResult, len(preps))
 	for i, p := range preps {
-		a := p.rec.Article
-		res := &results[i]
-		res.ID = a.ID
-		var old int64
-		var oldHash, oldURL, oldSource, oldTitle, oldAuthor, oldPub string
-		var oldStory int64
-		err := w.queryRow(`SELECT docno, hash, url, source, title, author, published, story FROM articles WHERE id = ?`, a.ID).
-			Scan(&old, &oldHash, &oldURL, &oldSource, &oldTitle, &oldAuthor, &oldPub, &oldStory)
-		switch {
-		case err == sql.ErrNoRows:
-			res.Status = rasid.PutNew
-		case err != nil:
+		if err := w.putOne(d, p, &m, now, &results[i]); err != nil {
 			return nil, err
-		case oldHash == p.hash && oldURL == a.URL && oldSource == a.Source && oldTitle == a.Title && oldAuthor == a.Author && oldPub == day(a.Published):
-			res.Status = rasid.PutUnchanged
-			res.Story = oldStory
-			continue
-		default:
-			res.Status = rasid.PutUpdated
-			if err := w.remove(old); err != nil {
-				return nil, err
-			}
-		}
-		docno := nextDoc
-		nextDoc++
-		story := docno
-		var dupOf int64
-		// exact duplicate: the same normalised words
-		var dstory int64
-		err = w.queryRow(`SELECT docno, story FROM articles WHERE normhash = ? ORDER BY docno LIMIT 1`, p.normhash).Scan(&dupOf, &dstory)
-		switch {
-		case err == nil:
-			story = dstory
-			res.Duplicate = true
-		case err != sql.ErrNoRows:
-			return nil, err
-		default:
-			if s, ok, err := w.nearStory(p.sig); err != nil {
-				return nil, err
-			} else if ok {
-				story = s
-				res.NearDuplicate = true
-			}
-		}
-		res.Story = story
-		for _, b := range search.Buckets(p.sig) {
-			if _, err := w.exec(`INSERT OR IGNORE INTO lsh(bucket, docno) VALUES (?, ?)`, b, docno); err != nil {
-				return nil, err
-			}
-		}
-		text := p.rec.Doc.Text
-		if _, err := w.exec(`INSERT INTO articles(docno, id, url, source, title, author, published, ingested, hash, normhash,
-			dup_of, story, words, bytes, nterms, minhash, spans, text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			docno, a.ID, a.URL, a.Source, a.Title, a.Author, day(a.Published), now, p.hash, p.normhash,
-			dupOf, story, p.words, len(text), p.terms.Length, search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
-			return nil, fmt.Errorf("%s: %w", a.ID, err)
-		}
-		if err := w.layers(d, docno, p.rec.Doc, p.quotes); err != nil {
-			return nil, fmt.Errorf("%s: %w", a.ID, err)
-		}
-		if err := w.putAids(docno, p.aids); err != nil {
-			return nil, fmt.Errorf("%s: %w", a.ID, err)
-		}
-		for _, tp := range p.post {
-			st := w.seg[tp.term]
-			if st == nil {
-				st = &segTerm{}
-				w.seg[tp.term] = st
-			}
-			st.data = binary.AppendUvarint(st.data, uint64(docno-st.last))
-			st.last = docno
-			st.data = append(st.data, p.enc[tp.a:tp.b]...)
 		}
 	}
-	if len(w.seg) > 0 {
-		if err := w.putSegment(seg); err != nil {
-			return nil, err
-		}
-		seg++
-	}
-	for k, v := range map[string]int64{"next_docno": nextDoc, "next_seg": seg, "generation": gen + 1} {
-		if _, err := w.exec(`UPDATE meta SET value = ? WHERE key = ?`, strconv.FormatInt(v, 10), k); err != nil {
-			return nil, err
-		}
+	if err := w.finish(&m); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
@@ -366,8 +342,146 @@ func (d *DB) put(ctx context.Context, preps []*prepared) ([]rasid.PutResult, err
 	return results, nil
 }
 
-// segmentRows is how many postings rows one INSERT statement writes.
-const segmentRows = 64
+// batchMeta are the counters of the meta table a Put moves on.
+type batchMeta struct {
+	nextDoc, seg, gen int64
+}
+
+func (m *batchMeta) read(tx *sql.Tx, ctx context.Context) error {
+	var err error
+	if m.nextDoc, err = metaInt(tx, ctx, "next_docno"); err != nil {
+		return err
+	}
+	if m.seg, err = metaInt(tx, ctx, "next_seg"); err != nil {
+		return err
+	}
+	m.gen, err = metaInt(tx, ctx, "generation")
+	return err
+}
+
+// putOne writes one article (its layers' rows gathered for later) and
+// adds its postings to the batch's segment.
+func (w *writer) putOne(d *DB, p *prepared, m *batchMeta, now string, res *rasid.PutResult) error {
+	a := p.rec.Article
+	res.ID = a.ID
+	if done, err := w.previous(p, res); err != nil || done {
+		return err
+	}
+	docno := m.nextDoc
+	m.nextDoc++
+	dupOf, err := w.story(p, docno, res)
+	if err != nil {
+		return err
+	}
+	text := p.rec.Doc.Text
+	if _, err := w.exec(`INSERT INTO articles(docno, id, url, source, title, author, published, ingested, hash, normhash,
+			dup_of, story, words, bytes, nterms, minhash, spans, text, doc) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		docno, a.ID, a.URL, a.Source, a.Title, a.Author, day(a.Published), now, p.hash, p.normhash,
+		dupOf, res.Story, p.words, len(text), p.terms.Length, search.EncodeSig(p.sig), p.spans, text, p.doc); err != nil {
+		return fmt.Errorf("%s: %w", a.ID, err)
+	}
+	if err := w.layers(d, docno, p); err != nil {
+		return fmt.Errorf("%s: %w", a.ID, err)
+	}
+	if err := w.putAids(docno, p.aids, p.kpKeys); err != nil {
+		return fmt.Errorf("%s: %w", a.ID, err)
+	}
+	for _, tp := range p.post {
+		st := w.seg[tp.term]
+		if st == nil {
+			st = &segTerm{}
+			w.seg[tp.term] = st
+		}
+		st.data = binary.AppendUvarint(st.data, uint64(docno-st.last))
+		st.last = docno
+		st.data = append(st.data, p.enc[tp.a:tp.b]...)
+	}
+	return nil
+}
+
+// previous looks the article's id up: an article archived with the same
+// text and metadata is left alone (done); one with another is removed, to
+// be replaced.
+func (w *writer) previous(p *prepared, res *rasid.PutResult) (done bool, err error) {
+	a := p.rec.Article
+	var old int64
+	var oldHash, oldURL, oldSource, oldTitle, oldAuthor, oldPub string
+	var oldStory int64
+	err = w.queryRow(`SELECT docno, hash, url, source, title, author, published, story FROM articles WHERE id = ?`, a.ID).
+		Scan(&old, &oldHash, &oldURL, &oldSource, &oldTitle, &oldAuthor, &oldPub, &oldStory)
+	switch {
+	case err == sql.ErrNoRows:
+		res.Status = rasid.PutNew
+		return false, nil
+	case err != nil:
+		return false, err
+	case oldHash == p.hash && oldURL == a.URL && oldSource == a.Source && oldTitle == a.Title && oldAuthor == a.Author && oldPub == day(a.Published):
+		res.Status = rasid.PutUnchanged
+		res.Story = oldStory
+		return true, nil
+	}
+	res.Status = rasid.PutUpdated
+	return false, w.remove(old)
+}
+
+// story finds the story of a new article — an exact duplicate's, else the
+// most similar earlier article's, else its own — and files its LSH
+// buckets. It returns the document it duplicates (0 for none).
+func (w *writer) story(p *prepared, docno int64, res *rasid.PutResult) (int64, error) {
+	res.Story = docno
+	var dupOf, dstory int64
+	// exact duplicate: the same normalised words
+	err := w.queryRow(`SELECT docno, story FROM articles WHERE normhash = ? ORDER BY docno LIMIT 1`, p.normhash).Scan(&dupOf, &dstory)
+	switch {
+	case err == nil:
+		res.Story = dstory
+		res.Duplicate = true
+	case err != sql.ErrNoRows:
+		return 0, err
+	default:
+		if s, ok, err := w.nearStory(p.sig); err != nil {
+			return 0, err
+		} else if ok {
+			res.Story = s
+			res.NearDuplicate = true
+		}
+	}
+	buckets := search.Buckets(p.sig)
+	args := make([]any, 0, 2*len(buckets))
+	for _, b := range buckets {
+		args = append(args, b, docno)
+	}
+	// at once: the next article's nearStory must see them
+	return dupOf, w.insert(tabLSH, args)
+}
+
+// finish writes what the batch gathered — the layers' rows, the aliases'
+// counts, the postings segment — and moves the meta counters on.
+func (w *writer) finish(m *batchMeta) error {
+	if err := w.flush(); err != nil {
+		return err
+	}
+	args := make([]any, 0, 4*len(w.aliasSeq))
+	for _, k := range w.aliasSeq {
+		c := w.aliases[k]
+		args = append(args, k.alias, k.eid, c.surface, c.n)
+	}
+	if err := w.insert(tabAliases, args); err != nil {
+		return err
+	}
+	if len(w.seg) > 0 {
+		if err := w.putSegment(m.seg); err != nil {
+			return err
+		}
+		m.seg++
+	}
+	for k, v := range map[string]int64{"next_docno": m.nextDoc, "next_seg": m.seg, "generation": m.gen + 1} {
+		if _, err := w.exec(`UPDATE meta SET value = ? WHERE key = ?`, strconv.FormatInt(v, 10), k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // putSegment writes the batch's postings as segment seg: one row a term,
 // in term order, several rows a statement.
@@ -377,25 +491,11 @@ func (w *writer) putSegment(seg int64) error {
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
-	many := "INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)" + strings.Repeat(", (?, ?, ?)", segmentRows-1)
-	args := make([]any, 0, 3*segmentRows)
-	for len(terms) > 0 {
-		n := min(len(terms), segmentRows)
-		q := many
-		if n < segmentRows {
-			q = "INSERT INTO postings(term, seg, data) VALUES (?, ?, ?)"
-			n = 1
-		}
-		args = args[:0]
-		for _, t := range terms[:n] {
-			args = append(args, t, seg, w.seg[t].data)
-		}
-		if _, err := w.exec(q, args...); err != nil {
-			return err
-		}
-		terms = terms[n:]
+	args := make([]any, 0, 3*len(terms))
+	for _, t := range terms {
+		args = append(args, t, seg, w.seg[t].data)
 	}
-	return nil
+	return w.insert(tabPostings, args)
 }
 
 // walLimit is the WAL size from which Put checkpoints and truncates it.
@@ -414,44 +514,40 @@ func (d *DB) checkpoint(ctx context.Context) {
 }
 
 // nearStory finds the story of the most similar earlier article through
-// the LSH buckets.
+// the LSH buckets (at most 64 articles a bucket), in one statement.
 func (w *writer) nearStory(sig []uint32) (int64, bool, error) {
-	if sig == nil {
+	buckets := search.Buckets(sig)
+	if sig == nil || len(buckets) == 0 {
 		return 0, false, nil
 	}
-	cands := map[int64]bool{}
-	for _, b := range search.Buckets(sig) {
-		s, err := w.stmt(`SELECT docno FROM lsh WHERE bucket = ? LIMIT 64`)
-		if err != nil {
-			return 0, false, err
-		}
-		rows, err := s.QueryContext(w.ctx, b)
-		if err != nil {
-			return 0, false, err
-		}
-		for rows.Next() {
-			var dn int64
-			if err := rows.Scan(&dn); err != nil {
-				rows.Close()
-				return 0, false, err
-			}
-			cands[dn] = true
-		}
-		rows.Close()
+	one := `SELECT docno FROM (SELECT docno FROM lsh WHERE bucket = ? LIMIT 64)`
+	q := `SELECT story, minhash FROM articles WHERE docno IN (` + one + strings.Repeat(` UNION ALL `+one, len(buckets)-1) + `)`
+	s, err := w.stmt(q)
+	if err != nil {
+		return 0, false, err
 	}
+	args := make([]any, len(buckets))
+	for i, b := range buckets {
+		args[i] = b
+	}
+	rows, err := s.QueryContext(w.ctx, args...)
+	if err != nil {
+		return 0, false, err
+	}
+	defer rows.Close()
 	best, bestStory := 0.0, int64(0)
-	for dn := range cands {
+	for rows.Next() {
 		var story int64
 		var blob []byte
-		if err := w.queryRow(`SELECT story, minhash FROM articles WHERE docno = ?`, dn).Scan(&story, &blob); err != nil {
-			if err == sql.ErrNoRows {
-				continue
-			}
+		if err := rows.Scan(&story, &blob); err != nil {
 			return 0, false, err
 		}
 		if s := search.Similarity(sig, search.DecodeSig(blob)); s > best || s == best && story < bestStory {
 			best, bestStory = s, story
 		}
+	}
+	if err := rows.Err(); err != nil {
+		return 0, false, err
 	}
 	if best >= search.NearJaccard {
 		return bestStory, true, nil
@@ -462,6 +558,10 @@ func (w *writer) nearStory(sig []uint32) (int64, bool, error) {
 // remove deletes an article replaced by an update. Its postings stay and
 // are skipped through the deleted table.
 func (w *writer) remove(docno int64) error {
+	// the rows gathered so far may be the replaced article's
+	if err := w.flush(); err != nil {
+		return err
+	}
 	var kps string
 	switch err := w.queryRow(`SELECT keyphrases FROM doc_aids WHERE docno = ?`, docno).Scan(&kps); err {
 	case nil, sql.ErrNoRows:
@@ -497,48 +597,44 @@ func (w *writer) remove(docno int64) error {
 	return nil
 }
 
-// layers stores the entity, title and quote rows of a document.
-func (w *writer) layers(d *DB, docno int64, doc *rasid.Document, quoteTerms []string) error {
+// layers gathers the entity, title and quote rows of a document and
+// counts its aliases.
+func (w *writer) layers(d *DB, docno int64, p *prepared) error {
 	var ents []byte
 	seen := map[int64]bool{}
-	for _, e := range doc.Entities {
-		if e.Canonical == "" {
-			continue
-		}
-		eid, err := w.entity(d, e.Type, e.Canonical)
+	for _, m := range p.ments {
+		eid, err := w.entity(d, m.typ, m.canonical)
 		if err != nil {
 			return err
 		}
 		if !seen[eid] {
 			seen[eid] = true
 			ents = binary.AppendUvarint(ents, uint64(eid))
-			ents = append(ents, typeIndex(e.Type))
+			ents = append(ents, typeIndex(m.typ))
 		}
-		if _, err := w.exec(`INSERT INTO mentions(docno, eid, start, end) VALUES (?, ?, ?, ?)`, docno, eid, e.Start, e.End); err != nil {
+		if err := w.add(tabMentions, docno, eid, m.start, m.end); err != nil {
 			return err
 		}
-		surface := e.In(doc.Text)
-		if _, err := w.exec(`INSERT INTO aliases(alias, eid, surface, n) VALUES (?, ?, ?, 1)
-			ON CONFLICT(alias, eid) DO UPDATE SET n = n + 1`, Norm(surface), eid, surface); err != nil {
-			return err
+		k := aliasKey{m.alias, eid}
+		if c := w.aliases[k]; c != nil {
+			c.n++
+		} else {
+			w.aliases[k] = &aliasCount{surface: m.surface, n: 1}
+			w.aliasSeq = append(w.aliasSeq, k)
 		}
 	}
 	if len(ents) > 0 {
-		if _, err := w.exec(`INSERT INTO doc_entities(docno, ents) VALUES (?, ?)`, docno, ents); err != nil {
+		if err := w.add(tabDocEntities, docno, ents); err != nil {
 			return err
 		}
 	}
-	for _, t := range doc.Titles {
-		if t.Person == "" || t.Title == "" {
-			continue
-		}
-		if _, err := w.exec(`INSERT INTO titles(docno, person, pnorm, title) VALUES (?, ?, ?, ?)`, docno, t.Person, Norm(t.Person), t.Title); err != nil {
+	for _, t := range p.titles {
+		if err := w.add(tabTitles, docno, t.person, t.pnorm, t.title); err != nil {
 			return err
 		}
 	}
-	for i, q := range doc.Quotes {
-		if _, err := w.exec(`INSERT INTO quotes(docno, speaker, snorm, kind, start, end, cue_start, cue_end, terms) VALUES (?,?,?,?,?,?,?,?,?)`,
-			docno, q.Speaker.Name, Norm(q.Speaker.Name), q.Kind, q.Start, q.End, q.Cue.Start, q.Cue.End, quoteTerms[i]); err != nil {
+	for _, q := range p.quotes {
+		if err := w.add(tabQuotes, docno, q.q.Speaker.Name, q.snorm, q.q.Kind, q.q.Start, q.q.End, q.q.Cue.Start, q.q.Cue.End, q.terms); err != nil {
 			return err
 		}
 	}
@@ -550,20 +646,29 @@ func (w *writer) layers(d *DB, docno int64, doc *rasid.Document, quoteTerms []st
 func quoteTerms(d *rasid.Document) []string {
 	out := make([]string, len(d.Quotes))
 	var buf []string
+	var b strings.Builder
 	for qi, q := range d.Quotes {
 		buf = buf[:0]
+		b.Reset()
+		b.WriteByte(' ')
 		for i := range d.Tokens {
 			t := &d.Tokens[i]
 			if t.Start < q.Start || t.End > q.End {
 				continue
 			}
-			for _, k := range search.TokenTerms(nil, d.Text, t) {
-				if k[0] == search.FieldLight && !slices.Contains(buf, k) {
-					buf = append(buf, k)
+			search.EachLightTerm(d.Text, t, func(term string) {
+				if !slices.Contains(buf, term) {
+					buf = append(buf, term)
+					b.WriteByte(search.FieldLight)
+					b.WriteString(term)
+					b.WriteByte(' ')
 				}
-			}
+			})
 		}
-		out[qi] = " " + strings.Join(buf, " ") + " "
+		if len(buf) == 0 {
+			b.WriteByte(' ')
+		}
+		out[qi] = b.String()
 	}
 	return out
 }

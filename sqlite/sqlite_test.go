@@ -102,8 +102,15 @@ func TestPutAndArticle(t *testing.T) {
 	if _, _, err := db.Article(ctx, "nope"); rasid.ErrorCode(err) != rasid.ENotFound {
 		t.Errorf("Article(nope) error %v, want not_found", err)
 	}
-	// the same batch again changes nothing
-	res = fill(t, db)
+}
+
+// TestPutAgainAndUpdate: the same batch again changes nothing; a new text
+// under an old id replaces the old one.
+func TestPutAgainAndUpdate(t *testing.T) {
+	db, _ := openTest(t)
+	fill(t, db)
+	ctx := context.Background()
+	res := fill(t, db)
 	for _, r := range res {
 		if r.Status != rasid.PutUnchanged {
 			t.Errorf("second Put %s: status %s, want unchanged", r.ID, r.Status)
@@ -115,7 +122,7 @@ func TestPutAndArticle(t *testing.T) {
 		t.Fatalf("before the update: %v %v", r, err)
 	}
 	up := analysed(t, "a3", "سبق", "2015-07-23", "الطقس", "تنخفض درجات الحرارة في المنطقة الشرقية.")
-	res, err = db.Put(ctx, []rasid.Record{up})
+	res, err := db.Put(ctx, []rasid.Record{up})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -165,37 +165,52 @@ func endsSentence(text string, toks []rasid.Token, k int) bool {
 	if prev.End != tk.Start {
 		return true // "كلمة ." a spaced full stop is a full stop
 	}
-	ps := text[prev.Start:prev.End]
 	switch prev.Kind {
 	case rasid.Arabic:
-		if utf8.RuneCountInString(strings.TrimRight(ps, "ـ")) == 1 {
-			// a single letter: an abbreviation or an initial (د. م. ق.م)
-			// unless it is the era marker after a year: "عام 1990 م."
-			if (ps == "م" || ps == "هـ" || ps == "ه") && k >= 2 && toks[k-2].Kind == rasid.Number {
-				return true
-			}
-			// ... and the second full stop of ق.م. (qabl al-milad, "BC")
-			if ps == "م" && k >= 3 && text[toks[k-2].Start:toks[k-2].End] == "." && text[toks[k-3].Start:toks[k-3].End] == "ق" {
-				return true
-			}
-			return false
-		}
-		if arabicAbbrevs[ps] {
-			return false
-		}
+		return !arabicAbbrev(text, toks, k)
 	case rasid.Latin:
-		if latinAbbrevs[ps] || latinAbbrevs[strings.TrimSuffix(ps, ".")] {
-			return false
-		}
-		if utf8.RuneCountInString(ps) == 1 && ps[0] >= 'A' && ps[0] <= 'Z' {
-			return false // initial: J. K. Rowling
-		}
-		if next.Kind == rasid.Latin {
-			r, _ := utf8.DecodeRuneInString(text[next.Start:])
-			if r >= 'a' && r <= 'z' {
-				return false
-			}
-		}
+		return !latinAbbrev(text, toks, k)
 	}
 	return true
+}
+
+// arabicAbbrev reports whether the full stop toks[k] ends the Arabic
+// abbreviation or initial glued before it.
+func arabicAbbrev(text string, toks []rasid.Token, k int) bool {
+	prev := toks[k-1]
+	ps := text[prev.Start:prev.End]
+	if utf8.RuneCountInString(strings.TrimRight(ps, "ـ")) == 1 {
+		// a single letter: an abbreviation or an initial (د. م. ق.م)
+		// unless it is the era marker after a year: "عام 1990 م."
+		if (ps == "م" || ps == "هـ" || ps == "ه") && k >= 2 && toks[k-2].Kind == rasid.Number {
+			return false
+		}
+		// ... and the second full stop of ق.م. (qabl al-milad, "BC")
+		if ps == "م" && k >= 3 && text[toks[k-2].Start:toks[k-2].End] == "." && text[toks[k-3].Start:toks[k-3].End] == "ق" {
+			return false
+		}
+		return true
+	}
+	return arabicAbbrevs[ps]
+}
+
+// latinAbbrev reports whether the full stop toks[k] ends the Latin
+// abbreviation or initial glued before it, or sits inside a Latin sentence
+// that goes on in lower case.
+func latinAbbrev(text string, toks []rasid.Token, k int) bool {
+	prev, next := toks[k-1], toks[k+1]
+	ps := text[prev.Start:prev.End]
+	if latinAbbrevs[ps] || latinAbbrevs[strings.TrimSuffix(ps, ".")] {
+		return true
+	}
+	if utf8.RuneCountInString(ps) == 1 && ps[0] >= 'A' && ps[0] <= 'Z' {
+		return true // initial: J. K. Rowling
+	}
+	if next.Kind == rasid.Latin {
+		r, _ := utf8.DecodeRuneInString(text[next.Start:])
+		if r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }

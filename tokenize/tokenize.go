@@ -347,32 +347,57 @@ func countDigits(s string, i, j int) int { return utf8.RuneCountInString(s[i:j])
 func scanNumber(s string, i int) (int, rasid.TokenKind) {
 	j := digitRun(s, i)
 	n1 := countDigits(s, i, j)
-	// time: d{1,2}:dd(:dd)?
-	if n1 <= 2 && j < len(s) && s[j] == ':' && isDigitAt(s, j+1) {
-		k := digitRun(s, j+1)
-		if countDigits(s, j+1, k) == 2 {
-			if k < len(s) && s[k] == ':' && isDigitAt(s, k+1) {
-				if m := digitRun(s, k+1); countDigits(s, k+1, m) == 2 {
-					return m, rasid.Time
-				}
-			}
-			return k, rasid.Time
+	if end, ok := timeEnd(s, j, n1); ok {
+		return end, rasid.Time
+	}
+	if end, ok := dateEnd(s, j, n1); ok {
+		return end, rasid.DateTok
+	}
+	return numberEnd(s, groupsEnd(s, j))
+}
+
+// timeEnd ends a time (d{1,2}:dd(:dd)?) whose first group of n1 digits
+// ends at j.
+func timeEnd(s string, j, n1 int) (int, bool) {
+	if n1 > 2 || j >= len(s) || s[j] != ':' || !isDigitAt(s, j+1) {
+		return 0, false
+	}
+	k := digitRun(s, j+1)
+	if countDigits(s, j+1, k) != 2 {
+		return 0, false
+	}
+	if k < len(s) && s[k] == ':' && isDigitAt(s, k+1) {
+		if m := digitRun(s, k+1); countDigits(s, k+1, m) == 2 {
+			return m, true
 		}
 	}
-	// date: three groups with the same separator
-	if j < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') && isDigitAt(s, j+1) {
-		sep := s[j]
-		k := digitRun(s, j+1)
-		n2 := countDigits(s, j+1, k)
-		if k < len(s) && s[k] == sep && isDigitAt(s, k+1) {
-			m := digitRun(s, k+1)
-			n3 := countDigits(s, k+1, m)
-			if (n1 <= 2 && n2 <= 2 && (n3 == 4 || n3 == 2)) || (n1 == 4 && n2 <= 2 && n3 <= 2) {
-				return m, rasid.DateTok
-			}
-		}
+	return k, true
+}
+
+// dateEnd ends a date of three digit groups with the same separator (/, -
+// or .), day first (1-2, 1-2, 2 or 4 digits) or year first (4, 1-2, 1-2),
+// whose first group of n1 digits ends at j.
+func dateEnd(s string, j, n1 int) (int, bool) {
+	if j >= len(s) || (s[j] != '/' && s[j] != '-' && s[j] != '.') || !isDigitAt(s, j+1) {
+		return 0, false
 	}
-	// number with separators: 1,000.5 ٣٫٥ ١٬٠٠٠
+	sep := s[j]
+	k := digitRun(s, j+1)
+	n2 := countDigits(s, j+1, k)
+	if k >= len(s) || s[k] != sep || !isDigitAt(s, k+1) {
+		return 0, false
+	}
+	m := digitRun(s, k+1)
+	n3 := countDigits(s, k+1, m)
+	if (n1 <= 2 && n2 <= 2 && (n3 == 4 || n3 == 2)) || (n1 == 4 && n2 <= 2 && n3 <= 2) {
+		return m, true
+	}
+	return 0, false
+}
+
+// groupsEnd ends the digit groups of a number with separators (1,000.5
+// ٣٫٥ ١٬٠٠٠) whose first group ends at j.
+func groupsEnd(s string, j int) int {
 	for j < len(s) {
 		r, size := runeAt(s, j)
 		if (r == '.' || r == ',' || r == arabic.DecimalSeparator || r == arabic.ThousandsSep) && isDigitAt(s, j+size) {
@@ -381,11 +406,17 @@ func scanNumber(s string, i int) (int, rasid.TokenKind) {
 		}
 		break
 	}
-	// percent
+	return j
+}
+
+// numberEnd takes what may follow the digits of a number ending at j: a
+// percent sign, a Latin ordinal suffix (1st 2nd 3rd 4th), or up to three
+// Latin letters and digits glued on (4G, 3D, 5G: a Latin token; G20 is
+// Latin from its start).
+func numberEnd(s string, j int) (int, rasid.TokenKind) {
 	if r, size := runeAt(s, j); r == '%' || r == arabic.PercentSign {
 		return j + size, rasid.Number
 	}
-	// Latin ordinal suffix: 1st 2nd 3rd 4th
 	if j+2 <= len(s) {
 		suf := s[j : j+2]
 		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
@@ -394,7 +425,6 @@ func scanNumber(s string, i int) (int, rasid.TokenKind) {
 			}
 		}
 	}
-	// digits glued to Latin letters (G20 is Latin; 4G, 3D, 5G): keep together
 	if j < len(s) && isASCIILetter(s[j]) {
 		k := j
 		for k < len(s) && (isASCIILetter(s[k]) || isASCIIDigit(s[k])) {
@@ -455,51 +485,61 @@ func decode2(s string, i int) (rune, int, class) {
 func scanURLOrEmail(s string, i int) (int, rasid.TokenKind, bool) {
 	rest := s[i:]
 	if hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "ftp://") || hasPrefixFold(rest, "www.") {
-		j := i
-		for j < len(s) {
-			_, size, cl := decode(s, j)
-			if cl == cSpace {
-				break
-			}
-			r, _ := runeAt(s, j)
-			if r == '«' || r == '»' || r == '،' || r == '"' || r == '“' || r == '”' || r == '<' || r == '>' {
-				break
-			}
-			j += size
-		}
-		// trailing punctuation belongs to the sentence
-		for j > i {
-			c := s[j-1]
-			if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == '\'' {
-				j--
-				continue
-			}
+		return urlEnd(s, i), rasid.URL, true
+	}
+	if k, ok := emailEnd(s, i); ok {
+		return k, rasid.Email, true
+	}
+	return 0, 0, false
+}
+
+// urlEnd ends a URL starting at i: at a space, a quotation mark, an Arabic
+// comma or an angle bracket, without the punctuation that ends a sentence
+// or closes a parenthesis after it.
+func urlEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		_, size, cl := decode(s, j)
+		if cl == cSpace {
 			break
 		}
-		return j, rasid.URL, true
+		r, _ := runeAt(s, j)
+		if r == '«' || r == '»' || r == '،' || r == '"' || r == '“' || r == '”' || r == '<' || r == '>' {
+			break
+		}
+		j += size
 	}
-	// e-mail: local@domain.tld, ASCII only
+	for j > i && strings.IndexByte(".,;:!?)'", s[j-1]) >= 0 {
+		j--
+	}
+	return j
+}
+
+// emailEnd ends an e-mail address (local@domain.tld, ASCII only) starting
+// at i; the domain needs a dot inside it.
+func emailEnd(s string, i int) (int, bool) {
 	j := i
 	for j < len(s) && isEmailLocal(s[j]) {
 		j++
 	}
-	if j < len(s) && j > i && s[j] == '@' {
-		k := j + 1
-		dot := -1
-		for k < len(s) && (isASCIILetter(s[k]) || isASCIIDigit(s[k]) || s[k] == '-' || s[k] == '.') {
-			if s[k] == '.' {
-				dot = k
-			}
-			k++
-		}
-		for k > j+1 && s[k-1] == '.' {
-			k--
-		}
-		if dot > j+1 && dot < k-1 {
-			return k, rasid.Email, true
-		}
+	if j >= len(s) || j == i || s[j] != '@' {
+		return 0, false
 	}
-	return 0, 0, false
+	k := j + 1
+	dot := -1
+	for k < len(s) && (isASCIILetter(s[k]) || isASCIIDigit(s[k]) || s[k] == '-' || s[k] == '.') {
+		if s[k] == '.' {
+			dot = k
+		}
+		k++
+	}
+	for k > j+1 && s[k-1] == '.' {
+		k--
+	}
+	if dot > j+1 && dot < k-1 {
+		return k, true
+	}
+	return 0, false
 }
 
 func isEmailLocal(c byte) bool {
