@@ -10,9 +10,6 @@ package eval
 // text is rebuilt from the data as title + "\n\n" + body, both trimmed.
 
 import (
-	"archive/zip"
-	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -23,6 +20,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/rasid/rasid/internal/corpus"
 	"github.com/rasid/rasid/normalize"
 )
 
@@ -161,19 +159,8 @@ func (g *NewsGold) checkSpans(n int) error {
 // newsTexts rebuilds article texts, caching each archive it opens.
 type newsTexts struct {
 	dataDir string
-	days    map[string][]snnArticle
-	ant     map[string]antArticle
-}
-
-type snnArticle struct {
-	Title   string `json:"title"`
-	Content string `json:"content"`
-}
-
-type antArticle struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	Text  string `json:"text"`
+	days    map[string][]corpus.Article
+	ant     map[string]corpus.ANTArticle
 }
 
 // trimText trims white space at both ends as the annotation tools did
@@ -211,60 +198,33 @@ func (t *newsTexts) text(s NewsSource) (string, error) {
 	return "", fmt.Errorf("unknown corpus %q", s.Corpus)
 }
 
-func (t *newsTexts) day(zipName, member string) ([]snnArticle, error) {
+func (t *newsTexts) day(zipName, member string) ([]corpus.Article, error) {
 	key := zipName + "/" + member
 	if a, ok := t.days[key]; ok {
 		return a, nil
 	}
-	zr, err := zip.OpenReader(filepath.Join(t.dataDir, "saudinewsnet", zipName))
+	arts, err := corpus.ReadDay(filepath.Join(t.dataDir, "saudinewsnet"), zipName, member)
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
-	for _, zf := range zr.File {
-		if member != "" && zf.Name != member {
-			continue
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			return nil, err
-		}
-		var arts []snnArticle
-		err = json.NewDecoder(rc).Decode(&arts)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s/%s: %v", zipName, zf.Name, err)
-		}
-		if t.days == nil {
-			t.days = map[string][]snnArticle{}
-		}
-		t.days[key] = arts
-		return arts, nil
+	if t.days == nil {
+		t.days = map[string][]corpus.Article{}
 	}
-	return nil, fmt.Errorf("%s has no member %q", zipName, member)
+	t.days[key] = arts
+	return arts, nil
 }
 
 func (t *newsTexts) loadANT() error {
-	f, err := os.Open(filepath.Join(t.dataDir, "ant", "ant-train.jsonl.gz"))
+	ant := map[string]corpus.ANTArticle{}
+	err := corpus.EachANT(t.dataDir, func(a corpus.ANTArticle) bool {
+		ant[a.ID] = a
+		return true
+	})
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
-	}
-	t.ant = map[string]antArticle{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var a antArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("ant-train.jsonl.gz: %v", err)
-		}
-		t.ant[a.ID] = a
-	}
-	return sc.Err()
+	t.ant = ant
+	return nil
 }
 
 // NewsSystem is the part of the analyze JSON (docs/json.md) that the news

@@ -153,3 +153,53 @@ func ScoreSegments(gold []SegToken, seg Segmenter, letters func(SegToken) string
 	}
 	return st
 }
+
+// SplitScores compares the splits of surface tokens into words (UD words
+// inside a token): a system word matches when both its start and its end
+// agree with a gold word's.
+type SplitScores struct {
+	Gold, System, Match int // words
+	// Restored counts the matched words whose form differs from the
+	// letters they cover (لل = ل + ال).
+	Restored int
+}
+
+// AddToken scores the split of one token. goldEnds and sysEnds are the
+// ends of the gold and the system words, increasing offsets from the
+// token's start (the last is the token's length); restored reports whether
+// system word i's form differs from its letters (nil: none does).
+func (s *SplitScores) AddToken(goldEnds, sysEnds []int, restored func(i int) bool) {
+	s.Gold += len(goldEnds)
+	s.System += len(sysEnds)
+	gold := make(map[[2]int]bool, len(goldEnds))
+	prev := 0
+	for _, e := range goldEnds {
+		gold[[2]int{prev, e}] = true
+		prev = e
+	}
+	prev = 0
+	for i, e := range sysEnds {
+		if gold[[2]int{prev, e}] {
+			s.Match++
+			if restored != nil && restored(i) {
+				s.Restored++
+			}
+		}
+		prev = e
+	}
+}
+
+// PRF returns the precision, recall and F1 of the words, in percent.
+func (s SplitScores) PRF() (p, r, f float64) {
+	p, r = pct(s.Match, s.System), pct(s.Match, s.Gold)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func (s SplitScores) String() string {
+	p, r, f := s.PRF()
+	return fmt.Sprintf("words gold %d system %d  P %.2f R %.2f F1 %.2f  (restoring letters would change %d words, %.2f%%)",
+		s.Gold, s.System, p, r, f, s.Restored, pct(s.Restored, s.Gold))
+}

@@ -2,8 +2,12 @@ package eval
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -367,4 +371,64 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// ReadTimeMLFiles reads the TimeML documents of paths: the .tml files of
+// each folder and each file named, in natural order (doc2 before doc10).
+func ReadTimeMLFiles(paths []string) ([]*TimexDoc, error) {
+	var files []string
+	for _, a := range paths {
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, err
+		}
+		if st.IsDir() {
+			m, _ := filepath.Glob(filepath.Join(a, "*.tml"))
+			files = append(files, m...)
+		} else {
+			files = append(files, a)
+		}
+	}
+	if len(files) == 0 {
+		return nil, errors.New("no .tml files")
+	}
+	sort.Slice(files, func(i, j int) bool { return NaturalLess(files[i], files[j]) })
+	docs := make([]*TimexDoc, 0, len(files))
+	for _, path := range files {
+		d, err := readTimeMLFile(path)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+func readTimeMLFile(path string) (*TimexDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadTimeML(filepath.Base(path), f)
+}
+
+// CorpusDCT returns the most common creation time of the documents that
+// have one (the earliest of equally common ones), zero when none has: the
+// creation time a corpus annotated in one run shares.
+func CorpusDCT(docs []*TimexDoc) time.Time {
+	votes := map[time.Time]int{}
+	for _, d := range docs {
+		if !d.DCT.IsZero() {
+			votes[d.DCT]++
+		}
+	}
+	var best time.Time
+	n := 0
+	for t, v := range votes {
+		if v > n || v == n && t.Before(best) {
+			best, n = t, v
+		}
+	}
+	return best
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestReadTimeML(t *testing.T) {
@@ -51,5 +52,16 @@ func TestNotationEq(t *testing.T) {
 	}
 	if !NaturalLess("doc2.tml", "doc10.tml") || NaturalLess("doc10.tml", "doc2.tml") {
 		t.Error("NaturalLess does not order doc2 before doc10")
+	}
+}
+
+func TestCorpusDCT(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 3, d, 0, 0, 0, 0, time.UTC) }
+	docs := []*TimexDoc{{DCT: day(5)}, {}, {DCT: day(2)}, {DCT: day(5)}, {DCT: day(2)}, {DCT: day(9)}}
+	if got := CorpusDCT(docs); !got.Equal(day(2)) {
+		t.Errorf("CorpusDCT = %v, want %v (the earliest of the most common)", got, day(2))
+	}
+	if got := CorpusDCT([]*TimexDoc{{}}); !got.IsZero() {
+		t.Errorf("CorpusDCT(no creation times) = %v, want zero", got)
 	}
 }

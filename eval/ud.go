@@ -536,3 +536,50 @@ func (r *UDReport) WriteTable(w io.Writer) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// UDDoc is one document of a gold treebank, as raw text.
+type UDDoc struct {
+	ID, Text string
+}
+
+// UDDocuments rebuilds the raw documents of a CoNLL-U treebank: a document
+// starts at each "# newdoc" (the whole file is one document if there is
+// none; a document without an id is named docN, N counted from 1); its
+// sentences, from their "# text" lines (or their forms and SpaceAfter=No
+// marks when a sentence has none), are joined by a space. Errors are
+// prefixed "gold: ".
+func UDDocuments(r io.Reader) ([]UDDoc, error) {
+	cr := conllu.NewReader(r)
+	var docs []UDDoc
+	var sents []string
+	flush := func() {
+		if len(sents) > 0 {
+			docs[len(docs)-1].Text = strings.Join(sents, " ")
+			sents = sents[:0]
+		}
+	}
+	for {
+		s, err := cr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("gold: %w", err)
+		}
+		if s.NewDoc || len(docs) == 0 {
+			flush()
+			id := s.DocID
+			if id == "" {
+				id = fmt.Sprintf("doc%d", len(docs)+1)
+			}
+			docs = append(docs, UDDoc{ID: id})
+		}
+		text := s.Text
+		if text == "" {
+			text = s.SurfaceText()
+		}
+		sents = append(sents, text)
+	}
+	flush()
+	return docs, nil
+}

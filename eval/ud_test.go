@@ -271,3 +271,23 @@ func FuzzScoreUD(f *testing.F) {
 		}
 	})
 }
+
+func TestUDDocuments(t *testing.T) {
+	// Two documents: one of two sentences ("kataba. qara'a." — "he wrote.
+	// he read."), the second without a "# text" line, and one whose
+	// newdoc has no id.
+	const gold = "# newdoc id = x\n# text = كتب.\n1\tكتب\t_\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t_\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n" +
+		"1\tقرأ\t_\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t_\tPUNCT\t_\t_\t1\tpunct\t_\t_\n\n" +
+		"# newdoc\n# text = نعم\n1\tنعم\t_\tINTJ\t_\t_\t0\troot\t_\t_\n\n"
+	docs, err := UDDocuments(strings.NewReader(gold))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []UDDoc{{"x", "كتب. قرأ."}, {"doc2", "نعم"}}
+	if fmt.Sprint(docs) != fmt.Sprint(want) {
+		t.Errorf("UDDocuments = %q, want %q", docs, want)
+	}
+	if _, err := UDDocuments(strings.NewReader("1\tx\n\n")); err == nil || !strings.HasPrefix(err.Error(), "gold: conllu: line 1") {
+		t.Errorf("UDDocuments(bad) error = %v, want gold: conllu: line 1 …", err)
+	}
+}

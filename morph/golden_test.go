@@ -4,8 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -23,27 +21,16 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // diff. Tags are left out: they belong to the tagger's model.
 func TestGolden(t *testing.T) {
 	m := loadT(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, fn := range files {
-		t.Run(filepath.Base(fn), func(t *testing.T) {
-			text, err := os.ReadFile(fn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := &rasid.Document{Text: string(text)}
-			if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			if err := NewAnnotator(m).Annotate(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			got := dump(d)
-			golden.Check(t, strings.TrimSuffix(fn, ".txt")+".golden", got, *update)
-		})
-	}
+	golden.Texts(t, *update, func(t *testing.T, text string) string {
+		d := &rasid.Document{Text: text}
+		if err := tokenize.NewAnnotator().Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		if err := NewAnnotator(m).Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		return dump(d)
+	})
 }
 
 // dump writes one line per token: span, surface, kind, segments, and the

@@ -567,51 +567,20 @@ func CrossValidate(opts TrainOptions, w io.Writer) error {
 	return nil
 }
 
-// udScores compares UD word splits on gold tokens.
-type udScores struct {
-	gold, sys, match int // words
-	restored         int // matched words whose dictionary form differs from their letters
-}
-
-func (s udScores) String() string {
-	p, r := pct(s.match, s.sys), pct(s.match, s.gold)
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return fmt.Sprintf("words gold %d system %d  P %.2f R %.2f F1 %.2f  (restoring letters would change %d words, %.2f%%)",
-		s.gold, s.sys, p, r, f, s.restored, pct(s.restored, s.gold))
-}
-
 // scoreUD scores m's UD split of gold tokens, words matched by span.
-func scoreUD(m *Model, gold []goldTok) udScores {
-	var st udScores
+func scoreUD(m *Model, gold []goldTok) eval.SplitScores {
+	var st eval.SplitScores
+	var ends []int
 	for _, g := range gold {
 		e := m.analyzeLetters(g.letters)
-		gb := splitPoints(g.mask, utf8.RuneCountInString(g.letters))
-		var sb []int
+		ends = ends[:0]
 		for _, w := range e.words {
-			sb = append(sb, w.end)
+			ends = append(ends, w.end)
 		}
-		st.gold += len(gb)
-		st.sys += len(sb)
-		// Words match when both their start and end agree.
-		gs := map[[2]int]bool{}
-		prev := 0
-		for _, b := range gb {
-			gs[[2]int{prev, b}] = true
-			prev = b
-		}
-		prev = 0
-		for _, w := range e.words {
-			if gs[[2]int{prev, w.end}] {
-				st.match++
-				if w.form != runeSlice(g.letters, w.start, w.end) {
-					st.restored++
-				}
-			}
-			prev = w.end
-		}
+		st.AddToken(splitPoints(g.mask, utf8.RuneCountInString(g.letters)), ends, func(i int) bool {
+			w := e.words[i]
+			return w.form != runeSlice(g.letters, w.start, w.end)
+		})
 	}
 	return st
 }

@@ -1,10 +1,10 @@
 package summary
 
 import (
+	"bytes"
 	"context"
 	"math"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/rasid/rasid"
@@ -30,9 +30,10 @@ var DefaultOptions = Options{Max: 3, Decay: 1, Lambda: 0.7, MinWords: 4, Per: 6}
 var contentPOS = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true, "VERB": true, "X": true}
 
 // boilerplate marks sentences that are not part of the story, normalised.
-var boilerplate = []string{
-	"اقرا ايضا", "اقرا المزيد", "للمزيد", "جميع الحقوق", "حقوق النشر", "تابعونا", "تابعوا",
-	"صوره ارشيفيه", "(صوره", "مصدر الصوره", "شاهد الفيديو", "الرابط التالي", "©",
+var boilerplate = [][]byte{
+	[]byte("اقرا ايضا"), []byte("اقرا المزيد"), []byte("للمزيد"), []byte("جميع الحقوق"), []byte("حقوق النشر"),
+	[]byte("تابعونا"), []byte("تابعوا"), []byte("صوره ارشيفيه"), []byte("(صوره"), []byte("مصدر الصوره"),
+	[]byte("شاهد الفيديو"), []byte("الرابط التالي"), []byte("©"),
 }
 
 type sent struct {
@@ -57,6 +58,7 @@ type scratch struct {
 	kept    []sent
 	doc     []float64 // per term, the article's vector
 	dense   []float64 // per term, one sentence's vector (cosine)
+	norm    []byte    // one sentence in the search normalisation (boilerplate test)
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{ids: map[string]int32{}} }}
@@ -111,7 +113,7 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 		if si == 0 || nWords > 0 {
 			start = datelineEnd(d, first, ti, start)
 		}
-		if nWords < o.MinWords || isBoilerplate(d.Text[start:s.End]) {
+		if nWords < o.MinWords || sc.isBoilerplate(d.Text[start:s.End]) {
 			sc.entries = sc.entries[:from]
 			continue
 		}
@@ -224,10 +226,12 @@ func (sc *scratch) cosine(a, b *sent) float64 {
 	return dot / (a.norm * b.norm)
 }
 
-func isBoilerplate(s string) bool {
-	n := normalize.ForSearch(s)
+// isBoilerplate reports whether s, normalised as search normalises, holds
+// one of the boilerplate phrases (normalised in sc's buffer, not a new string).
+func (sc *scratch) isBoilerplate(s string) bool {
+	sc.norm = normalize.SearchNormalizer().Append(sc.norm[:0], s)
 	for _, b := range boilerplate {
-		if strings.Contains(n, b) {
+		if bytes.Contains(sc.norm, b) {
 			return true
 		}
 	}

@@ -3,8 +3,6 @@ package tokenize
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,13 +15,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // (sentence, span, kind, surface, norm) with testdata/*.golden.
 // Run `go test ./tokenize -update` after a deliberate change and review the diff.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(raw)
+	golden.Texts(t, *update, func(t *testing.T, text string) string {
 		toks := New().Tokens(text, nil)
 		sents := Sentences(text, toks, nil)
 		var b strings.Builder
@@ -40,6 +32,6 @@ func TestGolden(t *testing.T) {
 				k++
 			}
 		}
-		golden.Check(t, strings.TrimSuffix(f, ".txt")+".golden", b.String(), *update)
-	}
+		return b.String()
+	})
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/conllu"
@@ -98,67 +97,22 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// udDoc is one document of a gold treebank, as raw text.
-type udDoc struct {
-	id, text string
-}
-
-// udDocuments rebuilds the raw documents of a CoNLL-U treebank: a document
-// starts at each "# newdoc" (the whole file is one document if there is
-// none); its sentences, from their "# text" lines (or their forms and
-// SpaceAfter=No marks when a sentence has none), are joined by a space.
-func udDocuments(data []byte) ([]udDoc, error) {
-	r := conllu.NewReader(bytes.NewReader(data))
-	var docs []udDoc
-	var sents []string
-	flush := func() {
-		if len(sents) > 0 {
-			docs[len(docs)-1].text = strings.Join(sents, " ")
-			sents = sents[:0]
-		}
-	}
-	for {
-		s, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("gold: %w", err)
-		}
-		if s.NewDoc || len(docs) == 0 {
-			flush()
-			id := s.DocID
-			if id == "" {
-				id = fmt.Sprintf("doc%d", len(docs)+1)
-			}
-			docs = append(docs, udDoc{id: id})
-		}
-		text := s.Text
-		if text == "" {
-			text = s.SurfaceText()
-		}
-		sents = append(sents, text)
-	}
-	flush()
-	return docs, nil
-}
-
 // udSystem runs p on the documents of the gold treebank and returns rasid's
 // output as CoNLL-U. The documents are analysed one by one, as if they were
 // one text separated by blank lines.
 func udSystem(gold []byte, p *rasid.Pipeline) ([]byte, error) {
-	docs, err := udDocuments(gold)
+	docs, err := eval.UDDocuments(bytes.NewReader(gold))
 	if err != nil {
 		return nil, err
 	}
 	var out bytes.Buffer
 	ctx := context.Background()
 	for _, doc := range docs {
-		d := &rasid.Document{ID: doc.id, Text: doc.text}
+		d := &rasid.Document{ID: doc.ID, Text: doc.Text}
 		if err := p.Annotate(ctx, d); err != nil {
-			return nil, fmt.Errorf("document %s: %w", doc.id, err)
+			return nil, fmt.Errorf("document %s: %w", doc.ID, err)
 		}
-		if err := conllu.WriteDocument(&out, d, doc.id); err != nil {
+		if err := conllu.WriteDocument(&out, d, doc.ID); err != nil {
 			return nil, err
 		}
 	}

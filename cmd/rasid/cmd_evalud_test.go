@@ -43,17 +43,6 @@ const udGoldSample = `# newdoc id = a
 
 `
 
-func TestUDDocuments(t *testing.T) {
-	docs, err := udDocuments([]byte(udGoldSample))
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []udDoc{{"a", "وللولد كتاب. قرأه أمس."}, {"b", "نعم"}}
-	if fmt.Sprint(docs) != fmt.Sprint(want) {
-		t.Errorf("udDocuments = %q, want %q", docs, want)
-	}
-}
-
 func TestEvalUDCommand(t *testing.T) {
 	dir := t.TempDir()
 	gold := filepath.Join(dir, "gold.conllu")

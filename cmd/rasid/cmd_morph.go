@@ -182,7 +182,7 @@ func evalSegments(args []string) error {
 	if ew != nil {
 		errs = ew
 	}
-	if err := checkGoldFormat(fs.Arg(0), "segments"); err != nil {
+	if err := eval.CheckGoldFormat(fs.Arg(0), "segments"); err != nil {
 		return fmt.Errorf("eval segments: %w", err)
 	}
 	secs, err := eval.ReadWikiNewsFile(fs.Arg(0))

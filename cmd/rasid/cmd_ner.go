@@ -210,7 +210,7 @@ func evalNER(args []string) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("eval ner: usage: rasid eval ner [--system FILE] [--types T,...] GOLD")
 	}
-	if err := checkGoldFormat(fs.Arg(0), "ner"); err != nil {
+	if err := eval.CheckGoldFormat(fs.Arg(0), "ner"); err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
 	gold, err := readCoNLLFile(fs.Arg(0))

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"sort"
 	"time"
 
 	"github.com/rasid/rasid/dates"
@@ -37,32 +35,15 @@ func evalTimexTo(args []string, w io.Writer) error {
 		}
 		fixed = t
 	}
-	files, err := timexFiles(fs.Args())
+	docs, err := eval.ReadTimeMLFiles(fs.Args())
 	if err != nil {
 		return fmt.Errorf("eval timex: %v", err)
-	}
-	var docs []*eval.TimexDoc
-	votes := map[time.Time]int{}
-	for _, f := range files {
-		d, err := readTimeMLFile(f)
-		if err != nil {
-			return fmt.Errorf("eval timex: %v", err)
-		}
-		docs = append(docs, d)
-		if !d.DCT.IsZero() {
-			votes[d.DCT]++
-		}
 	}
 	// Documents without a creation time of their own take -dct, else the
 	// most common creation time of the others (a corpus annotated in one
 	// run shares it).
 	if fixed.IsZero() {
-		n := 0
-		for t, v := range votes {
-			if v > n || v == n && t.Before(fixed) {
-				fixed, n = t, v
-			}
-		}
+		fixed = eval.CorpusDCT(docs)
 	}
 	sc := eval.NewTimexScore()
 	if *verbose {
@@ -90,7 +71,7 @@ func evalTimexTo(args []string, w io.Writer) error {
 		sc.Add(d, sys)
 	}
 	fmt.Fprintf(w, "timex: %d documents (%d with a creation time: DCT element, -dct, or inferred from the annotations), %d gold mentions\n",
-		len(files), withDCT, sc.Gold())
+		len(docs), withDCT, sc.Gold())
 	if !fixed.IsZero() {
 		fmt.Fprintf(w, "creation time for documents without their own: %s\n", fixed.Format("2006-01-02"))
 	}
@@ -99,36 +80,4 @@ func evalTimexTo(args []string, w io.Writer) error {
 		fmt.Fprintf(w, "speed: %.1f MB/s over %d bytes (Find only)\n", float64(bytes)/elapsed.Seconds()/1e6, bytes)
 	}
 	return nil
-}
-
-// timexFiles lists the .tml files of the arguments (folders or files), in
-// natural order.
-func timexFiles(args []string) ([]string, error) {
-	var files []string
-	for _, a := range args {
-		st, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if st.IsDir() {
-			m, _ := filepath.Glob(filepath.Join(a, "*.tml"))
-			files = append(files, m...)
-		} else {
-			files = append(files, a)
-		}
-	}
-	if len(files) == 0 {
-		return nil, errors.New("no .tml files")
-	}
-	sort.Slice(files, func(i, j int) bool { return eval.NaturalLess(files[i], files[j]) })
-	return files, nil
-}
-
-func readTimeMLFile(path string) (*eval.TimexDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return eval.ReadTimeML(filepath.Base(path), f)
 }

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -111,9 +112,7 @@ func eachInZip(name string, fn func(Article) bool) (bool, error) {
 		if err != nil {
 			return false, err
 		}
-		var arts []Article
-		err = json.NewDecoder(rc).Decode(&arts)
-		rc.Close()
+		arts, err := decodeDay(rc)
 		if err != nil {
 			return false, errors.New(name + ": " + err.Error())
 		}
@@ -124,6 +123,41 @@ func eachInZip(name string, fn func(Article) bool) (bool, error) {
 		}
 	}
 	return true, nil
+}
+
+// decodeDay decodes one opened member of a SaudiNewsNet day archive, a
+// JSON array of articles, and closes it.
+func decodeDay(rc io.ReadCloser) ([]Article, error) {
+	var arts []Article
+	err := json.NewDecoder(rc).Decode(&arts)
+	rc.Close()
+	return arts, err
+}
+
+// ReadDay reads the articles of the member named member of the day archive
+// dir/zipName (the first member when member is ""). Errors name zipName
+// and the member.
+func ReadDay(dir, zipName, member string) ([]Article, error) {
+	zr, err := zip.OpenReader(filepath.Join(dir, zipName))
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	for _, zf := range zr.File {
+		if member != "" && zf.Name != member {
+			continue
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			return nil, err
+		}
+		arts, err := decodeDay(rc)
+		if err != nil {
+			return nil, fmt.Errorf("%s/%s: %v", zipName, zf.Name, err)
+		}
+		return arts, nil
+	}
+	return nil, fmt.Errorf("%s has no member %q", zipName, member)
 }
 
 // SaudiNews reads SaudiNewsNet articles from the day archives in dir, in

@@ -8,6 +8,7 @@ package golden
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -49,4 +50,27 @@ func FirstDiff(got, want string) string {
 		}
 	}
 	return "no difference"
+}
+
+// Texts checks the dump of each of the package's own test texts,
+// testdata/*.txt, against the testdata/*.golden file beside it (Check), one
+// subtest a file; dump returns the readable dump of one text.
+func Texts(t *testing.T, update bool, dump func(t *testing.T, text string) string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no testdata/*.txt")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			Check(t, strings.TrimSuffix(f, ".txt")+".golden", dump(t, string(text)), update)
+		})
+	}
 }
