@@ -73,7 +73,7 @@ func (a *annotator) Annotate(ctx context.Context, d *rasid.Document) error {
 
 // scratch is the reusable memory of one Annotate call.
 type scratch struct {
-	forms []string
+	words []tagger.Word
 	offs  []int
 	ents  []*entry
 	an    []tagger.Analysis
@@ -82,7 +82,8 @@ type scratch struct {
 // sentence analyses the tokens of one sentence. The words of its tokens
 // share one slice (each token's capped to its own words).
 func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, sc *scratch) {
-	forms := sc.forms[:0]
+	tg := a.m.tagger
+	words := sc.words[:0]
 	n, whole := 0, 0
 	ents := sc.ents[:0]
 	for ti := range toks {
@@ -118,7 +119,9 @@ func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, sc *scratch)
 		segs[0] = text
 		t.Segments = segs[:1:1]
 		segs = segs[1:]
-		forms = append(forms, text)
+		if tg != nil {
+			words = append(words, tg.Lookup(text))
+		}
 	}
 	for ti := range toks {
 		t := &toks[ti]
@@ -151,18 +154,25 @@ func (a *annotator) sentence(d *rasid.Document, toks []rasid.Token, sc *scratch)
 				form = sp.In(d.Text)
 			}
 			t.Words[wi] = rasid.Word{Span: sp, Form: form, Stem: w.stem}
-			forms = append(forms, w.form)
+			if tg == nil {
+				continue
+			}
+			if e.tagger == tg {
+				words = append(words, e.tagged[wi])
+			} else {
+				words = append(words, tg.Lookup(w.form))
+			}
 		}
 	}
-	sc.forms = forms
-	a.tag(toks, forms, sc)
+	sc.words = words
+	a.tag(toks, words, sc)
 }
 
-// tag fills the tagger's fields of the sentence's words; forms holds the
-// words' dictionary forms in order.
-func (a *annotator) tag(toks []rasid.Token, forms []string, sc *scratch) {
-	if a.m.tagger != nil && len(forms) > 0 {
-		an := a.m.tagger.TagInto(sc.an, forms)
+// tag fills the tagger's fields of the sentence's words; words holds what
+// the tagger knows of their dictionary forms, in order.
+func (a *annotator) tag(toks []rasid.Token, words []tagger.Word, sc *scratch) {
+	if a.m.tagger != nil && len(words) > 0 {
+		an := a.m.tagger.TagWordsInto(sc.an, words)
 		sc.an = an
 		k := 0
 		for ti := range toks {

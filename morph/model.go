@@ -117,6 +117,10 @@ type entry struct {
 	segs  []Seg
 	forms []string
 	words []udWord
+	// tagged holds what tagger knows of each word's form (when the model
+	// had a tagger at the time).
+	tagger *tagger.Model
+	tagged []tagger.Word
 }
 
 // cacheMax bounds the analysis cache (each shard is emptied when it holds
@@ -519,6 +523,12 @@ func (m *Model) analyzeLetters(tok string) *entry {
 		words = mergeWords(tok, words, mask)
 	}
 	e := &entry{segs: segs, forms: Analysis{Segs: segs}.Forms(), words: words}
+	if tg := m.tagger; tg != nil && len(words) > 0 {
+		e.tagger, e.tagged = tg, make([]tagger.Word, len(words))
+		for i, w := range words {
+			e.tagged[i] = tg.Lookup(w.form)
+		}
+	}
 	m.cache.put(tok, e)
 	return e
 }

@@ -95,8 +95,8 @@ type Model struct {
 	// Command is the command that trained the model.
 	Command string
 
-	terms []string // sorted
-	index map[string]int32
+	terms []string   // sorted
+	index *termIndex // numbers terms
 	idf   []float32
 	w     []float32 // len(terms) × len(Labels)
 	b     []float32
@@ -181,7 +181,7 @@ func (o *Options) charGrams(c map[string]float64, t string, wt float64) {
 func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 	acc := make(map[int32]float64, len(c))
 	for t, n := range c {
-		if i, ok := m.index[t]; ok {
+		if i, ok := m.index.findString(t); ok {
 			acc[i] = n
 		}
 	}
@@ -205,7 +205,7 @@ func (m *Model) featuresInto(sc *scratch, title, text []string) []feature {
 	acc := sc.acc
 	clear(acc)
 	m.Opt.walk(title, text, func(key []byte, wt float64) {
-		if i, ok := m.index[string(key)]; ok {
+		if i, ok := m.index.find(key); ok {
 			acc[i] += wt
 		}
 	}, nil)
@@ -407,8 +407,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("topic model: bad header (%d labels, %d terms)", k, h.Terms)
 	}
 	m := &Model{Labels: h.Labels, Opt: h.Options, Temperature: h.Temperature, Licence: fh.Data, Command: fh.Command,
-		terms: make([]string, h.Terms), index: make(map[string]int32, h.Terms),
-		idf: make([]float32, h.Terms), w: make([]float32, h.Terms*k), b: make([]float32, k)}
+		terms: make([]string, h.Terms), idf: make([]float32, h.Terms), w: make([]float32, h.Terms*k), b: make([]float32, k)}
 	var buf [4]byte
 	f32 := func() (float32, error) {
 		if _, err := io.ReadFull(br, buf[:]); err != nil {
@@ -427,7 +426,6 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("topic model: term %d: %w", i, err)
 		}
 		m.terms[i] = sb.String()
-		m.index[m.terms[i]] = int32(i)
 		if m.idf[i], err = f32(); err != nil {
 			return nil, fmt.Errorf("topic model: term %d: %w", i, err)
 		}
@@ -442,6 +440,7 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("topic model: biases: %w", err)
 		}
 	}
+	m.index = newTermIndex(m.terms)
 	return m, nil
 }
 

@@ -80,11 +80,10 @@ func (m *Model) vocabulary(ex []Example) []map[string]float64 {
 		}
 	}
 	sort.Strings(m.terms)
-	m.index = make(map[string]int32, len(m.terms))
+	m.index = newTermIndex(m.terms)
 	m.idf = make([]float32, len(m.terms))
 	nDocs := float64(len(ex))
 	for i, t := range m.terms {
-		m.index[t] = int32(i)
 		m.idf[i] = float32(math.Log((nDocs+1)/float64(df[t]+1)) + 1)
 	}
 	return counts

@@ -126,6 +126,33 @@ func (m *Model) Tag(words []string) []Analysis {
 // allows (dst's contents are overwritten), so that a caller tagging many
 // sentences can reuse one slice.
 func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
+	return tagWith(m, dst, words, func(w string) wordInfo { return m.wordInfo(Strip(w)) })
+}
+
+// Word is what the model knows of one word form (Lookup): a caller meeting
+// the form again can keep it and tag with TagWordsInto without looking the
+// form up again.
+type Word struct{ kw *knownWord }
+
+// Lookup returns what the model knows of the word form w (as Tag reads
+// it: marks are stripped).
+func (m *Model) Lookup(w string) Word { return Word{m.wordInfo(Strip(w)).kw} }
+
+// info is the word's information as wordInfo returns it.
+func (w Word) info() wordInfo {
+	wi := w.kw.wi
+	wi.kw = w.kw
+	return wi
+}
+
+// TagWordsInto is TagInto of the forms the words were looked up with.
+func (m *Model) TagWordsInto(dst []Analysis, words []Word) []Analysis {
+	return tagWith(m, dst, words, Word.info)
+}
+
+// tagWith tags words, each read by info, into dst's memory when its
+// capacity allows.
+func tagWith[W any](m *Model, dst []Analysis, words []W, info func(W) wordInfo) []Analysis {
 	var out []Analysis
 	if cap(dst) >= len(words) {
 		out = dst[:len(words)]
@@ -140,8 +167,13 @@ func (m *Model) TagInto(dst []Analysis, words []string) []Analysis {
 	defer m.pool.Put(b)
 	b.ws = b.ws[:0]
 	for _, w := range words {
-		b.ws = append(b.ws, m.wordInfo(Strip(w)))
+		b.ws = append(b.ws, info(w))
 	}
+	return m.tagInfos(b, out)
+}
+
+// tagInfos tags the words of b.ws into out (of the same length).
+func (m *Model) tagInfos(b *buffers, out []Analysis) []Analysis {
 	b.tags, b.names = m.predictTags(b, b.ws, b.tags[:0], b.names[:0])
 	for i := range out {
 		t := b.tags[i]
@@ -389,9 +421,7 @@ func (m *Model) layout() []int {
 
 func (m *Model) wordInfo(form string) wordInfo {
 	if kw := m.knownForm(form); kw != nil {
-		wi := kw.wi
-		wi.kw = kw
-		return wi
+		return Word{kw}.info()
 	}
 	m.newMu.RLock()
 	kw, ok := m.newWord[form]
@@ -405,9 +435,7 @@ func (m *Model) wordInfo(form string) wordInfo {
 		m.newWord[kw.wi.form] = kw
 		m.newMu.Unlock()
 	}
-	wi := kw.wi
-	wi.kw = kw
-	return wi
+	return Word{kw}.info()
 }
 
 // newForm computes what the model says of a form not seen in training
