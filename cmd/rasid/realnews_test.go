@@ -11,21 +11,22 @@ import (
 // articles (testdata/realnews, docs/evaluation-realnews.md), set just under
 // what was measured, so that a regression fails. The blind half is scored
 // here too, but its misses are never printed: nobody who writes rules reads
-// them.
+// them. blind2 (docs/evaluation-realnews.md) is left out on purpose: it is
+// scored once, by hand, at the end of a piece of work.
 var realNewsFloors = map[string]struct {
 	entityF1, quoteRecall, speaker, dateRecall, dateValue float64
 }{
-	"dev": {entityF1: 83.5, quoteRecall: 91, speaker: 85, dateRecall: 99.5, dateValue: 95.5},
-	// blind speaker 69.0 → 68.0 (one quote of 118) with the session-4
-	// speaker rules, which were written from unannotated copy and fix 78
-	// speakers of 350 unannotated articles; the blind misses were not read.
-	"blind": {entityF1: 71, quoteRecall: 84, speaker: 67.5, dateRecall: 86.5, dateValue: 85.5},
+	"dev":  {entityF1: 83.5, quoteRecall: 93, speaker: 85, dateRecall: 99.5, dateValue: 95.5},
+	"dev2": {entityF1: 70.5, quoteRecall: 85, speaker: 72.5, dateRecall: 89.5, dateValue: 88},
+	// blind: scored in aggregate only (69.3 speaker, 85.6 quote recall at
+	// the end of session 4); its misses are not read.
+	"blind": {entityF1: 71, quoteRecall: 85, speaker: 68.5, dateRecall: 86.5, dateValue: 85.5},
 }
 
 func TestRealNews(t *testing.T) {
 	datatest.Path(t, "saudinewsnet") // skips with a message when the data is absent
 	datatest.Path(t, "ant")
-	for _, half := range []string{"dev", "blind"} {
+	for _, half := range []string{"dev", "dev2", "blind"} {
 		t.Run(half, func(t *testing.T) {
 			sc, n, err := scoreNews(filepath.Join("..", "..", "testdata", "realnews", half))
 			if err != nil {
