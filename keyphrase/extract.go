@@ -79,8 +79,9 @@ func (x *extraction) put() {
 	clear(x.words[:cap(x.words)])
 	clear(x.list[:cap(x.list)])
 	clear(x.slab[:cap(x.slab)])
+	clear(x.cslab[:cap(x.cslab)])
 	*x = extraction{cands: x.cands, perStart: x.perStart, wordAt: x.wordAt,
-		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], text: x.text[:0], slab: x.slab[:0], list: x.list[:0]}
+		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], text: x.text[:0], slab: x.slab[:0], cslab: x.cslab[:0], list: x.list[:0]}
 	extractions.Put(x)
 }
 
@@ -98,6 +99,7 @@ type extraction struct {
 	key      []byte      // a candidate's key being built
 	text     []byte      // a candidate's text being built
 	slab     []string    // the candidates' words (strings)
+	cslab    []cand      // the candidates
 	list     []*cand
 }
 
@@ -183,12 +185,13 @@ func (x *extraction) nounRuns(d *rasid.Document) ([]wordRef, [][2]int) {
 
 // add counts one occurrence of the candidate whose key is in x.key,
 // creating it with mk on its first.
-func (x *extraction) add(mk func() *cand) {
+func (x *extraction) add(mk func() cand) {
 	if c := x.cands[string(x.key)]; c != nil {
 		c.tf++
 		return
 	}
-	c := mk()
+	c := x.newCand()
+	*c = mk()
 	c.key = string(x.key)
 	c.tf = 1
 	x.cands[c.key] = c
@@ -252,20 +255,39 @@ func (x *extraction) addStretch(i, j int) {
 		return
 	}
 	x.keyOf(i, j)
-	x.add(func() *cand {
-		keys := x.strings(j - i)
-		x.text = x.text[:0]
-		for k := i; k < j; k++ {
-			keys[k-i] = x.words[k].key
-			if k > i {
-				x.text = append(x.text, ' ')
-			}
-			x.text = append(x.text, x.words[k].w.Form...)
+	if c := x.cands[string(x.key)]; c != nil {
+		c.tf++
+		return
+	}
+	keys := x.strings(j - i)
+	// the key and the text share one string
+	n := len(x.key)
+	x.text = append(x.text[:0], x.key...)
+	for k := i; k < j; k++ {
+		keys[k-i] = x.words[k].key
+		if k > i {
+			x.text = append(x.text, ' ')
 		}
-		text := string(x.text)
-		early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
-		return &cand{words: keys, text: text, span: sp, first: i, early: early}
-	})
+		x.text = append(x.text, x.words[k].w.Form...)
+	}
+	both := string(x.text)
+	text := both[n:]
+	early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
+	c := x.newCand()
+	*c = cand{key: both[:n], words: keys, text: text, span: sp, tf: 1, first: i, early: early}
+	x.cands[c.key] = c
+}
+
+// newCand returns a zero candidate from x's slab of candidates, kept
+// from one document to the next (nothing holds a candidate after
+// Extract returns).
+func (x *extraction) newCand() *cand {
+	if len(x.cslab) == cap(x.cslab) {
+		// the candidates so far stay in the old array
+		x.cslab = make([]cand, 0, max(2*cap(x.cslab), 256))
+	}
+	x.cslab = x.cslab[:len(x.cslab)+1]
+	return &x.cslab[len(x.cslab)-1]
 }
 
 // addEntities adds the named entities by canonical name; a noun phrase
@@ -299,8 +321,8 @@ func (x *extraction) addEntities() {
 			early = true
 		}
 		x.key = append(append(x.key[:0], '='), strings.Join(ws, " ")...)
-		x.add(func() *cand {
-			return &cand{words: ws, text: name, span: e.Span, first: first, early: early, entity: true}
+		x.add(func() cand {
+			return cand{words: ws, text: name, span: e.Span, first: first, early: early, entity: true}
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -19,7 +20,7 @@ import (
 // tables built on first use.
 type resolver struct {
 	f          *finder
-	folded     string            // the text folded for search, built on first use
+	folded     []byte            // the text folded for search, built on first use
 	inTextMemo map[string]bool   // names looked up in folded
 	fullMemo   map[string]string // fullNameInText by word
 	// look-up tables over ents, built on first use by indexEntities
@@ -720,11 +721,15 @@ func (r *resolver) inText(name string) bool {
 	if v, ok := r.inTextMemo[name]; ok {
 		return v
 	}
-	if r.folded == "" {
-		r.folded = normalize.ForSearch(r.f.text)
-		r.inTextMemo = map[string]bool{}
+	if r.inTextMemo == nil {
+		b := r.f.bufs
+		b.folded = normalize.SearchNormalizer().Append(b.folded[:0], r.f.text)
+		if b.inTextMemo == nil {
+			b.inTextMemo = map[string]bool{}
+		}
+		r.folded, r.inTextMemo = b.folded, b.inTextMemo
 	}
-	v := strings.Contains(r.folded, normalize.ForSearch(name))
+	v := bytes.Contains(r.folded, []byte(normalize.ForSearch(name)))
 	r.inTextMemo[name] = v
 	return v
 }

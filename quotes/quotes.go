@@ -133,6 +133,7 @@ type finder struct {
 	// openerOf maps the closing mark of each pair to its opening mark.
 	openerOf map[int]int
 	cands    []cand
+	bufs     *finderBufs
 }
 
 // newFinder prepares the stages over d: the tokens' keys and candidate
@@ -156,6 +157,7 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 		used:    b.used[:n],
 		inDir:   b.inDir[:n],
 		inQuote: b.inQuote[:n],
+		bufs:    b,
 	}
 	if b.orgLoc == nil {
 		b.locAt, b.orgLoc, b.agentTok, b.orgTok, b.inName = map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}
@@ -185,6 +187,10 @@ type finderBufs struct {
 	// the entity marks (empty between documents)
 	locAt, orgLoc, agentTok, orgTok, inName map[int]bool
 	nameEnd                                 map[int]int
+	// the text folded for search and the names looked up in it
+	// (resolver.inText)
+	folded     []byte
+	inTextMemo map[string]bool
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -201,6 +207,7 @@ func (b *finderBufs) put() {
 		clear(m)
 	}
 	clear(b.nameEnd)
+	clear(b.inTextMemo)
 	finderPool.Put(b)
 }
 
