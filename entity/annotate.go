@@ -62,13 +62,24 @@ func (m *Model) Annotate(d *rasid.Document) {
 	// Words met inside names, where no clitic can be attached: برايس in
 	// نيد برايس is no ب + رايس when it comes alone later.
 	inside := sc.inside
+	off := 0
 	for i := range sents {
 		tags := grow(sc.tags, len(labels[i]))
 		sc.tags = tags
 		for j, l := range labels[i] {
 			tags[j] = Labels[l]
 		}
-		cs[i] = m.applyRules(words[i], m.mergeNames(words[i], chunks(tags)))
+		// the words folded: those of the tagger unless clipped
+		fw := grow(sc.fw, len(words[i]))
+		sc.fw = fw
+		for j, w := range words[i] {
+			fw[j] = sc.folded[off+j]
+			if len(w) > maxTokenBytes {
+				fw[j] = fold(w)
+			}
+		}
+		off += len(words[i])
+		cs[i] = m.applyRules(words[i], fw, m.mergeNames(words[i], chunks(tags)))
 	}
 	m.sportsClubs(infos, cs)
 	m.shortForms(infos, cs)

@@ -186,28 +186,31 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int) {
 // wins, else each keeps its own. A one-word mention that is the last word
 // of a person's name of the document is that person.
 func (m *Model) unifyTypes(ms []mention) {
-	votes := map[string]map[string]int{}
+	// votes by name and type; kinds: the number of types per name
+	keys := make([]string, len(ms))
+	votes := map[[2]string]int{}
+	kinds := map[string]int{}
 	last := map[string]bool{}
+	perKeys := map[string]bool{}
 	for i := range ms {
 		k := strings.Join(ms[i].key, " ")
-		if votes[k] == nil {
-			votes[k] = map[string]int{}
+		keys[i] = k
+		kt := [2]string{k, ms[i].Type}
+		if votes[kt] == 0 {
+			kinds[k]++
 		}
-		votes[k][ms[i].Type]++
+		votes[kt]++
 		if ms[i].Type == "PER" && len(ms[i].key) >= 2 {
 			last[ms[i].key[len(ms[i].key)-1]] = true
 		}
-	}
-	perKeys := map[string]bool{}
-	for i := range ms {
 		if ms[i].Type == "PER" {
-			perKeys[strings.Join(ms[i].key, " ")] = true
+			perKeys[k] = true
 		}
 	}
 	for i := range ms {
 		mt := &ms[i]
-		k := strings.Join(mt.key, " ")
-		v := votes[k]
+		k := keys[i]
+		v := func(t string) int { return votes[[2]string{k, t}] }
 		// A longer name ending with a person's name of the document, its
 		// first word no head noun: the same person (أورسولا فون دير لاين
 		// after فون دير لاين).
@@ -224,26 +227,26 @@ func (m *Model) unifyTypes(ms []mention) {
 				}
 			}
 		}
-		if len(mt.key) == 1 && last[mt.key[0]] && v["PER"] == 0 && (mt.Type == "LOC" || mt.Type == "ORG") {
+		if len(mt.key) == 1 && last[mt.key[0]] && v("PER") == 0 && (mt.Type == "LOC" || mt.Type == "ORG") {
 			if _, known := m.gaz.aliases[k]; !known {
 				mt.Type = "PER"
 				continue
 			}
 		}
-		if len(v) < 2 {
+		if kinds[k] < 2 {
 			continue
 		}
-		best, n, tie := mt.Type, v[mt.Type], false
+		best, n, tie := mt.Type, v(mt.Type), false
 		for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
 			switch {
-			case v[t] > n:
-				best, n, tie = t, v[t], false
-			case v[t] == n && t != best:
+			case v(t) > n:
+				best, n, tie = t, v(t), false
+			case v(t) == n && t != best:
 				tie = true
 			}
 		}
 		if tie {
-			if t, ok := m.onlyType(mt.key); ok && v[t] == n {
+			if t, ok := m.onlyType(mt.key); ok && v(t) == n {
 				best, tie = t, false
 			}
 		}

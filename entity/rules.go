@@ -147,12 +147,9 @@ type ruleCtx struct {
 }
 
 // applyRules completes the model's chunks of one sentence (see the top of
-// this file).
-func (m *Model) applyRules(words []string, cs []chunk) []chunk {
-	r := &ruleCtx{m: m, words: words, fw: make([]string, len(words)), cs: cs}
-	for i, w := range words {
-		r.fw[i] = fold(w)
-	}
+// this file); fw holds the folded words.
+func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
+	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs}
 	r.splitOrgPer()
 	r.splitPlacePer()
 	r.gazetteerExtend()

@@ -26,6 +26,7 @@ type scratch struct {
 	vit    learn.ViterbiScratch
 	mem    memScratch
 	ws     []string // a sentence's folded words for the gazetteer
+	fw     []string // a sentence's folded words for the rules
 	spans  []foldSpan
 	// Annotate's: token indices, surface tokens and words per sentence
 	tflat  []int
