@@ -25,6 +25,10 @@ type parser struct {
 	// date when the article names its own day (اليوم الاثنين on a
 	// Tuesday): see todayAnchor.
 	dayShift int
+	// the last period named (an interval of months or days, a season, a
+	// duration) and its kind, for نفس الفترة and هذه الفترة (sameperiod.go)
+	period, periodKind string
+	periodEnd          int // the token after it
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -39,6 +43,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.hasPub = !pub.IsZero()
 	p.out = nil
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
+	p.period, p.periodKind = "", ""
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.dayShift = 0
@@ -60,7 +65,10 @@ type cand struct {
 	kind  string
 	r     resolved
 	dayOK bool // the value is a single day (a time can attach to it)
-	part  int8
+	// anaphor: the value is the last period's (نفس الفترة), which it does
+	// not replace
+	anaphor bool
+	part    int8
 }
 
 func (p *parser) run() {
@@ -181,6 +189,9 @@ func (p *parser) emit(c cand) {
 		m.Value, m.Ref = "UNKNOWN", m.Value
 	}
 	p.out = append(p.out, m)
+	if !c.anaphor && isPeriodValue(m.Kind, m.Value) {
+		p.period, p.periodKind, p.periodEnd = m.Value, m.Kind, c.j
+	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
 		if c.r.d > 0 {

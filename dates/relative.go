@@ -547,6 +547,9 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 			return ref(i+2, v)
 		}
 	case e.x == xDemo:
+		if c, ok := p.thisPeriod(i); ok {
+			return c, true
+		}
 		if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
 			return ref(i+2, "PRESENT_REF")
 		}
@@ -568,6 +571,9 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 	case p.is(i, "الموسم") || p.is(i, "المواسم"):
 		return p.seasonRef(i)
 	case p.is(i, "الفتره") || p.is(i, "الاونه"):
+		if c, ok := p.samePeriod(i); ok && p.is(i, "الفتره") {
+			return c, true
+		}
 		// الفترة الماضية، الفترة المقبلة، الآونة الأخيرة
 		if v, ok := vagueByMod[p.mod(i+1)]; ok {
 			return ref(i+2, v)

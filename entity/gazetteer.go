@@ -17,7 +17,6 @@ var gazetteerFS embed.FS
 type gazetteer struct {
 	root    *trieNode
 	aliases map[string][]alias // folded, space-joined form → canonical names
-	classes map[string]bool    // single-token class membership: class+"\x00"+word
 	// tagNames holds each class with tagSuffixes (tagSentence).
 	tagNames map[string][3]string
 }
@@ -45,7 +44,7 @@ func classType(class string) string {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{root: &trieNode{}, aliases: map[string][]alias{}, classes: map[string]bool{}}
+	g := &gazetteer{root: &trieNode{}, aliases: map[string][]alias{}}
 	files, err := fs.Glob(gazetteerFS, "gazetteer/*.txt")
 	if err != nil {
 		return nil, err
@@ -133,13 +132,23 @@ func (g *gazetteer) add(toks []string, class string) {
 		}
 	}
 	n.class = append(n.class, class)
-	if len(toks) == 1 {
-		g.classes[class+"\x00"+fold(toks[0])] = true
-	}
 }
 
-// has reports whether the folded word w is a one-word entry of class.
-func (g *gazetteer) has(class, w string) bool { return g.classes[class+"\x00"+w] }
+// has reports whether the folded word w is a one-word entry of class: the
+// classes of the trie node one step from the root, found with one lookup
+// keyed by the word alone (no class+word key to build and hash).
+func (g *gazetteer) has(class, w string) bool {
+	n := g.root.next[w]
+	if n == nil {
+		return false
+	}
+	for _, c := range n.class {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
 
 // match finds the longest gazetteer entry starting at token i (folded
 // tokens in ws) and returns its length and classes. The first token may
