@@ -124,7 +124,8 @@ func (m *Model) Annotate(d *rasid.Document) {
 			d.Entities[i] = ms[i].Entity
 		}
 	}
-	d.Titles = m.titles(d, ms)
+	sc.other = grow(sc.other, len(d.Tokens))
+	d.Titles = m.titles(d, ms, sc.other)
 }
 
 // docWords returns the words layer of the sentences' tokens, or nil when

@@ -18,9 +18,9 @@ func (m *Model) canonicalize(ms []mention) {
 		text[i] = strings.Join(ms[i].key, " ")
 	}
 	// Written form of each folded key: the first one seen.
-	written := map[string]string{}
+	written := map[[2]string]string{}
 	for i := range ms {
-		k := ms[i].Type + "\x00" + text[i]
+		k := [2]string{ms[i].Type, text[i]}
 		if _, ok := written[k]; !ok {
 			written[k] = ms[i].orig
 		}
@@ -51,11 +51,11 @@ func (m *Model) canonicalize(ms []mention) {
 			if c, ok := m.aliasOf(ms[best].key, mt.Type); ok {
 				mt.Canonical = c
 			} else {
-				mt.Canonical = written[mt.Type+"\x00"+text[best]]
+				mt.Canonical = written[[2]string{mt.Type, text[best]}]
 			}
 			continue
 		}
-		mt.Canonical = written[mt.Type+"\x00"+text[i]]
+		mt.Canonical = written[[2]string{mt.Type, text[i]}]
 	}
 }
 

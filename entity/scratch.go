@@ -27,6 +27,7 @@ type scratch struct {
 	mem    memScratch
 	ws     []string // a sentence's folded words for the gazetteer
 	fw     []string // a sentence's folded words for the rules
+	other  []bool   // per token, inside a name that is no person's (titles)
 	spans  []foldSpan
 	// Annotate's: token indices, surface tokens and words per sentence
 	tflat  []int

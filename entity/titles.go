@@ -76,10 +76,13 @@ func hasClassBelow(n *trieNode, class string) bool {
 
 // titles finds the titles of the person mentions: a title phrase right
 // before the name (وزير الخارجية الروسي سيرغي لافروف), or after it between
-// commas (بوتين، الرئيس الروسي،).
-func (m *Model) titles(d *rasid.Document, ms []mention) []rasid.Title {
+// commas (بوتين، الرئيس الروسي،). inOther is working memory of
+// len(d.Tokens) or more.
+func (m *Model) titles(d *rasid.Document, ms []mention, inOther []bool) []rasid.Title {
 	tw := m.titleWords()
-	inOther := map[int]bool{} // tokens inside non-person names
+	// tokens inside non-person names
+	inOther = inOther[:len(d.Tokens)]
+	clear(inOther)
 	for _, mt := range ms {
 		if mt.Type != rasid.PER {
 			for i := mt.first; i <= mt.last; i++ {
