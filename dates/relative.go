@@ -55,40 +55,25 @@ func (p *parser) futureContext(i int) bool { return p.tenseCue(i, false) }
 func (p *parser) strongFuture(i int) bool { return p.tenseCue(i, true) }
 
 func (p *parser) tenseCue(i int, strong bool) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		t := &p.s.toks[k]
-		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
-			return false
-		}
-		if t.kind != tWord {
-			continue
-		}
-		if e := t.e; e != nil {
+	return p.nearestTense(i,
+		func(e *entry) (bool, bool) {
 			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
-				return true
+				return true, true
 			}
-			if e.rel == rYesterday || e.mod == mPast {
-				return false
+			return e.rel == rYesterday || e.mod == mPast, false
+		},
+		func(k int, w []byte) (bool, bool) {
+			if pastVerbs[string(w)] {
+				return true, false
 			}
-			continue
-		}
-		w := p.s.nbuf[t.nstart:t.nend]
-		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
-			w = w[2:]
-		}
-		if pastVerbs[string(w)] {
-			return false
-		}
-		if len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") {
-			if !futureExceptions[string(w)] {
-				return true
+			if futureVerb(w) {
+				return true, true
 			}
-		}
-		if !strong && len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] && !p.notFutureImperfect(k) {
-			return true
-		}
-	}
-	return false
+			if !strong && len(w) >= 8 && string(w[:2]) == "ي" && !futureExceptions[string(w)] && !p.notFutureImperfect(k) {
+				return true, true
+			}
+			return false, false
+		})
 }
 
 // pastContext reports whether the nearest sign of tense before token i in
@@ -96,6 +81,27 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 // the list, or a verb of the perfect made of a known past stem with a
 // suffix. No sign means no past.
 func (p *parser) pastContext(i int) bool {
+	return p.nearestTense(i,
+		func(e *entry) (bool, bool) {
+			return e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture, false
+		},
+		func(_ int, w []byte) (bool, bool) {
+			if reportingVerbs[string(w)] {
+				return true, false // أعلنت الحكومة رفع الدعم اعتبارا من آب: the date is in what was said
+			}
+			if pastVerbs[string(w)] {
+				return true, true
+			}
+			return futureVerb(w), false
+		})
+}
+
+// nearestTense walks the tokens before token i in its sentence, nearest
+// first and at most 12 back, stopping at the sentence's end (. ? ! :). A
+// word that is a date word is given to entry, any other word to word (its
+// normalised form, a leading و or ف removed, and its index); the first to
+// say done gives the answer. No answer is false.
+func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), word func(k int, w []byte) (done, result bool)) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.s.toks[k]
 		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
@@ -104,9 +110,9 @@ func (p *parser) pastContext(i int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if e := t.e; e != nil {
-			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
-				return false
+		if t.e != nil {
+			if done, r := entry(t.e); done {
+				return r
 			}
 			continue
 		}
@@ -114,17 +120,17 @@ func (p *parser) pastContext(i int) bool {
 		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
 			w = w[2:]
 		}
-		if reportingVerbs[string(w)] {
-			return false // أعلنت الحكومة رفع الدعم اعتبارا من آب: the date is in what was said
-		}
-		if pastVerbs[string(w)] {
-			return true
-		}
-		if len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)] {
-			return false
+		if done, r := word(k, w); done {
+			return r
 		}
 	}
 	return false
+}
+
+// futureVerb reports whether w is a verb of the future: س + an imperfect
+// prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.
+func futureVerb(w []byte) bool {
+	return len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)]
 }
 
 // reportingVerbs are the past verbs of saying: the tense of what they
