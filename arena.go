@@ -39,16 +39,7 @@ func (a *Arena) Words(n int) []Word {
 	if a == nil {
 		return make([]Word, n)
 	}
-	if cap(a.words)-len(a.words) < n {
-		// A new slab; the old one stays with the words already handed
-		// out, and the arena keeps the larger.
-		a.words = make([]Word, 0, max(2*cap(a.words), n, 1024))
-	}
-	l := len(a.words)
-	a.words = a.words[:l+n]
-	w := a.words[l : l+n : l+n]
-	clear(w)
-	return w
+	return take(&a.words, n)
 }
 
 // Strings returns n empty strings, their capacity n.
@@ -56,12 +47,19 @@ func (a *Arena) Strings(n int) []string {
 	if a == nil {
 		return make([]string, n)
 	}
-	if cap(a.strs)-len(a.strs) < n {
-		a.strs = make([]string, 0, max(2*cap(a.strs), n, 1024))
+	return take(&a.strs, n)
+}
+
+// take hands out the next n zeroed elements of *slab, capacity n. When the
+// slab is too small a new one is started (the old one stays with what was
+// already handed out) and the arena keeps the larger.
+func take[T any](slab *[]T, n int) []T {
+	if cap(*slab)-len(*slab) < n {
+		*slab = make([]T, 0, max(2*cap(*slab), n, 1024))
 	}
-	l := len(a.strs)
-	a.strs = a.strs[:l+n]
-	s := a.strs[l : l+n : l+n]
+	l := len(*slab)
+	*slab = (*slab)[:l+n]
+	s := (*slab)[l : l+n : l+n]
 	clear(s)
 	return s
 }
