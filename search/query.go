@@ -202,7 +202,9 @@ func (p *parser) keyword(k string) bool {
 	if p.i+len(r) > len(p.src) || string(p.src[p.i:p.i+len(r)]) != k {
 		return false
 	}
-	if e := p.i + len(r); e < len(p.src) && !unicode.IsSpace(p.src[e]) {
+	// the keyword ends where a term would: at a space or a quote, so that
+	// OR"x" is the operator before a phrase, as printing it gives OR "x"
+	if e := p.i + len(r); e < len(p.src) && !unicode.IsSpace(p.src[e]) && p.src[e] != '"' {
 		return false
 	}
 	p.i += len(r)
