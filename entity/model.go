@@ -34,6 +34,7 @@ type Model struct {
 	words    *wordAnnotator
 
 	command string // the training command, for the file header
+	data    string // the header's data field, when not the default's
 
 	tab            *table            // compiled weights for tagging (see compile)
 	trans1, trans2 learn.Transitions // their transitions, quantized
@@ -181,9 +182,22 @@ type TrainOptions struct {
 	// Folds is the number of jackknife folds that give the second pass
 	// honest first-pass output on the training data (default 4).
 	Folds int
+	// Weights, when not nil, gives each sentence the number of times the
+	// perceptrons visit it in an epoch (oversampling; 0 leaves it out of
+	// the perceptrons' updates, 1 is the default). The jackknife folds count
+	// a sentence once.
+	Weights []int
+	// Docs, when not nil, lists the indices of the sentences that start a
+	// document (ascending): the second pass's memory then stays inside each
+	// document, as when an article is tagged. Without it the sentences are
+	// one stream (ANERcorp has no article breaks).
+	Docs []int
 	// Command is the training command written in the model file's header
 	// (default: Header.Command).
 	Command string
+	// DataNote names more training data in the header's data field (for
+	// annotated articles: what they are and their licence).
+	DataNote string
 	// Logf receives progress lines (nil: silent).
 	Logf func(format string, args ...any)
 }
@@ -210,6 +224,14 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		return nil, err
 	}
 	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
+	if o.DataNote != "" {
+		d := Header.Data
+		if o.Clusters.hasContexts() {
+			d = dataWithContexts
+		}
+		base, terms, _ := strings.Cut(d, ": ")
+		m.data = base + "; " + o.DataNote + ": " + terms
+	}
 	if o.Morph && o.Words {
 		return nil, errors.New("entity: morph and words features exclude each other")
 	}
@@ -227,14 +249,29 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		}
 		words = m.words.words(tokens)
 	}
+	if o.Weights != nil && len(o.Weights) != len(tokens) {
+		return nil, fmt.Errorf("entity: %d sentences, %d weights", len(tokens), len(o.Weights))
+	}
 	var infos [][]tokInfo
 	var gold [][]int
+	var weight []int // of the sentences kept, when o.Weights is set
+	docs := []int{0} // starts of the documents among the sentences kept
+	nextDoc := 0
 	for k, toks := range tokens {
+		for nextDoc < len(o.Docs) && o.Docs[nextDoc] <= k {
+			if n := len(infos); docs[len(docs)-1] != n {
+				docs = append(docs, n)
+			}
+			nextDoc++
+		}
 		if len(toks) == 0 {
 			continue
 		}
 		if len(tags[k]) != len(toks) {
 			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
+		}
+		if o.Weights != nil {
+			weight = append(weight, o.Weights[k])
 		}
 		var ws [][]rasid.Word
 		if words != nil {
@@ -247,6 +284,7 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		}
 		gold = append(gold, gl)
 	}
+	o.Weights = weight
 	m.first = trainWeights(infos, gold, o, "pass 1", logf)
 	if o.SinglePass {
 		m.compile()
@@ -262,12 +300,19 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		var tg [][]int
 		ti = append(append(ti, infos[:a]...), infos[b:]...)
 		tg = append(append(tg, gold[:a]...), gold[b:]...)
-		w := trainWeights(ti, tg, o, fmt.Sprintf("fold %d", f+1), func(string, ...any) {})
+		of := o
+		if weight != nil {
+			of.Weights = append(append([]int(nil), weight[:a]...), weight[b:]...)
+		}
+		w := trainWeights(ti, tg, of, fmt.Sprintf("fold %d", f+1), func(string, ...any) {})
 		for i := a; i < b; i++ {
 			pred[i] = w.tag(infos[i])
 		}
 	}
-	addMemory(infos, pred)
+	docs = append(docs, len(infos))
+	for i := 0; i+1 < len(docs); i++ {
+		addMemory(infos[docs[i]:docs[i+1]], pred[docs[i]:docs[i+1]])
+	}
 	sec := trainWeights(infos, gold, o, "pass 2", logf)
 	m.second = &sec
 	m.compile()
@@ -293,7 +338,13 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 			}
 			e.Feats[i] = ids
 		}
-		ex = append(ex, e)
+		r := 1
+		if o.Weights != nil {
+			r = o.Weights[k]
+		}
+		for ; r > 0; r-- {
+			ex = append(ex, e)
+		}
 	}
 	logf("ner %s: %d sentences, %d features", name, len(ex), len(w.index))
 	mix := o.Mix
@@ -385,6 +436,9 @@ func (m *Model) Write(w io.Writer) error {
 	h := Header.WithCommand(m.command)
 	if m.clusters.hasContexts() {
 		h.Data = dataWithContexts
+	}
+	if m.data != "" {
+		h.Data = m.data
 	}
 	if m.feat != "" {
 		h.Extra = map[string]string{"features": m.feat}
@@ -672,7 +726,7 @@ func decodeRest(h modelfile.Header, weights func() ([]byte, error)) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, command: h.Command}
+	m := &Model{gaz: g, command: h.Command, data: h.Data}
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:

@@ -41,6 +41,9 @@ func trainNER(args []string) error {
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	perSentence := fs.Bool("per-sentence", false, "score the held-out part sentence by sentence (TagBIO) instead of as one stream")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
+	news := fs.String("news", "", "also train on the annotated real articles of these folders (comma-separated, as for eval news; relative to the repository root)")
+	newsWeight := fs.Int("news-weight", 1, "times each annotated article is visited per epoch")
+	cvFolds := fs.Int("news-cv", 0, "score the model on the --news articles by article-level cross-validation with this many folds (writes no model)")
 	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
@@ -102,14 +105,42 @@ func trainNER(args []string) error {
 	if !*contexts && cl != nil {
 		cl.ClearContexts()
 	}
+	var docs []newsDoc
+	newsDirs := ""
+	if *news != "" {
+		if newsDirs, err = repoDirs(*news); err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		if docs, err = loadNewsDocs(newsDirs, *data); err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		logf("news: %d annotated articles", len(docs))
+	}
 	if *contexts && cl != nil {
-		if err := addContexts(cl, *data, *ctxExclude, logf); err != nil {
+		exclude := *ctxExclude
+		if *cvFolds > 0 {
+			// the held-out articles stay out of the statistics
+			exclude = strings.Trim(exclude+","+newsDirs, ",")
+		}
+		if err := addContexts(cl, *data, exclude, logf); err != nil {
 			return err
 		}
 	}
-	toks, tags := eval.Columns(train)
-	m, err := entity.Train(toks, tags, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Morph: *useMorph, Words: *useWords, Dropout: *dropout, Mix: *mix, Logf: logf,
-		Command: trainCommand("ner", fs)})
+	opts := entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Morph: *useMorph, Words: *useWords, Dropout: *dropout, Mix: *mix, Logf: logf,
+		Command: trainCommand("ner", fs)}
+	trainOn := func(docs []newsDoc) (*entity.Model, error) {
+		toks, tags := eval.Columns(train)
+		o := opts
+		toks, tags, o.Weights, o.Docs = withNews(toks, tags, docs, *newsWeight)
+		if len(docs) > 0 {
+			o.DataNote = newsDataNote
+		}
+		return entity.Train(toks, tags, o)
+	}
+	if *cvFolds > 0 {
+		return newsCV(docs, *cvFolds, *newsWeight == 0, trainOn, logf, os.Stdout)
+	}
+	m, err := trainOn(docs)
 	if err != nil {
 		return err
 	}
