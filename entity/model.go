@@ -35,6 +35,7 @@ type Model struct {
 
 	command string // the training command, for the file header
 	data    string // the header's data field, when not the default's
+	news    bool   // the model has news-copy features (TrainOptions.News)
 
 	tab            *table            // compiled weights for tagging (see compile)
 	trans1, trans2 learn.Transitions // their transitions, quantized
@@ -98,10 +99,11 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
-// tagIdx labels sentences. With backoff, strong gazetteer names that the
-// model left untagged are tagged from the lists: right for wire copy, but
-// ANERcorp's conventions differ (الجزيرة is a place there), so the BIO
-// output does without.
+// tagIdx labels sentences. With backoff (the annotator's path), strong
+// gazetteer names that the model left untagged are tagged from the lists:
+// right for wire copy, but ANERcorp's conventions differ (الجزيرة is a
+// place there), so the BIO output does without; a model with news-copy
+// features uses them on that path only, for the same reason.
 //
 // words holds the words of each token (Token.Words) when the caller has
 // them; a model that reads the words layer computes them when it is nil.
@@ -122,6 +124,10 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 		}
 		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws)
 		k += len(s)
+		if backoff && m.news {
+			// the annotator's path: news copy
+			setNews(infos[i])
+		}
 	}
 	// A lone sentence has no document: the second pass, trained with
 	// memory from the surrounding sentences, would see none; the first
@@ -187,6 +193,12 @@ type TrainOptions struct {
 	// the perceptrons' updates, 1 is the default). The jackknife folds count
 	// a sentence once.
 	Weights []int
+	// News, when not nil, marks the sentences of news copy annotated
+	// under rasid's guidelines (docs/evaluation-realnews.md), as against
+	// ANERcorp's: the model then learns news-copy features (newsFeatures)
+	// on them, which the annotator (Annotate) uses and the BIO output
+	// (TagSentences) does not.
+	News []bool
 	// Docs, when not nil, lists the indices of the sentences that start a
 	// document (ascending): the second pass's memory then stays inside each
 	// document, as when an article is tagged. Without it the sentences are
@@ -223,7 +235,7 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
+	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command, news: o.News != nil}
 	if o.DataNote != "" {
 		d := Header.Data
 		if o.Clusters.hasContexts() {
@@ -249,41 +261,11 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		}
 		words = m.words.words(tokens)
 	}
-	if o.Weights != nil && len(o.Weights) != len(tokens) {
-		return nil, fmt.Errorf("entity: %d sentences, %d weights", len(tokens), len(o.Weights))
+	ts, err := m.trainSet(tokens, tags, words, o)
+	if err != nil {
+		return nil, err
 	}
-	var infos [][]tokInfo
-	var gold [][]int
-	var weight []int // of the sentences kept, when o.Weights is set
-	docs := []int{0} // starts of the documents among the sentences kept
-	nextDoc := 0
-	for k, toks := range tokens {
-		for nextDoc < len(o.Docs) && o.Docs[nextDoc] <= k {
-			if n := len(infos); docs[len(docs)-1] != n {
-				docs = append(docs, n)
-			}
-			nextDoc++
-		}
-		if len(toks) == 0 {
-			continue
-		}
-		if len(tags[k]) != len(toks) {
-			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
-		}
-		if o.Weights != nil {
-			weight = append(weight, o.Weights[k])
-		}
-		var ws [][]rasid.Word
-		if words != nil {
-			ws = words[k]
-		}
-		infos = append(infos, m.infos(toks, ws))
-		gl := make([]int, len(toks))
-		for i, t := range tags[k] {
-			gl[i] = labelIndex(t)
-		}
-		gold = append(gold, gl)
-	}
+	infos, gold, weight, docs := ts.infos, ts.gold, ts.weight, ts.docs
 	o.Weights = weight
 	m.first = trainWeights(infos, gold, o, "pass 1", logf)
 	if o.SinglePass {
@@ -309,7 +291,6 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 			pred[i] = w.tag(infos[i])
 		}
 	}
-	docs = append(docs, len(infos))
 	for i := 0; i+1 < len(docs); i++ {
 		addMemory(infos[docs[i]:docs[i+1]], pred[docs[i]:docs[i+1]])
 	}
@@ -317,6 +298,62 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 	m.second = &sec
 	m.compile()
 	return m, nil
+}
+
+// trainSet is the training data as the perceptrons read it: the token
+// information and gold labels of the non-empty sentences, their weights
+// (nil: all 1) and the indices of the sentences that start a document.
+type trainSet struct {
+	infos  [][]tokInfo
+	gold   [][]int
+	weight []int
+	docs   []int
+}
+
+// trainSet computes the training data of Train.
+func (m *Model) trainSet(tokens, tags [][]string, words [][][]rasid.Word, o TrainOptions) (trainSet, error) {
+	var ts trainSet
+	if o.Weights != nil && len(o.Weights) != len(tokens) {
+		return ts, fmt.Errorf("entity: %d sentences, %d weights", len(tokens), len(o.Weights))
+	}
+	if o.News != nil && len(o.News) != len(tokens) {
+		return ts, fmt.Errorf("entity: %d sentences, %d news marks", len(tokens), len(o.News))
+	}
+	ts.docs = []int{0}
+	nextDoc := 0
+	for k, toks := range tokens {
+		for nextDoc < len(o.Docs) && o.Docs[nextDoc] <= k {
+			if n := len(ts.infos); ts.docs[len(ts.docs)-1] != n {
+				ts.docs = append(ts.docs, n)
+			}
+			nextDoc++
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		if len(tags[k]) != len(toks) {
+			return ts, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
+		}
+		if o.Weights != nil {
+			ts.weight = append(ts.weight, o.Weights[k])
+		}
+		var ws [][]rasid.Word
+		if words != nil {
+			ws = words[k]
+		}
+		in := m.infos(toks, ws)
+		if o.News != nil && o.News[k] {
+			setNews(in)
+		}
+		ts.infos = append(ts.infos, in)
+		gl := make([]int, len(toks))
+		for i, t := range tags[k] {
+			gl[i] = labelIndex(t)
+		}
+		ts.gold = append(ts.gold, gl)
+	}
+	ts.docs = append(ts.docs, len(ts.infos))
+	return ts, nil
 }
 
 func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, logf func(string, ...any)) weights {
@@ -429,6 +466,9 @@ var Header = modelfile.Header{
 // statistics (rasid train ner --contexts), which also come from ANT.
 const dataWithContexts = "ANERcorp train (research use); SaudiNewsNet word clusters and context statistics (CC BY-NC-SA 4.0); ANT context statistics (Apache 2.0): research and non-commercial use only"
 
+// The header field of a model with news-copy features (TrainOptions.News).
+const newsField, newsValue = "domains", "anercorp news"
+
 // Write stores the model file: the header (with the model's training
 // command), then the model, gzip-compressed (docs/models.md). The
 // gazetteers are not stored: they are compiled into the package.
@@ -440,8 +480,14 @@ func (m *Model) Write(w io.Writer) error {
 	if m.data != "" {
 		h.Data = m.data
 	}
+	if m.feat != "" || m.news {
+		h.Extra = map[string]string{}
+	}
 	if m.feat != "" {
-		h.Extra = map[string]string{"features": m.feat}
+		h.Extra["features"] = m.feat
+	}
+	if m.news {
+		h.Extra[newsField] = newsValue
 	}
 	return modelfile.Write(w, h, func(w io.Writer) error {
 		head, weights := m.payload()
@@ -726,7 +772,7 @@ func decodeRest(h modelfile.Header, weights func() ([]byte, error)) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, command: h.Command, data: h.Data}
+	m := &Model{gaz: g, command: h.Command, data: h.Data, news: h.Extra[newsField] == newsValue}
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:
