@@ -58,10 +58,13 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 	return n, j, true
 }
 
-// unitAfter reads the unit after a count at j.
+// unitAfter reads the unit after a count at j. A unit with a proclitic is
+// not the counted noun: a counted noun follows its number directly, so
+// «2010 وعام 2012» is a list of years and «الأمر عدد 1293 لسنة 2013» the
+// number of a decree, not 2010 or 1293 years.
 func (p *parser) unitAfter(j int) (u int8, k int, ok bool) {
 	e := p.e(j)
-	if e == nil || e.unit == uNone || e.ual {
+	if e == nil || e.unit == uNone || e.ual || p.s.toks[j].cstart > p.s.toks[j].start {
 		return uNone, j, false
 	}
 	if e.ucount == 2 {

@@ -285,7 +285,7 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	if p.paperName(i) {
 		return cand{}, true, false // قال لـ«اليوم», صحيفة اليوم: a newspaper
 	}
-	if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
+	if p.adjArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
 		return cand{}, true, false // اليوم الوطني, اليوم الأول
 	}
 	if ne != nil && ne.card > 0 && ne.wday == 0 {
@@ -298,8 +298,9 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 }
 
 // paperNouns come before the name of a newspaper; ل is the paper spoken
-// to (قال لـ«اليوم»), عين اليوم a paper's name.
-var paperNouns = []string{"ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين"}
+// to (قال لـ«اليوم»), عين اليوم a paper's name, دار and مؤسسة its
+// publishing house (موظفو دار اليوم).
+var paperNouns = []string{"ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين", "دار", "مؤسسة"}
 
 // paperName reports whether اليوم at i is the name of a newspaper: after
 // a newspaper noun or ل (also across an opening quote mark), or alone in
