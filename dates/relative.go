@@ -436,6 +436,9 @@ func (p *parser) todayAnchor() int {
 		if j2 <= i+1 {
 			continue
 		}
+		if off, ok := p.writtenDayAfter(j2); ok {
+			return off
+		}
 		r := p.dayRes(0)
 		r2 := p.namedWeekdayWins(r, j2-1)
 		if r2.d != r.d {
@@ -446,6 +449,34 @@ func (p *parser) todayAnchor() int {
 		return 0 // the first named day agrees with the date given
 	}
 	return 0
+}
+
+// writtenDayAfter reads a Gregorian day and month written after اليوم and
+// a weekday, at j (اليوم الجمعة 13 أوت 2016): the written date wins over the
+// weekday, as the real-copy guidelines say (a weekday is more easily
+// mistyped than a date). ok says a date is written; off is its distance
+// from pub when that is one day, else 0 (keep the date given).
+func (p *parser) writtenDayAfter(j int) (off int, ok bool) {
+	if p.isP(j, ',') {
+		j++
+	}
+	dd, k, okd := p.dayNum(j)
+	if !okd {
+		return 0, false
+	}
+	d, _, okm := p.dayMonth(j, dd, k)
+	if !okm || d.m == 0 || d.d == 0 || d.hijri {
+		return 0, false
+	}
+	y := p.pub.Year()
+	if d.yabs && d.y > 0 {
+		y = d.y
+	}
+	t := time.Date(y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC)
+	if n := int(t.Sub(p.pub).Hours() / 24); n >= -1 && n <= 1 {
+		return n, true
+	}
+	return 0, true
 }
 
 // sameDay resolves اليوم ذاته / اليوم التالي against the last day mentioned.

@@ -11,7 +11,8 @@ import (
 // item 7), with sentences written for these tests. want is
 // "text|kind|value[|ref]" per mention, joined by "; ".
 func TestSession5Classes(t *testing.T) {
-	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC) // a Saturday
+	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC)   // a Saturday
+	satA := time.Date(2016, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
 	tests := []struct {
 		name string
 		pub  time.Time
@@ -24,6 +25,9 @@ func TestSession5Classes(t *testing.T) {
 		{"today before a word with a preposition, and a publishing house", sat,
 			"ووصف المدرب مواجهة الفريق اليوم بالصعبة، فيما احتفل موظفو دار اليوم بالعيد",
 			"اليوم|date|2015-08-01"},
+		{"a date written after today's weekday wins over the weekday", satA,
+			"انتخب المؤتمر اليوم الجمعة 13 أوت 2016 رئيسته. وقالت إن المشهد اليوم صعب",
+			"اليوم الجمعة 13 أوت 2016|date|2016-08-13; اليوم|date|2016-08-13"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
