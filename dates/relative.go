@@ -63,6 +63,9 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 			return e.rel == rYesterday || e.mod == mPast, false
 		},
 		func(k int, w []byte) (bool, bool) {
+			if prospectiveVerbs[string(w)] && p.complementBetween(k, i) {
+				return true, true // دعا إلى تجمع الأحد
+			}
 			if pastVerbs[string(w)] {
 				return true, false
 			}
@@ -111,6 +114,9 @@ func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), w
 			continue
 		}
 		if t.e != nil {
+			if p.formerAdj(k) {
+				continue // فريقه السابق: "former", not a time
+			}
 			if done, r := entry(t.e); done {
 				return r
 			}
@@ -126,6 +132,37 @@ func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), w
 	}
 	return false
 }
+
+// formerAdj reports السابق/السابقة at k after a word that is not a time
+// word: "former" (الرئيس السابق، فريقه السابق), no sign of tense.
+func (p *parser) formerAdj(k int) bool {
+	return (p.is(k, "السابق") || p.is(k, "السابقه")) && p.s.toks[k-1].kind == tWord && p.e(k-1) == nil
+}
+
+// prospectiveVerbs are past verbs whose complement is an act to come:
+// a call, a demand, a decision, a promise (دعا الحزب إلى تجمع الأحد). A
+// date inside that complement is ahead of the verb.
+var prospectiveVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`دعا دعت دعوا طالب طالبت طالبوا حث حثت حثوا ناشد ناشدت قرر قررت قرروا
+		اعتزم اعتزمت وعد وعدت`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// complementBetween reports إلى، أن or على between tokens k and i: the
+// date at i is inside the complement of the verb at k.
+func (p *parser) complementBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if p.isAny(j, complementWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var complementWords = []string{norm("إلى"), norm("أن"), norm("على")}
 
 // futureVerb reports whether w is a verb of the future: س + an imperfect
 // prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.

@@ -13,6 +13,7 @@ import (
 func TestSession5Classes(t *testing.T) {
 	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC)   // a Saturday
 	satA := time.Date(2016, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
+	fri := time.Date(2015, 7, 24, 0, 0, 0, 0, time.UTC)  // a Friday
 	tests := []struct {
 		name string
 		pub  time.Time
@@ -28,6 +29,12 @@ func TestSession5Classes(t *testing.T) {
 		{"a date written after today's weekday wins over the weekday", satA,
 			"انتخب المؤتمر اليوم الجمعة 13 أوت 2016 رئيسته. وقالت إن المشهد اليوم صعب",
 			"اليوم الجمعة 13 أوت 2016|date|2016-08-13; اليوم|date|2016-08-13"},
+		{"a weekday inside a call is ahead; the call's own day is not", fri,
+			"ودعا الحزب إلى تجمع ضخم الأحد في المدينة. ودعا الرئيس الأحد إلى الحوار",
+			"الأحد|date|2015-07-26; الأحد|date|2015-07-19"},
+		{"a former holder is no sign of tense", fri,
+			"لن يتردد المدرب في إشراك اللاعب ضد فريقه السابق في مباراة الأحد",
+			"الأحد|date|2015-07-26"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
