@@ -367,6 +367,9 @@ var wordRules = []wordRule{
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},
+	{"feast-named", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil
+	}, (*parser).feastAfterPrep},
 	{"from-to", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prFrom || e.prep == prBetween
 	}, func(p *parser, i int) (cand, bool) {
