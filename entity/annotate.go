@@ -206,37 +206,8 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 	if cl > 0 && strings.HasSuffix(tok[:cl], "ل") && strings.HasPrefix(tok[cl:], "ل") {
 		article = "ا"
 	}
-	var key []string
-	for i := first; i <= last; i++ {
-		t := d.Tokens[i]
-		if i == first {
-			t.Start = start
-		}
-		f := fold(t.In(d.Text))
-		if f == "" || shape(f) == "p" {
-			continue
-		}
-		if i == first {
-			f = fold(article) + f
-		}
-		key = append(key, f)
-	}
-	if len(key) == 0 || m.isCurrency(key) {
-		return mention{}, false
-	}
-	// A head noun alone with the article is a back-reference (المنظمة،
-	// الوزارة), no name.
-	if len(key) == 1 && strings.HasPrefix(key[0], "ال") && isHeadWord(key[0]) && !m.known(key[0]) {
-		return mention{}, false
-	}
-	if len(key) == 1 && m.gaz.has("NAT", key[0]) && typ != "ORG" && !(typ == "PERS" && surnames[key[0]]) {
-		// الروسي is an adjective; السعودية is a country too, but an
-		// adjective after a noun with the article (وزارة الصحة السعودية).
-		if len(m.gaz.aliases[key[0]]) == 0 || (first > 0 && strings.HasPrefix(fold(d.Tokens[first-1].In(d.Text)), "ال")) {
-			return mention{}, false
-		}
-	}
-	if latinOnly(key) && !m.latinTyped(d, first, key, typ) {
+	key := mentionKey(d, first, last, start, article)
+	if !m.nameKey(d, first, key, typ, surnames) {
 		return mention{}, false
 	}
 	conj := cl > 0 && (strings.HasPrefix(tok, "و") || strings.HasPrefix(tok, "ف"))
@@ -252,6 +223,49 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 	return mt, true
 }
 
+// mentionKey returns the folded words of tokens first..last, the first
+// one from start with the article's alef restored (للأمم → الأمم),
+// punctuation left out.
+func mentionKey(d *rasid.Document, first, last, start int, article string) []string {
+	var key []string
+	for i := first; i <= last; i++ {
+		t := d.Tokens[i]
+		if i == first {
+			t.Start = start
+		}
+		f := fold(t.In(d.Text))
+		if f == "" || shape(f) == "p" {
+			continue
+		}
+		if i == first {
+			f = fold(article) + f
+		}
+		key = append(key, f)
+	}
+	return key
+}
+
+// nameKey reports whether the mention with key, first token first and the
+// model's type typ, is a name: not a currency, a lone head noun with the
+// article (المنظمة، الوزارة: a back-reference), a lone nationality
+// adjective, or Latin words without evidence for their type.
+func (m *Model) nameKey(d *rasid.Document, first int, key []string, typ string, surnames map[string]bool) bool {
+	if len(key) == 0 || m.isCurrency(key) {
+		return false
+	}
+	if len(key) == 1 && strings.HasPrefix(key[0], "ال") && isHeadWord(key[0]) && !m.known(key[0]) {
+		return false
+	}
+	if len(key) == 1 && m.gaz.has("NAT", key[0]) && typ != "ORG" && !(typ == "PERS" && surnames[key[0]]) {
+		// الروسي is an adjective; السعودية is a country too, but an
+		// adjective after a noun with the article (وزارة الصحة السعودية).
+		if len(m.gaz.aliases[key[0]]) == 0 || (first > 0 && strings.HasPrefix(fold(d.Tokens[first-1].In(d.Text)), "ال")) {
+			return false
+		}
+	}
+	return !latinOnly(key) || m.latinTyped(d, first, key, typ)
+}
+
 // cliticLen returns the byte length of the proclitics (و ف ب ل ك) that
 // start tok and are not part of the name: بموسكو → ب, وبيروت → و, but
 // بيروت and لبنان keep their first letter. The decision uses the
@@ -264,16 +278,12 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 // person's name are not.
 func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	whole := fold(tok)
-	if m.known(whole) || agencyNames[whole] || orgHeads[whole] || weakOrgHeads[whole] || miscHeads[whole] || locHeads[whole] {
+	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] {
 		return 0 // كأس is no ك + أس
 	}
-	wc := m.clusters.count(whole)
-	if isHeadWord(whole) && !orgHeads[whole] && !weakOrgHeads[whole] && !miscHeads[whole] && !locHeads[whole] {
-		for _, p := range proclitics(tok) {
-			if rest := fold(tok[len(p):]); orgHeads[rest] || weakOrgHeads[rest] || miscHeads[rest] || locHeads[rest] ||
-				(strings.HasSuffix(p, "ل") && isHeadWord("ا"+rest)) {
-				return len(p) // لوكالة → وكالة, للهيئة → لهيئة
-			}
+	if isHeadWord(whole) {
+		if n := headClitic(tok); n > 0 {
+			return n // لوكالة → وكالة, للهيئة → لهيئة
 		}
 	}
 	for _, p := range proclitics(tok) {
@@ -285,6 +295,25 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 			return len(p) // لل: li + al, the article's alef unwritten
 		}
 	}
+	return m.countClitic(tok, whole, person, alone)
+}
+
+// headClitic returns the length of a proclitic before a head noun
+// (لوكالة → وكالة, للهيئة → لهيئة), or 0.
+func headClitic(tok string) int {
+	for _, p := range proclitics(tok) {
+		if rest := fold(tok[len(p):]); anyHead(rest) || locHeads[rest] ||
+			(strings.HasSuffix(p, "ل") && isHeadWord("ا"+rest)) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// countClitic returns the length of a proclitic whose rest is a word much
+// more frequent in raw text than the whole token, or 0 (see cliticLen).
+func (m *Model) countClitic(tok, whole string, person bool, alone map[string]bool) int {
+	wc := m.clusters.count(whole)
 	for _, p := range proclitics(tok) {
 		if person && strings.HasSuffix(p, "ك") {
 			continue // ka "like" hardly comes before a name: كايا

@@ -34,21 +34,7 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string) []stri
 			i++
 			continue
 		}
-		typ := ""
-		for _, c := range classes {
-			// A one-word organisation the morphology calls a proper noun
-			// in context (داعش، البنتاغون) is a name; فتح the verb is not.
-			propn := n == 1 && (in[i].wi.upos == "PROPN" || in[i].wi.upos == "X") && strings.HasPrefix(c, "ORG.") && c != "ORG.x"
-			if !strongClasses[c] || (n == 1 && !propn && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && ((c != "ORG.x" && c != "ORG.company") || utf8.RuneCountInString(ws[i]) < 5)) {
-				continue
-			}
-			t := classType(c)
-			if typ != "" && typ != t {
-				typ = "" // ambiguous between types
-				break
-			}
-			typ = t
-		}
+		typ := strongType(&in[i], ws[i], n, classes)
 		free := true
 		for k := i; k < i+n; k++ {
 			free = free && labels[k] == 0
@@ -68,4 +54,26 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string) []stri
 		i += n
 	}
 	return ws
+}
+
+// strongType returns the type of a gazetteer match of n words at a token
+// (in, its folded word w) from its strong classes, or "" when it has none
+// or several types. One-word matches count for places, international
+// bodies and the rules' events; for other organisations only when the
+// morphology calls the word a proper noun in context (داعش، البنتاغون; فتح
+// the verb is not) or for long names of companies and the rules' lists.
+func strongType(in *tokInfo, w string, n int, classes []string) string {
+	typ := ""
+	for _, c := range classes {
+		propn := n == 1 && (in.wi.upos == "PROPN" || in.wi.upos == "X") && strings.HasPrefix(c, "ORG.") && c != "ORG.x"
+		if !strongClasses[c] || (n == 1 && !propn && !strings.HasPrefix(c, "LOC.") && c != "ORG.intl" && c != "MISC.x" && ((c != "ORG.x" && c != "ORG.company") || utf8.RuneCountInString(w) < 5)) {
+			continue
+		}
+		t := classType(c)
+		if typ != "" && typ != t {
+			return "" // ambiguous between types
+		}
+		typ = t
+	}
+	return typ
 }

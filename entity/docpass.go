@@ -186,72 +186,94 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int) {
 // wins, else each keeps its own. A one-word mention that is the last word
 // of a person's name of the document is that person.
 func (m *Model) unifyTypes(ms []mention) {
-	// votes by name and type; kinds: the number of types per name
-	keys := make([]string, len(ms))
-	votes := map[[2]string]int{}
-	kinds := map[string]int{}
-	last := map[string]bool{}
-	perKeys := map[string]bool{}
-	for i := range ms {
-		k := strings.Join(ms[i].key, " ")
-		keys[i] = k
-		kt := [2]string{k, ms[i].Type}
-		if votes[kt] == 0 {
-			kinds[k]++
-		}
-		votes[kt]++
-		if ms[i].Type == "PER" && len(ms[i].key) >= 2 {
-			last[ms[i].key[len(ms[i].key)-1]] = true
-		}
-		if ms[i].Type == "PER" {
-			perKeys[k] = true
-		}
-	}
+	tv := newTypeVotes(ms)
 	for i := range ms {
 		mt := &ms[i]
-		k := keys[i]
-		v := func(t string) int { return votes[[2]string{k, t}] }
-		// A longer name ending with a person's name of the document, its
-		// first word no head noun: the same person (أورسولا فون دير لاين
-		// after فون دير لاين).
-		if (mt.Type == "ORG" || mt.Type == "LOC") && len(mt.key) >= 2 && !isHeadWord(mt.key[0]) {
-			if _, known := m.gaz.aliases[k]; !known {
-				for n := 1; n < len(mt.key); n++ {
-					if perKeys[strings.Join(mt.key[n:], " ")] {
-						mt.Type = "PER"
-						break
-					}
-				}
-				if mt.Type == "PER" {
-					continue
-				}
-			}
-		}
-		if len(mt.key) == 1 && last[mt.key[0]] && v("PER") == 0 && (mt.Type == "LOC" || mt.Type == "ORG") {
-			if _, known := m.gaz.aliases[k]; !known {
-				mt.Type = "PER"
-				continue
-			}
-		}
-		if kinds[k] < 2 {
+		k := tv.keys[i]
+		if m.personByName(mt, k, tv) {
+			mt.Type = "PER"
 			continue
 		}
-		best, n, tie := mt.Type, v(mt.Type), false
-		for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
-			switch {
-			case v(t) > n:
-				best, n, tie = t, v(t), false
-			case v(t) == n && t != best:
-				tie = true
-			}
+		if tv.kinds[k] < 2 {
+			continue
 		}
-		if tie {
-			if t, ok := m.onlyType(mt.key); ok && v(t) == n {
-				best, tie = t, false
-			}
-		}
-		if !tie {
+		if best, ok := m.majorityType(mt, k, tv); ok {
 			mt.Type = best
 		}
 	}
+}
+
+// typeVotes counts the types of the names of a document's mentions.
+type typeVotes struct {
+	keys    []string          // the name of each mention, its words joined
+	votes   map[[2]string]int // mentions by name and type
+	kinds   map[string]int    // the number of types of a name
+	last    map[string]bool   // last words of persons' names of two words or more
+	perKeys map[string]bool   // the names of persons
+}
+
+func newTypeVotes(ms []mention) *typeVotes {
+	tv := &typeVotes{keys: make([]string, len(ms)), votes: map[[2]string]int{}, kinds: map[string]int{},
+		last: map[string]bool{}, perKeys: map[string]bool{}}
+	for i := range ms {
+		k := strings.Join(ms[i].key, " ")
+		tv.keys[i] = k
+		kt := [2]string{k, ms[i].Type}
+		if tv.votes[kt] == 0 {
+			tv.kinds[k]++
+		}
+		tv.votes[kt]++
+		if ms[i].Type == "PER" && len(ms[i].key) >= 2 {
+			tv.last[ms[i].key[len(ms[i].key)-1]] = true
+		}
+		if ms[i].Type == "PER" {
+			tv.perKeys[k] = true
+		}
+	}
+	return tv
+}
+
+func (tv *typeVotes) of(k, t string) int { return tv.votes[[2]string{k, t}] }
+
+// personByName reports whether a place or organisation mention mt, named
+// k, that is no gazetteer name is a person of the document: a longer name
+// ending with a person's name, its first word no head noun (أورسولا فون
+// دير لاين after فون دير لاين), or one word that is the last word of a
+// person's name.
+func (m *Model) personByName(mt *mention, k string, tv *typeVotes) bool {
+	if mt.Type != "ORG" && mt.Type != "LOC" {
+		return false
+	}
+	if _, known := m.gaz.aliases[k]; known {
+		return false
+	}
+	if len(mt.key) >= 2 && !isHeadWord(mt.key[0]) {
+		for n := 1; n < len(mt.key); n++ {
+			if tv.perKeys[strings.Join(mt.key[n:], " ")] {
+				return true
+			}
+		}
+	}
+	return len(mt.key) == 1 && tv.last[mt.key[0]] && tv.of(k, "PER") == 0
+}
+
+// majorityType returns the type most mentions of the name k have; on a
+// tie, the gazetteer's type when it is among the tied ones; false on any
+// other tie.
+func (m *Model) majorityType(mt *mention, k string, tv *typeVotes) (string, bool) {
+	best, n, tie := mt.Type, tv.of(k, mt.Type), false
+	for _, t := range []string{"PER", "LOC", "ORG", "MISC"} {
+		switch {
+		case tv.of(k, t) > n:
+			best, n, tie = t, tv.of(k, t), false
+		case tv.of(k, t) == n && t != best:
+			tie = true
+		}
+	}
+	if tie {
+		if t, ok := m.onlyType(mt.key); ok && tv.of(k, t) == n {
+			best, tie = t, false
+		}
+	}
+	return best, !tie
 }

@@ -368,55 +368,17 @@ func (r *ruleCtx) locHeads() {
 // definite words that follow it (see chainEnd).
 func (r *ruleCtx) headChains() {
 	for i := 0; i < len(r.fw); i++ {
-		w := r.fw[i]
-		typ := ""
-		weak := false
-		switch {
-		case headOf(w, orgHeads):
-			typ = "ORG"
-		case headOf(w, weakOrgHeads):
-			typ, weak = "ORG", true
-		case headOf(w, miscHeads):
-			typ = "MISC"
-		default:
+		typ, weak, ok := headType(r.fw[i])
+		if !ok {
 			continue
 		}
-		// The head itself, the proclitic left out: للهيئة → الهيئة.
-		head := w
-		if !orgHeads[w] && !weakOrgHeads[w] && !miscHeads[w] {
-			for _, p := range proclitics(w) {
-				rest := w[len(p):]
-				if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && !orgHeads[rest] && !weakOrgHeads[rest] && !miscHeads[rest] {
-					rest = "ا" + rest
-				}
-				if orgHeads[rest] || weakOrgHeads[rest] || miscHeads[rest] {
-					head = rest
-					break
-				}
-			}
-		}
-		definite := strings.HasPrefix(head, "ال")
+		head := headForm(r.fw[i])
 		if head == fold("مديرية") && i+1 < len(r.fw) && r.nameAt(i+1) > i+1 {
 			continue // مديرية حيس: a district, the place is the name
 		}
+		definite := strings.HasPrefix(head, "ال")
 		end, mods := r.chainEnd(i, typ, definite)
-		if mods == 0 {
-			continue
-		}
-		first := r.fw[i+1]
-		if isHeadWord(first) && head != fold("عيد") && !(typ == "MISC" && miscHeads[first]) {
-			continue // مجلس إدارة الشركة: the name starts at the inner head
-		}
-		if genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first] {
-			continue // هيئة المهرجان: the festival's board
-		}
-		if weak && mods < 2 {
-			continue
-		}
-		if definite && mods < 2 && !nameMods[first] && (!r.m.gaz.has("NAT", first) || vagueNat[first]) {
-			continue
-		}
-		if typ == "MISC" && fold("عيد") == head && !defWord(first) {
+		if mods == 0 || !r.chainNamed(head, r.fw[i+1], typ, weak, definite, mods) {
 			continue
 		}
 		// A nationality after an agency's own name is no part of it:
@@ -431,9 +393,70 @@ func (r *ruleCtx) headChains() {
 	}
 }
 
+// headType returns the type of the name a head word starts (a proclitic
+// allowed: للهيئة) and whether the head is weak (مركز، مكتب).
+func headType(w string) (typ string, weak, ok bool) {
+	switch {
+	case headOf(w, orgHeads):
+		return "ORG", false, true
+	case headOf(w, weakOrgHeads):
+		return "ORG", true, true
+	case headOf(w, miscHeads):
+		return "MISC", false, true
+	}
+	return "", false, false
+}
+
+// anyHead reports whether w is a head of the organisation or event lists.
+func anyHead(w string) bool { return orgHeads[w] || weakOrgHeads[w] || miscHeads[w] }
+
+// headForm returns the head itself, the proclitic left out: للهيئة →
+// الهيئة.
+func headForm(w string) string {
+	if anyHead(w) {
+		return w
+	}
+	for _, p := range proclitics(w) {
+		rest := w[len(p):]
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && !anyHead(rest) {
+			rest = "ا" + rest
+		}
+		if anyHead(rest) {
+			return rest
+		}
+	}
+	return w
+}
+
+// chainNamed reports whether a head chain with mods modifiers, first the
+// word after the head, is a name and not a description.
+func (r *ruleCtx) chainNamed(head, first, typ string, weak, definite bool, mods int) bool {
+	switch {
+	case isHeadWord(first) && head != fold("عيد") && !(typ == "MISC" && miscHeads[first]):
+		return false // مجلس إدارة الشركة: the name starts at the inner head
+	case genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first]:
+		return false // هيئة المهرجان: the festival's board
+	case weak && mods < 2:
+		return false
+	case definite && mods < 2 && !nameMods[first] && (!r.m.gaz.has("NAT", first) || vagueNat[first]):
+		return false
+	case typ == "MISC" && fold("عيد") == head && !defWord(first):
+		return false
+	}
+	return true
+}
+
 // genericAgency are the common nouns of agencies' names, which take the
 // nationality (وكالة الأنباء السعودية).
 var genericAgency = foldSet("الأنباء", "للأنباء", "الصحافة", "للصحافة", "الإعلام", "الفضاء", "الطاقة", "الاستخبارات", "المخابرات")
+
+// chainCtx is what the steps of chainEnd know of the name's head.
+type chainCtx struct {
+	i        int    // the head
+	typ      string // ORG or MISC
+	definite bool   // the head has the article
+	ministry bool   // a ministry: no complement with ل
+}
 
 // chainEnd returns the end of the name whose head is at i and the number of
 // modifiers: definite words (الخارجية الأردنية), coordinated ones (والماء),
@@ -442,44 +465,60 @@ var genericAgency = foldSet("الأنباء", "للأنباء", "الصحافة"
 // word (مكتب تنسيق الشؤون). An event head also takes a name (قمة + a place,
 // مهرجان + a name) and a Latin code at the end.
 func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
-	j := i + 1
-	mods := 0
 	// A ministry's name takes no complement with ل: وزارة المالية
 	// للتلفيات، وزارة التعليم للشؤون التعليمية (a deputy ministry).
-	ministry := headOf(r.fw[i], ministryHeads)
+	c := chainCtx{i: i, typ: typ, definite: definite, ministry: headOf(r.fw[i], ministryHeads)}
+	j, mods := i+1, 0
 	for j < len(r.fw) {
-		w := r.fw[j]
 		if k := r.chunkAt(j); k >= 0 && r.cs[k].typ == "PERS" && typ != "MISC" {
 			break
 		}
-		if r.m.gaz.has("TTL", w) {
+		if r.m.gaz.has("TTL", r.fw[j]) {
 			break // إدارة الرئيس: a title is no part of the name
 		}
-		switch {
-		case defWord(w):
-			j++
-		case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(i, j) &&
-			(!adjLike(r.fw[j-1]) || adjLike(w[len("و"):])):
-			j++ // not a new conjunct after an adjective: الكردستاني والدولة
-		case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w] &&
-			!ministry:
-			j++
-		case j+1 < len(r.fw) && defWord(r.fw[j+1]) && arabicOnly(w) && utf8.RuneCountInString(w) >= 3 &&
-			((j == i+1 && !definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && !r.procliticWord(j)) ||
-				(mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]) && !ministry)) &&
-			!r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]:
-			j += 2
-			mods++
-		case (typ == "MISC" || headOf(r.fw[i], orgPlaceHeads)) && j == i+1 && !definite && r.nameAt(j) > j:
-			j = r.nameAt(j)
-		case typ == "MISC" && mods > 0 && isLatinCode(r.words[j]):
-			j++
-		default:
-			return j, mods
+		next, n := r.chainStep(&c, j, mods)
+		if n == 0 {
+			break
 		}
-		mods++
+		j, mods = next, mods+n
 	}
 	return j, mods
+}
+
+// chainStep returns where the name goes on after the word at j and the
+// number of modifiers taken; none when the name ends before j.
+func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
+	w := r.fw[j]
+	switch {
+	case defWord(w):
+		return j + 1, 1
+	case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(c.i, j) &&
+		(!adjLike(r.fw[j-1]) || adjLike(w[len("و"):])):
+		return j + 1, 1 // not a new conjunct after an adjective: الكردستاني والدولة
+	case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w] &&
+		!c.ministry:
+		return j + 1, 1
+	case r.pairStep(c, j, mods):
+		return j + 2, 2
+	case (c.typ == "MISC" || headOf(r.fw[c.i], orgPlaceHeads)) && j == c.i+1 && !c.definite && r.nameAt(j) > j:
+		return r.nameAt(j), 1
+	case c.typ == "MISC" && mods > 0 && isLatinCode(r.words[j]):
+		return j + 1, 1
+	}
+	return j, 0
+}
+
+// pairStep reports whether the words at j and j+1 are a noun and the
+// definite word it governs: right after an indefinite head (مكتب تنسيق
+// الشؤون), or a complement with ل after a modifier (لشؤون المسجد).
+func (r *ruleCtx) pairStep(c *chainCtx, j, mods int) bool {
+	w := r.fw[j]
+	if j+1 >= len(r.fw) || !defWord(r.fw[j+1]) || !arabicOnly(w) || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	afterHead := j == c.i+1 && !c.definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && !r.procliticWord(j)
+	complement := mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]) && !c.ministry
+	return (afterHead || complement) && !r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]
 }
 
 // nameAt returns the end of a non-PER name chunk or a one-word gazetteer

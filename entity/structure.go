@@ -64,49 +64,18 @@ func stripHead(w string, set map[string]bool) string {
 // (للدراسات والبحوث الإسلامية).
 func (r *ruleCtx) namedAfter() {
 	for i := 0; i+2 < len(r.fw); i++ {
-		typ := ""
-		head := stripHead(r.fw[i], instHeads)
-		if head != "" {
-			typ = "ORG"
-		} else if head = stripHead(r.fw[i], facilityHeads); head != "" {
-			typ = "LOC"
-		} else {
+		head, typ := namedHead(r.fw[i])
+		if head == "" {
 			continue
 		}
 		if k := r.chunkAt(i); k >= 0 && r.cs[k].start < i {
 			continue // inside a name already
 		}
-		j := i + 1
-		if honorifics[r.fw[j]] {
-			j++
-		} else if typ == "ORG" {
-			continue // جامعة محمد: without a title, leave it to the model
-		}
-		k := r.chunkAt(j)
-		if k < 0 || r.cs[k].start != j || r.cs[k].typ != "PERS" {
+		end := r.personAfterHead(i, typ)
+		if end < 0 {
 			continue
 		}
-		end := r.cs[k].end
-		if end-j == 1 && end < len(r.fw) && r.chunkAt(end) < 0 && r.surnameLike(end) {
-			end++ // the model's chunk stopped at the given name: الأمير عبدالله الفيصل
-		}
-		compl := false
-		for n := 0; end < len(r.fw) && n < 4; n++ {
-			w := r.fw[end]
-			switch {
-			case strings.HasPrefix(w, "لل") && arabicOnly(w) && len([]rune(w)) >= 5 && !stopWords[w]:
-				compl = true
-			case compl && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]):
-			case (compl || typ == "LOC") && defWord(w) && adjLike(w) && !r.m.gaz.has("NAT", w) && !genericMods[w]:
-			default:
-				n = 4
-				continue
-			}
-			if r.chunkAt(end) >= 0 {
-				break
-			}
-			end++
-		}
+		end, compl := r.namedComplements(end, typ)
 		if head == fold("مدينة") && compl {
 			typ = "ORG" // مدينة الملك عبدالعزيز للعلوم والتقنية
 		}
@@ -116,6 +85,63 @@ func (r *ruleCtx) namedAfter() {
 	}
 }
 
+// namedHead returns the head of an institution (ORG) or a facility (LOC)
+// that w is, without its proclitic, or "".
+func namedHead(w string) (head, typ string) {
+	if head = stripHead(w, instHeads); head != "" {
+		return head, "ORG"
+	}
+	if head = stripHead(w, facilityHeads); head != "" {
+		return head, "LOC"
+	}
+	return "", ""
+}
+
+// personAfterHead returns the end of the person's name after the head at
+// i and its honorific (an institution needs one: جامعة محمد is left to
+// the model), with a surname the model's chunk left out, or -1.
+func (r *ruleCtx) personAfterHead(i int, typ string) int {
+	j := i + 1
+	if honorifics[r.fw[j]] {
+		j++
+	} else if typ == "ORG" {
+		return -1
+	}
+	k := r.chunkAt(j)
+	if k < 0 || r.cs[k].start != j || r.cs[k].typ != "PERS" {
+		return -1
+	}
+	end := r.cs[k].end
+	if end-j == 1 && end < len(r.fw) && r.chunkAt(end) < 0 && r.surnameLike(end) {
+		end++ // the model's chunk stopped at the given name: الأمير عبدالله الفيصل
+	}
+	return end
+}
+
+// namedComplements extends a name after a person from end over up to four
+// complements with لل, the coordinated or adjectival words after them (a
+// place takes adjectives without a complement), and reports whether a
+// complement with لل was met.
+func (r *ruleCtx) namedComplements(end int, typ string) (int, bool) {
+	compl := false
+	for n := 0; end < len(r.fw) && n < 4; n++ {
+		w := r.fw[end]
+		switch {
+		case strings.HasPrefix(w, "لل") && arabicOnly(w) && len([]rune(w)) >= 5 && !stopWords[w]:
+			compl = true
+		case compl && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]):
+		case (compl || typ == "LOC") && defWord(w) && adjLike(w) && !r.m.gaz.has("NAT", w) && !genericMods[w]:
+		default:
+			return end, compl
+		}
+		if r.chunkAt(end) >= 0 {
+			break
+		}
+		end++
+	}
+	return end, compl
+}
+
 // branches extends an organisation (or a facility) over the place of its
 // branch: سفارة المملكة العربية السعودية + بتونس, الملعب الأولمبي +
 // بسوسة, هيئة الهلال الأحمر + في جدة. A place after في joins only a body
@@ -123,7 +149,23 @@ func (r *ruleCtx) namedAfter() {
 // not a branch). A definite head with one adjective and the place is a
 // name too (الأكاديمية العسكرية بفندق الجديد).
 func (r *ruleCtx) branches() {
-	// Heads with their adjectives that the model or the rules left out.
+	r.bareBranches()
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		if c.typ != "ORG" && c.typ != "LOC" {
+			continue
+		}
+		if e := r.branchEnd(c); e > c.end {
+			if r.place(chunk{c.start, e, c.typ}, func(x chunk) bool { return x == c || x.typ == "LOC" }) {
+				k = -1 // the chunks were rebuilt: start over
+			}
+		}
+	}
+}
+
+// bareBranches finds the definite branch heads with their adjectives that
+// the model or the rules left out, followed by a place with ب.
+func (r *ruleCtx) bareBranches() {
 	for i := 0; i+2 < len(r.fw); i++ {
 		if r.chunkAt(i) >= 0 || !strings.HasPrefix(r.fw[i], "ال") || !branchHeads[r.fw[i]] {
 			continue
@@ -145,37 +187,32 @@ func (r *ruleCtx) branches() {
 			i = e - 1
 		}
 	}
-	for k := 0; k < len(r.cs); k++ {
-		c := r.cs[k]
-		if c.typ != "ORG" && c.typ != "LOC" {
-			continue
-		}
-		first := r.fw[c.start]
-		if stripHead(first, branchHeads) == "" && stripHead(first, branchInHeads) == "" {
-			continue
-		}
-		e := c.end
-		// A name after a person (ملعب الأمير عبدالله الفيصل) is whole
-		// without its town.
-		named := c.end-c.start > 2 && honorifics[r.fw[c.start+1]]
-		if stripHead(first, branchHeads) != "" && !named {
-			e = r.placeAfterB(c.end)
-		}
-		if e == c.end && stripHead(first, branchInHeads) != "" && c.end+1 < len(r.fw) && r.fw[c.end] == "في" {
-			if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.cs[kk].typ == "LOC" {
-				last := r.cs[kk]
-				if n, classes := r.m.gaz.match(r.fw, last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
-					e = last.end
-				}
-			}
-		}
-		if e > c.end {
-			typ := c.typ
-			if r.place(chunk{c.start, e, typ}, func(x chunk) bool { return x == c || x.typ == "LOC" }) {
-				k = -1 // the chunks were rebuilt: start over
+}
+
+// branchEnd returns the end of the name c with the place of its branch
+// after it (بتونس، في جدة), or c.end.
+func (r *ruleCtx) branchEnd(c chunk) int {
+	first := r.fw[c.start]
+	byB, byIn := stripHead(first, branchHeads) != "", stripHead(first, branchInHeads) != ""
+	if !byB && !byIn {
+		return c.end
+	}
+	e := c.end
+	// A name after a person (ملعب الأمير عبدالله الفيصل) is whole
+	// without its town.
+	named := c.end-c.start > 2 && honorifics[r.fw[c.start+1]]
+	if byB && !named {
+		e = r.placeAfterB(c.end)
+	}
+	if e == c.end && byIn && c.end+1 < len(r.fw) && r.fw[c.end] == "في" {
+		if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.cs[kk].typ == "LOC" {
+			last := r.cs[kk]
+			if n, classes := r.m.gaz.match(r.fw, last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
+				e = last.end
 			}
 		}
 	}
+	return e
 }
 
 // placeAfterB returns the end of a place written with an attached ب at

@@ -79,7 +79,6 @@ func hasClassBelow(n *trieNode, class string) bool {
 // commas (بوتين، الرئيس الروسي،). inOther is working memory of
 // len(d.Tokens) or more.
 func (m *Model) titles(d *rasid.Document, ms []mention, inOther []bool) []rasid.Title {
-	tw := m.titleWords()
 	// tokens inside non-person names
 	inOther = inOther[:len(d.Tokens)]
 	clear(inOther)
@@ -90,92 +89,116 @@ func (m *Model) titles(d *rasid.Document, ms []mention, inOther []bool) []rasid.
 			}
 		}
 	}
-	isPunct := func(i int) bool {
-		t := d.Tokens[i]
-		return t.Kind == rasid.Punct || shape(fold(t.In(d.Text))) == "p"
-	}
-	// classify returns whether token i may be in a title, whether it is a
-	// trigger, and the byte length of a proclitic to leave out.
-	classify := func(i int) (ok, trig bool, clitic int) {
-		tok := d.Tokens[i].In(d.Text)
-		f := fold(tok)
-		if tw.trigger[f] {
-			return true, true, 0
-		}
-		if tw.complement[f] || m.gaz.has("NAT", f) || inOther[i] || m.known(f) {
-			return true, false, 0
-		}
-		for _, p := range proclitics(tok) {
-			if tw.trigger[fold(tok[len(p):])] {
-				return true, true, len(p)
-			}
-		}
-		// a coordinated or attached complement inside the title: وزير
-		// الاقتصاد والمالية (minister of economy and finance), وزير الدولة
-		// لشؤون الإعلام (minister of state for media affairs)
-		for _, p := range []string{"و", "ل"} {
-			if rest := strings.TrimPrefix(tok, p); rest != tok && rest != "" {
-				if r := fold(rest); tw.complement[r] || m.gaz.has("NAT", r) {
-					return true, false, 0
-				}
-			}
-		}
-		return false, false, 0
-	}
+	tc := titleCtx{m: m, d: d, tw: m.titleWords(), inOther: inOther}
 	var out []rasid.Title
 	for _, mt := range ms {
 		if mt.Type != rasid.PER {
 			continue
 		}
-		// Before the name, unless the name is coordinated (ولي العهد
-		// وماكرون: the title is the other person's).
-		left, clitic := -1, 0
-		for j := mt.first - 1; !mt.conj && j >= 0 && j >= mt.first-maxTitleTokens; j-- {
-			if isPunct(j) {
-				break
-			}
-			ok, trig, cl := classify(j)
-			if !ok {
-				break
-			}
-			if trig {
-				left, clitic = j, cl
-			}
-			if cl > 0 {
-				break // a proclitic starts the phrase
-			}
+		sp, ok := tc.before(mt)
+		if !ok {
+			sp, ok = tc.after(mt)
 		}
-		if left >= 0 {
-			sp := rasid.Span{Start: d.Tokens[left].Start + clitic, End: d.Tokens[mt.first-1].End}
+		if ok {
 			out = append(out, rasid.Title{Span: sp, Person: mt.Canonical, Title: collapse(sp.In(d.Text))})
-			continue
 		}
-		// After the name, between commas.
-		j := mt.last + 1
-		if j+1 >= len(d.Tokens) {
-			continue
-		}
-		if c := d.Tokens[j].In(d.Text); c != "،" && c != "," {
-			continue
-		}
-		ok, trig, cl := classify(j + 1)
-		if !ok || !trig {
-			continue
-		}
-		end := j + 1
-		for k := j + 2; k < len(d.Tokens) && k <= j+maxTitleTokens; k++ {
-			if isPunct(k) {
-				break
-			}
-			if ok, _, _ := classify(k); !ok {
-				break
-			}
-			end = k
-		}
-		sp := rasid.Span{Start: d.Tokens[j+1].Start + cl, End: d.Tokens[end].End}
-		out = append(out, rasid.Title{Span: sp, Person: mt.Canonical, Title: collapse(sp.In(d.Text))})
 	}
 	return out
+}
+
+// titleCtx is what the search for titles reads of a document.
+type titleCtx struct {
+	m       *Model
+	d       *rasid.Document
+	tw      *titleWords
+	inOther []bool // tokens inside non-person names
+}
+
+func (tc *titleCtx) isPunct(i int) bool {
+	t := tc.d.Tokens[i]
+	return t.Kind == rasid.Punct || shape(fold(t.In(tc.d.Text))) == "p"
+}
+
+// classify returns whether token i may be in a title, whether it is a
+// trigger, and the byte length of a proclitic to leave out.
+func (tc *titleCtx) classify(i int) (ok, trig bool, clitic int) {
+	tok := tc.d.Tokens[i].In(tc.d.Text)
+	f := fold(tok)
+	if tc.tw.trigger[f] {
+		return true, true, 0
+	}
+	if tc.tw.complement[f] || tc.m.gaz.has("NAT", f) || tc.inOther[i] || tc.m.known(f) {
+		return true, false, 0
+	}
+	for _, p := range proclitics(tok) {
+		if tc.tw.trigger[fold(tok[len(p):])] {
+			return true, true, len(p)
+		}
+	}
+	// a coordinated or attached complement inside the title: وزير
+	// الاقتصاد والمالية (minister of economy and finance), وزير الدولة
+	// لشؤون الإعلام (minister of state for media affairs)
+	for _, p := range []string{"و", "ل"} {
+		if rest := strings.TrimPrefix(tok, p); rest != tok && rest != "" {
+			if r := fold(rest); tc.tw.complement[r] || tc.m.gaz.has("NAT", r) {
+				return true, false, 0
+			}
+		}
+	}
+	return false, false, 0
+}
+
+// before returns the title right before the person's name, unless the
+// name is coordinated (ولي العهد وماكرون: the title is the other
+// person's).
+func (tc *titleCtx) before(mt mention) (rasid.Span, bool) {
+	left, clitic := -1, 0
+	for j := mt.first - 1; !mt.conj && j >= 0 && j >= mt.first-maxTitleTokens; j-- {
+		if tc.isPunct(j) {
+			break
+		}
+		ok, trig, cl := tc.classify(j)
+		if !ok {
+			break
+		}
+		if trig {
+			left, clitic = j, cl
+		}
+		if cl > 0 {
+			break // a proclitic starts the phrase
+		}
+	}
+	if left < 0 {
+		return rasid.Span{}, false
+	}
+	return rasid.Span{Start: tc.d.Tokens[left].Start + clitic, End: tc.d.Tokens[mt.first-1].End}, true
+}
+
+// after returns the title after the person's name between commas.
+func (tc *titleCtx) after(mt mention) (rasid.Span, bool) {
+	d := tc.d
+	j := mt.last + 1
+	if j+1 >= len(d.Tokens) {
+		return rasid.Span{}, false
+	}
+	if c := d.Tokens[j].In(d.Text); c != "،" && c != "," {
+		return rasid.Span{}, false
+	}
+	ok, trig, cl := tc.classify(j + 1)
+	if !ok || !trig {
+		return rasid.Span{}, false
+	}
+	end := j + 1
+	for k := j + 2; k < len(d.Tokens) && k <= j+maxTitleTokens; k++ {
+		if tc.isPunct(k) {
+			break
+		}
+		if ok, _, _ := tc.classify(k); !ok {
+			break
+		}
+		end = k
+	}
+	return rasid.Span{Start: d.Tokens[j+1].Start + cl, End: d.Tokens[end].End}, true
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
