@@ -342,6 +342,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		if md2, k2, ok := p.beyond(j); ok && e.ucount == 1 {
 			return p.relUnitN(i, k2, e.unit, md2, 2) // الأسبوع قبل الماضي
 		}
+		if e.unit == uYear && e.ucount == 1 && p.prep(i-1) == prDuring && !p.adjArticle(j) && !p.isNum(j) && p.e(j) == nil {
+			return p.theYear(i, j), true // خلال العام، طيلة السنة
+		}
 		return cand{}, false
 	}
 	k := j + 1

@@ -257,8 +257,8 @@ func (p *parser) yearly(c cand) cand {
 
 // isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):
 // UNKNOWN for a season (2015-SU), a weekend (2015-W32-WE) and a count not
-// given (PXM, PTXM), which ISO cannot write; a decade (196) with its
-// unspecified digit, as ISO 8601-2 writes it (196X). The rules build the
+// given (PXM, PTXM), which ISO cannot write; a decade (196) or a century
+// (19) with unspecified digits, as ISO 8601-2 writes them (196X, 19XX). The rules build the
 // TimeML value (the "same period" reads seasons) and emit keeps it in
 // DateMention.Timex.
 func isoOf(v string) (string, bool) {
@@ -271,6 +271,8 @@ func isoOf(v string) (string, bool) {
 		return "UNKNOWN", true
 	case len(v) == 3 && digits(v):
 		return v + "X", true
+	case len(v) == 2 && digits(v):
+		return v + "XX", true // a century: 19 → 19XX
 	}
 	return "", false
 }
