@@ -416,9 +416,18 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		return p.bareDual(i, start, e)
 	case 1:
 		return p.bareSingular(i, start, e)
+	case 0:
+		if p.isAny(j, fewAdjectives) {
+			// أيام قليلة، ساعات طويلة: a count not given
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
 	}
 	return cand{}, false
 }
+
+// fewAdjectives after a plural unit without the article make a duration
+// whose count is not given.
+var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل")}
 
 // bareDual reads a dual unit: يومين, عامين ونصف, يومي 10 و11 آذار.
 func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {

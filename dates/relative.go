@@ -604,7 +604,7 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 // inRefs are the vague references of في + a word: في السابق، في الماضي،
 // في المستقبل، في الحاضر.
 var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF",
-	norm("حينه"): "PAST_REF", norm("حينها"): "PAST_REF"}
+	norm("حينه"): "PAST_REF", norm("حينها"): "PAST_REF", norm("القريب"): "FUTURE_REF"}
 
 // vaguePhrase reads the vague references of more than one word: في
 // السابق، هذه اللحظة، الوقت الحالي، الفترة الماضية، الآونة الأخيرة، في وقت
@@ -624,10 +624,35 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 		return p.vagueSince(i)
 	case p.is(i, "الموسم") || p.is(i, "المواسم"):
 		return p.seasonRef(i)
-	case p.is(i, "الفتره") || p.is(i, "الاونه"):
+	case p.is(i, "الفتره") || p.is(i, "الاونه") || p.is(i, "المرحله"):
 		return p.vaguePeriod(i)
 	case p.is(i, "وقت"):
 		return p.vagueTime(i)
+	case p.is(i, "قادم") || p.is(i, "مقبل"):
+		return p.vagueComing(i)
+	case e.prep == prFor:
+		return p.vagueLength(i)
+	}
+	return cand{}, false
+}
+
+// vagueComing reads قادم/مقبل before a plural unit with the article
+// (قادم الأيام، مقبل السنوات: "the days to come").
+func (p *parser) vagueComing(i int) (cand, bool) {
+	if e := p.e(i + 1); e != nil && e.unit != uNone && e.ucount == 0 && p.adjArticle(i+1) {
+		return vagueRef(i, i+2, "FUTURE_REF")
+	}
+	return cand{}, false
+}
+
+// lengthAdjectives say a stretch is long or short without a count.
+var lengthAdjectives = []string{norm("طويلة"), norm("كبيرة"), norm("قصيرة"), norm("وجيزة"), norm("طويل"), norm("قصير")}
+
+// vagueLength reads لمدة/لفترة + طويلة، كبيرة، قصيرة، وجيزة: a duration
+// whose length is not given (UNKNOWN).
+func (p *parser) vagueLength(i int) (cand, bool) {
+	if p.isAny(i+1, lengthAdjectives) {
+		return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: "UNKNOWN"}}, true
 	}
 	return cand{}, false
 }
@@ -637,9 +662,15 @@ func vagueRef(i, j int, v string) (cand, bool) {
 	return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
 }
 
-// vagueIn reads في السابق، في المستقبل، في حينه.
+// vagueIn reads في السابق، في المستقبل، في حينه، في القريب العاجل.
 func (p *parser) vagueIn(i int) (cand, bool) {
 	if v, ok := inRefs[p.word(i+1)]; ok {
+		if p.is(i+1, "القريب") {
+			if !p.is(i+2, "العاجل") {
+				return cand{}, false
+			}
+			return vagueRef(i, i+3, v)
+		}
 		return vagueRef(i, i+2, v)
 	}
 	return cand{}, false
@@ -656,8 +687,24 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
 		return vagueRef(i, i+2, "PAST_REF") // في ذلك الحين (at that time)
 	}
+	if (p.is(i, "هذه") && p.is(i+1, "المرحله")) || (p.is(i, "هذا") && p.is(i+1, "الموسم")) {
+		return vagueRef(i, i+2, "PRESENT_REF") // هذه المرحلة، هذا الموسم
+	}
+	if (p.is(i, "تلك") || p.is(i, "ذلك")) && p.isAny(i+1, distantPeriods) && !p.isNum(i+2) && p.mod(i+2) == mNone {
+		return vagueRef(i, i+2, "PAST_REF") // تلك الفترة، ذلك العام، تلك السنوات
+	}
 	return cand{}, false
 }
+
+// distantPeriods follow تلك/ذلك in a reference to a time told before:
+// تلك الفترة، تلك المرحلة، ذلك العام، تلك السنوات، تلك الأيام.
+var distantPeriods = func() []string {
+	var ws []string
+	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة") {
+		ws = append(ws, norm(w))
+	}
+	return ws
+}()
 
 // vagueNow reads الوقت الحالي، الوقت الراهن، اللحظة الحاضرة.
 func (p *parser) vagueNow(i int) (cand, bool) {
