@@ -28,7 +28,7 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 			diff = -7 // وكان فلان هاجم الخميس, written on a Thursday: a week before
 		}
 		if diff != 0 {
-			if p.futureContext(i) {
+			if p.futureContext(i) || p.futureClauseAfter(i) {
 				if diff < 0 {
 					diff += 7
 				}
@@ -48,6 +48,19 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 // scheduled event). Past: a common past-tense reporting verb (قال، أعلن،
 // عقد…). The nearest sign wins; none means past.
 func (p *parser) futureContext(i int) bool { return p.tenseCue(i, false) }
+
+// futureClauseAfter reports a relative clause in the future right after
+// the weekday at i (مباراة الأربعاء التي ستجمع الفريقين): التي/الذي within
+// three tokens, then a verb with the future prefix or سوف.
+func (p *parser) futureClauseAfter(i int) bool {
+	for k := i + 1; k <= i+3 && k+1 < len(p.s.toks); k++ {
+		if p.is(k, "التي") || p.is(k, "الذي") {
+			t := &p.s.toks[k+1]
+			return t.kind == tWord && (futureVerb(p.s.nbuf[t.nstart:t.nend]) || p.x(k+1) == xFuture)
+		}
+	}
+	return false
+}
 
 // strongFuture is futureContext without the imperfect verb: for a month
 // without a year, يقضي بصرف رواتب شهر كانون الثاني is not a scheduled
@@ -145,17 +158,21 @@ func (p *parser) formerAdj(k int) bool {
 var prospectiveVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`دعا دعت دعوا طالب طالبت طالبوا حث حثت حثوا ناشد ناشدت قرر قررت قرروا
-		اعتزم اعتزمت وعد وعدت`) {
+		اعتزم اعتزمت وعد وعدت أوصى أوصت`) {
 		m[norm(w)] = true
 	}
 	return m
 }()
 
-// complementBetween reports إلى، أن or على between tokens k and i: the
-// date at i is inside the complement of the verb at k.
+// complementBetween reports إلى، أن، على or a verbal noun with ب (أوصى
+// بالتصويت، طالب بالإفراج) between tokens k and i: the date at i is inside
+// the complement of the verb at k.
 func (p *parser) complementBetween(k, i int) bool {
 	for j := k + 1; j < i; j++ {
 		if p.isAny(j, complementWords) {
+			return true
+		}
+		if t := &p.s.toks[j]; t.kind == tWord && t.e == nil && t.nend-t.nstart > 6 && string(p.s.nbuf[t.nstart:t.nstart+6]) == "بال" {
 			return true
 		}
 	}
