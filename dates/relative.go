@@ -120,7 +120,7 @@ func (p *parser) pastContext(i int) bool {
 func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), word func(k int, w []byte) (done, result bool)) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.s.toks[k]
-		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') || p.lineBreakAfter(k) {
 			return false
 		}
 		if t.kind != tWord {
@@ -180,6 +180,16 @@ func (p *parser) complementBetween(k, i int) bool {
 }
 
 var complementWords = []string{norm("إلى"), norm("أن"), norm("على")}
+
+// lineBreakAfter reports a line break between token k and the next: a
+// headline or a paragraph ends there (a headline's present tense is not
+// the tense of the story's first sentence).
+func (p *parser) lineBreakAfter(k int) bool {
+	if k+1 >= len(p.s.toks) {
+		return false
+	}
+	return strings.IndexByte(p.s.text[p.s.toks[k].end:p.s.toks[k+1].start], '\n') >= 0
+}
 
 // futureVerb reports whether w is a verb of the future: س + an imperfect
 // prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.
