@@ -454,7 +454,7 @@ func (sb *specBuild) line(line string) error {
 	switch op {
 	case "Q=":
 		if len(sb.quotes) == 0 {
-			return fmt.Errorf("Q= without a quote before")
+			return fmt.Errorf("%s without a quote before", op) // op is "Q="
 		}
 		q := sb.quotes[len(sb.quotes)-1]
 		q.label = strings.TrimSpace(rest)
