@@ -154,6 +154,8 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.splitPlacePer()
 	r.gazetteerExtend()
 	r.agencies()
+	r.radios()
+	r.press()
 	r.locHeads()
 	r.namedAfter()
 	r.cities()
