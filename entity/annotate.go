@@ -278,8 +278,8 @@ func (m *Model) nameKey(d *rasid.Document, first int, key []string, typ string, 
 // person's name are not.
 func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	whole := fold(tok)
-	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] {
-		return 0 // كأس is no ك + أس
+	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] || leadParticles[whole] {
+		return 0 // كأس is no ك + أس, فان no ف + ان
 	}
 	if isHeadWord(whole) {
 		if n := headClitic(tok); n > 0 {

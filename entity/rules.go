@@ -169,6 +169,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.nisbaSurname()
 	r.givenNames()
 	r.particles()
+	r.nameParts()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
@@ -652,7 +653,11 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 	for i, s := range cs {
 		for _, c := range s {
 			if c.typ == "PERS" && c.end-c.start >= 2 {
-				if w := fold(words[i][c.end-1]); utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) {
+				// Not a title word, nor the second word of a surname with
+				// a bound word (آل الشيخ، أبو العيش): الشيخ alone is a title.
+				w := fold(words[i][c.end-1])
+				if utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) && !m.gaz.has("TTL", w) &&
+					!boundNames[fold(words[i][c.end-2])] {
 					last[w] = true
 				}
 			}
