@@ -58,10 +58,13 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 	return n, j, true
 }
 
-// unitAfter reads the unit after a count at j.
+// unitAfter reads the unit after a count at j. A unit with a proclitic is
+// not the counted noun: a counted noun follows its number directly, so
+// «2010 وعام 2012» is a list of years and «الأمر عدد 1293 لسنة 2013» the
+// number of a decree, not 2010 or 1293 years.
 func (p *parser) unitAfter(j int) (u int8, k int, ok bool) {
 	e := p.e(j)
-	if e == nil || e.unit == uNone || e.ual {
+	if e == nil || e.unit == uNone || e.ual || p.s.toks[j].cstart > p.s.toks[j].start {
 		return uNone, j, false
 	}
 	if e.ucount == 2 {
@@ -182,6 +185,9 @@ func (p *parser) agoQuantity(i, j int) (n int, u int8, k int, ok bool) {
 	if e != nil && e.unit != uNone && !e.ual && e.x != xAge {
 		return p.agoUnit(i, j, e)
 	}
+	if n, u, ok = p.fractionQuantity(j); ok {
+		return n, u, j + 2, true // قبل ربع قرن
+	}
 	c, jj, ok := p.count(j)
 	if !ok || c == 0 {
 		return 0, 0, 0, false
@@ -194,6 +200,39 @@ func (p *parser) agoQuantity(i, j int) (n int, u int8, k int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return c, uu, kk, true
+}
+
+// fractionUnits gives half and a quarter of a unit in a smaller one: نصف
+// قرن 50 years, ربع ساعة 15 minutes (zero: not said that way).
+var fractionUnits = [...]struct {
+	half, quarter int
+	in            int8
+}{
+	uHour:    {30, 15, uMinute},
+	uDay:     {12, 6, uHour},
+	uMonth:   {15, 0, uDay},
+	uYear:    {6, 3, uMonth},
+	uDecade:  {5, 0, uYear},
+	uCentury: {50, 25, uYear},
+}
+
+// fractionQuantity reads نصف or ربع without the article before a singular
+// unit at j (ربع قرن، نصف ساعة) as a count of a smaller unit.
+func (p *parser) fractionQuantity(j int) (n int, u int8, ok bool) {
+	x := p.x(j)
+	if x != xHalf && x != xQuarter || p.hasArticle(j) || p.wawFirst(j) {
+		return 0, uNone, false
+	}
+	e := p.e(j + 1)
+	if e == nil || e.ucount != 1 || e.ual || int(e.unit) >= len(fractionUnits) {
+		return 0, uNone, false
+	}
+	f := fractionUnits[e.unit]
+	n = f.half
+	if x == xQuarter {
+		n = f.quarter
+	}
+	return n, f.in, n > 0
 }
 
 // agoUnit reads a unit without a count after منذ/قبل/بعد at i.

@@ -306,6 +306,18 @@ func (p *parser) hasArticle(i int) bool {
 	return len(w) >= 4 && string(w[:4]) == "لل"
 }
 
+// adjArticle reports whether word token i starts with the article itself,
+// as an adjective does (اليوم الوطني); with a conjunction or preposition
+// before it (بالصعبة، للبلاد، والغد) the word is not an adjective of the
+// noun before it.
+func (p *parser) adjArticle(i int) bool {
+	if !p.hasArticle(i) {
+		return false
+	}
+	w := p.s.nbuf[p.s.toks[i].nstart:p.s.toks[i].nend]
+	return string(w[:4]) == "ال"
+}
+
 func (p *parser) prep(i int) int8 {
 	if e := p.e(i); e != nil {
 		return e.prep

@@ -63,6 +63,9 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 			return e.rel == rYesterday || e.mod == mPast, false
 		},
 		func(k int, w []byte) (bool, bool) {
+			if prospectiveVerbs[string(w)] && p.complementBetween(k, i) {
+				return true, true // دعا إلى تجمع الأحد
+			}
 			if pastVerbs[string(w)] {
 				return true, false
 			}
@@ -111,6 +114,9 @@ func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), w
 			continue
 		}
 		if t.e != nil {
+			if p.formerAdj(k) {
+				continue // فريقه السابق: "former", not a time
+			}
 			if done, r := entry(t.e); done {
 				return r
 			}
@@ -126,6 +132,37 @@ func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), w
 	}
 	return false
 }
+
+// formerAdj reports السابق/السابقة at k after a word that is not a time
+// word: "former" (الرئيس السابق، فريقه السابق), no sign of tense.
+func (p *parser) formerAdj(k int) bool {
+	return (p.is(k, "السابق") || p.is(k, "السابقه")) && p.s.toks[k-1].kind == tWord && p.e(k-1) == nil
+}
+
+// prospectiveVerbs are past verbs whose complement is an act to come:
+// a call, a demand, a decision, a promise (دعا الحزب إلى تجمع الأحد). A
+// date inside that complement is ahead of the verb.
+var prospectiveVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`دعا دعت دعوا طالب طالبت طالبوا حث حثت حثوا ناشد ناشدت قرر قررت قرروا
+		اعتزم اعتزمت وعد وعدت`) {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// complementBetween reports إلى، أن or على between tokens k and i: the
+// date at i is inside the complement of the verb at k.
+func (p *parser) complementBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if p.isAny(j, complementWords) {
+			return true
+		}
+	}
+	return false
+}
+
+var complementWords = []string{norm("إلى"), norm("أن"), norm("على")}
 
 // futureVerb reports whether w is a verb of the future: س + an imperfect
 // prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.
@@ -285,7 +322,7 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	if p.paperName(i) {
 		return cand{}, true, false // قال لـ«اليوم», صحيفة اليوم: a newspaper
 	}
-	if p.hasArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
+	if p.adjArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
 		return cand{}, true, false // اليوم الوطني, اليوم الأول
 	}
 	if ne != nil && ne.card > 0 && ne.wday == 0 {
@@ -298,8 +335,9 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 }
 
 // paperNouns come before the name of a newspaper; ل is the paper spoken
-// to (قال لـ«اليوم»), عين اليوم a paper's name.
-var paperNouns = []string{"ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين"}
+// to (قال لـ«اليوم»), عين اليوم a paper's name, دار and مؤسسة its
+// publishing house (موظفو دار اليوم).
+var paperNouns = []string{"ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين", "دار", "مؤسسة"}
 
 // paperName reports whether اليوم at i is the name of a newspaper: after
 // a newspaper noun or ل (also across an opening quote mark), or alone in
@@ -435,6 +473,9 @@ func (p *parser) todayAnchor() int {
 		if j2 <= i+1 {
 			continue
 		}
+		if off, ok := p.writtenDayAfter(j2); ok {
+			return off
+		}
 		r := p.dayRes(0)
 		r2 := p.namedWeekdayWins(r, j2-1)
 		if r2.d != r.d {
@@ -445,6 +486,34 @@ func (p *parser) todayAnchor() int {
 		return 0 // the first named day agrees with the date given
 	}
 	return 0
+}
+
+// writtenDayAfter reads a Gregorian day and month written after اليوم and
+// a weekday, at j (اليوم الجمعة 13 أوت 2016): the written date wins over the
+// weekday, as the real-copy guidelines say (a weekday is more easily
+// mistyped than a date). ok says a date is written; off is its distance
+// from pub when that is one day, else 0 (keep the date given).
+func (p *parser) writtenDayAfter(j int) (off int, ok bool) {
+	if p.isP(j, ',') {
+		j++
+	}
+	dd, k, okd := p.dayNum(j)
+	if !okd {
+		return 0, false
+	}
+	d, _, okm := p.dayMonth(j, dd, k)
+	if !okm || d.m == 0 || d.d == 0 || d.hijri {
+		return 0, false
+	}
+	y := p.pub.Year()
+	if d.yabs && d.y > 0 {
+		y = d.y
+	}
+	t := time.Date(y, time.Month(d.m), d.d, 0, 0, 0, 0, time.UTC)
+	if n := int(t.Sub(p.pub).Hours() / 24); n >= -1 && n <= 1 {
+		return n, true
+	}
+	return 0, true
 }
 
 // sameDay resolves اليوم ذاته / اليوم التالي against the last day mentioned.

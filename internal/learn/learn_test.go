@@ -1,7 +1,6 @@
 package learn
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -265,24 +264,5 @@ func TestTrainSequences(t *testing.T) {
 	}
 	if wd, _ := train(0.5); len(wd) != len(w) {
 		t.Error("dropout changes the model's size")
-	}
-}
-
-func TestStream(t *testing.T) {
-	var s Stream
-	for _, w := range []string{"b", "a", "b", "c"} {
-		s.Add(w)
-	}
-	s.End()
-	s.Add("a")
-	if got := fmt.Sprint(s.IDs); got != "[0 1 0 2 -1 1]" {
-		t.Errorf("IDs = %s", got)
-	}
-	// a and b twice (a first: same count, word order), then c.
-	if got := fmt.Sprint(s.Ranked()); got != "[1 0 2]" {
-		t.Errorf("Ranked = %s, want [1 0 2]", got)
-	}
-	if s.ID("c") != 2 || s.ID("zz") != -1 {
-		t.Errorf("ID(c) = %d, ID(zz) = %d", s.ID("c"), s.ID("zz"))
 	}
 }

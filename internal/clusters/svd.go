@@ -1,22 +1,22 @@
-package entity
+package clusters
 
 import (
 	"math"
 	"math/rand"
 )
 
-// sparseRows is a sparse matrix in compressed-row form.
-type sparseRows struct {
+// sparse is a sparse matrix in compressed-row form.
+type sparse struct {
 	rowStart []int
 	col      []int32
 	val      []float32
 	cols     int
 }
 
-func (a *sparseRows) rows() int { return len(a.rowStart) - 1 }
+func (a *sparse) rows() int { return len(a.rowStart) - 1 }
 
 // mul returns A·X for dense X (cols × k, row-major).
-func (a *sparseRows) mul(x []float64, k int) []float64 {
+func (a *sparse) mul(x []float64, k int) []float64 {
 	y := make([]float64, a.rows()*k)
 	for r := 0; r < a.rows(); r++ {
 		yr := y[r*k : (r+1)*k]
@@ -32,7 +32,7 @@ func (a *sparseRows) mul(x []float64, k int) []float64 {
 }
 
 // mulT returns Aᵀ·Y for dense Y (rows × k).
-func (a *sparseRows) mulT(y []float64, k int) []float64 {
+func (a *sparse) mulT(y []float64, k int) []float64 {
 	x := make([]float64, a.cols*k)
 	for r := 0; r < a.rows(); r++ {
 		yr := y[r*k : (r+1)*k]
@@ -76,7 +76,7 @@ func orthonormalize(y []float64, n, k int) {
 
 // svdEmbed returns a dims-dimensional embedding of the rows of A by
 // randomized SVD (two power iterations): rows of U·Σ^½.
-func (a *sparseRows) svdEmbed(dims int, seed int64) []float32 {
+func (a *sparse) svdEmbed(dims int, seed int64) []float32 {
 	k := dims + 16
 	n := a.rows()
 	rng := rand.New(rand.NewSource(seed))

@@ -1,11 +1,11 @@
-package learn
+package clusters
 
 import "sort"
 
 // Stream is raw text read for word clusters: each distinct word gets a
 // number in order of first appearance, counted, and the text is kept as
-// the sequence of those numbers, -1 ending each text. It is the first pass
-// of both cluster builders (the tagger's and the entity model's).
+// the sequence of those numbers, -1 ending each text. It is Build's first
+// pass.
 type Stream struct {
 	Words  []string // word number → word
 	Counts []int    // word number → occurrences
