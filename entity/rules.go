@@ -157,6 +157,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.radios()
 	r.press()
 	r.locHeads()
+	r.units()
 	r.namedAfter()
 	r.cities()
 	r.festivals()
