@@ -72,7 +72,15 @@ var (
 		"الأفضل", "الأكبر", "المحظور", "المحظورة", "المعارض", "المؤيد", "المؤيدة", "الحاكم",
 		"الأستاذ", "الأستاذة", "المصنفة", "المصنف", "المؤلف", "المؤلفة",
 		// quantifiers: اتحاد القدم العديد من …
-		"العديد", "الكثير", "العشرات", "المئات", "الآلاف", "البعض", "الجميع")
+		"العديد", "الكثير", "العشرات", "المئات", "الآلاف", "البعض", "الجميع",
+		// participles that describe a name by a relation (المقربة من،
+		// المعروفة بـ), and "official" after one (وكالة الأنباء السعودية
+		// الرسمية)
+		"المقربة", "المقرب", "المعروفة", "المعروف", "المتهمة", "المتهم", "المنشقة", "المنشق",
+		"المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المنضوية", "المحسوبة", "المحسوب",
+		"المسماة", "المسمى", "الموجودة", "الموجود", "المتواجدة", "المتمركزة", "المنتشرة",
+		"المجاورة", "المجاور", "القريبة", "القريب", "المشاركة", "المشارك", "الممولة", "الناشطة",
+		"الرسمية", "الرسمي")
 	// arabNisba are the nationality adjectives that are also Arab surnames
 	// (محمد شياع السوداني); after a foreign name a nationality is one.
 	arabNisba = foldSet("المصري", "السعودي", "الكويتي", "القطري", "البحريني", "العماني", "اليمني",
@@ -497,6 +505,7 @@ func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 	case defWord(w):
 		return j + 1, 1
 	case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(c.i, j) &&
+		!r.m.titleWords().trigger[w[len("و"):]] && // والناطق الرسمي: a title starts
 		(!adjLike(r.fw[j-1]) || adjLike(w[len("و"):])):
 		return j + 1, 1 // not a new conjunct after an adjective: الكردستاني والدولة
 	case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w] &&
