@@ -640,6 +640,9 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 // demo handles هذا العام، هذا الأسبوع، هذه الأيام، هذه الليلة.
 func (p *parser) demo(i int) (cand, bool) {
 	e := p.e(i + 1)
+	if e != nil && e.x == xSeason && p.hasArticle(i+1) && p.is(i, "هذا") {
+		return p.seasonOf(i, i+2, e, 0), true // هذا الصيف: this year's
+	}
 	if e == nil || e.unit == uNone || !e.ual || !(p.is(i, "هذا") || p.is(i, "هذه")) {
 		return cand{}, false
 	}

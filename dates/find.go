@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -187,10 +188,12 @@ func (p *parser) emit(c cand) {
 		// the value keeps its contract (ISO or UNKNOWN); the TimeML
 		// reference of a vague expression goes to its own field
 		m.Value, m.Ref = "UNKNOWN", m.Value
+	} else if iso, ok := isoOf(m.Value); ok {
+		m.Value, m.Timex = iso, m.Value
 	}
 	p.out = append(p.out, m)
-	if !c.anaphor && isPeriodValue(m.Kind, m.Value) {
-		p.period, p.periodKind, p.periodEnd = m.Value, m.Kind, c.j
+	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
+		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
 	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
@@ -228,6 +231,26 @@ func (p *parser) yearly(c cand) cand {
 	c.j, c.kind = k+2, "set"
 	c.r = resolved{value: "XXXX" + v[4:]}
 	return c
+}
+
+// isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):
+// UNKNOWN for a season (2015-SU), a weekend (2015-W32-WE) and a count not
+// given (PXM, PTXM), which ISO cannot write; a decade (196) with its
+// unspecified digit, as ISO 8601-2 writes it (196X). The rules build the
+// TimeML value (the "same period" reads seasons) and emit keeps it in
+// DateMention.Timex.
+func isoOf(v string) (string, bool) {
+	switch {
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
+		return "UNKNOWN", true
+	case strings.HasSuffix(v, "-WE"):
+		return "UNKNOWN", true
+	case strings.HasPrefix(v, "P") && strings.Contains(v, "X"):
+		return "UNKNOWN", true
+	case len(v) == 3 && digits(v):
+		return v + "X", true
+	}
+	return "", false
 }
 
 // isVagueRef reports a TimeML reference value (PAST_REF, PRESENT_REF,
@@ -306,6 +329,27 @@ func (p *parser) hasArticle(i int) bool {
 	return len(w) >= 4 && string(w[:4]) == "لل"
 }
 
+// isAnyBare reports whether word token i is one of ws (normalised) after
+// one or two one-letter proclitics (و ف ب ل ك) are taken off: لإجازة.
+func (p *parser) isAnyBare(i int, ws []string) bool {
+	if p.isAny(i, ws) {
+		return true
+	}
+	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
+		return false
+	}
+	w := p.s.nbuf[p.s.toks[i].nstart:p.s.toks[i].nend]
+	for n := 0; n < 2 && len(w) > 4 && strings.Contains("وفبلك", string(w[:2])); n++ {
+		w = w[2:]
+		for _, x := range ws {
+			if string(w) == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adjArticle reports whether word token i starts with the article itself,
 // as an adjective does (اليوم الوطني); with a conjunction or preposition
 // before it (بالصعبة، للبلاد، والغد) the word is not an adjective of the
@@ -367,6 +411,9 @@ var wordRules = []wordRule{
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},
+	{"feast-named", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil
+	}, (*parser).feastAfterPrep},
 	{"from-to", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prFrom || e.prep == prBetween
 	}, func(p *parser, i int) (cand, bool) {

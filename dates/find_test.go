@@ -18,6 +18,9 @@ func mentionRow(text string, m rasid.DateMention) string {
 	if m.Ref != "" {
 		r += "|" + m.Ref
 	}
+	if m.Timex != "" {
+		r += "|timex=" + m.Timex
+	}
 	return r
 }
 
@@ -71,7 +74,7 @@ func TestFind(t *testing.T) {
 		{"clock with day", "الساعة العاشرة من صباح أمس", "الساعة العاشرة من صباح أمس|time|2024-03-13T10:00"},
 		{"set", "كل يوم جمعة", "كل يوم جمعة|set|XXXX-WXX-5"},
 		{"set adverb", "يجتمع أسبوعياً", "أسبوعياً|set|P1W"},
-		{"decade", "في الستينيات", "الستينيات|date|196"},
+		{"decade", "في الستينيات", "الستينيات|date|196X|timex=196"},
 		{"century", "القرن التاسع عشر", "القرن التاسع عشر|date|18"},
 		{"age", "يبلغ من العمر 45 عاماً", ""},
 		{"age brackets", "قال أحمد (33 عاماً) إن", ""},
@@ -97,7 +100,7 @@ func TestFind(t *testing.T) {
 		{"two days", "يومي 10 و11 آذار", "يومي 10 و11 آذار|range|2024-03-10/2024-03-11"},
 		{"year dash range", "الفترة 2011-2015 شهدت", "2011-2015|range|2011/2015"},
 		{"start of year", "منذ مطلع العام", "مطلع العام|date|2024"},
-		{"weekend", "عطلة نهاية الأسبوع", "نهاية الأسبوع|date|2024-W11-WE"},
+		{"weekend", "عطلة نهاية الأسبوع", "نهاية الأسبوع|date|UNKNOWN|timex=2024-W11-WE"},
 		{"last hours", "خلال الساعات الـ24 الماضية", "الساعات الـ24 الماضية|duration|PT24H"},
 		{"midnight", "بعد منتصف الليل", "منتصف الليل|time|T00:00"},
 		{"written date wins", "انطلقت اليوم الجمعة 27 مارس 2015", "اليوم الجمعة 27 مارس 2015|date|2015-03-27"},

@@ -135,7 +135,7 @@ func (p *parser) decadeWord(i int) (cand, bool) {
 
 // season handles الصيف الماضي، صيف 2014، شتاء هذا العام.
 func (p *parser) season(i int) (cand, bool) {
-	codes := [...]string{1: "SP", 2: "SU", 3: "FA", 4: "WI"}
+	codes := seasonCodes
 	e := p.e(i)
 	j := i + 1
 	if md := p.mod(j); (md == mPast || md == mFuture || md == mCurrent) && p.hasArticle(i) {
@@ -150,7 +150,7 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val]}}, true
 	}
-	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.is(i-1, "فصل")) {
+	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.seasonHead(i-1)) {
 		y := 0
 		if p.hasPub {
 			y = p.pub.Year()
@@ -163,7 +163,7 @@ func (p *parser) season(i int) (cand, bool) {
 			y, j = yy, k2
 		}
 		start := i
-		if p.is(i-1, "فصل") {
+		if p.seasonHead(i - 1) {
 			start = i - 1
 		}
 		if y == 0 {
@@ -182,6 +182,25 @@ func (p *parser) season(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// seasonCodes are TimeML's seasons by the lexicon's value.
+var seasonCodes = [...]string{1: "SP", 2: "SU", 3: "FA", 4: "WI"}
+
+// seasonOf is the mention [i, j) of the season of entry e in the year of
+// publication moved by dy years.
+func (p *parser) seasonOf(i, j int, e *entry, dy int) cand {
+	if !p.hasPub {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
+	}
+	y := p.pub.Year() + dy
+	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y) + "-" + seasonCodes[e.val], y: y}}
+}
+
+// seasonHeads come before a season with the article and name this year's:
+// فصل الصيف، إجازة الصيف، عطلة الشتاء.
+var seasonHeads = []string{norm("فصل"), norm("إجازة"), norm("عطلة"), norm("اجازه"), norm("عطله")}
+
+func (p *parser) seasonHead(k int) bool { return p.isAnyBare(k, seasonHeads) }
 
 // half handles النصف الأول من العام الجاري (YYYY-01/YYYY-06).
 func (p *parser) half(i int) (cand, bool) {

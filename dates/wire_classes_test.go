@@ -108,8 +108,8 @@ func TestWireClasses(t *testing.T) {
 		{"dateline", pub, "عمان - 12 - 3 (بترا) - قال الوزير", "12 - 3|date|2024-03-12"},
 		{"dateline with year", pub, "الكويت - 9 - 1 - 2023 (كونا) - أعلن", "9 - 1 - 2023|date|2023-01-09"},
 		{"score not dateline", pub, "وانتهت المباراة 2 - 3 (بعد التمديد)", ""},
-		{"tunisian summer", pub, "خلال صائفة 2022", "صائفة 2022|date|2022-SU"},
-		{"winter", pub, "في شتاء 2021", "شتاء 2021|date|2021-WI"},
+		{"tunisian summer", pub, "خلال صائفة 2022", "صائفة 2022|date|UNKNOWN|timex=2022-SU"},
+		{"winter", pub, "في شتاء 2021", "شتاء 2021|date|UNKNOWN|timex=2021-WI"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

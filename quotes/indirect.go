@@ -608,6 +608,9 @@ func (f *finder) agentSource(k int) bool {
 		return true
 	}
 	w := f.keys[k]
+	if (w == "ذات" || w == "نفس") && k+1 < len(f.toks) && strings.HasPrefix(f.keys[k+1], "ال") {
+		return f.agentSource(k + 1) // وفق ما أكده ذات المصدر: the same source
+	}
 	bare := strings.TrimPrefix(w, "ال")
 	return sourceHeads[w] || personTitles[w] || anaphorHeads[w] || orgNouns[w] || nameNouns[bare] || mediaNames[bare] ||
 		dataNouns[bare] || statementNouns[bare] || titleWords[bare]

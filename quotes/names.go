@@ -33,6 +33,9 @@ type resolver struct {
 	titles    []titleRef
 	seen      map[[2]string]bool // title key and person already in titles
 	genders   map[string]byte    // speakers' gender, 'F' or 'M', learnt from their cues (agree.go)
+	// the written forms of the entities, built on first use (fullest.go)
+	formsDone bool
+	nameForms []nameForm
 }
 
 func newResolver(f *finder) *resolver {
@@ -43,6 +46,7 @@ func newResolver(f *finder) *resolver {
 		}
 	}
 	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
+	r.ents = joinNasab(f.text, r.ents)
 	for _, t := range f.d.Titles {
 		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) || bismOffice(t.Person) {
 			continue
@@ -52,6 +56,9 @@ func newResolver(f *finder) *resolver {
 			title = f.text[t.Start:t.End]
 		}
 		person := trimStop(t.Person)
+		if full, ok := r.nasabOf(person); ok {
+			person = full // أحمد بن + علي العمودي
+		}
 		for _, e := range f.d.Entities {
 			// the title's own name, when the entity layer gave it the
 			// name of a son (الملك عبد الله الثاني → الحسين بن …)

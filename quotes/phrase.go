@@ -662,7 +662,7 @@ func (f *finder) skipProclitic(a int, attr bool) int {
 // dataNouns are documents and figures whose author is the source: معطيات
 // قدمتها الوزارة (figures the ministry gave).
 var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
-	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة")
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات")
 
 // addressees follow a speaker as the one spoken to, not as part of a
 // name: قالت المنظمة للصحفيين.

@@ -532,7 +532,7 @@ func (f *finder) resolve() []rasid.Quote {
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = outsideClassNoun(sp.Name)
+		sp.Name = outsideClassNoun(r.fullestName(sp.Name, c.content.Start))
 		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking, or the one an organisation
@@ -696,6 +696,11 @@ func outsideClassNoun(name string) string {
 	}
 	last := normalize.String(ws[len(ws)-1])
 	nisba := len(ws) >= 2 && strings.HasPrefix(last, "ال") && (strings.HasSuffix(last, "يه") || strings.HasSuffix(last, "ية") || strings.HasSuffix(last, "ي"))
+	if agencyNouns[first] && len(ws) >= 4 && officialWords[last] {
+		ws = ws[:len(ws)-1] // وكالة الأنباء السعودية الرسمية: "official" is no part of the name
+		last = normalize.String(ws[len(ws)-1])
+		nisba = strings.HasPrefix(last, "ال") && (strings.HasSuffix(last, "يه") || strings.HasSuffix(last, "ية") || strings.HasSuffix(last, "ي"))
+	}
 	if nisba && (class || agencyNouns[first] && len(ws) >= 3 && !genericComplements[normalize.String(ws[1])]) {
 		ws = ws[:len(ws)-1] // صحيفة الشرق القطرية → الشرق
 	}
@@ -705,6 +710,10 @@ func outsideClassNoun(name string) string {
 // genericComplements make an agency's name with its nationality (وكالة
 // الأنباء الكويتية): the adjective stays.
 var genericComplements = setOf("الانباء", "الصحافه", "الاعلام", "الصحافة")
+
+// officialWords describe an agency or a newspaper after its name (وكالة
+// الأنباء السعودية الرسمية) without being part of it.
+var officialWords = setOf("الرسمية", "الرسمي", "الرسميه")
 
 // conjunctions written apart are never a speaker.
 var conjunctions = map[string]bool{"و": true, "ف": true, "ثم": true, "او": true}

@@ -1,0 +1,287 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// The fullest name: a speaker is named by the longest name the document
+// writes for the same person, organisation or place (the evaluation's
+// convention, docs/evaluation-realnews.md), whatever rule found it. Short
+// forms are how news copy refers back to a name it gave in full: a person
+// by given and family name without the chain of بن (أحمد العمودي for أحمد
+// بن علي العمودي), an organisation by its last words (النصرة for جبهة
+// النصرة) or by its head and complement without the adjective (معهد
+// الإحصاء for المعهد الوطني للإحصاء), a state by its short name
+// (السعودية for المملكة العربية السعودية).
+
+// nameForm is a written form of an entity, folded for comparison.
+type nameForm struct {
+	typ, canon string
+	written    string   // as written, proclitic-free
+	words      []string // folded words of written
+	head       string   // first word of written, normalised (not folded)
+}
+
+// forms returns, once, the written forms of the document's PER, ORG, LOC
+// and MISC entities, leaving out those that start with a preposition the
+// entity layer took into the span (لكويت for الكويت).
+func (r *resolver) forms() []nameForm {
+	if r.formsDone {
+		return r.nameForms
+	}
+	r.formsDone = true
+	for _, e := range r.ents {
+		switch e.Type {
+		case rasid.PER, rasid.ORG, rasid.LOC, rasid.MISC:
+		default:
+			continue
+		}
+		w := asWritten(r.f.text[e.Start:e.End])
+		c := canonical(r.f.text, e)
+		fw := strings.Fields(normalize.ForSearch(w))
+		if len(fw) == 0 {
+			continue
+		}
+		fc := strings.Fields(normalize.ForSearch(c))
+		if len(fc) == 0 {
+			continue
+		}
+		if gluedPreposition(fw[0], fc[0]) {
+			if len(fc) != len(fw) || !r.inText(c) && !strings.HasPrefix(fw[0], "ل") {
+				continue
+			}
+			// لمعهد الوطني للإحصاء (the second ل of لل kept in the
+			// span): the canonical is the name
+			w, fw = c, fc
+		}
+		head, _, _ := strings.Cut(normalize.String(w), " ")
+		r.nameForms = append(r.nameForms, nameForm{typ: e.Type, canon: c, written: w, words: fw, head: head})
+	}
+	return r.nameForms
+}
+
+// gluedPreposition reports whether the first folded word w of a written
+// form starts with ل or ب that the canonical name c does not have.
+func gluedPreposition(w, c string) bool {
+	for _, p := range []string{"ل", "ب"} {
+		if strings.HasPrefix(w, p) && !strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fullestName returns the fullest name the document gives the speaker
+// name (see the top of this file), or name itself.
+func (r *resolver) fullestName(name string, pos int) string {
+	n := normalize.ForSearch(name)
+	nw := strings.Fields(n)
+	if len(nw) == 0 || len(nw) > 6 {
+		return name
+	}
+	fs := r.forms()
+	if full, ok := sameCanonical(fs, n, len(nw)); ok {
+		return full
+	}
+	if !r.inText(name) {
+		// an outside spelling kept by an earlier rule: the document's own
+		for _, x := range fs {
+			if normalize.ForSearch(x.canon) == n && x.written != x.canon && len(x.words) >= len(nw) {
+				return x.written
+			}
+		}
+	}
+	if full, ok := r.longerForm(fs, n, nw); ok {
+		return full
+	}
+	if full, ok := r.headNamedBefore(nw, pos); ok {
+		return full
+	}
+	return name
+}
+
+// longerForm finds the longest entity form that is a fuller name of the
+// folded name n (words nw): a person with the same first and last words
+// and a chain of بن between, an organisation ending with n after a head
+// in construct, or an organisation with n's head and complement.
+func (r *resolver) longerForm(fs []nameForm, n string, nw []string) (string, bool) {
+	best, bw := "", len(nw)
+	for _, x := range fs {
+		if len(x.words) <= bw {
+			continue
+		}
+		switch {
+		case x.typ == rasid.PER && len(nw) >= 2 && x.words[0] == nw[0] && x.words[len(x.words)-1] == nw[len(nw)-1] && nasabOnly(x.words[1:len(x.words)-1], nw[1:len(nw)-1]):
+			// أحمد العمودي → أحمد بن علي العمودي
+		case x.typ == rasid.ORG && len(x.words) <= len(nw)+2 && strings.HasSuffix(strings.Join(x.words, " "), " "+n) &&
+			!strings.HasPrefix(x.head, "ال") && orgHeadWord(x.head) && !r.writtenAs(n, rasid.PER, rasid.LOC):
+			// النصرة → جبهة النصرة (a head in construct, without the article)
+		case x.typ == rasid.ORG && len(nw) >= 2 && headAndComplement(nw, x.words):
+			// معهد الإحصاء → المعهد الوطني للإحصاء
+		default:
+			continue
+		}
+		best, bw = x.written, len(x.words)
+	}
+	return best, best != ""
+}
+
+// headNamedBefore reads a definite noun alone (القمة) as the last
+// organisation or event named before byte pos with that head (القمة
+// العربية).
+func (r *resolver) headNamedBefore(nw []string, pos int) (string, bool) {
+	if len(nw) != 1 || !strings.HasPrefix(nw[0], "ال") || sourceNouns[strings.TrimPrefix(nw[0], "ال")] {
+		return "", false
+	}
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := r.ents[i]
+		if e.Start >= pos || e.Type != rasid.ORG && e.Type != rasid.MISC {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		fc := normalize.ForSearch(c)
+		if strings.HasPrefix(fc, nw[0]+" ") && (r.inText(c) || "ا"+normalize.ForSearch(r.f.text[e.Start:e.End]) == fc) {
+			// (للقمة العربية: the span keeps the second ل of لل)
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// sameCanonical returns the longest written form of the canonical name of
+// the places written or canonicalised as n (folded, nw words), when it is
+// longer than n. (Persons and organisations have their own repairs of the
+// entity layer's forms, which can be too long: personNameFixes, orgName.)
+func sameCanonical(fs []nameForm, n string, nw int) (string, bool) {
+	var canon string
+	typ := ""
+	for _, x := range fs {
+		if x.typ == rasid.LOC && (strings.Join(x.words, " ") == n || normalize.ForSearch(x.canon) == n) {
+			canon, typ = x.canon, x.typ
+			break
+		}
+	}
+	if canon == "" {
+		return "", false
+	}
+	best, bw := "", nw
+	for _, x := range fs {
+		if x.canon == canon && x.typ == typ && len(x.words) > bw {
+			best, bw = x.written, len(x.words)
+		}
+	}
+	return best, best != ""
+}
+
+// nasabOnly reports whether the middle words long of a full name add only
+// a chain of بن/ابن/آل and names to the middle words short of the short
+// form, in order.
+func nasabOnly(long, short []string) bool {
+	i := 0
+	hasLink := false
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+			continue
+		}
+		if nameLinks[w] || w == "ابن" {
+			hasLink = true
+		}
+	}
+	return i == len(short) && hasLink
+}
+
+// headAndComplement reports whether the folded words short (معهد الاحصاء)
+// are the head and complement of the longer organisation name long
+// (المعهد الوطني للاحصاء): the same head and last word, with or without
+// the article, and every other word of short in long, with or without ال
+// or لل.
+func headAndComplement(short, long []string) bool {
+	bare := func(w string) string {
+		for _, p := range []string{"لل", "ال"} {
+			if s, ok := strings.CutPrefix(w, p); ok && len(s) > 2 {
+				return s
+			}
+		}
+		return w
+	}
+	if bare(short[0]) != bare(long[0]) || bare(short[len(short)-1]) != bare(long[len(long)-1]) {
+		return false
+	}
+	for _, w := range short[1:] {
+		found := false
+		for _, x := range long[1:] {
+			if bare(x) == bare(w) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// orgHeadWord reports whether the normalised word w is a class noun that
+// heads an organisation's name (جبهة، حركة، منظمة …).
+func orgHeadWord(w string) bool {
+	w = strings.TrimPrefix(w, "ال")
+	return orgNouns[w] || orgNouns["ال"+w] || nameNouns[w] || titleWords[w]
+}
+
+// writtenAs reports whether the folded n is written as an entity of one of
+// the types: a person or a place is not the short form of an organisation
+// named after it (طهران and محكمة طهران).
+func (r *resolver) writtenAs(n string, types ...string) bool {
+	for _, x := range r.forms() {
+		if slices.Contains(types, x.typ) && strings.Join(x.words, " ") == n {
+			return true
+		}
+	}
+	return false
+}
+
+// joinNasab joins two PER entities the entity layer split after بن (son
+// of): أحمد بن + علي العمودي is أحمد بن علي العمودي. ents are in text
+// order.
+func joinNasab(text string, ents []rasid.Entity) []rasid.Entity {
+	for i := 0; i+1 < len(ents); i++ {
+		e, x := ents[i], ents[i+1]
+		if e.Type != rasid.PER || x.Type != rasid.PER || x.Start != e.End+1 || text[e.End] != ' ' {
+			continue
+		}
+		w := text[e.Start:e.End]
+		j := strings.LastIndexByte(w, ' ')
+		if j < 0 || !nasabLinks[normalize.String(w[j+1:])] {
+			continue
+		}
+		e.End = x.End
+		e.Canonical = text[e.Start:e.End]
+		ents[i] = e
+		ents = append(ents[:i+1], ents[i+2:]...)
+	}
+	return ents
+}
+
+// nasabLinks end a name that goes on with the father's: بن، ابن، بنت.
+var nasabLinks = setOf("بن", "ابن", "بنت")
+
+// nasabOf returns the joined name (joinNasab) that starts with person when
+// person ends with بن.
+func (r *resolver) nasabOf(person string) (string, bool) {
+	j := strings.LastIndexByte(person, ' ')
+	if j < 0 || !nasabLinks[normalize.String(person[j+1:])] {
+		return "", false
+	}
+	for _, e := range r.ents {
+		if c := e.Canonical; e.Type == rasid.PER && strings.HasPrefix(c, person+" ") {
+			return c, true
+		}
+	}
+	return "", false
+}
