@@ -52,6 +52,9 @@ func (r *ruleCtx) press() {
 		if i > 0 {
 			before = r.fw[i-1]
 		}
+		if r.aliasElsewhere(i, n) {
+			continue // «الفرنسية»: the agency, named by its own rules
+		}
 		quoted := openMarks[before] && closeMarks[after]
 		dateline := (i == 0 || dashes[before]) && dashes[after] && !r.placeName(i, n)
 		if quoted || dateline {
@@ -59,6 +62,20 @@ func (r *ruleCtx) press() {
 			i += n - 1
 		}
 	}
+}
+
+// aliasElsewhere reports whether the n words at i are a short form of a
+// longer listed name (الفرنسية for وكالة الأنباء الفرنسية، واس): the
+// written form is what the quotes layer names a source by, so a paper
+// takes its own name only.
+func (r *ruleCtx) aliasElsewhere(i, n int) bool {
+	key := strings.Join(r.fw[i:i+n], " ")
+	for _, a := range r.m.gaz.aliases[key] {
+		if a.typ == "ORG" && foldJoin(strings.Fields(a.canonical)) != key {
+			return true
+		}
+	}
+	return false
 }
 
 // placeName reports whether the n words at i are a known place (الرياض،
