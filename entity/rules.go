@@ -165,6 +165,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.radios()
 	r.press()
 	r.locHeads()
+	r.naturalPlaces()
 	r.units()
 	r.namedAfter()
 	r.cities()

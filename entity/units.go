@@ -91,3 +91,49 @@ func (r *ruleCtx) unitEnd(i int) int {
 	}
 	return i
 }
+
+// naturalHeads are the heads of natural places, which take the name after
+// them: a mountain, a valley, a river, a forest (جبل طلان، وادي لجب،
+// جبال القهر، غابات الخشل).
+var naturalHeads = foldSet("جبل", "جبال", "وادي", "نهر", "بحيرة", "هضبة", "غابة", "غابات", "سهل",
+	"شلال", "شلالات", "كهف", "جزيرة")
+
+// rarePlaceWord is the raw count under which a word after a natural head is
+// taken for the place's name (القهر 26) and not a common noun (المنطقة
+// 8,543).
+const rarePlaceWord = 200
+
+// naturalPlaces makes a place of a natural head and the name after it: a
+// person's name the model found there (جبل عمر), or a rare word, definite
+// or not, that no rule knows. A chunk that starts at the head is retyped.
+func (r *ruleCtx) naturalPlaces() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], naturalHeads) == "" {
+			continue
+		}
+		if k := r.chunkAt(i); k >= 0 {
+			if c := r.cs[k]; c.start == i && c.end > i+1 && c.typ == "PERS" {
+				r.cs[k].typ = "LOC" // وادي لجب read as a person
+			}
+			continue
+		}
+		if k := r.chunkAt(i + 1); k >= 0 {
+			// A known town or region after the head keeps its own name,
+			// the head outside like مدينة: جبال عسير، جبال جازان.
+			if c := r.cs[k]; c.start == i+1 && (c.typ == "PERS" || c.typ == "LOC" && !r.knownTown(c)) {
+				r.place(chunk{i, c.end, "LOC"}, anyChunk)
+			}
+			continue
+		}
+		if w := r.fw[i+1]; r.nameLike(i+1) && r.m.clusters.count(w) < rarePlaceWord && !r.m.gaz.has("NAT", w) {
+			r.place(chunk{i, i + 2, "LOC"}, anyChunk)
+		}
+	}
+}
+
+// knownTown reports whether chunk c is exactly a listed country, city or
+// region.
+func (r *ruleCtx) knownTown(c chunk) bool {
+	n, classes := r.m.gaz.match(r.fw, c.start)
+	return n == c.end-c.start && (inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city") || inClasses(classes, "LOC.region"))
+}
