@@ -347,7 +347,22 @@ func (r *ruleCtx) stateBodies() {
 		r.place(chunk{i, i + 2, "ORG"}, func(c chunk) bool { return c.end-c.start <= 2 })
 		i++
 	}
+	// A government named by its country: حكومة مملكة البحرين، حكومة
+	// إقليم كردستان (a place chunk right after the construct noun).
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], govNouns) == "" || r.chunkAt(i) >= 0 {
+			continue
+		}
+		if k := r.chunkAt(i + 1); k >= 0 && r.cs[k].start == i+1 && r.cs[k].typ == "LOC" {
+			end := r.cs[k].end
+			r.place(chunk{i, end, "ORG"}, func(c chunk) bool { return c.typ == "LOC" })
+			i = end - 1
+		}
+	}
 }
+
+// govNouns name a state's government in a construct with the state.
+var govNouns = foldSet("حكومة")
 
 var teamNouns = foldSet("المنتخب")
 
