@@ -7,8 +7,9 @@ package entity
 var boundNames = foldSet("بن", "ابن", "بنت", "آل", "أبو", "أبا", "عبد")
 
 // leadParticles are particles that open a foreign surname (كيفن دي بروين،
-// أنخيل دي ماريا) and are no Arabic words; لا and لو are.
-var leadParticles = foldSet("دي", "دو", "دا", "ديل", "دير", "فان", "فون")
+// أنخيل دي ماريا) and are no Arabic words: لا and لو are, and so are فان
+// and دا, which copy writes for فإن (so indeed) and ذا.
+var leadParticles = foldSet("دي", "دو", "ديل", "دير", "فون")
 
 // nameParts completes persons' names over their bound words and the
 // particles of foreign surnames: عبداللطيف بن عبدالملك آل + الشيخ, أحمد
@@ -19,6 +20,7 @@ func (r *ruleCtx) nameParts() {
 		if r.cs[k].typ != "PERS" {
 			continue
 		}
+		r.particleStart(k)
 		r.boundEnd(k)
 		r.leadParticle(k)
 	}
@@ -71,4 +73,17 @@ func (r *ruleCtx) leadParticle(k int) {
 		}
 	}
 	r.cs[k].start = s - 1
+}
+
+// thatWords are إن، أن، فإن، وإن written without hamza (folded), which
+// the model may take into a name after them: فان محمد الناصر.
+var thatWords = foldSet("ان", "فان", "وان", "بان", "لان")
+
+// particleStart leaves such a word out of the person's name of chunk k when
+// a known given name follows it.
+func (r *ruleCtx) particleStart(k int) {
+	c := r.cs[k]
+	if c.end-c.start >= 2 && thatWords[r.fw[c.start]] && r.m.gaz.has("PER.first", r.fw[c.start+1]) {
+		r.cs[k].start++
+	}
 }

@@ -664,11 +664,11 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 	for i, s := range cs {
 		for _, c := range s {
 			if c.typ == "PERS" && c.end-c.start >= 2 {
-				// Not a title word, nor the second word of a surname with
-				// a bound word (آل الشيخ، أبو العيش): الشيخ alone is a title.
+				// Not the second word of a surname with a bound word (آل
+				// الشيخ، أبو العيش): الشيخ alone is a title. A surname that
+				// is a title word elsewhere (ماجد المهندس) is the person.
 				w := fold(words[i][c.end-1])
-				if utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) && !m.gaz.has("TTL", w) &&
-					!boundNames[fold(words[i][c.end-2])] {
+				if utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) && !boundNames[fold(words[i][c.end-2])] {
 					last[w] = true
 				}
 			}
