@@ -612,55 +612,92 @@ var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الما�
 // dates are not in the text), and the count of seasons, المواسم الأربعة
 // الماضية (P4Y: a season comes once a year).
 func (p *parser) vaguePhrase(i int) (cand, bool) {
-	ref := func(j int, v string) (cand, bool) {
-		return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
-	}
 	e := p.e(i)
 	switch {
 	case e.prep == prIn:
-		if v, ok := inRefs[p.word(i+1)]; ok {
-			return ref(i+2, v)
-		}
+		return p.vagueIn(i)
 	case e.x == xDemo:
-		if c, ok := p.thisPeriod(i); ok {
-			return c, true
-		}
-		if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
-			return ref(i+2, "PRESENT_REF")
-		}
-		if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
-			return ref(i+2, "PAST_REF") // في ذلك الحين (at that time)
-		}
+		return p.vagueDemo(i)
 	case p.is(i, "الوقت") || p.is(i, "اللحظه"):
-		if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
-			return ref(i+2, "PRESENT_REF")
-		}
+		return p.vagueNow(i)
 	case e.prep == prSince:
-		if p.is(i+1, "فتره") || p.is(i+1, "وقت") { // منذ فترة [طويلة]
-			j := i + 2
-			if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
-				j++
-			}
-			return ref(j, "PAST_REF")
-		}
+		return p.vagueSince(i)
 	case p.is(i, "الموسم") || p.is(i, "المواسم"):
 		return p.seasonRef(i)
 	case p.is(i, "الفتره") || p.is(i, "الاونه"):
-		if c, ok := p.samePeriod(i); ok && p.is(i, "الفتره") {
-			return c, true
-		}
-		// الفترة الماضية، الفترة المقبلة، الآونة الأخيرة
-		if v, ok := vagueByMod[p.mod(i+1)]; ok {
-			return ref(i+2, v)
-		}
+		return p.vaguePeriod(i)
 	case p.is(i, "وقت"):
-		// في وقت سابق، في وقت لاحق
-		if p.is(i+1, "سابق") {
-			return ref(i+2, "PAST_REF")
+		return p.vagueTime(i)
+	}
+	return cand{}, false
+}
+
+// vagueRef is the vague reference v spanning tokens [i, j).
+func vagueRef(i, j int, v string) (cand, bool) {
+	return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
+}
+
+// vagueIn reads في السابق، في المستقبل، في حينه.
+func (p *parser) vagueIn(i int) (cand, bool) {
+	if v, ok := inRefs[p.word(i+1)]; ok {
+		return vagueRef(i, i+2, v)
+	}
+	return cand{}, false
+}
+
+// vagueDemo reads هذه الفترة، هذه اللحظة، هذا الوقت، في ذلك الحين.
+func (p *parser) vagueDemo(i int) (cand, bool) {
+	if c, ok := p.thisPeriod(i); ok {
+		return c, true
+	}
+	if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
+		return vagueRef(i, i+2, "PRESENT_REF")
+	}
+	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
+		return vagueRef(i, i+2, "PAST_REF") // في ذلك الحين (at that time)
+	}
+	return cand{}, false
+}
+
+// vagueNow reads الوقت الحالي، الوقت الراهن، اللحظة الحاضرة.
+func (p *parser) vagueNow(i int) (cand, bool) {
+	if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
+		return vagueRef(i, i+2, "PRESENT_REF")
+	}
+	return cand{}, false
+}
+
+// vagueSince reads منذ فترة [طويلة]، منذ وقت.
+func (p *parser) vagueSince(i int) (cand, bool) {
+	if p.is(i+1, "فتره") || p.is(i+1, "وقت") {
+		j := i + 2
+		if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
+			j++
 		}
-		if p.is(i+1, "لاحق") {
-			return ref(i+2, "FUTURE_REF")
-		}
+		return vagueRef(i, j, "PAST_REF")
+	}
+	return cand{}, false
+}
+
+// vaguePeriod reads نفس الفترة (samePeriod), الفترة الماضية، الفترة
+// المقبلة، الآونة الأخيرة.
+func (p *parser) vaguePeriod(i int) (cand, bool) {
+	if c, ok := p.samePeriod(i); ok && p.is(i, "الفتره") {
+		return c, true
+	}
+	if v, ok := vagueByMod[p.mod(i+1)]; ok {
+		return vagueRef(i, i+2, v)
+	}
+	return cand{}, false
+}
+
+// vagueTime reads في وقت سابق، في وقت لاحق.
+func (p *parser) vagueTime(i int) (cand, bool) {
+	if p.is(i+1, "سابق") {
+		return vagueRef(i, i+2, "PAST_REF")
+	}
+	if p.is(i+1, "لاحق") {
+		return vagueRef(i, i+2, "FUTURE_REF")
 	}
 	return cand{}, false
 }
