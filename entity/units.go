@@ -94,8 +94,9 @@ func (r *ruleCtx) unitEnd(i int) int {
 
 // naturalHeads are the heads of natural places, which take the name after
 // them: a mountain, a valley, a river, a forest (جبل طلان، وادي لجب،
-// جبال القهر، غابات الخشل).
-var naturalHeads = foldSet("جبل", "جبال", "وادي", "نهر", "بحيرة", "هضبة", "غابة", "غابات", "سهل",
+// جبال القهر، غابات الخشل); not سهل, which is also the verb سهّل (made
+// easy).
+var naturalHeads = foldSet("جبل", "جبال", "وادي", "نهر", "بحيرة", "هضبة", "غابة", "غابات", "سهول",
 	"شلال", "شلالات", "كهف", "جزيرة")
 
 // rarePlaceWord is the raw count under which a word after a natural head is
