@@ -326,6 +326,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.unit == uYear && e.ucount == 1 && i > 0 && generalNouns[p.s.norm(i-1)] {
 		return cand{}, false // الأمين العام المقبل: "general", not "year"
 	}
+	if e.unit == uYear && e.ucount == 1 && p.isAny(j, schoolYearAdj) {
+		return p.schoolYear(i, j+1)
+	}
 	// العام 2015, السنة 2015
 	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
 		if c, ok := p.dateRange(i, i); ok {
@@ -359,6 +362,49 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		return p.relPlural(i, k, n, e.unit, md)
 	}
 	return cand{}, false
+}
+
+// schoolYearAdj make a year noun the school or university year.
+var schoolYearAdj = []string{norm("الدراسي"), norm("الدراسية"), norm("الجامعي"), norm("الجامعية")}
+
+// schoolYear reads العام الدراسي [الحالي|المقبل|الماضي] ending the year noun
+// and its adjective before j: the school year, which runs from September
+// to June, as the years it spans (2015/2016). In the summer break (July
+// and August) the bare and the next one are the year about to start.
+// With a year written after it, the range rule reads it (العام الدراسي
+// 2024/2025).
+func (p *parser) schoolYear(i, j int) (cand, bool) {
+	md := p.mod(j)
+	k := j
+	if md == mPast || md == mFuture || md == mCurrent {
+		k++
+	} else if p.is(j, "الجديد") || p.is(j, "الجديده") {
+		md, k = mFuture, k+1 // السنة الدراسية الجديدة: the next one
+	}
+	if p.isNum(k) || !p.hasPub {
+		return cand{}, false
+	}
+	y, m := p.pub.Year(), int(p.pub.Month())
+	start := y - 1 // the one in progress, begun last September
+	switch {
+	case m >= 9:
+		start = y
+	case m >= 7:
+		// the summer break: the one about to start, or the one just
+		// ended (الماضي)
+		start = y
+		if md == mPast {
+			start = y - 1
+		}
+		md = mNone
+	}
+	switch md {
+	case mFuture:
+		start++
+	case mPast:
+		start--
+	}
+	return cand{i: i, j: k, kind: "range", r: resolved{value: yearStr(start) + "/" + yearStr(start+1)}}, true
 }
 
 // pluralCount reads the count after a plural unit with the article:
@@ -416,9 +462,18 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		return p.bareDual(i, start, e)
 	case 1:
 		return p.bareSingular(i, start, e)
+	case 0:
+		if p.isAny(j, fewAdjectives) {
+			// أيام قليلة، ساعات طويلة: a count not given
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
 	}
 	return cand{}, false
 }
+
+// fewAdjectives after a plural unit without the article make a duration
+// whose count is not given.
+var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل")}
 
 // bareDual reads a dual unit: يومين, عامين ونصف, يومي 10 و11 آذار.
 func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {

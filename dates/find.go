@@ -430,7 +430,7 @@ var wordRules = []wordRule{
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},
 	{"vague-phrase", func(_ *parser, _ int, e *entry) bool {
-		return e.prep == prIn || e.prep == prSince || e.x == xDemo || e.x == xVagueN
+		return e.prep == prIn || e.prep == prSince || e.prep == prFor || e.x == xDemo || e.x == xVagueN
 	}, (*parser).vaguePhrase},
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter

@@ -48,7 +48,8 @@ func TestWireClasses(t *testing.T) {
 		{"count after year noun", pub, "صدرت منذ بداية العام 40 ألف طن من القمح", "بداية العام|date|2024"},
 		{"one digit after year noun", pub, "في العام 3 من الخطة", ""},
 		{"two digit year", pub, "منذ حرب عام 73", "عام 73|date|1973"},
-		{"named year", pub, "مع انطلاق السنة الدراسية الجديدة", ""},
+		{"named year", pub, "مع انطلاق السنة المالية", ""},
+		{"the school year", pub, "مع انطلاق السنة الدراسية الجديدة", "السنة الدراسية الجديدة|range|2024/2025"},
 		{"fiscal year", pub, "في نهاية السنة المالية", ""},
 		{"gregorian year", pub, "في نهاية السنة الميلادية", "نهاية السنة|date|2024"},
 		// 4. a month without a year: the nearest occurrence
