@@ -35,6 +35,8 @@ const (
 	ANERcorpTrain Set = "anercorp/anercorp-train.txt"
 	// SaudiNewsNet is the raw news archive (a zip of JSON per day).
 	SaudiNewsNet Set = "saudinewsnet"
+	// ANT is the ANT corpus's training part (JSON lines, gzip).
+	ANT Set = "ant/ant-train.jsonl.gz"
 )
 
 // PADT are the parts of PADT the models train on.
@@ -78,4 +80,10 @@ func (d Data) Articles(fn func(corpus.Article) bool) error {
 // article in archive order.
 func (d Data) Texts(fn func(text string)) error {
 	return corpus.EachText(d.Path(SaudiNewsNet), fn)
+}
+
+// ANT calls fn for each article of the ANT training part in file order,
+// until fn returns false.
+func (d Data) ANT(fn func(corpus.ANTArticle) bool) error {
+	return corpus.EachJSONL(d.Path(ANT), fn)
 }
