@@ -657,6 +657,8 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 		return p.vagueTime(i)
 	case p.is(i, "قادم") || p.is(i, "مقبل"):
 		return p.vagueComing(i)
+	case p.is(i, "فيما") && p.is(i+1, "بعد") && p.e(i+2) == nil && !p.isNum(i+2):
+		return vagueRef(i, i+2, "FUTURE_REF") // كرست فيما بعد: later on
 	case e.prep == prFor:
 		return p.vagueLength(i)
 	}
