@@ -140,25 +140,10 @@ func (p *parser) writtenYear(c cand) int {
 // sentence told in the past a month after the publication's own is last
 // year's (اندلعت المعارك في تشرين الأول, written in July).
 func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
+	if !p.yearFromPub(c) || !p.monthNameOnly(c) || p.modifierNear(c) {
+		return c
+	}
 	v := c.r.value
-	if c.kind != "date" || c.r.y <= 0 || c.r.m == 0 || c.r.hijri != "" || !(len(v) == 7 || len(v) == 10) || !p.hasPub ||
-		c.r.y != pickYear(c.r.m, mNone, p.pub.Year(), int(p.pub.Month())) {
-		return c // a year given by the text (written, shared, or the Hijri calendar's)
-	}
-	for k := c.i; k < c.j; k++ {
-		if p.isNum(k) && p.s.toks[k].nd == 4 {
-			return c
-		}
-		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
-			return c // a weekday or a relative day, not a month's name
-		}
-	}
-	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
-		// بين ديسمبر ويناير المقبلين: a modifier after a coordination
-		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
-			return c
-		}
-	}
 	y := c.r.y
 	switch {
 	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i):
@@ -174,6 +159,43 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	c.r.y = y
 	c.r.value = yearStr(y) + v[4:]
 	return c
+}
+
+// yearFromPub reports a Gregorian month or day of a month (YYYY-MM,
+// YYYY-MM-DD) whose year is the nearest occurrence to pub, not one given
+// by the text (written, shared, or the Hijri calendar's).
+func (p *parser) yearFromPub(c cand) bool {
+	v := c.r.value
+	if c.kind != "date" || c.r.y <= 0 || c.r.m == 0 || c.r.hijri != "" || !(len(v) == 7 || len(v) == 10) || !p.hasPub {
+		return false
+	}
+	return c.r.y == pickYear(c.r.m, mNone, p.pub.Year(), int(p.pub.Month()))
+}
+
+// monthNameOnly reports a mention with no four-digit number, weekday or
+// relative day in it: a month's name, not a weekday or a relative day.
+func (p *parser) monthNameOnly(c cand) bool {
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 {
+			return false
+		}
+		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierNear reports a modifier in the mention or in the three tokens
+// after it (بين ديسمبر ويناير المقبلين: a modifier after a coordination),
+// or a relative day or future cue after it.
+func (p *parser) modifierNear(c cand) bool {
+	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
+		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *parser) emit(c cand) {
@@ -235,8 +257,8 @@ func (p *parser) yearly(c cand) cand {
 
 // isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):
 // UNKNOWN for a season (2015-SU), a weekend (2015-W32-WE) and a count not
-// given (PXM, PTXM), which ISO cannot write; a decade (196) with its
-// unspecified digit, as ISO 8601-2 writes it (196X). The rules build the
+// given (PXM, PTXM), which ISO cannot write; a decade (196) or a century
+// (19) with unspecified digits, as ISO 8601-2 writes them (196X, 19XX). The rules build the
 // TimeML value (the "same period" reads seasons) and emit keeps it in
 // DateMention.Timex.
 func isoOf(v string) (string, bool) {
@@ -249,6 +271,8 @@ func isoOf(v string) (string, bool) {
 		return "UNKNOWN", true
 	case len(v) == 3 && digits(v):
 		return v + "X", true
+	case len(v) == 2 && digits(v):
+		return v + "XX", true // a century: 19 → 19XX
 	}
 	return "", false
 }
@@ -406,7 +430,7 @@ var wordRules = []wordRule{
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},
 	{"vague-phrase", func(_ *parser, _ int, e *entry) bool {
-		return e.prep == prIn || e.prep == prSince || e.x == xDemo || e.x == xVagueN
+		return e.prep == prIn || e.prep == prSince || e.prep == prFor || e.x == xDemo || e.x == xVagueN
 	}, (*parser).vaguePhrase},
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
@@ -463,6 +487,9 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 	xVague: func(p *parser, i int, e *entry) (cand, bool) {
 		if p.is(i, "وقتها") && (p.hasArticle(i+1) || p.is(i-1, "جل") || p.is(i-1, "معظم") || p.is(i-1, "كل") || p.is(i-1, "حسب")) {
 			return cand{}, false // في وقتها المحدد، جل وقتها: her time, not "then"
+		}
+		if p.is(i, "اخيرا") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1) || p.isP(i+1, ',')) {
+			return cand{}, false // وأخيراً، …: "finally", not "recently"
 		}
 		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
 	},

@@ -72,6 +72,9 @@ func (p *parser) edgeUnit(i, j int, e *entry) (cand, bool) {
 	c, ok := p.unitPhrase(j)
 	if !ok && e.ucount == 1 && p.mod(j+1) == mNone && !p.namedPeriod(j+1) && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && (!p.isNum(j+1) || e.unit == uYear && !p.yearAfter(j)) {
 		c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
+		if e.unit == uYear {
+			c, ok = p.theYear(j, j+1), true // مطلع العام
+		}
 	}
 	if ok && e.unit == uWeek && e.ucount == 1 && p.e(i).val == 3 && len(c.r.value) == 8 && c.r.value[5] == 'W' {
 		c.r.value += "-WE"
@@ -261,6 +264,36 @@ func (p *parser) quarter(i int) (cand, bool) {
 		y = p.lastY
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
+}
+
+// theYear is the mention [i, j) of العام/السنة with the article alone: a
+// past year last mentioned, the article pointing back to it (ال of what was
+// named: a report on 2014 that goes on «خلال العام»), else the year of
+// publication (ال of the present; so too before حتى الآن: منذ بداية العام
+// وحتى الآن).
+func (p *parser) theYear(i, j int) cand {
+	y := 0
+	if p.hasPub {
+		y = p.pub.Year()
+		if p.lastY > 0 && p.lastY < y && !p.nowAfter(j) {
+			y = p.lastY
+		}
+	}
+	if y <= 0 {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y), y: y}}
+}
+
+// nowAfter reports a word of the present (الآن، حالياً) among the three
+// tokens from j.
+func (p *parser) nowAfter(j int) bool {
+	for k := j; k < j+3 && k < len(p.s.toks); k++ {
+		if e := p.e(k); e != nil && e.x == xVague && e.val == vPresent {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAfter reports whether the year noun at i is followed by a year

@@ -4,15 +4,14 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/training"
 )
 
 // trainNER implements `rasid train ner`: word clusters from SaudiNewsNet,
@@ -57,19 +56,15 @@ func trainNER(args []string) error {
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
 	}
-	need := []string{filepath.Join("anercorp", "anercorp-train.txt")}
+	need := []string{string(training.ANERcorpTrain)}
 	if !*noClusters && *clustersFrom == "" {
-		need = append(need, "saudinewsnet")
+		need = append(need, string(training.SaudiNewsNet))
 	}
 	if err := checkDataDir("train ner", *data, need...); err != nil {
 		return err
 	}
-	f, err := os.Open(filepath.Join(*data, "anercorp", "anercorp-train.txt"))
-	if err != nil {
-		return err
-	}
-	sents, err := eval.ReadBIO(f)
-	f.Close()
+	d := training.Data{Dir: *data}
+	sents, err := d.ANERcorp()
 	if err != nil {
 		return err
 	}
@@ -97,8 +92,7 @@ func trainNER(args []string) error {
 		o.MaxTokens = *clusterTokens
 		o.Vocab, o.Fine = *clusterVocab, *clusterFine
 		o.Dims, o.Contexts = *clusterDims, *clusterContexts
-		dir := filepath.Join(*data, "saudinewsnet")
-		cl, err = entity.BuildClusters(func(fn func(string)) error { return corpus.EachText(dir, fn) }, o, logf)
+		cl, err = entity.BuildClusters(d.Texts, o, logf)
 		if err != nil {
 			return err
 		}
@@ -190,7 +184,7 @@ func scoreHeldOut(m *entity.Model, held []eval.BIOSentence, perSentence bool, er
 		ew = bufio.NewWriter(f)
 		defer ew.Flush()
 	}
-	tagged := tagAll(m, tokensOf(held), perSentence)
+	tagged := eval.TagBIO(m, held, perSentence)
 	for k, s := range held {
 		pred := tagged[k]
 		sc.Add(s.Tags, pred)
@@ -213,7 +207,7 @@ func scoreHeldOut(m *entity.Model, held []eval.BIOSentence, perSentence bool, er
 // SaudiNewsNet and ANT articles of the data folder, leaving out the articles
 // of the evaluation folders listed in exclude (comma-separated).
 func addContexts(cl *entity.Clusters, data, exclude string, logf func(string, ...any)) error {
-	if err := checkDataDir("train ner", data, "saudinewsnet", filepath.Join("ant", "ant-train.jsonl.gz")); err != nil {
+	if err := checkDataDir("train ner", data, string(training.SaudiNewsNet), string(training.ANT)); err != nil {
 		return err
 	}
 	skip := map[string]bool{} // article texts as eval.LoadNews rebuilds them
@@ -239,11 +233,12 @@ func addContexts(cl *entity.Clusters, data, exclude string, logf func(string, ..
 			}
 			return true
 		}
-		err := corpus.EachArticle(filepath.Join(data, "saudinewsnet"), func(a corpus.Article) bool { return article(a.Title, a.Content) })
+		d := training.Data{Dir: data}
+		err := d.Articles(func(a corpus.Article) bool { return article(a.Title, a.Content) })
 		if err != nil {
 			return err
 		}
-		return corpus.EachANT(data, func(a corpus.ANTArticle) bool { return article(a.Title, a.Text) })
+		return d.ANT(func(a corpus.ANTArticle) bool { return article(a.Title, a.Text) })
 	})
 	if err != nil {
 		return err
@@ -271,7 +266,7 @@ func evalNER(args []string) error {
 	if err := eval.CheckGoldFormat(fs.Arg(0), "ner"); err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	gold, err := readCoNLLFile(fs.Arg(0))
+	gold, err := eval.ReadBIOFile(fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -282,7 +277,7 @@ func evalNER(args []string) error {
 	}
 	sc := eval.NewNERScore()
 	if *system != "" {
-		pred, err := readCoNLLFile(*system)
+		pred, err := eval.ReadBIOFile(*system)
 		if err != nil {
 			return err
 		}
@@ -294,7 +289,7 @@ func evalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		tagged := tagAll(m, tokensOf(gold), *perSentence)
+		tagged := eval.TagBIO(m, gold, *perSentence)
 		for k, s := range gold {
 			sc.Add(s.Tags, filter.Apply(tagged[k]))
 		}
@@ -314,44 +309,4 @@ func loadNERModel(path string) (*entity.Model, error) {
 	}
 	defer f.Close()
 	return entity.Read(f)
-}
-
-func readCoNLLFile(path string) ([]eval.BIOSentence, error) {
-	var r io.Reader
-	if path == "-" {
-		r = os.Stdin
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	s, err := eval.ReadBIO(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
-}
-
-func tokensOf(sents []eval.BIOSentence) [][]string {
-	out := make([][]string, len(sents))
-	for i, s := range sents {
-		out[i] = s.Tokens
-	}
-	return out
-}
-
-// tagAll tags the sentences as one stream (document memory across
-// sentences) or, with perSentence, each on its own.
-func tagAll(m *entity.Model, sents [][]string, perSentence bool) [][]string {
-	if !perSentence {
-		return m.TagSentences(sents)
-	}
-	out := make([][]string, len(sents))
-	for i, s := range sents {
-		out[i] = m.TagBIO(s)
-	}
-	return out
 }
