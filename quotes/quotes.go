@@ -172,8 +172,8 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 	clear(f.inQuote)
 	f.lookupCues()
 	f.indexEntities()
-	f.dropWeakCues()
 	f.indexSentences()
+	f.dropWeakCues()
 	return f
 }
 
@@ -250,7 +250,7 @@ func (f *finder) dropWeakCues() {
 			limit = maxSlot
 		}
 		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
-			!(c.prep != "" && f.prepNear(i, c.prep)) {
+			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
 		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
@@ -263,6 +263,17 @@ func (f *finder) dropWeakCues() {
 			f.cues[i] = cueWord{}
 		}
 	}
+}
+
+// verbalNounAhead reports whether the assertive verb at i (عزا، لاحظ)
+// has a named subject and a verbal noun after it (verbVerbalNoun): then it
+// is a cue although no أن follows.
+func (f *finder) verbalNounAhead(i int, c cueWord) bool {
+	if !assertiveVerbs[f.keys[i]] || i+1 >= len(f.toks) || !(f.agentTok[i+1] || f.locAt[i+1] || orgNouns[f.keys[i+1]]) {
+		return false // the subject must follow the verb: وهناك تشدد على … is a noun
+	}
+	_, _, ok := f.verbVerbalNoun(i, c, f.cueBound(i, c))
+	return ok
 }
 
 // definiteWord reports whether the word w carries the article, after a

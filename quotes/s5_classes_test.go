@@ -35,3 +35,36 @@ func TestFullestName(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestVerbalNounClasses: verbal-noun content (issue 11 item 6) after a
+// state or a body named by its class noun, after a circumstance, after
+// a relative or كما with no subject, and after إلى / عن of أشار، لفت،
+// عبّر، أعرب; a feeling after عبّر عن is no statement.
+func TestVerbalNounClasses(t *testing.T) {
+	tests := []speakerCase{
+		{"a state and a circumstance before the noun",
+			"وأكدت المملكة العربية السعودية منذ اليوم الأول للأزمة ضرورة احترام سيادة جارتها.",
+			"ضرورة احترام", "المملكة العربية السعودية"},
+		{"a relative clause with no subject",
+			"وحول التقارير التي أكدت وجود خلاف داخل الفريق، رفض المدرب التعليق.",
+			"وجود خلاف", "التقارير"},
+		{"a body by its class noun",
+			"وعزا المعهد تراجع الصادرات إلى ضعف الطلب الخارجي.",
+			"تراجع الصادرات", "المعهد"},
+		{"إلى after a participle",
+			"وتحدث النائب كريم الهمامي عن الميزانية مشيرا إلى ضرورة مراجعة الضرائب على المؤسسات الصغرى.",
+			"ضرورة مراجعة", "كريم الهمامي"},
+		{"عن after a verb in a relative clause",
+			"وسلم الرئيس السابق للجمعية منير العياري المشعل لخلفه، وفق تأكيد العياري، الذي عبر عن انفتاح الجمعية على كل الشباب.",
+			"انفتاح الجمعية", "منير العياري"},
+	}
+	runSpeakerCases(t, tests)
+	for _, text := range []string{
+		"وأعرب الوزير عن خالص شكره للمنظمين.",
+	} {
+		_, qs := findFull(t, text)
+		if len(qs) != 0 {
+			t.Errorf("%s: %d quotes, want none (a feeling)", text, len(qs))
+		}
+	}
+}
