@@ -192,7 +192,13 @@ func (f *finder) indirect() {
 
 // inAttribution reports a verb that belongs to an attribution phrase before
 // it: حسبما أفاد، بحسب ما ذكر.
+//
+// كما + verb is "as … said" only when the verb has no أن of its own: كما
+// علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
+	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue && f.cueBound(i, f.cues[i]).comp >= 0 {
+		return false
+	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
 		i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]]
 }
@@ -1031,7 +1037,11 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
 		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]]) || agent && f.inName[j]
 		subject = subject || agent
-		if subject && !f.inName[j+1] && f.contentNoun(j+1) {
+		// the noun must follow a complete phrase: the name, a time, an
+		// adverb or a definite word (not the object of a preposition, في
+		// تصريح, nor the genitive of a noun, على هامش حلقة)
+		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm))
+		if after && !f.inName[j+1] && f.contentNoun(j+1) {
 			return j + 1
 		}
 	}

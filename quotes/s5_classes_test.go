@@ -68,3 +68,32 @@ func TestVerbalNounClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionClasses: كما + cue + أن is a cue ("also"), not "as …
+// said"; a participle after مصادر describes the sources; a name in marks
+// after بحسب ما ذكرت is the source, and a relative clause after it
+// speaks for it; أثنى على is an evaluation (quoted), اثنا عشر a number.
+func TestAttributionClasses(t *testing.T) {
+	tests := []speakerCase{
+		{"كما with a cue and أن",
+			"وأفاد الموقع بأن اللاعب غادر المعسكر، كما علمت مصادر الصحيفة أن الإدارة فرضت عليه غرامة.",
+			"الإدارة فرضت", "مصادر الصحيفة"},
+		{"a participle describing the sources",
+			"وعلمت الصحيفة من مصادر مؤكدة أن اللجنة ستجتمع غدا.",
+			"اللجنة ستجتمع", "مصادر مؤكدة"},
+		{"a quoted name after بحسب ما ذكرت",
+			"ورفع النادي عرضه إلى عشرة ملايين بحسب ما ذكرت \"الصباح الرياضي\" التي رأت أن الصفقة ستحسم قريبا.",
+			"رفع النادي", "الصباح الرياضي"},
+		{"a relative clause after a quoted name",
+			"ورفع النادي عرضه إلى عشرة ملايين بحسب ما ذكرت \"الصباح الرياضي\" التي رأت أن الصفقة ستحسم قريبا.",
+			"الصفقة ستحسم", "الصباح الرياضي"},
+		{"praise with أثنى على",
+			"وأثنى رئيس الوفد الزائر على ما شاهده من تطور في الخدمات.",
+			"ما شاهده", "رئيس الوفد الزائر"},
+	}
+	runSpeakerCases(t, tests)
+	_, qs := findFull(t, "وقال الوزير إن المشروع يضم اثني عشر مبنى على مساحة واسعة.")
+	if len(qs) != 1 {
+		t.Errorf("اثني عشر: %d quotes, want 1 (twelve is no cue)", len(qs))
+	}
+}

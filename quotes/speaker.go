@@ -792,6 +792,11 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 	if rel < 1 || f.toks[rel].Kind != rasid.Arabic || !relatives[f.toks[rel].Norm] {
 		return rasid.Speaker{}, false
 	}
+	if o, ok := f.openerOf[rel-1]; ok && rel-1-o >= 2 && rel-1-o <= 6 {
+		// "ذي دايلي مايل" التي رأت أن: the name in the marks
+		sp := f.toks[o+1].Start
+		return rasid.Speaker{Name: asWritten(f.text[sp:f.toks[rel-2].End]), Span: rasid.Span{Start: sp, End: f.toks[rel-2].End}}, true
+	}
 	if e, ok := r.entityAt(f.toks[rel-1].Start, f.toks[rel-1].End, false); ok && e.End == f.toks[rel-1].End && e.Type != rasid.LOC {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
