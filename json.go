@@ -314,6 +314,7 @@ func (p *charPos) appendDate(b []byte, m DateMention) []byte {
 	b = appendOptional(b, "hijri", m.Hijri)
 	b = appendOptional(b, "calendar", m.Calendar)
 	b = appendOptional(b, "ref", m.Ref)
+	b = appendOptional(b, "timex", m.Timex)
 	return append(b, '}')
 }
 

@@ -186,6 +186,12 @@ type DateMention struct {
 	// "UNKNOWN": "PAST_REF" (مؤخراً), "PRESENT_REF" (حالياً) or
 	// "FUTURE_REF" (مستقبلاً); empty otherwise.
 	Ref string
+	// Timex is TimeML's TIMEX3 value where it differs from Value, for the
+	// expressions ISO 8601 cannot write: a season ("2015-SU"), a weekend
+	// ("2015-W32-WE") or a count not given ("PXM"), whose Value is
+	// "UNKNOWN", and a decade or a century ("196", "19"; Value "196X",
+	// "19XX"); empty otherwise.
+	Timex string
 }
 
 // Speaker is the source of a quotation.

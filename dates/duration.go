@@ -149,7 +149,7 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	if e := p.e(i + 1); pr == prAfter && e != nil && e.rel == rTomorrow && !p.hasArticle(i+1) {
 		return p.relDay(i + 1)
 	}
-	j, approx := p.agoApprox(i + 1)
+	j := p.agoApprox(i + 1)
 	n, u, k, ok := p.agoQuantity(i, j)
 	if !ok {
 		return cand{}, false
@@ -157,21 +157,19 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	if p.prep(k) == prFrom && p.is(k+1, "الزمن") {
 		k += 2 // منذ عقد من الزمن
 	}
-	return p.agoValue(agoPhrase{i: i, j: j, k: k, n: n, u: u, pr: pr, approx: approx})
+	return p.agoValue(agoPhrase{i: i, j: j, k: k, n: n, u: u, pr: pr})
 }
 
-// agoApprox skips نحو، حوالي، أكثر من، أقل من at j; approx says the
-// phrase is "for more than" (أكثر من), not "about … ago".
-func (p *parser) agoApprox(j int) (int, bool) {
+// agoApprox skips نحو، حوالي، أكثر من، أقل من at j.
+func (p *parser) agoApprox(j int) int {
 	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
-		return j, false
+		return j
 	}
-	approx := p.is(j, "اكثر")
 	j++
 	if p.prep(j) == prFrom {
 		j++
 	}
-	return j, approx
+	return j
 }
 
 // agoQuantity reads the quantity of منذ/قبل/بعد at j: a unit alone (منذ
@@ -267,7 +265,6 @@ type agoPhrase struct {
 	n       int
 	u       int8
 	pr      int8
-	approx  bool
 }
 
 // agoValue resolves a phrase of منذ/قبل/بعد: a vague reference, a
@@ -298,9 +295,10 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	}
 	// بعد ثلاثين يوماً "after thirty days": as in TimeML, the quantity is a
 	// duration (بعد is a signal), unlike قبل ثلاثة أيام "three days ago".
-	// منذ أكثر من أربعة أشهر and لم … منذ ثلاثة أشهر are "for", durations
-	// too; a plain منذ ثلاثة أيام or منذ نحو عام stays "… ago".
-	if a.pr == prAfter || a.pr == prSince && (a.approx || p.negatedBefore(i)) {
+	// منذ + a counted time is the whole stretch from its start to now (the
+	// grammarians' «من وإلى»: ما رأيته منذ ثلاثة أيام), a duration too, as
+	// the real-copy annotators write it (منذ عامين P2Y, منذ 62 سنة P62Y).
+	if a.pr == prAfter || a.pr == prSince {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
@@ -328,6 +326,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.unit == uYear && e.ucount == 1 && i > 0 && generalNouns[p.s.norm(i-1)] {
 		return cand{}, false // الأمين العام المقبل: "general", not "year"
 	}
+	if e.unit == uYear && e.ucount == 1 && p.isAny(j, schoolYearAdj) {
+		return p.schoolYear(i, j+1)
+	}
 	// العام 2015, السنة 2015
 	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
 		if c, ok := p.dateRange(i, i); ok {
@@ -344,6 +345,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		if md2, k2, ok := p.beyond(j); ok && e.ucount == 1 {
 			return p.relUnitN(i, k2, e.unit, md2, 2) // الأسبوع قبل الماضي
 		}
+		if e.unit == uYear && e.ucount == 1 && p.prep(i-1) == prDuring && !p.adjArticle(j) && !p.isNum(j) && p.e(j) == nil {
+			return p.theYear(i, j), true // خلال العام، طيلة السنة
+		}
 		return cand{}, false
 	}
 	k := j + 1
@@ -358,6 +362,49 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		return p.relPlural(i, k, n, e.unit, md)
 	}
 	return cand{}, false
+}
+
+// schoolYearAdj make a year noun the school or university year.
+var schoolYearAdj = []string{norm("الدراسي"), norm("الدراسية"), norm("الجامعي"), norm("الجامعية")}
+
+// schoolYear reads العام الدراسي [الحالي|المقبل|الماضي] ending the year noun
+// and its adjective before j: the school year, which runs from September
+// to June, as the years it spans (2015/2016). In the summer break (July
+// and August) the bare and the next one are the year about to start.
+// With a year written after it, the range rule reads it (العام الدراسي
+// 2024/2025).
+func (p *parser) schoolYear(i, j int) (cand, bool) {
+	md := p.mod(j)
+	k := j
+	if md == mPast || md == mFuture || md == mCurrent {
+		k++
+	} else if p.is(j, "الجديد") || p.is(j, "الجديده") {
+		md, k = mFuture, k+1 // السنة الدراسية الجديدة: the next one
+	}
+	if p.isNum(k) || !p.hasPub {
+		return cand{}, false
+	}
+	y, m := p.pub.Year(), int(p.pub.Month())
+	start := y - 1 // the one in progress, begun last September
+	switch {
+	case m >= 9:
+		start = y
+	case m >= 7:
+		// the summer break: the one about to start, or the one just
+		// ended (الماضي)
+		start = y
+		if md == mPast {
+			start = y - 1
+		}
+		md = mNone
+	}
+	switch md {
+	case mFuture:
+		start++
+	case mPast:
+		start--
+	}
+	return cand{i: i, j: k, kind: "range", r: resolved{value: yearStr(start) + "/" + yearStr(start+1)}}, true
 }
 
 // pluralCount reads the count after a plural unit with the article:
@@ -415,9 +462,18 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 		return p.bareDual(i, start, e)
 	case 1:
 		return p.bareSingular(i, start, e)
+	case 0:
+		if p.isAny(j, fewAdjectives) {
+			// أيام قليلة، ساعات طويلة: a count not given
+			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
 	}
 	return cand{}, false
 }
+
+// fewAdjectives after a plural unit without the article make a duration
+// whose count is not given.
+var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل")}
 
 // bareDual reads a dual unit: يومين, عامين ونصف, يومي 10 و11 آذار.
 func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
@@ -640,6 +696,9 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 // demo handles هذا العام، هذا الأسبوع، هذه الأيام، هذه الليلة.
 func (p *parser) demo(i int) (cand, bool) {
 	e := p.e(i + 1)
+	if e != nil && e.x == xSeason && p.hasArticle(i+1) && p.is(i, "هذا") {
+		return p.seasonOf(i, i+2, e, 0), true // هذا الصيف: this year's
+	}
 	if e == nil || e.unit == uNone || !e.ual || !(p.is(i, "هذا") || p.is(i, "هذه")) {
 		return cand{}, false
 	}
@@ -696,52 +755,6 @@ func isoWeekday(wd int) int {
 		return 7
 	}
 	return wd - 1
-}
-
-// negatedBefore reports whether منذ at i reads "for": the sentence before
-// it holds, within ten tokens, a negation or a "still" (لم، لا، ما زال، لا
-// يزال: لم تصل المساعدات منذ ثلاثة أشهر) or, before any past verb, an
-// imperfect verb (يعيش اللاجئون في المخيم منذ خمس سنوات).
-func (p *parser) negatedBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		t := &p.s.toks[k]
-		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
-			return false
-		}
-		if t.kind != tWord {
-			continue
-		}
-		w := string(p.s.nbuf[t.nstart:t.nend])
-		switch w {
-		case "لم", "ولم", "لا", "ولا", "زال", "يزال", "تزال", "مازال", "مازالت", "زالت", "يزالون":
-			return true
-		}
-		if t.e != nil {
-			continue
-		}
-		if len(w) > 6 && (w[:2] == "و" || w[:2] == "ف") {
-			w = w[2:]
-		}
-		if pastVerbs[w] {
-			return false // قتل منذ ثلاثة أيام: "ago"
-		}
-		switch w {
-		case "ان", "انه", "انها", "انهم", "لان", "كي":
-			return false // يذكر أنه منذ 3 سنوات: a new clause
-		}
-		if len(w) >= 8 && w[:2] == "ي" && !futureExceptions[w] {
-			// يعيش في المخيم منذ خمس سنوات: "for"; but not after أن/لن
-			// (قبل أن يفر منها منذ خمسة أشهر)
-			if k > 0 && p.s.toks[k-1].kind == tWord {
-				switch string(p.s.nbuf[p.s.toks[k-1].nstart:p.s.toks[k-1].nend]) {
-				case "ان", "لن", "كي", "لكي", "حتي":
-					return false
-				}
-			}
-			return true
-		}
-	}
-	return false
 }
 
 // articleCount reads الأربع والعشرين ساعة الماضية، الثلاثة أيام الأخيرة: a

@@ -63,6 +63,26 @@ func (p *parser) feast(i int) (cand, bool) {
 	return p.feastCand(i, k, f, n), true
 }
 
+// feastHolidays are the nouns of a feast's holiday between a preposition
+// and the feast (خلال عطلة عيد الفطر).
+var feastHolidays = []string{norm("عطلة"), norm("إجازة"), norm("عطله"), norm("اجازه")}
+
+// feastAfterPrep reads a feast named after a preposition of time at i
+// (ما بعد عيد الفطر، قبل العيد، خلال عطلة عيد الأضحى): the feast is then a
+// time, its first day in the occurrence nearest to the publication date.
+// The mention is the feast's name, the preposition being a signal.
+func (p *parser) feastAfterPrep(i int) (cand, bool) {
+	j := i + 1
+	if p.isAny(j, feastHolidays) {
+		j++
+	}
+	f, k, ok := p.feastName(j)
+	if !ok {
+		return cand{}, false
+	}
+	return p.feastCand(j, k, f, 1), true
+}
+
 // feastName reads the name of a feast at j and the adjective after it.
 func (p *parser) feastName(j int) (feastDay, int, bool) {
 	var f feastDay

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -139,25 +140,10 @@ func (p *parser) writtenYear(c cand) int {
 // sentence told in the past a month after the publication's own is last
 // year's (اندلعت المعارك في تشرين الأول, written in July).
 func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
+	if !p.yearFromPub(c) || !p.monthNameOnly(c) || p.modifierNear(c) {
+		return c
+	}
 	v := c.r.value
-	if c.kind != "date" || c.r.y <= 0 || c.r.m == 0 || c.r.hijri != "" || !(len(v) == 7 || len(v) == 10) || !p.hasPub ||
-		c.r.y != pickYear(c.r.m, mNone, p.pub.Year(), int(p.pub.Month())) {
-		return c // a year given by the text (written, shared, or the Hijri calendar's)
-	}
-	for k := c.i; k < c.j; k++ {
-		if p.isNum(k) && p.s.toks[k].nd == 4 {
-			return c
-		}
-		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
-			return c // a weekday or a relative day, not a month's name
-		}
-	}
-	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
-		// بين ديسمبر ويناير المقبلين: a modifier after a coordination
-		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
-			return c
-		}
-	}
 	y := c.r.y
 	switch {
 	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i):
@@ -175,6 +161,43 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	return c
 }
 
+// yearFromPub reports a Gregorian month or day of a month (YYYY-MM,
+// YYYY-MM-DD) whose year is the nearest occurrence to pub, not one given
+// by the text (written, shared, or the Hijri calendar's).
+func (p *parser) yearFromPub(c cand) bool {
+	v := c.r.value
+	if c.kind != "date" || c.r.y <= 0 || c.r.m == 0 || c.r.hijri != "" || !(len(v) == 7 || len(v) == 10) || !p.hasPub {
+		return false
+	}
+	return c.r.y == pickYear(c.r.m, mNone, p.pub.Year(), int(p.pub.Month()))
+}
+
+// monthNameOnly reports a mention with no four-digit number, weekday or
+// relative day in it: a month's name, not a weekday or a relative day.
+func (p *parser) monthNameOnly(c cand) bool {
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 {
+			return false
+		}
+		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierNear reports a modifier in the mention or in the three tokens
+// after it (بين ديسمبر ويناير المقبلين: a modifier after a coordination),
+// or a relative day or future cue after it.
+func (p *parser) modifierNear(c cand) bool {
+	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
+		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *parser) emit(c cand) {
 	toks := p.s.toks
 	start := int(toks[c.i].cstart)
@@ -187,10 +210,12 @@ func (p *parser) emit(c cand) {
 		// the value keeps its contract (ISO or UNKNOWN); the TimeML
 		// reference of a vague expression goes to its own field
 		m.Value, m.Ref = "UNKNOWN", m.Value
+	} else if iso, ok := isoOf(m.Value); ok {
+		m.Value, m.Timex = iso, m.Value
 	}
 	p.out = append(p.out, m)
-	if !c.anaphor && isPeriodValue(m.Kind, m.Value) {
-		p.period, p.periodKind, p.periodEnd = m.Value, m.Kind, c.j
+	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
+		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
 	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
@@ -228,6 +253,28 @@ func (p *parser) yearly(c cand) cand {
 	c.j, c.kind = k+2, "set"
 	c.r = resolved{value: "XXXX" + v[4:]}
 	return c
+}
+
+// isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):
+// UNKNOWN for a season (2015-SU), a weekend (2015-W32-WE) and a count not
+// given (PXM, PTXM), which ISO cannot write; a decade (196) or a century
+// (19) with unspecified digits, as ISO 8601-2 writes them (196X, 19XX). The rules build the
+// TimeML value (the "same period" reads seasons) and emit keeps it in
+// DateMention.Timex.
+func isoOf(v string) (string, bool) {
+	switch {
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
+		return "UNKNOWN", true
+	case strings.HasSuffix(v, "-WE"):
+		return "UNKNOWN", true
+	case strings.HasPrefix(v, "P") && strings.Contains(v, "X"):
+		return "UNKNOWN", true
+	case len(v) == 3 && digits(v):
+		return v + "X", true
+	case len(v) == 2 && digits(v):
+		return v + "XX", true // a century: 19 → 19XX
+	}
+	return "", false
 }
 
 // isVagueRef reports a TimeML reference value (PAST_REF, PRESENT_REF,
@@ -306,6 +353,27 @@ func (p *parser) hasArticle(i int) bool {
 	return len(w) >= 4 && string(w[:4]) == "لل"
 }
 
+// isAnyBare reports whether word token i is one of ws (normalised) after
+// one or two one-letter proclitics (و ف ب ل ك) are taken off: لإجازة.
+func (p *parser) isAnyBare(i int, ws []string) bool {
+	if p.isAny(i, ws) {
+		return true
+	}
+	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
+		return false
+	}
+	w := p.s.nbuf[p.s.toks[i].nstart:p.s.toks[i].nend]
+	for n := 0; n < 2 && len(w) > 4 && strings.Contains("وفبلك", string(w[:2])); n++ {
+		w = w[2:]
+		for _, x := range ws {
+			if string(w) == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // adjArticle reports whether word token i starts with the article itself,
 // as an adjective does (اليوم الوطني); with a conjunction or preposition
 // before it (بالصعبة، للبلاد، والغد) the word is not an adjective of the
@@ -362,11 +430,14 @@ var wordRules = []wordRule{
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},
 	{"vague-phrase", func(_ *parser, _ int, e *entry) bool {
-		return e.prep == prIn || e.prep == prSince || e.x == xDemo || e.x == xVagueN
+		return e.prep == prIn || e.prep == prSince || e.prep == prFor || e.x == xDemo || e.x == xVagueN
 	}, (*parser).vaguePhrase},
 	{"ago-later", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},
+	{"feast-named", func(_ *parser, _ int, e *entry) bool {
+		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil
+	}, (*parser).feastAfterPrep},
 	{"from-to", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prFrom || e.prep == prBetween
 	}, func(p *parser, i int) (cand, bool) {

@@ -72,6 +72,9 @@ func (p *parser) edgeUnit(i, j int, e *entry) (cand, bool) {
 	c, ok := p.unitPhrase(j)
 	if !ok && e.ucount == 1 && p.mod(j+1) == mNone && !p.namedPeriod(j+1) && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && (!p.isNum(j+1) || e.unit == uYear && !p.yearAfter(j)) {
 		c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
+		if e.unit == uYear {
+			c, ok = p.theYear(j, j+1), true // مطلع العام
+		}
 	}
 	if ok && e.unit == uWeek && e.ucount == 1 && p.e(i).val == 3 && len(c.r.value) == 8 && c.r.value[5] == 'W' {
 		c.r.value += "-WE"
@@ -135,7 +138,7 @@ func (p *parser) decadeWord(i int) (cand, bool) {
 
 // season handles الصيف الماضي، صيف 2014، شتاء هذا العام.
 func (p *parser) season(i int) (cand, bool) {
-	codes := [...]string{1: "SP", 2: "SU", 3: "FA", 4: "WI"}
+	codes := seasonCodes
 	e := p.e(i)
 	j := i + 1
 	if md := p.mod(j); (md == mPast || md == mFuture || md == mCurrent) && p.hasArticle(i) {
@@ -150,7 +153,7 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val]}}, true
 	}
-	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.is(i-1, "فصل")) {
+	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.seasonHead(i-1)) {
 		y := 0
 		if p.hasPub {
 			y = p.pub.Year()
@@ -163,7 +166,7 @@ func (p *parser) season(i int) (cand, bool) {
 			y, j = yy, k2
 		}
 		start := i
-		if p.is(i-1, "فصل") {
+		if p.seasonHead(i - 1) {
 			start = i - 1
 		}
 		if y == 0 {
@@ -182,6 +185,25 @@ func (p *parser) season(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// seasonCodes are TimeML's seasons by the lexicon's value.
+var seasonCodes = [...]string{1: "SP", 2: "SU", 3: "FA", 4: "WI"}
+
+// seasonOf is the mention [i, j) of the season of entry e in the year of
+// publication moved by dy years.
+func (p *parser) seasonOf(i, j int, e *entry, dy int) cand {
+	if !p.hasPub {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
+	}
+	y := p.pub.Year() + dy
+	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y) + "-" + seasonCodes[e.val], y: y}}
+}
+
+// seasonHeads come before a season with the article and name this year's:
+// فصل الصيف، إجازة الصيف، عطلة الشتاء.
+var seasonHeads = []string{norm("فصل"), norm("إجازة"), norm("عطلة"), norm("اجازه"), norm("عطله")}
+
+func (p *parser) seasonHead(k int) bool { return p.isAnyBare(k, seasonHeads) }
 
 // half handles النصف الأول من العام الجاري (YYYY-01/YYYY-06).
 func (p *parser) half(i int) (cand, bool) {
@@ -242,6 +264,36 @@ func (p *parser) quarter(i int) (cand, bool) {
 		y = p.lastY
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
+}
+
+// theYear is the mention [i, j) of العام/السنة with the article alone: a
+// past year last mentioned, the article pointing back to it (ال of what was
+// named: a report on 2014 that goes on «خلال العام»), else the year of
+// publication (ال of the present; so too before حتى الآن: منذ بداية العام
+// وحتى الآن).
+func (p *parser) theYear(i, j int) cand {
+	y := 0
+	if p.hasPub {
+		y = p.pub.Year()
+		if p.lastY > 0 && p.lastY < y && !p.nowAfter(j) {
+			y = p.lastY
+		}
+	}
+	if y <= 0 {
+		return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: yearStr(y), y: y}}
+}
+
+// nowAfter reports a word of the present (الآن، حالياً) among the three
+// tokens from j.
+func (p *parser) nowAfter(j int) bool {
+	for k := j; k < j+3 && k < len(p.s.toks); k++ {
+		if e := p.e(k); e != nil && e.x == xVague && e.val == vPresent {
+			return true
+		}
+	}
+	return false
 }
 
 // yearAfter reports whether the year noun at i is followed by a year

@@ -28,7 +28,7 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 			diff = -7 // وكان فلان هاجم الخميس, written on a Thursday: a week before
 		}
 		if diff != 0 {
-			if p.futureContext(i) {
+			if p.futureContext(i) || p.futureClauseAfter(i) {
 				if diff < 0 {
 					diff += 7
 				}
@@ -48,6 +48,19 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 // scheduled event). Past: a common past-tense reporting verb (قال، أعلن،
 // عقد…). The nearest sign wins; none means past.
 func (p *parser) futureContext(i int) bool { return p.tenseCue(i, false) }
+
+// futureClauseAfter reports a relative clause in the future right after
+// the weekday at i (مباراة الأربعاء التي ستجمع الفريقين): التي/الذي within
+// three tokens, then a verb with the future prefix or سوف.
+func (p *parser) futureClauseAfter(i int) bool {
+	for k := i + 1; k <= i+3 && k+1 < len(p.s.toks); k++ {
+		if p.is(k, "التي") || p.is(k, "الذي") {
+			t := &p.s.toks[k+1]
+			return t.kind == tWord && (futureVerb(p.s.nbuf[t.nstart:t.nend]) || p.x(k+1) == xFuture)
+		}
+	}
+	return false
+}
 
 // strongFuture is futureContext without the imperfect verb: for a month
 // without a year, يقضي بصرف رواتب شهر كانون الثاني is not a scheduled
@@ -107,7 +120,7 @@ func (p *parser) pastContext(i int) bool {
 func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), word func(k int, w []byte) (done, result bool)) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.s.toks[k]
-		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') {
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':') || p.lineBreakAfter(k) {
 			return false
 		}
 		if t.kind != tWord {
@@ -145,17 +158,21 @@ func (p *parser) formerAdj(k int) bool {
 var prospectiveVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`دعا دعت دعوا طالب طالبت طالبوا حث حثت حثوا ناشد ناشدت قرر قررت قرروا
-		اعتزم اعتزمت وعد وعدت`) {
+		اعتزم اعتزمت وعد وعدت أوصى أوصت`) {
 		m[norm(w)] = true
 	}
 	return m
 }()
 
-// complementBetween reports إلى، أن or على between tokens k and i: the
-// date at i is inside the complement of the verb at k.
+// complementBetween reports إلى، أن، على or a verbal noun with ب (أوصى
+// بالتصويت، طالب بالإفراج) between tokens k and i: the date at i is inside
+// the complement of the verb at k.
 func (p *parser) complementBetween(k, i int) bool {
 	for j := k + 1; j < i; j++ {
 		if p.isAny(j, complementWords) {
+			return true
+		}
+		if t := &p.s.toks[j]; t.kind == tWord && t.e == nil && t.nend-t.nstart > 6 && string(p.s.nbuf[t.nstart:t.nstart+6]) == "بال" {
 			return true
 		}
 	}
@@ -163,6 +180,16 @@ func (p *parser) complementBetween(k, i int) bool {
 }
 
 var complementWords = []string{norm("إلى"), norm("أن"), norm("على")}
+
+// lineBreakAfter reports a line break between token k and the next: a
+// headline or a paragraph ends there (a headline's present tense is not
+// the tense of the story's first sentence).
+func (p *parser) lineBreakAfter(k int) bool {
+	if k+1 >= len(p.s.toks) {
+		return false
+	}
+	return strings.IndexByte(p.s.text[p.s.toks[k].end:p.s.toks[k+1].start], '\n') >= 0
+}
 
 // futureVerb reports whether w is a verb of the future: س + an imperfect
 // prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.
@@ -604,7 +631,7 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 // inRefs are the vague references of في + a word: في السابق، في الماضي،
 // في المستقبل، في الحاضر.
 var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الماضي"): "PAST_REF", norm("المستقبل"): "FUTURE_REF", norm("الحاضر"): "PRESENT_REF",
-	norm("حينه"): "PAST_REF", norm("حينها"): "PAST_REF"}
+	norm("حينه"): "PAST_REF", norm("حينها"): "PAST_REF", norm("القريب"): "FUTURE_REF"}
 
 // vaguePhrase reads the vague references of more than one word: في
 // السابق، هذه اللحظة، الوقت الحالي، الفترة الماضية، الآونة الأخيرة، في وقت
@@ -612,55 +639,139 @@ var inRefs = map[string]string{norm("السابق"): "PAST_REF", norm("الما�
 // dates are not in the text), and the count of seasons, المواسم الأربعة
 // الماضية (P4Y: a season comes once a year).
 func (p *parser) vaguePhrase(i int) (cand, bool) {
-	ref := func(j int, v string) (cand, bool) {
-		return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
-	}
 	e := p.e(i)
 	switch {
 	case e.prep == prIn:
-		if v, ok := inRefs[p.word(i+1)]; ok {
-			return ref(i+2, v)
-		}
+		return p.vagueIn(i)
 	case e.x == xDemo:
-		if c, ok := p.thisPeriod(i); ok {
-			return c, true
-		}
-		if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
-			return ref(i+2, "PRESENT_REF")
-		}
-		if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
-			return ref(i+2, "PAST_REF") // في ذلك الحين (at that time)
-		}
+		return p.vagueDemo(i)
 	case p.is(i, "الوقت") || p.is(i, "اللحظه"):
-		if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
-			return ref(i+2, "PRESENT_REF")
-		}
+		return p.vagueNow(i)
 	case e.prep == prSince:
-		if p.is(i+1, "فتره") || p.is(i+1, "وقت") { // منذ فترة [طويلة]
-			j := i + 2
-			if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
-				j++
-			}
-			return ref(j, "PAST_REF")
-		}
+		return p.vagueSince(i)
 	case p.is(i, "الموسم") || p.is(i, "المواسم"):
 		return p.seasonRef(i)
-	case p.is(i, "الفتره") || p.is(i, "الاونه"):
-		if c, ok := p.samePeriod(i); ok && p.is(i, "الفتره") {
-			return c, true
-		}
-		// الفترة الماضية، الفترة المقبلة، الآونة الأخيرة
-		if v, ok := vagueByMod[p.mod(i+1)]; ok {
-			return ref(i+2, v)
-		}
+	case p.is(i, "الفتره") || p.is(i, "الاونه") || p.is(i, "المرحله"):
+		return p.vaguePeriod(i)
 	case p.is(i, "وقت"):
-		// في وقت سابق، في وقت لاحق
-		if p.is(i+1, "سابق") {
-			return ref(i+2, "PAST_REF")
+		return p.vagueTime(i)
+	case p.is(i, "قادم") || p.is(i, "مقبل"):
+		return p.vagueComing(i)
+	case e.prep == prFor:
+		return p.vagueLength(i)
+	}
+	return cand{}, false
+}
+
+// vagueComing reads قادم/مقبل before a plural unit with the article
+// (قادم الأيام، مقبل السنوات: "the days to come").
+func (p *parser) vagueComing(i int) (cand, bool) {
+	if e := p.e(i + 1); e != nil && e.unit != uNone && e.ucount == 0 && p.adjArticle(i+1) {
+		return vagueRef(i, i+2, "FUTURE_REF")
+	}
+	return cand{}, false
+}
+
+// lengthAdjectives say a stretch is long or short without a count.
+var lengthAdjectives = []string{norm("طويلة"), norm("كبيرة"), norm("قصيرة"), norm("وجيزة"), norm("طويل"), norm("قصير")}
+
+// vagueLength reads لمدة/لفترة + طويلة، كبيرة، قصيرة، وجيزة: a duration
+// whose length is not given (UNKNOWN).
+func (p *parser) vagueLength(i int) (cand, bool) {
+	if p.isAny(i+1, lengthAdjectives) {
+		return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: "UNKNOWN"}}, true
+	}
+	return cand{}, false
+}
+
+// vagueRef is the vague reference v spanning tokens [i, j).
+func vagueRef(i, j int, v string) (cand, bool) {
+	return cand{i: i, j: j, kind: "date", r: resolved{value: v}}, true
+}
+
+// vagueIn reads في السابق، في المستقبل، في حينه، في القريب العاجل.
+func (p *parser) vagueIn(i int) (cand, bool) {
+	if v, ok := inRefs[p.word(i+1)]; ok {
+		if p.is(i+1, "القريب") {
+			if !p.is(i+2, "العاجل") {
+				return cand{}, false
+			}
+			return vagueRef(i, i+3, v)
 		}
-		if p.is(i+1, "لاحق") {
-			return ref(i+2, "FUTURE_REF")
+		return vagueRef(i, i+2, v)
+	}
+	return cand{}, false
+}
+
+// vagueDemo reads هذه الفترة، هذه اللحظة، هذا الوقت، في ذلك الحين.
+func (p *parser) vagueDemo(i int) (cand, bool) {
+	if c, ok := p.thisPeriod(i); ok {
+		return c, true
+	}
+	if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
+		return vagueRef(i, i+2, "PRESENT_REF")
+	}
+	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
+		return vagueRef(i, i+2, "PAST_REF") // في ذلك الحين (at that time)
+	}
+	if (p.is(i, "هذه") && p.is(i+1, "المرحله")) || (p.is(i, "هذا") && p.is(i+1, "الموسم")) {
+		return vagueRef(i, i+2, "PRESENT_REF") // هذه المرحلة، هذا الموسم
+	}
+	if (p.is(i, "تلك") || p.is(i, "ذلك")) && p.isAny(i+1, distantPeriods) && !p.isNum(i+2) && p.mod(i+2) == mNone {
+		return vagueRef(i, i+2, "PAST_REF") // تلك الفترة، ذلك العام، تلك السنوات
+	}
+	return cand{}, false
+}
+
+// distantPeriods follow تلك/ذلك in a reference to a time told before:
+// تلك الفترة، تلك المرحلة، ذلك العام، تلك السنوات، تلك الأيام.
+var distantPeriods = func() []string {
+	var ws []string
+	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة") {
+		ws = append(ws, norm(w))
+	}
+	return ws
+}()
+
+// vagueNow reads الوقت الحالي، الوقت الراهن، اللحظة الحاضرة.
+func (p *parser) vagueNow(i int) (cand, bool) {
+	if md := p.mod(i + 1); md == mCurrent || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") {
+		return vagueRef(i, i+2, "PRESENT_REF")
+	}
+	return cand{}, false
+}
+
+// vagueSince reads منذ فترة [طويلة]، منذ وقت.
+func (p *parser) vagueSince(i int) (cand, bool) {
+	if p.is(i+1, "فتره") || p.is(i+1, "وقت") {
+		j := i + 2
+		if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
+			j++
 		}
+		return vagueRef(i, j, "PAST_REF")
+	}
+	return cand{}, false
+}
+
+// vaguePeriod reads نفس الفترة (samePeriod), الفترة الماضية، الفترة
+// المقبلة، الآونة الأخيرة.
+func (p *parser) vaguePeriod(i int) (cand, bool) {
+	if c, ok := p.samePeriod(i); ok && p.is(i, "الفتره") {
+		return c, true
+	}
+	if v, ok := vagueByMod[p.mod(i+1)]; ok {
+		return vagueRef(i, i+2, v)
+	}
+	return cand{}, false
+}
+
+// vagueTime reads في وقت سابق، في وقت لاحق.
+func (p *parser) vagueTime(i int) (cand, bool) {
+	if p.is(i+1, "سابق") {
+		return vagueRef(i, i+2, "PAST_REF")
+	}
+	if p.is(i+1, "لاحق") {
+		return vagueRef(i, i+2, "FUTURE_REF")
 	}
 	return cand{}, false
 }

@@ -82,6 +82,10 @@ const (
 	_
 	fCtx0 // context statistics of the word and of its stem in raw news
 	fCtxS0
+	fNews0 // news copy (TrainOptions.News): a bias, the word, its coarse cluster, its gazetteer classes
+	fNewsW0
+	fNewsCc0
+	fNewsGaz0
 )
 
 // tokInfo is what the features read about one token.
@@ -97,6 +101,7 @@ type tokInfo struct {
 	mtag, mpat string   // morphology: the stem's Farasa tag, the token's tag pattern
 	mstem      string   // the stem segment
 	wi         wordInfo // words layer (zero: none)
+	news       bool     // news copy under rasid's guidelines (newsFeatures)
 	pfx1, pfx2 string
 	pfx3       string
 	sfx1, sfx2 string
@@ -291,7 +296,29 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	if t.wi.pat != 0 {
 		dst = wordFeatures(dst, t, m1, p1)
 	}
+	if t.news {
+		dst = newsFeatures(dst, t)
+	}
 	return memFeatures(dst, in, i)
+}
+
+// newsFeatures appends the news-copy features of a token: copies of a few
+// features that learn where rasid's guidelines for news copy differ from
+// ANERcorp's (the domain as a feature: the shared features learn from
+// both, the copies only from the annotated articles).
+func newsFeatures(dst []uint64, t *tokInfo) []uint64 {
+	dst = append(dst, uint64(learn.Template(fNews0)), uint64(learn.Template(fNewsW0).Str(t.w)), uint64(learn.Template(fNewsCc0).Int(t.cc)))
+	for _, g := range t.gaz {
+		dst = append(dst, uint64(learn.Template(fNewsGaz0).Str(g)))
+	}
+	return dst
+}
+
+// setNews marks the tokens as news copy.
+func setNews(in []tokInfo) {
+	for i := range in {
+		in[i].news = true
+	}
 }
 
 // ctxFeatures appends one feature per context class with a bucket.

@@ -8,8 +8,8 @@ import (
 )
 
 // foldSlow is fold without its fast paths: every rune through
-// foldAppend.
-func foldSlow(s string) string { return string(foldAppend(nil, s)) }
+// the profile's Append.
+func foldSlow(s string) string { return string(folder.Append(nil, s)) }
 
 func TestFoldFastPath(t *testing.T) {
 	for _, s := range []string{"", "abc", "ABC", "الرياض", "أمريكا", "مدينةُ", "إلى", "ـــ", "٢٠١٥", "۱۲", "Google بالسعودية",

@@ -34,6 +34,8 @@ type Model struct {
 	words    *wordAnnotator
 
 	command string // the training command, for the file header
+	data    string // the header's data field, when not the default's
+	news    bool   // the model has news-copy features (TrainOptions.News)
 
 	tab            *table            // compiled weights for tagging (see compile)
 	trans1, trans2 learn.Transitions // their transitions, quantized
@@ -97,10 +99,11 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
-// tagIdx labels sentences. With backoff, strong gazetteer names that the
-// model left untagged are tagged from the lists: right for wire copy, but
-// ANERcorp's conventions differ (الجزيرة is a place there), so the BIO
-// output does without.
+// tagIdx labels sentences. With backoff (the annotator's path), strong
+// gazetteer names that the model left untagged are tagged from the lists:
+// right for wire copy, but ANERcorp's conventions differ (الجزيرة is a
+// place there), so the BIO output does without; a model with news-copy
+// features uses them on that path only, for the same reason.
 //
 // words holds the words of each token (Token.Words) when the caller has
 // them; a model that reads the words layer computes them when it is nil.
@@ -121,6 +124,10 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 		}
 		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws)
 		k += len(s)
+		if backoff && m.news {
+			// the annotator's path: news copy
+			setNews(infos[i])
+		}
 	}
 	// A lone sentence has no document: the second pass, trained with
 	// memory from the surrounding sentences, would see none; the first
@@ -181,9 +188,28 @@ type TrainOptions struct {
 	// Folds is the number of jackknife folds that give the second pass
 	// honest first-pass output on the training data (default 4).
 	Folds int
+	// Weights, when not nil, gives each sentence the number of times the
+	// perceptrons visit it in an epoch (oversampling; 0 leaves it out of
+	// the perceptrons' updates, 1 is the default). The jackknife folds count
+	// a sentence once.
+	Weights []int
+	// News, when not nil, marks the sentences of news copy annotated
+	// under rasid's guidelines (docs/evaluation-realnews.md), as against
+	// ANERcorp's: the model then learns news-copy features (newsFeatures)
+	// on them, which the annotator (Annotate) uses and the BIO output
+	// (TagSentences) does not.
+	News []bool
+	// Docs, when not nil, lists the indices of the sentences that start a
+	// document (ascending): the second pass's memory then stays inside each
+	// document, as when an article is tagged. Without it the sentences are
+	// one stream (ANERcorp has no article breaks).
+	Docs []int
 	// Command is the training command written in the model file's header
 	// (default: Header.Command).
 	Command string
+	// DataNote names more training data in the header's data field (for
+	// annotated articles: what they are and their licence).
+	DataNote string
 	// Logf receives progress lines (nil: silent).
 	Logf func(format string, args ...any)
 }
@@ -209,7 +235,15 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command}
+	m := &Model{clusters: o.Clusters, gaz: g, command: o.Command, news: o.News != nil}
+	if o.DataNote != "" {
+		d := Header.Data
+		if o.Clusters.hasContexts() {
+			d = dataWithContexts
+		}
+		base, terms, _ := strings.Cut(d, ": ")
+		m.data = base + "; " + o.DataNote + ": " + terms
+	}
 	if o.Morph && o.Words {
 		return nil, errors.New("entity: morph and words features exclude each other")
 	}
@@ -227,26 +261,12 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		}
 		words = m.words.words(tokens)
 	}
-	var infos [][]tokInfo
-	var gold [][]int
-	for k, toks := range tokens {
-		if len(toks) == 0 {
-			continue
-		}
-		if len(tags[k]) != len(toks) {
-			return nil, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
-		}
-		var ws [][]rasid.Word
-		if words != nil {
-			ws = words[k]
-		}
-		infos = append(infos, m.infos(toks, ws))
-		gl := make([]int, len(toks))
-		for i, t := range tags[k] {
-			gl[i] = labelIndex(t)
-		}
-		gold = append(gold, gl)
+	ts, err := m.trainSet(tokens, tags, words, o)
+	if err != nil {
+		return nil, err
 	}
+	infos, gold, weight, docs := ts.infos, ts.gold, ts.weight, ts.docs
+	o.Weights = weight
 	m.first = trainWeights(infos, gold, o, "pass 1", logf)
 	if o.SinglePass {
 		m.compile()
@@ -262,16 +282,78 @@ func Train(tokens, tags [][]string, o TrainOptions) (*Model, error) {
 		var tg [][]int
 		ti = append(append(ti, infos[:a]...), infos[b:]...)
 		tg = append(append(tg, gold[:a]...), gold[b:]...)
-		w := trainWeights(ti, tg, o, fmt.Sprintf("fold %d", f+1), func(string, ...any) {})
+		of := o
+		if weight != nil {
+			of.Weights = append(append([]int(nil), weight[:a]...), weight[b:]...)
+		}
+		w := trainWeights(ti, tg, of, fmt.Sprintf("fold %d", f+1), func(string, ...any) {})
 		for i := a; i < b; i++ {
 			pred[i] = w.tag(infos[i])
 		}
 	}
-	addMemory(infos, pred)
+	for i := 0; i+1 < len(docs); i++ {
+		addMemory(infos[docs[i]:docs[i+1]], pred[docs[i]:docs[i+1]])
+	}
 	sec := trainWeights(infos, gold, o, "pass 2", logf)
 	m.second = &sec
 	m.compile()
 	return m, nil
+}
+
+// trainSet is the training data as the perceptrons read it: the token
+// information and gold labels of the non-empty sentences, their weights
+// (nil: all 1) and the indices of the sentences that start a document.
+type trainSet struct {
+	infos  [][]tokInfo
+	gold   [][]int
+	weight []int
+	docs   []int
+}
+
+// trainSet computes the training data of Train.
+func (m *Model) trainSet(tokens, tags [][]string, words [][][]rasid.Word, o TrainOptions) (trainSet, error) {
+	var ts trainSet
+	if o.Weights != nil && len(o.Weights) != len(tokens) {
+		return ts, fmt.Errorf("entity: %d sentences, %d weights", len(tokens), len(o.Weights))
+	}
+	if o.News != nil && len(o.News) != len(tokens) {
+		return ts, fmt.Errorf("entity: %d sentences, %d news marks", len(tokens), len(o.News))
+	}
+	ts.docs = []int{0}
+	nextDoc := 0
+	for k, toks := range tokens {
+		for nextDoc < len(o.Docs) && o.Docs[nextDoc] <= k {
+			if n := len(ts.infos); ts.docs[len(ts.docs)-1] != n {
+				ts.docs = append(ts.docs, n)
+			}
+			nextDoc++
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		if len(tags[k]) != len(toks) {
+			return ts, fmt.Errorf("entity: sentence %d has %d tokens and %d tags", k+1, len(toks), len(tags[k]))
+		}
+		if o.Weights != nil {
+			ts.weight = append(ts.weight, o.Weights[k])
+		}
+		var ws [][]rasid.Word
+		if words != nil {
+			ws = words[k]
+		}
+		in := m.infos(toks, ws)
+		if o.News != nil && o.News[k] {
+			setNews(in)
+		}
+		ts.infos = append(ts.infos, in)
+		gl := make([]int, len(toks))
+		for i, t := range tags[k] {
+			gl[i] = labelIndex(t)
+		}
+		ts.gold = append(ts.gold, gl)
+	}
+	ts.docs = append(ts.docs, len(ts.infos))
+	return ts, nil
 }
 
 func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, logf func(string, ...any)) weights {
@@ -293,7 +375,13 @@ func trainWeights(infos [][]tokInfo, gold [][]int, o TrainOptions, name string, 
 			}
 			e.Feats[i] = ids
 		}
-		ex = append(ex, e)
+		r := 1
+		if o.Weights != nil {
+			r = o.Weights[k]
+		}
+		for ; r > 0; r-- {
+			ex = append(ex, e)
+		}
 	}
 	logf("ner %s: %d sentences, %d features", name, len(ex), len(w.index))
 	mix := o.Mix
@@ -378,6 +466,9 @@ var Header = modelfile.Header{
 // statistics (rasid train ner --contexts), which also come from ANT.
 const dataWithContexts = "ANERcorp train (research use); SaudiNewsNet word clusters and context statistics (CC BY-NC-SA 4.0); ANT context statistics (Apache 2.0): research and non-commercial use only"
 
+// The header field of a model with news-copy features (TrainOptions.News).
+const newsField, newsValue = "domains", "anercorp news"
+
 // Write stores the model file: the header (with the model's training
 // command), then the model, gzip-compressed (docs/models.md). The
 // gazetteers are not stored: they are compiled into the package.
@@ -386,8 +477,17 @@ func (m *Model) Write(w io.Writer) error {
 	if m.clusters.hasContexts() {
 		h.Data = dataWithContexts
 	}
+	if m.data != "" {
+		h.Data = m.data
+	}
+	if m.feat != "" || m.news {
+		h.Extra = map[string]string{}
+	}
 	if m.feat != "" {
-		h.Extra = map[string]string{"features": m.feat}
+		h.Extra["features"] = m.feat
+	}
+	if m.news {
+		h.Extra[newsField] = newsValue
 	}
 	return modelfile.Write(w, h, func(w io.Writer) error {
 		head, weights := m.payload()
@@ -672,7 +772,7 @@ func decodeRest(h modelfile.Header, weights func() ([]byte, error)) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{gaz: g, command: h.Command}
+	m := &Model{gaz: g, command: h.Command, data: h.Data, news: h.Extra[newsField] == newsValue}
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:

@@ -96,11 +96,11 @@ func (sc *scratch) prepare(sents [][]string) {
 		sc.labels[i] = sc.lflat[k : k+len(s) : k+len(s)]
 		for _, t := range s {
 			t = clipToken(t)
-			if i := foldFrom(t); i == len(t) {
+			if i := folder.Unchanged(t); i == len(t) {
 				sc.folded[k] = t
 			} else {
 				start := len(sc.fbuf)
-				sc.fbuf = foldAppend(append(sc.fbuf, t[:i]...), t[i:])
+				sc.fbuf = folder.Append(append(sc.fbuf, t[:i]...), t[i:])
 				sc.spans = append(sc.spans, foldSpan{k, start, len(sc.fbuf)})
 			}
 			k++

@@ -4,81 +4,20 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid/normalize"
 )
+
+// folder is the entity model's fold, a named profile of package normalize
+// (the one the model was trained with; docs/normalize.md).
+var folder = normalize.Profile(normalize.Entity)
 
 // fold returns the matching form of an Arabic word: diacritics and tatweel
 // removed, alef forms (أ إ آ ٱ) folded to bare alef, alef maqsura (ى) to yeh,
 // teh marbuta (ة) to heh, Arabic-Indic digits to ASCII. ANERcorp and wire
 // copy spell the same name both ways (إلى/إلي, أمريكا/امريكا), so every
 // feature and gazetteer key goes through fold.
-func fold(s string) string {
-	i := foldFrom(s)
-	if i == len(s) {
-		return s // most words need no change: no copy
-	}
-	b := make([]byte, i, len(s))
-	copy(b, s)
-	return string(foldAppend(b, s[i:]))
-}
-
-// foldFrom returns the byte offset of the first rune of s that fold
-// changes, len(s) when there is none.
-func foldFrom(s string) int {
-	i := 0
-	for i < len(s) {
-		if c := s[i]; c < 0x80 {
-			if 'A' <= c && c <= 'Z' {
-				return i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if foldChanges(r) {
-			return i
-		}
-		i += n
-	}
-	return i
-}
-
-// foldAppend appends the folded form of s to dst.
-func foldAppend(dst []byte, s string) []byte {
-	for _, r := range s {
-		switch {
-		case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r >= '٠' && r <= '٩':
-			r = '0' + (r - '٠')
-		case r >= '۰' && r <= '۹':
-			r = '0' + (r - '۰')
-		case r < 0x80:
-			r = unicode.ToLower(r)
-		}
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}
-
-// foldChanges reports whether fold changes or drops rune r (an invalid
-// byte, decoded as utf8.RuneError, is rewritten as U+FFFD).
-func foldChanges(r rune) bool {
-	switch {
-	case r >= 0x064B && r <= 0x0652, r == 0x0670, r == 0x0640:
-		return true
-	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ' || r == 'ى' || r == 'ة':
-		return true
-	case r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
-		return true
-	}
-	return r == utf8.RuneError
-}
+func fold(s string) string { return folder.String(s) }
 
 // isArabicLetter reports whether r is a letter of the Arabic block.
 func isArabicLetter(r rune) bool {

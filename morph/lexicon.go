@@ -8,11 +8,14 @@ import "strings"
 // keys without an allocation per key, and looks a key up by its parts
 // (find2: ال + stem, stem + ending) without building the string: open
 // addressing with linear probing over an FNV-1a hash, load factor ≤ 1/2.
-// Safe for concurrent use.
+// A slot holds the low 32 bits of its key's hash beside the key's number,
+// so that a probe compares strings only when those agree (most look-ups
+// of candidate stems miss, and a miss then reads no key). Safe for
+// concurrent use.
 type strTable struct {
 	keys  []string
-	slots []int32 // key number + 1; 0 is an empty slot
-	shift uint    // slot of hash h: (h * golden) >> shift
+	slots []uint64 // low 32 bits of the key's hash << 32 | key number + 1; 0 is an empty slot
+	shift uint     // slot of hash h: (h * golden) >> shift
 }
 
 const (
@@ -36,14 +39,15 @@ func newStrTable(keys []string) *strTable {
 	for 1<<bits < 2*len(keys) {
 		bits++
 	}
-	t := &strTable{keys: keys, slots: make([]int32, 1<<bits), shift: 64 - bits}
+	t := &strTable{keys: keys, slots: make([]uint64, 1<<bits), shift: 64 - bits}
 	mask := uint64(len(t.slots) - 1)
 	for i, k := range keys {
-		j := t.slot(strHash(strOffset, k))
+		h := strHash(strOffset, k)
+		j := t.slot(h)
 		for t.slots[j] != 0 {
 			j = (j + 1) & mask
 		}
-		t.slots[j] = int32(i + 1)
+		t.slots[j] = h<<32 | uint64(i+1)
 	}
 	return t
 }
@@ -67,12 +71,13 @@ func (t *strTable) find(s string) int {
 		return -1
 	}
 	mask := uint64(len(t.slots) - 1)
-	for j := t.slot(strHash(strOffset, s)); ; j = (j + 1) & mask {
-		k := t.slots[j]
-		if k == 0 {
+	h := strHash(strOffset, s)
+	for j := t.slot(h); ; j = (j + 1) & mask {
+		e := t.slots[j]
+		if e == 0 {
 			return -1
 		}
-		if t.keys[k-1] == s {
+		if k := uint32(e); e>>32 == h&(1<<32-1) && t.keys[k-1] == s {
 			return int(k - 1)
 		}
 	}
@@ -85,13 +90,17 @@ func (t *strTable) find2(a, b string) int {
 	}
 	mask := uint64(len(t.slots) - 1)
 	n := len(a) + len(b)
-	for j := t.slot(strHash(strHash(strOffset, a), b)); ; j = (j + 1) & mask {
-		k := t.slots[j]
-		if k == 0 {
+	h := strHash(strHash(strOffset, a), b)
+	for j := t.slot(h); ; j = (j + 1) & mask {
+		e := t.slots[j]
+		if e == 0 {
 			return -1
 		}
-		if s := t.keys[k-1]; len(s) == n && s[:len(a)] == a && s[len(a):] == b {
-			return int(k - 1)
+		if e>>32 != h&(1<<32-1) {
+			continue
+		}
+		if s := t.keys[uint32(e)-1]; len(s) == n && s[:len(a)] == a && s[len(a):] == b {
+			return int(uint32(e) - 1)
 		}
 	}
 }

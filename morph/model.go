@@ -65,41 +65,76 @@ type Model struct {
 }
 
 // analysisCache holds the analyses of the letters met so far, bounded:
-// cacheShards maps, each under its own lock and emptied when full, so that
-// concurrent analyses (a worker pool) seldom touch the same lock.
+// cacheShards tables, each under its own lock and emptied when full, so that
+// concurrent analyses (a worker pool) seldom touch the same lock. A token is
+// hashed once: the hash picks the shard and the slot of an open-addressing
+// table (linear probing, at most half full), whose slots keep it beside the
+// token, so that a probe compares strings only when the hashes agree.
 type analysisCache struct {
 	seed   maphash.Seed
 	shards [cacheShards]cacheShard
 }
 
 type cacheShard struct {
-	mu sync.RWMutex
-	m  map[string]*entry
-	_  [32]byte // keeps neighbouring shards' locks off one cache line
+	mu    sync.RWMutex
+	slots []cacheSlot // nil until the first put; len 2*cacheMax/cacheShards
+	n     int         // slots in use
+	_     [72]byte    // keeps neighbouring shards' locks off one cache line
+}
+
+type cacheSlot struct {
+	h   uint64
+	tok string
+	e   *entry // nil: an empty slot
 }
 
 const cacheShards = 32
 
-func (c *analysisCache) shard(tok string) *cacheShard {
-	return &c.shards[maphash.String(c.seed, tok)%cacheShards]
-}
+// hash returns the hash of tok that get and put take.
+func (c *analysisCache) hash(tok string) uint64 { return maphash.String(c.seed, tok) }
 
-func (c *analysisCache) get(tok string) (*entry, bool) {
-	s := c.shard(tok)
+// get returns the entry of tok, whose hash is h.
+func (c *analysisCache) get(h uint64, tok string) (*entry, bool) {
+	s := &c.shards[h%cacheShards]
 	s.mu.RLock()
-	e, ok := s.m[tok]
-	s.mu.RUnlock()
-	return e, ok
+	defer s.mu.RUnlock()
+	if s.slots == nil {
+		return nil, false
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := (h >> 32) & mask; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if sl.e == nil {
+			return nil, false
+		}
+		if sl.h == h && sl.tok == tok {
+			return sl.e, true
+		}
+	}
 }
 
-func (c *analysisCache) put(tok string, e *entry) {
-	s := c.shard(tok)
+// put adds the entry of tok, whose hash is h.
+func (c *analysisCache) put(h uint64, tok string, e *entry) {
+	s := &c.shards[h%cacheShards]
 	s.mu.Lock()
-	if s.m == nil || len(s.m) >= cacheMax/cacheShards {
-		s.m = make(map[string]*entry, 64)
+	defer s.mu.Unlock()
+	if s.slots == nil {
+		s.slots = make([]cacheSlot, 2*cacheMax/cacheShards)
 	}
-	s.m[tok] = e
-	s.mu.Unlock()
+	if s.n >= cacheMax/cacheShards {
+		clear(s.slots)
+		s.n = 0
+	}
+	mask := uint64(len(s.slots) - 1)
+	i := (h >> 32) & mask
+	for ; s.slots[i].e != nil; i = (i + 1) & mask {
+		if s.slots[i].h == h && s.slots[i].tok == tok {
+			s.slots[i].e = e
+			return
+		}
+	}
+	s.slots[i] = cacheSlot{h: h, tok: tok, e: e}
+	s.n++
 }
 
 // reset empties the cache.
@@ -107,7 +142,7 @@ func (c *analysisCache) reset() {
 	for i := range c.shards {
 		s := &c.shards[i]
 		s.mu.Lock()
-		s.m = nil
+		s.slots, s.n = nil, 0
 		s.mu.Unlock()
 	}
 }
@@ -508,7 +543,8 @@ func (m *Model) candMask(c cand) uint64 {
 // analyzeLetters segments a token given as letters (marks removed). It
 // never fails: a token the model cannot split is one stem segment.
 func (m *Model) analyzeLetters(tok string) *entry {
-	if e, ok := m.cache.get(tok); ok {
+	h := m.cache.hash(tok)
+	if e, ok := m.cache.get(h, tok); ok {
 		return e
 	}
 	// A copy of the letters: the cache must not keep the document they
@@ -529,7 +565,7 @@ func (m *Model) analyzeLetters(tok string) *entry {
 			e.tagged[i] = tg.Lookup(w.form)
 		}
 	}
-	m.cache.put(tok, e)
+	m.cache.put(h, tok, e)
 	return e
 }
 

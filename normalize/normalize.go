@@ -52,6 +52,19 @@ const (
 	Controls
 	// Spaces maps NBSP and the other Unicode spaces to an ASCII space.
 	Spaces
+	// Harakat removes the vowel marks, tanwin, shadda and sukun
+	// (U+064B–U+0652) and the superscript alef U+0670 only: the marks of
+	// the entity model's fold (a part of Diacritics).
+	Harakat
+	// ArabicMarks removes the combining marks of the Arabic block
+	// (U+064B–U+065F) and the superscript alef U+0670, not the Quranic
+	// marks: the tagger's (a part of Diacritics).
+	ArabicMarks
+	// Maksura folds alef maqsura ى to yeh ي, and not Farsi yeh (a part of
+	// Yeh).
+	Maksura
+	// Lower maps ASCII A–Z to a–z.
+	Lower
 )
 
 // Default is the profile used for Token.Norm: every fold that does not lose
@@ -125,6 +138,12 @@ func lowAction(f Fold, r rune) rune {
 		return drop
 	case f&Controls != 0 && r == 0x061C: // Arabic letter mark (ALM)
 		return drop
+	case f&ArabicMarks != 0 && (r >= arabic.Fathatan && r <= arabic.LastMark || r == arabic.SuperscriptAlef):
+		return drop
+	case f&Harakat != 0 && (r >= arabic.Fathatan && r <= arabic.Sukun || r == arabic.SuperscriptAlef):
+		return drop
+	case f&Lower != 0 && r >= 'A' && r <= 'Z':
+		return r + 'a' - 'A'
 	}
 	if a := letterAction(f, r); a != keep {
 		return a
@@ -147,7 +166,7 @@ func letterAction(f Fold, r rune) rune {
 			return arabic.Alef
 		}
 	}
-	if f&Yeh != 0 && (r == arabic.AlefMaksura || r == arabic.FarsiYeh) {
+	if f&Yeh != 0 && (r == arabic.AlefMaksura || r == arabic.FarsiYeh) || f&Maksura != 0 && r == arabic.AlefMaksura {
 		return arabic.Yeh
 	}
 	if f&Persian != 0 {
@@ -245,12 +264,19 @@ func (n *Normalizer) ChangesRune(r rune) bool {
 // Changes reports whether normalising s changes it.
 func (n *Normalizer) Changes(s string) bool { return n.firstChange(s) < len(s) }
 
+// Unchanged returns the length of the longest prefix of s that the
+// normalizer leaves as it is (len(s) when it changes nothing).
+func (n *Normalizer) Unchanged(s string) int { return n.firstChange(s) }
+
 // firstChange returns the byte offset of the first rune that the
 // normalizer changes, or len(s).
 func (n *Normalizer) firstChange(s string) int {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if n.low[c] != keep {
+				return i
+			}
 			i++
 			continue
 		}
@@ -287,7 +313,13 @@ func (n *Normalizer) Append(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			dst = append(dst, c)
+			switch a := n.low[c]; a {
+			case keep:
+				dst = append(dst, c)
+			case drop:
+			default:
+				dst = append(dst, byte(a)) // Lower: ASCII to ASCII
+			}
 			i++
 			continue
 		}

@@ -13,13 +13,35 @@ const (
 	Lexicon = Marks | Controls | Alef | Yeh | TehMarbuta | Persian
 )
 
+// The learned models' feature folds. A model's features are computed
+// through its fold, so a different fold is a different model: these are
+// the folds the shipped models were trained with (docs/normalize.md says
+// how they differ from the profiles above, and why they were kept).
+const (
+	// TaggerMarks is the tagger's bare form (tagger.Strip): the marks of
+	// the Arabic block and tatweel removed, Quranic marks kept.
+	TaggerMarks = ArabicMarks | Tatweel
+	// TaggerLetters is the tagger's folded form of a bare word: alef
+	// variants, alef maqsura (not Farsi yeh) and digits folded.
+	TaggerLetters = Alef | Maksura | Digits
+	// Entity is the entity model's matching form of a word (features,
+	// gazetteer keys, word clusters): harakat and tatweel removed, alef
+	// variants, alef maqsura, teh marbuta and digits folded, ASCII
+	// lower-cased.
+	Entity = Harakat | Tatweel | Alef | Maksura | TehMarbuta | Digits | Lower
+)
+
 var (
-	marksNormalizer   = New(Marks)
-	lexiconNormalizer = New(Lexicon)
+	marksNormalizer         = New(Marks)
+	lexiconNormalizer       = New(Lexicon)
+	taggerMarksNormalizer   = New(TaggerMarks)
+	taggerLettersNormalizer = New(TaggerLetters)
+	entityNormalizer        = New(Entity)
 )
 
 // Profile returns the shared Normalizer of a named profile (Default,
-// Search, Marks, Lexicon), or a new one for another fold set.
+// Search, Marks, Lexicon, TaggerMarks, TaggerLetters, Entity), or a new
+// one for another fold set.
 func Profile(f Fold) *Normalizer {
 	switch f {
 	case Default:
@@ -30,6 +52,12 @@ func Profile(f Fold) *Normalizer {
 		return marksNormalizer
 	case Lexicon:
 		return lexiconNormalizer
+	case TaggerMarks:
+		return taggerMarksNormalizer
+	case TaggerLetters:
+		return taggerLettersNormalizer
+	case Entity:
+		return entityNormalizer
 	}
 	return New(f)
 }

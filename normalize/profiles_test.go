@@ -9,6 +9,9 @@ func TestProfiles(t *testing.T) {
 	}{
 		{Marks, "كَتَبَ الـكتابَ ٱلأمر", "كتب الكتاب ٱلأمر"},
 		{Lexicon, "إلى المدرسةِ \u200fکانون ھ", "الي المدرسه كانون ه"},
+		{TaggerMarks, "كَتَبَ الـكتابَ ٱلأمر\u0610", "كتب الكتاب ٱلأمر\u0610"},
+		{TaggerLetters, "إلى ٱلأمر مصطفى ایران ٢٠١٥ مدرسة", "الي الامر مصطفي ایران 2015 مدرسة"},
+		{Entity, "إلى المدرسةِ Google ایران ٢٠\u0653", "الي المدرسه google ایران 20\u0653"},
 	}
 	for _, tt := range tests {
 		if got := Profile(tt.fold).String(tt.in); got != tt.out {

@@ -63,7 +63,9 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{ids: map[string]int32{}} }}
 
-// Choose returns the summary spans of d, in text order.
+// Choose returns the summary spans of d, in text order: the sentences
+// kept (story text of enough content words), their relevance to the
+// article's vector, then a choice by maximal marginal relevance.
 func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -75,37 +77,31 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 		clear(sc.keys) // no strings of the document kept
 		sc.kept = kept[:0]
 	}()
+	kept = sc.keepSentences(d, bg, o, kept)
+	if len(kept) == 0 {
+		return nil
+	}
+	rel := sc.relevance(kept, o)
+	chosen := sc.mmr(kept, rel, summaryLen(len(kept), o), o)
+	sort.Ints(chosen)
+	out := make([]rasid.Span, len(chosen))
+	for i, c := range chosen {
+		out[i] = kept[c].span
+	}
+	return out
+}
+
+// keepSentences appends to kept the sentences of d that are story text
+// with at least o.MinWords content words, each with its weighted vector;
+// a dateline is cut off the first.
+func (sc *scratch) keepSentences(d *rasid.Document, bg *keyphrase.Background, o Options, kept []sent) []sent {
 	ti := 0
 	for si, s := range d.Sentences {
 		from := len(sc.entries)
 		start := s.Start
 		first := ti
-		nWords := 0
-		for ; ti < len(d.Tokens) && d.Tokens[ti].Start < s.End; ti++ {
-			t := &d.Tokens[ti]
-			if t.Kind == rasid.URL || t.Kind == rasid.Email {
-				nWords = -1000 // a link: not story text
-			}
-			for wi := range t.Words {
-				w := &t.Words[wi]
-				if contentPOS[w.UPOS] {
-					k := keyphrase.Key(w)
-					id, ok := sc.ids[k]
-					if !ok {
-						id = int32(len(sc.ids))
-						sc.ids[k] = id
-						sc.keys = append(sc.keys, k)
-						sc.at = append(sc.at, 0)
-					}
-					if sc.at[id] == 0 {
-						sc.entries = append(sc.entries, entry{id: id})
-						sc.at[id] = int32(len(sc.entries) - from)
-					}
-					sc.entries[from+int(sc.at[id])-1].v++
-					nWords++
-				}
-			}
-		}
+		var nWords int
+		ti, nWords = sc.countTerms(d, s, ti, from)
 		vec := sc.entries[from:]
 		for _, e := range vec {
 			sc.at[e.id] = 0
@@ -117,29 +113,83 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 			sc.entries = sc.entries[:from]
 			continue
 		}
-		var norm float64
-		for i := range vec {
-			v := (1 + math.Log(vec[i].v)) * bg.IDF(sc.keys[vec[i].id])
-			vec[i].v = v
-			norm += v * v
-		}
+		norm := sc.weigh(vec, bg)
 		if norm == 0 {
 			sc.entries = sc.entries[:from]
 			continue
 		}
 		kept = append(kept, sent{span: rasid.Span{Start: start, End: s.End}, vec: vec[:len(vec):len(vec)], norm: math.Sqrt(norm), pos: len(kept)})
 	}
-	if len(kept) == 0 {
-		return nil
+	return kept
+}
+
+// countTerms counts the content words of sentence s, from token ti, into
+// sc.entries (the sentence's entries start at from). It returns the token
+// after the sentence and the number of content words, negative when the
+// sentence holds a link (not story text).
+func (sc *scratch) countTerms(d *rasid.Document, s rasid.Span, ti, from int) (int, int) {
+	nWords := 0
+	for ; ti < len(d.Tokens) && d.Tokens[ti].Start < s.End; ti++ {
+		t := &d.Tokens[ti]
+		if t.Kind == rasid.URL || t.Kind == rasid.Email {
+			nWords = -1000 // a link: not story text
+		}
+		for wi := range t.Words {
+			w := &t.Words[wi]
+			if contentPOS[w.UPOS] {
+				sc.addTerm(keyphrase.Key(w), from)
+				nWords++
+			}
+		}
 	}
-	n := (len(kept) + o.Per - 1) / o.Per
+	return ti, nWords
+}
+
+// addTerm counts one occurrence of term k in the current sentence, whose
+// entries start at from.
+func (sc *scratch) addTerm(k string, from int) {
+	id, ok := sc.ids[k]
+	if !ok {
+		id = int32(len(sc.ids))
+		sc.ids[k] = id
+		sc.keys = append(sc.keys, k)
+		sc.at = append(sc.at, 0)
+	}
+	if sc.at[id] == 0 {
+		sc.entries = append(sc.entries, entry{id: id})
+		sc.at[id] = int32(len(sc.entries) - from)
+	}
+	sc.entries[from+int(sc.at[id])-1].v++
+}
+
+// weigh turns the counts of vec into log-scaled TF·IDF weights and returns
+// the squared norm.
+func (sc *scratch) weigh(vec []entry, bg *keyphrase.Background) float64 {
+	var norm float64
+	for i := range vec {
+		v := (1 + math.Log(vec[i].v)) * bg.IDF(sc.keys[vec[i].id])
+		vec[i].v = v
+		norm += v * v
+	}
+	return norm
+}
+
+// summaryLen is the number of summary sentences for k kept ones:
+// ceil(k/o.Per), between 1 and o.Max.
+func summaryLen(k int, o Options) int {
+	n := (k + o.Per - 1) / o.Per
 	if n > o.Max {
 		n = o.Max
 	}
 	if n < 1 {
 		n = 1
 	}
-	// the article's vector
+	return n
+}
+
+// relevance is each kept sentence's cosine with the article's vector (the
+// sum of the normalised sentence vectors), weighted by position.
+func (sc *scratch) relevance(kept []sent, o Options) []float64 {
 	doc := grow(sc.doc, len(sc.ids))
 	sc.doc = doc
 	clear(doc)
@@ -161,6 +211,13 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 		}
 		rel[i] = dot / (s.norm * dn) / (1 + o.Decay*float64(s.pos))
 	}
+	return rel
+}
+
+// mmr chooses n sentences by maximal marginal relevance: each time the
+// one of best o.Lambda·relevance − (1−o.Lambda)·(greatest cosine with a
+// chosen one). It returns them in the order chosen.
+func (sc *scratch) mmr(kept []sent, rel []float64, n int, o Options) []int {
 	sc.dense = grow(sc.dense, len(sc.ids))
 	clear(sc.dense)
 	var chosen []int
@@ -174,9 +231,9 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 			for _, j := range chosen {
 				red = math.Max(red, sc.cosine(&kept[i], &kept[j]))
 			}
-			sc := o.Lambda*rel[i] - (1-o.Lambda)*red
-			if sc > bestScore {
-				best, bestScore = i, sc
+			score := o.Lambda*rel[i] - (1-o.Lambda)*red
+			if score > bestScore {
+				best, bestScore = i, score
 			}
 		}
 		if best < 0 {
@@ -184,12 +241,7 @@ func Choose(d *rasid.Document, bg *keyphrase.Background, o Options) []rasid.Span
 		}
 		chosen = append(chosen, best)
 	}
-	sort.Ints(chosen)
-	out := make([]rasid.Span, len(chosen))
-	for i, c := range chosen {
-		out[i] = kept[c].span
-	}
-	return out
+	return chosen
 }
 
 // grow returns s with length n, reusing its array when it is large

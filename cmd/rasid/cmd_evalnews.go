@@ -18,12 +18,21 @@ import (
 func evalNews(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
 	showErrors := fs.Bool("errors", false, "list every miss and wrong answer (development sets only)")
+	modelPath := fs.String("model", "", "entity model file to use instead of the embedded one")
 	fs.SetOutput(io.Discard)
 	if err := checkFlags(fs, args); err != nil {
-		return fmt.Errorf("eval news: %v (usage: rasid eval news [--errors] DIR)", err)
+		return fmt.Errorf("eval news: %v (usage: rasid eval news [--errors] [--model FILE] DIR)", err)
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("eval news: usage: rasid eval news [--errors] DIR (for example testdata/realnews/dev)")
+		return fmt.Errorf("eval news: usage: rasid eval news [--errors] [--model FILE] DIR (for example testdata/realnews/dev)")
+	}
+	if *modelPath != "" {
+		m, err := loadNERModel(*modelPath)
+		if err != nil {
+			return fmt.Errorf("eval news: %w", err)
+		}
+		nerOverride = m
+		defer func() { nerOverride = nil }()
 	}
 	sc, n, err := scoreNews(fs.Arg(0))
 	if err != nil {
@@ -51,15 +60,24 @@ func scoreNews(dir string) (*eval.NewsScore, int, error) {
 	}
 	sc := eval.NewNewsScore()
 	for _, a := range arts {
-		var out, errb bytes.Buffer
-		if code := run([]string{"analyze", "--format", "json", "--date", a.Gold.Date}, strings.NewReader(a.Text), &out, &errb); code != 0 {
-			return nil, 0, fmt.Errorf("eval news: %s: analyze exited %d: %s", a.Name, code, errb.String())
+		if err := scoreNewsArticle(sc, a); err != nil {
+			return nil, 0, err
 		}
-		var sys eval.NewsSystem
-		if err := json.Unmarshal(out.Bytes(), &sys); err != nil {
-			return nil, 0, fmt.Errorf("eval news: %s: output is not JSON: %v", a.Name, err)
-		}
-		sc.Add(a, sys)
 	}
 	return sc, len(arts), nil
+}
+
+// scoreNewsArticle analyses one article as `rasid analyze --format json
+// --date D` does and adds it to sc.
+func scoreNewsArticle(sc *eval.NewsScore, a eval.NewsArticle) error {
+	var out, errb bytes.Buffer
+	if code := run([]string{"analyze", "--format", "json", "--date", a.Gold.Date}, strings.NewReader(a.Text), &out, &errb); code != 0 {
+		return fmt.Errorf("eval news: %s: analyze exited %d: %s", a.Name, code, errb.String())
+	}
+	var sys eval.NewsSystem
+	if err := json.Unmarshal(out.Bytes(), &sys); err != nil {
+		return fmt.Errorf("eval news: %s: output is not JSON: %v", a.Name, err)
+	}
+	sc.Add(a, sys)
+	return nil
 }

@@ -41,6 +41,10 @@ func trainNER(args []string) error {
 	clustersFrom := fs.String("clusters-from", "", "reuse the word clusters of this model file instead of computing them")
 	perSentence := fs.Bool("per-sentence", false, "score the held-out part sentence by sentence (TagBIO) instead of as one stream")
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
+	news := fs.String("news", "", "also train on the annotated real articles of these folders (comma-separated, as for eval news; relative to the repository root)")
+	newsFeatures := fs.Bool("news-features", false, "learn news-copy features on the --news articles, used by the annotator and not by the BIO output")
+	newsWeight := fs.Int("news-weight", 1, "times each annotated article is visited per epoch")
+	cvFolds := fs.Int("news-cv", 0, "score the model on the --news articles by article-level cross-validation with this many folds (writes no model)")
 	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
@@ -102,45 +106,38 @@ func trainNER(args []string) error {
 	if !*contexts && cl != nil {
 		cl.ClearContexts()
 	}
-	if *contexts && cl != nil {
-		if err := addContexts(cl, *data, *ctxExclude, logf); err != nil {
-			return err
-		}
+	docs, err := newsAndContexts(cl, *data, *news, *ctxExclude, *contexts, *cvFolds > 0, logf)
+	if err != nil {
+		return err
 	}
-	toks, tags := eval.Columns(train)
-	m, err := entity.Train(toks, tags, entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Morph: *useMorph, Words: *useWords, Dropout: *dropout, Mix: *mix, Logf: logf,
-		Command: trainCommand("ner", fs)})
+	opts := entity.TrainOptions{Epochs: *epochs, Seed: 1, Clusters: cl, SinglePass: *singlePass, Morph: *useMorph, Words: *useWords, Dropout: *dropout, Mix: *mix, Logf: logf,
+		Command: trainCommand("ner", fs)}
+	trainOn := func(docs []newsDoc) (*entity.Model, error) {
+		toks, tags := eval.Columns(train)
+		o := opts
+		toks, tags, o.Weights, o.Docs = withNews(toks, tags, docs, *newsWeight)
+		if len(docs) > 0 {
+			o.DataNote = newsDataNote
+			if *newsFeatures {
+				o.News = make([]bool, len(toks))
+				for i := o.Docs[1]; i < len(toks); i++ {
+					o.News[i] = true
+				}
+			}
+		}
+		return entity.Train(toks, tags, o)
+	}
+	if *cvFolds > 0 {
+		return newsCV(docs, *cvFolds, *newsWeight == 0, trainOn, logf, os.Stdout)
+	}
+	m, err := trainOn(docs)
 	if err != nil {
 		return err
 	}
 	if len(held) > 0 {
-		sc := eval.NewNERScore()
-		var ew *bufio.Writer
-		if *errorsOut != "" {
-			f, err := os.Create(*errorsOut)
-			if err != nil {
-				return err
-			}
-			defer f.Close()
-			ew = bufio.NewWriter(f)
-			defer ew.Flush()
+		if err := scoreHeldOut(m, held, *perSentence, *errorsOut); err != nil {
+			return err
 		}
-		tagged := tagAll(m, tokensOf(held), *perSentence)
-		for k, s := range held {
-			pred := tagged[k]
-			sc.Add(s.Tags, pred)
-			if ew != nil {
-				for i := range s.Tokens {
-					mark := ""
-					if s.Tags[i] != pred[i] {
-						mark = "\t***"
-					}
-					fmt.Fprintf(ew, "%s\t%s\t%s%s\n", s.Tokens[i], s.Tags[i], pred[i], mark)
-				}
-				fmt.Fprintln(ew)
-			}
-		}
-		sc.Report(os.Stdout)
 	}
 	if *out != "" {
 		if err := writeModel(*out, m.Write); err != nil {
@@ -148,6 +145,67 @@ func trainNER(args []string) error {
 		}
 		logf("wrote %s", *out)
 	}
+	return nil
+}
+
+// newsAndContexts loads the annotated articles of the folders news
+// (comma-separated; none when empty) and, with contexts, adds the context
+// statistics to cl, leaving out the articles of the folders exclude and,
+// with cv (cross-validation on the articles), those of news.
+func newsAndContexts(cl *entity.Clusters, data, news, exclude string, contexts, cv bool, logf func(string, ...any)) ([]newsDoc, error) {
+	var docs []newsDoc
+	if news != "" {
+		dirs, err := repoDirs(news)
+		if err != nil {
+			return nil, fmt.Errorf("train ner: %w", err)
+		}
+		if docs, err = loadNewsDocs(dirs, data); err != nil {
+			return nil, fmt.Errorf("train ner: %w", err)
+		}
+		logf("news: %d annotated articles", len(docs))
+		if cv {
+			exclude = strings.Trim(exclude+","+dirs, ",")
+		}
+	}
+	if contexts && cl != nil {
+		if err := addContexts(cl, data, exclude, logf); err != nil {
+			return nil, err
+		}
+	}
+	return docs, nil
+}
+
+// scoreHeldOut tags the held-out ANERcorp sentences with m and prints the
+// scores; with errorsOut, the sentences with gold and predicted tags go to
+// that file.
+func scoreHeldOut(m *entity.Model, held []eval.BIOSentence, perSentence bool, errorsOut string) error {
+	sc := eval.NewNERScore()
+	var ew *bufio.Writer
+	if errorsOut != "" {
+		f, err := os.Create(errorsOut)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		ew = bufio.NewWriter(f)
+		defer ew.Flush()
+	}
+	tagged := tagAll(m, tokensOf(held), perSentence)
+	for k, s := range held {
+		pred := tagged[k]
+		sc.Add(s.Tags, pred)
+		if ew != nil {
+			for i := range s.Tokens {
+				mark := ""
+				if s.Tags[i] != pred[i] {
+					mark = "\t***"
+				}
+				fmt.Fprintf(ew, "%s\t%s\t%s%s\n", s.Tokens[i], s.Tags[i], pred[i], mark)
+			}
+			fmt.Fprintln(ew)
+		}
+	}
+	sc.Report(os.Stdout)
 	return nil
 }
 

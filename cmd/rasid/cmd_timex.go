@@ -66,6 +66,10 @@ func evalTimexTo(args []string, w io.Writer) error {
 			if sys[k].Ref != "" {
 				sys[k].Value = sys[k].Ref
 			}
+			// and a season, a weekend, a decade in its own notation
+			if sys[k].Timex != "" {
+				sys[k].Value = sys[k].Timex
+			}
 		}
 		bytes += len(d.Text)
 		sc.Add(d, sys)

@@ -42,6 +42,18 @@ func withPrerequisites(layers map[string]bool) map[string]bool {
 	return out
 }
 
+// nerOverride, when set, is the entity model the pipelines use instead of
+// the embedded one (`rasid eval news --model`, `train ner --news-cv`).
+var nerOverride *entity.Model
+
+// entityModel returns the entity model of the pipelines.
+func entityModel() (*entity.Model, error) {
+	if nerOverride != nil {
+		return nerOverride, nil
+	}
+	return entity.Load()
+}
+
 // buildPipelineAfter builds the pipeline with first as the annotator that
 // provides tokens and sentences (the tokenizer, or rasid.Given for
 // pretokenized input). The order is fixed: words, dates, entities, quotes.
@@ -70,7 +82,7 @@ func buildPipelineAfter(first rasid.Annotator, layers map[string]bool) (*rasid.P
 		as = append(as, dates.NewAnnotator())
 	}
 	if layers[rasid.LayerEntities] {
-		m, err := entity.Load()
+		m, err := entityModel()
 		if err != nil {
 			return nil, err
 		}

@@ -80,6 +80,7 @@ type jsonDate struct {
 	Hijri    string `json:"hijri,omitempty"`
 	Calendar string `json:"calendar,omitempty"`
 	Ref      string `json:"ref,omitempty"`
+	Timex    string `json:"timex,omitempty"`
 }
 
 type jsonSpeaker struct {
@@ -204,7 +205,7 @@ func jsonTitleOf(o shifted, t rasid.Title) jsonTitle {
 
 func jsonDateOf(o shifted, text string, m rasid.DateMention) jsonDate {
 	sp := o.span(m.Span)
-	return jsonDate{Start: sp.Start, End: sp.End, Text: m.In(text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar, Ref: m.Ref}
+	return jsonDate{Start: sp.Start, End: sp.End, Text: m.In(text), Value: m.Value, Kind: m.Kind, Hijri: m.Hijri, Calendar: m.Calendar, Ref: m.Ref, Timex: m.Timex}
 }
 
 func jsonQuoteOf(o shifted, text string, q rasid.Quote) jsonQuote {

@@ -65,6 +65,10 @@ type Model struct {
 	featsIntern map[string]string
 	featStrings []string
 	pool        sync.Pool
+	// edge and tagPair are UPOS scores of the context summed in advance
+	// (compileContext): the sentence boundaries', and the previous two
+	// tags'.
+	edge, tagPair []int32
 
 	// Bounded caches of what depends on a new form alone (emptied when
 	// full): its feature strings (wordInfo) and its lemma guesses
@@ -85,6 +89,7 @@ type key struct {
 type knownWord struct {
 	wi                     wordInfo // the form's feature strings (kw nil)
 	self                   []int32  // UPOS scores of the word-alone features
+	side                   []int32  // what it adds to its neighbours' UPOS scores (sideScores)
 	name, stem, dict, clus string
 	lemma                  string // commonest lemma over all tags
 	analyses               []knownAnalysis
@@ -234,6 +239,9 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 	n := len(m.tags)
 	if cap(b.scores) < n {
 		b.scores = make([]int32, n)
+	}
+	if m.tagPair != nil && sided(ws) {
+		return m.predictSided(b, ws, tags, names)
 	}
 	for i := range ws {
 		t1, t2 := bos, bos
@@ -450,6 +458,7 @@ func (m *Model) newForm(form string) *knownWord {
 	kw := &knownWord{wi: wi, self: make([]int32, len(m.tags)), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
 	var arr [96]uint64
 	m.upos.Add(uposSelf(arr[:0], &wi), kw.self)
+	kw.side = m.sideScores(&wi)
 	return kw
 }
 
@@ -520,6 +529,9 @@ func (m *Model) freeze() {
 	for _, f := range m.featStrings {
 		m.featsIntern[f] = f
 	}
+	if m.upos != nil {
+		m.compileContext()
+	}
 }
 
 // lemmaMap returns the lemma dictionary as a map (a loaded model keeps
@@ -575,6 +587,7 @@ func (m *Model) computeKnown(f int32) *knownWord {
 	buf := uposSelf(arr[:0], &wi)
 	kw := &knownWord{wi: wi, self: make([]int32, n), name: wi.name, stem: wi.stem, dict: wi.dict, clus: wi.clus}
 	m.upos.Add(buf, kw.self)
+	kw.side = m.sideScores(&wi)
 	// The form's lemma over all tags: that of its commonest tag.
 	if t, ok := m.tagDict.tag(wi.norm); ok {
 		kw.lemma = lemmaOf(t)

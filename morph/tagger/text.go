@@ -17,79 +17,34 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rasid/rasid/normalize"
+)
+
+// The tagger's folds are named profiles of package normalize (the ones it
+// was trained with; docs/normalize.md): marks keeps the bare letters of a
+// form, letters folds the variants writers mix.
+var (
+	marks   = normalize.Profile(normalize.TaggerMarks)
+	letters = normalize.Profile(normalize.TaggerLetters)
 )
 
 // isDiacritic reports whether r is an Arabic short-vowel mark, shadda,
 // sukun, other combining mark in U+064B–U+065F, the superscript alef U+0670
 // or the tatweel U+0640; all are removed from forms before tagging.
-func isDiacritic(r rune) bool {
-	return (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == 0x0640
-}
+func isDiacritic(r rune) bool { return marks.ChangesRune(r) }
 
-// Strip removes Arabic diacritics and tatweel from s. It returns s itself
-// when there is nothing to remove, so the common case does not allocate.
-func Strip(s string) string {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isDiacritic(r) {
-			break
-		}
-		i += size
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		if !isDiacritic(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// Strip removes Arabic diacritics and tatweel from s (normalize.TaggerMarks).
+// It returns s itself when there is nothing to remove, so the common case
+// does not allocate.
+func Strip(s string) string { return marks.String(s) }
 
-// fold maps a rune to its orthographic class for feature extraction: the
-// hamza-carrying and wasla alefs become bare alef (ا), alef maqsura (ى) becomes
-// yeh (ي), and Arabic-Indic and extended digits become ASCII digits. Writers
-// vary on exactly these letters, so features over folded forms generalise.
-func fold(r rune) rune {
-	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ':
-		return 'ا'
-	case 'ى':
-		return 'ي'
-	}
-	if r >= '٠' && r <= '٩' {
-		return '0' + (r - '٠')
-	}
-	if r >= '۰' && r <= '۹' {
-		return '0' + (r - '۰')
-	}
-	return r
-}
-
-// normForm returns the folded form of an undiacritized word.
-func normForm(s string) string {
-	same := true
-	for _, r := range s {
-		if fold(r) != r {
-			same = false
-			break
-		}
-	}
-	if same {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(fold(r))
-	}
-	return b.String()
-}
+// normForm returns the folded form of an undiacritized word for feature
+// extraction (normalize.TaggerLetters): the hamza-carrying and wasla alefs
+// become bare alef (ا), alef maqsura (ى) becomes yeh (ي), and Arabic-Indic and
+// extended digits become ASCII digits. Writers vary on exactly these
+// letters, so features over folded forms generalise.
+func normForm(s string) string { return letters.String(s) }
 
 // Word shapes, a coarse classification of a form used as a feature.
 const (
