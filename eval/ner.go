@@ -188,19 +188,47 @@ func Columns(sents []BIOSentence) (tokens, tags [][]string) {
 	return tokens, tags
 }
 
-// ReadBIOFile is ReadBIO on the file at path; errors name it.
+// A BIOTagger tags tokens with IOB2 tags, one sentence on its own or
+// sentences as one document (the entity model remembers names across
+// them).
+type BIOTagger interface {
+	TagBIO(tokens []string) []string
+	TagSentences(sents [][]string) [][]string
+}
+
+// TagBIO tags the tokens of the sentences as one document or, with
+// perSentence, each sentence on its own.
+func TagBIO(t BIOTagger, sents []BIOSentence, perSentence bool) [][]string {
+	tokens, _ := Columns(sents)
+	if !perSentence {
+		return t.TagSentences(tokens)
+	}
+	out := make([][]string, len(tokens))
+	for i, s := range tokens {
+		out[i] = t.TagBIO(s)
+	}
+	return out
+}
+
+// ReadBIOFile is ReadBIO on the file at path ("-": standard input); errors
+// name it.
 func ReadBIOFile(path string) ([]BIOSentence, error) { return readFile(path, ReadBIO) }
 
-// readFile runs read on the file at path; a read error names the file, an
-// open error is returned as is (os.IsNotExist works on it).
+// readFile runs read on the file at path ("-": standard input); a read
+// error names the file, an open error is returned as is (os.IsNotExist
+// works on it).
 func readFile[T any](path string, read func(io.Reader) (T, error)) (T, error) {
 	var zero T
-	f, err := os.Open(path)
-	if err != nil {
-		return zero, err
+	var r io.Reader = os.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return zero, err
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
-	v, err := read(f)
+	v, err := read(r)
 	if err != nil {
 		return zero, fmt.Errorf("%s: %w", path, err)
 	}

@@ -6,6 +6,7 @@
 package eval
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -258,6 +259,21 @@ type UDMismatchError struct {
 func (e *UDMismatchError) Error() string {
 	return fmt.Sprintf("gold and system texts differ at character %d (whitespace excluded): gold line %d has %q, system line %d has %q",
 		e.Offset, e.GoldLine, e.Gold, e.SystemLine, e.System)
+}
+
+// ScoreUDData reads a gold and a system CoNLL-U file's contents (ReadUD)
+// and scores the system against the gold (ScoreUD); a read error says
+// which side it is in.
+func ScoreUDData(gold, system []byte) (*UDReport, error) {
+	g, err := ReadUD(bytes.NewReader(gold))
+	if err != nil {
+		return nil, fmt.Errorf("gold: %w", err)
+	}
+	s, err := ReadUD(bytes.NewReader(system))
+	if err != nil {
+		return nil, fmt.Errorf("system: %w", err)
+	}
+	return ScoreUD(g, s)
 }
 
 // ScoreUD computes the CoNLL 2018 metrics of system against gold. It fails

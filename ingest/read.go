@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/input"
 )
 
 // Item is one record read from the input, or the error that made a record
@@ -376,7 +377,7 @@ func readText(where string, r io.Reader, emit func(Item)) {
 		return
 	}
 	if !utf8.Valid(b) {
-		emit(Item{Where: where, Err: fmt.Errorf("invalid UTF-8 at byte %d (convert it first, e.g. rasid analyze --encoding)", invalidAt(b))})
+		emit(Item{Where: where, Err: fmt.Errorf("invalid UTF-8 at byte %d (convert it first, e.g. rasid analyze --encoding)", input.FirstInvalid(b))})
 		return
 	}
 	if bytes.IndexByte(b, 0) >= 0 {
@@ -393,15 +394,4 @@ func readText(where string, r io.Reader, emit func(Item)) {
 		title = ""
 	}
 	emit(Item{Where: where, Text: text, Article: rasid.Article{ID: where, Title: title}})
-}
-
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return len(b)
 }

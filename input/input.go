@@ -93,7 +93,7 @@ func Decode(raw []byte, opt Options) (string, []string, error) {
 		return string(raw), nil, nil
 	}
 	if !opt.Lenient {
-		off := firstInvalid(raw)
+		off := FirstInvalid(raw)
 		return "", nil, &Error{Offset: off, Problem: fmt.Sprintf("invalid UTF-8 (byte 0x%02X; use --encoding if the input is not UTF-8, or --lenient to replace invalid bytes)", raw[off])}
 	}
 	var b strings.Builder
@@ -120,13 +120,15 @@ func decodeWith(raw []byte, enc encoding.Encoding, name string) (string, []strin
 		return "", nil, err
 	}
 	if !utf8.Valid(out) {
-		off := firstInvalid(out)
+		off := FirstInvalid(out)
 		return "", nil, &Error{Offset: off, Problem: "invalid text after decoding as " + name}
 	}
 	return string(out), nil, nil
 }
 
-func firstInvalid(b []byte) int {
+// FirstInvalid returns the byte offset of the first byte of b that does
+// not begin valid UTF-8, or len(b) when b is valid.
+func FirstInvalid(b []byte) int {
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {

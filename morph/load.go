@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strings"
 	"sync"
 
 	"github.com/rasid/rasid/morph/tagger"
@@ -95,7 +94,7 @@ func load(file func(name string) (string, error)) (*Model, error) {
 		<-tc
 		return nil, missing(segmenterFile, err)
 	}
-	m, err := Read(strings.NewReader(b))
+	m, err := Decode(b)
 	t := <-tc
 	if err != nil {
 		return nil, err

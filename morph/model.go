@@ -3,7 +3,6 @@ package morph
 import (
 	"bufio"
 	"bytes"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -789,7 +788,6 @@ func (m *Model) Analyze(token string) Analysis {
 // modelFile is the serialised form of a Model: slices sorted by key so that
 // training writes the same bytes every time.
 type modelFile struct {
-	Version  int
 	Prefixes []string
 	Suffixes []string
 	WKeys    []uint64
@@ -809,7 +807,9 @@ type modelFile struct {
 	UDVals   []uint64
 }
 
-const modelVersion = 1
+// modelVersion is the version of the segmenter's payload: 2 since
+// session 5 (a plain binary payload, payload.go), 1 before (gob).
+const modelVersion = 2
 
 // Header is the model file header of a segmenter: the command that trains
 // it and the data it is derived from, whose licences it carries.
@@ -829,9 +829,9 @@ func (m *Model) Save(w io.Writer) error {
 func (m *Model) save(bw *bufio.Writer) error {
 	if m.loaded != nil {
 		// A model read from a file writes back what it read.
-		return gob.NewEncoder(bw).Encode(m.loaded)
+		return m.loaded.encode(bw)
 	}
-	f := modelFile{Version: modelVersion, Tags: m.tags}
+	f := modelFile{Tags: m.tags}
 	for _, a := range m.prefixes[1:] {
 		f.Prefixes = append(f.Prefixes, a.id)
 	}
@@ -862,7 +862,7 @@ func (m *Model) save(bw *bufio.Writer) error {
 		f.UDKeys = append(f.UDKeys, k)
 		f.UDVals = append(f.UDVals, m.udSplit[k])
 	}
-	return gob.NewEncoder(bw).Encode(&f)
+	return f.encode(bw)
 }
 
 // sortedKeys returns the keys of m in order: deterministic iteration.
@@ -870,20 +870,27 @@ func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys
 
 // Read reads a segmentation model written by Save.
 func Read(r io.Reader) (*Model, error) {
-	h, zr, err := modelfile.OpenPayload(r, Header.Kind, Header.Version)
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("morph: %w", err)
 	}
-	var f modelFile
-	if err := gob.NewDecoder(bufio.NewReader(zr)).Decode(&f); err != nil {
-		return nil, fmt.Errorf("morph: reading model: %w", err)
+	return Decode(string(b))
+}
+
+// Decode reads a segmentation model file held in memory (the embedded one);
+// the model's strings are substrings of its payload.
+func Decode(file string) (*Model, error) {
+	h, payload, err := modelfile.OpenString(file, Header.Kind, Header.Version)
+	if err != nil {
+		return nil, fmt.Errorf("morph: %w", err)
 	}
-	if f.Version != modelVersion {
-		return nil, fmt.Errorf("morph: model version %d, want %d", f.Version, modelVersion)
+	f, err := decodeFile(payload)
+	if err != nil {
+		return nil, err
 	}
 	m := newModel()
 	m.command = h.Command
-	m.loaded = &f
+	m.loaded = f
 	for _, id := range f.Prefixes {
 		m.prefixes = append(m.prefixes, makeAffix(decodeSegs(id)))
 	}

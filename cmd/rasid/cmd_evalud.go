@@ -70,7 +70,7 @@ func evalUD(args []string, stdout io.Writer) error {
 			return fmt.Errorf("eval ud: %w", err)
 		}
 	}
-	report, err := udScore(goldData, sysData)
+	report, err := eval.ScoreUDData(goldData, sysData)
 	if err != nil {
 		return fmt.Errorf("eval ud: %w", err)
 	}
@@ -120,14 +120,3 @@ func udSystem(gold []byte, p *rasid.Pipeline) ([]byte, error) {
 }
 
 // udScore reads both treebanks and scores system against gold.
-func udScore(gold, system []byte) (*eval.UDReport, error) {
-	g, err := eval.ReadUD(bytes.NewReader(gold))
-	if err != nil {
-		return nil, fmt.Errorf("gold: %w", err)
-	}
-	s, err := eval.ReadUD(bytes.NewReader(system))
-	if err != nil {
-		return nil, fmt.Errorf("system: %w", err)
-	}
-	return eval.ScoreUD(g, s)
-}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/conllu"
+	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/corpus"
 	"github.com/rasid/rasid/internal/datatest"
 )
@@ -126,7 +127,7 @@ func loadPUD(t *testing.T) ([]byte, []byte) {
 // (issue 2: Sentences F1 ≥ 98.5) and logs the other figures.
 func TestEvalUDPUDSentences(t *testing.T) {
 	gold, system := loadPUD(t)
-	r, err := udScore(gold, system)
+	r, err := eval.ScoreUDData(gold, system)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -190,7 +189,7 @@ func scoreHeldOut(m *entity.Model, held []eval.BIOSentence, perSentence bool, er
 		ew = bufio.NewWriter(f)
 		defer ew.Flush()
 	}
-	tagged := tagAll(m, tokensOf(held), perSentence)
+	tagged := eval.TagBIO(m, held, perSentence)
 	for k, s := range held {
 		pred := tagged[k]
 		sc.Add(s.Tags, pred)
@@ -271,7 +270,7 @@ func evalNER(args []string) error {
 	if err := eval.CheckGoldFormat(fs.Arg(0), "ner"); err != nil {
 		return fmt.Errorf("eval ner: %w", err)
 	}
-	gold, err := readCoNLLFile(fs.Arg(0))
+	gold, err := eval.ReadBIOFile(fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -282,7 +281,7 @@ func evalNER(args []string) error {
 	}
 	sc := eval.NewNERScore()
 	if *system != "" {
-		pred, err := readCoNLLFile(*system)
+		pred, err := eval.ReadBIOFile(*system)
 		if err != nil {
 			return err
 		}
@@ -294,7 +293,7 @@ func evalNER(args []string) error {
 		if err != nil {
 			return err
 		}
-		tagged := tagAll(m, tokensOf(gold), *perSentence)
+		tagged := eval.TagBIO(m, gold, *perSentence)
 		for k, s := range gold {
 			sc.Add(s.Tags, filter.Apply(tagged[k]))
 		}
@@ -314,44 +313,4 @@ func loadNERModel(path string) (*entity.Model, error) {
 	}
 	defer f.Close()
 	return entity.Read(f)
-}
-
-func readCoNLLFile(path string) ([]eval.BIOSentence, error) {
-	var r io.Reader
-	if path == "-" {
-		r = os.Stdin
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	s, err := eval.ReadBIO(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return s, nil
-}
-
-func tokensOf(sents []eval.BIOSentence) [][]string {
-	out := make([][]string, len(sents))
-	for i, s := range sents {
-		out[i] = s.Tokens
-	}
-	return out
-}
-
-// tagAll tags the sentences as one stream (document memory across
-// sentences) or, with perSentence, each on its own.
-func tagAll(m *entity.Model, sents [][]string, perSentence bool) [][]string {
-	if !perSentence {
-		return m.TagSentences(sents)
-	}
-	out := make([][]string, len(sents))
-	for i, s := range sents {
-		out[i] = m.TagBIO(s)
-	}
-	return out
 }

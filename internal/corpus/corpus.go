@@ -184,7 +184,9 @@ func EachText(dir string, fn func(text string)) error {
 	})
 }
 
-// ANTArticle is one article of the ANT corpus (ant/ant-train.jsonl.gz).
+// ANTArticle is one record of a JSON-lines news file in the ANT layout
+// (ant/ant-train.jsonl.gz): {"id", "category", "title", "abstract",
+// "text", "time"}. Fields a file lacks are empty.
 type ANTArticle struct {
 	ID       string `json:"id"`
 	Category string `json:"category"`
@@ -197,25 +199,45 @@ type ANTArticle struct {
 // EachANT calls fn for every article of the ANT training file in the data
 // folder dir, in file order, until fn returns false. It streams.
 func EachANT(dir string, fn func(ANTArticle) bool) error {
-	f, err := os.Open(filepath.Join(dir, "ant", "ant-train.jsonl.gz"))
+	return EachJSONL(filepath.Join(dir, "ant", "ant-train.jsonl.gz"), fn)
+}
+
+// EachJSONL calls fn for every article of a JSON-lines file in the ANT
+// layout (gzip-compressed when its name ends in .gz), in file order, until
+// fn returns false; blank lines are skipped. It streams. A malformed line
+// is an error naming the file and the line.
+func EachJSONL(path string, fn func(ANTArticle) bool) error {
+	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return err
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
 	}
-	sc := bufio.NewScanner(zr)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Bytes()
+		if len(strings.TrimSpace(string(line))) == 0 {
+			continue
+		}
 		var a ANTArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return fmt.Errorf("ant-train.jsonl.gz:%d: %v", line, err)
+		if err := json.Unmarshal(line, &a); err != nil {
+			return fmt.Errorf("%s:%d: %v", path, n, err)
 		}
 		if !fn(a) {
 			return nil
 		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }
