@@ -566,7 +566,7 @@ func (f *finder) resolve() []rasid.Quote {
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = outsideClassNoun(r.fullestName(sp.Name, c.content.Start))
+		sp.Name = outsideClassNoun(nameWithout(r.fullestName(sp.Name, c.content.Start)))
 		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking, or the one an organisation
