@@ -29,11 +29,8 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -44,6 +41,7 @@ import (
 	"unicode"
 
 	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 const dataDir = "../shared/data"
@@ -79,9 +77,7 @@ func usage() {
 }
 
 // antArticle is one line of ant-train.jsonl.gz.
-type antArticle struct {
-	ID, Category, URL, Time, Title, Text string
-}
+type antArticle = corpus.ANTArticle
 
 // articles caches the ANT training file.
 var articles map[string]antArticle
@@ -90,26 +86,12 @@ func loadANT() (map[string]antArticle, error) {
 	if articles != nil {
 		return articles, nil
 	}
-	f, err := os.Open(filepath.Join(dataDir, "ant", "ant-train.jsonl.gz"))
-	if err != nil {
+	m := map[string]antArticle{}
+	if err := corpus.EachANT(dataDir, func(a antArticle) bool { m[a.ID] = a; return true }); err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	articles = map[string]antArticle{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var a antArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("ant-train.jsonl.gz: %v", err)
-		}
-		articles[a.ID] = a
-	}
-	return articles, sc.Err()
+	articles = m
+	return articles, nil
 }
 
 func trim(s string) string {

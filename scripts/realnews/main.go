@@ -40,7 +40,6 @@ package main
 import (
 	"archive/zip"
 	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -55,6 +54,7 @@ import (
 	"unicode"
 
 	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 const dataDir = "../shared/data"
@@ -355,39 +355,25 @@ func load(zipName string, index int) (article, string, error) {
 }
 
 // antArticle is one line of ant/ant-train.jsonl.gz.
-type antArticle struct {
-	ID, Category, URL, Time, Title, Text string
-}
+// antArticle is one article of the ANT training part.
+type antArticle = corpus.ANTArticle
 
 // loadANT finds an ANT training article by its id.
 func loadANT(id string) (antArticle, error) {
-	f, err := os.Open(filepath.Join(dataDir, "ant", "ant-train.jsonl.gz"))
-	if err != nil {
-		return antArticle{}, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return antArticle{}, err
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if !strings.Contains(sc.Text(), `"`+id+`"`) {
-			continue
-		}
-		var a antArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return antArticle{}, fmt.Errorf("ant-train.jsonl.gz: %v", err)
-		}
+	var found antArticle
+	err := corpus.EachANT(dataDir, func(a antArticle) bool {
 		if a.ID == id {
-			return a, nil
+			found = a
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return found.ID == ""
+	})
+	if err != nil {
 		return antArticle{}, err
 	}
-	return antArticle{}, fmt.Errorf("no ANT article %q", id)
+	if found.ID == "" {
+		return antArticle{}, fmt.Errorf("no ANT article %q", id)
+	}
+	return found, nil
 }
 
 func show(args []string) error {
