@@ -546,7 +546,7 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 	switch {
 	case p.is(j, "ونصف"):
 		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfOf(1, e.unit)}}, true
-	case p.is(j, "واحد") || p.is(j, "واحده"): // أسبوع واحد، يوم واحد
+	case p.is(j, "واحد") || p.is(j, "واحده") || p.is(j, "واحدا"): // أسبوع واحد، يوماً واحداً
 		return one(j + 1)
 	case e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن"): // عقد من الزمن
 		return one(j + 2)

@@ -219,6 +219,18 @@ func (p *parser) notFutureImperfect(k int) bool {
 	return p.is(k-1, "لم") || p.is(k-1, "لما") || p.is(k-1, "ولم")
 }
 
+// pluperfectWords open a pluperfect clause (normalised).
+var pluperfectWords = normAll("كان", "كانت", "وكان", "وكانت")
+
+// normAll normalises each word of a list built once.
+func normAll(ws ...string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = norm(w)
+	}
+	return out
+}
+
 // pluperfect reports whether the clause before token i opens with كان
 // (وكان فلان هاجم الخميس): the event lies before the time of writing.
 func (p *parser) pluperfect(i int) bool {
@@ -227,10 +239,8 @@ func (p *parser) pluperfect(i int) bool {
 		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!' || t.p == ':' || t.p == ',') {
 			return false
 		}
-		for _, w := range []string{"كان", "كانت", "وكان", "وكانت"} {
-			if p.is(k, norm(w)) {
-				return true
-			}
+		if p.isAny(k, pluperfectWords) {
+			return true
 		}
 	}
 	return false
@@ -364,7 +374,7 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 // paperNouns come before the name of a newspaper; ل is the paper spoken
 // to (قال لـ«اليوم»), عين اليوم a paper's name, دار and مؤسسة its
 // publishing house (موظفو دار اليوم).
-var paperNouns = []string{"ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين", "دار", "مؤسسة"}
+var paperNouns = normAll("ل", "لـ", "صحيفة", "جريدة", "صحيفه", "جريده", "عين", "دار", "مؤسسة")
 
 // paperName reports whether اليوم at i is the name of a newspaper: after
 // a newspaper noun or ل (also across an opening quote mark), or alone in
@@ -378,12 +388,7 @@ func (p *parser) paperName(i int) bool {
 			return true
 		}
 	}
-	for _, w := range paperNouns {
-		if p.is(k, norm(w)) {
-			return true
-		}
-	}
-	return false
+	return p.isAny(k, paperNouns)
 }
 
 // yesterday reads the day before yesterday (أمس الأول، أول أمس، أول من
@@ -657,6 +662,8 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 		return p.vagueTime(i)
 	case p.is(i, "قادم") || p.is(i, "مقبل"):
 		return p.vagueComing(i)
+	case p.is(i, "فيما") && p.is(i+1, "بعد") && p.e(i+2) == nil && !p.isNum(i+2):
+		return vagueRef(i, i+2, "FUTURE_REF") // كرست فيما بعد: later on
 	case e.prep == prFor:
 		return p.vagueLength(i)
 	}

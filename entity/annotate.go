@@ -278,10 +278,10 @@ func (m *Model) nameKey(d *rasid.Document, first int, key []string, typ string, 
 // person's name are not.
 func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	whole := fold(tok)
-	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] {
-		return 0 // كأس is no ك + أس
+	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] || leadParticles[whole] {
+		return 0 // كأس is no ك + أس, فان no ف + ان
 	}
-	if isHeadWord(whole) {
+	if isHeadWord(whole) || headOf(whole, unitHeads) || headOf(whole, regionalHeads) || headOf(whole, naturalHeads) {
 		if n := headClitic(tok); n > 0 {
 			return n // لوكالة → وكالة, للهيئة → لهيئة
 		}
@@ -302,7 +302,7 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 // (لوكالة → وكالة, للهيئة → لهيئة), or 0.
 func headClitic(tok string) int {
 	for _, p := range proclitics(tok) {
-		if rest := fold(tok[len(p):]); anyHead(rest) || locHeads[rest] ||
+		if rest := fold(tok[len(p):]); anyHead(rest) || locHeads[rest] || unitHeads[rest] || regionalHeads[rest] || naturalHeads[rest] ||
 			(strings.HasSuffix(p, "ل") && isHeadWord("ا"+rest)) {
 			return len(p)
 		}

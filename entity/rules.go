@@ -36,7 +36,7 @@ var (
 	orgPlaceHeads = foldSet("جامعة", "بلدية", "بنك", "مصرف", "أمانة", "غرفة", "بورصة")
 	miscHeads     = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
 		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "المهرجان", "المعرض", "المؤتمر",
-		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة", "دوري", "الدوري")
+		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة", "دوري", "الدوري", "الكأس")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
 	locHeads = foldSet("إقليم", "قطاع", "معبر", "مخيم", "مطار", "ميناء", "قصر", "مضيق",
@@ -58,7 +58,9 @@ var (
 	nameMods = foldSet("العليا", "الأعلى", "الدستورية", "المركزي", "المركزية", "الاتحادية",
 		"الاتحادي", "الأممية", "الأممي", "السلطاني", "السلطانية", "الأوروبي", "الأوروبية",
 		"الأفريقي", "الأفريقية", "الخليجي", "الخليجية", "الجنائية", "العربية", "العربي",
-		"الملكي", "الملكية", "النيابي", "التشريعي", "العمومية", "العمومي")
+		"الملكي", "الملكية", "النيابي", "التشريعي", "العمومية", "العمومي",
+		// competitions: الدوري الممتاز، الكأس السوبر
+		"الممتاز", "السوبر")
 	// stopWords end a chain: days, time words, relatives, prepositions that
 	// fold to ال….
 	stopWords = foldSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -72,7 +74,15 @@ var (
 		"الأفضل", "الأكبر", "المحظور", "المحظورة", "المعارض", "المؤيد", "المؤيدة", "الحاكم",
 		"الأستاذ", "الأستاذة", "المصنفة", "المصنف", "المؤلف", "المؤلفة",
 		// quantifiers: اتحاد القدم العديد من …
-		"العديد", "الكثير", "العشرات", "المئات", "الآلاف", "البعض", "الجميع")
+		"العديد", "الكثير", "العشرات", "المئات", "الآلاف", "البعض", "الجميع",
+		// participles that describe a name by a relation (المقربة من،
+		// المعروفة بـ), and "official" after one (وكالة الأنباء السعودية
+		// الرسمية)
+		"المقربة", "المقرب", "المعروفة", "المعروف", "المتهمة", "المتهم", "المنشقة", "المنشق",
+		"المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المنضوية", "المحسوبة", "المحسوب",
+		"المسماة", "المسمى", "الموجودة", "الموجود", "المتواجدة", "المتمركزة", "المنتشرة",
+		"المجاورة", "المجاور", "القريبة", "القريب", "المشاركة", "المشارك", "الممولة", "الناشطة",
+		"الرسمية", "الرسمي")
 	// arabNisba are the nationality adjectives that are also Arab surnames
 	// (محمد شياع السوداني); after a foreign name a nationality is one.
 	arabNisba = foldSet("المصري", "السعودي", "الكويتي", "القطري", "البحريني", "العماني", "اليمني",
@@ -154,7 +164,11 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.splitPlacePer()
 	r.gazetteerExtend()
 	r.agencies()
+	r.radios()
+	r.press()
 	r.locHeads()
+	r.naturalPlaces()
+	r.units()
 	r.namedAfter()
 	r.cities()
 	r.festivals()
@@ -167,6 +181,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.nisbaSurname()
 	r.givenNames()
 	r.particles()
+	r.nameParts()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
@@ -493,6 +508,7 @@ func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 	case defWord(w):
 		return j + 1, 1
 	case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(c.i, j) &&
+		!r.m.titleWords().trigger[w[len("و"):]] && // والناطق الرسمي: a title starts
 		(!adjLike(r.fw[j-1]) || adjLike(w[len("و"):])):
 		return j + 1, 1 // not a new conjunct after an adjective: الكردستاني والدولة
 	case mods > 0 && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) >= 5 && arabicOnly(w) && !stopWords[w] &&
@@ -650,7 +666,11 @@ func (m *Model) surnames(words [][]string, cs [][]chunk) map[string]bool {
 	for i, s := range cs {
 		for _, c := range s {
 			if c.typ == "PERS" && c.end-c.start >= 2 {
-				if w := fold(words[i][c.end-1]); utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) {
+				// Not the second word of a surname with a bound word (آل
+				// الشيخ، أبو العيش): الشيخ alone is a title. A surname that
+				// is a title word elsewhere (ماجد المهندس) is the person.
+				w := fold(words[i][c.end-1])
+				if utf8.RuneCountInString(w) >= 4 && arabicOnly(w) && !isHeadWord(w) && !boundNames[fold(words[i][c.end-2])] {
 					last[w] = true
 				}
 			}

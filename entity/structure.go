@@ -347,7 +347,30 @@ func (r *ruleCtx) stateBodies() {
 		r.place(chunk{i, i + 2, "ORG"}, func(c chunk) bool { return c.end-c.start <= 2 })
 		i++
 	}
+	// A government named by its country: حكومة مملكة البحرين، حكومة مالي
+	// (a listed country right after the construct noun; a region's or a
+	// town's government, حكومة إقليم كردستان، حكومة طرابلس, is left to
+	// the model: the wire set keeps the place alone there).
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], govNouns) == "" || r.chunkAt(i) >= 0 {
+			continue
+		}
+		if k := r.chunkAt(i + 1); k >= 0 && r.cs[k].start == i+1 && r.cs[k].typ == "LOC" && r.country(r.cs[k]) {
+			end := r.cs[k].end
+			r.place(chunk{i, end, "ORG"}, func(c chunk) bool { return c.typ == "LOC" })
+			i = end - 1
+		}
+	}
 }
+
+// country reports whether chunk c is exactly a listed country.
+func (r *ruleCtx) country(c chunk) bool {
+	n, classes := r.m.gaz.match(r.fw, c.start)
+	return n == c.end-c.start && inClasses(classes, "LOC.country")
+}
+
+// govNouns name a state's government in a construct with the state.
+var govNouns = foldSet("حكومة")
 
 var teamNouns = foldSet("المنتخب")
 

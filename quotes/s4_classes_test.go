@@ -69,7 +69,7 @@ func TestSession4Classes(t *testing.T) {
 			"التعليم هو", "المشاركون"},
 		{"two newspapers named in marks (either is the speaker)",
 			"وذكرت صحيفتا \"الصباح\" و\"الشروق\" أن الحكومة ستستقيل.",
-			"الحكومة ستستقيل", "الشروق"},
+			"الحكومة ستستقيل", "الصباح"}, // both papers are entities: the first named
 		{"a paper learned from sources",
 			"وعلمت الصحيفة من مصادر مطلعة أن الاجتماع تأجل.",
 			"الاجتماع تأجل", "مصادر مطلعة"},

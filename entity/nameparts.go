@@ -1,0 +1,89 @@
+package entity
+
+// boundNames are the words of an Arabic name that never end it: بن and
+// ابن (son of), بنت (daughter of), آل (the family of), أبو and أبا (father
+// of), أم (mother of), عبد (servant of, in عبد الله). A person's name that
+// the model ended on one of them goes on over the next word.
+var boundNames = foldSet("بن", "ابن", "بنت", "آل", "أبو", "أبا", "عبد")
+
+// leadParticles are particles that open a foreign surname (كيفن دي بروين،
+// أنخيل دي ماريا) and are no Arabic words: لا and لو are, and so are فان
+// and دا, which copy writes for فإن (so indeed) and ذا.
+var leadParticles = foldSet("دي", "دو", "ديل", "دير", "فون")
+
+// nameParts completes persons' names over their bound words and the
+// particles of foreign surnames: عبداللطيف بن عبدالملك آل + الشيخ, أحمد
+// بن + علي العمودي; دي + بروين (a later mention by the surname with its
+// particle).
+func (r *ruleCtx) nameParts() {
+	for k := 0; k < len(r.cs); k++ {
+		if r.cs[k].typ != "PERS" {
+			continue
+		}
+		r.particleStart(k)
+		r.boundEnd(k)
+		r.leadParticle(k)
+	}
+	out := r.cs[:0]
+	for _, c := range r.cs {
+		if c.end > c.start {
+			out = append(out, c)
+		}
+	}
+	r.cs = out
+}
+
+// boundEnd extends the person's name of chunk k while it ends on a bound
+// word: over the name chunk that follows, or one Arabic word.
+func (r *ruleCtx) boundEnd(k int) {
+	for e := r.cs[k].end; e < len(r.fw) && boundNames[r.fw[e-1]] && r.cs[k].end-r.cs[k].start >= 2; e = r.cs[k].end {
+		w := r.fw[e]
+		if shape(w)[0] != 'a' || stopWords[w] { // على is also a name (أحمد بن علي)
+			return
+		}
+		if k2 := r.chunkAt(e); k2 >= 0 {
+			if r.cs[k2].start != e {
+				return
+			}
+			r.cs[k].end = r.cs[k2].end
+			r.cs[k2] = chunk{} // swallowed: removed by nameParts
+			continue
+		}
+		r.cs[k].end = e + 1
+	}
+}
+
+// leadParticle takes a particle right before the person's name of chunk k
+// into it: untagged, or the last word of another chunk, which then ends
+// before it (ودافع دي + بروين).
+func (r *ruleCtx) leadParticle(k int) {
+	s := r.cs[k].start
+	if s == 0 || !leadParticles[r.fw[s-1]] || (s >= 2 && leadParticles[r.fw[s-2]]) {
+		return
+	}
+	if k2 := r.chunkAt(s - 1); k2 >= 0 {
+		if k2 == k || r.cs[k2].end != s || r.cs[k2].typ == "PERS" {
+			return
+		}
+		r.cs[k2].end = s - 1
+		// What the particle leaves of a name, one unknown word, was no
+		// name: ودافع (and defended) before دي بروين.
+		if n := r.cs[k2].end - r.cs[k2].start; n <= 0 || n == 1 && !r.m.known(r.fw[r.cs[k2].start]) {
+			r.cs[k2] = chunk{}
+		}
+	}
+	r.cs[k].start = s - 1
+}
+
+// thatWords are إن، أن، فإن، وإن written without hamza (folded), which
+// the model may take into a name after them: فان محمد الناصر.
+var thatWords = foldSet("ان", "فان", "وان", "بان", "لان")
+
+// particleStart leaves such a word out of the person's name of chunk k when
+// a known given name follows it.
+func (r *ruleCtx) particleStart(k int) {
+	c := r.cs[k]
+	if c.end-c.start >= 2 && thatWords[r.fw[c.start]] && r.m.gaz.has("PER.first", r.fw[c.start+1]) {
+		r.cs[k].start++
+	}
+}
