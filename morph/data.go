@@ -7,6 +7,7 @@ import (
 	"github.com/rasid/rasid/conllu"
 	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/training"
 )
 
 // goldTok is one training or test token: its letters and either a full
@@ -91,20 +92,16 @@ func subjectSuffix(forms, tags []string, i, stem int) bool {
 	return true
 }
 
-// readWikiNews reads a WikiNews file (eval.ReadWikiNews) and returns its
-// sections as gold tokens.
-func readWikiNews(path string) ([][]goldTok, error) {
-	raw, err := eval.ReadWikiNewsFile(path)
-	if err != nil {
-		return nil, err
-	}
+// wikiNewsGold turns the sections of the WikiNews gold (eval.ReadWikiNews)
+// into gold tokens.
+func wikiNewsGold(raw [][]eval.SegToken) [][]goldTok {
 	secs := make([][]goldTok, len(raw))
 	for i, sec := range raw {
 		for _, t := range sec {
 			secs[i] = append(secs[i], wikiGold(t))
 		}
 	}
-	return secs, nil
+	return secs
 }
 
 // wikiGold turns one WikiNews line into a gold token.
@@ -125,11 +122,12 @@ type udRow struct {
 	noSpace    bool
 }
 
-// readCoNLLU reads the words of a CoNLL-U file, sentence by sentence,
-// diacritics removed; multi-word tokens give their words.
-func readCoNLLU(path string) ([][]udRow, error) {
+// udRows reads the words of treebank set, sentence by sentence, with each
+// (training.Data.Treebank), diacritics removed; multi-word tokens give
+// their words.
+func udRows(set training.Set, each func(training.Set, func(*conllu.Sentence) error) error) ([][]udRow, error) {
 	var sents [][]udRow
-	err := conllu.EachInFile(path, func(s *conllu.Sentence) error {
+	err := each(set, func(s *conllu.Sentence) error {
 		var cur []udRow
 		for _, w := range s.Words() {
 			cur = append(cur, udRow{form: stripMarks(w.Form), upos: w.UPOS, noSpace: conllu.MiscValue(w.Misc, "SpaceAfter") == "No"})
@@ -263,11 +261,11 @@ func joinSurface(words []string) (goldTok, bool) {
 }
 
 // wordCounts counts the Arabic words (marks removed) of the SaudiNewsNet
-// archives in dir. limit > 0 stops after that many articles.
-func wordCounts(dir string, limit int) (map[string]int, error) {
+// archives. limit > 0 stops after that many articles.
+func wordCounts(d training.Data, limit int) (map[string]int, error) {
 	counts := map[string]int{}
 	n := 0
-	err := corpus.EachArticle(dir, func(a corpus.Article) bool {
+	err := d.Articles(func(a corpus.Article) bool {
 		countWords(a.Title, counts)
 		countWords(a.Content, counts)
 		n++
@@ -305,11 +303,7 @@ func countWords(text string, counts map[string]int) {
 // nameCounts counts the tokens ANERcorp marks as part of a name (PERS, LOC,
 // ORG, MISC), marks removed: foreign and proper names, which the segmenter
 // should rarely split.
-func nameCounts(path string) (map[string]int, error) {
-	sents, err := eval.ReadBIOFile(path)
-	if err != nil {
-		return nil, err
-	}
+func nameCounts(sents []eval.BIOSentence) map[string]int {
 	counts := map[string]int{}
 	for _, s := range sents {
 		for i, tok := range s.Tokens {
@@ -321,5 +315,5 @@ func nameCounts(path string) (map[string]int, error) {
 			}
 		}
 	}
-	return counts, nil
+	return counts
 }

@@ -57,8 +57,8 @@ type Model struct {
 
 	tagger *tagger.Model
 
-	train   *training // the perceptrons being trained (nil once trained)
-	command string    // the training command, for the file header
+	train   *trainState // the perceptrons being trained (nil once trained)
+	command string      // the training command, for the file header
 
 	cache analysisCache
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/rasid/rasid/conllu"
 	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/tokenize"
+	"github.com/rasid/rasid/training"
 )
 
 // TestPUDRawLeaveOut measures UD words on raw text, the way `rasid eval ud`
@@ -45,7 +46,9 @@ func TestPUDRawLeaveOut(t *testing.T) {
 	if err := os.WriteFile(tmp, []byte(strings.Join(blocks[:half], "\n\n")+"\n\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sents, err := readCoNLLU(tmp)
+	sents, err := udRows(training.Set(tmp), func(_ training.Set, fn func(*conllu.Sentence) error) error {
+		return conllu.EachInFile(tmp, fn)
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/learn"
 	"github.com/rasid/rasid/morph/tagger"
+	"github.com/rasid/rasid/training"
 )
 
 // TrainOptions configures Train.
@@ -63,31 +63,33 @@ func (o *TrainOptions) logf(format string, args ...any) {
 // loadCorpus reads the training data under opts.DataDir.
 func loadCorpus(opts TrainOptions) (*trainData, error) {
 	c := &trainData{}
-	var err error
-	c.wiki, err = readWikiNews(filepath.Join(opts.DataDir, "farasa-wikinews", "WikiNews.pos.ref"))
+	d := training.Data{Dir: opts.DataDir}
+	raw, err := d.WikiNews()
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range []string{"ar-ud-dev.conllu", "ar-ud-test.conllu"} {
-		s, err := readCoNLLU(filepath.Join(opts.DataDir, "ud-padt-v1", "2016-04-22-c4a942c-lemmas", f))
+	c.wiki = wikiNewsGold(raw)
+	for _, set := range training.PADT {
+		s, err := udRows(set, d.Treebank)
 		if err != nil {
 			return nil, err
 		}
 		c.padt = append(c.padt, padtTokens(s)...)
 	}
-	s, err := readCoNLLU(filepath.Join(opts.DataDir, "ud-pud", "ar_pud-dev.conllu"))
+	s, err := udRows(training.PUDDev, d.Treebank)
 	if err != nil {
 		return nil, err
 	}
 	c.pud = pudTokens(s)
-	c.counts, err = wordCounts(filepath.Join(opts.DataDir, "saudinewsnet"), opts.MaxArticles)
+	c.counts, err = wordCounts(d, opts.MaxArticles)
 	if err != nil {
 		return nil, err
 	}
-	c.names, err = nameCounts(filepath.Join(opts.DataDir, "anercorp", "anercorp-train.txt"))
+	ner, err := d.ANERcorp()
 	if err != nil {
 		return nil, err
 	}
+	c.names = nameCounts(ner)
 	if n := opts.MaxTokens; n > 0 {
 		for i := range c.wiki {
 			c.wiki[i] = c.wiki[i][:min(n, len(c.wiki[i]))]
@@ -119,9 +121,9 @@ func Train(opts TrainOptions) (*Model, error) {
 	return trainWith(wiki, ud, c.pud, c.counts, c.names, opts), nil
 }
 
-// training holds the perceptrons while they learn: segmentation weights
+// trainState holds the perceptrons while they learn: segmentation weights
 // and stem tag weights (keyed by classFeat).
-type training struct {
+type trainState struct {
 	seg, tag *learn.Keyed[float32]
 }
 
@@ -309,7 +311,7 @@ func (m *Model) examples(wiki, ud []goldTok, halfLex [2]map[string]uint8, wikiRe
 // runPerceptron trains the segmentation and stem-tag perceptrons with one
 // shuffling seed and returns their averaged weights.
 func runPerceptron(m *Model, exs []example, seed uint64, opts TrainOptions) (map[uint64]float32, map[uint64]float32) {
-	tr := &training{seg: learn.NewKeyed[float32](), tag: learn.NewKeyed[float32]()}
+	tr := &trainState{seg: learn.NewKeyed[float32](), tag: learn.NewKeyed[float32]()}
 	m.train = tr
 	defer func() { m.train = nil }()
 	rng := rand.New(rand.NewPCG(seed, 2))

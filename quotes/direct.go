@@ -254,6 +254,12 @@ func (f *finder) directPair(p pair, lo int) {
 	f.add(c)
 }
 
+// sourceInMarks reports marks opening at o right after the verb of an
+// attribution phrase: بحسب ما ذكرت "ذي دايلي مايل" names the source.
+func (f *finder) sourceInMarks(o int) bool {
+	return o > 0 && f.cues[o-1].class != noCue && f.inAttribution(o-1)
+}
+
 // cueBefore looks left of the opening mark o for the nearest reporting verb
 // or participle, with only the speaker phrase (and a colon) between. comp
 // tells that an إن/أن lies between: the quote is then part of an indirect
@@ -418,6 +424,9 @@ func (f *finder) introduces(a, o int) bool {
 func (f *finder) nameContext(o int) bool {
 	if o == 0 || f.toks[o-1].Kind != rasid.Arabic || f.lineBreakBefore(o) {
 		return false
+	}
+	if f.sourceInMarks(o) {
+		return true
 	}
 	n := f.toks[o-1].Norm
 	if n == "ل" || n == "لل" || n == "ال" {

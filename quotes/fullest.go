@@ -285,3 +285,42 @@ func (r *resolver) nasabOf(person string) (string, bool) {
 	}
 	return "", false
 }
+
+// relationWords are definite participles of relation that follow a name
+// with their preposition (حركة الشبيبة المقربة من الحزب، الميليشيات
+// الموالية لإيران, التابعة لـ): the name ends before them.
+var relationWords = setOf("المقرب", "المقربة", "المقربين", "الموالي", "الموالية", "الموالين", "التابع", "التابعة",
+	"المحسوب", "المحسوبة", "المدعوم", "المدعومة", "المرتبط", "المرتبطة", "القريب", "القريبة", "المنشق", "المنشقة")
+
+// dualClassNouns are class nouns in the dual construct, before two names
+// joined by و (صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"): either name is the
+// speaker; the first is kept.
+var dualClassNouns = setOf("صحيفتا", "صحيفتي", "جريدتا", "جريدتي", "وكالتا", "وكالتي", "قناتا", "قناتي", "شبكتا", "شبكتي", "موقعا", "موقعي")
+
+// nameWithout drops from a speaker name what is not part of it as the
+// names are annotated: a participle of relation and what follows it
+// (relationWords), a dual class noun and the second name after it
+// (dualClassNouns).
+func nameWithout(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return name
+	}
+	norm := make([]string, len(ws))
+	for i, w := range ws {
+		norm[i] = normalize.String(w)
+	}
+	for i := 1; i < len(ws); i++ {
+		if relationWords[norm[i]] {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	if dualClassNouns[norm[0]] && len(ws) >= 4 {
+		for i := 2; i < len(ws); i++ {
+			if strings.HasPrefix(norm[i], "و") && len(norm[i]) > len("و") {
+				return strings.Join(ws[1:i], " ")
+			}
+		}
+	}
+	return name
+}

@@ -170,7 +170,9 @@ func (f *finder) indirect() {
 			if content, ok = f.verbalNounContent(i, cw, bd); ok {
 				slotEnd = i + 1
 			} else if content, slotEnd, ok = f.verbVerbalNoun(i, cw, bd); !ok {
-				continue
+				if content, slotEnd, ok = f.prepVerbalNoun(i, cw, bd); !ok {
+					continue
+				}
 			}
 		}
 		c := cand{
@@ -190,7 +192,13 @@ func (f *finder) indirect() {
 
 // inAttribution reports a verb that belongs to an attribution phrase before
 // it: حسبما أفاد، بحسب ما ذكر.
+//
+// كما + verb is "as … said" only when the verb has no أن of its own: كما
+// علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
+	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue && f.cueBound(i, f.cues[i]).comp >= 0 {
+		return false
+	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
 		i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]]
 }
@@ -987,7 +995,7 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 // assertiveVerbs are the finite verbs of assertion whose object can be a
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
 var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
-	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز")
+	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت")
 
 // verbVerbalNoun reads the content of an assertive verb with no إن/أن,
 // colon or preposition bound when its subject is a person or
@@ -998,17 +1006,9 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] {
 		return rasid.Span{}, 0, false
 	}
-	k := -1
-	agent := false // inside the name of a person or organisation
-	for j := i + 1; j+1 < bd.se && j-i <= 16; j++ {
-		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) {
-			break
-		}
-		agent = f.agentTok[j] || agent && f.inName[j]
-		if agent && !f.inName[j+1] && f.contentNoun(j+1) {
-			k = j + 1
-			break
-		}
+	k := f.nounAfterSubject(i, bd.se)
+	if f.impliedSubject(i) && i+1 < bd.se && f.contentNoun(i+1) {
+		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
 	if k < 0 {
 		return rasid.Span{}, 0, false
@@ -1020,13 +1020,88 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true
 }
 
+// nounAfterSubject returns the token of the verbal noun after the subject
+// named right after the verb at i (a person, an organisation, a state or a
+// body named by its class noun), and after any circumstance that follows
+// the subject (أكدت المملكة منذ اللحظة الأولى لغزو الكويت ضرورة …); -1
+// when there is none before se.
+func (f *finder) nounAfterSubject(i, se int) int {
+	agent := false   // inside the name of a person or organisation
+	subject := false // the subject was named: what follows may be a circumstance
+	for j := i + 1; j+1 < se && j-i <= 16; j++ {
+		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) ||
+			j == i+1 && freePreps[f.toks[j].Norm] {
+			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
+		}
+		// a state or a body named by its class noun speaks too: أكدت
+		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
+		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]]) || agent && f.inName[j]
+		subject = subject || agent
+		// the noun must follow a complete phrase: the name, a time, an
+		// adverb or a definite word (not the object of a preposition, في
+		// تصريح, nor the genitive of a noun, على هامش حلقة)
+		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm))
+		if after && !f.inName[j+1] && f.contentNoun(j+1) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// impliedSubject reports whether the verb at i names no subject after it:
+// it follows a relative pronoun (التي أكدت) or كما / a conjunction on the
+// verb that continues the subject of the clause before (كما أكدت، وأكد).
+func (f *finder) impliedSubject(i int) bool {
+	if i == 0 || f.toks[i-1].Kind != rasid.Arabic {
+		return false
+	}
+	return relatives[f.toks[i-1].Norm] || f.toks[i-1].Norm == "كما"
+}
+
+// prepVerbalNoun reads the content of a cue with a noun preposition
+// (cueWord.nounPrep) when no إن/أن, colon or preposition bound follows: a
+// verbal noun in construct right after the preposition, up to the clause
+// end (مشيراً إلى ضرورة عودة …، الذي عبّر عن انفتاح الحركة). A noun with
+// a pronoun (عبّر عن سعادته) voices a feeling, not a statement.
+func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, bool) {
+	if cw.nounPrep == "" || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 {
+		return rasid.Span{}, 0, false
+	}
+	for j := i + 1; j+1 < bd.se && j-i <= maxSlot; j++ {
+		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue {
+			break
+		}
+		if !f.prepMatch(j, cw.nounPrep) {
+			continue
+		}
+		if _, pb := f.speakerPhrase(i+1, j); pb != j || f.verbIn(i+1, j) || !f.contentNoun(j+1) || dataNouns[f.keys[j+1]] || feelingNouns[f.keys[j+1]] {
+			break
+		}
+		end := f.clauseEnd(j+1, bd.se)
+		if end <= f.toks[j+1].Start {
+			break
+		}
+		return rasid.Span{Start: f.toks[j+1].Start, End: end}, j, true
+	}
+	return rasid.Span{}, 0, false
+}
+
+// feelingNouns voice a feeling or courtesy, not a statement, after عبّر
+// عن / أعرب عن (أعرب عن خالص شكره، عبّر عن ارتياحه).
+var feelingNouns = setOf("خالص", "شكر", "شكره", "امتنان", "تقدير", "سعادة", "ارتياح", "قلق", "اسف", "حزن", "تعازي",
+	"تهاني", "ترحيب", "استياء", "غضب", "فخر", "اعتزاز", "بالغ", "عميق", "تعاطف", "مواساة")
+
+// notContent are nouns that link rather than report: إضافة إلى، فضلاً عن،
+// علاوة على (in addition to).
+var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل")
+
 // contentNoun reports whether token k can open the verbal-noun content
 // after a speaker: a noun by the morphology layer without the article,
 // not a title, source or cue (أهمية، ضرورة، وجود).
 func (f *finder) contentNoun(k int) bool {
 	t := f.toks[k]
 	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || f.cues[k].class != noCue ||
-		personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || titleWords[f.keys[k]] {
+		personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || titleWords[f.keys[k]] || dataNouns[f.keys[k]] || notContent[f.keys[k]] {
 		return false
 	}
 	return len(t.Words) == 1 && t.Words[0].UPOS == "NOUN"

@@ -27,6 +27,10 @@ type cueWord struct {
 	// أن follows (حث على, "urged to"; حذر من, "warned of"), normalised;
 	// empty for verbs that need أن, إن or a colon.
 	prep string
+	// nounPrep is the preposition after which a verbal noun in construct
+	// (without the article) reports an assertion: أشار إلى ضرورة الحوار,
+	// عبّر عن انفتاح الحركة; normalised, empty for most verbs.
+	nounPrep string
 }
 
 // verbSpec describes one reporting verb by the stems its forms are built
@@ -39,6 +43,10 @@ type verbSpec struct {
 	presC string // imperfect stem before feminine plural ن: قل (ya-qul-na)
 	part  string // active participle, masculine singular: قائل
 	prep  string // preposition of a reported complement (see cueWord.prep)
+	// nounPrep is the preposition before a verbal noun that holds what
+	// was said when no أن follows (أشار إلى ضرورة, عبّر عن انفتاح);
+	// see cueWord.nounPrep
+	nounPrep string
 	// weak lists irregular forms of defective verbs (دعا, نفى, رأى) that
 	// the suffix rules cannot build; they are added as they stand.
 	weak []string
@@ -67,7 +75,7 @@ var verbs = []verbSpec{
 	{past: "انكر", pres: "نكر", part: "منكر"},
 	{past: "شرح", pres: "شرح", part: "شارح"},
 	{past: "قدر", pres: "قدر", part: "مقدر"},
-	{past: "عزا", pastC: "عزو", pres: "عزو", part: "عازي", weak: []string{"عزت", "عزوا", "يعزو", "تعزو", "عازيا"}},
+	{past: "عزا", pastC: "عزو", pres: "عزو", part: "عازي", weak: []string{"عزت", "عزوا", "يعزو", "تعزو", "عازيا", "عزي"}},
 	{past: "ارجع", pres: "رجع", part: "مرجع"},
 	{past: "ذهب", pres: "ذهب", part: "ذاهب"},
 	{past: "خلص", pres: "خلص", part: "خالص"},
@@ -75,7 +83,7 @@ var verbs = []verbSpec{
 	{past: "طمان", pres: "طمئن", part: "مطمئن"},
 	{past: "جدد", pres: "جدد", part: "مجدد"},
 	{past: "ابدي", pastC: "ابدي", pres: "بدي", weak: []string{"ابدت", "ابدوا", "يبدون", "مبديا", "مبدية"}},
-	{past: "عبر", pres: "عبر", part: "معبر"},
+	{past: "عبر", pres: "عبر", part: "معبر", nounPrep: "عن"},
 	{past: "رحب", pres: "رحب", part: "مرحب"},
 	{past: "ندد", pres: "ندد", part: "مندد"},
 	{past: "ادان", pastC: "ادن", pres: "دين", part: "مدين"},
@@ -90,9 +98,9 @@ var verbs = []verbSpec{
 	{past: "افاد", pastC: "افد", pres: "فيد", presC: "فد", part: "مفيد"},
 	{past: "صرح", pres: "صرح", part: "مصرح"},
 	{past: "اعلن", pres: "علن", part: "معلن", prep: "عن"},
-	{past: "اشار", pastC: "اشر", pres: "شير", presC: "شر", part: "مشير"},
+	{past: "اشار", pastC: "اشر", pres: "شير", presC: "شر", part: "مشير", nounPrep: "الي"},
 	{past: "نبه", pres: "نبه", part: "منبه"},
-	{past: "لفت", pres: "لفت", part: "لافت"},
+	{past: "لفت", pres: "لفت", part: "لافت", nounPrep: "الي"},
 	{past: "شدد", pres: "شدد", part: "مشدد", prep: "علي"},
 	{past: "اعتبر", pres: "عتبر", part: "معتبر"},
 	{past: "راي", pastC: "راي", pres: "ري", weak: []string{"رات", "راوا", "راتا", "يرون", "ترون", "يريان", "تريان", "يرين"}},
@@ -109,7 +117,7 @@ var verbs = []verbSpec{
 	{past: "توقع", pres: "توقع", part: "متوقع"},
 	{past: "اقترح", pres: "قترح", part: "مقترح"},
 	{past: "اعترف", pres: "عترف", part: "معترف"},
-	{past: "اعرب", pres: "عرب", part: "معرب"},
+	{past: "اعرب", pres: "عرب", part: "معرب", nounPrep: "عن"},
 	{past: "ابلغ", pres: "بلغ", part: "مبلغ"},
 	{past: "اردف", pres: "ردف", part: "مردف"},
 	{past: "استطرد", pres: "ستطرد", part: "مستطرد"},
@@ -125,6 +133,8 @@ var verbs = []verbSpec{
 	{past: "تساءل", pres: "تساءل", part: "متسائل"},
 	{past: "ختم", pres: "ختم", part: "مختتم"},
 	{past: "لاحظ", pres: "لاحظ", part: "ملاحظ"},
+	// أثنى على (praised): an evaluation, which the guidelines count
+	{past: "اثني", pastC: "اثني", pres: "ثني", prep: "علي", weak: []string{"اثنت", "اثنوا", "يثنون", "مثنيا", "مثنية", "مثنين"}},
 	{past: "نوه", pres: "نوه", part: "منوه"},
 	{past: "استبعد", pres: "ستبعد", part: "مستبعد"},
 	{past: "رجح", pres: "رجح", part: "مرجح"},
@@ -165,15 +175,16 @@ func (m cueLexicon) add(s string, c cueWord) {
 func buildLexicon() map[string]cueWord {
 	m := make(cueLexicon, 4096)
 	for _, v := range verbs {
-		vc := cueWord{class: verb, prep: v.prep}
+		vc := cueWord{class: verb, prep: v.prep, nounPrep: v.nounPrep}
+		pc := cueWord{class: participle, prep: v.prep, nounPrep: v.nounPrep}
 		m.addPast(v, vc)
 		m.addImperfect(v, vc)
-		m.addPurpose(v, cueWord{class: participle, prep: v.prep})
+		m.addPurpose(v, pc)
 		// circumstantial participle: with and without the tanwin alef,
 		// feminine, plural
 		if v.part != "" {
 			for _, suf := range []string{"ا", "ة", "ين"} {
-				m.add(v.part+suf, cueWord{class: participle, prep: v.prep})
+				m.add(v.part+suf, pc)
 			}
 		}
 		m.addWeak(v, vc)
@@ -281,7 +292,7 @@ var lexicon = buildLexicon()
 // notCues are generated forms that are far more often another word: نجيب
 // (a first name, not "we answer"), ذاكرة (memory), مبلغاً (an amount),
 // متابعة (follow-up), مقرات (headquarters).
-var notCues = []string{"نجيب", "تجيب", "ذاكرة", "ذاكرين", "مبلغا", "مبلغة", "مبلغين", "مبلغان", "مبلغات",
+var notCues = []string{"اثنين", "اثنتين", "اثنان", "اثنتان", "اثنا", "اثنتا", "نجيب", "تجيب", "ذاكرة", "ذاكرين", "مبلغا", "مبلغة", "مبلغين", "مبلغان", "مبلغات",
 	"متابعة", "متابعين", "متابعات", "مقرا", "مقرة", "مقرين", "مقرات", "موردا", "موردة", "موردين", "مهددة", "مهددين",
 	"مهددا", "مفيدة", "مفيدين", "مسجلة", "مسجلين", "معلنة", "راد", "رادا", "كاتبة", "كاتبا", "متهمين", "متهمة",
 	"ناقلة", "ناقلات", "ناقلا", "مرجحة", "ملاحظة", "ملاحظات", "منبهات", "متوقعة", "مستبعدة",

@@ -172,8 +172,8 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 	clear(f.inQuote)
 	f.lookupCues()
 	f.indexEntities()
-	f.dropWeakCues()
 	f.indexSentences()
+	f.dropWeakCues()
 	return f
 }
 
@@ -250,19 +250,51 @@ func (f *finder) dropWeakCues() {
 			limit = maxSlot
 		}
 		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
-			!(c.prep != "" && f.prepNear(i, c.prep)) {
+			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if viaForms[f.keys[i]] && (i+1 >= n || f.toks[i+1].Norm != "عن") {
+		if f.otherWord(i) {
 			f.cues[i] = cueWord{}
 		}
-		if f.toks[i].Norm == "اجمع" && i > 0 && f.toks[i-1].Kind == rasid.Arabic && definiteWord(f.toks[i-1].Norm) {
-			f.cues[i] = cueWord{} // العالم أجمع (the whole world): an emphasis, not a verb
-		}
-		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i)) {
+		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i)) {
 			f.cues[i] = cueWord{}
 		}
 	}
+}
+
+// otherWord reports a cue form that is another word here: عبر (via)
+// without عن, اثني عشر (twelve) or أثنى without على, العالم أجمع (the
+// whole world: an emphasis).
+func (f *finder) otherWord(i int) bool {
+	n := len(f.toks)
+	switch {
+	case viaForms[f.keys[i]]:
+		return i+1 >= n || f.toks[i+1].Norm != "عن"
+	case f.keys[i] == "اثني":
+		return i+1 >= n || f.toks[i+1].Norm == "عشر" || f.toks[i+1].Norm == "عشرة" || !f.prepNear(i, "علي")
+	case f.toks[i].Norm == "اجمع":
+		return i > 0 && f.toks[i-1].Kind == rasid.Arabic && definiteWord(f.toks[i-1].Norm)
+	}
+	return false
+}
+
+// sourceAdjective reports a participle that describes the indefinite
+// source before it (علمت الصحيفة من مصادر مؤكدة أن: "confirmed
+// sources"), not a circumstantial cue, which follows a clause.
+func (f *finder) sourceAdjective(i int) bool {
+	return f.cues[i].class == participle && i > 0 && f.toks[i-1].Kind == rasid.Arabic && sourceNouns[f.toks[i-1].Norm] &&
+		!strings.HasPrefix(f.toks[i-1].Norm, "ال") && f.keys[i] == f.toks[i].Norm
+}
+
+// verbalNounAhead reports whether the assertive verb at i (عزا، لاحظ)
+// has a named subject and a verbal noun after it (verbVerbalNoun): then it
+// is a cue although no أن follows.
+func (f *finder) verbalNounAhead(i int, c cueWord) bool {
+	if !assertiveVerbs[f.keys[i]] || i+1 >= len(f.toks) || !(f.agentTok[i+1] || f.locAt[i+1] || orgNouns[f.keys[i+1]]) {
+		return false // the subject must follow the verb: وهناك تشدد على … is a noun
+	}
+	_, _, ok := f.verbVerbalNoun(i, c, f.cueBound(i, c))
+	return ok
 }
 
 // definiteWord reports whether the word w carries the article, after a
@@ -288,7 +320,9 @@ func (f *finder) weakInSlot(i int) bool {
 		if f.isComp(v) || f.isColon(v) || f.isTerminal(v) {
 			return false
 		}
-		if f.cues[v].class == verb {
+		if f.cues[v].class == verb && !f.inAttribution(v) {
+			// (بحسب ما ذكرت "الصحيفة" التي رأت أن: an attribution's
+			// verb takes no أن)
 			// the relative clause must close the verb's subject (not an
 			// object after a preposition: ورد فلان على منتقديه الذين …)
 			_, b := f.speakerPhrase(v+1, i-1)
@@ -532,7 +566,7 @@ func (f *finder) resolve() []rasid.Quote {
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = outsideClassNoun(r.fullestName(sp.Name, c.content.Start))
+		sp.Name = outsideClassNoun(nameWithout(r.fullestName(sp.Name, c.content.Start)))
 		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking, or the one an organisation

@@ -792,11 +792,16 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 	if rel < 1 || f.toks[rel].Kind != rasid.Arabic || !relatives[f.toks[rel].Norm] {
 		return rasid.Speaker{}, false
 	}
+	if o, ok := f.openerOf[rel-1]; ok && rel-1-o >= 2 && rel-1-o <= 6 {
+		// "ذي دايلي مايل" التي رأت أن: the name in the marks
+		sp := f.toks[o+1].Start
+		return rasid.Speaker{Name: asWritten(f.text[sp:f.toks[rel-2].End]), Span: rasid.Span{Start: sp, End: f.toks[rel-2].End}}, true
+	}
 	if e, ok := r.entityAt(f.toks[rel-1].Start, f.toks[rel-1].End, false); ok && e.End == f.toks[rel-1].End && e.Type != rasid.LOC {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
 	a := rel - 1
-	for a > 0 && rel-a < 4 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] &&
+	for a > 0 && rel-a < 4 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] && !freePreps[f.toks[a-1].Norm] &&
 		f.cues[a-1].class == noCue && !f.isVerb(a-1) && (strings.HasPrefix(f.keys[a], "ال") || strings.HasPrefix(f.keys[a], "لل")) &&
 		!(strings.HasPrefix(f.keys[a-1], "ب") && !strings.HasPrefix(f.keys[a-1], "بال")) {
 		// وزير الخارجية الذي, بالمديرة الفنية للمهرجان التي: the head
@@ -823,6 +828,10 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 	}
 	return sp, ok
 }
+
+// freePreps are prepositions written as words of their own; the noun
+// after one is its object (وحول الأنباء التي أكدت → الأنباء).
+var freePreps = setOf("حول", "عن", "من", "في", "الي", "علي", "مع", "بشان", "ازاء", "تجاه", "ضد", "وحول", "وعن", "وفي", "ومن")
 
 // whereSubject resolves a cue after حيث or إذ with no subject of its own
 // (وتحدث رئيس الوفد فلان حيث قال): it goes on from the verb before it in

@@ -5,13 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/rasid/rasid/entity"
 	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/training"
 )
 
 // trainNER implements `rasid train ner`: word clusters from SaudiNewsNet,
@@ -56,19 +56,15 @@ func trainNER(args []string) error {
 	logf := func(format string, a ...any) {
 		fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+format+"\n", a...)
 	}
-	need := []string{filepath.Join("anercorp", "anercorp-train.txt")}
+	need := []string{string(training.ANERcorpTrain)}
 	if !*noClusters && *clustersFrom == "" {
-		need = append(need, "saudinewsnet")
+		need = append(need, string(training.SaudiNewsNet))
 	}
 	if err := checkDataDir("train ner", *data, need...); err != nil {
 		return err
 	}
-	f, err := os.Open(filepath.Join(*data, "anercorp", "anercorp-train.txt"))
-	if err != nil {
-		return err
-	}
-	sents, err := eval.ReadBIO(f)
-	f.Close()
+	d := training.Data{Dir: *data}
+	sents, err := d.ANERcorp()
 	if err != nil {
 		return err
 	}
@@ -96,8 +92,7 @@ func trainNER(args []string) error {
 		o.MaxTokens = *clusterTokens
 		o.Vocab, o.Fine = *clusterVocab, *clusterFine
 		o.Dims, o.Contexts = *clusterDims, *clusterContexts
-		dir := filepath.Join(*data, "saudinewsnet")
-		cl, err = entity.BuildClusters(func(fn func(string)) error { return corpus.EachText(dir, fn) }, o, logf)
+		cl, err = entity.BuildClusters(d.Texts, o, logf)
 		if err != nil {
 			return err
 		}
@@ -212,7 +207,7 @@ func scoreHeldOut(m *entity.Model, held []eval.BIOSentence, perSentence bool, er
 // SaudiNewsNet and ANT articles of the data folder, leaving out the articles
 // of the evaluation folders listed in exclude (comma-separated).
 func addContexts(cl *entity.Clusters, data, exclude string, logf func(string, ...any)) error {
-	if err := checkDataDir("train ner", data, "saudinewsnet", filepath.Join("ant", "ant-train.jsonl.gz")); err != nil {
+	if err := checkDataDir("train ner", data, string(training.SaudiNewsNet), string(training.ANT)); err != nil {
 		return err
 	}
 	skip := map[string]bool{} // article texts as eval.LoadNews rebuilds them
@@ -238,11 +233,12 @@ func addContexts(cl *entity.Clusters, data, exclude string, logf func(string, ..
 			}
 			return true
 		}
-		err := corpus.EachArticle(filepath.Join(data, "saudinewsnet"), func(a corpus.Article) bool { return article(a.Title, a.Content) })
+		d := training.Data{Dir: data}
+		err := d.Articles(func(a corpus.Article) bool { return article(a.Title, a.Content) })
 		if err != nil {
 			return err
 		}
-		return corpus.EachANT(data, func(a corpus.ANTArticle) bool { return article(a.Title, a.Text) })
+		return d.ANT(func(a corpus.ANTArticle) bool { return article(a.Title, a.Text) })
 	})
 	if err != nil {
 		return err

@@ -186,7 +186,7 @@ func EachText(dir string, fn func(text string)) error {
 
 // ANTArticle is one record of a JSON-lines news file in the ANT layout
 // (ant/ant-train.jsonl.gz): {"id", "category", "title", "abstract",
-// "text", "time"}. Fields a file lacks are empty.
+// "text", "time", "url"}. Fields a file lacks are empty.
 type ANTArticle struct {
 	ID       string `json:"id"`
 	Category string `json:"category"`
@@ -194,6 +194,7 @@ type ANTArticle struct {
 	Title    string `json:"title"`
 	Abstract string `json:"abstract"`
 	Text     string `json:"text"`
+	URL      string `json:"url"`
 }
 
 // EachANT calls fn for every article of the ANT training file in the data

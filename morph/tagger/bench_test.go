@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid/internal/benchcpu"
+	"github.com/rasid/rasid/training"
 )
 
 // shippedModel loads morph/model/tagger.bin, the model the morph package
@@ -42,8 +43,8 @@ func TestShippedModel(t *testing.T) {
 func benchSentences(b *testing.B) [][]string {
 	var sents [][]string
 	if dir, err := os.Getwd(); err == nil {
-		path := filepath.Join(dir, "..", "..", "..", "shared", "data", pudFile)
-		if s, err := readCoNLLUFile(path, PUD); err == nil {
+		d := training.Data{Dir: filepath.Join(dir, "..", "..", "..", "shared", "data")}
+		if s, err := readTreebank(d, training.PUDDev, PUD); err == nil {
 			for _, x := range s {
 				words := make([]string, len(x.Toks))
 				for i, t := range x.Toks {

@@ -1,11 +1,10 @@
 package tagger
 
 import (
-	"os"
 	"unicode"
 
 	"github.com/rasid/rasid/internal/clusters"
-	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/training"
 )
 
 // Word clusters from raw news text. A fifth of the words in new text were
@@ -58,14 +57,13 @@ func splitWords(text string, word func(string), cut func()) {
 }
 
 // learnClusters returns a cluster number for the frequent words of the raw
-// text in dir (folded forms), or nil when dir has no archives or too few
+// news text (folded forms), or nil when the data folder has none or too few
 // words.
-func learnClusters(dir string, k int, log func(string, ...any)) (map[string]uint16, error) {
-	if _, err := os.Stat(dir); os.IsNotExist(err) {
+func learnClusters(d training.Data, k int, log func(string, ...any)) (map[string]uint16, error) {
+	if !d.Has(training.SaudiNewsNet) {
 		return nil, nil
 	}
-	texts := func(fn func(string)) error { return corpus.EachText(dir, fn) }
-	r, err := clusters.Build(texts, clusterOptions(k, log))
+	r, err := clusters.Build(d.Texts, clusterOptions(k, log))
 	if err != nil || len(r.Cluster) < k {
 		return nil, err
 	}

@@ -2,11 +2,10 @@ package tagger
 
 import (
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
 	"github.com/rasid/rasid/conllu"
+	"github.com/rasid/rasid/training"
 )
 
 // Source tells which treebank a sentence comes from; label conventions
@@ -43,12 +42,12 @@ type sentence struct {
 	Toks   []token
 }
 
-// readCoNLLU reads the sentences of a CoNLL-U file: its syntactic words
+// readTreebank reads the sentences of a treebank set: its syntactic words
 // (multi-word tokens give their words; empty nodes are skipped).
-func readCoNLLU(r io.Reader, src Source) ([]sentence, error) {
+func readTreebank(d training.Data, set training.Set, src Source) ([]sentence, error) {
 	var out []sentence
 	doc := ""
-	err := conllu.Each(r, func(s *conllu.Sentence) error {
+	err := d.Treebank(set, func(s *conllu.Sentence) error {
 		if s.NewDoc && s.DocID != "" {
 			doc = s.DocID
 		}
@@ -89,13 +88,4 @@ func tokenOf(w conllu.Word) token {
 		t.LemmaVoc, t.Lemma = "", ""
 	}
 	return t
-}
-
-func readCoNLLUFile(path string, src Source) ([]sentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readCoNLLU(f, src)
 }

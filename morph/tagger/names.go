@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/training"
 )
 
 // The name lexicon tells how often a word was part of a named entity in
@@ -20,12 +20,10 @@ type nameLexicon map[string]uint8
 
 var entityTypes = []string{"", "PERS", "LOC", "ORG", "MISC"}
 
-// nameFile is ANERcorp's training part inside DataDir.
-const nameFile = "anercorp/anercorp-train.txt"
-
-// readNameLexicon builds the lexicon; a missing file gives an empty one.
-func readNameLexicon(path string) (nameLexicon, error) {
-	sents, err := eval.ReadBIOFile(path)
+// readNameLexicon builds the lexicon from ANERcorp's training part; a
+// missing file gives an empty one.
+func readNameLexicon(d training.Data) (nameLexicon, error) {
+	sents, err := d.ANERcorp()
 	if os.IsNotExist(err) {
 		return nameLexicon{}, nil
 	}

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/rasid/rasid/internal/datatest"
+	"github.com/rasid/rasid/training"
 )
 
 // dataDir returns the shared data folder, or skips the test when it (or
 // the treebanks) is absent.
 func dataDir(tb testing.TB) string {
 	tb.Helper()
-	datatest.Path(tb, pudFile)
+	datatest.Path(tb, string(training.PUDDev))
 	return datatest.Path(tb, ".")
 }
 

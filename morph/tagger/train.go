@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/rasid/rasid/internal/learn"
+	"github.com/rasid/rasid/training"
 )
 
 // UPOSTags are the 17 UD v2 universal part-of-speech tags, in the order the
@@ -81,22 +81,13 @@ func (o *TrainOptions) logf(format string, args ...any) {
 	}
 }
 
-// Paths of the treebanks inside DataDir.
-var (
-	padtFiles = []string{
-		"ud-padt-v1/2016-04-22-c4a942c-lemmas/ar-ud-dev.conllu",
-		"ud-padt-v1/2016-04-22-c4a942c-lemmas/ar-ud-test.conllu",
-	}
-	pudFile = "ud-pud/ar_pud-dev.conllu"
-	rawDir  = "saudinewsnet"
-)
-
 // loadSplit reads the treebanks and returns the training and held-out
 // sentences for the options' hold-out setting.
 func loadSplit(o TrainOptions) (train, held []sentence, err error) {
+	d := training.Data{Dir: o.DataDir}
 	var padt [][]sentence
-	for _, f := range padtFiles {
-		s, err := readCoNLLUFile(filepath.Join(o.DataDir, f), PADT)
+	for _, set := range training.PADT {
+		s, err := readTreebank(d, set, PADT)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -105,7 +96,7 @@ func loadSplit(o TrainOptions) (train, held []sentence, err error) {
 		}
 		padt = append(padt, s)
 	}
-	pud, err := readCoNLLUFile(filepath.Join(o.DataDir, pudFile), PUD)
+	pud, err := readTreebank(d, training.PUDDev, PUD)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -123,7 +114,7 @@ func loadSplit(o TrainOptions) (train, held []sentence, err error) {
 		pudHeld, pudTrain = splitByDocument(pud)
 	}
 	if o.names == nil {
-		if o.names, err = readNameLexicon(filepath.Join(o.DataDir, nameFile)); err != nil {
+		if o.names, err = readNameLexicon(d); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -184,13 +175,14 @@ func Train(opts TrainOptions) (*Model, error) {
 // scores the model on the held-out sentences with gold words.
 func Develop(opts TrainOptions) (*Model, *Scores, error) {
 	opts.defaults()
-	lex, err := readNameLexicon(filepath.Join(opts.DataDir, nameFile))
+	d := training.Data{Dir: opts.DataDir}
+	lex, err := readNameLexicon(d)
 	if err != nil {
 		return nil, nil, err
 	}
 	opts.names = lex
 	if opts.Clusters > 0 {
-		opts.clusters, err = learnClusters(filepath.Join(opts.DataDir, rawDir), opts.Clusters, opts.logf)
+		opts.clusters, err = learnClusters(d, opts.Clusters, opts.logf)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -29,11 +29,8 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -44,6 +41,7 @@ import (
 	"unicode"
 
 	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 const dataDir = "../shared/data"
@@ -79,9 +77,7 @@ func usage() {
 }
 
 // antArticle is one line of ant-train.jsonl.gz.
-type antArticle struct {
-	ID, Category, URL, Time, Title, Text string
-}
+type antArticle = corpus.ANTArticle
 
 // articles caches the ANT training file.
 var articles map[string]antArticle
@@ -90,26 +86,12 @@ func loadANT() (map[string]antArticle, error) {
 	if articles != nil {
 		return articles, nil
 	}
-	f, err := os.Open(filepath.Join(dataDir, "ant", "ant-train.jsonl.gz"))
-	if err != nil {
+	m := map[string]antArticle{}
+	if err := corpus.EachANT(dataDir, func(a antArticle) bool { m[a.ID] = a; return true }); err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	articles = map[string]antArticle{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var a antArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return nil, fmt.Errorf("ant-train.jsonl.gz: %v", err)
-		}
-		articles[a.ID] = a
-	}
-	return articles, sc.Err()
+	articles = m
+	return articles, nil
 }
 
 func trim(s string) string {
@@ -389,6 +371,16 @@ type span struct {
 	label string // person, speaker, date value
 }
 
+// specBuild holds what a spec has built so far: the article, its text,
+// the spans of each layer, the search cursor of each directive.
+type specBuild struct {
+	a                           antArticle
+	t                           []rune
+	ents, titles, quotes, dates []span
+	cur                         map[byte]int
+	warns                       int
+}
+
 func cmdBuild(args []string) error {
 	if len(args) != 2 {
 		return fmt.Errorf("build SPEC OUT.json")
@@ -397,107 +389,139 @@ func cmdBuild(args []string) error {
 	if err != nil {
 		return err
 	}
-	var a antArticle
-	var t []rune
-	var ents, titles, quotes, dates []span
-	cur := map[byte]int{}
-	warns := 0
+	sb := &specBuild{cur: map[byte]int{}}
 	for n, line := range strings.Split(string(spec), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		where := fmt.Sprintf("%s:%d", args[0], n+1)
-		op, rest, _ := strings.Cut(line, " ")
-		if op == "id" {
-			if a, err = article(strings.TrimSpace(rest)); err != nil {
-				return fmt.Errorf("%s: %v", where, err)
-			}
-			t = []rune(text(a))
-			continue
+		if err := sb.line(line); err != nil {
+			return fmt.Errorf("%s:%d: %v", args[0], n+1, err)
 		}
-		if t == nil {
-			return fmt.Errorf("%s: no id line first", where)
-		}
-		if op == "Q=" {
-			if len(quotes) == 0 {
-				return fmt.Errorf("%s: Q= without a quote before", where)
-			}
-			q := quotes[len(quotes)-1]
-			q.label = strings.TrimSpace(rest)
-			quotes = append(quotes, q)
-			fmt.Printf("Q= %d-%d %s\n", q.s, q.e, q.label)
-			continue
-		}
-		var pat, typ, label string
-		switch op {
-		case "@":
-			_, _, ms, _, err := locate(t, strings.TrimSpace(rest), cur['@'])
-			if err != nil {
-				return fmt.Errorf("%s: %v", where, err)
-			}
-			for _, k := range []byte("ETQD@") {
-				cur[k] = ms
-			}
-			continue
-		case "E":
-			typ, pat, _ = strings.Cut(rest, " ")
-			if typ != "PER" && typ != "ORG" && typ != "LOC" && typ != "MISC" {
-				return fmt.Errorf("%s: entity type %q", where, typ)
-			}
-		case "T", "D":
-			label, pat, _ = strings.Cut(rest, " | ")
-		case "Q":
-			var head string
-			head, pat, _ = strings.Cut(rest, " | ")
-			typ, label, _ = strings.Cut(head, " ")
-			if typ != "direct" && typ != "indirect" {
-				return fmt.Errorf("%s: quote kind %q", where, typ)
-			}
-		default:
-			return fmt.Errorf("%s: unknown directive %q", where, op)
-		}
-		label, pat = strings.TrimSpace(label), strings.TrimSpace(pat)
-		if pat == "" || (op != "E" && label == "") {
-			return fmt.Errorf("%s: incomplete line", where)
-		}
-		s, e, ms, me, err := locate(t, pat, cur[op[0]])
-		if err != nil {
-			return fmt.Errorf("%s: %v", where, err)
-		}
-		cur[op[0]] = s + 1
-		w := ""
-		if (ms > 0 && isWord(t[ms-1]) && isWord(t[ms])) || (me < len(t) && isWord(t[me]) && isWord(t[me-1])) {
-			w = "  !! not at a word boundary"
-			warns++
-		}
-		sp := span{s, e, typ, label}
-		switch op {
-		case "E":
-			ents = append(ents, sp)
-		case "T":
-			titles = append(titles, sp)
-		case "Q":
-			quotes = append(quotes, sp)
-		case "D":
-			dates = append(dates, sp)
-		}
-		fmt.Printf("%s %d-%d %s %s: %s%s\n", op, s, e, typ, label, context(t, s, e, 12), w)
 	}
-	if t == nil {
+	if sb.t == nil {
 		return fmt.Errorf("%s: no id line", args[0])
 	}
-	for _, l := range [][]span{ents, titles, quotes, dates} {
+	for _, l := range [][]span{sb.ents, sb.titles, sb.quotes, sb.dates} {
 		sort.SliceStable(l, func(i, j int) bool { return l[i].s < l[j].s })
 	}
+	ents := sb.ents
 	for i := 1; i < len(ents); i++ {
 		if ents[i].s < ents[i-1].e {
 			return fmt.Errorf("entities overlap: %d-%d and %d-%d", ents[i-1].s, ents[i-1].e, ents[i].s, ents[i].e)
 		}
 	}
+	out, err := sb.json()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d entities, %d titles, %d quotes, %d dates, %d warnings\n", len(sb.ents), len(sb.titles), len(sb.quotes), len(sb.dates), sb.warns)
+	return os.WriteFile(args[1], []byte(out), 0o644)
+}
+
+// line applies one spec line.
+func (sb *specBuild) line(line string) error {
+	var err error
+	op, rest, _ := strings.Cut(line, " ")
+	if op == "id" {
+		if sb.a, err = article(strings.TrimSpace(rest)); err != nil {
+			return err
+		}
+		sb.t = []rune(text(sb.a))
+		return nil
+	}
+	if sb.t == nil {
+		return fmt.Errorf("no id line first")
+	}
+	switch op {
+	case "Q=":
+		if len(sb.quotes) == 0 {
+			return fmt.Errorf("%s without a quote before", op) // op is "Q="
+		}
+		q := sb.quotes[len(sb.quotes)-1]
+		q.label = strings.TrimSpace(rest)
+		sb.quotes = append(sb.quotes, q)
+		fmt.Printf("Q= %d-%d %s\n", q.s, q.e, q.label)
+		return nil
+	case "@":
+		_, _, ms, _, err := locate(sb.t, strings.TrimSpace(rest), sb.cur['@'])
+		if err != nil {
+			return err
+		}
+		for _, k := range []byte("ETQD@") {
+			sb.cur[k] = ms
+		}
+		return nil
+	}
+	typ, label, pat, err := directive(op, rest)
+	if err != nil {
+		return err
+	}
+	return sb.add(op, typ, label, pat)
+}
+
+// directive splits an E, T, D or Q line into its type, label and pattern.
+func directive(op, rest string) (typ, label, pat string, err error) {
+	switch op {
+	case "E":
+		typ, pat, _ = strings.Cut(rest, " ")
+		if typ != "PER" && typ != "ORG" && typ != "LOC" && typ != "MISC" {
+			return "", "", "", fmt.Errorf("entity type %q", typ)
+		}
+	case "T", "D":
+		label, pat, _ = strings.Cut(rest, " | ")
+	case "Q":
+		var head string
+		head, pat, _ = strings.Cut(rest, " | ")
+		typ, label, _ = strings.Cut(head, " ")
+		if typ != "direct" && typ != "indirect" {
+			return "", "", "", fmt.Errorf("quote kind %q", typ)
+		}
+	default:
+		return "", "", "", fmt.Errorf("unknown directive %q", op)
+	}
+	label, pat = strings.TrimSpace(label), strings.TrimSpace(pat)
+	if pat == "" || (op != "E" && label == "") {
+		return "", "", "", fmt.Errorf("incomplete line")
+	}
+	return typ, label, pat, nil
+}
+
+// add locates the pattern of an E, T, Q or D line after the directive's
+// cursor and adds the span to its layer.
+func (sb *specBuild) add(op, typ, label, pat string) error {
+	t := sb.t
+	s, e, ms, me, err := locate(t, pat, sb.cur[op[0]])
+	if err != nil {
+		return err
+	}
+	sb.cur[op[0]] = s + 1
+	w := ""
+	if (ms > 0 && isWord(t[ms-1]) && isWord(t[ms])) || (me < len(t) && isWord(t[me]) && isWord(t[me-1])) {
+		w = "  !! not at a word boundary"
+		sb.warns++
+	}
+	sp := span{s, e, typ, label}
+	switch op {
+	case "E":
+		sb.ents = append(sb.ents, sp)
+	case "T":
+		sb.titles = append(sb.titles, sp)
+	case "Q":
+		sb.quotes = append(sb.quotes, sp)
+	case "D":
+		sb.dates = append(sb.dates, sp)
+	}
+	fmt.Printf("%s %d-%d %s %s: %s%s\n", op, s, e, typ, label, context(t, s, e, 12), w)
+	return nil
+}
+
+// json returns the annotation file.
+func (sb *specBuild) json() (string, error) {
+	a, t := sb.a, sb.t
 	date, err := eval.ANTDate(a.Time)
 	if err != nil {
-		return fmt.Errorf("%s: %v", a.ID, err)
+		return "", fmt.Errorf("%s: %v", a.ID, err)
 	}
 	sum := sha256.Sum256([]byte(string(t)))
 	var b strings.Builder
@@ -524,13 +548,12 @@ func cmdBuild(args []string) error {
 		}
 		b.WriteString("\n")
 	}
-	list("entities", ents, func(x span) string { return "\"type\": " + q(x.typ) }, false)
-	list("titles", titles, func(x span) string { return "\"person\": " + q(x.label) }, false)
-	list("quotes", quotes, func(x span) string { return "\"speaker\": " + q(x.label) + ", \"kind\": " + q(x.typ) }, false)
-	list("dates", dates, func(x span) string { return "\"value\": " + q(x.label) }, true)
+	list("entities", sb.ents, func(x span) string { return "\"type\": " + q(x.typ) }, false)
+	list("titles", sb.titles, func(x span) string { return "\"person\": " + q(x.label) }, false)
+	list("quotes", sb.quotes, func(x span) string { return "\"speaker\": " + q(x.label) + ", \"kind\": " + q(x.typ) }, false)
+	list("dates", sb.dates, func(x span) string { return "\"value\": " + q(x.label) }, true)
 	b.WriteString("}\n")
-	fmt.Printf("%d entities, %d titles, %d quotes, %d dates, %d warnings\n", len(ents), len(titles), len(quotes), len(dates), warns)
-	return os.WriteFile(args[1], []byte(b.String()), 0o644)
+	return b.String(), nil
 }
 
 func q(s string) string { r, _ := jsonString(s); return r }

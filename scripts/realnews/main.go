@@ -40,7 +40,6 @@ package main
 import (
 	"archive/zip"
 	"bufio"
-	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -55,6 +54,7 @@ import (
 	"unicode"
 
 	"github.com/rasid/rasid/eval"
+	"github.com/rasid/rasid/internal/corpus"
 )
 
 const dataDir = "../shared/data"
@@ -355,39 +355,25 @@ func load(zipName string, index int) (article, string, error) {
 }
 
 // antArticle is one line of ant/ant-train.jsonl.gz.
-type antArticle struct {
-	ID, Category, URL, Time, Title, Text string
-}
+// antArticle is one article of the ANT training part.
+type antArticle = corpus.ANTArticle
 
 // loadANT finds an ANT training article by its id.
 func loadANT(id string) (antArticle, error) {
-	f, err := os.Open(filepath.Join(dataDir, "ant", "ant-train.jsonl.gz"))
-	if err != nil {
-		return antArticle{}, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return antArticle{}, err
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		if !strings.Contains(sc.Text(), `"`+id+`"`) {
-			continue
-		}
-		var a antArticle
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			return antArticle{}, fmt.Errorf("ant-train.jsonl.gz: %v", err)
-		}
+	var found antArticle
+	err := corpus.EachANT(dataDir, func(a antArticle) bool {
 		if a.ID == id {
-			return a, nil
+			found = a
 		}
-	}
-	if err := sc.Err(); err != nil {
+		return found.ID == ""
+	})
+	if err != nil {
 		return antArticle{}, err
 	}
-	return antArticle{}, fmt.Errorf("no ANT article %q", id)
+	if found.ID == "" {
+		return antArticle{}, fmt.Errorf("no ANT article %q", id)
+	}
+	return found, nil
 }
 
 func show(args []string) error {
@@ -569,28 +555,56 @@ func atSuffix(at []int) string {
 	return " @" + strconv.Itoa(at[0])
 }
 
+// specBuild holds what a spec has built so far: the article and its
+// spans.
+type specBuild struct {
+	zipName string
+	index   int
+	t       []rune
+	a       article
+	antA    antArticle
+	member  string
+	ents    map[[2]int]string
+	titles  []title
+	quotes  []quote
+	dates   []date
+}
+
 func build(args []string) error {
 	if len(args) != 2 {
 		return fmt.Errorf("usage: build SPEC OUT.json")
 	}
-	f, err := os.Open(args[0])
+	sb := &specBuild{index: -1, ents: map[[2]int]string{}}
+	if err := sb.read(args[0]); err != nil {
+		return err
+	}
+	es, err := sb.entities()
+	if err != nil {
+		return err
+	}
+	sort.Slice(sb.titles, func(i, j int) bool { return sb.titles[i].Start < sb.titles[j].Start })
+	sort.SliceStable(sb.quotes, func(i, j int) bool { return sb.quotes[i].Start < sb.quotes[j].Start })
+	sort.Slice(sb.dates, func(i, j int) bool { return sb.dates[i].Start < sb.dates[j].Start })
+	out, err := sb.json(es)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(args[1], []byte(out), 0o644); err != nil {
+		return err
+	}
+	review(sb.t, es, sb.titles, sb.quotes, sb.dates)
+	return nil
+}
+
+// read applies the spec's lines; the errors of all lines are reported
+// together.
+func (sb *specBuild) read(path string) error {
+	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	var (
-		zipName string
-		index   = -1
-		t       []rune
-		a       article
-		antA    antArticle
-		member  string
-		ents    = map[[2]int]string{}
-		titles  []title
-		quotes  []quote
-		dates   []date
-		errs    []string
-	)
+	var errs []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	ln := 0
@@ -601,109 +615,10 @@ func build(args []string) error {
 			continue
 		}
 		fail := func(format string, x ...any) {
-			errs = append(errs, fmt.Sprintf("%s:%d: %s", args[0], ln, fmt.Sprintf(format, x...)))
+			errs = append(errs, fmt.Sprintf("%s:%d: %s", path, ln, fmt.Sprintf(format, x...)))
 		}
-		kw, rest, _ := strings.Cut(line, " ")
-		if kw != "src" && kw != "ant" && t == nil {
-			fail("src or ant line first")
-			continue
-		}
-		switch kw {
-		case "ant":
-			id := strings.TrimSpace(rest)
-			if antA, err = loadANT(id); err != nil {
-				return err
-			}
-			zipName, index = "", -1
-			t = []rune(trim(antA.Title) + "\n\n" + trim(antA.Text))
-		case "src":
-			fs := strings.Fields(rest)
-			if len(fs) != 2 {
-				fail("src ZIP INDEX")
-				continue
-			}
-			zipName = fs[0]
-			index, _ = strconv.Atoi(fs[1])
-			a, member, err = load(zipName, index)
-			if err != nil {
-				return err
-			}
-			t = []rune(textOf(a))
-		case "E", "-E":
-			typ := ""
-			if kw == "E" {
-				typ, rest, _ = strings.Cut(rest, " ")
-				if typ != "PER" && typ != "ORG" && typ != "LOC" && typ != "MISC" {
-					fail("bad type %q", typ)
-					continue
-				}
-			}
-			name, at, err := parseAt(rest)
-			if err != nil {
-				fail("%v", err)
-				continue
-			}
-			ms := mentions(t, name)
-			if len(ms) == 0 {
-				fail("no mention of %q", name)
-				continue
-			}
-			pick := ms
-			if at != nil {
-				pick = nil
-				for _, n := range at {
-					if n > len(ms) {
-						fail("%q has %d mentions, no @%d", name, len(ms), n)
-						continue
-					}
-					pick = append(pick, ms[n-1])
-				}
-			}
-			for _, m := range pick {
-				if kw == "E" {
-					ents[m] = typ
-				} else {
-					if _, ok := ents[m]; !ok {
-						fail("-E %q: mention at %d not annotated", name, m[0])
-					}
-					delete(ents, m)
-				}
-			}
-		case "Q=":
-			if len(quotes) == 0 {
-				fail("Q= without a quote before")
-				continue
-			}
-			q := quotes[len(quotes)-1]
-			q.Speaker = strings.TrimSpace(rest)
-			quotes = append(quotes, q)
-		case "T", "Q", "D":
-			head, body, ok := strings.Cut(rest, " | ")
-			if !ok {
-				fail("missing ' | '")
-				continue
-			}
-			s, e, err := locate(t, body)
-			if err != nil {
-				fail("%v", err)
-				continue
-			}
-			head = strings.TrimSpace(head)
-			switch kw {
-			case "T":
-				titles = append(titles, title{s, e, head})
-			case "D":
-				dates = append(dates, date{s, e, head})
-			case "Q":
-				kind, spk, _ := strings.Cut(head, " ")
-				if kind != "direct" && kind != "indirect" {
-					fail("kind %q", kind)
-					continue
-				}
-				quotes = append(quotes, quote{s, e, strings.TrimSpace(spk), kind})
-			}
-		default:
-			fail("unknown line %q", kw)
+		if err := sb.line(line, fail); err != nil {
+			return err
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -712,11 +627,143 @@ func build(args []string) error {
 	if len(errs) > 0 {
 		return fmt.Errorf("\n%s", strings.Join(errs, "\n"))
 	}
-	// A mention inside a longer one (a place inside an organisation's name)
-	// is dropped; crossing mentions are an error.
+	return nil
+}
+
+// line applies one spec line: a mistake in it is reported through fail, a
+// failure to read the data is returned.
+func (sb *specBuild) line(line string, fail func(string, ...any)) error {
+	kw, rest, _ := strings.Cut(line, " ")
+	if kw != "src" && kw != "ant" && sb.t == nil {
+		fail("src or ant line first")
+		return nil
+	}
+	switch kw {
+	case "ant", "src":
+		return sb.source(kw, rest, fail)
+	case "E", "-E":
+		sb.entity(kw, rest, fail)
+	case "Q=":
+		if len(sb.quotes) == 0 {
+			fail("Q= without a quote before")
+			return nil
+		}
+		q := sb.quotes[len(sb.quotes)-1]
+		q.Speaker = strings.TrimSpace(rest)
+		sb.quotes = append(sb.quotes, q)
+	case "T", "Q", "D":
+		sb.span(kw, rest, fail)
+	default:
+		fail("unknown line %q", kw)
+	}
+	return nil
+}
+
+// source loads the article of an ant or src line.
+func (sb *specBuild) source(kw, rest string, fail func(string, ...any)) error {
+	var err error
+	if kw == "ant" {
+		id := strings.TrimSpace(rest)
+		if sb.antA, err = loadANT(id); err != nil {
+			return err
+		}
+		sb.zipName, sb.index = "", -1
+		sb.t = []rune(trim(sb.antA.Title) + "\n\n" + trim(sb.antA.Text))
+		return nil
+	}
+	fs := strings.Fields(rest)
+	if len(fs) != 2 {
+		fail("src ZIP INDEX")
+		return nil
+	}
+	sb.zipName = fs[0]
+	sb.index, _ = strconv.Atoi(fs[1])
+	sb.a, sb.member, err = load(sb.zipName, sb.index)
+	if err != nil {
+		return err
+	}
+	sb.t = []rune(textOf(sb.a))
+	return nil
+}
+
+// entity applies an E or -E line: it adds (or drops) mentions of a name.
+func (sb *specBuild) entity(kw, rest string, fail func(string, ...any)) {
+	typ := ""
+	if kw == "E" {
+		typ, rest, _ = strings.Cut(rest, " ")
+		if typ != "PER" && typ != "ORG" && typ != "LOC" && typ != "MISC" {
+			fail("bad type %q", typ)
+			return
+		}
+	}
+	name, at, err := parseAt(rest)
+	if err != nil {
+		fail("%v", err)
+		return
+	}
+	ms := mentions(sb.t, name)
+	if len(ms) == 0 {
+		fail("no mention of %q", name)
+		return
+	}
+	pick := ms
+	if at != nil {
+		pick = nil
+		for _, n := range at {
+			if n > len(ms) {
+				fail("%q has %d mentions, no @%d", name, len(ms), n)
+				continue
+			}
+			pick = append(pick, ms[n-1])
+		}
+	}
+	for _, m := range pick {
+		if kw == "E" {
+			sb.ents[m] = typ
+			continue
+		}
+		if _, ok := sb.ents[m]; !ok {
+			fail("-E %q: mention at %d not annotated", name, m[0])
+		}
+		delete(sb.ents, m)
+	}
+}
+
+// span applies a T, Q or D line.
+func (sb *specBuild) span(kw, rest string, fail func(string, ...any)) {
+	head, body, ok := strings.Cut(rest, " | ")
+	if !ok {
+		fail("missing ' | '")
+		return
+	}
+	s, e, err := locate(sb.t, body)
+	if err != nil {
+		fail("%v", err)
+		return
+	}
+	head = strings.TrimSpace(head)
+	switch kw {
+	case "T":
+		sb.titles = append(sb.titles, title{s, e, head})
+	case "D":
+		sb.dates = append(sb.dates, date{s, e, head})
+	case "Q":
+		kind, spk, _ := strings.Cut(head, " ")
+		if kind != "direct" && kind != "indirect" {
+			fail("kind %q", kind)
+			return
+		}
+		sb.quotes = append(sb.quotes, quote{s, e, strings.TrimSpace(spk), kind})
+	}
+}
+
+// entities returns the entity mentions in order. A mention inside a longer
+// one (a place inside an organisation's name) is dropped; crossing
+// mentions are an error.
+func (sb *specBuild) entities() ([]entity, error) {
 	var es []entity
-	keys := make([][2]int, 0, len(ents))
-	for k := range ents {
+	keys := make([][2]int, 0, len(sb.ents))
+	for k := range sb.ents {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -731,39 +778,39 @@ func build(args []string) error {
 			continue // inside the previous one
 		}
 		if k[0] < lastEnd {
-			return fmt.Errorf("crossing entity spans at %d–%d: %q", k[0], k[1], string(t[k[0]:k[1]]))
+			return nil, fmt.Errorf("crossing entity spans at %d–%d: %q", k[0], k[1], string(sb.t[k[0]:k[1]]))
 		}
-		es = append(es, entity{k[0], k[1], ents[k]})
+		es = append(es, entity{k[0], k[1], sb.ents[k]})
 		lastEnd = k[1]
 	}
-	sort.Slice(titles, func(i, j int) bool { return titles[i].Start < titles[j].Start })
-	sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
-	sort.Slice(dates, func(i, j int) bool { return dates[i].Start < dates[j].Start })
+	return es, nil
+}
+
+// json returns the annotation file.
+func (sb *specBuild) json(es []entity) (string, error) {
+	t, a, antA := sb.t, sb.a, sb.antA
 	text := string(t)
 	sum := sha256.Sum256([]byte(text))
-	day := strings.TrimSuffix(zipName, ".zip")
+	day := strings.TrimSuffix(sb.zipName, ".zip")
 	if len(a.DateExtracted) >= 10 {
 		day = a.DateExtracted[:10]
 	}
-	src, _ := json.Marshal(map[string]any{"corpus": "saudinewsnet", "zip": zipName, "member": member, "index": index, "url": a.URL, "paper": a.Source})
+	src, _ := json.Marshal(map[string]any{"corpus": "saudinewsnet", "zip": sb.zipName, "member": sb.member, "index": sb.index, "url": a.URL, "paper": a.Source})
 	if antA.ID != "" {
 		src, _ = json.Marshal(map[string]any{"corpus": "ant", "id": antA.ID, "category": antA.Category, "url": antA.URL})
+		var err error
 		if day, err = eval.ANTDate(antA.Time); err != nil {
-			return fmt.Errorf("%s: %v", antA.ID, err)
+			return "", fmt.Errorf("%s: %v", antA.ID, err)
 		}
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "{\n\"source\": %s,\n\"date\": %q, \"sha256\": %q, \"chars\": %d,\n", src, day, hex.EncodeToString(sum[:]), len(t))
 	writeList(&b, "entities", es, len(es), false)
-	writeList(&b, "titles", titles, len(titles), false)
-	writeList(&b, "quotes", quotes, len(quotes), false)
-	writeList(&b, "dates", dates, len(dates), true)
+	writeList(&b, "titles", sb.titles, len(sb.titles), false)
+	writeList(&b, "quotes", sb.quotes, len(sb.quotes), false)
+	writeList(&b, "dates", sb.dates, len(sb.dates), true)
 	b.WriteString("}\n")
-	if err := os.WriteFile(args[1], []byte(b.String()), 0o644); err != nil {
-		return err
-	}
-	review(t, es, titles, quotes, dates)
-	return nil
+	return b.String(), nil
 }
 
 func writeList[T any](b *strings.Builder, name string, xs []T, n int, last bool) {
