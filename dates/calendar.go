@@ -380,6 +380,9 @@ func (p *parser) dayMonth(i, dd, k int) (pdate, int, bool) {
 			return pdate{d: dd, curM: true, monthM: md}, k + 2, true
 		}
 	}
+	if e := p.e(k + 1); (p.is(k, "نفس") || p.is(k, "ذات")) && e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k+1) {
+		return pdate{d: dd, curM: true, monthM: mSame}, k + 2, true // يوم 21 من نفس الشهر
+	}
 	if p.mod(k0) == mCurrent {
 		return pdate{d: dd, curM: true}, k0 + 1, true
 	}

@@ -342,13 +342,7 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	}
 	md := p.mod(j)
 	if md == mNone {
-		if md2, k2, ok := p.beyond(j); ok && e.ucount == 1 {
-			return p.relUnitN(i, k2, e.unit, md2, 2) // الأسبوع قبل الماضي
-		}
-		if e.unit == uYear && e.ucount == 1 && p.prep(i-1) == prDuring && !p.adjArticle(j) && !p.isNum(j) && p.e(j) == nil {
-			return p.theYear(i, j), true // خلال العام، طيلة السنة
-		}
-		return cand{}, false
+		return p.unitNoModifier(i, j, e)
 	}
 	k := j + 1
 	switch e.ucount {
@@ -360,6 +354,18 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		}
 	case 0:
 		return p.relPlural(i, k, n, e.unit, md)
+	}
+	return cand{}, false
+}
+
+// unitNoModifier reads a unit with the article and no modifier after it,
+// at j: الأسبوع قبل الماضي, or the year alone after خلال/طيلة (theYear).
+func (p *parser) unitNoModifier(i, j int, e *entry) (cand, bool) {
+	if md2, k2, ok := p.beyond(j); ok && e.ucount == 1 {
+		return p.relUnitN(i, k2, e.unit, md2, 2) // الأسبوع قبل الماضي
+	}
+	if e.unit == uYear && e.ucount == 1 && p.prep(i-1) == prDuring && !p.adjArticle(j) && !p.isNum(j) && p.e(j) == nil {
+		return p.theYear(i, j), true // خلال العام، طيلة السنة
 	}
 	return cand{}, false
 }
