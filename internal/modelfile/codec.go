@@ -38,6 +38,24 @@ func (e *Encoder) Float32(x float32) {
 	e.w.Write(e.buf[:4])
 }
 
+// Varint writes x as binary.PutVarint does (zig-zag).
+func (e *Encoder) Varint(x int64) {
+	n := binary.PutVarint(e.buf[:], x)
+	e.w.Write(e.buf[:n])
+}
+
+// Uint64 writes the eight bytes of x, little-endian.
+func (e *Encoder) Uint64(x uint64) {
+	binary.LittleEndian.PutUint64(e.buf[:8], x)
+	e.w.Write(e.buf[:8])
+}
+
+// Float64 writes the eight bytes of x, little-endian.
+func (e *Encoder) Float64(x float64) { e.Uint64(math.Float64bits(x)) }
+
+// Raw writes s as it is, without a length (a magic line, say).
+func (e *Encoder) Raw(s string) { e.w.WriteString(s) }
+
 // Strings writes a count and the strings.
 func (e *Encoder) Strings(s []string) {
 	e.Uvarint(uint64(len(s)))
@@ -68,19 +86,41 @@ func (d *Decoder) fail() {
 	}
 }
 
-// Uvarint reads what Encoder.Uvarint writes.
+// Uvarint reads what Encoder.Uvarint writes (binary.Uvarint's rules,
+// read from the string without a conversion to bytes).
 func (d *Decoder) Uvarint() uint64 {
 	if d.Err != nil {
 		return 0
 	}
-	x, n := binary.Uvarint([]byte(d.text[d.pos:min(len(d.text), d.pos+binary.MaxVarintLen64)]))
-	if n <= 0 {
-		d.fail()
-		return 0
+	var x uint64
+	for shift, i := uint(0), d.pos; i < len(d.text) && shift < 64; shift, i = shift+7, i+1 {
+		b := d.text[i]
+		if b < 0x80 {
+			if shift == 63 && b > 1 {
+				break
+			}
+			d.pos = i + 1
+			return x | uint64(b)<<shift
+		}
+		x |= uint64(b&0x7f) << shift
 	}
-	d.pos += n
+	d.fail()
+	return 0
+}
+
+// Varint reads what Encoder.Varint writes.
+func (d *Decoder) Varint() int64 {
+	ux := d.Uvarint()
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
+	}
 	return x
 }
+
+// Fail marks the payload malformed (a check of the caller's, such as keys
+// out of order, failed); it keeps an earlier error.
+func (d *Decoder) Fail() { d.fail() }
 
 // Count reads an unsigned varint that counts what follows; one above
 // limit is malformed (a wrong file must not make a huge allocation).
@@ -119,6 +159,19 @@ func (d *Decoder) Float32() float32 {
 	}
 	return math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
 }
+
+// Uint64 reads what Encoder.Uint64 writes.
+func (d *Decoder) Uint64() uint64 {
+	b := d.Bytes(8)
+	if len(b) < 8 {
+		return 0
+	}
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// Float64 reads what Encoder.Float64 writes.
+func (d *Decoder) Float64() float64 { return math.Float64frombits(d.Uint64()) }
 
 // Strings reads what Encoder.Strings writes.
 func (d *Decoder) Strings() []string {

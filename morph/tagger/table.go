@@ -72,28 +72,28 @@ func (w *writer) table(t *table) {
 	if t != nil {
 		n = t.len()
 	}
-	w.uvarint(uint64(n))
+	w.Uvarint(uint64(n))
 	for i := 0; i < n; i++ {
-		w.str(t.key(i))
-		w.uvarint(uint64(t.vals[i]))
+		w.String(t.key(i))
+		w.Uvarint(uint64(t.vals[i]))
 	}
 }
 
 func (r *reader) table(maxVal int) *table {
-	n := r.count(maxEntries)
+	n := r.Count(maxEntries)
 	t := &table{ends: make([]uint32, 0, n), vals: make([]uint16, 0, n)}
 	var blob []byte
 	prevStart := 0
-	for i := 0; i < n && r.err == nil; i++ {
-		k := r.bytes(r.count(1 << 20))
+	for i := 0; i < n && r.Err == nil; i++ {
+		k := r.Bytes(r.Count(1 << 20))
 		start := len(blob)
 		blob = append(blob, k...)
 		if i > 0 && string(blob[start:]) <= string(blob[prevStart:start]) {
-			r.fail() // keys must be sorted for binary search
+			r.Fail() // keys must be sorted for binary search
 		}
 		prevStart = start
 		t.ends = append(t.ends, uint32(len(blob)))
-		t.vals = append(t.vals, uint16(r.count(maxVal)))
+		t.vals = append(t.vals, uint16(r.Count(maxVal)))
 	}
 	t.blob = string(blob)
 	return t
