@@ -1,6 +1,10 @@
 package morph
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/rasid/rasid/normalize"
+)
 
 // Letters used by the segmenter, named after their Unicode names.
 const (
@@ -13,21 +17,16 @@ const (
 	tatweel     = 'ـ' // U+0640 ARABIC TATWEEL
 )
 
-// isMark reports whether r is dropped before segmentation: harakat and
-// tanween (U+064B–U+0652), the dagger alef (U+0670), Quranic annotation
-// marks and tatweel (U+0640).
+// marks is the fold of the marks dropped before segmentation: the
+// normalize package's Marks profile (harakat, tanween, the dagger alef,
+// Quranic annotation marks, tatweel), the same set as lemmas are compared
+// with; letters keeps the offsets that normalize's Map would give per byte.
+var marks = normalize.Profile(normalize.Marks)
+
+// isMark reports whether r is dropped before segmentation.
 func isMark(r rune) bool {
-	switch {
-	case r >= 0x064B && r <= 0x065F:
-		return true
-	case r == 0x0670, r == tatweel:
-		return true
-	case r >= 0x0610 && r <= 0x061A:
-		return true
-	case r >= 0x06D6 && r <= 0x06ED:
-		return true
-	}
-	return false
+	_, kept := marks.Rune(r)
+	return !kept
 }
 
 // isArabicLetter reports whether r is a letter of the Arabic block.
