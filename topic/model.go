@@ -3,7 +3,6 @@ package topic
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -359,23 +358,17 @@ func (m *Model) writePayload(w io.Writer) error {
 	}
 	bw.Write(h)
 	bw.WriteByte('\n')
-	var buf [binary.MaxVarintLen64]byte
+	e := modelfile.NewEncoder(bw)
 	k := len(m.Labels)
-	f32 := func(v float32) {
-		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(v))
-		bw.Write(buf[:4])
-	}
 	for i, t := range m.terms {
-		n := binary.PutUvarint(buf[:], uint64(len(t)))
-		bw.Write(buf[:n])
-		bw.WriteString(t)
-		f32(m.idf[i])
+		e.String(t)
+		e.Float32(m.idf[i])
 		for _, v := range m.w[i*k : i*k+k] {
-			f32(v)
+			e.Float32(v)
 		}
 	}
 	for _, v := range m.b {
-		f32(v)
+		e.Float32(v)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -408,37 +401,23 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	m := &Model{Labels: h.Labels, Opt: h.Options, Temperature: h.Temperature, Licence: fh.Data, Command: fh.Command,
 		terms: make([]string, h.Terms), idf: make([]float32, h.Terms), w: make([]float32, h.Terms*k), b: make([]float32, k)}
-	var buf [4]byte
-	f32 := func() (float32, error) {
-		if _, err := io.ReadFull(br, buf[:]); err != nil {
-			return 0, err
-		}
-		return math.Float32frombits(binary.LittleEndian.Uint32(buf[:])), nil
+	rest, err := io.ReadAll(br)
+	if err != nil {
+		return nil, fmt.Errorf("topic model: %w", err)
 	}
-	var sb strings.Builder
-	for i := 0; i < h.Terms; i++ {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 1<<10 {
-			return nil, fmt.Errorf("topic model: term %d: bad length", i)
-		}
-		sb.Reset()
-		if _, err := io.CopyN(&sb, br, int64(n)); err != nil {
-			return nil, fmt.Errorf("topic model: term %d: %w", i, err)
-		}
-		m.terms[i] = sb.String()
-		if m.idf[i], err = f32(); err != nil {
-			return nil, fmt.Errorf("topic model: term %d: %w", i, err)
-		}
+	d := modelfile.NewDecoder(string(rest))
+	for i := 0; i < h.Terms && d.Err == nil; i++ {
+		m.terms[i] = d.Bytes(d.Count(1 << 10))
+		m.idf[i] = d.Float32()
 		for c := 0; c < k; c++ {
-			if m.w[i*k+c], err = f32(); err != nil {
-				return nil, fmt.Errorf("topic model: term %d: %w", i, err)
-			}
+			m.w[i*k+c] = d.Float32()
 		}
 	}
 	for c := 0; c < k; c++ {
-		if m.b[c], err = f32(); err != nil {
-			return nil, fmt.Errorf("topic model: biases: %w", err)
-		}
+		m.b[c] = d.Float32()
+	}
+	if err := d.Done(); err != nil {
+		return nil, fmt.Errorf("topic model: terms and weights: %w", err)
 	}
 	m.index = newTermIndex(m.terms)
 	return m, nil
