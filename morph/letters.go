@@ -23,8 +23,21 @@ const (
 // with; letters keeps the offsets that normalize's Map would give per byte.
 var marks = normalize.Profile(normalize.Marks)
 
+// markLow holds isMark for the runes below U+0800 (every mark of the
+// profile), read from the profile once: the segmenter asks for each rune.
+var markLow = func() (t [0x800]bool) {
+	for r := range t {
+		_, kept := marks.Rune(rune(r))
+		t[r] = !kept
+	}
+	return t
+}()
+
 // isMark reports whether r is dropped before segmentation.
 func isMark(r rune) bool {
+	if r >= 0 && r < rune(len(markLow)) {
+		return markLow[r]
+	}
 	_, kept := marks.Rune(r)
 	return !kept
 }
