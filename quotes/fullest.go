@@ -23,6 +23,8 @@ type nameForm struct {
 	typ, canon string
 	written    string   // as written, proclitic-free
 	words      []string // folded words of written
+	fold       string   // words joined by spaces
+	canonFold  string   // canon folded (normalize.ForSearch)
 	head       string   // first word of written, normalised (not folded)
 }
 
@@ -46,7 +48,8 @@ func (r *resolver) forms() []nameForm {
 		if len(fw) == 0 {
 			continue
 		}
-		fc := strings.Fields(normalize.ForSearch(c))
+		cf := normalize.ForSearch(c)
+		fc := strings.Fields(cf)
 		if len(fc) == 0 {
 			continue
 		}
@@ -59,7 +62,8 @@ func (r *resolver) forms() []nameForm {
 			w, fw = c, fc
 		}
 		head, _, _ := strings.Cut(normalize.String(w), " ")
-		r.nameForms = append(r.nameForms, nameForm{typ: e.Type, canon: c, written: w, words: fw, head: head})
+		r.nameForms = append(r.nameForms, nameForm{typ: e.Type, canon: c, written: w, words: fw, head: head,
+			fold: strings.Join(fw, " "), canonFold: cf})
 	}
 	return r.nameForms
 }
@@ -90,7 +94,7 @@ func (r *resolver) fullestName(name string, pos int) string {
 	if !r.inText(name) {
 		// an outside spelling kept by an earlier rule: the document's own
 		for _, x := range fs {
-			if normalize.ForSearch(x.canon) == n && x.written != x.canon && len(x.words) >= len(nw) {
+			if x.canonFold == n && x.written != x.canon && len(x.words) >= len(nw) {
 				return x.written
 			}
 		}
@@ -117,7 +121,7 @@ func (r *resolver) longerForm(fs []nameForm, n string, nw []string) (string, boo
 		switch {
 		case x.typ == rasid.PER && len(nw) >= 2 && x.words[0] == nw[0] && x.words[len(x.words)-1] == nw[len(nw)-1] && nasabOnly(x.words[1:len(x.words)-1], nw[1:len(nw)-1]):
 			// أحمد العمودي → أحمد بن علي العمودي
-		case x.typ == rasid.ORG && len(x.words) <= len(nw)+2 && strings.HasSuffix(strings.Join(x.words, " "), " "+n) &&
+		case x.typ == rasid.ORG && len(x.words) <= len(nw)+2 && strings.HasSuffix(x.fold, " "+n) &&
 			!strings.HasPrefix(x.head, "ال") && orgHeadWord(x.head) && !r.writtenAs(n, rasid.PER, rasid.LOC):
 			// النصرة → جبهة النصرة (a head in construct, without the article)
 		case x.typ == rasid.ORG && len(nw) >= 2 && headAndComplement(nw, x.words):
@@ -160,7 +164,7 @@ func sameCanonical(fs []nameForm, n string, nw int) (string, bool) {
 	var canon string
 	typ := ""
 	for _, x := range fs {
-		if x.typ == rasid.LOC && (strings.Join(x.words, " ") == n || normalize.ForSearch(x.canon) == n) {
+		if x.typ == rasid.LOC && (x.fold == n || x.canonFold == n) {
 			canon, typ = x.canon, x.typ
 			break
 		}
@@ -239,7 +243,7 @@ func orgHeadWord(w string) bool {
 // named after it (طهران and محكمة طهران).
 func (r *resolver) writtenAs(n string, types ...string) bool {
 	for _, x := range r.forms() {
-		if slices.Contains(types, x.typ) && strings.Join(x.words, " ") == n {
+		if slices.Contains(types, x.typ) && x.fold == n {
 			return true
 		}
 	}
