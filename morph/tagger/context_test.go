@@ -26,13 +26,7 @@ func TestSideScores(t *testing.T) {
 		}
 		tags, names := m.predictSided(b, ws, nil, nil)
 		for i := range ws {
-			t1, t2 := bos, bos
-			if i > 0 {
-				t1 = names[i-1]
-			}
-			if i > 1 {
-				t2 = names[i-2]
-			}
+			t1, t2 := prevTwo(names, i)
 			copy(want, ws[i].kw.self)
 			fs := uposDynamic(uposContext(nil, ws, i), &ws[i], t1, t2)
 			m.upos.Add(fs, want)

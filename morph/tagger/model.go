@@ -244,13 +244,7 @@ func (m *Model) predictTags(b *buffers, ws []wordInfo, tags []int, names []strin
 		return m.predictSided(b, ws, tags, names)
 	}
 	for i := range ws {
-		t1, t2 := bos, bos
-		if i > 0 {
-			t1 = names[i-1]
-		}
-		if i > 1 {
-			t2 = names[i-2]
-		}
+		t1, t2 := prevTwo(names, i)
 		scores := b.scores[:n]
 		if kw := ws[i].kw; kw != nil {
 			copy(scores, kw.self)
@@ -608,4 +602,17 @@ func (m *Model) computeKnown(f int32) *knownWord {
 		kw.analyses = append(kw.analyses, ka)
 	}
 	return kw
+}
+
+// prevTwo returns the names of the two tags before word i (bos before the
+// sentence).
+func prevTwo(names []string, i int) (t1, t2 string) {
+	t1, t2 = bos, bos
+	if i > 0 {
+		t1 = names[i-1]
+	}
+	if i > 1 {
+		t2 = names[i-2]
+	}
+	return t1, t2
 }

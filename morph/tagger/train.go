@@ -292,13 +292,7 @@ func (m *Model) trainUPOS(train []sentence, infos [][]wordInfo, order []int, rng
 			s, ws := &train[si], infos[si]
 			names := b.names[:0]
 			for i := range ws {
-				t1, t2 := bos, bos
-				if i > 0 {
-					t1 = names[i-1]
-				}
-				if i > 1 {
-					t2 = names[i-2]
-				}
+				t1, t2 := prevTwo(names, i)
 				b.feats = uposStatic(b.feats[:0], ws, i)
 				b.feats = uposDynamic(b.feats, &ws[i], t1, t2)
 				clear(scores)
