@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -14,12 +13,7 @@ func TestRealNewsClasses(t *testing.T) {
 	sun := time.Date(2015, 8, 9, 0, 0, 0, 0, time.UTC) // a Sunday
 	fri := time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC) // a Friday
 	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC) // a Saturday
-	tests := []struct {
-		name string
-		pub  time.Time
-		in   string
-		want string
-	}{
+	tests := []findCase{
 		// vague references: value UNKNOWN, the TimeML reference in ref
 		{"recently", sun, "انضم مؤخراً إلى الحزب", "مؤخراً|date|UNKNOWN|PAST_REF"},
 		{"in the past", sun, "خلافا لما كان عليه في السابق", "في السابق|date|UNKNOWN|PAST_REF"},
@@ -81,15 +75,5 @@ func TestRealNewsClasses(t *testing.T) {
 		{"agreement year", sun, "وفق اتفاقية باريس 2015، للمناخ", ""},
 		{"exercise in year", sun, "انطلقت المناورات في 2023", "2023|date|2023"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range Find(tt.in, tt.pub) {
-				got = append(got, mentionRow(tt.in, m))
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)
-			}
-		})
-	}
+	runFindCases(t, tests)
 }

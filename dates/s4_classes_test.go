@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -15,12 +14,7 @@ func TestSession4Classes(t *testing.T) {
 	fri := time.Date(2015, 7, 24, 0, 0, 0, 0, time.UTC) // a Friday
 	jan := time.Date(2017, 1, 5, 0, 0, 0, 0, time.UTC)
 	mar := time.Date(2017, 3, 14, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name string
-		pub  time.Time
-		in   string
-		want string
-	}{
+	tests := []findCase{
 		{"the article's own day holds for every bare اليوم", tue,
 			"يلتقي الفريقان اليوم الاثنين. وقال المدرب إن مباراة اليوم صعبة.",
 			"اليوم الاثنين|date|2015-07-20; اليوم|date|2015-07-20"},
@@ -58,15 +52,5 @@ func TestSession4Classes(t *testing.T) {
 			"ارتفعت الأسعار خلال هذه الفترة مقارنة بنفس الفترة من سنة 2016. ونمت في النصف الأول من العام الجاري، وتنخفض عادة في هذه الفترة من العام",
 			"سنة 2016|date|2016; النصف الأول من العام الجاري|date|2017-01/2017-06"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range Find(tt.in, tt.pub) {
-				got = append(got, mentionRow(tt.in, m))
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)
-			}
-		})
-	}
+	runFindCases(t, tests)
 }

@@ -1,7 +1,6 @@
 package dates
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -14,12 +13,7 @@ func TestSession5Classes(t *testing.T) {
 	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC)   // a Saturday
 	satA := time.Date(2016, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
 	fri := time.Date(2015, 7, 24, 0, 0, 0, 0, time.UTC)  // a Friday
-	tests := []struct {
-		name string
-		pub  time.Time
-		in   string
-		want string
-	}{
+	tests := []findCase{
 		{"a unit with a proclitic is not counted by the number before it", sat,
 			"تضاعف الإنتاج منذ 2010 وعام 2012 شهد نموا، بمقتضى الأمر عدد 1293 لسنة 2013",
 			"2010|date|2010; عام 2012|date|2012; سنة 2013|date|2013"},
@@ -66,15 +60,5 @@ func TestSession5Classes(t *testing.T) {
 			"لن يتردد المدرب في إشراك اللاعب ضد فريقه السابق في مباراة الأحد",
 			"الأحد|date|2015-07-26"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range Find(tt.in, tt.pub) {
-				got = append(got, mentionRow(tt.in, m))
-			}
-			if g := strings.Join(got, "; "); g != tt.want {
-				t.Errorf("Find(%q) = %q, want %q", tt.in, g, tt.want)
-			}
-		})
-	}
+	runFindCases(t, tests)
 }

@@ -11,12 +11,7 @@ import (
 // tests. want is "text|kind|value" per mention, joined by "; ".
 func TestWireClasses(t *testing.T) {
 	mon := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
-	tests := []struct {
-		name string
-		pub  time.Time
-		in   string
-		want string
-	}{
+	tests := []findCase{
 		// 1. a part of the day with a day: the day alone; with a clock
 		// time: the time.
 		{"evening weekday", pub, "وصل الوفد مساء الثلاثاء إلى المطار", "مساء الثلاثاء|date|2024-03-12"},
@@ -112,6 +107,21 @@ func TestWireClasses(t *testing.T) {
 		{"tunisian summer", pub, "خلال صائفة 2022", "صائفة 2022|date|UNKNOWN|timex=2022-SU"},
 		{"winter", pub, "في شتاء 2021", "شتاء 2021|date|UNKNOWN|timex=2021-WI"},
 	}
+	runFindCases(t, tests)
+}
+
+// findCase is a row of the class tables: want is "text|kind|value[|ref]"
+// per mention found in in, published on pub, joined by "; ".
+type findCase struct {
+	name string
+	pub  time.Time
+	in   string
+	want string
+}
+
+// runFindCases runs Find on every row as a subtest.
+func runFindCases(t *testing.T, tests []findCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
