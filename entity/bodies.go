@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Public bodies named by their sector and their place: a directorate
 // written with the sector's noun and the town it serves (تعليم الأحساء،
 // صحة الطائف، شرطة المنطقة الشرقية، سجون المدينة), and a region's emirate
@@ -66,6 +68,66 @@ func (r *ruleCtx) regionAt(j int, region bool) int {
 	}
 	if !region && r.fw[j] == fold("المنطقة") && j+1 < len(r.fw) && compassAdjs[r.fw[j+1]] {
 		return j + 2
+	}
+	return j
+}
+
+// subunitHeads are heads of the units of a body: a unit named with its parent
+// after ب، ل or في is one organisation (اللجنة الثقافية بالبيت السعودي،
+// المكتب السياسي لحزب …، لجنة الاحتراف في الاتحاد السعودي).
+var subunitHeads = foldSet("لجنة", "اللجنة", "مكتب", "المكتب", "إدارة", "الإدارة", "دائرة", "الدائرة",
+	"قسم", "القسم", "فرع", "الفرع", "منتدى", "المنتدى", "نقابة", "النقابة", "جناح", "الجناح",
+	"وحدة", "الوحدة", "فرقة", "الفرقة", "كتلة", "الكتلة", "أمانة", "الأمانة", "لجان", "اللجان")
+
+// unitsOfBodies joins a unit (an organisation chunk whose head is a unit
+// head, or such a head with the article and up to two adjectives) to the
+// organisation after it written with ب or ل attached or after في.
+func (r *ruleCtx) unitsOfBodies() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], subunitHeads) == "" {
+			continue
+		}
+		end := r.subunitEnd(i)
+		if end < 0 || end >= len(r.fw) {
+			continue
+		}
+		p := end
+		if r.fw[p] == "في" {
+			p++
+		} else if f := r.fw[p]; !strings.HasPrefix(f, "ب") && !strings.HasPrefix(f, "ل") {
+			continue
+		}
+		k := r.chunkAt(p)
+		if k < 0 || r.cs[k].start != p || r.cs[k].typ != "ORG" {
+			continue
+		}
+		last := r.cs[k].end
+		if r.place(chunk{i, last, "ORG"}, func(c chunk) bool { return c.typ != "PERS" }) {
+			i = last - 1
+		}
+	}
+}
+
+// subunitEnd returns the end of the unit whose head is at i: the end of the
+// organisation chunk it starts, or after one or two adjectives when no
+// chunk covers it and the head has the article; -1 otherwise.
+func (r *ruleCtx) subunitEnd(i int) int {
+	if k := r.chunkAt(i); k >= 0 {
+		if c := r.cs[k]; c.start == i && c.typ == "ORG" {
+			return c.end
+		}
+		return -1
+	}
+	if !strings.HasPrefix(r.fw[i], "ال") {
+		return -1
+	}
+	j := i + 1
+	for j < len(r.fw) && j < i+3 && r.chunkAt(j) < 0 && defWord(r.fw[j]) && adjLike(r.fw[j]) &&
+		!genericMods[r.fw[j]] && !r.m.gaz.has("NAT", r.fw[j]) {
+		j++
+	}
+	if j == i+1 {
+		return -1
 	}
 	return j
 }
