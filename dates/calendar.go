@@ -230,6 +230,9 @@ func (p *parser) relYear(j int) (int, bool) {
 	}
 	switch md := p.mod(j); md {
 	case mPast, mFuture, mCurrent:
+		if md == mPast && p.lastY > 0 && (p.is(j, "السابق") || p.is(j, "السابقه")) {
+			return p.lastY - 1, true // العام السابق: before the last year named (previousUnit)
+		}
 		if !p.hasPub {
 			return -1, true
 		}

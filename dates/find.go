@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -219,6 +220,9 @@ func (p *parser) emit(c cand) {
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
 		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
 	}
+	if p.is(c.j-1, "السابق") || p.is(c.j-1, "السابقه") {
+		return // العام السابق points back; the year named stays the reference
+	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
 		if c.r.d > 0 {
@@ -228,6 +232,8 @@ func (p *parser) emit(c cand) {
 		}
 	} else if c.r.y > 0 && c.kind == "date" {
 		p.lastY = c.r.y
+	} else if v := c.r.value; c.kind == "date" && c.r.hijri == "" && len(v) == 4 && digits(v) {
+		p.lastY, _ = strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
 	}
 }
 
