@@ -626,7 +626,21 @@ func (p *parser) atNumber(i int) (cand, bool) {
 	if c, ok := p.duration(i); ok {
 		return c, true
 	}
-	return cand{}, false
+	return p.quotedCount(i)
+}
+
+// quotedCount reads a count set in quotation marks before its unit, as
+// headlines write numbers (لأعلى مستوى في «3» أسابيع): the marks belong to
+// the mention.
+func (p *parser) quotedCount(i int) (cand, bool) {
+	if !p.isP(i-1, '"') || !p.isP(i+1, '"') || !p.glued(i) || !p.glued(i+1) || p.s.toks[i].nd > 3 || p.num(i) == 0 {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(i + 2)
+	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+		return cand{}, false
+	}
+	return cand{i: i - 1, j: k, kind: "duration", r: resolved{value: durValue(p.num(i), u)}}, true
 }
 
 // dateline reads the day and month of a KUNA-style dateline at the start of
