@@ -328,3 +328,13 @@ func nameWithout(name string) string {
 	}
 	return name
 }
+
+// withoutHonorific drops a title of courtesy written before a name (وأوضح
+// الدكتور البار → البار): the names are annotated without titles.
+func withoutHonorific(name string) string {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || !honorifics[normalize.String(w)] || honorifics[normalize.String(rest)] || strings.Count(rest, " ") > 3 {
+		return name
+	}
+	return rest
+}

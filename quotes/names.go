@@ -297,12 +297,17 @@ func (r *resolver) longerKnown(name string) (string, bool) {
 // more than one word, the first or last of which is w.
 func (r *resolver) longerName(w string) (string, bool) {
 	fw := normalize.ForSearch(w)
+	// a family name takes or drops the article (الكدوسي for منجي كدوسي)
+	bare, _ := strings.CutPrefix(fw, "ال")
+	if utf8.RuneCountInString(bare) < 4 {
+		bare = fw
+	}
 	for _, e := range r.ents {
 		if e.Type != rasid.PER {
 			continue
 		}
 		ws := strings.Fields(normalize.ForSearch(canonical(r.f.text, e)))
-		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw) {
+		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw || ws[len(ws)-1] == bare) {
 			return canonical(r.f.text, e), true
 		}
 	}
@@ -314,6 +319,9 @@ func (r *resolver) longerName(w string) (string, bool) {
 func (r *resolver) nameEndingWith(name string) (string, bool) {
 	n := " " + normalize.ForSearch(name)
 	for _, e := range r.ents {
+		if r.f.cueInside(e.Start, e.Start+1) {
+			continue // ورأى بن خليفة: the entity layer took the cue in
+		}
 		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
 			return c, true
 		}

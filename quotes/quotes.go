@@ -542,7 +542,8 @@ func (f *finder) isComp(i int) bool {
 	if i > 0 && f.toks[i-1].Kind == rasid.Arabic && notComplement[f.keys[i-1]] {
 		return false
 	}
-	return true
+	// آن with madda is a noun (في آن واحد, "at once"), never إن/أن
+	return !strings.HasPrefix(f.text[f.toks[i].Start:f.toks[i].End], "آ")
 }
 
 // resolve gives every candidate its speaker, in text order, and returns the
@@ -566,7 +567,7 @@ func (f *finder) resolve() []rasid.Quote {
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = outsideClassNoun(nameWithout(r.fullestName(sp.Name, c.content.Start)))
+		sp.Name = outsideClassNoun(nameWithout(r.fullestName(withoutHonorific(sp.Name), c.content.Start)))
 		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking, or the one an organisation

@@ -251,6 +251,29 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 		}
 		return r.verbSubject(v, cue)
 	}
+	return r.mainClauseAgent(cue, s0)
+}
+
+// mainClauseAgent reads the implied subject of a verb cue with و or ف
+// that no reporting verb precedes in its sentence (وعلق فلان على
+// الاتهامات فأشار إلى أن; اعتقلت الشرطة رجلاً …، وقالت إنها): the subject
+// of the nearest main verb before it, of the cue's gender, when that
+// subject names a person, an organisation or an office. A verb whose
+// subject is not written (an undiacritised passive, تم, an object after
+// the verb) names nobody, and the next main verb before it is tried.
+func (r *resolver) mainClauseAgent(cue, s0 int) (rasid.Speaker, bool) {
+	f := r.f
+	g := f.gender(cue)
+	v := cue
+	for range 3 {
+		if v = f.mainVerbBefore(v, s0, g); v < 0 {
+			break
+		}
+		sp := r.participleVerb(v, cue, rasid.Speaker{})
+		if sp.Name != "" && (r.namesAgent(sp.Span) || sp.End > sp.Start && f.orgHead(f.tokenAt(sp.Start))) {
+			return sp, true
+		}
+	}
 	return rasid.Speaker{}, false
 }
 
@@ -833,12 +856,16 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 // after one is its object (وحول الأنباء التي أكدت → الأنباء).
 var freePreps = setOf("حول", "عن", "من", "في", "الي", "علي", "مع", "بشان", "ازاء", "تجاه", "ضد", "وحول", "وعن", "وفي", "ومن")
 
-// whereSubject resolves a cue after حيث or إذ with no subject of its own
-// (وتحدث رئيس الوفد فلان حيث قال): it goes on from the verb before it in
-// the sentence, whose subject speaks.
+// whereWords open a clause that goes on with the subject of the verb
+// before it: حيث قال، إذ قال، حين قال، حينما أوضح، عندما أكد.
+var whereWords = setOf("حيث", "اذ", "حين", "حينما", "عندما")
+
+// whereSubject resolves a cue after حيث, إذ or حين with no subject of its
+// own (وتحدث رئيس الوفد فلان حيث قال): it goes on from the verb before it
+// in the sentence, whose subject speaks.
 func (r *resolver) whereSubject(cue int, prev rasid.Speaker) (rasid.Speaker, bool) {
 	f := r.f
-	if cue < 2 || f.keys[cue-1] != "حيث" && f.keys[cue-1] != "اذ" {
+	if cue < 2 || !whereWords[f.keys[cue-1]] {
 		return rasid.Speaker{}, false
 	}
 	s0, _ := f.sentRange(cue)
