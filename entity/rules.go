@@ -167,6 +167,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.radios()
 	r.press()
 	r.markedNames()
+	r.compassRegions()
 	r.locHeads()
 	r.naturalPlaces()
 	r.units()
@@ -182,11 +183,15 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.branches()
 	r.stateBodies()
 	r.unitsOfBodies()
+	r.sporClubs()
+	r.airlines()
+	r.townClubs()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()
 	r.particles()
 	r.nameParts()
+	r.trimClassNouns()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
