@@ -23,7 +23,7 @@ func foldSet(words ...string) map[string]bool {
 // orgHeads start an organisation's name when a definite modifier follows;
 // weakOrgHeads need two modifiers (مركز المدينة is a place in town).
 var (
-	orgHeads = foldSet("وزارة", "هيئة", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حزب",
+	orgHeads = foldSet("وزارة", "هيئة", "لجان", "اللجان", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حزب",
 		"جبهة", "منظمة", "اتحاد", "جامعة", "شركة", "بنك", "مصرف", "وكالة", "مؤسسة", "لجنة",
 		"مفوضية", "مديرية", "سلطة", "سفارة", "السفارة", "قنصلية", "القنصلية", "جمعية", "نقابة", "أكاديمية", "معهد", "مجموعة", "رئاسة", "بورصة", "أمانة", "البورصة", "تحالف", "حلف", "محكمة", "نيابة", "بلدية", "كلية", "الجيش", "القوات", "الهيئة",
 		"المجلس", "المحكمة", "الوزارة", "المنظمة", "الاتحاد", "الجامعة", "الشركة", "البنك",
@@ -82,7 +82,9 @@ var (
 		"المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المنضوية", "المحسوبة", "المحسوب",
 		"المسماة", "المسمى", "الموجودة", "الموجود", "المتواجدة", "المتمركزة", "المنتشرة",
 		"المجاورة", "المجاور", "القريبة", "القريب", "المشاركة", "المشارك", "الممولة", "الناشطة",
-		"الرسمية", "الرسمي")
+		"الرسمية", "الرسمي",
+		// generic plurals coordinated after a name: لجان المناصحة والجهات
+		"الجهات")
 	// arabNisba are the nationality adjectives that are also Arab surnames
 	// (محمد شياع السوداني); after a foreign name a nationality is one.
 	arabNisba = foldSet("المصري", "السعودي", "الكويتي", "القطري", "البحريني", "العماني", "اليمني",
@@ -183,6 +185,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.branches()
 	r.stateBodies()
 	r.unitsOfBodies()
+	r.townBranches()
 	r.sporClubs()
 	r.airlines()
 	r.townClubs()
