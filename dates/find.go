@@ -212,6 +212,8 @@ func (p *parser) emit(c cand) {
 		m.Value, m.Ref = "UNKNOWN", m.Value
 	} else if iso, ok := isoOf(m.Value); ok {
 		m.Value, m.Timex = iso, m.Value
+	} else if m.Kind == "date" {
+		m.Timex = halfOrQuarter(m.Value)
 	}
 	p.out = append(p.out, m)
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
@@ -276,6 +278,25 @@ func isoOf(v string) (string, bool) {
 	}
 	return "", false
 }
+
+// halfOrQuarter gives TimeML's code of a half or a quarter of a year
+// (2015-H1, 2015-Q3) for the ISO interval of its months (2015-01/2015-06,
+// 2015-07/2015-09), which is what value holds: the two notations of the
+// same months (النصف الأول من 2015، الربع الثالث، الأشهر الستة الأولى،
+// الثلاثي الأول). Empty for any other value.
+func halfOrQuarter(v string) string {
+	if len(v) != 15 || v[4] != '-' || v[7] != '/' || v[12] != '-' || v[:4] != v[8:12] || !digits(v[:4]) {
+		return ""
+	}
+	if c, ok := halvesQuarters[v[5:7]+v[13:15]]; ok {
+		return v[:4] + "-" + c
+	}
+	return ""
+}
+
+// halvesQuarters maps the first and last month of a half or a quarter to
+// its TimeML code.
+var halvesQuarters = map[string]string{"0106": "H1", "0712": "H2", "0103": "Q1", "0406": "Q2", "0709": "Q3", "1012": "Q4"}
 
 // isVagueRef reports a TimeML reference value (PAST_REF, PRESENT_REF,
 // FUTURE_REF), which the rules build and emit moves to DateMention.Ref.
@@ -426,6 +447,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"one-unit", func(_ *parser, _ int, e *entry) bool {
+		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
+	}, (*parser).oneUnit},
 	{"feast", func(_ *parser, _ int, e *entry) bool {
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},
@@ -436,7 +460,7 @@ var wordRules = []wordRule{
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},
 	{"feast-named", func(_ *parser, _ int, e *entry) bool {
-		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil
+		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil || e.prep == prIn
 	}, (*parser).feastAfterPrep},
 	{"from-to", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prFrom || e.prep == prBetween

@@ -35,7 +35,27 @@ func (p *parser) edge(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.i = i
+	if p.is(i, "موفي") && c.kind == "date" && c.r.hijri == "" {
+		c = lastDayOf(c) // موفى جوان 2018: the day that completes the month
+	}
 	return c, true
+}
+
+// lastDayOf gives a month (YYYY-MM) or a year (YYYY) as its last day: the
+// Maghrebi موفى "completion" of a month is its last day (إلى موفى جوان 2018
+// → 2018-06-30), as the real-copy annotators read it.
+func lastDayOf(c cand) cand {
+	v := c.r.value
+	switch {
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:]):
+		y, _ := strconv.Atoi(v[:4])
+		m, _ := strconv.Atoi(v[5:])
+		c.r.value, c.r.y, c.r.m, c.r.d = v+"-"+pad2(daysIn(y, m)), y, m, daysIn(y, m)
+	case len(v) == 4 && digits(v):
+		y, _ := strconv.Atoi(v)
+		c.r.value, c.r.y, c.r.m, c.r.d = v+"-12-31", y, 12, 31
+	}
+	return c
 }
 
 // midTimes are the times of منتصف + a word.
