@@ -420,6 +420,9 @@ func (m *Model) latinTyped(d *rasid.Document, first int, key []string, typ strin
 	if _, ok := m.gaz.aliases[strings.Join(key, " ")]; ok {
 		return true
 	}
+	if typ == "ORG" && len(key) == 1 && acronym(d.Tokens[first].In(d.Text)) {
+		return true // an acronym the rules typed (acronyms)
+	}
 	if first == 0 {
 		return false
 	}

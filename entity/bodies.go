@@ -230,3 +230,17 @@ func (r *ruleCtx) descriptive(c chunk) bool {
 	}
 	return true
 }
+
+// namedGovernments: حكومة with a definite noun and الوطنية/الوطني is a named
+// government (حكومة الوحدة الوطنية، حكومة الوفاق الوطني), one organisation.
+func (r *ruleCtx) namedGovernments() {
+	for i := 0; i+2 < len(r.fw); i++ {
+		if stripHead(r.fw[i], govNouns) == "" || r.chunkAt(i) >= 0 || !defWord(r.fw[i+1]) || !nationalAdjs[r.fw[i+2]] {
+			continue
+		}
+		r.place(chunk{i, i + 3, "ORG"}, func(c chunk) bool { return c.typ != "PERS" })
+		i += 2
+	}
+}
+
+var nationalAdjs = foldSet("الوطنية", "الوطني")

@@ -35,7 +35,7 @@ var (
 	// orgPlaceHeads take a place's name: جامعة بغداد، بلدية جدة.
 	orgPlaceHeads = foldSet("جامعة", "بلدية", "بنك", "مصرف", "أمانة", "غرفة", "بورصة")
 	miscHeads     = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
-		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "ندوة", "وثيقة", "قانون", "المهرجان", "المعرض", "المؤتمر",
+		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "ندوة", "وثيقة", "قانون", "ثورة", "الثورة", "المهرجان", "المعرض", "المؤتمر",
 		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة", "دوري", "الدوري", "الكأس")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
@@ -185,6 +185,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.branches()
 	r.stateBodies()
 	r.unitsOfBodies()
+	r.namedGovernments()
 	r.townBranches()
 	r.sporClubs()
 	r.airlines()
@@ -194,6 +195,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.givenNames()
 	r.particles()
 	r.nameParts()
+	r.acronyms()
 	r.trimClassNouns()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
@@ -464,8 +466,10 @@ func (r *ruleCtx) chainNamed(head, first, typ string, weak, definite bool, mods 
 		return false // مجلس إدارة الشركة: the name starts at the inner head
 	case genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first]:
 		return false // هيئة المهرجان: the festival's board
-	case weak && mods < 2:
-		return false
+	case weak && mods < 2 && !(definite && (nameMods[first] || nationalAdjs[first])):
+		return false // المركز الوطني: a determining adjective names a weak head too
+	case definite && mods < 2 && nationalAdjs[first] && head != fold("الشركة"):
+		return true // اللجنة الوطنية; الشركة الوطنية is a description
 	case definite && mods < 2 && !nameMods[first] && (!r.m.gaz.has("NAT", first) || vagueNat[first]):
 		return false
 	case typ == "MISC" && fold("عيد") == head && !defWord(first):

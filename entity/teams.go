@@ -87,3 +87,40 @@ func (r *ruleCtx) airlines() {
 		}
 	}
 }
+
+// acronym reports whether w is an acronym in Latin capitals (OECD، DW): two
+// to six letters A–Z.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// latinWord reports whether w starts with a Latin letter.
+func latinWord(w string) bool {
+	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 'a' && w[0] <= 'z')
+}
+
+// acronyms tags a Latin acronym standing alone in Arabic text as an
+// organisation (دول OECD، شبكة RBB): a Latin name of several words is left
+// to the other rules (a product, a game).
+func (r *ruleCtx) acronyms() {
+	for j, w := range r.words {
+		if !acronym(w) || j > 0 && latinWord(r.words[j-1]) || j+1 < len(r.words) && latinWord(r.words[j+1]) {
+			continue
+		}
+		if k := r.chunkAt(j); k >= 0 {
+			if c := r.cs[k]; c.start == j && c.end == j+1 {
+				r.cs[k].typ = "ORG"
+			}
+			continue
+		}
+		r.cs = append(r.cs, chunk{j, j + 1, "ORG"})
+	}
+}
