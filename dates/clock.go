@@ -429,6 +429,8 @@ func (p *parser) clockHour(i int, word bool) (h, mi, j int) {
 			return p.num(i), p.num(j + 1), j + 2
 		}
 		return p.num(i), 0, j
+	case word && p.isNum(i) && p.s.toks[i].nd == 4 && p.num(i)/100 < 24 && p.num(i)%100 < 60:
+		return p.num(i) / 100, p.num(i) % 100, i + 1 // الساعة 0915: hours and minutes run together
 	case word:
 		return p.hourWord(i)
 	}

@@ -725,6 +725,24 @@ func (p *parser) beyond(j int) (md int8, k int, ok bool) {
 	return mNone, j, false
 }
 
+// previousUnit reads العام السابق، الشهر السابق (the modifier at k-1): "the
+// previous" is anaphoric, as التالي is — the year or month before the last
+// one the text named (نهاية عام 2014 … مقارنة بالعام السابق → 2013), else
+// before the publication's.
+func (p *parser) previousUnit(i, k int, u, md int8, n int) (cand, bool) {
+	if md != mPast || n != 1 || !(p.is(k-1, "السابق") || p.is(k-1, "السابقه")) {
+		return cand{}, false
+	}
+	switch {
+	case u == uYear && p.lastY > 0:
+		return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY - 1), y: p.lastY - 1}}, true
+	case u == uMonth && p.lastM > 0:
+		t := time.Date(p.lastY, time.Month(p.lastM-1), 1, 0, 0, 0, 0, time.UTC)
+		return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(t.Year()) + "-" + pad2(int(t.Month())), y: t.Year(), m: int(t.Month())}}, true
+	}
+	return cand{}, false
+}
+
 // relUnitN is relUnit n units away: الأسبوع قبل الماضي is two weeks back.
 func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 	if md == mSame {
@@ -760,6 +778,9 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 			return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(t.Year()) + "-" + pad2(int(t.Month())), y: t.Year(), m: int(t.Month())}}, true
 		}
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	if c, ok := p.previousUnit(i, k, u, md, n); ok {
+		return c, true
 	}
 	off := 0
 	switch md {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -219,6 +220,9 @@ func (p *parser) emit(c cand) {
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
 		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
 	}
+	if p.is(c.j-1, "السابق") || p.is(c.j-1, "السابقه") {
+		return // العام السابق points back; the year named stays the reference
+	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
 		if c.r.d > 0 {
@@ -228,6 +232,8 @@ func (p *parser) emit(c cand) {
 		}
 	} else if c.r.y > 0 && c.kind == "date" {
 		p.lastY = c.r.y
+	} else if v := c.r.value; c.kind == "date" && c.r.hijri == "" && len(v) == 4 && digits(v) {
+		p.lastY, _ = strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
 	}
 }
 
@@ -620,7 +626,21 @@ func (p *parser) atNumber(i int) (cand, bool) {
 	if c, ok := p.duration(i); ok {
 		return c, true
 	}
-	return cand{}, false
+	return p.quotedCount(i)
+}
+
+// quotedCount reads a count set in quotation marks before its unit, as
+// headlines write numbers (لأعلى مستوى في «3» أسابيع): the marks belong to
+// the mention.
+func (p *parser) quotedCount(i int) (cand, bool) {
+	if !p.isP(i-1, '"') || !p.isP(i+1, '"') || !p.glued(i) || !p.glued(i+1) || p.s.toks[i].nd > 3 || p.num(i) == 0 {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(i + 2)
+	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+		return cand{}, false
+	}
+	return cand{i: i - 1, j: k, kind: "duration", r: resolved{value: durValue(p.num(i), u)}}, true
 }
 
 // dateline reads the day and month of a KUNA-style dateline at the start of

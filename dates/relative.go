@@ -323,16 +323,16 @@ func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
 	}
 	t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
 	diff := int(e.wday) - (int(t.Weekday()) + 1) // -6..6
-	switch {
-	case diff > 3:
-		diff -= 7
-	case diff < -3:
-		diff += 7
+	// the weekday is the writer's day: the day after the date given, or
+	// up to five days before it — copy collected days after it was
+	// written, as SaudiNewsNet's date_extracted often is (اليوم الاثنين in
+	// copy collected on Friday is that Monday; after the Eid holiday of
+	// 2015 the first collection came five days late)
+	diff = (diff%7 + 7) % 7 // 0..6
+	if diff > 1 {
+		diff -= 7 // -5..-1
 	}
-	if diff != 1 && diff != -1 {
-		// the same day; or too far apart to be a late or early
-		// collection date: the text is more likely wrong, or the date
-		// given is not the day it was written (keep the date)
+	if diff == 0 {
 		return r
 	}
 	t = t.AddDate(0, 0, diff)

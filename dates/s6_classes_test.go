@@ -62,6 +62,18 @@ func TestSession6Classes(t *testing.T) {
 		{"an hour in words with minutes and a part of the day, without الساعة", sat,
 			"انطلق العرض الجوي في الثالثة وعشر دقائق عصرا",
 			"الثالثة وعشر دقائق عصرا|time|T15:10"},
+		{"the previous year and quarter are before the last ones named", sat,
+			"ارتفعت القروض في نهاية عام 2013 مقارنة بالعام السابق، وتراجعت الأرباح في الربع الثاني من 2014 مقارنة بالربع السابق",
+			"نهاية عام 2013|date|2013; العام السابق|date|2012; الربع الثاني من 2014|date|2014-04/2014-06|timex=2014-Q2; الربع السابق|date|2014-01/2014-03|timex=2014-Q1"},
+		{"the quarter past and next from the publication's", sat,
+			"نمت الصادرات في الربع الماضي ويتوقع أن تتراجع في الربع المقبل",
+			"الربع الماضي|date|2015-04/2015-06|timex=2015-Q2; الربع المقبل|date|2015-10/2015-12|timex=2015-Q4"},
+		{"a weekday next to today in copy collected days later", sat,
+			"افتتح الأمير اليوم الثلاثاء المعرض، وكان قد وصل أمس",
+			"اليوم الثلاثاء|date|2015-07-28; أمس|date|2015-07-27"},
+		{"a numeric Hijri date with spaced slashes, a clock in four digits, a count in marks", sat,
+			"صرفت المستحقات حتى تاريخ 21 /10 /1436هـ، وارتفع الذهب الساعة 0915 بتوقيت غرينتش لأعلى مستوى في «3» أسابيع",
+			"21 /10 /1436هـ|date|2015-08-06; الساعة 0915 بتوقيت غرينتش|time|T09:15; «3» أسابيع|duration|P3W"},
 	}
 	runFindCases(t, tests)
 }
