@@ -547,6 +547,27 @@ func (f *finder) adverb(k int) bool {
 	return true
 }
 
+// accusativeNoun reports an indefinite noun in the accusative at k,
+// outside a name: the object of a verb, never its subject. The alif of
+// the tanween must carry its mark (نقداً) or an indefinite adjective in
+// the accusative follow (نقدا حادا): a bare final alif is also a name
+// (مورا) or a dual in construct (صحيفتا).
+func (f *finder) accusativeNoun(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || f.agentTok[k] || f.inName[k] || strings.HasPrefix(t.Norm, "ال") ||
+		!strings.HasSuffix(t.Norm, "ا") || len(t.Words) != 1 || t.Words[0].UPOS != "NOUN" {
+		return false
+	}
+	if strings.Contains(f.text[t.Start:t.End], "\u064b") {
+		return true
+	}
+	if k+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[k+1]
+	return len(n.Words) == 1 && n.Words[0].UPOS == "ADJ" && strings.HasSuffix(n.Norm, "ا") && !strings.HasPrefix(n.Norm, "ال")
+}
+
 // isAgent reports whether w (normalised) is the text of an ORG or LOC
 // entity of the document.
 func (r *resolver) isAgent(w string) bool {

@@ -42,6 +42,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	for a+2 < b && f.isPunct(a+1, ".") && f.abbrevStop(a+1) {
 		a += 2 // د. فلان: the name after the abbreviated title
 	}
+	if f.accusativeNoun(a) {
+		return rasid.Speaker{}, false // نقداً حاداً: an object, not who speaks
+	}
 	b = f.phraseEnd(a, b)
 	ph := phraseRef{a: a, b: b, start: f.skipProclitic(a, attr), end: f.toks[b-1].End, attr: attr}
 	if ph.start >= ph.end {

@@ -402,6 +402,14 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		return sp
 	}
 	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
+	if a < b && f.accusativeNoun(a) {
+		a = b // ووجه نقداً حاداً …، واصفاً: an object, the subject is unwritten
+	}
+	if a < b && personTitles[f.keys[a]] && !r.hasPerson(a, b) {
+		if sp, ok := r.apposedName(a, false); ok {
+			return sp // عبّر رئيس الغرفة …، فلان، عن …، معتبراً: the name set off by commas
+		}
+	}
 	if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}
