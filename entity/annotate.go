@@ -281,7 +281,8 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] || leadParticles[whole] {
 		return 0 // كأس is no ك + أس, فان no ف + ان
 	}
-	if isHeadWord(whole) || headOf(whole, unitHeads) || headOf(whole, regionalHeads) || headOf(whole, naturalHeads) {
+	if isHeadWord(whole) || headOf(whole, unitHeads) || headOf(whole, regionalHeads) || headOf(whole, naturalHeads) ||
+		headOf(whole, electionHeads) {
 		if n := headClitic(tok); n > 0 {
 			return n // لوكالة → وكالة, للهيئة → لهيئة
 		}
@@ -303,7 +304,7 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 func headClitic(tok string) int {
 	for _, p := range proclitics(tok) {
 		if rest := fold(tok[len(p):]); anyHead(rest) || locHeads[rest] || unitHeads[rest] || regionalHeads[rest] || naturalHeads[rest] ||
-			(strings.HasSuffix(p, "ل") && isHeadWord("ا"+rest)) {
+			(strings.HasSuffix(p, "ل") && (isHeadWord("ا"+rest) || electionHeads["ا"+rest])) {
 			return len(p)
 		}
 	}

@@ -35,7 +35,7 @@ var (
 	// orgPlaceHeads take a place's name: جامعة بغداد، بلدية جدة.
 	orgPlaceHeads = foldSet("جامعة", "بلدية", "بنك", "مصرف", "أمانة", "غرفة", "بورصة")
 	miscHeads     = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
-		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "المهرجان", "المعرض", "المؤتمر",
+		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "ندوة", "وثيقة", "قانون", "المهرجان", "المعرض", "المؤتمر",
 		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة", "دوري", "الدوري", "الكأس")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
@@ -166,6 +166,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.agencies()
 	r.radios()
 	r.press()
+	r.markedNames()
 	r.locHeads()
 	r.naturalPlaces()
 	r.units()
@@ -173,10 +174,14 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.cities()
 	r.festivals()
 	r.headChains()
+	r.elections()
+	r.eventTails()
 	r.mediaNames()
 	r.orgOfPlace()
+	r.sectorBodies()
 	r.branches()
 	r.stateBodies()
+	r.unitsOfBodies()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()
@@ -508,6 +513,7 @@ func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 	case defWord(w):
 		return j + 1, 1
 	case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(c.i, j) &&
+		(defWord(r.fw[j-1]) || strings.HasPrefix(r.fw[j-1], "لل") || strings.HasPrefix(r.fw[j-1], "وال")) && // وثيقة قرطاج والداعمة: a new clause
 		!r.m.titleWords().trigger[w[len("و"):]] && // والناطق الرسمي: a title starts
 		(!adjLike(r.fw[j-1]) || adjLike(w[len("و"):])):
 		return j + 1, 1 // not a new conjunct after an adjective: الكردستاني والدولة
@@ -521,7 +527,7 @@ func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 	case c.typ == "MISC" && mods > 0 && isLatinCode(r.words[j]):
 		return j + 1, 1
 	}
-	return j, 0
+	return r.eventStep(c, j)
 }
 
 // pairStep reports whether the words at j and j+1 are a noun and the

@@ -316,7 +316,11 @@ func (m *Model) clubName(f string) bool {
 // stateNouns name a state body when a nationality follows: الحكومة
 // العراقية، الخارجية الإيرانية (the ministry), الرئاسة التونسية. Alone
 // they are back-references (الحكومة ستوفر), not names.
-var stateNouns = foldSet("الحكومة", "الخارجية", "الداخلية", "الرئاسة")
+var stateNouns = foldSet("الحكومة", "الخارجية", "الداخلية", "الرئاسة", "الشرطة", "الإذاعة")
+
+// stateNounsM are masculine state nouns: with a masculine nationality they
+// are the state acting (التلفزيون السعودي، الطيران التركي، النظام السوري).
+var stateNounsM = foldSet("التلفزيون", "التليفزيون", "الطيران", "النظام")
 
 // stateBodies tags a state noun and the nationality after it as one
 // organisation, the nationality inside (docs/evaluation-realnews.md).
@@ -325,8 +329,7 @@ func (r *ruleCtx) stateBodies() {
 		// The nouns are feminine: a masculine nationality agrees with a
 		// title before them (وزير الخارجية التركي), which also ends the
 		// name.
-		if stripHead(r.fw[i], stateNouns) == "" || !r.m.gaz.has("NAT", r.fw[i+1]) || !strings.HasSuffix(r.fw[i+1], "ه") ||
-			i > 0 && r.m.gaz.has("TTL", r.fw[i-1]) {
+		if !r.stateBody(i) {
 			continue
 		}
 		if k := r.chunkAt(i); k >= 0 && r.cs[k].start < i {
@@ -361,6 +364,22 @@ func (r *ruleCtx) stateBodies() {
 			i = end - 1
 		}
 	}
+}
+
+// stateBody reports whether the word at i is a state noun and the word
+// after it a nationality agreeing with it in gender. A feminine noun with a
+// feminine nationality after a masculine title is the body (رئيس الحكومة
+// التركية); after a feminine title the nationality may be the title's.
+func (r *ruleCtx) stateBody(i int) bool {
+	nat := r.fw[i+1]
+	if !r.m.gaz.has("NAT", nat) {
+		return false
+	}
+	fem := strings.HasSuffix(nat, "ه")
+	if stripHead(r.fw[i], stateNouns) != "" {
+		return fem && (i == 0 || !r.m.gaz.has("TTL", r.fw[i-1]) || !strings.HasSuffix(r.fw[i-1], "ه"))
+	}
+	return stripHead(r.fw[i], stateNounsM) != "" && !fem && (i == 0 || !r.m.gaz.has("TTL", r.fw[i-1]))
 }
 
 // country reports whether chunk c is exactly a listed country.
