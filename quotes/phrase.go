@@ -547,7 +547,7 @@ func (r *resolver) missedPerson(ph phraseRef) (rasid.Speaker, bool) {
 	}
 	k := f.keys[a]
 	if b-a != 1 || f.toks[a].Kind != rasid.Arabic || anaphorHeads[k] || personTitles[k] ||
-		sourceHeads[k] || roleWords[k] || titleWords[k] {
+		sourceHeads[k] || roleWords[k] || titleWords[k] || documentSpeakers[k] {
 		return rasid.Speaker{}, false
 	}
 	w := f.text[f.toks[a].Start:f.toks[a].End]
@@ -671,7 +671,7 @@ func (f *finder) skipProclitic(a int, attr bool) int {
 // dataNouns are documents and figures whose author is the source: معطيات
 // قدمتها الوزارة (figures the ministry gave).
 var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
-	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات")
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات", "بلاغ", "بلاغا")
 
 // addressees follow a speaker as the one spoken to, not as part of a
 // name: قالت المنظمة للصحفيين.

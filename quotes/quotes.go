@@ -254,7 +254,7 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if f.otherWord(i) {
+		if f.otherWord(i) || f.nameInside(i) {
 			f.cues[i] = cueWord{}
 		}
 		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i)) {
@@ -294,6 +294,17 @@ func (f *finder) clauseOpening(i int) bool {
 	}
 	p := f.toks[i-1]
 	return p.Kind == rasid.Punct || verbOpeners[p.Norm] || carryWords[p.Norm]
+}
+
+// nameInside reports a cue form inside a name, after its first word, that
+// the morphology layer reads as a proper noun: علاء نصر (not نُصرّ, "we
+// insist").
+func (f *finder) nameInside(i int) bool {
+	if !f.inName[i] || f.agentTok[i] || i == 0 || !f.inName[i-1] {
+		return false
+	}
+	ws := f.toks[i].Words
+	return len(ws) == 1 && ws[0].UPOS == "PROPN"
 }
 
 // sourceAdjective reports a participle that describes the indefinite

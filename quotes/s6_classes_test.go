@@ -98,3 +98,30 @@ func TestDescriptions(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestSubjectsAndSources: what cannot be the subject or the source
+// (session 6, sentences written for this test): a definite plural in ين
+// right after the verb is its object; a cue form inside a name (علاء
+// نصر, not نُصرّ) is no cue; a cue with فيه/فيها after an indefinite noun
+// speaks for the main clause's subject; a statement named after وفق or
+// بحسب is its issuer's, never a name.
+func TestSubjectsAndSources(t *testing.T) {
+	tests := []speakerCase{
+		{"a plural in ين after the verb",
+			"وقال المدير سعد الغامدي إن التسجيل مفتوح، وطالب الراغبين في التدريب بالتسجيل عبر الرابط التالي: موقع المركز.\nوأضاف بأن المهرجان سينطلق قريبا.",
+			"المهرجان سينطلق", "سعد الغامدي"},
+		{"a cue form inside a name",
+			"وقال رئيس المهرجان المخرج علاء نصر، إن الدورة ستكون مميزة.",
+			"الدورة ستكون", "علاء نصر"},
+		{"a speech that the cue is about",
+			"وقال المدير إن العمل مستمر.\nمن جانبه ألقى نائب رئيس المهرجان رائد عبدالله أبو عزيز كلمة قال فيها: إن المهرجان ولد في منطقة جميلة.",
+			"المهرجان ولد", "رائد عبدالله أبو عزيز"},
+		{"a communiqué of a ministry",
+			"تمكنت الفرقة المركزية من تفكيك شبكة، وفق بلاغ لوزارة الداخلية.\nوأضافت الداخلية أنه تم حجز كمية من المخدرات.",
+			"تم حجز", "وزارة الداخلية"},
+		{"a report named after بحسب",
+			"وقالت المؤسسة العربية لضمان الاستثمار إن الاستثمارات تراجعت.\nوجاءت مصر في المرتبة الثالثة، بحسب التقرير الذي نقلته وكالة الأنباء الكويتية.",
+			"وجاءت مصر", "المؤسسة العربية لضمان الاستثمار"},
+	}
+	runSpeakerCases(t, tests)
+}

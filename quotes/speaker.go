@@ -139,7 +139,7 @@ func (r *resolver) notSubject(c *cand) bool {
 		return false
 	}
 	a := c.slotA
-	if cueNouns[f.keys[a]] {
+	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) {
 		return true
 	}
 	ws := f.toks[a].Words
@@ -240,11 +240,15 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
+	s0, _ := f.sentRange(cue)
+	if f.inIndefiniteRelative(cue) {
+		// ألقى فلان كلمة قال فيها: the speaker of the speech
+		return r.mainClauseAgent(cue, s0)
+	}
 	subordinate := cue >= 2 && f.keys[cue-1] == "ان" && notComplement[f.keys[cue-2]] // بعد أن أكدت
 	if f.keys[cue] == f.toks[cue].Norm && !subordinate || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
 		return rasid.Speaker{}, false
 	}
-	s0, _ := f.sentRange(cue)
 	for v := cue - 1; v >= s0 && cue-v < 40; v-- {
 		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] {
 			continue
@@ -252,6 +256,21 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 		return r.verbSubject(v, cue)
 	}
 	return r.mainClauseAgent(cue, s0)
+}
+
+// inIndefiniteRelative reports a cue that opens a relative clause on the
+// indefinite noun before it, with فيه/فيها referring back to the noun
+// (كلمة قال فيها، تدوينة كتب فيها، بياناً أكدت فيه): the clause has no
+// relative pronoun, and the subject is the main clause's.
+func (f *finder) inIndefiniteRelative(cue int) bool {
+	if cue < 1 || cue+1 >= len(f.toks) || f.keys[cue] != f.toks[cue].Norm {
+		return false
+	}
+	if n := f.toks[cue+1].Norm; n != "فيه" && n != "فيها" {
+		return false
+	}
+	p := f.toks[cue-1]
+	return p.Kind == rasid.Arabic && !strings.HasPrefix(p.Norm, "ال") && len(p.Words) == 1 && p.Words[0].UPOS == "NOUN" && !f.inName[cue-1]
 }
 
 // mainClauseAgent reads the implied subject of a verb cue with و or ف
