@@ -841,8 +841,12 @@ func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 		if !f.isWord(w) || f.toks[w].Kind != rasid.Arabic || f.isComp(w) || f.cues[w].class != noCue {
 			return 0, 0, false
 		}
-		if !(strings.HasPrefix(f.toks[w].Norm, "ال") || f.locAt[w]) || strings.HasPrefix(f.keys[q], "ال") {
+		if !(definiteWord(f.toks[w].Norm) || f.locAt[w]) || strings.HasPrefix(f.keys[q], "ال") {
 			continue
+		}
+		q0 := q
+		for q+2 < len(f.toks) && f.isPunct(q+1, ".") && f.abbrevStop(q+1) {
+			q += 2 // an abbreviated title before the name: أ.د. فلان
 		}
 		m := q
 		for m < len(f.toks) && m-q < 3 && f.nameWord(m) && !(m > q && !strings.HasPrefix(f.keys[m], "ال") && strings.HasPrefix(f.keys[m-1], "ال")) {
@@ -852,6 +856,7 @@ func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 			m++ // a family name with the article: سعد + القحطاني
 		}
 		if m-q < 2 || m >= len(f.toks) || !f.isComp(m) {
+			q = q0
 			continue
 		}
 		if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {

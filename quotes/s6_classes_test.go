@@ -125,3 +125,19 @@ func TestSubjectsAndSources(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestTitleThenName: a title with complements, then an abbreviated title
+// and the name (المختص في … أ.د. فلان أنه), and a feminine title head in
+// construct with a noun that is also a rank (مشرفة الفريق فلانة), with
+// sentences written for this test.
+func TestTitleThenName(t *testing.T) {
+	tests := []speakerCase{
+		{"an abbreviated title after the complement",
+			"ويوضح المختص في علم النفس والاجتماع والتربية أ.د. خالد العتيبي أنه ينبغي على الأسرة متابعة الأبناء.",
+			"ينبغي على", "خالد العتيبي"},
+		{"a feminine title head before الفريق",
+			"وقالت مشرفة الفريق نورة الشهري: \"أتت هذه الفكرة لتحفيز المتطوعين\".",
+			"أتت هذه", "نورة الشهري"},
+	}
+	runSpeakerCases(t, tests)
+}
