@@ -222,15 +222,15 @@ func (r *resolver) dropOrgBeforeName(_ phraseRef, e rasid.Entity, name string) s
 
 // dropGluedFront drops a word the entity layer glued to the front of a
 // name: المنظمة مارغريت هاريس, أوروبا هانز كلوغه.
-func (r *resolver) dropGluedFront(_ phraseRef, e rasid.Entity, name string) string {
+func (r *resolver) dropGluedFront(_ phraseRef, _ rasid.Entity, name string) string {
 	w, rest, ok := strings.Cut(name, " ")
 	if !ok {
 		return name
 	}
-	if written := r.f.text[e.Start:e.End]; written != name && !strings.HasPrefix(written, w) {
-		// the canonical name brought its first word from a fuller form
-		// (قايد السبسي → الباجي قائد السبسي): nothing was glued to this
-		// mention
+	if !strings.Contains(r.f.text, name) {
+		// a canonical name from outside the text (the gazetteer's الباجي
+		// قائد السبسي for قايد السبسي): its first word is the name's,
+		// nothing was glued to it
 		return name
 	}
 	k := normalize.String(w)

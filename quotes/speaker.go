@@ -177,6 +177,34 @@ func phraseHead(k string, attr bool) string {
 	return k
 }
 
+// apposedPerson is the PER entity starting at token p or, after a comma,
+// the name words there (nameWordsAt).
+func (r *resolver) apposedPerson(p, se int, comma bool) (rasid.Entity, bool) {
+	f := r.f
+	e, ok := r.entityAt(f.toks[p].Start, f.toks[p].End, true)
+	if ok && e.Type == rasid.PER && e.Start == f.toks[p].Start {
+		return e, true
+	}
+	if !comma {
+		return rasid.Entity{}, false
+	}
+	return f.nameWordsAt(p, se)
+}
+
+// nameWordsAt reads two to four plain name words at p (before se) that
+// the entity layer did not mark, followed by a comma or the one spoken
+// to, as a person: قال رئيس النقابة بنابل، منير الصغير لـ"الإذاعة".
+func (f *finder) nameWordsAt(p, se int) (rasid.Entity, bool) {
+	end := min(f.nameRun(p, se), p+4)
+	for m := p + 2; m <= end && m < se; m++ {
+		if (f.isComma(m) || f.addresseeAfter(m) > m) && f.plainNameRun(p, m) {
+			name := f.text[f.toks[p].Start:f.toks[m-1].End]
+			return rasid.Entity{Span: rasid.Span{Start: f.toks[p].Start, End: f.toks[m-1].End}, Type: rasid.PER, Canonical: name}, true
+		}
+	}
+	return rasid.Entity{}, false
+}
+
 // hasPerson reports whether a PER entity lies in tokens [a, b).
 func (r *resolver) hasPerson(a, b int) bool {
 	e, ok := r.entityAt(r.f.toks[a].Start, r.f.toks[b-1].End, false)
@@ -202,8 +230,8 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 		if attr && !f.isComma(k) {
 			p = k
 		}
-		e, ok := r.entityAt(f.toks[p].Start, f.toks[p].End, true)
-		if !ok || e.Type != rasid.PER || e.Start != f.toks[p].Start {
+		e, ok := r.apposedPerson(p, se, f.isComma(k))
+		if !ok {
 			continue
 		}
 		m := f.tokenAt(e.End)
@@ -219,8 +247,8 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 				name = asWritten(f.text[e.Start:e.End])
 			}
 		}
-		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m)) {
-			return rasid.Speaker{}, false
+		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m) || f.addresseeAfter(m) > m) {
+			return rasid.Speaker{}, false // (فلان لـ"الإذاعة": the one spoken to closes the name too)
 		}
 		t0 := f.toks[a].Start
 		r.addTitle(t0, f.text[t0:f.toks[k-1].End], name)
