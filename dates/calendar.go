@@ -230,6 +230,9 @@ func (p *parser) relYear(j int) (int, bool) {
 	}
 	switch md := p.mod(j); md {
 	case mPast, mFuture, mCurrent:
+		if md == mPast && p.lastY > 0 && (p.is(j, "السابق") || p.is(j, "السابقه")) {
+			return p.lastY - 1, true // العام السابق: before the last year named (previousUnit)
+		}
 		if !p.hasPub {
 			return -1, true
 		}
@@ -486,9 +489,9 @@ func (p *parser) numericDate(i int) (pdate, int, bool) {
 	if sep.kind != tPunct || (sep.p != '/' && sep.p != '-' && sep.p != '.') || !p.isP(i+3, sep.p) {
 		return pdate{}, i, false
 	}
-	for k := i + 1; k <= i+4; k++ {
+	for k := i + 1; k <= i+4 && sep.p != '/'; k++ {
 		if p.s.toks[k].sp {
-			return pdate{}, i, false
+			return pdate{}, i, false // 3 - 1 is a score; slashes may be spaced (21 /10 /1436هـ)
 		}
 	}
 	a, b, c := p.s.toks[i], p.s.toks[i+2], p.s.toks[i+4]

@@ -60,10 +60,12 @@ func (p *parser) relDayPlain(i int) (cand, bool) {
 			return p.sameDay(i, j+1, 0), true
 		}
 	}
+	r := p.dayRes(off)
 	if e2 := p.e(j); e2 != nil && e2.wday > 0 && e2.wdal {
+		r = p.namedWeekdayWins(r, j) // مساء اليوم السبت, as اليوم السبت
 		j++
 	}
-	return cand{i: i, j: j, kind: "date", r: p.dayRes(off), dayOK: true}, true
+	return cand{i: i, j: j, kind: "date", r: r, dayOK: true}, true
 }
 
 // partOfDay reads صباح اليوم، مساء أمس، ليلة الخميس، فجر 12 شباط: the
@@ -124,7 +126,8 @@ func (p *parser) partThenClock(c cand, part int8, dayValue string) cand {
 
 // nightAcross reads ليل الاثنين الثلاثاء, ليلة السبت على الأحد after the
 // day d of a night at i: a night across two days is the interval of the
-// two days.
+// two days. The day it leaves for the discourse (اليوم نفسه، اليوم التالي)
+// is the first, whose night it is.
 func (p *parser) nightAcross(i int, d cand) (cand, bool) {
 	k := d.j
 	if p.prep(k) == prOn || p.isP(k, '-') || p.prep(k) == prUntil {
@@ -133,7 +136,7 @@ func (p *parser) nightAcross(i int, d cand) (cand, bool) {
 	wd := int(time.Date(d.r.y, time.Month(d.r.m), d.r.d, 0, 0, 0, 0, time.UTC).Weekday()) + 1
 	if e2 := p.e(k); e2 != nil && e2.wday > 0 && e2.wdal && int(e2.wday) == wd%7+1 {
 		t := time.Date(d.r.y, time.Month(d.r.m), d.r.d+1, 0, 0, 0, 0, time.UTC)
-		return cand{i: i, j: k + 1, kind: "range", r: resolved{value: d.r.value + "/" + p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}}, true
+		return cand{i: i, j: k + 1, kind: "range", r: resolved{value: d.r.value + "/" + p.day(t), y: d.r.y, m: d.r.m, d: d.r.d}}, true
 	}
 	return cand{}, false
 }
@@ -164,7 +167,8 @@ func (p *parser) hourThenPart(i int) bool {
 			}
 			return false
 		}
-		if !(ek.teen || ek.x == xHalf || ek.x == xQuarter || ek.x == xThird || p.is(k, "و")) {
+		// العاشرة والنصف، الثانية وخمس دقائق ظهرا
+		if !(ek.teen || ek.x == xHalf || ek.x == xQuarter || ek.x == xThird || p.is(k, "و") || ek.card > 0 && p.startsWithWaw(k) || ek.unit == uMinute) {
 			return false
 		}
 	}
@@ -212,8 +216,8 @@ func (p *parser) withTime(c cand) cand {
 		return c
 	}
 	k := c.j
-	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt || p.prep(k) == prFrom || p.prep(k) == prBetween {
-		k++
+	if p.isP(k, ',') || p.prep(k) == prIn || p.prep(k) == prAt || p.prep(k) == prFrom || p.prep(k) == prBetween || p.prep(k) == prOn && p.x(k+1) == xHour {
+		k++ // على الساعة العاشرة: the Maghrebi "at" of a clock time
 	}
 	if p.x(k) == xHour && p.is(k, "تمام") {
 		k++
@@ -425,6 +429,8 @@ func (p *parser) clockHour(i int, word bool) (h, mi, j int) {
 			return p.num(i), p.num(j + 1), j + 2
 		}
 		return p.num(i), 0, j
+	case word && p.isNum(i) && p.s.toks[i].nd == 4 && p.num(i)/100 < 24 && p.num(i)%100 < 60:
+		return p.num(i) / 100, p.num(i) % 100, i + 1 // الساعة 0915: hours and minutes run together
 	case word:
 		return p.hourWord(i)
 	}

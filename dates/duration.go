@@ -101,6 +101,9 @@ func (p *parser) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, k, ok := p.unitAfter(j)
+	if !ok && n > 0 {
+		return p.countRange(i, j, n)
+	}
 	if !ok || (n == 0) {
 		return cand{}, false
 	}
@@ -122,8 +125,102 @@ func (p *parser) duration(i int) (cand, bool) {
 	v := durValue(n, u)
 	if n > 0 && p.is(k, "ونصف") {
 		v, k = halfOf(n, u), k+1 // عامين ونصف: P2Y6M
+	} else if v2, k2, ok := p.compound(n, u, k); ok {
+		v, k = v2, k2 // 4 ساعات و25 دقيقة: PT4H25M
 	}
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
+}
+
+// oneUnit reads a unit with the article and الواحد after it (في اليوم
+// الواحد، خلال الشهر الواحد، الموسم الواحد: "a single day"): a duration of
+// one unit. Not the hour: الساعة الواحدة is one o'clock.
+func (p *parser) oneUnit(i int) (cand, bool) {
+	if !p.is(i+1, "الواحد") && !p.is(i+1, "الواحده") {
+		return cand{}, false
+	}
+	return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: durValue(1, p.e(i).unit)}}, true
+}
+
+// countRange reads a count given as two numbers, at i: ثلاثة أو أربعة
+// أسابيع، 4 إلى 6 أسابيع، 4-6 أسابيع. The length is not one number: a
+// duration whose count is not given (PXW; value UNKNOWN), spanning both.
+func (p *parser) countRange(i, j, n int) (cand, bool) {
+	if !(p.is(j, "او") || p.is(j, "الي") || p.isP(j, '-') && p.glued(j) || p.is(j, "و") && p.prep(i-1) == prBetween) {
+		return cand{}, false
+	}
+	n2, jj, ok := p.count(j + 1)
+	if !ok || n2 <= n || p.isNum(i) != p.isNum(j+1) {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(jj)
+	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+		return cand{}, false
+	}
+	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
+}
+
+// compound reads a second count of a smaller unit after و at k (4 ساعات
+// و25 دقيقة، ثلاث سنوات وستة أشهر) and returns the ISO duration of both.
+func (p *parser) compound(n int, u int8, k int) (string, int, bool) {
+	if n <= 0 {
+		return "", k, false
+	}
+	at := k
+	switch {
+	case p.is(k, "و") && p.glued(k+1) && p.isNum(k+1):
+		at = k + 1 // و25 دقيقة
+	case p.startsWithWaw(k) && p.e(k) != nil && p.e(k).card > 0:
+		// وخمس دقائق: the count with its و
+	default:
+		return "", k, false
+	}
+	n2, j, ok := p.count(at)
+	if !ok || n2 <= 0 {
+		return "", k, false
+	}
+	u2, k2, ok := p.unitAfter(j)
+	if !ok {
+		return "", k, false
+	}
+	v := joinDurations(n, u, n2, u2)
+	return v, k2, v != ""
+}
+
+// joinDurations writes n units u and n2 smaller units u2 as one ISO 8601
+// duration (P1Y6M, P2DT5H, PT4H25M); "" when ISO cannot (weeks mix with
+// nothing) or u2 is not smaller.
+func joinDurations(n int, u int8, n2 int, u2 int8) string {
+	des := func(u int8) (byte, bool) {
+		switch u {
+		case uYear:
+			return 'Y', false
+		case uMonth:
+			return 'M', false
+		case uDay:
+			return 'D', false
+		case uHour:
+			return 'H', true
+		case uMinute:
+			return 'M', true
+		case uSecond:
+			return 'S', true
+		}
+		return 0, false
+	}
+	d1, t1 := des(u)
+	d2, t2 := des(u2)
+	if d1 == 0 || d2 == 0 || u2 >= u {
+		return ""
+	}
+	b := []byte{'P'}
+	if t1 {
+		b = append(b, 'T')
+	}
+	b = append(strconv.AppendInt(b, int64(n), 10), d1)
+	if t2 && !t1 {
+		b = append(b, 'T')
+	}
+	return string(append(strconv.AppendInt(b, int64(n2), 10), d2))
 }
 
 // approxStart extends a duration at i back over نحو, حوالي, أكثر من, أقل
@@ -148,6 +245,14 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	pr := p.prep(i)
 	if e := p.e(i + 1); pr == prAfter && e != nil && e.rel == rTomorrow && !p.hasArticle(i+1) {
 		return p.relDay(i + 1)
+	}
+	if (pr == prAfter || pr == prBefore) && (p.is(i+1, "الظهر") || p.is(i+1, "الزوال")) {
+		// تنتهي بعد الظهر: a part of the day used alone, as وصل مساءً
+		// (bareAdverb); after a clock time the clock reads it
+		if p.isNum(i-1) || p.x(i-1) == xHour || p.e(i-1) != nil && (p.e(i-1).ord > 0 || p.e(i-1).part != pNone) {
+			return cand{}, false
+		}
+		return cand{i: i, j: i + 2, kind: "date", r: p.lastDay()}, true
 	}
 	j := p.agoApprox(i + 1)
 	n, u, k, ok := p.agoQuantity(i, j)
@@ -620,6 +725,24 @@ func (p *parser) beyond(j int) (md int8, k int, ok bool) {
 	return mNone, j, false
 }
 
+// previousUnit reads العام السابق، الشهر السابق (the modifier at k-1): "the
+// previous" is anaphoric, as التالي is — the year or month before the last
+// one the text named (نهاية عام 2014 … مقارنة بالعام السابق → 2013), else
+// before the publication's.
+func (p *parser) previousUnit(i, k int, u, md int8, n int) (cand, bool) {
+	if md != mPast || n != 1 || !(p.is(k-1, "السابق") || p.is(k-1, "السابقه")) {
+		return cand{}, false
+	}
+	switch {
+	case u == uYear && p.lastY > 0:
+		return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY - 1), y: p.lastY - 1}}, true
+	case u == uMonth && p.lastM > 0:
+		t := time.Date(p.lastY, time.Month(p.lastM-1), 1, 0, 0, 0, 0, time.UTC)
+		return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(t.Year()) + "-" + pad2(int(t.Month())), y: t.Year(), m: int(t.Month())}}, true
+	}
+	return cand{}, false
+}
+
 // relUnitN is relUnit n units away: الأسبوع قبل الماضي is two weeks back.
 func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 	if md == mSame {
@@ -655,6 +778,9 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 			return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(t.Year()) + "-" + pad2(int(t.Month())), y: t.Year(), m: int(t.Month())}}, true
 		}
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	if c, ok := p.previousUnit(i, k, u, md, n); ok {
+		return c, true
 	}
 	off := 0
 	switch md {

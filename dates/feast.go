@@ -72,6 +72,9 @@ var feastHolidays = []string{norm("عطلة"), norm("إجازة"), norm("عطل�
 // time, its first day in the occurrence nearest to the publication date.
 // The mention is the feast's name, the preposition being a signal.
 func (p *parser) feastAfterPrep(i int) (cand, bool) {
+	if p.prep(i) == prIn && !p.is(i, "بحلول") {
+		return cand{}, false // في العيد is often habitual; بحلول العيد is its coming
+	}
 	j := i + 1
 	if p.isAny(j, feastHolidays) {
 		j++
@@ -81,6 +84,19 @@ func (p *parser) feastAfterPrep(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return p.feastCand(j, k, f, 1), true
+}
+
+// feastHoliday reads a feast's holiday named as a time without a
+// preposition (مع انقضاء عطلة عيد الفطر): its first day, as after one.
+func (p *parser) feastHoliday(i int) (cand, bool) {
+	if !p.isAny(i, feastHolidays) {
+		return cand{}, false
+	}
+	f, k, ok := p.feastName(i + 1)
+	if !ok {
+		return cand{}, false
+	}
+	return p.feastCand(i, k, f, 1), true
 }
 
 // feastName reads the name of a feast at j and the adjective after it.

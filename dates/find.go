@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -212,10 +213,15 @@ func (p *parser) emit(c cand) {
 		m.Value, m.Ref = "UNKNOWN", m.Value
 	} else if iso, ok := isoOf(m.Value); ok {
 		m.Value, m.Timex = iso, m.Value
+	} else if m.Kind == "date" {
+		m.Timex = halfOrQuarter(m.Value)
 	}
 	p.out = append(p.out, m)
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
 		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
+	}
+	if p.is(c.j-1, "السابق") || p.is(c.j-1, "السابقه") {
+		return // العام السابق points back; the year named stays the reference
 	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
@@ -226,6 +232,8 @@ func (p *parser) emit(c cand) {
 		}
 	} else if c.r.y > 0 && c.kind == "date" {
 		p.lastY = c.r.y
+	} else if v := c.r.value; c.kind == "date" && c.r.hijri == "" && len(v) == 4 && digits(v) {
+		p.lastY, _ = strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
 	}
 }
 
@@ -276,6 +284,25 @@ func isoOf(v string) (string, bool) {
 	}
 	return "", false
 }
+
+// halfOrQuarter gives TimeML's code of a half or a quarter of a year
+// (2015-H1, 2015-Q3) for the ISO interval of its months (2015-01/2015-06,
+// 2015-07/2015-09), which is what value holds: the two notations of the
+// same months (النصف الأول من 2015، الربع الثالث، الأشهر الستة الأولى،
+// الثلاثي الأول). Empty for any other value.
+func halfOrQuarter(v string) string {
+	if len(v) != 15 || v[4] != '-' || v[7] != '/' || v[12] != '-' || v[:4] != v[8:12] || !digits(v[:4]) {
+		return ""
+	}
+	if c, ok := halvesQuarters[v[5:7]+v[13:15]]; ok {
+		return v[:4] + "-" + c
+	}
+	return ""
+}
+
+// halvesQuarters maps the first and last month of a half or a quarter to
+// its TimeML code.
+var halvesQuarters = map[string]string{"0106": "H1", "0712": "H2", "0103": "Q1", "0406": "Q2", "0709": "Q3", "1012": "Q4"}
 
 // isVagueRef reports a TimeML reference value (PAST_REF, PRESENT_REF,
 // FUTURE_REF), which the rules build and emit moves to DateMention.Ref.
@@ -426,6 +453,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"one-unit", func(_ *parser, _ int, e *entry) bool {
+		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
+	}, (*parser).oneUnit},
 	{"feast", func(_ *parser, _ int, e *entry) bool {
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},
@@ -436,7 +466,7 @@ var wordRules = []wordRule{
 		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter
 	}, (*parser).agoLater},
 	{"feast-named", func(_ *parser, _ int, e *entry) bool {
-		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil
+		return e.prep == prSince || e.prep == prBefore || e.prep == prAfter || e.prep == prDuring || e.prep == prUntil || e.prep == prIn
 	}, (*parser).feastAfterPrep},
 	{"from-to", func(_ *parser, _ int, e *entry) bool {
 		return e.prep == prFrom || e.prep == prBetween
@@ -596,7 +626,21 @@ func (p *parser) atNumber(i int) (cand, bool) {
 	if c, ok := p.duration(i); ok {
 		return c, true
 	}
-	return cand{}, false
+	return p.quotedCount(i)
+}
+
+// quotedCount reads a count set in quotation marks before its unit, as
+// headlines write numbers (لأعلى مستوى في «3» أسابيع): the marks belong to
+// the mention.
+func (p *parser) quotedCount(i int) (cand, bool) {
+	if !p.isP(i-1, '"') || !p.isP(i+1, '"') || !p.glued(i) || !p.glued(i+1) || p.s.toks[i].nd > 3 || p.num(i) == 0 {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(i + 2)
+	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+		return cand{}, false
+	}
+	return cand{i: i - 1, j: k, kind: "duration", r: resolved{value: durValue(p.num(i), u)}}, true
 }
 
 // dateline reads the day and month of a KUNA-style dateline at the start of

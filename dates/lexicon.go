@@ -264,6 +264,19 @@ func (m lexBuilder) addUnits() {
 		m.addUnit(u.u, u.du, 2)
 	}
 	// عامي/سنتي/يومي are also adjectives or the construct dual; fine.
+	// A season of sport or of a trade comes once a year: a count of
+	// seasons is a count of years (4 مواسم، موسمين، الموسمين الماضيين → P4Y,
+	// P2Y). The singular and the plural with the article (الموسم، المواسم)
+	// stay vague nouns (seasonRef), not units: الموسم المقبل has no dates
+	// in the text.
+	m.addUnit(uYear, "موسمين|موسمان", 2)
+	for _, n := range []string{"مواسم", "موسما"} {
+		e := m.get(n)
+		e.unit, e.ucount = uYear, 0
+		if n == "موسما" {
+			e.ucount = 1
+		}
+	}
 }
 
 func (m lexBuilder) addUnit(u int, names string, count int) {
@@ -472,7 +485,7 @@ var otherNames = []struct {
 	{xAdj, uDay, "يومية|اليومي|اليومية"}, {xAdj, uWeek, "أسبوعي|أسبوعية|اسبوعي|الأسبوعي|الأسبوعية"}, {xAdj, uMonth, "شهري|شهرية|الشهري|الشهرية"}, {xAdj, uYear, "سنوي|سنوية|السنوي|السنوية"},
 	{xApprox, 0, "نحو|حوالي|قرابة|زهاء|حواليْ"},
 	{xMore, 0, "أكثر|أقل|اكثر|اقل"},
-	{xVagueN, 0, "الموسم|المواسم|اللحظة|الوقت|الفترة|الآونة|وقت|المرحلة|قادم|مقبل|فيما"},
+	{xVagueN, 0, "الموسم|المواسم|اللحظة|الوقت|الفترة|الآونة|وقت|المرحلة|قادم|مقبل|فيما|حد|المدى|عطلة|إجازة|موسم"},
 	{xVague, vPast, "سابقا|سابقاً|أخيرا|أخيراً|اخيرا"},
 	{xCentury, 0, "القرن"},
 	{xDecadeW, 0, "العقد"},

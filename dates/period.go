@@ -35,7 +35,27 @@ func (p *parser) edge(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.i = i
+	if p.is(i, "موفي") && c.kind == "date" && c.r.hijri == "" {
+		c = lastDayOf(c) // موفى جوان 2018: the day that completes the month
+	}
 	return c, true
+}
+
+// lastDayOf gives a month (YYYY-MM) or a year (YYYY) as its last day: the
+// Maghrebi موفى "completion" of a month is its last day (إلى موفى جوان 2018
+// → 2018-06-30), as the real-copy annotators read it.
+func lastDayOf(c cand) cand {
+	v := c.r.value
+	switch {
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:]):
+		y, _ := strconv.Atoi(v[:4])
+		m, _ := strconv.Atoi(v[5:])
+		c.r.value, c.r.y, c.r.m, c.r.d = v+"-"+pad2(daysIn(y, m)), y, m, daysIn(y, m)
+	case len(v) == 4 && digits(v):
+		y, _ := strconv.Atoi(v)
+		c.r.value, c.r.y, c.r.m, c.r.d = v+"-12-31", y, 12, 31
+	}
+	return c
 }
 
 // midTimes are the times of منتصف + a word.
@@ -243,7 +263,10 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.is(i+1, "الاخير") {
 		n, j, ok = 4, i+2, true
 	}
-	if !ok || n < 1 || n > 4 {
+	if !ok {
+		return p.relQuarter(i)
+	}
+	if n < 1 || n > 4 {
 		return cand{}, false
 	}
 	k := j
@@ -264,6 +287,33 @@ func (p *parser) quarter(i int) (cand, bool) {
 		y = p.lastY
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
+}
+
+// relQuarter reads الربع الماضي، الربع المقبل، الربع الحالي (from the
+// publication's quarter) and الربع السابق (before the last quarter named,
+// as السابق is anaphoric; else the publication's): the months of that
+// quarter.
+func (p *parser) relQuarter(i int) (cand, bool) {
+	md := p.mod(i + 1)
+	if md != mPast && md != mFuture && md != mCurrent || !p.hasPub || !p.is(i, "الربع") || strings.HasPrefix(p.word(i+2), "ذكر") {
+		return cand{}, false // الثلاثي السابق ذكره: the trio named before
+	}
+	y, q := p.pub.Year(), (int(p.pub.Month())-1)/3
+	if c := halfOrQuarter(p.period); md == mPast && c != "" && c[5] == 'Q' && (p.is(i+1, "السابق") || p.is(i+1, "السابقه")) {
+		y, _ = strconv.Atoi(c[:4])
+		q = int(c[6] - '1')
+	}
+	switch {
+	case md == mPast && q == 0:
+		y, q = y-1, 3
+	case md == mPast:
+		q--
+	case md == mFuture && q == 3:
+		y, q = y+1, 0
+	case md == mFuture:
+		q++
+	}
+	return cand{i: i, j: i + 2, kind: "date", r: resolved{value: monthSpan(y, 3*q+1, 3*q+3), y: y}}, true
 }
 
 // theYear is the mention [i, j) of العام/السنة with the article alone: a

@@ -37,7 +37,9 @@ func TestRealNewsClasses(t *testing.T) {
 		{"today weekday a day late", sun, "أعلنت الوزارة اليوم السبت أن", "اليوم السبت|date|2015-08-08"},
 		{"yesterday weekday a day late", sun, "قال الوزير أمس الجمعة إن", "أمس الجمعة|date|2015-08-07"},
 		{"weekday agrees", sun, "قال الوزير أمس السبت إن", "أمس السبت|date|2015-08-08"},
-		{"weekday far off", sun, "قال الوزير أمس الأربعاء إن", "أمس الأربعاء|date|2015-08-08"},
+		{"weekday days before: copy collected late (session 6)", sun, "قال الوزير أمس الأربعاء إن", "أمس الأربعاء|date|2015-08-05"},
+		{"weekday five days before", sun, "قال الوزير أمس الاثنين إن", "أمس الاثنين|date|2015-08-03"},
+		{"weekday a day after yesterday", sun, "قال الوزير أمس الأحد إن", "أمس الأحد|date|2015-08-09"},
 		// coordinated weekdays as a sequence
 		{"two weekdays future from Sunday", sun, "سيعقد المؤتمر السبت والأحد", "السبت|date|2015-08-15; الأحد|date|2015-08-16"},
 		{"three weekdays past", fri, "جرت المباريات الأربعاء والخميس والجمعة", "الأربعاء|date|2015-08-05; الخميس|date|2015-08-06; الجمعة|date|2015-08-07"},

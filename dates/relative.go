@@ -323,16 +323,16 @@ func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
 	}
 	t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
 	diff := int(e.wday) - (int(t.Weekday()) + 1) // -6..6
-	switch {
-	case diff > 3:
-		diff -= 7
-	case diff < -3:
-		diff += 7
+	// the weekday is the writer's day: the day after the date given, or
+	// up to five days before it — copy collected days after it was
+	// written, as SaudiNewsNet's date_extracted often is (اليوم الاثنين in
+	// copy collected on Friday is that Monday; after the Eid holiday of
+	// 2015 the first collection came five days late)
+	diff = (diff%7 + 7) % 7 // 0..6
+	if diff > 1 {
+		diff -= 7 // -5..-1
 	}
-	if diff != 1 && diff != -1 {
-		// the same day; or too far apart to be a late or early
-		// collection date: the text is more likely wrong, or the date
-		// given is not the day it was written (keep the date)
+	if diff == 0 {
 		return r
 	}
 	t = t.AddDate(0, 0, diff)
@@ -667,8 +667,28 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 	case e.prep == prFor:
 		return p.vagueLength(i)
 	}
+	return p.vagueOther(i)
+}
+
+// vagueOther reads the vague phrases of session 6: إلى حد الساعة، على
+// المدى القريب, a feast's holiday (عطلة عيد الفطر) and موسم واحد.
+func (p *parser) vagueOther(i int) (cand, bool) {
+	switch {
+	case p.is(i, "حد") && (p.is(i+1, "الساعه") || p.is(i+1, "الان")) && !p.isNum(i+2) && (p.e(i+2) == nil || p.e(i+2).ord == 0 && p.e(i+2).card == 0 && p.e(i+2).part == pNone):
+		return vagueRef(i, i+2, "PRESENT_REF") // إلى حد الساعة، لحد الآن: so far
+	case p.isAny(i, feastHolidays):
+		return p.feastHoliday(i)
+	case p.is(i, "موسم") && p.is(i+1, "واحد"):
+		return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: "P1Y"}}, true // موسم واحد: a season is a year
+	case p.is(i, "المدي") && p.isAny(i+1, termAdjectives):
+		return vagueRef(i, i+2, "FUTURE_REF") // على المدى القريب: in the short term
+	}
 	return cand{}, false
 }
+
+// termAdjectives qualify المدى as a term ahead (على المدى القريب، البعيد،
+// المتوسط، الطويل، القصير).
+var termAdjectives = []string{norm("القريب"), norm("البعيد"), norm("المتوسط"), norm("الطويل"), norm("القصير")}
 
 // vagueComing reads قادم/مقبل before a plural unit with the article
 // (قادم الأيام، مقبل السنوات: "the days to come").
@@ -680,7 +700,7 @@ func (p *parser) vagueComing(i int) (cand, bool) {
 }
 
 // lengthAdjectives say a stretch is long or short without a count.
-var lengthAdjectives = []string{norm("طويلة"), norm("كبيرة"), norm("قصيرة"), norm("وجيزة"), norm("طويل"), norm("قصير")}
+var lengthAdjectives = []string{norm("طويلة"), norm("كبيرة"), norm("قصيرة"), norm("وجيزة"), norm("طويل"), norm("قصير"), norm("بسيطة"), norm("محدودة"), norm("مؤقتة")}
 
 // vagueLength reads لمدة/لفترة + طويلة، كبيرة، قصيرة، وجيزة: a duration
 // whose length is not given (UNKNOWN).

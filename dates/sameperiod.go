@@ -89,17 +89,22 @@ func (p *parser) samePeriod(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{i: start, j: j, kind: p.periodKind, r: resolved{value: p.period}, anaphor: true}
-	if p.prep(j) != prFrom && p.prep(j) != prIn {
+	k := j + 1 // the year after من or في
+	switch {
+	case p.prep(j) == prFrom || p.prep(j) == prIn:
+	case p.lamGlued(j):
+		k = j // لعام 2014، للعام الماضي: the ل of "of" glued to the year
+	default:
 		return c, true
 	}
 	yc, ok := cand{}, false // the year, read but not consumed
-	switch e := p.e(j + 1); {
-	case p.isNum(j+1) && p.s.toks[j+1].nd == 4 && p.num(j+1) >= 1800 && p.num(j+1) <= 2100:
-		yc, ok = cand{kind: "date", r: resolved{value: yearStr(p.num(j + 1))}}, true // من 2016
+	switch e := p.e(k); {
+	case k > j && p.isNum(k) && p.s.toks[k].nd == 4 && p.num(k) >= 1800 && p.num(k) <= 2100:
+		yc, ok = cand{kind: "date", r: resolved{value: yearStr(p.num(k))}}, true // من 2016
 	case e != nil && startsDate(e):
-		yc, ok = p.dateRange(j+1, j+1) // سنة 2016، عام 2016، 2016
+		yc, ok = p.dateRange(k, k) // سنة 2016، عام 2016، 2016
 	case e != nil && e.unit == uYear:
-		yc, ok = p.unitPhrase(j + 1) // العام الماضي
+		yc, ok = p.unitPhrase(k) // العام الماضي
 	}
 	if !ok || yc.kind != "date" || yc.r.hijri != "" || len(yc.r.value) != 4 || !digits(yc.r.value) {
 		return c, true // من + something else: the period itself
@@ -109,6 +114,16 @@ func (p *parser) samePeriod(i int) (cand, bool) {
 		c.r.value = movePeriod(p.period, y)
 	}
 	return c, true // the year stays a mention of its own, read next
+}
+
+// lamGlued reports a word token k whose lexicon entry was found after a
+// glued ل (لعام، للعام), not after و or ف.
+func (p *parser) lamGlued(k int) bool {
+	if k < 0 || k >= len(p.s.toks) || p.s.toks[k].kind != tWord || p.s.toks[k].e == nil {
+		return false
+	}
+	t := &p.s.toks[k]
+	return t.cstart > t.start && strings.HasPrefix(p.s.text[t.start:], "ل")
 }
 
 // durationReach is how many tokens back a duration can be the period of

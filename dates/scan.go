@@ -72,8 +72,22 @@ func isLetter(r rune) bool {
 	if r < 0x80 {
 		return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z')
 	}
-	return arabic.IsLetter(r) || (r >= 0x00C0 && unicode.IsLetter(r) && !(r >= 0x0600 && r <= 0x06FF))
+	return arabic.IsLetter(r) || isPresLetter(r) || (r >= 0x00C0 && unicode.IsLetter(r) && !(r >= 0x0600 && r <= 0x06FF))
 }
+
+// isPresLetter reports a letter of Arabic Presentation Forms-B (U+FE80–
+// U+FEFC: contextual forms and the lam-alef ligatures), which text
+// converted from old encodings keeps (اﻷحد، ﻷربع سنوات). The scanner folds
+// it to the letters it stands for (presFold).
+func isPresLetter(r rune) bool { return r >= 0xFE80 && r <= 0xFEFC }
+
+// presFold decomposes a presentation form and folds the result as the
+// lexicon does.
+var presFold = normalize.New(normalize.Lexicon | normalize.Presentation)
+
+// lamAlef reports the lam-alef ligatures (U+FEF5–U+FEFC), two letters in
+// one rune.
+func lamAlef(r rune) bool { return r >= 0xFEF5 && r <= 0xFEFC }
 
 // punctASCII maps punctuation to the ASCII byte the grammar tests.
 func punctASCII(r rune) byte {
@@ -182,6 +196,12 @@ func (s *scanner) word(i int, sp bool) int {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s.text[i:])
 		}
+		if isPresLetter(r) {
+			s.nbuf = presFold.Append(s.nbuf, s.text[i:i+size])
+			i += size
+			end = i
+			continue
+		}
 		if isLetter(r) {
 			s.nbuf = utf8.AppendRune(s.nbuf, foldLetter(r))
 			i += size
@@ -246,7 +266,13 @@ func (s *scanner) skipLetters(off int32, n int) int32 {
 	i := int(off)
 	for n > 0 && i < len(s.text) {
 		r, size := utf8.DecodeRuneInString(s.text[i:])
+		if lamAlef(r) && n == 1 {
+			return int32(i) // ﻷربع: the ل stripped is half of a ligature, which stays in the span
+		}
 		i += size
+		if lamAlef(r) {
+			n--
+		}
 		if !isIgnorable(r) {
 			n--
 		}

@@ -323,9 +323,10 @@ func (sc *NewsScore) Add(a NewsArticle, sys NewsSystem) {
 		for _, s := range sys.Dates {
 			if overlaps(g.Start, g.End, s.Start, s.End) {
 				found = true
-				// a season or a weekend: the guidelines write TimeML's
-				// notation, which rasid gives in timex (value UNKNOWN)
-				right = right || s.Value == g.Value || s.Value == "UNKNOWN" && s.Timex != "" && s.Timex == g.Value
+				// a season, a weekend (value UNKNOWN), a half or a quarter
+				// (value the ISO months): the guidelines leave TimeML's
+				// notation open, and rasid gives it in timex
+				right = right || s.Value == g.Value || s.Timex != "" && s.Timex == g.Value
 				got = append(got, s.Value)
 			}
 		}

@@ -2,7 +2,7 @@
 // (docs/evaluation-realnews.md). It holds no article text; it reads the
 // articles from ../shared/data.
 //
-//	go run ./scripts/realnews draw [-seed 20261210] [-n 16] [-long 4] [-dirs dev,blind] [-prior SEED:N:LONG:DIRS]
+//	go run ./scripts/realnews draw [-seed 20261210] [-n 16] [-long 4] [-dirs dev,blind] [-prior SEED:N:LONG:DIRS]...
 //	go run ./scripts/realnews show ZIP INDEX
 //	go run ./scripts/realnews build SPEC OUT.json
 //
@@ -10,7 +10,8 @@
 // least two statement cues, de-duplicated by URL, leaving out every article
 // already annotated in testdata/realnews (known from the file names only;
 // -dirs limits the sets counted), and with -prior also every pick of an
-// earlier draw recomputed against the sets that existed then, drawn
+// earlier draw recomputed against the sets that existed then (and the draws
+// named by the -prior values before it; the flag can be repeated), drawn
 // round-robin over papers, the first -long of them 450–800 words long.
 //
 // show prints an article's text (title + "\n\n" + content, both trimmed),
@@ -152,7 +153,11 @@ func draw(args []string) error {
 	n := fs.Int("n", 16, "articles to draw")
 	long := fs.Int("long", 4, "how many of them 450–800 words long")
 	dirs := fs.String("dirs", "", "sets to leave out (comma-separated subdirectories of testdata/realnews; default all)")
-	prior := fs.String("prior", "", "also leave out an earlier draw's picks, SEED:N:LONG:DIRS (DIRS as -dirs, the sets that existed then)")
+	var priors []string
+	fs.Func("prior", "also leave out an earlier draw's picks, SEED:N:LONG:DIRS (DIRS as -dirs, the sets that existed then); repeat it for several draws, in the order they were made: each is recomputed leaving out the picks of those before it", func(v string) error {
+		priors = append(priors, v)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -160,38 +165,20 @@ func draw(args []string) error {
 	if err != nil {
 		return err
 	}
-	if *prior != "" {
-		// An earlier draw, recomputed against the sets that existed then:
-		// its picks are left out even where they are not annotated yet.
-		var ps uint64
-		var pn, pl int
-		var pdirs string
-		f := strings.SplitN(*prior, ":", 4)
-		if len(f) != 4 {
-			return fmt.Errorf("-prior %q: want SEED:N:LONG:DIRS", *prior)
-		}
-		if _, err := fmt.Sscan(f[0], &ps); err != nil {
-			return fmt.Errorf("-prior %q: seed: %v", *prior, err)
-		}
-		if _, err := fmt.Sscan(f[1], &pn); err != nil {
-			return fmt.Errorf("-prior %q: n: %v", *prior, err)
-		}
-		if _, err := fmt.Sscan(f[2], &pl); err != nil {
-			return fmt.Errorf("-prior %q: long: %v", *prior, err)
-		}
-		pdirs = f[3]
-		pdone, err := annotated(pdirs)
+	// Earlier draws, each recomputed against the sets that existed then and
+	// the picks of the draws before it: their picks are left out even where
+	// they are not annotated yet.
+	var earlier []cand
+	for _, p := range priors {
+		picks, err := priorDraw(p, earlier)
 		if err != nil {
 			return err
 		}
-		picks, err := drawFrom(ps, pn, pl, pdone)
-		if err != nil {
-			return fmt.Errorf("-prior %q: %v", *prior, err)
-		}
-		for _, c := range picks {
-			done[c.url] = true
-			done[c.zip+"#"+strconv.Itoa(c.index)] = true
-		}
+		earlier = append(earlier, picks...)
+	}
+	for _, c := range earlier {
+		done[c.url] = true
+		done[c.zip+"#"+strconv.Itoa(c.index)] = true
 	}
 	out, err := drawFrom(*seed, *n, *long, done)
 	if err != nil {
@@ -203,6 +190,39 @@ func draw(args []string) error {
 		fmt.Fprintf(w, "%02d\t%s\t%d\t%s\t%d words\t%s\n", i+1, c.zip, c.index, c.paper, c.words, c.url)
 	}
 	return nil
+}
+
+// priorDraw recomputes the draw that a -prior value names (SEED:N:LONG:DIRS)
+// against the sets of DIRS, leaving out the picks of the earlier draws too.
+func priorDraw(prior string, earlier []cand) ([]cand, error) {
+	f := strings.SplitN(prior, ":", 4)
+	if len(f) != 4 {
+		return nil, fmt.Errorf("-prior %q: want SEED:N:LONG:DIRS", prior)
+	}
+	var ps uint64
+	var pn, pl int
+	if _, err := fmt.Sscan(f[0], &ps); err != nil {
+		return nil, fmt.Errorf("-prior %q: seed: %v", prior, err)
+	}
+	if _, err := fmt.Sscan(f[1], &pn); err != nil {
+		return nil, fmt.Errorf("-prior %q: n: %v", prior, err)
+	}
+	if _, err := fmt.Sscan(f[2], &pl); err != nil {
+		return nil, fmt.Errorf("-prior %q: long: %v", prior, err)
+	}
+	pdone, err := annotated(f[3])
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range earlier {
+		pdone[c.url] = true
+		pdone[c.zip+"#"+strconv.Itoa(c.index)] = true
+	}
+	picks, err := drawFrom(ps, pn, pl, pdone)
+	if err != nil {
+		return nil, fmt.Errorf("-prior %q: %v", prior, err)
+	}
+	return picks, nil
 }
 
 // annotated returns the SaudiNewsNet articles already in testdata/realnews
