@@ -158,28 +158,24 @@ func (m *Model) infos(tokens []string, words [][]rasid.Word) []tokInfo {
 		folded[i] = fold(clipToken(t))
 	}
 	out := make([]tokInfo, len(tokens))
-	m.infosInto(out, tokens, folded, words, nil)
+	m.infosInto(out, tokens, folded, words, nil, nil)
 	return out
 }
 
-// infosInto is infos into out, with the tokens folded (clipped) given
-// and a buffer for the gazetteer (returned for reuse). The gazetteer and
+// infosInto is infos into out, with the tokens folded (clipped) given,
+// a buffer for the gazetteer (returned for reuse) and, unless nil, the
+// form information of each folded token (formOf). The gazetteer and
 // memory lists of out's elements keep their arrays.
-func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasid.Word, buf []string) []string {
+func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasid.Word, buf []string, forms []formInfo) []string {
 	for i, w := range folded {
 		ti := &out[i]
 		*ti = tokInfo{gaz: ti.gaz[:0], mem: ti.mem[:0]}
-		pre, s := cliticSplit(w)
-		ti.w, ti.s, ti.pre = w, s, pre
-		ti.shape = shape(w)
-		ti.cf, ti.cc, ti.freq, ti.ctx = m.clusters.lookup(w)
-		ti.cfs, ti.ccs, _, ti.ctxs = m.clusters.lookup(s)
-		if s == w {
-			ti.ctxs = 0 // the same features twice
+		if forms != nil {
+			forms[i].fill(ti, w)
+		} else {
+			f := m.formOf(w)
+			f.fill(ti, w)
 		}
-		ti.pfx1, ti.pfx2, ti.pfx3 = runePrefix(s, 1), runePrefix(s, 2), runePrefix(s, 3)
-		ti.sfx1, ti.sfx2, ti.sfx3 = runeSuffix(w, 1), runeSuffix(w, 2), runeSuffix(w, 3)
-		ti.ssf2 = runeSuffix(s, 2)
 		if words != nil {
 			ti.wi = wordsInfo(words[i])
 			if m.feat != featWords {
@@ -272,6 +268,15 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	add(learn.Template(fCc0Ccp1).Int(t.cc).Int(p1.cc))
 	dst = ctxFeatures(dst, fCtx0, t.ctx)
 	dst = ctxFeatures(dst, fCtxS0, t.ctxs)
+	dst = contextFeatures(dst, t, m1, p1, m2)
+	return memFeatures(dst, in, i)
+}
+
+// contextFeatures appends the features of token t from the gazetteer, the
+// morphology, the words layer and the news copy, given its neighbours m1,
+// p1 and m2.
+func contextFeatures(dst []uint64, t, m1, p1, m2 *tokInfo) []uint64 {
+	add := func(h learn.Hash) { dst = append(dst, uint64(h)) }
 	for _, g := range t.gaz {
 		add(learn.Template(fGaz0).Str(g))
 		add(learn.Template(fGaz0Cc0).Str(g).Int(t.cc))
@@ -299,7 +304,7 @@ func features(dst []uint64, in []tokInfo, i int) []uint64 {
 	if t.news {
 		dst = newsFeatures(dst, t)
 	}
-	return memFeatures(dst, in, i)
+	return dst
 }
 
 // newsFeatures appends the news-copy features of a token: copies of a few

@@ -43,6 +43,9 @@ type Model struct {
 
 	ttlOnce sync.Once
 	ttl     *titleWords
+
+	formsOnce sync.Once
+	formc     *formCache // the forms' information and vectors (forms.go)
 }
 
 //go:embed model/ner.bin
@@ -115,6 +118,7 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 		words = m.words.words(sents)
 	}
 	sc.prepare(sents)
+	sc.formsOf(m)
 	infos := sc.infos
 	k := 0
 	for i, s := range sents {
@@ -122,7 +126,7 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 		if words != nil {
 			ws = words[i]
 		}
-		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws)
+		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws, sc.forms[k:k+len(s)])
 		k += len(s)
 		if backoff && m.news {
 			// the annotator's path: news copy

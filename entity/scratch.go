@@ -18,8 +18,11 @@ type scratch struct {
 	folded []string    // the folded tokens, flat
 	fbuf   []byte      // the folded tokens that fold changes, one after the other
 	feats  []uint64
-	rows   []int32 // the first pass's table slots of every token, flat
-	rowEnd []int32 // per flat token, the end of its slots in rows
+	forms  []formInfo // per flat token, its form's information
+	vecs   [][]int16  // per flat token, its form's kept vectors (forms.go), or nil
+	ownAt  []int32    // per flat token whose vecs is nil, where its vectors are in own
+	own    []int32    // the vectors of the forms the cache does not keep
+	acc    []int32    // per flat token, both passes' summed rows (stride)
 	em     []float32
 	lflat  []int
 	labels [][]int
@@ -54,7 +57,7 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // put returns sc to the pool; its slices must no longer be used.
 func (sc *scratch) put() {
 	// A very long document's buffers are left to the collector.
-	if cap(sc.flat) > 1<<16 || cap(sc.rows) > 1<<22 {
+	if cap(sc.flat) > 1<<16 || cap(sc.own) > 1<<22 {
 		return
 	}
 	// The maps start empty; the token information keeps its gazetteer and
@@ -87,7 +90,6 @@ func (sc *scratch) prepare(sents [][]string) {
 	sc.lflat = grow(sc.lflat, n)
 	sc.labels = grow(sc.labels, len(sents))
 	sc.folded = grow(sc.folded, n)
-	sc.rowEnd = grow(sc.rowEnd, n)
 	sc.fbuf = sc.fbuf[:0]
 	sc.spans = sc.spans[:0]
 	k := 0
@@ -111,5 +113,37 @@ func (sc *scratch) prepare(sents [][]string) {
 		for _, sp := range sc.spans {
 			sc.folded[sp.at] = all[sp.start:sp.end]
 		}
+	}
+}
+
+// formsOf looks the folded tokens' forms up in m's form cache: their
+// information into sc.forms, their vectors into sc.vecs, or, for the
+// forms the cache does not keep, into sc.own at sc.ownAt.
+func (sc *scratch) formsOf(m *Model) {
+	c := m.forms()
+	n := len(sc.folded)
+	sc.forms = grow(sc.forms, n)
+	sc.vecs = grow(sc.vecs, n)
+	sc.ownAt = grow(sc.ownAt, n)
+	sc.own = sc.own[:0]
+	for k, w := range sc.folded {
+		f, v := c.get(m, w)
+		if v == nil {
+			f = m.formOf(w)
+			at := len(sc.own)
+			sc.own = append(sc.own, make([]int32, formLen)...)
+			m.formVectors(sc.own[at:], w, &f)
+			sc.ownAt[k] = int32(at)
+		}
+		sc.forms[k], sc.vecs[k] = f, v
+	}
+}
+
+// addSide adds side s of the vectors of flat token k to acc.
+func (sc *scratch) addSide(acc *[stride]int32, k, s int) {
+	if v := sc.vecs[k]; v != nil {
+		addVector16(acc, v[s*stride:])
+	} else {
+		addVector(acc, sc.own[int(sc.ownAt[k])+s*stride:])
 	}
 }

@@ -163,43 +163,42 @@ func mergedLen(a, b []uint64) int {
 	return n
 }
 
-// sum returns the rows of pass (0 or 1) of the given slots, summed.
-func (t *table) sum(slots []int32, pass int) [nLabels]int32 {
-	var acc [nLabels]int32
-	off := pass * nLabels
-	for _, s := range slots {
-		w := t.slots[s].w[off : off+nLabels]
-		for k := range acc {
-			acc[k] += int32(w[k])
-		}
-	}
-	return acc
-}
-
 // tagFast labels the document of sc.infos with the compiled table, into
-// sc.labels.
+// sc.labels. A token's scores are its form's vectors and its neighbours'
+// (sc.vecs, forms.go) and the rows of its other features, both passes'
+// summed at once; the second pass adds the memory features' rows.
 func (m *Model) tagFast(sc *scratch, second bool) [][]int {
 	t := m.tab
+	pad := m.forms().pad
 	infos, labels := sc.infos, sc.labels
-	sc.rows = sc.rows[:0]
+	sc.acc = grow(sc.acc, len(sc.flat)*stride)
+	side := func(acc *[stride]int32, k0, n, i, s int) {
+		if i < 0 || i >= n {
+			addVector(acc, pad[s*stride:])
+		} else {
+			sc.addSide(acc, k0+i, s)
+		}
+	}
 	k := 0 // flat token index
 	for s, in := range infos {
 		sc.em = grow(sc.em, len(in)*nLabels)
 		em := sc.em
+		k0, n := k, len(in)
 		for i := range in {
-			sc.feats = features(sc.feats[:0], in, i)
-			start := len(sc.rows)
-			for _, f := range sc.feats {
-				if r := t.find(f); r >= 0 {
-					sc.rows = append(sc.rows, r)
-				}
-			}
-			acc := t.sum(sc.rows[start:], 0)
+			acc := (*[stride]int32)(sc.acc[k*stride:])
+			*acc = [stride]int32{}
+			sc.addSide(acc, k, fsSelf)
+			side(acc, k0, n, i-1, fsPrev)
+			side(acc, k0, n, i-2, fsPrev2)
+			side(acc, k0, n, i+1, fsNext)
+			side(acc, k0, n, i+2, fsNext2)
+			sc.feats = tokenFeatures(sc.feats[:0], in, i)
+			sc.feats = memFeatures(sc.feats, in, i)
+			t.addRows(acc, sc.feats)
 			e := em[i*nLabels : (i+1)*nLabels]
-			for c := range acc {
+			for c := range e {
 				e[c] = float32(acc[c]) * (1.0 / weightScale)
 			}
-			sc.rowEnd[k] = int32(len(sc.rows))
 			k++
 		}
 		m.trans1.ViterbiInto(&sc.vit, labels[s], em)
@@ -209,16 +208,13 @@ func (m *Model) tagFast(sc *scratch, second bool) [][]int {
 	}
 	sc.mem.add(infos, labels, memoryWindow)
 	k = 0
-	start := int32(0)
 	for s, in := range infos {
 		sc.em = grow(sc.em, len(in)*nLabels)
 		em := sc.em
 		for i := range in {
-			// the first pass's rows, then those of the memory features,
-			// summed as integers
-			end := sc.rowEnd[k]
-			acc := t.sum(sc.rows[start:end], 1)
-			start = end
+			// the first pass's sums, then the memory features' rows
+			var acc [nLabels]int32
+			copy(acc[:], sc.acc[k*stride+nLabels:(k+1)*stride])
 			k++
 			sc.feats = memFeatures(sc.feats[:0], in, i)
 			for _, f := range sc.feats {

@@ -92,3 +92,35 @@ func TestReadBrokenFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAtom: an Atom feed's entries are articles: id, alternate link,
+// author, published date (else updated), content (else summary, HTML
+// stripped), the feed's title as source.
+func TestReadAtom(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "feed.atom"), []byte(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>صحيفة المساء</title>
+<entry><id>urn:news:1</id><title>افتتاح مكتبة</title>
+<link rel="self" href="https://example.org/self/1"/><link rel="alternate" href="https://example.org/1"/>
+<author><name>محرر الثقافة</name></author><published>2016-03-02T08:00:00Z</published><updated>2016-03-04T08:00:00Z</updated>
+<content type="html">&lt;p&gt;افتتحت البلدية مكتبة عامة جديدة في وسط المدينة.&lt;/p&gt;</content></entry>
+<entry><id>urn:news:2</id><title>طقس</title><updated>2016-03-05T09:30:00+01:00</updated>
+<summary>يسود طقس معتدل على معظم المناطق.</summary></entry>
+<entry><id>urn:news:3</id><title>فارغ</title><updated>2016-03-05T09:30:00Z</updated></entry>
+</feed>`), 0o644)
+	good, bad := collect(t, dir)
+	if len(good) != 2 || len(bad) != 1 {
+		t.Fatalf("good %+v, bad %+v", good, bad)
+	}
+	a := good[0].Article
+	if a.ID != "urn:news:1" || a.URL != "https://example.org/1" || a.Author != "محرر الثقافة" || a.Source != "صحيفة المساء" ||
+		a.Published.Format("2006-01-02") != "2016-03-02" || good[0].Text != "افتتحت البلدية مكتبة عامة جديدة في وسط المدينة." {
+		t.Errorf("entry 1: %+v %q", a, good[0].Text)
+	}
+	if good[1].Article.Published.Format("2006-01-02") != "2016-03-05" || good[1].Text != "يسود طقس معتدل على معظم المناطق." {
+		t.Errorf("entry 2: %+v %q", good[1].Article, good[1].Text)
+	}
+	if !strings.Contains(bad[0].Where+": "+bad[0].Err.Error(), "feed.atom#3: item without text") {
+		t.Errorf("entry 3: %s: %v", bad[0].Where, bad[0].Err)
+	}
+}

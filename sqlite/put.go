@@ -28,7 +28,7 @@ type prepared struct {
 	hash     string
 	normhash string
 	sig      []uint32
-	terms    *search.DocTerms
+	terms    *search.Packed
 	spans    []byte
 	doc      []byte // the stored form (codec.go)
 	aids     aids
@@ -36,8 +36,6 @@ type prepared struct {
 	titles   []titleRow // the titles with a person and a title
 	quotes   []quoteRow
 	kpKeys   []string // the keyphrases rows' keys
-	post     []termPost
-	enc      []byte // the encoded positions of post
 	words    int
 	err      error
 }
@@ -54,18 +52,12 @@ func prepare(r rasid.Record) *prepared {
 	nw := search.NormWords(d)
 	p.normhash = search.NormHash(nw)
 	p.sig = search.MinHash(nw)
-	p.terms = search.Terms(d)
-	p.terms.AddTitle(r.TitleDoc)
+	// the index terms with their positions encoded now (Put only adds
+	// document numbers), in a few flat slices: a prepared record waits
+	// in memory for its batch, two batches of them at a time
+	p.terms = search.Pack(d, r.TitleDoc)
 	p.spans = search.AppendSpans(nil, p.terms.Spans)
 	p.terms.Spans = nil
-	// each term's positions encoded now; Put only adds document numbers
-	p.post = make([]termPost, 0, len(p.terms.Keys))
-	for i, term := range p.terms.Keys {
-		a := len(p.enc)
-		p.enc = search.AppendPositions(p.enc, p.terms.Positions[i])
-		p.post = append(p.post, termPost{term, int32(a), int32(len(p.enc))})
-	}
-	p.terms.Keys, p.terms.Positions = nil, nil
 	p.words = search.Words(d)
 	p.aids = docAids(d)
 	p.layerRows(d)
@@ -116,12 +108,6 @@ func (p *prepared) layerRows(d *rasid.Document) {
 		p.quotes = append(p.quotes, quoteRow{q, Norm(q.Speaker.Name), terms[i]})
 	}
 	p.kpKeys = aidKeys(p.aids)
-}
-
-// termPost is one term of a document: its positions are enc[a:b].
-type termPost struct {
-	term string
-	a, b int32
 }
 
 // segTerm is a term's postings in the segment a Put writes.
@@ -386,15 +372,16 @@ func (w *writer) putOne(d *DB, p *prepared, m *batchMeta, now string, res *rasid
 	if err := w.putAids(docno, p.aids, p.kpKeys); err != nil {
 		return fmt.Errorf("%s: %w", a.ID, err)
 	}
-	for _, tp := range p.post {
-		st := w.seg[tp.term]
+	for i := 0; i < p.terms.Len(); i++ {
+		key, enc := p.terms.Term(i)
+		st := w.seg[string(key)] // no string is made for the look-up
 		if st == nil {
 			st = &segTerm{}
-			w.seg[tp.term] = st
+			w.seg[string(key)] = st
 		}
 		st.data = binary.AppendUvarint(st.data, uint64(docno-st.last))
 		st.last = docno
-		st.data = append(st.data, p.enc[tp.a:tp.b]...)
+		st.data = append(st.data, enc...)
 	}
 	return nil
 }
@@ -651,11 +638,11 @@ func quoteTerms(d *rasid.Document) []string {
 		buf = buf[:0]
 		b.Reset()
 		b.WriteByte(' ')
-		for i := range d.Tokens {
+		// tokens are in text order and do not overlap: the quote's are
+		// those from the first starting in it to the last ending in it
+		first, _ := slices.BinarySearchFunc(d.Tokens, q.Start, func(t rasid.Token, start int) int { return t.Start - start })
+		for i := first; i < len(d.Tokens) && d.Tokens[i].End <= q.End; i++ {
 			t := &d.Tokens[i]
-			if t.Start < q.Start || t.End > q.End {
-				continue
-			}
 			search.EachLightTerm(d.Text, t, func(term string) {
 				if !slices.Contains(buf, term) {
 					buf = append(buf, term)

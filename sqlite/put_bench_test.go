@@ -27,7 +27,7 @@ var (
 // putRecords analyses the first putArticles SaudiNewsNet articles with
 // content once per test binary: the facts' layers and keyphrases, titles
 // for the index, as rasid ingest has them.
-func putRecords(b *testing.B) []rasid.Record {
+func putRecords(b testing.TB) []rasid.Record {
 	dir := datatest.Path(b, "saudinewsnet")
 	full, title := archivetest.Pipeline(b), archivetest.QueryPipeline(b)
 	putOnce.Do(func() {

@@ -62,6 +62,21 @@ type Options struct {
 	CharNormOnly bool    `json:"char_norm_only,omitempty"`
 	// Numbers makes years (terms "#2017") features.
 	Numbers bool `json:"numbers,omitempty"`
+	// Dedup says what training does with articles of the same text (20
+	// terms or more) filed under different labels: "" keeps them all,
+	// "drop" leaves every such article out, "majority" keeps one article
+	// of the group's most frequent label (none on a tie); "one" keeps one
+	// article of every group of the same text (the first of its label
+	// that is most frequent in the group, none on a tie). See Dedup.
+	Dedup string `json:"dedup,omitempty"`
+	// Vectors, when set, adds to an article's features its document
+	// vector (see WordVectors) times VecWeight, or scaled to length
+	// VecWeight when VecNorm is set. Without VecNorm the document vector
+	// is a linear map of the article's vector, and Train folds its weights
+	// into the terms' (the model file does not hold the embeddings).
+	Vectors   *WordVectors `json:"-"`
+	VecWeight float64      `json:"vec_weight,omitempty"`
+	VecNorm   bool         `json:"vec_norm,omitempty"`
 }
 
 // DefaultOptions are the options of the shipped model (docs/aids.md gives
@@ -99,6 +114,12 @@ type Model struct {
 	idf   []float32
 	w     []float32 // len(terms) × len(Labels)
 	b     []float32
+	// vec, when not nil, are the embeddings of VecNorm (not stored in the
+	// file: only for measuring), tv the row of each term's vector and wd
+	// the weights of the document vector (vec.Dims × len(Labels)).
+	vec *WordVectors
+	tv  []int32
+	wd  []float32
 }
 
 // feature is one entry of a sparse vector.
@@ -271,6 +292,16 @@ func (m *Model) scores(x []feature, s []float64) {
 		row := m.w[int(f.i)*k : int(f.i)*k+k]
 		for c := range s {
 			s[c] += float64(float64(row[c]) * float64(f.v))
+		}
+	}
+	if m.vec != nil {
+		d := make([]float64, m.vec.Dims)
+		m.docVector(x, d)
+		for j, v := range d {
+			row := m.wd[j*k : j*k+k]
+			for c := range s {
+				s[c] += float64(float64(row[c]) * v)
+			}
 		}
 	}
 }

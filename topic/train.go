@@ -20,6 +20,7 @@ type Example struct {
 // rounded on its own (no fused multiply-add), so the same examples give
 // the same model file byte for byte.
 func Train(ex []Example, o Options) (*Model, error) {
+	ex = Dedup(ex, o.Dedup)
 	if len(ex) == 0 {
 		return nil, errors.New("topic: no training examples")
 	}
@@ -48,12 +49,19 @@ func Train(ex []Example, o Options) (*Model, error) {
 	for c, l := range m.Labels {
 		cw[c] = o.classWeight(len(ex), k, labelSet[l])
 	}
-	w := make([]float64, len(m.terms)*k)
+	nTerms, dims := len(m.terms), 0
+	if o.Vectors != nil && o.VecWeight > 0 {
+		dims = m.addDocVectors(xs)
+	}
+	w := make([]float64, (nTerms+dims)*k)
 	b := make([]float64, k)
-	fit(xs, ys, cw, w, b, len(m.terms), o)
-	m.w = make([]float32, len(w))
-	for j, v := range w {
-		m.w[j] = float32(v)
+	fit(xs, ys, cw, w, b, nTerms+dims, o)
+	if dims > 0 {
+		m.foldDocVectors(w)
+	}
+	m.w = make([]float32, nTerms*k)
+	for j := range m.w {
+		m.w[j] = float32(w[j])
 	}
 	m.b = make([]float32, k)
 	for c, v := range b {
@@ -301,4 +309,53 @@ func (m *Model) FitTemperature(held []Example) (before, after float64) {
 	}
 	m.Temperature = math.Round(bestT*100) / 100
 	return before, nll(m.Temperature)
+}
+
+// addDocVectors appends to every vector of xs its document vector
+// (Options.Vectors), as features numbered from the vocabulary's size on,
+// and returns their number.
+func (m *Model) addDocVectors(xs [][]feature) int {
+	m.vec = m.Opt.Vectors
+	m.termVectors()
+	n, dims := int32(len(m.terms)), m.vec.Dims
+	d := make([]float64, dims)
+	for i, x := range xs {
+		m.docVector(x, d)
+		for j, v := range d {
+			if v != 0 {
+				xs[i] = append(xs[i], feature{n + int32(j), float32(v)})
+			}
+		}
+	}
+	return dims
+}
+
+// foldDocVectors takes the document vector's weights (the rows of w past
+// the vocabulary) into the model: kept apart in m.wd when the document
+// vector is scaled to unit length (VecNorm), else folded into each term's
+// weights, the document vector being a linear map of the article's vector.
+func (m *Model) foldDocVectors(w []float64) {
+	k, n, dims := len(m.Labels), len(m.terms), m.vec.Dims
+	wd := w[n*k:]
+	if m.Opt.VecNorm {
+		m.wd = make([]float32, len(wd))
+		for j, v := range wd {
+			m.wd[j] = float32(v)
+		}
+		return
+	}
+	for t, r := range m.tv {
+		if r < 0 {
+			continue
+		}
+		row := m.vec.x[int(r)*dims : int(r)*dims+dims]
+		for c := 0; c < k; c++ {
+			var s float64
+			for j, v := range row {
+				s += float64(float64(v) * wd[j*k+c])
+			}
+			w[t*k+c] += float64(s * m.Opt.VecWeight)
+		}
+	}
+	m.vec, m.tv = nil, nil
 }

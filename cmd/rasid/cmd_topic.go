@@ -149,6 +149,11 @@ func trainTopic(args []string) error {
 	fs.IntVar(&o.CharMax, "char-max", o.CharMax, "longest character n-gram feature (0: none)")
 	fs.Float64Var(&o.CharWeight, "char-weight", o.CharWeight, "length of the character n-gram block")
 	fs.BoolVar(&o.CharNormOnly, "char-norm-only", o.CharNormOnly, "character n-grams from the normalised tokens only (with --term stem+norm)")
+	fs.StringVar(&o.Dedup, "dedup", o.Dedup, `training articles of the same text: "" keeps all, "drop" leaves out those filed under different labels, "majority" keeps one of the most frequent label, "one" keeps one of every group`)
+	fs.Float64Var(&o.VecWeight, "vec-weight", o.VecWeight, "weight of the document vector (averaged SVD term vectors learnt from ANT's text; 0: none)")
+	fs.BoolVar(&o.VecNorm, "vec-norm", o.VecNorm, "scale the document vector to length --vec-weight (not a linear map: measuring only)")
+	vecDims := fs.Int("vec-dims", topic.DefaultVectorOptions.Dims, "dimensions of the term vectors")
+	only := fs.String("variants", "", "with --compare: score only the variants whose name holds this text")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -171,6 +176,25 @@ func trainTopic(args []string) error {
 	if err != nil {
 		return err
 	}
+	vo := topic.DefaultVectorOptions
+	vo.Dims = *vecDims
+	built := map[string]*topic.WordVectors{}
+	vectors = func(term string) (*topic.WordVectors, error) {
+		if built[term] == nil {
+			wv, err := termVectors(ats, term, vo)
+			if err != nil {
+				return nil, err
+			}
+			built[term] = wv
+			logf("term vectors: %d terms, %d dimensions", wv.Len(), wv.Dims)
+		}
+		return built[term], nil
+	}
+	if o.VecWeight > 0 {
+		if o.Vectors, err = vectors(o.Term); err != nil {
+			return err
+		}
+	}
 	isDev := func(id string) bool { return eval.DevSplit(id, *dev) }
 	isTrain := func(id string) bool { return !isDev(id) }
 	all := func(string) bool { return true }
@@ -184,7 +208,7 @@ func trainTopic(args []string) error {
 		return nil
 	}
 	if *compare {
-		return compareTopics(ats, o, isTrain, isDev, *folds, os.Stdout)
+		return compareTopics(ats, o, isTrain, isDev, *folds, *only, os.Stdout)
 	}
 	temp := 1.0
 	if *dev > 0 {
@@ -233,6 +257,20 @@ func trainTopic(args []string) error {
 	return nil
 }
 
+// vectors returns the term vectors of the articles of `train topic` for a
+// term kind (set by trainTopic).
+var vectors func(term string) (*topic.WordVectors, error)
+
+// termVectors learns term vectors from the title and text terms of the
+// articles (unlabelled text).
+func termVectors(ats []articleTerms, term string, o topic.VectorOptions) (*topic.WordVectors, error) {
+	var texts [][]string
+	for _, a := range ats {
+		texts = append(texts, a.title[term], a.text[term])
+	}
+	return topic.BuildVectors(texts, o)
+}
+
 // topicCommand is the command line recorded in the model file: the flags
 // that change the model (not --cache, a development aid).
 func topicCommand(fs *flag.FlagSet) string {
@@ -266,7 +304,7 @@ func crossValidate(ats []articleTerms, o topic.Options, n int) (*eval.Confusion,
 
 // compareTopics prints the held-out scores of feature and model variants
 // (and, when folds > 1, their pooled scores over that many folds).
-func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(string) bool, folds int, w io.Writer) error {
+func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(string) bool, folds int, only string, w io.Writer) error {
 	type variant struct {
 		name string
 		from topic.Options // the options edit starts from
@@ -320,6 +358,20 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		{"NB-SVM", svm, func(o *topic.Options) { o.Model = "nbsvm" }},
 		{"SVM + character 3–5-grams of stems", svm, func(o *topic.Options) { o.CharMin, o.CharMax, o.CharWeight, o.MinDF = 3, 5, 1, 3 }},
 		{"LR + 3 × SVM margins", svm, func(o *topic.Options) { o.Model, o.Mix, o.Epochs = "lr+svm", 3, 12 }},
+		{"SVM + document vectors (SVD 100), block of length 0.5", svm, func(o *topic.Options) { o.VecWeight, o.VecNorm = 0.5, true }},
+		{"SVM + document vectors (SVD 100), block of length 1", svm, func(o *topic.Options) { o.VecWeight, o.VecNorm = 1, true }},
+		{"SVM + document vectors (SVD 100), linear, weight 0.5", svm, func(o *topic.Options) { o.VecWeight = 0.5 }},
+		{"SVM + document vectors (SVD 100), linear, weight 1", svm, func(o *topic.Options) { o.VecWeight = 1 }},
+		{"NB-SVM as Wang & Manning: ratios alpha 1 over 1 + log tf, no idf, no unit length, C 1", svm, func(o *topic.Options) {
+			o.Model, o.Alpha, o.IDF, o.Raw, o.C = "nbsvm", 1, false, true, 1
+		}},
+		{"NB-SVM as Wang & Manning, C 0.1", svm, func(o *topic.Options) { o.Model, o.Alpha, o.IDF, o.Raw, o.C = "nbsvm", 1, false, true, 0.1 }},
+		{"NB-SVM as before, ratios alpha 1", svm, func(o *topic.Options) { o.Model, o.Alpha = "nbsvm", 1 }},
+		{"NB-SVM as before, ratios alpha 1, class weights^0.7", svm, func(o *topic.Options) { o.Model, o.Alpha, o.Balance = "nbsvm", 1, 0.7 }},
+		{"NB-SVM as before, ratios alpha 1, fully balanced", svm, func(o *topic.Options) { o.Model, o.Alpha, o.Balance = "nbsvm", 1, 1 }},
+		{"SVM, duplicate texts of different labels dropped", svm, func(o *topic.Options) { o.Dedup = "drop" }},
+		{"SVM, duplicate texts: one of the majority label", svm, func(o *topic.Options) { o.Dedup = "majority" }},
+		{"SVM, duplicate texts: one of each group", svm, func(o *topic.Options) { o.Dedup = "one" }},
 	}
 	fmt.Fprintf(w, "| variant | accuracy | macro-F1 | macro-recall | terms |")
 	if folds > 1 {
@@ -331,8 +383,17 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 	}
 	fmt.Fprintln(w)
 	for _, v := range vs {
+		if !strings.Contains(v.name, only) {
+			continue
+		}
 		o := v.from
 		v.edit(&o)
+		if o.VecWeight > 0 && o.Vectors == nil {
+			var err error
+			if o.Vectors, err = vectors(o.Term); err != nil {
+				return err
+			}
+		}
 		m, err := topic.Train(examples(ats, o.Term, isTrain), o)
 		if err != nil {
 			return err

@@ -75,7 +75,7 @@ func analyzeGC() {
 
 // defaultMemoryLimit is the soft memory limit of the rasid process unless
 // GOMEMLIMIT says otherwise.
-const defaultMemoryLimit = 200 << 20
+const defaultMemoryLimit = 240 << 20
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {

@@ -65,7 +65,7 @@ type Options struct {
 
 	Weighting Weighting
 	Dims      int // 0: cluster the context vectors; else their randomized SVD in Dims dimensions
-	K         int // clusters
+	K         int // clusters (0: none, only the vectors of Result.Vectors)
 	Coarse    int // clusters of the K centroids, weighted by size; 0: none
 	Iter      int // k-means iterations (twice as many for the coarse clusters)
 	Init      Init
@@ -82,6 +82,9 @@ type Result struct {
 	// clustered words are the most frequent ones.
 	Cluster []int
 	Coarse  []int // Coarse[c]: the coarse cluster of cluster c; nil when Options.Coarse is 0
+	// Vectors holds, when Options.Dims > 0, the unit-length embedding of
+	// each clustered word: Vectors[r*Dims : (r+1)*Dims] is Words[r]'s.
+	Vectors []float32
 }
 
 // Build reads the texts (texts calls its argument once per text) and
@@ -125,8 +128,12 @@ func Build(texts func(func(string)) error, o Options) (*Result, error) {
 		}
 		logf("clusters: %d words, %d cells, embedded in %d dims", vocab, len(m.col), o.Dims)
 		vecs = d
+		res.Vectors = d.x
 	} else {
 		m.unitRows(unit)
+	}
+	if o.K <= 0 {
+		return res, nil
 	}
 	km := kmeans{init: o.Init, unit: unit, logf: logf}
 	res.Cluster = km.run(vecs, nil, o.K, o.Iter, o.Seed)
