@@ -23,7 +23,7 @@ func foldSet(words ...string) map[string]bool {
 // orgHeads start an organisation's name when a definite modifier follows;
 // weakOrgHeads need two modifiers (مركز المدينة is a place in town).
 var (
-	orgHeads = foldSet("وزارة", "هيئة", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حزب",
+	orgHeads = foldSet("وزارة", "هيئة", "لجان", "اللجان", "مجلس", "ديوان", "محكمة", "قوات", "جيش", "حزب",
 		"جبهة", "منظمة", "اتحاد", "جامعة", "شركة", "بنك", "مصرف", "وكالة", "مؤسسة", "لجنة",
 		"مفوضية", "مديرية", "سلطة", "سفارة", "السفارة", "قنصلية", "القنصلية", "جمعية", "نقابة", "أكاديمية", "معهد", "مجموعة", "رئاسة", "بورصة", "أمانة", "البورصة", "تحالف", "حلف", "محكمة", "نيابة", "بلدية", "كلية", "الجيش", "القوات", "الهيئة",
 		"المجلس", "المحكمة", "الوزارة", "المنظمة", "الاتحاد", "الجامعة", "الشركة", "البنك",
@@ -35,7 +35,7 @@ var (
 	// orgPlaceHeads take a place's name: جامعة بغداد، بلدية جدة.
 	orgPlaceHeads = foldSet("جامعة", "بلدية", "بنك", "مصرف", "أمانة", "غرفة", "بورصة")
 	miscHeads     = foldSet("مهرجان", "معرض", "مؤتمر", "قمة", "بطولة", "كأس", "منتدى", "ملتقى",
-		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "ندوة", "وثيقة", "قانون", "المهرجان", "المعرض", "المؤتمر",
+		"اتفاقية", "اتفاق", "معاهدة", "عيد", "جائزة", "ندوة", "وثيقة", "قانون", "ثورة", "الثورة", "المهرجان", "المعرض", "المؤتمر",
 		"القمة", "البطولة", "المنتدى", "الملتقى", "الاتفاقية", "المعاهدة", "دوري", "الدوري", "الكأس")
 	// locHeads belong to the place name that follows (قطاع غزة، إقليم
 	// كردستان، معبر رفح); مدينة، ولاية، محافظة do not.
@@ -82,7 +82,9 @@ var (
 		"المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المنضوية", "المحسوبة", "المحسوب",
 		"المسماة", "المسمى", "الموجودة", "الموجود", "المتواجدة", "المتمركزة", "المنتشرة",
 		"المجاورة", "المجاور", "القريبة", "القريب", "المشاركة", "المشارك", "الممولة", "الناشطة",
-		"الرسمية", "الرسمي")
+		"الرسمية", "الرسمي",
+		// generic plurals coordinated after a name: لجان المناصحة والجهات
+		"الجهات")
 	// arabNisba are the nationality adjectives that are also Arab surnames
 	// (محمد شياع السوداني); after a foreign name a nationality is one.
 	arabNisba = foldSet("المصري", "السعودي", "الكويتي", "القطري", "البحريني", "العماني", "اليمني",
@@ -167,6 +169,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.radios()
 	r.press()
 	r.markedNames()
+	r.compassRegions()
 	r.locHeads()
 	r.naturalPlaces()
 	r.units()
@@ -182,11 +185,18 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.branches()
 	r.stateBodies()
 	r.unitsOfBodies()
+	r.namedGovernments()
+	r.townBranches()
+	r.sporClubs()
+	r.airlines()
+	r.townClubs()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()
 	r.particles()
 	r.nameParts()
+	r.acronyms()
+	r.trimClassNouns()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
@@ -456,8 +466,10 @@ func (r *ruleCtx) chainNamed(head, first, typ string, weak, definite bool, mods 
 		return false // مجلس إدارة الشركة: the name starts at the inner head
 	case genericMods[first] || genericPairs[strings.TrimPrefix(head, "ال")+" "+first]:
 		return false // هيئة المهرجان: the festival's board
-	case weak && mods < 2:
-		return false
+	case weak && mods < 2 && !(definite && (nameMods[first] || nationalAdjs[first])):
+		return false // المركز الوطني: a determining adjective names a weak head too
+	case definite && mods < 2 && nationalAdjs[first] && head != fold("الشركة"):
+		return true // اللجنة الوطنية; الشركة الوطنية is a description
 	case definite && mods < 2 && !nameMods[first] && (!r.m.gaz.has("NAT", first) || vagueNat[first]):
 		return false
 	case typ == "MISC" && fold("عيد") == head && !defWord(first):
