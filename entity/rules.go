@@ -156,6 +156,7 @@ type ruleCtx struct {
 	words []string
 	fw    []string // folded
 	cs    []chunk
+	masks [maxMasked]uint8 // head classes of the first tokens (headAt)
 }
 
 // applyRules completes the model's chunks of one sentence (see the top of
