@@ -367,6 +367,8 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		}},
 		{"NB-SVM as Wang & Manning, C 0.1", svm, func(o *topic.Options) { o.Model, o.Alpha, o.IDF, o.Raw, o.C = "nbsvm", 1, false, true, 0.1 }},
 		{"NB-SVM as before, ratios alpha 1", svm, func(o *topic.Options) { o.Model, o.Alpha = "nbsvm", 1 }},
+		{"NB-SVM as before, ratios alpha 1, class weights^0.7", svm, func(o *topic.Options) { o.Model, o.Alpha, o.Balance = "nbsvm", 1, 0.7 }},
+		{"NB-SVM as before, ratios alpha 1, fully balanced", svm, func(o *topic.Options) { o.Model, o.Alpha, o.Balance = "nbsvm", 1, 1 }},
 		{"SVM, duplicate texts of different labels dropped", svm, func(o *topic.Options) { o.Dedup = "drop" }},
 		{"SVM, duplicate texts: one of the majority label", svm, func(o *topic.Options) { o.Dedup = "majority" }},
 		{"SVM, duplicate texts: one of each group", svm, func(o *topic.Options) { o.Dedup = "one" }},
