@@ -37,6 +37,16 @@ type Model struct {
 	data    string // the header's data field, when not the default's
 	news    bool   // the model has news-copy features (TrainOptions.News)
 
+	// bio is the model of the BIO output (TagSentences, --format bio),
+	// trained on ANERcorp alone, when the model itself was trained on the
+	// annotated news articles too (SetBIO; nil: the model itself). Read
+	// from the file on first use (bioOnce, bioSrc).
+	bio     *Model
+	bioOnce sync.Once
+	bioSrc  func() ([]byte, error)
+	bioErr  error
+	hasBIO  bool
+
 	tab            *table            // compiled weights for tagging (see compile)
 	trans1, trans2 learn.Transitions // their transitions, quantized
 	twoPass        bool              // the second pass exists
@@ -85,7 +95,7 @@ func (m *Model) TagBIO(tokens []string) []string {
 func (m *Model) TagSentences(sents [][]string) [][]string {
 	sc := getScratch()
 	defer sc.put()
-	labels, _ := m.tagIdx(sc, sents, nil, false)
+	labels, _ := m.bioModel().tagIdx(sc, sents, nil, false)
 	n := 0
 	for _, ls := range labels {
 		n += len(ls)
@@ -100,6 +110,56 @@ func (m *Model) TagSentences(sents [][]string) [][]string {
 		}
 	}
 	return out
+}
+
+// SetBIO makes b, a model trained with the same clusters and features on
+// ANERcorp alone, the model of the BIO output (TagSentences, WriteBIO,
+// --format bio); m itself, trained on the annotated news articles too,
+// stays the annotator's. The two domains' conventions differ (class nouns,
+// state bodies, sub-units with their place: docs/ner.md), and each output
+// is scored on its own; the file then holds both weight tables.
+func (m *Model) SetBIO(b *Model) error {
+	if b.clusters != m.clusters || b.feat != m.feat || b.news || b.hasBIO {
+		return errors.New("entity: the BIO model must share the model's clusters and features")
+	}
+	m.bio, m.hasBIO = b, true
+	m.bioOnce.Do(func() {})
+	return nil
+}
+
+// bioModel is the model of the BIO output: the one of SetBIO (decoded from
+// the file on first use), else m.
+func (m *Model) bioModel() *Model {
+	if !m.hasBIO {
+		return m
+	}
+	m.bioOnce.Do(func() {
+		m.bio, m.bioErr = m.decodeBIO()
+	})
+	if m.bio == nil {
+		// a damaged BIO table is refused when the model is read (Read
+		// and readEmbedded check it); this keeps a later failure from
+		// being a panic
+		return m
+	}
+	return m.bio
+}
+
+// decodeBIO reads the BIO model's weights (bioSrc) into a model that shares
+// m's clusters and gazetteer.
+func (m *Model) decodeBIO() (*Model, error) {
+	if m.bioSrc == nil {
+		return nil, errors.New("entity: model: the BIO model's weights are missing")
+	}
+	w, err := m.bioSrc()
+	if err != nil {
+		return nil, err
+	}
+	b := &Model{clusters: m.clusters, gaz: m.gaz, feat: m.feat, morph: m.morph, words: m.words}
+	if err := b.decodeWeights(&dec{b: w}); err != nil {
+		return nil, fmt.Errorf("entity: BIO model: %w", err)
+	}
+	return b, nil
 }
 
 // tagIdx labels sentences. With backoff (the annotator's path), strong
@@ -473,6 +533,10 @@ const dataWithContexts = "ANERcorp train (research use); SaudiNewsNet word clust
 // The header field of a model with news-copy features (TrainOptions.News).
 const newsField, newsValue = "domains", "anercorp news"
 
+// The header field of a model with a BIO model of its own (SetBIO): its
+// weights follow the model's as a third gzip member.
+const bioField, bioValue = "bio", "anercorp"
+
 // Write stores the model file: the header (with the model's training
 // command), then the model, gzip-compressed (docs/models.md). The
 // gazetteers are not stored: they are compiled into the package.
@@ -484,8 +548,13 @@ func (m *Model) Write(w io.Writer) error {
 	if m.data != "" {
 		h.Data = m.data
 	}
-	if m.feat != "" || m.news {
+	if m.feat != "" || m.news || m.hasBIO {
 		h.Extra = map[string]string{}
+	}
+	parts := [][]byte{nil, nil}
+	if m.hasBIO {
+		h.Extra[bioField] = bioValue
+		parts = append(parts, m.bioModel().weightBytes())
 	}
 	if m.feat != "" {
 		h.Extra["features"] = m.feat
@@ -494,15 +563,16 @@ func (m *Model) Write(w io.Writer) error {
 		h.Extra[newsField] = newsValue
 	}
 	return modelfile.Write(w, h, func(w io.Writer) error {
-		head, weights := m.payload()
+		parts[0], parts[1] = m.payload()
 		// Two gzip members (one gzip stream to any reader): the loader
 		// inflates the first, hands the clusters to another goroutine and
 		// reads the weights meanwhile. The weights, hashed keys and
 		// varints, deflate by a fifth only (3.2 → 2.6 MB) and inflating
-		// them took longer than decoding them: they are stored blocks.
-		for k, part := range [][]byte{head, weights} {
+		// them took longer than decoding them: they are stored blocks, and
+		// so are the BIO model's (a third member, read when first used).
+		for k, part := range parts {
 			level := gzip.BestCompression
-			if k == 1 {
+			if k >= 1 {
 				level = gzip.NoCompression
 			}
 			zw, err := gzip.NewWriterLevel(w, level)
@@ -565,6 +635,11 @@ func (m *Model) payload() (head, weights []byte) {
 	}
 	head = append([]byte(magic), binary.AppendUvarint(nil, uint64(len(e.b)))...)
 	head = append(head, e.b...)
+	return head, m.weightBytes()
+}
+
+// weightBytes encodes the weight table and the transitions (payload).
+func (m *Model) weightBytes() []byte {
 	t := m.tab
 	passes := uint64(1)
 	if m.twoPass {
@@ -605,7 +680,7 @@ func (m *Model) payload() (head, weights []byte) {
 			w.sv(int64(math.Round(float64(x) * weightScale)))
 		}
 	}
-	return head, w.b
+	return w.b
 }
 
 // enc appends varints.
@@ -660,7 +735,15 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decode(h, clusters, func() ([]byte, error) { return data[n:], nil })
+	m, err := decode(h, clusters, func() ([]byte, error) { return data[n:], nil })
+	if err != nil || !m.hasBIO {
+		return m, err
+	}
+	// a file read from outside is checked whole
+	if m.bioModel(); m.bioErr != nil {
+		return nil, m.bioErr
+	}
+	return m, nil
 }
 
 // splitHead returns the clusters section of a payload and the length of
@@ -709,20 +792,51 @@ func readEmbedded(file string) (*Model, error) {
 	if len(rest) < 18 { // a gzip member's header and trailer
 		return nil, errors.New("entity: model: the weights' gzip member is missing")
 	}
-	return decode(h, clusters, func() ([]byte, error) {
-		zr, err := gzip.NewReader(strings.NewReader(rest))
-		if err != nil {
-			return nil, fmt.Errorf("entity: model: %w", err)
-		}
-		// The trailer's size (modulo 2^32) sizes the buffer; a wrong
-		// one costs only growing it.
-		size := int(binary.LittleEndian.Uint32([]byte(rest[len(rest)-4:])))
-		buf := bytes.NewBuffer(make([]byte, 0, min(size, 1032*len(rest))+bytes.MinRead))
-		if _, err := buf.ReadFrom(zr); err != nil {
-			return nil, fmt.Errorf("entity: model: %w", err)
-		}
-		return buf.Bytes(), nil
+	var bio string // the BIO model's member (SetBIO), read on first use
+	m, err := decode(h, clusters, func() ([]byte, error) {
+		b, more, err := inflateMember(rest)
+		bio = more
+		return b, err
 	})
+	if err != nil {
+		return nil, err
+	}
+	if !m.hasBIO {
+		if bio != "" {
+			return nil, errors.New("entity: model: bytes after the weights")
+		}
+		return m, nil
+	}
+	if len(bio) < 18 {
+		return nil, errors.New("entity: model: the BIO weights' gzip member is missing")
+	}
+	m.bioSrc = func() ([]byte, error) {
+		b, more, err := inflateMember(bio)
+		if err == nil && more != "" {
+			err = errors.New("entity: model: bytes after the BIO weights")
+		}
+		return b, err
+	}
+	return m, nil
+}
+
+// inflateMember inflates the gzip member at the start of s and returns
+// what follows it.
+func inflateMember(s string) ([]byte, string, error) {
+	sr := strings.NewReader(s)
+	zr, err := gzip.NewReader(sr) // a strings.Reader: no byte read past the member
+	if err != nil {
+		return nil, "", fmt.Errorf("entity: model: %w", err)
+	}
+	zr.Multistream(false)
+	// The trailer's size (modulo 2^32) of the file's last member sizes the
+	// buffer; a wrong one costs only growing it.
+	size := int(binary.LittleEndian.Uint32([]byte(s[len(s)-4:])))
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, 1032*len(s))+bytes.MinRead))
+	if _, err := buf.ReadFrom(zr); err != nil {
+		return nil, "", fmt.Errorf("entity: model: %w", err)
+	}
+	return buf.Bytes(), s[len(s)-sr.Len():], nil
 }
 
 // decode builds the model: the clusters on one goroutine while weights
@@ -777,6 +891,12 @@ func decodeRest(h modelfile.Header, weights func() ([]byte, error)) (*Model, err
 		return nil, err
 	}
 	m := &Model{gaz: g, command: h.Command, data: h.Data, news: h.Extra[newsField] == newsValue}
+	if b, ok := h.Extra[bioField]; ok {
+		if b != bioValue {
+			return nil, fmt.Errorf("entity: model: unknown %s model %q", bioField, b)
+		}
+		m.hasBIO = true
+	}
 	switch f := h.Extra["features"]; f {
 	case "":
 	case featMorph:
@@ -793,14 +913,34 @@ func decodeRest(h modelfile.Header, weights func() ([]byte, error)) (*Model, err
 	if err != nil {
 		return nil, err
 	}
-	if err := m.decodeWeights(&dec{b: w}); err != nil {
+	d := &dec{b: w}
+	if !m.hasBIO {
+		return m, m.decodeWeights(d)
+	}
+	if err := m.decodeTable(d); err != nil {
 		return nil, err
+	}
+	if d.pos < len(w) {
+		// one stream (Read): the BIO model's weights follow
+		bio := w[d.pos:]
+		m.bioSrc = func() ([]byte, error) { return bio, nil }
 	}
 	return m, nil
 }
 
-// decodeWeights fills the table and the transitions.
+// decodeWeights fills the table and the transitions from all of d.
 func (m *Model) decodeWeights(d *dec) error {
+	if err := m.decodeTable(d); err != nil {
+		return err
+	}
+	if d.pos != len(d.b) {
+		return errors.New("entity: model: trailing bytes in the weights")
+	}
+	return nil
+}
+
+// decodeTable fills the table and the transitions from the start of d.
+func (m *Model) decodeTable(d *dec) error {
 	passes := d.uv()
 	if passes != 1 && passes != 2 {
 		return errors.New("entity: model: corrupt pass count")
@@ -830,9 +970,6 @@ func (m *Model) decodeWeights(d *dec) error {
 	}
 	if d.err != nil {
 		return fmt.Errorf("entity: model: %w", d.err)
-	}
-	if d.pos != len(d.b) {
-		return errors.New("entity: model: trailing bytes in the weights")
 	}
 	return nil
 }

@@ -156,7 +156,7 @@ func (r *ruleCtx) branches() {
 			continue
 		}
 		if e := r.branchEnd(c); e > c.end {
-			if r.place(chunk{c.start, e, c.typ}, func(x chunk) bool { return x == c || x.typ == "LOC" }) {
+			if r.place(chunk{c.start, e, c.typ}, func(x chunk) bool { return x == c || r.placeChunk(x) }) {
 				k = -1 // the chunks were rebuilt: start over
 			}
 		}
@@ -183,7 +183,7 @@ func (r *ruleCtx) bareBranches() {
 			if facilityHeads[r.fw[i]] {
 				typ = "LOC"
 			}
-			r.place(chunk{i, e, typ}, func(c chunk) bool { return c.typ == "LOC" })
+			r.place(chunk{i, e, typ}, r.placeChunk)
 			i = e - 1
 		}
 	}
@@ -205,7 +205,7 @@ func (r *ruleCtx) branchEnd(c chunk) int {
 		e = r.placeAfterB(c.end)
 	}
 	if e == c.end && byIn && c.end+1 < len(r.fw) && r.fw[c.end] == "في" {
-		if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.cs[kk].typ == "LOC" {
+		if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.placeChunk(r.cs[kk]) {
 			last := r.cs[kk]
 			if n, classes := r.m.gaz.match(r.fw, last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
 				e = last.end
@@ -213,6 +213,24 @@ func (r *ruleCtx) branchEnd(c chunk) int {
 		}
 	}
 	return e
+}
+
+// placeChunk reports whether the chunk c names a place: typed LOC, or
+// typed ORG (a region is also an authority, and a model may read it so)
+// when it starts with a place head (إقليم، ولاية، محافظة) or the
+// gazetteer knows its words as a place (كردستان العراق).
+func (r *ruleCtx) placeChunk(c chunk) bool {
+	if c.typ == "LOC" {
+		return true
+	}
+	if c.typ != "ORG" {
+		return false
+	}
+	if r.m.gaz.has("TRIG.LOC", r.fw[c.start]) {
+		return true
+	}
+	n, classes := r.m.gaz.match(r.fw, c.start)
+	return n == c.end-c.start && gazType(classes) == "LOC"
 }
 
 // placeAfterB returns the end of a place written with an attached ب at
@@ -223,7 +241,7 @@ func (r *ruleCtx) placeAfterB(j int) int {
 		return j
 	}
 	if k := r.chunkAt(j); k >= 0 {
-		if r.cs[k].start == j && r.cs[k].typ == "LOC" {
+		if r.cs[k].start == j && r.placeChunk(r.cs[k]) {
 			return r.cs[k].end
 		}
 		return j

@@ -338,3 +338,18 @@ func withoutHonorific(name string) string {
 	}
 	return rest
 }
+
+// withoutCueVerb drops a reporting verb that the entity layer took into the
+// front of a name (رأى بن جازية → بن جازية): no name starts with a verb
+// of saying in the past.
+func withoutCueVerb(name string) string {
+	w, rest, ok := strings.Cut(name, " ")
+	if !ok || !strings.Contains(rest, " ") {
+		return name
+	}
+	k := normalize.String(w)
+	if c, ok := lexicon[k]; !ok || c.class != verb || strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت") {
+		return name
+	}
+	return rest
+}

@@ -107,8 +107,8 @@ func (f *finder) nameWord(k int) bool {
 	if t.Kind == rasid.Latin {
 		return true
 	}
-	if t.Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) {
-		return false
+	if t.Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) || attrWords[f.keys[k]] || dataNouns[f.keys[k]] {
+		return false // بحسب التقرير، وفق بلاغ لـ: no name before the noun
 	}
 	if k > 0 && f.lineBreakBefore(k) {
 		return false
@@ -545,6 +545,40 @@ func (f *finder) adverb(k int) bool {
 		}
 	}
 	return true
+}
+
+// accusativeNoun reports an indefinite noun in the accusative at k,
+// outside a name: the object of a verb, never its subject. The alif of
+// the tanween must carry its mark (نقداً) or an indefinite adjective in
+// the accusative follow (نقدا حادا): a bare final alif is also a name
+// (مورا) or a dual in construct (صحيفتا).
+func (f *finder) accusativeNoun(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || f.agentTok[k] || f.inName[k] || strings.HasPrefix(t.Norm, "ال") ||
+		!strings.HasSuffix(t.Norm, "ا") || len(t.Words) != 1 || t.Words[0].UPOS != "NOUN" {
+		return false
+	}
+	if strings.Contains(f.text[t.Start:t.End], "\u064b") {
+		return true
+	}
+	if k+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[k+1]
+	return len(n.Words) == 1 && n.Words[0].UPOS == "ADJ" && strings.HasSuffix(n.Norm, "ا") && !strings.HasPrefix(n.Norm, "ال")
+}
+
+// obliquePlural reports a definite plural or dual in ين at k, outside a
+// name (وطالب الراغبين في التدريب …): the ending is accusative or
+// genitive, so right after a verb it is the object, not the subject
+// (which would end in ون or ان).
+func (f *finder) obliquePlural(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || f.inName[k] || !strings.HasPrefix(t.Norm, "ال") || !strings.HasSuffix(t.Norm, "ين") ||
+		len(t.Words) != 1 || t.Words[0].UPOS != "NOUN" && t.Words[0].UPOS != "ADJ" {
+		return false
+	}
+	return strings.Contains(t.Words[0].Feats, "Number=Plur") || strings.Contains(t.Words[0].Feats, "Number=Dual")
 }
 
 // isAgent reports whether w (normalised) is the text of an ORG or LOC

@@ -42,6 +42,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	for a+2 < b && f.isPunct(a+1, ".") && f.abbrevStop(a+1) {
 		a += 2 // د. فلان: the name after the abbreviated title
 	}
+	if f.accusativeNoun(a) {
+		return rasid.Speaker{}, false // نقداً حاداً: an object, not who speaks
+	}
 	b = f.phraseEnd(a, b)
 	ph := phraseRef{a: a, b: b, start: f.skipProclitic(a, attr), end: f.toks[b-1].End, attr: attr}
 	if ph.start >= ph.end {
@@ -219,15 +222,15 @@ func (r *resolver) dropOrgBeforeName(_ phraseRef, e rasid.Entity, name string) s
 
 // dropGluedFront drops a word the entity layer glued to the front of a
 // name: المنظمة مارغريت هاريس, أوروبا هانز كلوغه.
-func (r *resolver) dropGluedFront(_ phraseRef, e rasid.Entity, name string) string {
+func (r *resolver) dropGluedFront(_ phraseRef, _ rasid.Entity, name string) string {
 	w, rest, ok := strings.Cut(name, " ")
 	if !ok {
 		return name
 	}
-	if written := r.f.text[e.Start:e.End]; written != name && !strings.HasPrefix(written, w) {
-		// the canonical name brought its first word from a fuller form
-		// (قايد السبسي → الباجي قائد السبسي): nothing was glued to this
-		// mention
+	if !strings.Contains(r.f.text, name) {
+		// a canonical name from outside the text (the gazetteer's الباجي
+		// قائد السبسي for قايد السبسي): its first word is the name's,
+		// nothing was glued to it
 		return name
 	}
 	k := normalize.String(w)
@@ -544,7 +547,7 @@ func (r *resolver) missedPerson(ph phraseRef) (rasid.Speaker, bool) {
 	}
 	k := f.keys[a]
 	if b-a != 1 || f.toks[a].Kind != rasid.Arabic || anaphorHeads[k] || personTitles[k] ||
-		sourceHeads[k] || roleWords[k] || titleWords[k] {
+		sourceHeads[k] || roleWords[k] || titleWords[k] || documentSpeakers[k] {
 		return rasid.Speaker{}, false
 	}
 	w := f.text[f.toks[a].Start:f.toks[a].End]
@@ -668,7 +671,7 @@ func (f *finder) skipProclitic(a int, attr bool) int {
 // dataNouns are documents and figures whose author is the source: معطيات
 // قدمتها الوزارة (figures the ministry gave).
 var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
-	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات")
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات", "بلاغ", "بلاغا")
 
 // addressees follow a speaker as the one spoken to, not as part of a
 // name: قالت المنظمة للصحفيين.
@@ -838,8 +841,12 @@ func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 		if !f.isWord(w) || f.toks[w].Kind != rasid.Arabic || f.isComp(w) || f.cues[w].class != noCue {
 			return 0, 0, false
 		}
-		if !(strings.HasPrefix(f.toks[w].Norm, "ال") || f.locAt[w]) || strings.HasPrefix(f.keys[q], "ال") {
+		if !(definiteWord(f.toks[w].Norm) || f.locAt[w]) || strings.HasPrefix(f.keys[q], "ال") {
 			continue
+		}
+		q0 := q
+		for q+2 < len(f.toks) && f.isPunct(q+1, ".") && f.abbrevStop(q+1) {
+			q += 2 // an abbreviated title before the name: أ.د. فلان
 		}
 		m := q
 		for m < len(f.toks) && m-q < 3 && f.nameWord(m) && !(m > q && !strings.HasPrefix(f.keys[m], "ال") && strings.HasPrefix(f.keys[m-1], "ال")) {
@@ -849,6 +856,7 @@ func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 			m++ // a family name with the article: سعد + القحطاني
 		}
 		if m-q < 2 || m >= len(f.toks) || !f.isComp(m) {
+			q = q0
 			continue
 		}
 		if e, ok := r.entityAt(f.toks[q].Start, f.toks[m-1].End, false); ok && e.Type != rasid.PER {

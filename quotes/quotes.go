@@ -60,6 +60,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.indirect()
 	f.attributions()
 	f.headlines()
+	f.descriptions()
 	return f.resolve() // 3 and 4, quote by quote
 }
 
@@ -253,7 +254,7 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if f.otherWord(i) {
+		if f.otherWord(i) || f.nameInside(i) {
 			f.cues[i] = cueWord{}
 		}
 		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i)) {
@@ -269,13 +270,41 @@ func (f *finder) otherWord(i int) bool {
 	n := len(f.toks)
 	switch {
 	case viaForms[f.keys[i]]:
-		return i+1 >= n || f.toks[i+1].Norm != "عن"
+		return i+1 >= n || f.toks[i+1].Norm != "عن" && !(f.clauseOpening(i) && f.prepNear(i, "عن"))
 	case f.keys[i] == "اثني":
 		return i+1 >= n || f.toks[i+1].Norm == "عشر" || f.toks[i+1].Norm == "عشرة" || !f.prepNear(i, "علي")
 	case f.toks[i].Norm == "اجمع":
 		return i > 0 && f.toks[i-1].Kind == rasid.Arabic && definiteWord(f.toks[i-1].Norm)
 	}
 	return false
+}
+
+// verbOpeners are the words after which a verb opens its clause: كما
+// عبّر، لكنها عبّرت، قد، من جانبه.
+var verbOpeners = setOf("كما", "قد", "فقد", "ثم", "لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها")
+
+// clauseOpening reports whether the word at i opens its clause: first in
+// its sentence, after punctuation, with و or ف on it, or after a word of
+// verbOpeners or carryWords. There عبر … عن is "expressed" (عبّر
+// المدير العام فلان عن أسفه), while after a verb or a noun it is "via"
+// (أعلن عبر حسابه عن).
+func (f *finder) clauseOpening(i int) bool {
+	if i == 0 || f.keys[i] != f.toks[i].Norm {
+		return true
+	}
+	p := f.toks[i-1]
+	return p.Kind == rasid.Punct || verbOpeners[p.Norm] || carryWords[p.Norm]
+}
+
+// nameInside reports a cue form inside a name, after its first word, that
+// the morphology layer reads as a proper noun: علاء نصر (not نُصرّ, "we
+// insist").
+func (f *finder) nameInside(i int) bool {
+	if !f.inName[i] || f.agentTok[i] || i == 0 || !f.inName[i-1] {
+		return false
+	}
+	ws := f.toks[i].Words
+	return len(ws) == 1 && ws[0].UPOS == "PROPN"
 }
 
 // sourceAdjective reports a participle that describes the indefinite
@@ -290,7 +319,8 @@ func (f *finder) sourceAdjective(i int) bool {
 // has a named subject and a verbal noun after it (verbVerbalNoun): then it
 // is a cue although no أن follows.
 func (f *finder) verbalNounAhead(i int, c cueWord) bool {
-	if !assertiveVerbs[f.keys[i]] || i+1 >= len(f.toks) || !(f.agentTok[i+1] || f.locAt[i+1] || orgNouns[f.keys[i+1]]) {
+	if !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] || i+1 >= len(f.toks) ||
+		!(f.agentTok[i+1] || f.locAt[i+1] || orgNouns[f.keys[i+1]] || expressingVerbs[f.keys[i]] && personTitles[f.keys[i+1]]) {
 		return false // the subject must follow the verb: وهناك تشدد على … is a noun
 	}
 	_, _, ok := f.verbVerbalNoun(i, c, f.cueBound(i, c))
@@ -567,7 +597,12 @@ func (f *finder) resolve() []rasid.Quote {
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = outsideClassNoun(nameWithout(r.fullestName(withoutHonorific(sp.Name), c.content.Start)))
+		sp.Name = outsideClassNoun(nameWithout(r.fullestName(withoutHonorific(withoutCueVerb(sp.Name)), c.content.Start)))
+		if selfNouns[normalize.String(sp.Name)] && prev.Name != "" {
+			// وأضاف المتحدث، بحسب المتحدث: the one speaking is the
+			// speaker before
+			sp.Name = prev.Name
+		}
 		if documentSpeakers[normalize.String(sp.Name)] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking, or the one an organisation
@@ -593,6 +628,10 @@ func (f *finder) resolve() []rasid.Quote {
 	}
 	return out
 }
+
+// selfNouns name the one speaking without saying who: المتحدث (the
+// speaker), المتحدثة.
+var selfNouns = setOf("المتحدث", "المتحدثة")
 
 // likelihoodVerbs are the imperfect third persons of verbs of likelihood
 // and belief; right before أن they are impersonal (ويرجح أنها أصيبت: "it

@@ -139,7 +139,7 @@ func (r *resolver) notSubject(c *cand) bool {
 		return false
 	}
 	a := c.slotA
-	if cueNouns[f.keys[a]] {
+	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) {
 		return true
 	}
 	ws := f.toks[a].Words
@@ -177,6 +177,34 @@ func phraseHead(k string, attr bool) string {
 	return k
 }
 
+// apposedPerson is the PER entity starting at token p or, after a comma,
+// the name words there (nameWordsAt).
+func (r *resolver) apposedPerson(p, se int, comma bool) (rasid.Entity, bool) {
+	f := r.f
+	e, ok := r.entityAt(f.toks[p].Start, f.toks[p].End, true)
+	if ok && e.Type == rasid.PER && e.Start == f.toks[p].Start {
+		return e, true
+	}
+	if !comma {
+		return rasid.Entity{}, false
+	}
+	return f.nameWordsAt(p, se)
+}
+
+// nameWordsAt reads two to four plain name words at p (before se) that
+// the entity layer did not mark, followed by a comma or the one spoken
+// to, as a person: قال رئيس النقابة بنابل، منير الصغير لـ"الإذاعة".
+func (f *finder) nameWordsAt(p, se int) (rasid.Entity, bool) {
+	end := min(f.nameRun(p, se), p+4)
+	for m := p + 2; m <= end && m < se; m++ {
+		if (f.isComma(m) || f.addresseeAfter(m) > m) && f.plainNameRun(p, m) {
+			name := f.text[f.toks[p].Start:f.toks[m-1].End]
+			return rasid.Entity{Span: rasid.Span{Start: f.toks[p].Start, End: f.toks[m-1].End}, Type: rasid.PER, Canonical: name}, true
+		}
+	}
+	return rasid.Entity{}, false
+}
+
 // hasPerson reports whether a PER entity lies in tokens [a, b).
 func (r *resolver) hasPerson(a, b int) bool {
 	e, ok := r.entityAt(r.f.toks[a].Start, r.f.toks[b-1].End, false)
@@ -202,8 +230,8 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 		if attr && !f.isComma(k) {
 			p = k
 		}
-		e, ok := r.entityAt(f.toks[p].Start, f.toks[p].End, true)
-		if !ok || e.Type != rasid.PER || e.Start != f.toks[p].Start {
+		e, ok := r.apposedPerson(p, se, f.isComma(k))
+		if !ok {
 			continue
 		}
 		m := f.tokenAt(e.End)
@@ -219,8 +247,8 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 				name = asWritten(f.text[e.Start:e.End])
 			}
 		}
-		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m)) {
-			return rasid.Speaker{}, false
+		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m) || f.addresseeAfter(m) > m) {
+			return rasid.Speaker{}, false // (فلان لـ"الإذاعة": the one spoken to closes the name too)
 		}
 		t0 := f.toks[a].Start
 		r.addTitle(t0, f.text[t0:f.toks[k-1].End], name)
@@ -240,11 +268,15 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
+	s0, _ := f.sentRange(cue)
+	if f.inIndefiniteRelative(cue) {
+		// ألقى فلان كلمة قال فيها: the speaker of the speech
+		return r.mainClauseAgent(cue, s0)
+	}
 	subordinate := cue >= 2 && f.keys[cue-1] == "ان" && notComplement[f.keys[cue-2]] // بعد أن أكدت
 	if f.keys[cue] == f.toks[cue].Norm && !subordinate || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
 		return rasid.Speaker{}, false
 	}
-	s0, _ := f.sentRange(cue)
 	for v := cue - 1; v >= s0 && cue-v < 40; v-- {
 		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] {
 			continue
@@ -252,6 +284,21 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 		return r.verbSubject(v, cue)
 	}
 	return r.mainClauseAgent(cue, s0)
+}
+
+// inIndefiniteRelative reports a cue that opens a relative clause on the
+// indefinite noun before it, with فيه/فيها referring back to the noun
+// (كلمة قال فيها، تدوينة كتب فيها، بياناً أكدت فيه): the clause has no
+// relative pronoun, and the subject is the main clause's.
+func (f *finder) inIndefiniteRelative(cue int) bool {
+	if cue < 1 || cue+1 >= len(f.toks) || f.keys[cue] != f.toks[cue].Norm {
+		return false
+	}
+	if n := f.toks[cue+1].Norm; n != "فيه" && n != "فيها" {
+		return false
+	}
+	p := f.toks[cue-1]
+	return p.Kind == rasid.Arabic && !strings.HasPrefix(p.Norm, "ال") && len(p.Words) == 1 && p.Words[0].UPOS == "NOUN" && !f.inName[cue-1]
 }
 
 // mainClauseAgent reads the implied subject of a verb cue with و or ف
@@ -402,6 +449,14 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		return sp
 	}
 	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
+	if a < b && f.accusativeNoun(a) {
+		a = b // ووجه نقداً حاداً …، واصفاً: an object, the subject is unwritten
+	}
+	if a < b && personTitles[f.keys[a]] && !r.hasPerson(a, b) {
+		if sp, ok := r.apposedName(a, false); ok {
+			return sp // عبّر رئيس الغرفة …، فلان، عن …، معتبراً: the name set off by commas
+		}
+	}
 	if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}

@@ -42,6 +42,7 @@ func trainNER(args []string) error {
 	errorsOut := fs.String("errors", "", "write the held-out sentences with gold and predicted tags to this file")
 	news := fs.String("news", "", "also train on the annotated real articles of these folders (comma-separated, as for eval news; relative to the repository root)")
 	newsFeatures := fs.Bool("news-features", false, "learn news-copy features on the --news articles, used by the annotator and not by the BIO output")
+	bioAnercorp := fs.Bool("bio-anercorp", false, "with --news: the BIO output (--format bio) keeps a model trained on ANERcorp alone, stored in the same file")
 	newsWeight := fs.Int("news-weight", 1, "times each annotated article is visited per epoch")
 	cvFolds := fs.Int("news-cv", 0, "score the model on the --news articles by article-level cross-validation with this many folds (writes no model)")
 	if err := checkFlags(fs, args); err != nil {
@@ -127,6 +128,16 @@ func trainNER(args []string) error {
 	m, err := trainOn(docs)
 	if err != nil {
 		return err
+	}
+	if *bioAnercorp && len(docs) > 0 {
+		logf("the BIO output's model: ANERcorp alone")
+		b, err := trainOn(nil)
+		if err != nil {
+			return err
+		}
+		if err := m.SetBIO(b); err != nil {
+			return err
+		}
 	}
 	if len(held) > 0 {
 		if err := scoreHeldOut(m, held, *perSentence, *errorsOut); err != nil {
