@@ -80,6 +80,9 @@ func TestSession6Classes(t *testing.T) {
 		{"the trio named before is not a quarter", sat,
 			"قرر المدرب استبعاد الثلاثي السابق ذكره",
 			""},
+		{"two consecutive Hijri years are the Gregorian days of both", sat,
+			"صرفت إعانات الموسم 1435-1436هـ وتستمر في 1436 / 1437هـ",
+			"1435-1436هـ|range|2013-11-04/2015-10-13; 1436 / 1437هـ|range|2014-10-25/2016-10-01"},
 	}
 	runFindCases(t, tests)
 }
