@@ -393,7 +393,11 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	if p.isAge(j, k) {
 		return cand{}, false
 	}
-	if a.pr != prSince && (p.prep(k) == prFrom || p.prep(k) == prOn || p.prep(k) == prIn) {
+	kk := k
+	if p.is(kk, "فقط") {
+		kk++ // قبل 3 أسابيع فقط من البطولة
+	}
+	if a.pr != prSince && (p.prep(kk) == prFrom || p.prep(kk) == prOn || p.prep(kk) == prIn) {
 		// بعد ثماني سنوات من الاتفاق: counted from an event, not from
 		// the publication date: the duration alone
 		return cand{i: j, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
@@ -521,8 +525,8 @@ func (p *parser) schoolYear(i, j int) (cand, bool) {
 // pluralCount reads the count after a plural unit with the article:
 // الأشهر الثلاثة, الساعات الـ24, الأيام القليلة (no count).
 func (p *parser) pluralCount(j int) (int, int) {
-	if p.is(j, "القليله") || p.is(j, "الاخيره") && p.mod(j+1) != mNone {
-		j++ // الأيام القليلة الماضية: vague
+	if p.is(j, "القليله") || (p.is(j, "الاخيره") || p.is(j, "القريبه")) && p.mod(j+1) != mNone {
+		j++ // الأيام القليلة الماضية، الأيام القريبة القادمة: vague
 	}
 	e2 := p.e(j)
 	switch {

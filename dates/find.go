@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/dates/hijri"
 )
 
 // parser finds the mentions of one text. The grammar is a set of
@@ -612,6 +613,9 @@ func (p *parser) atNumber(i int) (cand, bool) {
 		p.num(i+2) == p.num(i)+1 && p.num(i) >= 1800 && p.num(i) <= 2100 && !(p.isP(i+3, '/') && p.glued(i+3)) {
 		return cand{i: i, j: i + 3, kind: "range", r: resolved{value: yearStr(p.num(i)) + "/" + yearStr(p.num(i+2)), y: p.num(i + 2)}}, true
 	}
+	if c, ok := p.hijriYearPair(i); ok {
+		return c, true
+	}
 	// حتى 22 منه: a day of the month last mentioned
 	if p.s.toks[i].nd <= 2 && p.num(i) >= 1 && p.num(i) <= 31 && p.is(i+1, "منه") && p.dayContext(i-1) && p.lastM > 0 && p.lastY > 0 && p.num(i) <= daysIn(p.lastY, p.lastM) {
 		d := p.num(i)
@@ -627,6 +631,25 @@ func (p *parser) atNumber(i int) (cand, bool) {
 		return c, true
 	}
 	return p.quotedCount(i)
+}
+
+// hijriYearPair reads two consecutive Hijri years joined by a dash or a
+// slash and marked هـ (1435-1436هـ، 1436 / 1437هـ: a season or a fiscal
+// year across them): the Gregorian days from the first one's start to the
+// second one's end, as the real-copy annotators write it.
+func (p *parser) hijriYearPair(i int) (cand, bool) {
+	k := i + 1
+	if !(p.isP(k, '-') || p.isP(k, '/')) || !p.isNum(k+1) || p.s.toks[i].nd != 4 || p.s.toks[k+1].nd != 4 {
+		return cand{}, false
+	}
+	y := p.num(i)
+	if p.num(k+1) != y+1 || y < 1300 || y > 1600 || p.x(k+2) != xYearH || p.isP(i-1, '/') {
+		return cand{}, false
+	}
+	a, cal := hijri.YearStart(y)
+	b, _ := hijri.YearStart(y + 2)
+	r := resolved{value: p.day(a) + "/" + p.day(b.AddDate(0, 0, -1)), hijri: hijriStr(y, 0, 0) + "/" + hijriStr(y+1, 0, 0), cal: cal}
+	return cand{i: i, j: k + 3, kind: "range", r: r}, true
 }
 
 // quotedCount reads a count set in quotation marks before its unit, as

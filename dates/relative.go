@@ -678,6 +678,8 @@ func (p *parser) vagueOther(i int) (cand, bool) {
 		return vagueRef(i, i+2, "PRESENT_REF") // إلى حد الساعة، لحد الآن: so far
 	case p.isAny(i, feastHolidays):
 		return p.feastHoliday(i)
+	case p.is(i, "تاريخه") && p.prep(i-1) == prUntil && p.free(i-1):
+		return vagueRef(i-1, i+1, "PRESENT_REF") // حتى تاريخه: to date
 	case p.is(i, "موسم") && p.is(i+1, "واحد"):
 		return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: "P1Y"}}, true // موسم واحد: a season is a year
 	case p.is(i, "المدي") && p.isAny(i+1, termAdjectives):
@@ -770,9 +772,9 @@ func (p *parser) vagueNow(i int) (cand, bool) {
 
 // vagueSince reads منذ فترة [طويلة]، منذ وقت.
 func (p *parser) vagueSince(i int) (cand, bool) {
-	if p.is(i+1, "فتره") || p.is(i+1, "وقت") {
+	if p.is(i+1, "فتره") || p.is(i+1, "وقت") || p.is(i+1, "زمن") {
 		j := i + 2
-		if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") {
+		if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") || p.is(j, "طويل") || p.is(j, "بعيد") {
 			j++
 		}
 		return vagueRef(i, j, "PAST_REF")

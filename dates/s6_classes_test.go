@@ -74,6 +74,15 @@ func TestSession6Classes(t *testing.T) {
 		{"a numeric Hijri date with spaced slashes, a clock in four digits, a count in marks", sat,
 			"صرفت المستحقات حتى تاريخ 21 /10 /1436هـ، وارتفع الذهب الساعة 0915 بتوقيت غرينتش لأعلى مستوى في «3» أسابيع",
 			"21 /10 /1436هـ|date|2015-08-06; الساعة 0915 بتوقيت غرينتش|time|T09:15; «3» أسابيع|duration|P3W"},
+		{"before a count from an event, to date, long ago, the near days ahead", sat,
+			"بث الوثائقي قبل 3 أسابيع فقط من البطولة، ولم يصدر قرار حتى تاريخه، واندثرت منذ زمن طويل، وسيحسم الأمر خلال الأيام القريبة القادمة",
+			"3 أسابيع|duration|P3W; حتى تاريخه|date|UNKNOWN|PRESENT_REF; منذ زمن طويل|date|UNKNOWN|PAST_REF; خلال الأيام القريبة القادمة|date|UNKNOWN|FUTURE_REF"},
+		{"the trio named before is not a quarter", sat,
+			"قرر المدرب استبعاد الثلاثي السابق ذكره",
+			""},
+		{"two consecutive Hijri years are the Gregorian days of both", sat,
+			"صرفت إعانات الموسم 1435-1436هـ وتستمر في 1436 / 1437هـ",
+			"1435-1436هـ|range|2013-11-04/2015-10-13; 1436 / 1437هـ|range|2014-10-25/2016-10-01"},
 	}
 	runFindCases(t, tests)
 }

@@ -250,7 +250,7 @@ func mentionKey(d *rasid.Document, first, last, start int, article string) []str
 // article (المنظمة، الوزارة: a back-reference), a lone nationality
 // adjective, or Latin words without evidence for their type.
 func (m *Model) nameKey(d *rasid.Document, first int, key []string, typ string, surnames map[string]bool) bool {
-	if len(key) == 0 || m.isCurrency(key) || len(key) == 1 && notNames[key[0]] {
+	if len(key) == 0 || m.isCurrency(key) || len(key) == 1 && (notNames[key[0]] || monthNames[key[0]]) {
 		return false
 	}
 	if len(key) == 1 && strings.HasPrefix(key[0], "ال") && isHeadWord(key[0]) && !m.known(key[0]) {
@@ -267,10 +267,16 @@ func (m *Model) nameKey(d *rasid.Document, first int, key []string, typ string, 
 }
 
 // notNames are words the guidelines never annotate though the model may
-// tag them: the name of God (الله، لله after ل) and religions
+// tag them: the name of God (الله; لله after ل, whose key is اله) and religions
 // (docs/evaluation-realnews.md: religions are not entities).
-var notNames = foldSet("الله", "لله", "له", "اللهم", "الإسلام", "الاسلام", "المسيحية", "اليهودية",
+var notNames = foldSet("الله", "لله", "له", "اله", "اللهم", "الإسلام", "الاسلام", "المسيحية", "اليهودية",
 	"البوذية", "الهندوسية")
+
+// monthNames are the Gregorian months of the Middle East and the Maghreb
+// that are no other name (ماي, مارس and نيسان are also a surname, a
+// planet and a car maker): a month alone is a date, never an entity.
+var monthNames = foldSet("يناير", "فبراير", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+	"سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت")
 
 // definite reports whether a folded word carries the article, after a
 // proclitic too (للسينما، والثقافة، بالمملكة).

@@ -25,10 +25,10 @@ var (
 // emirate itself (إمارة دبي), a place.
 func (r *ruleCtx) sectorBodies() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		head := stripHead(r.fw[i], sectorHeads)
-		if head == "" {
+		if !r.headAt(i, hSector) {
 			continue
 		}
+		head := stripHead(r.fw[i], sectorHeads)
 		if k := r.chunkAt(i); k >= 0 && (r.cs[k].start < i || r.cs[k].end > i+1) {
 			continue
 		}
@@ -84,7 +84,7 @@ var subunitHeads = foldSet("لجنة", "اللجنة", "مكتب", "المكتب
 // organisation after it written with ب or ل attached or after في.
 func (r *ruleCtx) unitsOfBodies() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], subunitHeads) == "" {
+		if !r.headAt(i, hUnit) {
 			continue
 		}
 		end := r.subunitEnd(i)
@@ -158,7 +158,7 @@ func (r *ruleCtx) trimClassNouns() {
 // press of Saudi Arabia it names a province (المنطقة الشرقية).
 func (r *ruleCtx) compassRegions() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], regionHeads) == "" || !compassAdjs[r.fw[i+1]] || r.chunkAt(i) >= 0 || r.chunkAt(i+1) >= 0 {
+		if !r.headAt(i, hRegion) || !compassAdjs[r.fw[i+1]] || r.chunkAt(i) >= 0 || r.chunkAt(i+1) >= 0 {
 			continue
 		}
 		r.cs = append(r.cs, chunk{i, i + 2, "LOC"})
@@ -235,7 +235,7 @@ func (r *ruleCtx) descriptive(c chunk) bool {
 // government (حكومة الوحدة الوطنية، حكومة الوفاق الوطني), one organisation.
 func (r *ruleCtx) namedGovernments() {
 	for i := 0; i+2 < len(r.fw); i++ {
-		if stripHead(r.fw[i], govNouns) == "" || r.chunkAt(i) >= 0 || !defWord(r.fw[i+1]) || !nationalAdjs[r.fw[i+2]] {
+		if !r.headAt(i, hGov) || r.chunkAt(i) >= 0 || !defWord(r.fw[i+1]) || !nationalAdjs[r.fw[i+2]] {
 			continue
 		}
 		r.place(chunk{i, i + 3, "ORG"}, func(c chunk) bool { return c.typ != "PERS" })

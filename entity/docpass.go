@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
 
 // The document-level pass runs after the tagger on the labels of a whole
 // document (or of the stream given to TagSentences), in the JSON and the
@@ -187,6 +191,7 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int) {
 // of a person's name of the document is that person.
 func (m *Model) unifyTypes(ms []mention) {
 	tv := newTypeVotes(ms)
+	defer tv.release()
 	for i := range ms {
 		mt := &ms[i]
 		k := tv.keys[i]
@@ -203,20 +208,31 @@ func (m *Model) unifyTypes(ms []mention) {
 	}
 }
 
-// typeVotes counts the types of the names of a document's mentions.
+// typeVotes counts the types of the names of a document's mentions. It is
+// working memory of unifyTypes, kept in a pool from one document to the
+// next: nothing of it outlives the call.
 type typeVotes struct {
 	keys    []string          // the name of each mention, its words joined
 	votes   map[[2]string]int // mentions by name and type
 	kinds   map[string]int    // the number of types of a name
 	last    map[string]bool   // last words of persons' names of two words or more
 	perKeys map[string]bool   // the names of persons
+	buf     []byte            // the bytes of keys
 }
 
-func newTypeVotes(ms []mention) *typeVotes {
-	tv := &typeVotes{keys: make([]string, len(ms)), votes: map[[2]string]int{}, kinds: map[string]int{},
+var typeVotesPool = sync.Pool{New: func() any {
+	return &typeVotes{votes: map[[2]string]int{}, kinds: map[string]int{},
 		last: map[string]bool{}, perKeys: map[string]bool{}}
+}}
+
+func newTypeVotes(ms []mention) *typeVotes {
+	tv := typeVotesPool.Get().(*typeVotes)
+	if cap(tv.keys) < len(ms) {
+		tv.keys = make([]string, len(ms))
+	}
+	tv.keys = tv.keys[:len(ms)]
 	for i := range ms {
-		k := strings.Join(ms[i].key, " ")
+		k := tv.join(ms[i].key)
 		tv.keys[i] = k
 		kt := [2]string{k, ms[i].Type}
 		if tv.votes[kt] == 0 {
@@ -231,6 +247,41 @@ func newTypeVotes(ms []mention) *typeVotes {
 		}
 	}
 	return tv
+}
+
+// join returns words joined by spaces in a string that shares tv.buf's
+// bytes (written once: buf only grows until release).
+func (tv *typeVotes) join(words []string) string {
+	n := len(words)
+	for _, w := range words {
+		n += len(w)
+	}
+	if cap(tv.buf)-len(tv.buf) < n {
+		// the keys so far keep the old array
+		tv.buf = make([]byte, 0, max(2*cap(tv.buf), n, 4096))
+	}
+	s := len(tv.buf)
+	for i, w := range words {
+		if i > 0 {
+			tv.buf = append(tv.buf, ' ')
+		}
+		tv.buf = append(tv.buf, w...)
+	}
+	return unsafe.String(unsafe.SliceData(tv.buf[s:]), len(tv.buf)-s)
+}
+
+// release empties tv and puts it back in the pool.
+func (tv *typeVotes) release() {
+	if len(tv.keys) > 1<<14 || cap(tv.buf) > 1<<18 {
+		return // a very long document's are left to the collector
+	}
+	clear(tv.keys)
+	clear(tv.votes)
+	clear(tv.kinds)
+	clear(tv.last)
+	clear(tv.perKeys)
+	tv.keys, tv.buf = tv.keys[:0], tv.buf[:0]
+	typeVotesPool.Put(tv)
 }
 
 func (tv *typeVotes) of(k, t string) int { return tv.votes[[2]string{k, t}] }
@@ -248,8 +299,12 @@ func (m *Model) personByName(mt *mention, k string, tv *typeVotes) bool {
 		return false
 	}
 	if len(mt.key) >= 2 && !isHeadWord(mt.key[0]) {
+		// k is the words of mt.key joined by spaces: its tails are the
+		// names of mt.key[n:]
+		off := 0
 		for n := 1; n < len(mt.key); n++ {
-			if tv.perKeys[strings.Join(mt.key[n:], " ")] {
+			off += len(mt.key[n-1]) + 1
+			if tv.perKeys[k[off:]] {
 				return true
 			}
 		}

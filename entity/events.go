@@ -105,7 +105,7 @@ func (r *ruleCtx) eventTails() {
 // event: الانتخابات البلدية، الانتخابات التشريعية.
 func (r *ruleCtx) elections() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], electionHeads) == "" || !electionAdjs[r.fw[i+1]] || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hElection) || !electionAdjs[r.fw[i+1]] || r.chunkAt(i) >= 0 {
 			continue
 		}
 		end := i + 2

@@ -77,7 +77,7 @@ func (r *ruleCtx) airlines() {
 		r.place(chunk{start, j + 1, "ORG"}, anyChunk)
 	}
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], airlineHead) == "" || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hAirline) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		if k := r.chunkAt(i + 1); k >= 0 && r.cs[k].start == i+1 && r.cs[k].typ == "LOC" {

@@ -11,16 +11,16 @@ import (
 
 // TestNewsAnnotations loads the annotated real articles of testdata/realnews
 // that are read during development (dev, dev2, and train, train2 and train3, the
-// training and development sets of session 5, and train4 of session 6) and the second blind set (blind2) — LoadNews checks each text's hash against the data and every span
+// training and development sets of session 5, and train4 of session 6) and the second and third blind sets (blind2, blind3 of session 6) — LoadNews checks each text's hash against the data and every span
 // against its length — and checks that every span covers text that does not
 // start or end with white space, with a known type, kind or value. It prints
 // no scores (the blind half is left to TestRealNews in cmd/rasid), and for
-// blind2 no text either: a faulty span is named by its offsets only.
+// blind2 and blind3 no text either: a faulty span is named by its offsets only.
 func TestNewsAnnotations(t *testing.T) {
 	data := datatest.Dir(t)
 	datatest.Path(t, "saudinewsnet")
 	datatest.Path(t, "ant")
-	for _, half := range []string{"dev", "dev2", "train", "train2", "train3", "train4", "blind2"} {
+	for _, half := range []string{"dev", "dev2", "train", "train2", "train3", "train4", "blind2", "blind3"} {
 		arts, err := LoadNews(filepath.Join("..", "testdata", "realnews", half), data)
 		if err != nil {
 			t.Fatal(err)
@@ -33,8 +33,8 @@ func TestNewsAnnotations(t *testing.T) {
 			check := func(layer string, s, e int, label string) {
 				sub := string(rs[s:e])
 				shown := sub
-				if half == "blind2" {
-					shown = "…" // nobody reads blind2's text in a test log
+				if strings.HasPrefix(half, "blind") {
+					shown = "…" // nobody reads a blind set's text in a test log
 				}
 				if strings.TrimSpace(sub) != sub || strings.TrimFunc(sub, unicode.IsPunct) == "" {
 					t.Errorf("%s/%s: %s [%d,%d) %q: span starts or ends with white space, or holds no word", half, a.Name, layer, s, e, shown)

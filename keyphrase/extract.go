@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/normalize"
@@ -80,7 +81,10 @@ func (x *extraction) put() {
 	clear(x.list[:cap(x.list)])
 	clear(x.slab[:cap(x.slab)])
 	clear(x.cslab[:cap(x.cslab)])
-	*x = extraction{cands: x.cands, perStart: x.perStart, wordAt: x.wordAt,
+	if cap(x.bytes) > 1<<20 {
+		x.bytes = nil // a very long document's
+	}
+	*x = extraction{bytes: x.bytes[:0], cands: x.cands, perStart: x.perStart, wordAt: x.wordAt,
 		words: x.words[:0], runs: x.runs[:0], key: x.key[:0], text: x.text[:0], slab: x.slab[:0], cslab: x.cslab[:0], list: x.list[:0]}
 	extractions.Put(x)
 }
@@ -98,6 +102,7 @@ type extraction struct {
 	wordAt   map[int]int // byte offset of a word's start → index in words
 	key      []byte      // a candidate's key being built
 	text     []byte      // a candidate's text being built
+	bytes    []byte      // the noun phrases' keys and texts (stash)
 	slab     []string    // the candidates' words (strings)
 	cslab    []cand      // the candidates
 	list     []*cand
@@ -270,12 +275,25 @@ func (x *extraction) addStretch(i, j int) {
 		}
 		x.text = append(x.text, x.words[k].w.Form...)
 	}
-	both := string(x.text)
+	both := x.stash(x.text)
 	text := both[n:]
 	early := x.words[i].sent == 0 || x.title != "" && strings.Contains(x.title, normalize.String(text))
 	c := x.newCand()
 	*c = cand{key: both[:n], words: keys, text: text, span: sp, tf: 1, first: i, early: early}
 	x.cands[c.key] = c
+}
+
+// stash returns a string of b's bytes copied into x's byte slab, kept
+// from one document to the next: a noun phrase's key and text live there
+// until Extract returns (choose copies the texts it keeps).
+func (x *extraction) stash(b []byte) string {
+	if cap(x.bytes)-len(x.bytes) < len(b) {
+		// the strings so far keep the old array
+		x.bytes = make([]byte, 0, max(2*cap(x.bytes), len(b), 8192))
+	}
+	s := len(x.bytes)
+	x.bytes = append(x.bytes, b...)
+	return unsafe.String(unsafe.SliceData(x.bytes[s:]), len(b))
 }
 
 // newCand returns a zero candidate from x's slab of candidates, kept
@@ -405,7 +423,11 @@ func choose(list []*cand, max int) []rasid.Keyphrase {
 		}
 		chosen = append(chosen, c.words)
 		chosenSurf = append(chosenSurf, surf)
-		out = append(out, rasid.Keyphrase{Span: c.span, Text: c.text, Lemma: strings.Join(c.words, " "), Score: c.score})
+		text := c.text
+		if !c.entity {
+			text = strings.Clone(text) // in the extraction's slab, reused
+		}
+		out = append(out, rasid.Keyphrase{Span: c.span, Text: text, Lemma: strings.Join(c.words, " "), Score: c.score})
 	}
 	return out
 }

@@ -876,6 +876,9 @@ func (f *finder) namesSomeone(a, b int) bool {
 	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
 		return true
 	}
+	if b-a == 1 && f.familyName(a) {
+		return true // عيد: …, a headline by the family name of a person named below
+	}
 	if len(f.d.Entities) > 0 {
 		for _, e := range f.d.Entities {
 			if (e.Type == rasid.PER || e.Type == rasid.ORG) && e.Start >= f.toks[a].Start && e.End <= f.toks[b-1].End {
@@ -891,6 +894,24 @@ func (f *finder) namesSomeone(a, b int) bool {
 		}
 	}
 	return n >= 2 && n == b-a
+}
+
+// familyName reports whether the word at k is the last word of a person
+// of two or more words that the entity layer found in the document.
+func (f *finder) familyName(k int) bool {
+	if f.toks[k].Kind != rasid.Arabic || utf8.RuneCountInString(f.toks[k].Norm) < 3 {
+		return false
+	}
+	for _, e := range f.d.Entities {
+		if e.Type != rasid.PER || e.End > len(f.text) || e.Start >= e.End {
+			continue
+		}
+		w := f.text[e.Start:e.End]
+		if i := strings.LastIndexByte(w, ' '); i > 0 && normalize.String(w[i+1:]) == f.toks[k].Norm {
+			return true
+		}
+	}
+	return false
 }
 
 // nameGoesOn reports whether token b, a word starting with ل after the

@@ -147,3 +147,11 @@ func TestTitleThenName(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestHeadlineFamilyName: a headline "Name: …" by the family name alone of
+// a person the article names in full (sentences written for this test).
+func TestHeadlineFamilyName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{{"a family name before the colon",
+		"الغامدي : بيع 70 بالمائة من تذاكر مباراة السوبر\n\nأكد رئيس الاتحاد الرياضي سعيد الغامدي أن التذاكر بيعت.",
+		"بيع 70", "سعيد الغامدي"}})
+}

@@ -111,6 +111,12 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		out := q.String()
+		if utf8.RuneCountInString(out) > MaxQueryRunes {
+			// the printed form spells some filters out (topic:a|b as
+			// topic:a topic:b), so a query near the limit can print
+			// longer than the limit lets a query be
+			return
+		}
 		q2, err := Parse(out)
 		if err != nil {
 			t.Fatalf("Parse(%q) printed %q, which does not parse: %v", s, out, err)

@@ -13,6 +13,7 @@ package tokenize
 
 import (
 	"strings"
+	"sync"
 
 	"context"
 	"unicode"
@@ -168,10 +169,11 @@ func (t *Tokenizer) scanArabicFast(s string, i int) (end int, changed bool) {
 // Norm is a substring of one string allocated per call.
 func (t *Tokenizer) Tokens(text string, dst []rasid.Token) []rasid.Token {
 	// Changed norms are written into one buffer, turned into one string at
-	// the end; refs records which token's norm sits where in it.
-	type normRef struct{ tok, start, end int32 }
+	// the end; refs records which token's norm sits where in it (working
+	// memory taken from a pool: it is not kept past the call).
 	var buf []byte
 	var refs []normRef
+	var pooled *[]normRef
 	for i := 0; i < len(text); {
 		r, size, cl := decode(text, i)
 		if cl == cSpace {
@@ -196,7 +198,8 @@ func (t *Tokenizer) Tokens(text string, dst []rasid.Token) []rasid.Token {
 			if buf == nil {
 				// about a third of the bytes of news text change
 				buf = make([]byte, 0, len(text)/3+16)
-				refs = make([]normRef, 0, len(text)/16+4)
+				pooled = refPool.Get().(*[]normRef)
+				refs = (*pooled)[:0]
 			}
 			s := len(buf)
 			buf = t.norm.Append(buf, surf)
@@ -211,8 +214,21 @@ func (t *Tokenizer) Tokens(text string, dst []rasid.Token) []rasid.Token {
 			dst[ref.tok].Norm = all[ref.start:ref.end]
 		}
 	}
+	if pooled != nil && cap(refs) <= maxPooledRefs {
+		*pooled = refs[:0]
+		refPool.Put(pooled)
+	}
 	return dst
 }
+
+// normRef places a token's changed norm in the buffer of Tokens.
+type normRef struct{ tok, start, end int32 }
+
+// refPool keeps Tokens' lists of changed norms from one call to the next
+// (a very long text's is left to the collector).
+var refPool = sync.Pool{New: func() any { return new([]normRef) }}
+
+const maxPooledRefs = 1 << 16
 
 // scan returns the end of the token starting at i with rune r.
 func scan(s string, i int, r rune, size int, cl class) (int, rasid.TokenKind) {

@@ -279,3 +279,47 @@ func TestIngestFormatsAndSearch(t *testing.T) {
 		t.Errorf("stats: %s", stdout.String())
 	}
 }
+
+// TestQuotesAndEntityCommands: rasid quotes and rasid entity over a small
+// archive, in both formats.
+func TestQuotesAndEntityCommands(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "q.jsonl")
+	recs := []string{
+		`{"id": "q1", "date": "2015-07-22", "source": "عكاظ", "text": "رحب الوزراء بخطوات التعاون، وقال وزير الخارجية سيرغي لافروف إن «الحوار هو الطريق الوحيد لحل الأزمة».\nوأضاف أن الاجتماع المقبل سيعقد في موسكو."}`,
+		`{"id": "q2", "date": "2015-07-23", "source": "الرياض", "text": "وصل وزير الخارجية الروسي سيرغي لافروف إلى موسكو بعد جولة في المنطقة."}`,
+	}
+	os.WriteFile(in, []byte(strings.Join(recs, "\n")+"\n"), 0o644)
+	db := filepath.Join(dir, "a.db")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"ingest", "--db", db, "--quiet", in}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"quotes", "--db", db, "--speaker", "لافروف", "--format", "json", "الحوار"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("quotes: exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "الحوار هو الطريق الوحيد") || !strings.Contains(stdout.String(), `"q1"`) {
+		t.Errorf("quotes --format json: %s", stdout.String())
+	}
+	stdout.Reset()
+	run([]string{"quotes", "--db", db, "--speaker", "لافروف", "موسكو"}, nil, &stdout, &stderr)
+	if strings.Contains(stdout.String(), "الحوار") {
+		t.Errorf("quotes with a word the quote lacks: %s", stdout.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"entity", "--db", db, "--format", "json", "لافروف"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("entity: exit %d: %s", code, stderr.String())
+	}
+	var page map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &page); err != nil {
+		t.Fatalf("entity JSON: %v: %s", err, stdout.String())
+	}
+	if !strings.Contains(stdout.String(), "سيرغي لافروف") || !strings.Contains(stdout.String(), "2015-07-23") || !strings.Contains(stdout.String(), "الحوار") {
+		t.Errorf("entity page (canonical name, mentions by day, quotes): %s", stdout.String())
+	}
+	stdout.Reset()
+	if code := run([]string{"entity", "--db", db, "لافروف"}, nil, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "سيرغي لافروف") {
+		t.Errorf("entity text: exit %d: %s", code, stdout.String())
+	}
+}

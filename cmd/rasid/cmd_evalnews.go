@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/rasid/rasid/eval"
@@ -26,6 +27,9 @@ func evalNews(args []string, stdout io.Writer) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("eval news: usage: rasid eval news [--errors] [--model FILE] DIR (for example testdata/realnews/dev)")
 	}
+	if *showErrors && isBlindSet(fs.Arg(0)) {
+		return fmt.Errorf("eval news: --errors lists the misses of development sets only; %s is a blind set, scored in aggregate (docs/evaluation-realnews.md)", fs.Arg(0))
+	}
 	if *modelPath != "" {
 		m, err := loadNERModel(*modelPath)
 		if err != nil {
@@ -45,6 +49,12 @@ func evalNews(args []string, stdout io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// isBlindSet reports whether dir is one of the blind sets of
+// testdata/realnews (blind, blind2, blind3, ...), whose misses nobody reads.
+func isBlindSet(dir string) bool {
+	return strings.HasPrefix(filepath.Base(filepath.Clean(dir)), "blind")
 }
 
 // scoreNews analyses every article of an annotated folder through the same
