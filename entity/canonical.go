@@ -13,12 +13,15 @@ import (
 // mention's words in order (بوتين → فلاديمير بوتين); otherwise the mention
 // itself. Forms are compared folded; the canonical text is as written.
 func (m *Model) canonicalize(ms []mention) {
-	text := make([]string, len(ms))
+	// the working memory of unifyTypes, its names joined the same way
+	tv := typeVotesPool.Get().(*typeVotes)
+	defer tv.release()
 	for i := range ms {
-		text[i] = strings.Join(ms[i].key, " ")
+		tv.keys = append(tv.keys, tv.join(ms[i].key))
 	}
+	text := tv.keys
 	// Written form of each folded key: the first one seen.
-	written := map[[2]string]string{}
+	written := tv.written
 	for i := range ms {
 		k := [2]string{ms[i].Type, text[i]}
 		if _, ok := written[k]; !ok {

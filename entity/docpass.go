@@ -24,9 +24,8 @@ type span struct {
 	typ              int // label index of B-X
 }
 
-// labelSpans returns the names in labels.
-func labelSpans(labels [][]int) []span {
-	var out []span
+// labelSpans appends the names in labels to out.
+func labelSpans(labels [][]int, out []span) []span {
 	for si, ls := range labels {
 		for i := 0; i < len(ls); {
 			l := ls[i]
@@ -49,21 +48,65 @@ func labelSpans(labels [][]int) []span {
 	return out
 }
 
-// spanKey is the folded name of a span, the first token without its
-// proclitics (بموسكو and موسكو are one name).
-func spanKey(in []tokInfo, sp span) string {
-	var b strings.Builder
+// spanKey appends the folded name of a span to buf, the first token
+// without its proclitics (بموسكو and موسكو are one name).
+func spanKey(buf []byte, in []tokInfo, sp span) []byte {
 	for k := sp.start; k < sp.end; k++ {
 		if k > sp.start {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 		}
 		w := in[k].w
 		if k == sp.start && in[k].pre != "" {
 			w = w[len(in[k].pre):]
 		}
-		b.WriteString(w)
+		buf = append(buf, w...)
 	}
-	return b.String()
+	return buf
+}
+
+// docScratch is docPass's working memory, kept in a pool from one
+// document to the next: nothing of it outlives the call.
+type docScratch struct {
+	spans []span
+	keys  []string         // per span, its name (spanKey), in buf
+	buf   []byte           // the bytes of keys
+	votes map[string]int32 // name → its counts in counts
+	count [][nLabels]int   // per name, the spans of each label
+	last  map[string]bool  // last words of persons' names of 2+ words
+}
+
+var docScratches = sync.Pool{New: func() any {
+	return &docScratch{votes: map[string]int32{}, last: map[string]bool{}}
+}}
+
+// key returns the name of span sp of infos as a string in ds.buf
+// (written once: buf only grows until release).
+func (ds *docScratch) key(in []tokInfo, sp span) string {
+	s := room(&ds.buf, 256)
+	ds.buf = spanKey(ds.buf, in, sp)
+	return unsafe.String(unsafe.SliceData(ds.buf[s:]), len(ds.buf)-s)
+}
+
+// room makes room for about n more bytes in *buf and returns its length:
+// when it has too little, a new array is started (the strings made of the
+// old one keep it).
+func room(buf *[]byte, n int) int {
+	if c := cap(*buf); c-len(*buf) < n {
+		*buf = make([]byte, 0, max(2*c, n, 4096))
+	}
+	return len(*buf)
+}
+
+// release empties ds and puts it back in the pool.
+func (ds *docScratch) release() {
+	if len(ds.spans) > 1<<14 || cap(ds.buf) > 1<<18 {
+		return // a very long document's are left to the collector
+	}
+	clear(ds.keys)
+	clear(ds.votes)
+	clear(ds.last)
+	ds.spans, ds.keys, ds.buf, ds.count = ds.spans[:0], ds.keys[:0], ds.buf[:0], ds.count[:0]
+	docScratches.Put(ds)
 }
 
 // rareSurname is the raw-text frequency bucket under which a word standing
@@ -73,26 +116,31 @@ const rareSurname = 10
 
 // docPass applies the document-level rules to labels, in place.
 func docPass(infos [][]tokInfo, labels [][]int) {
-	spans := labelSpans(labels)
+	ds := docScratches.Get().(*docScratch)
+	defer ds.release()
+	ds.spans = labelSpans(labels, ds.spans[:0])
+	spans := ds.spans
 	if len(spans) == 0 {
 		return
 	}
 	bPERS := labelIndex("B-PERS")
-	votes := map[string]*[nLabels]int{}
-	keys := make([]string, len(spans))
-	last := map[string]bool{} // last words of persons' names of 2+ words
-	for i, sp := range spans {
-		keys[i] = spanKey(infos[sp.sent], sp)
-		v := votes[keys[i]]
-		if v == nil {
-			v = new([nLabels]int)
-			votes[keys[i]] = v
+	last := ds.last // last words of persons' names of 2+ words
+	for _, sp := range spans {
+		k := ds.key(infos[sp.sent], sp)
+		ds.keys = append(ds.keys, k)
+		at, ok := ds.votes[k]
+		if !ok {
+			at = int32(len(ds.count))
+			ds.count = append(ds.count, [nLabels]int{})
+			ds.votes[k] = at
 		}
-		v[sp.typ]++
+		ds.count[at][sp.typ]++
 		if sp.typ == bPERS && sp.end-sp.start >= 2 {
 			last[infos[sp.sent][sp.end-1].w] = true
 		}
 	}
+	keys := ds.keys
+	votes := func(k string) *[nLabels]int { return &ds.count[ds.votes[k]] }
 	relabel := func(sp span, b int) {
 		ls := labels[sp.sent]
 		ls[sp.start] = b
@@ -101,7 +149,7 @@ func docPass(infos [][]tokInfo, labels [][]int) {
 		}
 	}
 	for i, sp := range spans {
-		v := votes[keys[i]]
+		v := votes(keys[i])
 		best, n, tie := sp.typ, v[sp.typ], false
 		for b := 1; b < nLabels; b += 2 {
 			switch {
@@ -116,7 +164,7 @@ func docPass(infos [][]tokInfo, labels [][]int) {
 			sp.typ = best
 		}
 		// A one-word place or organisation that is a person's surname.
-		if sp.typ != bPERS && sp.end-sp.start == 1 && votes[keys[i]][bPERS] == 0 {
+		if sp.typ != bPERS && sp.end-sp.start == 1 && votes(keys[i])[bPERS] == 0 {
 			t := &infos[sp.sent][sp.start]
 			if last[t.w] && t.freq <= rareSurname {
 				relabel(sp, bPERS)
@@ -212,17 +260,18 @@ func (m *Model) unifyTypes(ms []mention) {
 // working memory of unifyTypes, kept in a pool from one document to the
 // next: nothing of it outlives the call.
 type typeVotes struct {
-	keys    []string          // the name of each mention, its words joined
-	votes   map[[2]string]int // mentions by name and type
-	kinds   map[string]int    // the number of types of a name
-	last    map[string]bool   // last words of persons' names of two words or more
-	perKeys map[string]bool   // the names of persons
-	buf     []byte            // the bytes of keys
+	keys    []string             // the name of each mention, its words joined
+	votes   map[[2]string]int    // mentions by name and type
+	kinds   map[string]int       // the number of types of a name
+	last    map[string]bool      // last words of persons' names of two words or more
+	perKeys map[string]bool      // the names of persons
+	buf     []byte               // the bytes of keys
+	written map[[2]string]string // canonicalize's written forms by type and name
 }
 
 var typeVotesPool = sync.Pool{New: func() any {
 	return &typeVotes{votes: map[[2]string]int{}, kinds: map[string]int{},
-		last: map[string]bool{}, perKeys: map[string]bool{}}
+		last: map[string]bool{}, perKeys: map[string]bool{}, written: map[[2]string]string{}}
 }}
 
 func newTypeVotes(ms []mention) *typeVotes {
@@ -256,11 +305,7 @@ func (tv *typeVotes) join(words []string) string {
 	for _, w := range words {
 		n += len(w)
 	}
-	if cap(tv.buf)-len(tv.buf) < n {
-		// the keys so far keep the old array
-		tv.buf = make([]byte, 0, max(2*cap(tv.buf), n, 4096))
-	}
-	s := len(tv.buf)
+	s := room(&tv.buf, n)
 	for i, w := range words {
 		if i > 0 {
 			tv.buf = append(tv.buf, ' ')
@@ -280,6 +325,7 @@ func (tv *typeVotes) release() {
 	clear(tv.kinds)
 	clear(tv.last)
 	clear(tv.perKeys)
+	clear(tv.written)
 	tv.keys, tv.buf = tv.keys[:0], tv.buf[:0]
 	typeVotesPool.Put(tv)
 }
