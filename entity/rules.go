@@ -295,7 +295,7 @@ func (r *ruleCtx) splitOrgPer() {
 		}
 		// The person split off continues into the model's next person
 		// chunk: إقليم كردستان نيجيرفان + بارزاني.
-		if p, ok := split[c.start]; ok && c.typ == "PERS" {
+		if p, ok := split[c.start]; ok && c.typ == "PERS" && r.nameLike(out[p].start) {
 			out[p].end = c.end
 			continue
 		}
