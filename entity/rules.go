@@ -165,6 +165,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs}
 	r.splitOrgPer()
 	r.splitPlacePer()
+	r.titledPersons()
 	r.gazetteerExtend()
 	r.agencies()
 	r.radios()
@@ -187,6 +188,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.stateBodies()
 	r.unitsOfBodies()
 	r.namedGovernments()
+	r.trimUnitPlurals()
 	r.townBranches()
 	r.sporClubs()
 	r.airlines()
@@ -197,6 +199,9 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.particles()
 	r.nameParts()
 	r.acronyms()
+	r.titleEnds()
+	r.descriptions()
+	r.companyNationality()
 	r.trimClassNouns()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
@@ -263,9 +268,11 @@ func anerType(t string) string {
 }
 
 // splitOrgPer splits a chunk that runs a known organisation or place into
-// a following person's name: الاتحاد الأوروبي كايا كالاس.
+// a following person's name: الاتحاد الأوروبي كايا كالاس. The person
+// keeps the model's person chunk right after it.
 func (r *ruleCtx) splitOrgPer() {
 	var out []chunk
+	split := map[int]int{} // end of a person split off → its index in out
 	for _, c := range r.cs {
 		if c.end-c.start >= 3 && (c.typ == "ORG" || c.typ == "LOC") {
 			n, classes := r.m.gaz.match(r.fw, c.start)
@@ -274,6 +281,7 @@ func (r *ruleCtx) splitOrgPer() {
 				next := r.fw[c.start+n]
 				if !strings.HasPrefix(next, "ال") && !strings.HasPrefix(next, "وال") && !r.m.gaz.has("NAT", next) && arabicOnly(next) {
 					out = append(out, chunk{c.start, c.start + n, t}, chunk{c.start + n, c.end, "PERS"})
+					split[c.end] = len(out) - 1
 					continue
 				}
 			}
@@ -284,6 +292,12 @@ func (r *ruleCtx) splitOrgPer() {
 				out = append(out, chunk{c.start + 1, c.end, "LOC"})
 				continue
 			}
+		}
+		// The person split off continues into the model's next person
+		// chunk: إقليم كردستان نيجيرفان + بارزاني.
+		if p, ok := split[c.start]; ok && c.typ == "PERS" {
+			out[p].end = c.end
+			continue
 		}
 		out = append(out, c)
 	}

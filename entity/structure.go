@@ -108,6 +108,9 @@ func (r *ruleCtx) personAfterHead(i int, typ string) int {
 		return -1
 	}
 	k := r.chunkAt(j)
+	if k >= 0 && r.cs[k].start == i && r.cs[k].typ == typ && r.cs[k].end > j && r.personWords(j, r.cs[k].end) {
+		return r.cs[k].end // the model took the head and the person: مركز الملك عبدالله
+	}
 	if k < 0 || r.cs[k].start != j || r.cs[k].typ != "PERS" {
 		return -1
 	}
@@ -116,6 +119,20 @@ func (r *ruleCtx) personAfterHead(i int, typ string) int {
 		end++ // the model's chunk stopped at the given name: الأمير عبدالله الفيصل
 	}
 	return end
+}
+
+// personWords reports whether the tokens j..end can be a person's name: a
+// given name first, then name words.
+func (r *ruleCtx) personWords(j, end int) bool {
+	if !r.m.gaz.has("PER.first", r.fw[j]) {
+		return false
+	}
+	for ; j < end; j++ {
+		if !r.nameLike(j) && !r.surnameLike(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedComplements extends a name after a person from end over up to four
