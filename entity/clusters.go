@@ -8,8 +8,53 @@ import (
 
 // Clusters maps folded words to distributional clusters learnt from raw
 // news text, and to their raw-text counts.
+//
+// Training builds and changes words; a model read from its file keeps
+// them in flat instead (no map the collector scans) until a training
+// step changes them (thaw).
 type Clusters struct {
 	words map[string]clusterEntry
+	flat  *wordTable
+}
+
+// get returns the entry of the folded word w.
+func (c *Clusters) get(w string) (clusterEntry, bool) {
+	if c.flat != nil {
+		return c.flat.get(w)
+	}
+	e, ok := c.words[w]
+	return e, ok
+}
+
+// size returns the number of words.
+func (c *Clusters) size() int {
+	if c.flat != nil {
+		return len(c.flat.ents)
+	}
+	return len(c.words)
+}
+
+// each calls f with every word and its entry, in no particular order.
+func (c *Clusters) each(f func(string, clusterEntry)) {
+	if c.flat != nil {
+		for k := range c.flat.ents {
+			f(c.flat.word(k), c.flat.ents[k].e)
+		}
+		return
+	}
+	for w, e := range c.words {
+		f(w, e)
+	}
+}
+
+// thaw moves the words of a read model into words, to be changed.
+func (c *Clusters) thaw() {
+	if c.flat == nil {
+		return
+	}
+	c.words = make(map[string]clusterEntry, len(c.flat.ents))
+	c.each(func(w string, e clusterEntry) { c.words[w] = e })
+	c.flat = nil
 }
 
 type clusterEntry struct {
@@ -24,7 +69,7 @@ func (c *Clusters) lookup(w string) (fine, coarse, freq int, ctx uint32) {
 	if c == nil {
 		return -1, -1, 0, 0
 	}
-	e, ok := c.words[w]
+	e, ok := c.get(w)
 	if !ok {
 		return -1, -1, 0, 0
 	}
@@ -38,7 +83,8 @@ func (c *Clusters) count(w string) int {
 	if c == nil {
 		return 0
 	}
-	return int(c.words[w].count)
+	e, _ := c.get(w)
+	return int(e.count)
 }
 
 // ClusterOptions sets how clusters are computed.

@@ -66,6 +66,7 @@ func (c *Clusters) AddContexts(texts func(func(string)) error) error {
 	if err != nil {
 		return err
 	}
+	c.thaw()
 	counts := make(map[string]*[len(contextClasses)]uint32, len(c.words))
 	trig := map[string]uint8{}
 	err = texts(func(text string) {
@@ -113,12 +114,14 @@ func (c *Clusters) contexts(w string) uint32 {
 	if c == nil {
 		return 0
 	}
-	return c.words[w].ctx
+	e, _ := c.get(w)
+	return e.ctx
 }
 
 // ClearContexts removes the context statistics (a model trained without
 // them from another model's clusters).
 func (c *Clusters) ClearContexts() {
+	c.thaw()
 	for w, e := range c.words {
 		e.ctx = 0
 		c.words[w] = e
@@ -130,10 +133,7 @@ func (c *Clusters) hasContexts() bool {
 	if c == nil {
 		return false
 	}
-	for _, e := range c.words {
-		if e.ctx != 0 {
-			return true
-		}
-	}
-	return false
+	has := false
+	c.each(func(_ string, e clusterEntry) { has = has || e.ctx != 0 })
+	return has
 }

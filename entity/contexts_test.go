@@ -58,7 +58,7 @@ func TestAddContexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w, e := range c.words {
-		if e2 := m2.clusters.words[w]; e2 != e {
+		if e2, _ := m2.clusters.get(w); e2 != e {
 			t.Errorf("%s: read back %+v, want %+v", w, e2, e)
 		}
 	}

@@ -611,9 +611,9 @@ func (m *Model) payload() (head, weights []byte) {
 	// Clusters, sorted by word, front-coded.
 	var words []string
 	if m.clusters != nil {
-		for w := range m.clusters.words {
+		m.clusters.each(func(w string, _ clusterEntry) {
 			words = append(words, w)
-		}
+		})
 	}
 	sort.Strings(words)
 	var e enc
@@ -624,7 +624,7 @@ func (m *Model) payload() (head, weights []byte) {
 		for p < len(w) && p < len(last) && w[p] == last[p] {
 			p++
 		}
-		ce := m.clusters.words[w]
+		ce, _ := m.clusters.get(w)
 		e.uv(uint64(p))
 		e.uv(uint64(len(w) - p))
 		e.b = append(e.b, w[p:]...)
@@ -1117,14 +1117,12 @@ func decodeClusters(d *dec) (*Clusters, error) {
 	if d.pos != len(d.b) {
 		return nil, errors.New("entity: model: trailing bytes in the clusters")
 	}
-	words := string(buf)
-	c := &Clusters{words: make(map[string]clusterEntry, nw)}
-	start := 0
-	for _, w := range ats {
-		c.words[words[start:w.end]] = w.e
-		start = w.end
+	ends := make([]int, len(ats))
+	es := make([]clusterEntry, len(ats))
+	for k, w := range ats {
+		ends[k], es[k] = w.end, w.e
 	}
-	return c, nil
+	return &Clusters{flat: newWordTable(string(buf), ends, es)}, nil
 }
 
 // pruneEps is the weight magnitude under which a feature row is dropped.

@@ -28,7 +28,7 @@ func TestReadPaths(t *testing.T) {
 	if !bytes.Equal(wa.Bytes(), wb.Bytes()) || wa.String() != embedded {
 		t.Error("the two readers give different models")
 	}
-	if a.tab.n != b.tab.n || len(a.clusters.words) != len(b.clusters.words) {
+	if a.tab.n != b.tab.n || a.clusters.size() != b.clusters.size() {
 		t.Error("different sizes")
 	}
 }
