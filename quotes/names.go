@@ -39,7 +39,7 @@ type resolver struct {
 }
 
 func newResolver(f *finder) *resolver {
-	r := &resolver{f: f}
+	r := &resolver{f: f, ents: f.bufs.ents[:0], nameForms: f.bufs.forms[:0]}
 	for _, e := range f.d.Entities {
 		if e, ok := f.trusted(e); ok {
 			r.ents = append(r.ents, e)
@@ -71,6 +71,12 @@ func newResolver(f *finder) *resolver {
 	}
 	r.learnTitles()
 	return r
+}
+
+// keepBufs hands r's slices back to its finder's buffers, for the next
+// document (finderBufs.put empties them).
+func (r *resolver) keepBufs() {
+	r.f.bufs.ents, r.f.bufs.forms = r.ents, r.nameForms
 }
 
 // trusted returns the entity e of another layer as the speaker rules use

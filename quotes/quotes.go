@@ -192,6 +192,10 @@ type finderBufs struct {
 	// (resolver.inText)
 	folded     []byte
 	inTextMemo map[string]bool
+	// the resolver's entities and their written forms (empty between
+	// documents)
+	ents  []rasid.Entity
+	forms []nameForm
 }
 
 var finderPool = sync.Pool{New: func() any { return new(finderBufs) }}
@@ -209,6 +213,9 @@ func (b *finderBufs) put() {
 	}
 	clear(b.nameEnd)
 	clear(b.inTextMemo)
+	clear(b.ents[:cap(b.ents)])
+	clear(b.forms[:cap(b.forms)])
+	b.ents, b.forms = b.ents[:0], b.forms[:0]
 	finderPool.Put(b)
 }
 
@@ -583,6 +590,7 @@ func (f *finder) resolve() []rasid.Quote {
 	f.dropImpersonal()
 	sort.SliceStable(f.cands, func(i, j int) bool { return f.cands[i].content.Start < f.cands[j].content.Start })
 	r := newResolver(f)
+	defer r.keepBufs()
 	out := make([]rasid.Quote, 0, len(f.cands))
 	var prev rasid.Speaker
 	var lastG byte // gender of the last cue that gave a speaker (agree.go)
