@@ -101,8 +101,141 @@ func (r *ruleCtx) titleEnds() {
 		last := r.fw[c.end-1]
 		if (c.typ == "LOC" || c.typ == "ORG") && c.end-c.start >= 2 && !strings.HasPrefix(last, "ال") && r.m.gaz.has("TTL", "ال"+last) {
 			r.cs[k].end--
-		} else if c.typ == "ORG" && c.end-c.start >= 3 && timeWords[last] && isHeadWord(r.fw[c.start]) {
+		} else if c.typ == "ORG" && c.end-c.start >= 3 && (timeWords[last] || weekdays[last]) && isHeadWord(r.fw[c.start]) {
 			r.cs[k].end--
 		}
 	}
+}
+
+// weekdays name the days of the week; after a body they are the verb's
+// adverb (قالت منظمة الصحة العالمية الجمعة).
+var weekdays = foldSet("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
+
+// bodyPersons splits a person chunk that starts with a word that is no
+// person's: a known organisation (أرامكو أمين الناصر → أرامكو، أمين
+// الناصر) or a definite common word ending a title (وزير الخارجية
+// والمغتربين أسعد الشيباني), when a given name follows it.
+func (r *ruleCtx) bodyPersons() {
+	var out []chunk
+	for _, c := range r.cs {
+		if c.typ == "PERS" && c.end-c.start >= 3 && r.m.gaz.has("PER.first", r.fw[c.start+1]) {
+			w := r.fw[c.start]
+			n, classes := r.m.gaz.match(r.fw, c.start)
+			switch {
+			case n == 1 && gazType(classes) == "ORG":
+				out = append(out, chunk{c.start, c.start + 1, "ORG"}, chunk{c.start + 1, c.end, "PERS"})
+				continue
+			case n == 0 && (strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "وال")) && !r.m.gaz.has("PER.first", w) && !r.m.gaz.has("PER.x", w):
+				out = append(out, chunk{c.start + 1, c.end, "PERS"})
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}
+
+// bodyPlaces ends a body named with a nationality adjective before a
+// known place right after it (وزارة الخارجية الأوكرانية موسكو): the
+// adjective already says whose body it is; the place is a name of its own.
+func (r *ruleCtx) bodyPlaces() {
+	var out []chunk
+	for _, c := range r.cs {
+		if c.typ == "ORG" && c.end-c.start >= 3 && r.m.gaz.has("NAT", r.fw[c.end-2]) && strings.HasPrefix(r.fw[c.end-2], "ال") {
+			if n, classes := r.m.gaz.match(r.fw, c.end-1); n == 1 && (inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) {
+				out = append(out, chunk{c.start, c.end - 1, "ORG"}, chunk{c.end - 1, c.end, "LOC"})
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}
+
+// compoundNames completes a person's name the model cut at a compound: a
+// theophoric name alone (عبد الرحيم) takes the name word after it as the
+// family name (عبد الرحيم شهيد), and a name that is a given name's
+// complement (عبد الكريم، أبو عودة) takes a listed given name before it,
+// even one that is also a common word (باسم عبد الكريم، سماح أبو عودة).
+func (r *ruleCtx) compoundNames() {
+	for k, c := range r.cs {
+		if c.typ != "PERS" {
+			continue
+		}
+		first := r.fw[c.start]
+		if (first == fold("عبد") || first == fold("أبو")) && c.start > 0 && r.chunkAt(c.start-1) < 0 &&
+			r.m.gaz.has("PER.first", r.fw[c.start-1]) && !r.procliticWord(c.start-1) {
+			r.cs[k].start--
+		}
+		if first == fold("عبد") && c.end-c.start == 2 && c.end < len(r.fw) && r.chunkAt(c.end) < 0 && r.nameLike(c.end) &&
+			!r.m.gaz.has("PER.first", r.fw[c.end]) {
+			r.cs[k].end++
+		}
+	}
+}
+
+// coordinatedComplements extends a body's name over a definite word
+// coordinated with its last complement (هيئة جودة التعليم والتدريب،
+// الجهاز المركزي للتعبئة العامة والإحصاء, as in وزارة الخارجية
+// والمغتربين): not a head, a listed name or a nationality, which start a
+// name of their own (وزارة الداخلية والجيش).
+func (r *ruleCtx) coordinatedComplements() {
+	for k, c := range r.cs {
+		if c.typ != "ORG" || c.end-c.start < 2 || c.end >= len(r.fw) || !isHeadWord(r.fw[c.start]) || r.chunkAt(c.end) >= 0 {
+			continue
+		}
+		last, w := r.fw[c.end-1], r.fw[c.end]
+		if !(strings.HasPrefix(last, "ال") || strings.HasPrefix(last, "لل")) || !strings.HasPrefix(w, "وال") {
+			continue
+		}
+		rest := w[len("و"):]
+		if n, _ := r.m.gaz.match([]string{rest}, 0); n > 0 || !defWord(rest) || isHeadWord(rest) || unitHeads[rest] || r.m.gaz.has("NAT", rest) {
+			continue
+		}
+		r.cs[k].end++
+	}
+}
+
+// givenNameAfterBody moves into a person's name the last word of a body or
+// place right before it when that word is a name word without the article
+// (رئيس حكومة إقليم كردستان مسرور + بارزاني → حكومة إقليم كردستان، مسرور
+// بارزاني): a definite name has ended, and a person's given name starts.
+func (r *ruleCtx) givenNameAfterBody() {
+	for k, c := range r.cs {
+		if (c.typ != "ORG" && c.typ != "LOC") || c.end-c.start < 3 || definiteForm(r.fw[c.end-1]) || !r.nameLike(c.end-1) {
+			continue
+		}
+		n, classes := r.m.gaz.match(r.fw[c.end-2:c.end-1], 0)
+		if !strings.HasPrefix(r.fw[c.end-2], "ال") && (n != 1 || gazType(classes) != "LOC") {
+			continue
+		}
+		p := r.chunkAt(c.end)
+		if p < 0 || r.cs[p].start != c.end || r.cs[p].typ != "PERS" {
+			continue
+		}
+		r.cs[k].end--
+		r.cs[p].start--
+	}
+	// The same with the given name left untagged between them: إقليم
+	// كردستان + مسرور + بارزاني.
+	for k, c := range r.cs {
+		j := c.start - 1
+		if c.typ != "PERS" || j < 1 || r.chunkAt(j) >= 0 || definiteForm(r.fw[j]) || !r.nameLike(j) || timeWords[r.fw[j]] {
+			continue
+		}
+		if p := r.chunkAt(j - 1); p >= 0 && r.cs[p].end == j && (r.cs[p].typ == "LOC" || r.cs[p].typ == "ORG") {
+			r.cs[k].start = j
+		}
+	}
+}
+
+// definiteForm reports whether the folded word carries the article, after
+// a proclitic or not (الإنابة، بالإنابة، للدراسات).
+func definiteForm(w string) bool {
+	for _, p := range []string{"ال", "بال", "وال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
