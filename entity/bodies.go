@@ -8,6 +8,12 @@ import "strings"
 // (إمارة منطقة الجوف). They are organisations (docs/evaluation-realnews.md:
 // a directorate written صحة/تعليم + town is ORG).
 
+// Folded words the rules below compare tokens with, folded once.
+var (
+	foldEmirate   = fold("إمارة")
+	foldTheRegion = fold("المنطقة")
+)
+
 var (
 	// sectorHeads are the nouns of public sectors that name a regional
 	// directorate in a construct with its place.
@@ -36,7 +42,7 @@ func (r *ruleCtx) sectorBodies() {
 		region := regionNouns[r.fw[j]]
 		if region {
 			j++
-		} else if head == fold("إمارة") {
+		} else if head == foldEmirate {
 			continue
 		}
 		end := r.regionAt(j, region)
@@ -66,7 +72,7 @@ func (r *ruleCtx) regionAt(j int, region bool) int {
 	if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) == "LOC" {
 		return j + n
 	}
-	if !region && r.fw[j] == fold("المنطقة") && j+1 < len(r.fw) && compassAdjs[r.fw[j+1]] {
+	if !region && r.fw[j] == foldTheRegion && j+1 < len(r.fw) && compassAdjs[r.fw[j+1]] {
 		return j + 2
 	}
 	return j

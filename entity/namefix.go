@@ -2,6 +2,14 @@ package entity
 
 import "strings"
 
+// Folded words the rules below compare tokens with, folded once.
+var (
+	foldBism       = fold("باسم")
+	foldTheCompany = fold("الشركة")
+	foldAbd        = fold("عبد")
+	foldAbu        = fold("أبو")
+)
+
 // Rules on the edges of names that a model trained on news copy reads
 // differently from the ANERcorp model (issue 11, session 6): the language
 // decides them, whichever model tags.
@@ -13,7 +21,7 @@ import "strings"
 // (رئيس فيفا). After باسم (المتحدث باسم X) the name is the body spoken for.
 func (r *ruleCtx) titledPersons() {
 	for k, c := range r.cs {
-		if c.typ != "ORG" || c.start == 0 || r.fw[c.start-1] == fold("باسم") || !r.afterTitle(c.start) {
+		if c.typ != "ORG" || c.start == 0 || r.fw[c.start-1] == foldBism || !r.afterTitle(c.start) {
 			continue
 		}
 		if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && gazType(classes) != "PER" {
@@ -82,7 +90,7 @@ func (r *ruleCtx) companyNationality() {
 func (r *ruleCtx) descriptions() {
 	out := r.cs[:0]
 	for _, c := range r.cs {
-		if c.typ == "ORG" && c.end-c.start == 2 && r.fw[c.start] == fold("الشركة") && defWord(r.fw[c.start+1]) && adjLike(r.fw[c.start+1]) {
+		if c.typ == "ORG" && c.end-c.start == 2 && r.fw[c.start] == foldTheCompany && defWord(r.fw[c.start+1]) && adjLike(r.fw[c.start+1]) {
 			continue
 		}
 		out = append(out, c)
@@ -163,11 +171,11 @@ func (r *ruleCtx) compoundNames() {
 			continue
 		}
 		first := r.fw[c.start]
-		if (first == fold("عبد") || first == fold("أبو")) && c.start > 0 && r.chunkAt(c.start-1) < 0 &&
+		if (first == foldAbd || first == foldAbu) && c.start > 0 && r.chunkAt(c.start-1) < 0 &&
 			r.m.gaz.has("PER.first", r.fw[c.start-1]) && !r.procliticWord(c.start-1) {
 			r.cs[k].start--
 		}
-		if first == fold("عبد") && c.end-c.start == 2 && c.end < len(r.fw) && r.chunkAt(c.end) < 0 && r.nameLike(c.end) &&
+		if first == foldAbd && c.end-c.start == 2 && c.end < len(r.fw) && r.chunkAt(c.end) < 0 && r.nameLike(c.end) &&
 			!r.m.gaz.has("PER.first", r.fw[c.end]) {
 			r.cs[k].end++
 		}
