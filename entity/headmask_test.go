@@ -49,6 +49,11 @@ func TestHeadBits(t *testing.T) {
 			t.Errorf("headBits(%q) has the done bit", w)
 		}
 	}
+	for w, e := range headMasks {
+		if headEntryOf(w) != e {
+			t.Errorf("headFilter leaves out %q", w)
+		}
+	}
 	if len(headSets) > 63 {
 		t.Errorf("%d head classes: at most 63 fit with the done bit", len(headSets))
 	}
