@@ -43,7 +43,7 @@ var (
 func (r *ruleCtx) statutes() {
 	last := -10 // end of the last statute of the sentence
 	for i := 1; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], statuteHeads) == "" || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hStatute) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		if !r.statuteCited(i, last) {
@@ -61,14 +61,13 @@ func (r *ruleCtx) statutes() {
 
 // statuteCited reports whether the head at i is cited as a text.
 func (r *ruleCtx) statuteCited(i, last int) bool {
-	prev := r.fw[i-1]
-	if stripHead(prev, statuteCues) != "" {
+	if r.headAt(i-1, hStatuteCue) {
 		return true
 	}
 	if strings.HasPrefix(r.fw[i], "و") && (last == i || last == i-1 && r.fw[i-1] == "،") {
 		return true
 	}
-	if prev != "من" {
+	if r.fw[i-1] != "من" {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
@@ -125,7 +124,7 @@ func (r *ruleCtx) statuteEnd(j int) int {
 // model (ميليشيات التمرد الحوثية: the adjective agrees with the militias).
 func (r *ruleCtx) militias() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], militiaNouns) == "" || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hMilitia) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		j := i + 1
@@ -153,8 +152,8 @@ func (r *ruleCtx) games() {
 		w := r.fw[i]
 		end := i + 1
 		switch {
-		case stripHead(w, gamesNames) != "":
-			if end < len(r.fw) && headOf(r.fw[end], miscHeads) {
+		case r.headAt(i, hGames):
+			if end < len(r.fw) && r.headAt(end, hMisc) {
 				continue // a class noun before the event's name: مونديال كأس العالم 2022
 			}
 			if k := r.chunkAt(end); k >= 0 && r.cs[k].start == end && r.cs[k].typ == "LOC" && !strings.HasPrefix(w, "ال") {
