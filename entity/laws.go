@@ -173,3 +173,43 @@ func (r *ruleCtx) games() {
 		i = end - 1
 	}
 }
+
+// sportFedHeads are the national teams and federations that a sport's
+// complement after their nationality or scope belongs to; sportNouns the
+// nouns of a sport after ل (لكرة القدم، لألعاب القوى).
+var (
+	sportFedHeads = foldSet("المنتخب", "منتخب", "الاتحاد", "اتحاد")
+	sportNouns    = foldSet("لكرة", "لألعاب", "لرياضة", "لرياضات")
+)
+
+// sportComplements extends a national team or a federation named with its
+// nationality or scope over the sport after it: ل + a sport's noun + a
+// definite word (المنتخب الأسباني لكرة القدم، الاتحاد الأوروبي لكرة القدم،
+// الاتحاد الدولي لألعاب القوى), and for a team any word with لل and its
+// adjective (المنتخب السعودي للبولينج، للكرة الطائرة، للناشئين). A
+// federation takes no other complement: دعا الاتحاد الأوروبي للتهدئة.
+func (r *ruleCtx) sportComplements() {
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		head := stripHead(r.fw[c.start], sportFedHeads)
+		if c.typ != "ORG" || c.end-c.start != 2 || c.end+1 >= len(r.fw) || head == "" || !adjLike(r.fw[c.end-1]) {
+			continue
+		}
+		w, e := r.fw[c.end], c.end
+		switch {
+		case sportNouns[w] && defWord(r.fw[c.end+1]):
+			e += 2
+		case strings.HasSuffix(head, fold("منتخب")) && strings.HasPrefix(w, "لل") && arabicOnly(w) &&
+			len([]rune(w)) >= 4 && !stopWords[w]:
+			e++
+			if e < len(r.fw) && defWord(r.fw[e]) && !genericMods[r.fw[e]] && !r.m.gaz.has("NAT", r.fw[e]) {
+				e++ // للكرة الطائرة
+			}
+		default:
+			continue
+		}
+		if r.place(chunk{c.start, e, "ORG"}, func(o chunk) bool { return o.typ == "ORG" || o.start >= c.end }) {
+			k = -1 // r.cs was rebuilt
+		}
+	}
+}

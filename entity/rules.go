@@ -189,6 +189,7 @@ func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
 	r.stateBodies()
 	r.unitsOfBodies()
 	r.namedGovernments()
+	r.sportComplements()
 	r.trimUnitPlurals()
 	r.townBranches()
 	r.sporClubs()
