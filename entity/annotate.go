@@ -45,6 +45,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 	d.Entities, d.Titles = nil, nil
 	sc := getScratch()
 	defer sc.put()
+	sc.slab.reset()
 	sents := sc.sentenceTokens(d)
 	sc.wflat = grow(sc.wflat, len(d.Tokens))
 	sc.words = grow(sc.words, len(sents))
@@ -79,7 +80,9 @@ func (m *Model) Annotate(d *rasid.Document) {
 			}
 		}
 		off += len(words[i])
-		cs[i] = m.applyRules(words[i], fw, m.mergeNames(words[i], chunks(tags)))
+		var tc []chunk
+		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
+		cs[i] = m.applyRules(&sc.slab, words[i], fw, m.mergeNames(&sc.slab, words[i], tc))
 	}
 	m.sportsClubs(infos, cs)
 	m.shortForms(infos, cs)
@@ -369,8 +372,8 @@ func (m *Model) known(w string) bool {
 // and a one-word LOC or ORG that is no known name and sits right before a
 // person's name into that name: نيجيرفان بارزاني is one person, though the
 // model may read a place in its unfamiliar first word.
-func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
-	out := cs[:0:0]
+func (m *Model) mergeNames(slab *chunkSlab, words []string, cs []chunk) []chunk {
+	out := slab.take(len(cs))
 	for k := 0; k < len(cs); k++ {
 		c := cs[k]
 		if k+1 < len(cs) && cs[k+1].start == c.end {

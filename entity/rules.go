@@ -151,12 +151,14 @@ type ruleCtx struct {
 	fw    []string // folded
 	cs    []chunk
 	masks [maxMasked]uint64 // head classes of the first tokens (headAt)
+	slab  *chunkSlab        // the rules' chunk slices
 }
 
 // applyRules completes the model's chunks of one sentence (see the top of
-// this file); fw holds the folded words.
-func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
-	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs}
+// this file); fw holds the folded words. The chunk slices are taken from
+// slab.
+func (m *Model) applyRules(slab *chunkSlab, words, fw []string, cs []chunk) []chunk {
+	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs, slab: slab}
 	r.splitOrgPer()
 	r.splitPlacePer()
 	r.titledPersons()
@@ -231,7 +233,7 @@ func (r *ruleCtx) place(nc chunk, swallow func(c chunk) bool) bool {
 			return false
 		}
 	}
-	out := r.cs[:0:0]
+	out := r.slab.take(len(r.cs) + 1)
 	for _, c := range r.cs {
 		if c.end <= nc.start || c.start >= nc.end {
 			out = append(out, c)
@@ -270,7 +272,7 @@ func anerType(t string) string {
 // a following person's name: الاتحاد الأوروبي كايا كالاس. The person
 // keeps the model's person chunk right after it.
 func (r *ruleCtx) splitOrgPer() {
-	var out []chunk
+	out := r.slab.take(2 * len(r.cs))
 	split := map[int]int{} // end of a person split off → its index in out
 	for _, c := range r.cs {
 		if c.end-c.start >= 3 && (c.typ == "ORG" || c.typ == "LOC") {
@@ -308,7 +310,7 @@ func (r *ruleCtx) splitOrgPer() {
 // carries a proclitic: بتونس محمد بن محمود → تونس، محمد بن محمود;
 // بالمغرب مريم → المغرب، مريم.
 func (r *ruleCtx) splitPlacePer() {
-	var out []chunk
+	out := r.slab.take(2 * len(r.cs))
 	for _, c := range r.cs {
 		if c.end-c.start >= 2 && c.typ == "PERS" {
 			if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && c.start+n < c.end && gazType(classes) == "LOC" &&

@@ -45,6 +45,8 @@ type scratch struct {
 	inside map[string]bool
 	alone  map[string]bool
 	ms     []mention
+	slab   chunkSlab     // the rules' chunks
+	lc     []learn.Chunk // a sentence's chunks as read from its tags
 }
 
 // foldSpan places a folded token (flat index at) in scratch.fbuf.
