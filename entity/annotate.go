@@ -73,16 +73,20 @@ func (m *Model) Annotate(d *rasid.Document) {
 		// the words folded: those of the tagger unless clipped
 		fw := grow(sc.fw, len(words[i]))
 		sc.fw = fw
+		// the gazetteer's matches kept by the backoff hold for the
+		// rules when fw holds the tagger's words
+		gz := sc.gazMemo(off, len(words[i]))
 		for j, w := range words[i] {
 			fw[j] = sc.folded[off+j]
 			if len(w) > maxTokenBytes {
 				fw[j] = fold(w)
+				gz = gazMemo{}
 			}
 		}
 		off += len(words[i])
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
-		cs[i] = m.applyRules(&sc.slab, words[i], fw, m.mergeNames(&sc.slab, words[i], tc))
+		cs[i] = m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc))
 	}
 	m.sportsClubs(infos, cs)
 	m.shortForms(infos, cs)
