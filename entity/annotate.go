@@ -344,6 +344,13 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)
 		}
+		// لل: li + al, the article's alef unwritten (للنظام الإيراني →
+		// لنظام); the definite word is what is counted.
+		if !person && strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") {
+			if rc := m.clusters.count("ا" + rest); rc >= 5 && rc > 4*wc {
+				return len(p)
+			}
+		}
 	}
 	return 0
 }

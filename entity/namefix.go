@@ -200,6 +200,9 @@ func (r *ruleCtx) coordinatedComplements() {
 		if n, _ := r.m.gaz.match([]string{rest}, 0); n > 0 || !defWord(rest) || isHeadWord(rest) || unitHeads[rest] || r.m.gaz.has("NAT", rest) {
 			continue
 		}
+		if c.end+1 < len(r.fw) && defWord(r.fw[c.end+1]) && strings.HasSuffix(strings.TrimSuffix(r.fw[c.end+1], "ه"), "ي") {
+			continue // a noun and its adjective: a name of its own (الحرس الجمهوري والأمن المركزي)
+		}
 		r.cs[k].end++
 	}
 }
