@@ -157,6 +157,27 @@ func (g *gazetteer) match(ws []string, i int) (int, []string) {
 	return g.matchFor(ws, i, false)
 }
 
+// gazMemo keeps the matches (match) at the tokens of one sentence, each
+// looked up once however many rules ask: n[i] is the length of the match
+// at i + 1, 0 when not looked up yet. A zero gazMemo keeps nothing.
+type gazMemo struct {
+	n   []int32
+	cls [][]string
+}
+
+// matchAt is match(ws, i), kept in memo; ws must be the sentence's words
+// that memo was made for.
+func (g *gazetteer) matchAt(memo gazMemo, ws []string, i int) (int, []string) {
+	if memo.n == nil {
+		return g.match(ws, i)
+	}
+	if memo.n[i] == 0 {
+		n, cls := g.match(ws, i)
+		memo.n[i], memo.cls[i] = int32(n)+1, cls
+	}
+	return int(memo.n[i]) - 1, memo.cls[i]
+}
+
 // spanOnly reports whether a class is one of the lists read by the span
 // rules only (class names ending in ".x"): the model was trained without
 // them, so its features must not see them.

@@ -202,8 +202,13 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 		docPass(infos, labels)
 	}
 	if backoff {
+		sc.gzN = grow(sc.gzN, len(sc.folded))
+		sc.gzCls = grow(sc.gzCls, len(sc.folded))
+		clear(sc.gzN)
+		k := 0
 		for i := range infos {
-			sc.ws = m.gazetteerBackoff(infos[i], labels[i], sc.ws)
+			sc.ws = m.gazetteerBackoff(infos[i], labels[i], sc.ws, sc.gazMemo(k, len(infos[i])))
+			k += len(infos[i])
 		}
 	}
 	return labels, infos
