@@ -213,3 +213,37 @@ func (r *ruleCtx) sportComplements() {
 		}
 	}
 }
+
+// possessedEnds are the pronoun suffixes of a possessed noun, as written
+// (ه، ها، هم، هما، هن; ة is the feminine ending, not a pronoun).
+var possessedEnds = []string{"ه", "ها", "هم", "هما", "هن"}
+
+// nameEdges ends a name after a definite adjective before a noun with a
+// pronoun suffix (بنك قطر الوطني أرباحه: "its profits" is no part of the
+// bank's name), and extends a place named with a place head over الدولي
+// (مطار القاهرة الدولي).
+func (r *ruleCtx) nameEdges() {
+	for k, c := range r.cs {
+		if c.typ == "PERS" || c.end-c.start < 3 {
+			continue
+		}
+		last, prev := r.words[c.end-1], r.fw[c.end-2]
+		if !defWord(prev) || !adjLike(prev) || definite(r.fw[c.end-1]) {
+			continue
+		}
+		for _, p := range possessedEnds {
+			if strings.HasSuffix(last, p) {
+				r.cs[k].end--
+				break
+			}
+		}
+	}
+	for k, c := range r.cs {
+		if c.typ != "LOC" || c.end >= len(r.fw) || !r.headAt(c.start, hLoc) || r.chunkAt(c.end) >= 0 {
+			continue
+		}
+		if w := r.fw[c.end]; w == fold("الدولي") || w == fold("الدولية") {
+			r.cs[k].end++
+		}
+	}
+}
