@@ -88,9 +88,16 @@ func (t *strTable) find2(a, b string) int {
 	if t == nil {
 		return -1
 	}
+	return t.findHashed(strHash(strHash(strOffset, a), b), a, b)
+}
+
+// findHashed is find2 given the hash h of a+b.
+func (t *strTable) findHashed(h uint64, a, b string) int {
+	if t == nil {
+		return -1
+	}
 	mask := uint64(len(t.slots) - 1)
 	n := len(a) + len(b)
-	h := strHash(strHash(strOffset, a), b)
 	for j := t.slot(h); ; j = (j + 1) & mask {
 		e := t.slots[j]
 		if e == 0 {
@@ -136,6 +143,22 @@ func (m *Model) freqOf2(a, b string) uint8 {
 		return u8At(l.freqV, l.freq.find2(a, b))
 	}
 	return m.freq[a+b]
+}
+
+// paradigmFreqs sets f[i] to freqOf2(stem, paradigm[i]) for every ending
+// of the paradigm, hashing the stem once.
+func (m *Model) paradigmFreqs(stem string, f *[len(paradigm)]uint8) {
+	l := m.lists
+	if l == nil {
+		for i, alt := range paradigm {
+			f[i] = m.freq[stem+alt]
+		}
+		return
+	}
+	h := strHash(strOffset, stem)
+	for i, alt := range paradigm {
+		f[i] = u8At(l.freqV, l.freq.findHashed(strHash(h, alt), stem, alt))
+	}
 }
 
 // nameOf returns the name-token count bucket of w (0 absent).

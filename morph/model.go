@@ -33,6 +33,23 @@ type affix struct {
 	pro  string // the proclitic words, joined by "|"
 	enc  string // the enclitic, if any
 	infl string // the letters of the inflectional suffixes
+	h    affixHashes
+}
+
+// affixHashes are the hashes of the features (see Model.features and
+// tagFeatures) that read the affix alone, or begin with it, computed once
+// per affix by makeAffix instead of for every candidate of every token. An
+// affix serves as a prefix or a suffix; each role reads its own fields.
+type affixHashes struct {
+	// As a prefix: tpl(1), tpl(46) over id and tpl(60) over pro, and the
+	// first parts of tpl(3) (id, then the suffix's id) and tpl(62) (pro,
+	// then the suffix's enclitic).
+	pre, preTag, pro, prePair, proPair learn.Hash
+	// As a suffix: tpl(2), tpl(47) over id, tpl(61) over enc, and the
+	// paradigm features tpl(22) of each ending with the stem + ending
+	// absent from the raw text (frequency bucket 0, the commonest case).
+	suf, sufTag, enc learn.Hash
+	paradigm0        [len(paradigm)]learn.Hash
 }
 
 // Model is a trained segmenter, with the tagger it hands words to.
@@ -235,15 +252,30 @@ func (m *Model) penalty(c cand) float32 {
 // for or against it.
 var paradigm = [...]string{"ة", "ين", "ون", "ات", "ي", "ا", "ان", "ه"}
 
+// tokenFacts are what the features of a candidate read of the whole
+// token: the same for all its candidates, looked up once.
+type tokenFacts struct {
+	freq, name uint8 // the token's raw-text frequency and name buckets
+}
+
+func (m *Model) tokenFacts(tok string) tokenFacts {
+	return tokenFacts{freq: m.freqOf(tok), name: m.nameOf(tok)}
+}
+
 // features appends the hashed features of candidate c of token tok: first
 // those that depend only on the candidate's UD words (the proclitics, the
 // stem's word and the enclitic), then those of the fine segmentation.
 func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
+	return m.candFeatures(buf, m.tokenFacts(tok), c)
+}
+
+// candFeatures is features with the token's facts looked up.
+func (m *Model) candFeatures(buf []uint64, t tokenFacts, c cand) []uint64 {
 	p, x := &m.prefixes[c.p], &m.suffixes[c.x]
 	sw := m.stemWord(c)
 	fw := m.freqOf(sw)
 
-	ft := m.freqOf(tok)
+	ft := t.freq
 	split := uint8(0)
 	if p.pro != "" || x.enc != "" {
 		split = 1
@@ -254,9 +286,9 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	}
 	swl := uint8(min(utf8.RuneCountInString(sw), 10))
 	buf = append(buf,
-		uint64(tpl(60).Field(p.pro)),
-		uint64(tpl(61).Field(x.enc)),
-		uint64(tpl(62).Field(p.pro).Field(x.enc)),
+		uint64(p.h.pro),
+		uint64(x.h.enc),
+		uint64(p.h.proPair.Field(x.enc)),
 		uint64(tpl(63).Byte(fw).Field(p.pro)),
 		uint64(tpl(64).Byte(fw).Field(x.enc)),
 		uint64(tpl(65).Byte(ft).Byte(split)),
@@ -286,9 +318,9 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 	f1, f2 := headRunes(c.stem, 1), headRunes(c.stem, 2)
 	l1, l2, l3 := tailRunes(c.stem, 1), tailRunes(c.stem, 2), tailRunes(c.stem, 3)
 	buf = append(buf,
-		uint64(tpl(1).Field(pid)),
-		uint64(tpl(2).Field(xid)),
-		uint64(tpl(3).Field(pid).Field(xid)),
+		uint64(p.h.pre),
+		uint64(x.h.suf),
+		uint64(p.h.prePair.Field(xid)),
 		uint64(tpl(4).Byte(uint8(sl)).Byte(det).Byte(uint8(nseg))),
 		uint64(tpl(5).Field(f1).Field(pid)),
 		uint64(tpl(6).Field(f2).Field(pid)),
@@ -313,18 +345,21 @@ func (m *Model) features(buf []uint64, tok string, c cand) []uint64 {
 		uint64(tpl(21).Byte(fd).Byte(fs).Field(pid)),
 	)
 	buf = append(buf,
-		uint64(tpl(26).Byte(m.nameOf(tok)).Byte(uint8(nseg))),
+		uint64(tpl(26).Byte(t.name).Byte(uint8(nseg))),
 		uint64(tpl(27).Byte(m.nameOf(sw)).Field(pid)),
 		uint64(tpl(28).Byte(m.nameOf(c.stem)).Field(xid)),
 	)
 	// Paradigm evidence: a true stem is also written with other endings.
+	var fp [len(paradigm)]uint8
+	m.paradigmFreqs(c.stem, &fp)
 	rich, top := uint8(0), uint8(0)
-	for i, alt := range paradigm {
-		f := m.freqOf2(c.stem, alt)
-		buf = append(buf, uint64(tpl(22).Byte(uint8(i)).Byte(f).Field(xid)))
+	for i, f := range fp {
+		h := x.h.paradigm0[i]
 		if f > 0 {
+			h = tpl(22).Byte(uint8(i)).Byte(f).Field(xid)
 			rich++
 		}
+		buf = append(buf, uint64(h))
 		top = max(top, f)
 	}
 	dom := int(ft) - int(top) + 16
@@ -365,8 +400,8 @@ func (m *Model) tagFeatures(buf []uint64, c cand, upos string) []uint64 {
 		uint64(tpl(43).Field(tailRunes(c.stem, 1))),
 		uint64(tpl(44).Field(tailRunes(c.stem, 2))),
 		uint64(tpl(45).Field(tailRunes(c.stem, 3))),
-		uint64(tpl(46).Field(p.id)),
-		uint64(tpl(47).Field(x.id)),
+		uint64(p.h.preTag),
+		uint64(x.h.sufTag),
 		uint64(tpl(48).Byte(m.freqOf2("ال", c.stem))),
 		uint64(tpl(49).Byte(m.freqOf(c.stem))),
 		uint64(tpl(50).Byte(uint8(min(utf8.RuneCountInString(c.stem), 8)))),
@@ -597,8 +632,9 @@ func (m *Model) decide(tok string) []Seg {
 	}
 	buf := fBuf[:0]
 	best, bestS := -1, float32(0)
+	facts := m.tokenFacts(tok)
 	for i, c := range cs {
-		buf = m.features(buf[:0], tok, c)
+		buf = m.candFeatures(buf[:0], facts, c)
 		s := m.score(buf) - m.penalty(c)
 		if best < 0 || s > bestS {
 			best, bestS = i, s
@@ -924,8 +960,8 @@ func Decode(file string) (*Model, error) {
 
 func newModel() *Model {
 	return &Model{
-		prefixes: []affix{{}},
-		suffixes: []affix{{}},
+		prefixes: []affix{makeAffix(nil)},
+		suffixes: []affix{makeAffix(nil)},
 		w:        map[uint64]float32{},
 		tw:       map[uint64]float32{},
 		memory:   map[string]string{},
@@ -953,6 +989,13 @@ func makeAffix(segs []Seg) affix {
 		case Suffix:
 			a.infl += s.Form
 		}
+	}
+	h := &a.h
+	h.pre, h.preTag, h.pro = tpl(1).Field(a.id), tpl(46).Field(a.id), tpl(60).Field(a.pro)
+	h.prePair, h.proPair = tpl(3).Field(a.id), tpl(62).Field(a.pro)
+	h.suf, h.sufTag, h.enc = tpl(2).Field(a.id), tpl(47).Field(a.id), tpl(61).Field(a.enc)
+	for i := range paradigm {
+		h.paradigm0[i] = tpl(22).Byte(uint8(i)).Byte(0).Field(a.id)
 	}
 	return a
 }

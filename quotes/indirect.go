@@ -108,6 +108,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		*usedFi = true
 		return false
 	}
+	if k == "امام" && strings.Contains(f.surf(b), "إمام") {
+		return false // إمام (imam), not أمام (before): they fold together
+	}
 	if arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) && !f.genitiveBeforeName(a, b, limit) {
 		// على and the name علي fold together: only the preposition
 		// written with alef maqsura stops

@@ -203,6 +203,11 @@ func buildLexicon() map[string]cueWord {
 	// feminine only, since علم is a noun (flag, science) and علماً أن a
 	// connector ("knowing that")
 	m.add("علمت", cueWord{class: verb})
+	// أبان (made clear), in the past only: its imperfect and participle are
+	// بيّن's, and أبانا is also "our father"; weak, since إبان is "during"
+	for _, w := range []string{"ابان", "ابانت", "ابانوا", "ابانتا"} {
+		m.add(w, cueWord{class: verb})
+	}
 	for _, p := range passives {
 		if _, ok := m[p]; !ok {
 			m[p] = cueWord{class: passive}
@@ -344,7 +349,7 @@ var notComplement = setOf("غير", "الا", "رغم", "برغم", "بما", "�
 // stopSlot ends a speaker phrase after a cue: prepositions, time words and
 // relative pronouns, in normalised form without the conjunction و.
 var stopSlot = setOf("في", "خلال", "عن", "من", "مع", "امام", "عقب", "بعد", "قبل", "لدي", "عند", "حول", "اثناء",
-	"ضمن", "عبر", "امس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+	"ضمن", "عبر", "فيما", "امس", "اليوم", "الليلة", "مساء", "صباح", "ظهر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
 	"الخميس", "الجمعة", "السبت", "يوم", "الذي", "التي", "الذين", "اللذين", "اللتين", "انه", "انها", "ان", "بان",
 	"الي", "لي", "له", "لها", "لهم", "لنا", "لكم", "ايضا", "كذلك", "بدوره", "بدورها", "قائلا", "وقت", "حين",
 	"لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لتلفزيون", "لاذاعة", "لوسائل", "لرويترز", "لبي", "بعيد", "بينما",
@@ -424,7 +429,7 @@ var weakCues = map[string]int{
 	"اتهم": maxSlot, "غرد": maxSlot, "زعم": maxSlot,
 	"قدر": 8, "يقدر": 8, "تقدر": 8, "عزا": maxSlot, "ارجع": maxSlot, "ذهب": 8, "يذهب": 8, "خلص": 8, "جدد": maxSlot,
 	"عبر": 8, "يعبر": 8, "روي": 8, "يروي": 8, "اعلم": 8, "شرح": 8, "رحب": maxSlot, "ندد": maxSlot, "ادان": maxSlot,
-	"سال": 8, "سالت": 8, "يسال": 8, "تسال": 8, "حكي": 8, "جزم": 8, "اصر": maxSlot, "المح": maxSlot,
+	"ابان": 8, "ابانت": 8, "سال": 8, "سالت": 8, "يسال": 8, "تسال": 8, "حكي": 8, "جزم": 8, "اصر": maxSlot, "المح": maxSlot,
 	"ناشد": maxSlot, "نصح": maxSlot, "نصحت": maxSlot, "انتقد": maxSlot, "انتقدت": maxSlot, "انكر": maxSlot, "اخبر": maxSlot, "طمان": maxSlot, "تعهد": maxSlot, "ابدي": maxSlot, "ابدت": maxSlot,
 	"يعلم": 8, "تعلم": 8, "نعلم": 8, "علمت": 8, "ذهبت": 8, "عبرت": 8, "قدرت": 8, "شرحت": 8,
 }

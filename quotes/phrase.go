@@ -133,6 +133,9 @@ func (r *resolver) speakerEntity(ph phraseRef) (rasid.Entity, bool) {
 			return e, false // الوزارة مجلس الأمن: the object glued to the subject
 		}
 	}
+	if l, ok := r.entityAt(start, f.toks[a].End, true); ok && l.Type == rasid.LOC && l.Start == start && l.End <= e.Start && e.Type != rasid.LOC {
+		return l, true // دعت إريتريا مجلس الأمن إلى …: the state, then its object
+	}
 	switch e.Type {
 	case rasid.PER:
 		return e, true
@@ -317,6 +320,7 @@ var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
 	(*resolver).nameAfterComma,
 	(*resolver).honorificAlone,
 	(*resolver).nameAfterTitlePlace,
+	(*resolver).entityAfterTitle,
 	(*resolver).heldTitle,
 	(*resolver).epithet,
 	(*resolver).orgByArticle,
@@ -353,7 +357,7 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	j := f.nameAfterTitle(a, b)
-	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] || f.orgTok[j] && f.nameEnd[j] >= b {
+	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] || f.orgTok[j] && f.nameEnd[j] >= b || r.prepGlued(j) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
@@ -931,6 +935,11 @@ func (r *resolver) nameBeforeBound(ph phraseRef) (int, int, bool) {
 	p := q - 1
 	if !(f.isQuoteMark(p) || f.isComma(p) || f.locAt[p] || f.toks[p].Kind == rasid.Arabic && strings.HasPrefix(f.keys[p], "ال")) {
 		return 0, 0, false
+	}
+	for k := ph.b; k < q; k++ {
+		if circumstanceWords[f.keys[k]] {
+			return 0, 0, false // قال الوزير خلال لقائه الرئيس فلان إن: someone else
+		}
 	}
 	if e, ok := r.entityAt(f.toks[q].Start, f.toks[end-1].End, false); ok && e.Type != rasid.PER {
 		return 0, 0, false

@@ -233,7 +233,7 @@ func (f *finder) lookupCues() {
 			f.cues[i] = c
 			continue
 		}
-		if b := stripConj(k); b != k && !known(k) {
+		if b := stripConj(k); b != k && !known(k) && !f.wholeShortWord(i, b) {
 			if c, ok := lexicon[b]; ok {
 				f.cues[i] = c
 				f.keys[i] = b
@@ -242,6 +242,14 @@ func (f *finder) lookupCues() {
 			}
 		}
 	}
+}
+
+// wholeShortWord reports whether a token of three letters starting with و/ف
+// is one word by the morphology layer (فرد "an individual", not ف + رد
+// "replied"): a bare form of two letters is too short to trust the lexicon.
+func (f *finder) wholeShortWord(i int, bare string) bool {
+	ws := f.toks[i].Words
+	return utf8.RuneCountInString(bare) <= 2 && len(ws) == 1 && ws[0].UPOS != "CCONJ"
 }
 
 // dropWeakCues removes the cues that are cues only near a complement or
@@ -378,6 +386,25 @@ func (f *finder) betweenPrep(i int) bool {
 	switch f.toks[i-1].Norm {
 	case "من", "ومن", "فيما", "ما":
 		return true
+	}
+	return f.betweenPair(i)
+}
+
+// betweenPair reports whether a bare بين after a word opens "between X and
+// Y" (الخلاف بين الجزائر والمغرب، إن …; فرق بين مواطن وعامل): a word with
+// the conjunction و follows within four words, before any punctuation or
+// إن/أن. The verb بيّن is followed by its subject, an addressee or أن.
+func (f *finder) betweenPair(i int) bool {
+	if f.toks[i].Norm != "بين" || strings.ContainsRune(f.surf(i), 'ّ') || !f.isWord(i-1) {
+		return false
+	}
+	for j := i + 2; j < len(f.toks) && j <= i+4; j++ {
+		if !f.isWord(j) || complementizers[f.toks[j].Norm] {
+			return false
+		}
+		if ws := f.toks[j].Words; len(ws) > 1 && ws[0].UPOS == "CCONJ" || len(ws) == 0 && strings.HasPrefix(f.toks[j].Norm, "و") {
+			return true
+		}
 	}
 	return false
 }

@@ -56,6 +56,10 @@ type occurrence struct{ term, pos int32 }
 
 var packers = sync.Pool{New: func() any { return &packer{idx: make(map[string]int32, 1024)} }}
 
+// titleGap separates the title's positions from the text's, so that no
+// phrase runs from one into the other.
+const titleGap = 16
+
 // Pack computes the index terms of an analysed document and of its
 // analysed title (nil for none): the same terms, positions and length as
 // Terms followed by AddTitle.

@@ -1,6 +1,6 @@
 // Package search turns analysed documents into index terms, parses the
 // query language of docs/search.md, and ranks and highlights hits. It knows
-// nothing of storage: package sqlite keeps the postings that Terms produces
+// nothing of storage: package sqlite keeps the postings that Pack produces
 // and runs the plans that Compile makes.
 //
 // Documents and queries go through the same analysis: the tokenizer and
@@ -208,79 +208,6 @@ func Light(s string) string {
 		}
 	}
 	return s
-}
-
-// DocTerms is the index of one document: for every indexed position (the
-// n-th indexed token), its byte span in the text and its terms.
-type DocTerms struct {
-	// Spans[p] is the byte span of the token at position p.
-	Spans []rasid.Span
-	// Keys are the document's distinct terms in the order first met;
-	// Positions[i] are the positions of Keys[i], in increasing order.
-	Keys      []string
-	Positions [][]int
-	// Length is the number of positions, the title's included (the
-	// document length of BM25).
-	Length int
-
-	idx map[string]int // index of each key in Keys
-	key []byte         // scratch: the key being looked up
-}
-
-// titleGap separates the title's positions from the text's, so that no
-// phrase runs from one into the other.
-const titleGap = 16
-
-// AddTitle indexes an analysed title after the text: its positions come
-// after the text's (with a gap) and have no span in the text.
-func (dt *DocTerms) AddTitle(title *rasid.Document) {
-	if title == nil {
-		return
-	}
-	p := len(dt.Spans) + titleGap
-	n := 0
-	for i := range title.Tokens {
-		if dt.addToken(title.Text, &title.Tokens[i], p) {
-			p++
-			n++
-		}
-	}
-	dt.Length += n
-}
-
-// addToken adds the terms of a token at position p; false when the token
-// has none (it then takes no position).
-func (dt *DocTerms) addToken(text string, t *rasid.Token, p int) bool {
-	any := false
-	eachTokenTerm(text, t, func(field byte, term string) {
-		any = true
-		// the key is built in a buffer: looking a []byte up converted
-		// to a string allocates nothing, so only a document's new terms
-		// cost a string
-		dt.key = append(append(dt.key[:0], field), term...)
-		if i, ok := dt.idx[string(dt.key)]; ok {
-			dt.Positions[i] = append(dt.Positions[i], p)
-			return
-		}
-		k := string(dt.key)
-		dt.idx[k] = len(dt.Keys)
-		dt.Keys = append(dt.Keys, k)
-		dt.Positions = append(dt.Positions, []int{p})
-	})
-	return any
-}
-
-// Terms computes the index terms of an analysed document.
-func Terms(d *rasid.Document) *DocTerms {
-	dt := &DocTerms{idx: make(map[string]int, len(d.Tokens)*2)}
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if dt.addToken(d.Text, t, len(dt.Spans)) {
-			dt.Spans = append(dt.Spans, t.Span)
-			dt.Length++
-		}
-	}
-	return dt
 }
 
 // Words counts the word tokens of a document (Arabic, Latin, numbers).

@@ -1,0 +1,103 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+)
+
+// kinNouns name a person by a relation (والد الشهيد، شقيقة الضحية): like a
+// title, they are often followed by the person's name set off by commas.
+var kinNouns = setOf("والد", "والدة", "شقيق", "شقيقة", "ابن", "ابنة", "نجل", "نجلة", "زوج", "زوجة", "عم", "خال", "جد",
+	"جدة", "ام", "اب", "اخ", "اخت", "ابنه", "ابنها", "زوجته", "زوجها", "والده", "والدها", "شقيقه", "شقيقها")
+
+// circumstanceWords are the words that open a circumstance, not a complement of
+// a title: a person named after them is someone else (قال الوزير خلال
+// لقائه الرئيس فلان …).
+var circumstanceWords = setOf("خلال", "اثناء", "مع", "امام", "عقب", "بعد", "قبل", "عند", "لدي", "منذ", "حول", "بين", "ضد",
+	"لقاء", "لقائه", "لقائها", "استقباله", "استقبالها", "اجتماع", "اجتماعه", "اتصال", "اتصالا", "تعليقا", "ردا", "حديث",
+	"حديثه", "حديثها", "كلمة", "كلمته", "كلمتها", "تصريح", "تصريحه", "تصريحات", "تصريحاته", "مؤتمر", "زيارة", "زيارته")
+
+// entityAfterTitle reads the person that a title and its complements, or a
+// relation, lead up to when the speaker phrase stopped at the complement's
+// preposition or at a comma: the first PER entity within fourteen words,
+// after a rank, a definite word, a place or a comma, and followed by a
+// comma, a colon, إن/أن, a relative pronoun or a preposition (قال النائب عن
+// حزب العمل بالبرلمان فلان، تعليقاً …، إن; قال القائد العسكري في جبهة …
+// العميد فلان: إن; وأشار والد الشهيد، فلان، الذي …). Nothing of the way
+// may be a verb, a cue, a quote or a circumstance (خلال لقائه الرئيس فلان).
+func (r *resolver) entityAfterTitle(ph phraseRef) (rasid.Speaker, bool) {
+	f := r.f
+	a, b := ph.a, ph.b
+	if f.toks[a].Kind != rasid.Arabic || !(personTitles[f.keys[a]] || kinNouns[stripArticle(f.keys[a])] || f.imam(a)) || b >= len(f.toks) {
+		return rasid.Speaker{}, false
+	}
+	_, se := f.sentRange(a)
+	for k := b; k < se && k-b <= 14; k++ {
+		if k > b && f.isComma(k-1) || k > b && f.toks[k].Kind == rasid.Arabic {
+			if e, ok := r.entityAt(f.toks[k].Start, f.toks[k].End, true); ok && e.Type == rasid.PER && e.Start == f.toks[k].Start {
+				return r.apposedEntity(ph, k, e)
+			}
+		}
+		if !f.complementWord(k, b) {
+			return rasid.Speaker{}, false
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// complementWord reports whether token k, between a title and its
+// person's name, can belong to the title's complements or set off the name.
+func (f *finder) complementWord(k, b int) bool {
+	if f.isComma(k) {
+		return k == b || !f.isComma(k-1)
+	}
+	if f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) || f.inQuote[k] || f.isVerb(k) {
+		return false
+	}
+	return !circumstanceWords[f.keys[k]] && !circumstanceWords[f.toks[k].Norm]
+}
+
+// apposedEntity checks what stands around the PER entity e starting at
+// token k and names the speaker by it.
+func (r *resolver) apposedEntity(ph phraseRef, k int, e rasid.Entity) (rasid.Speaker, bool) {
+	f := r.f
+	p := k - 1
+	if !(f.isComma(p) || f.locAt[p] || personTitles[f.keys[p]] || definiteWord(f.toks[p].Norm) || f.orgTok[p]) {
+		return rasid.Speaker{}, false
+	}
+	n := f.tokenAt(e.End) // the token after the name
+	if n <= k {
+		return rasid.Speaker{}, false
+	}
+	if n >= len(f.toks) {
+		return rasid.Speaker{}, false
+	}
+	switch {
+	case f.isComma(n), f.isColon(n), f.isComp(n):
+	case f.toks[n].Kind == rasid.Arabic && (stopSlot[f.toks[n].Norm] || strings.HasPrefix(f.toks[n].Norm, "الذ") || strings.HasPrefix(f.toks[n].Norm, "الت")):
+	default:
+		return rasid.Speaker{}, false
+	}
+	name := canonical(f.text, e)
+	r.addTitle(ph.start, f.text[ph.start:f.toks[k-1].End], name)
+	return rasid.Speaker{Name: name, Span: rasid.Span{Start: e.Start, End: e.End}}, true
+}
+
+// prepGlued reports whether the morphology layer reads token k as a
+// preposition glued to a noun (بمنطقة، للشرطة): a complement, not a name.
+func (r *resolver) prepGlued(k int) bool {
+	f := r.f
+	ws := f.toks[k].Words
+	if len(ws) < 2 || ws[0].UPOS != "ADP" {
+		return false
+	}
+	e, ok := r.entityAt(f.toks[k].Start, f.toks[k].End, false)
+	return !ok || e.Type != rasid.PER
+}
+
+// imam reports whether token a is إمام (imam), written with hamza below:
+// its normal form is that of أمام (before).
+func (f *finder) imam(a int) bool {
+	return stripArticle(f.keys[a]) == "امام" && strings.Contains(f.surf(a), "إمام")
+}
