@@ -101,3 +101,50 @@ func (r *resolver) prepGlued(k int) bool {
 func (f *finder) imam(a int) bool {
 	return stripArticle(f.keys[a]) == "امام" && strings.Contains(f.surf(a), "إمام")
 }
+
+// relativeAuthor finds the author of data named by the phrase a..b in the
+// relative clause right after it: a definite data noun, then الذي/التي, a
+// verb of issuing (صدر، صدرت) or a verb with its object pronoun (أعدها،
+// أصدرته، نشرتها; not one that relays them: نقلته), a time, عن/من, and the author (التقرير الذي صدر أمس
+// عن مؤسسة النقد; الدراسة التي أعدتها جامعة الملك سعود). Numbers and
+// adjectives may stand between the noun and the pronoun (التقرير الـ 51).
+func (f *finder) relativeAuthor(a, b int) (int, int, bool) {
+	if f.toks[a].Kind != rasid.Arabic || !strings.HasPrefix(f.keys[a], "ال") || !f.dataNoun(a) || b-a > 4 {
+		return 0, 0, false
+	}
+	_, se := f.sentRange(a)
+	k := b
+	if k+2 >= se || (f.keys[k] != "الذي" && f.keys[k] != "التي") {
+		return 0, 0, false
+	}
+	k++
+	v, verb := f.dataVerb(k, se)
+	if !verb || relayed(f.toks[k].Norm) {
+		return 0, 0, false // التقرير الذي نقلته الوكالة: the agency relays it
+	}
+	for v < se && v-k <= 4 && f.toks[v].Kind == rasid.Arabic && (issueTimes[f.toks[v].Norm] || f.adverb(v)) {
+		v++
+	}
+	if v < se && (f.toks[v].Norm == "عن" || f.toks[v].Norm == "من") {
+		v++
+	}
+	if v >= se || !f.isWord(v) || f.isComp(v) {
+		return 0, 0, false
+	}
+	pa, pb := f.speakerPhrase(v, se)
+	if pa >= pb || !f.dataAuthor(pa, pb) {
+		return 0, 0, false
+	}
+	return pa, pb, true
+}
+
+// relayed reports whether a verb with its object pronoun relays data
+// rather than authors them (نقلته، تلقتها، تناقلتها، ترجمها).
+func relayed(w string) bool {
+	for _, v := range []string{"نقل", "تلق", "ترجم", "اورد", "تداول"} {
+		if strings.Contains(w, v) {
+			return true
+		}
+	}
+	return false
+}

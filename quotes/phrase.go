@@ -31,6 +31,12 @@ func (ph phraseRef) span() rasid.Span { return rasid.Span{Start: ph.start, End: 
 // for a role description that refers back to an earlier speaker.
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
+	if ka, kb, ok := f.relativeAuthor(a, b); ok {
+		// وأوضح التقرير الذي صدر عن مؤسسة النقد أن: the report's issuer
+		if sp, ok := r.phrase(ka, kb, false); ok {
+			return sp, true
+		}
+	}
 	if k := f.afterDataNoun(a, b); k > a && k < b {
 		// معطيات قدمتها وزارة التجهيز, بيانات الهيئة العامة للإحصاء:
 		// the data are the organisation's

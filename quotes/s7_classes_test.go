@@ -50,3 +50,23 @@ func TestS7Appositions(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS7Issuers: data and statements speak for who issued them (session
+// 7, sentences written for this test).
+func TestS7Issuers(t *testing.T) {
+	tests := []speakerCase{
+		{"a report issued by an organisation, in a relative clause",
+			"وأوضح التقرير السنوي الذي صدر أمس عن البنك المركزي أن التضخم تراجع.",
+			"التضخم تراجع", "البنك المركزي"},
+		{"a study its author prepared",
+			"وذكرت الدراسة التي أعدتها جامعة الملك سعود أن الطلاب يفضلون التعليم عن بعد.",
+			"الطلاب يفضلون", "جامعة الملك سعود"},
+		{"a report an agency relays is not the agency's",
+			"وقالت الهيئة العامة للإحصاء إن البطالة تراجعت. وارتفعت الصادرات، بحسب التقرير الذي نقلته وكالة الأنباء الكويتية.",
+			"وارتفعت الصادرات", "الهيئة العامة للإحصاء"},
+		{"the statement stays the organisation's after a person it quoted",
+			"قالت السفارة الفرنسية في تونس إن باريس سلمت معدات طبية، وأوضح البيان أن الشحنة وصلت أمس. وصرح السفير جان دوبون بأن «التعاون مستمر»، وأكد البيان أن المساعدات ستتواصل.",
+			"المساعدات ستتواصل", "السفارة الفرنسية"},
+	}
+	runSpeakerCases(t, tests)
+}
