@@ -464,6 +464,9 @@ var wordRules = []wordRule{
 	{"one-unit", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
 	}, (*parser).oneUnit},
+	{"ramadan-epithet", func(_ *parser, _ int, e *entry) bool {
+		return e.ual && e.ucount == 1 && e.unit == uMonth
+	}, (*parser).ramadanEpithet},
 	{"feast", func(_ *parser, _ int, e *entry) bool {
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},

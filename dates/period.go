@@ -14,6 +14,9 @@ import (
 // inner one's; غرة رمضان is 1 Ramadan.
 func (p *parser) edge(i int) (cand, bool) {
 	j := i + 1
+	if p.anotherAdj(i) {
+		return cand{}, false
+	}
 	if p.prep(j) == prFrom {
 		j++
 	}
@@ -632,4 +635,25 @@ func hijriLastDay(h string) string {
 	}
 	n, _ := hijri.MonthLength(y, m)
 	return hijriStr(y, m, n)
+}
+
+// anotherAdj reports آخر at i as the adjective "another" (يوم آخر من
+// الأسبوع، عنوانا آخر للأسبوع): after a word without the article that is
+// not a time word or a preposition, or before a word with a glued ل; the
+// edge "the last of" (في آخر الأسبوع) is neither (session 7). A unit
+// noun before it (يوم آخر) counts as such a word.
+func (p *parser) anotherAdj(i int) bool {
+	if !p.is(i, "اخر") {
+		return false
+	}
+	if t := i + 1; t < len(p.s.toks) && p.s.toks[t].kind == tWord && p.s.toks[t].cstart > p.s.toks[t].start && p.prep(t) == prNone {
+		if w := p.s.text[p.s.toks[t].start:p.s.toks[t].cstart]; strings.HasSuffix(w, "ل") {
+			return true
+		}
+	}
+	if i == 0 || p.s.toks[i-1].kind != tWord || p.hasArticle(i-1) || p.s.toks[i].cstart != p.s.toks[i].start {
+		return false
+	}
+	e := p.e(i - 1)
+	return e == nil || e.unit != uNone && !e.ual // يوم آخر: another day
 }

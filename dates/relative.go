@@ -210,7 +210,15 @@ func (p *parser) lineBreakAfter(k int) bool {
 // futureVerb reports whether w is a verb of the future: س + an imperfect
 // prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.
 func futureVerb(w []byte) bool {
-	return len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)]
+	return len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)] && !nisba(w)
+}
+
+// nisba reports a word ending in the relative adjective's ـائي/ـاوي
+// (سنائي، سيناوي: a name or an adjective), which no verb with the future
+// prefix ends in (session 7).
+func nisba(w []byte) bool {
+	n := len(w)
+	return n >= 6 && string(w[n-2:]) == "ي" && (string(w[n-6:n-2]) == "اء" || string(w[n-6:n-2]) == "او" || string(w[n-6:n-2]) == "ائ")
 }
 
 // reportingVerbs are the past verbs of saying: the tense of what they
