@@ -59,6 +59,12 @@ func TestSession7Classes(t *testing.T) {
 		{"آخر after a noun is 'another', not the end", sat,
 			"كانت الراحة عنوانا آخر للأسبوع، وفي يوم آخر من الأسبوع، وفي آخر الأسبوع الماضي",
 			"آخر الأسبوع الماضي|date|2015-W30|timex=2015-W30-WE"},
+		{"two digits after عام with م are the century's", sat,
+			"بدأت العقوبات عام 79م، وبني المسجد عام 98هـ",
+			"عام 79م|date|1979; عام 98هـ|date|0716-08-29/0717-08-17"},
+		{"a range after بين with و glued to the second day's article", jul,
+			"ارتفعت الصادرات بين الأول والـ 15 من تموز، وبين الـ1 والـ10 من آب",
+			"بين الأول والـ 15 من تموز|range|2015-07-01/2015-07-15; بين الـ1 والـ10 من آب|range|2015-08-01/2015-08-10"},
 	}
 	runFindCases(t, tests)
 }
