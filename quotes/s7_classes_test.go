@@ -92,3 +92,41 @@ func TestS7Sources(t *testing.T) {
 		}
 	}
 }
+
+// TestS7TitleCourtesy: an honorific before an office and a courtesy title
+// after it are not part of the office (session 7, sentences written for
+// this test).
+func TestS7TitleCourtesy(t *testing.T) {
+	text := "وأعلن معالي رئيس الهيئة المهندس خالد بن سعد الدوسري أن الموسم بدأ.\n" +
+		"ولفت معالي رئيس الهيئة العامة للموانئ والنقل البحري، إلى أن الكميات زادت.\n" +
+		"وأكد رئيس الهيئة العامة للموانئ والنقل البحري أن العمل مستمر."
+	runSpeakerCases(t, []speakerCase{
+		{"the honorific and the longer office", text, "الكميات زادت", "خالد بن سعد الدوسري"},
+		{"the longer office", text, "العمل مستمر", "خالد بن سعد الدوسري"},
+	})
+}
+
+// TestS7SubjectWords: an adjective of data is not their author, the ones
+// spoken to are not the source (session 7, sentences written for this
+// test).
+func TestS7SubjectWords(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"an adjective after a data noun",
+			"وتراجعت السوق أمس.\nالتقرير السابق ذكر أن المؤشر يستهدف مستويات أدنى.",
+			"المؤشر يستهدف", "التقرير السابق"},
+		{"an addressee after a headline source",
+			"مسؤولون حكوميون لموظفي الوزارات: التزموا بالدوام",
+			"التزموا", "مسؤولون حكوميون"},
+	})
+}
+
+// TestS7DescribedSource: an imperfect cue describing an indefinite noun of
+// reports has that noun as its source (session 7, sentences written for
+// this test).
+func TestS7DescribedSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"information that says",
+			"أما في عمان فهناك معلومات مؤكدة تفيد بأن الرجل غادر البلاد.",
+			"الرجل غادر", "معلومات مؤكدة"},
+	})
+}
