@@ -16,7 +16,8 @@ var kinNouns = setOf("والد", "والدة", "شقيق", "شقيقة", "ابن
 // لقائه الرئيس فلان …).
 var circumstanceWords = setOf("خلال", "اثناء", "مع", "امام", "عقب", "بعد", "قبل", "عند", "لدي", "منذ", "حول", "بين", "ضد",
 	"لقاء", "لقائه", "لقائها", "استقباله", "استقبالها", "اجتماع", "اجتماعه", "اتصال", "اتصالا", "تعليقا", "ردا", "حديث",
-	"حديثه", "حديثها", "كلمة", "كلمته", "كلمتها", "تصريح", "تصريحه", "تصريحات", "تصريحاته", "مؤتمر", "زيارة", "زيارته")
+	"حديثه", "حديثها", "كلمة", "كلمته", "كلمتها", "تصريح", "تصريحه", "تصريحات", "تصريحاته", "مؤتمر", "زيارة", "زيارته",
+	"التابع", "التابعة", "المقرب", "المقربة", "الموالي", "الموالية", "المنتمي", "المنتمية")
 
 // entityAfterTitle reads the person that a title and its complements, or a
 // relation, lead up to when the speaker phrase stopped at the complement's
@@ -39,8 +40,8 @@ func (r *resolver) entityAfterTitle(ph phraseRef) (rasid.Speaker, bool) {
 				return r.apposedEntity(ph, k, e)
 			}
 		}
-		if !f.complementWord(k, b) {
-			return rasid.Speaker{}, false
+		if !f.complementWord(k, b) || k > b && f.rankBeforeName(k) {
+			return rasid.Speaker{}, false // الشيخ فلان الفلاني التابع لـ…: a name the entity layer missed
 		}
 	}
 	return rasid.Speaker{}, false
@@ -147,4 +148,13 @@ func relayed(w string) bool {
 		}
 	}
 	return false
+}
+
+// rankBeforeName reports whether token k is a rank or honorific with the
+// article (الشيخ، العميد، الدكتور) followed by two name words that no
+// entity covers: the name of the title's holder, which the entity layer
+// missed.
+func (f *finder) rankBeforeName(k int) bool {
+	return personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") && k+2 < len(f.toks) &&
+		f.nameWord(k+1) && !f.inName[k+1] && f.isWord(k+2) && f.toks[k+2].Kind == rasid.Arabic && !f.inName[k+2]
 }

@@ -95,6 +95,20 @@ func cachedTerms(file string, arts []eval.Article, logf func(string, ...any)) ([
 	return ats, gob.NewEncoder(f).Encode(rs)
 }
 
+// addPlaceTerms adds to every article the term kinds with TermPlace
+// (topic.Terms of "stem+func+place" is the terms of "stem+func", a
+// boundary, then topic.PlaceTerms of the normalised tokens).
+func addPlaceTerms(ats []articleTerms) {
+	for _, a := range ats {
+		for _, parts := range []map[string][]string{a.title, a.text} {
+			for _, k := range []string{topic.TermStemFunc} {
+				t := append(append([]string(nil), parts[k]...), "")
+				parts[k+topic.TermPlace] = topic.PlaceTerms(parts[topic.TermNorm], t)
+			}
+		}
+	}
+}
+
 func examples(ats []articleTerms, kind string, keep func(id string) bool) []topic.Example {
 	var ex []topic.Example
 	for _, a := range ats {
@@ -176,6 +190,7 @@ func trainTopic(args []string) error {
 	if err != nil {
 		return err
 	}
+	addPlaceTerms(ats)
 	vo := topic.DefaultVectorOptions
 	vo.Dims = *vecDims
 	built := map[string]*topic.WordVectors{}
@@ -372,6 +387,17 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		{"SVM, duplicate texts of different labels dropped", svm, func(o *topic.Options) { o.Dedup = "drop" }},
 		{"SVM, duplicate texts: one of the majority label", svm, func(o *topic.Options) { o.Dedup = "majority" }},
 		{"SVM, duplicate texts: one of each group", svm, func(o *topic.Options) { o.Dedup = "one" }},
+		{"SVM + title as a block of its own, length 0.3", svm, func(o *topic.Options) { o.TitleBlock = 0.3 }},
+		{"SVM + title as a block of its own, length 0.5", svm, func(o *topic.Options) { o.TitleBlock = 0.5 }},
+		{"SVM + lead (first 12 terms) as a block, length 0.3", svm, func(o *topic.Options) { o.LeadTerms, o.LeadBlock = 12, 0.3 }},
+		{"SVM + lead (first 12 terms) as a block, length 0.5", svm, func(o *topic.Options) { o.LeadTerms, o.LeadBlock = 12, 0.5 }},
+		{"SVM + lead (first 25 terms) as a block, length 0.5", svm, func(o *topic.Options) { o.LeadTerms, o.LeadBlock = 25, 0.5 }},
+		{"SVM + length classes, block 0.1", svm, func(o *topic.Options) { o.LengthBlock = 0.1 }},
+		{"SVM + length classes, block 0.3", svm, func(o *topic.Options) { o.LengthBlock = 0.3 }},
+		{"SVM + Tunisian places as a class (term g:tn)", svm, func(o *topic.Options) { o.Term = topic.TermStemFunc + topic.TermPlace }},
+		{"SVM + Tunisian places as a class, title as a block 0.3", svm, func(o *topic.Options) {
+			o.Term, o.TitleBlock = topic.TermStemFunc+topic.TermPlace, 0.3
+		}},
 	}
 	fmt.Fprintf(w, "| variant | accuracy | macro-F1 | macro-recall | terms |")
 	if folds > 1 {
