@@ -119,3 +119,14 @@ func TestS7SubjectWords(t *testing.T) {
 			"التزموا", "مسؤولون حكوميون"},
 	})
 }
+
+// TestS7DescribedSource: an imperfect cue describing an indefinite noun of
+// reports has that noun as its source (session 7, sentences written for
+// this test).
+func TestS7DescribedSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"information that says",
+			"أما في عمان فهناك معلومات مؤكدة تفيد بأن الرجل غادر البلاد.",
+			"الرجل غادر", "معلومات مؤكدة"},
+	})
+}
