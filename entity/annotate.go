@@ -300,8 +300,7 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] || leadParticles[whole] {
 		return 0 // كأس is no ك + أس, فان no ف + ان
 	}
-	if isHeadWord(whole) || headOf(whole, unitHeads) || headOf(whole, regionalHeads) || headOf(whole, naturalHeads) ||
-		headOf(whole, electionHeads) {
+	if headBits(whole)&(hAnyHead|hUnitHead|hRegional|hNatural|hElection) != 0 {
 		if n := headClitic(tok); n > 0 {
 			return n // لوكالة → وكالة, للهيئة → لهيئة
 		}

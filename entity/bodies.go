@@ -153,8 +153,8 @@ func (r *ruleCtx) trimClassNouns() {
 		if c.end-c.start < 2 || !arabicOnly(r.fw[c.start+1]) {
 			continue
 		}
-		if c.typ == "ORG" && stripHead(r.fw[c.start], outerClassNouns) != "" ||
-			c.typ == "MISC" && stripHead(r.fw[c.start], outerMonthNouns) != "" {
+		if c.typ == "ORG" && r.headAt(c.start, hOuterClass) ||
+			c.typ == "MISC" && r.headAt(c.start, hOuterMonth) {
 			r.cs[k].start++
 		}
 	}
@@ -218,7 +218,7 @@ var pertaining = foldSet("الخاصة", "الخاص", "المعنية", "الم
 // common words only (a head, adjectives, complements with لل or و), with no
 // name of its own, and is no hospital or university.
 func (r *ruleCtx) descriptive(c chunk) bool {
-	if stripHead(r.fw[c.start], ownNameHeads) != "" || c.end-c.start < 2 {
+	if r.headAt(c.start, hOwnName) || c.end-c.start < 2 {
 		return false
 	}
 	for j := c.start; j < c.end; j++ {

@@ -78,7 +78,7 @@ func (r *ruleCtx) eventStep(c *chainCtx, j int) (int, int) {
 func (r *ruleCtx) eventTails() {
 	for k := range r.cs {
 		c := r.cs[k]
-		if c.typ != "MISC" || !headOf(r.fw[c.start], miscHeads) {
+		if c.typ != "MISC" || !r.headAt(c.start, hMisc) {
 			continue
 		}
 		e := c.end

@@ -152,15 +152,38 @@ func tokenFeatures(dst []uint64, in []tokInfo, i int) []uint64 {
 	return contextFeatures(dst, t, m1, p1, m2)
 }
 
-// addRows adds both passes' rows of the given feature keys to acc.
+// rowBatch is how many keys addRows looks up at once.
+const rowBatch = 16
+
+// addRows adds both passes' rows of the given feature keys to acc. The
+// table is tens of megabytes read at random: the first slot of each key of
+// a batch is read before any is compared, so that the reads' cache misses
+// overlap instead of waiting for one another (most keys are in their first
+// slot, or it is empty).
 func (t *table) addRows(acc *[stride]int32, keys []uint64) {
-	for _, k := range keys {
-		if r := t.find(k); r >= 0 {
-			w := &t.slots[r].w
-			for c := range acc {
-				acc[c] += int32(w[c])
+	var at, first [rowBatch]uint64
+	for len(keys) > 0 {
+		n := min(len(keys), rowBatch)
+		for j, k := range keys[:n] {
+			i := probeStart(k) & t.mask
+			at[j], first[j] = i, t.slots[i].key
+		}
+		for j, k := range keys[:n] {
+			r := int32(-1)
+			switch {
+			case first[j] == k && k != 0:
+				r = int32(at[j])
+			case first[j] != 0 || k == 0:
+				r = t.find(k)
+			}
+			if r >= 0 {
+				w := &t.slots[r].w
+				for c := range acc {
+					acc[c] += int32(w[c])
+				}
 			}
 		}
+		keys = keys[n:]
 	}
 }
 

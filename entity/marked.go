@@ -40,9 +40,9 @@ func (r *ruleCtx) markedNames() {
 		}
 		typ := ""
 		switch {
-		case stripHead(r.fw[i], markOrgHeads) != "":
+		case r.headAt(i, hMarkOrg):
 			typ = "ORG"
-		case stripHead(r.fw[i], markMiscHeads) != "":
+		case r.headAt(i, hMarkMisc):
 			typ = "MISC"
 		}
 		end := r.closingMark(i + 2)

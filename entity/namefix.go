@@ -30,7 +30,7 @@ func (r *ruleCtx) titledPersons() {
 		ok := true
 		for j := c.start; j < c.end && ok; j++ {
 			w := r.fw[j]
-			ok = arabicOnly(w) && !strings.HasPrefix(w, "ال") && !isHeadWord(w) && !r.m.gaz.has("TTL", w) && (j > c.start || !r.procliticWord(j))
+			ok = arabicOnly(w) && !strings.HasPrefix(w, "ال") && !r.headAt(j, hAnyHead) && !r.m.gaz.has("TTL", w) && (j > c.start || !r.procliticWord(j))
 		}
 		if ok {
 			r.cs[k].typ = "PERS"
@@ -48,8 +48,8 @@ var unitPlurals = foldSet("وحدات", "عناصر", "أعوان")
 // units followed by a head noun.
 func (r *ruleCtx) trimUnitPlurals() {
 	for k, c := range r.cs {
-		if c.typ == "ORG" && c.end-c.start >= 3 && stripHead(r.fw[c.start], unitPlurals) != "" &&
-			(isHeadWord(r.fw[c.start+1]) || unitHeads[r.fw[c.start+1]]) {
+		if c.typ == "ORG" && c.end-c.start >= 3 && r.headAt(c.start, hUnitPlural) &&
+			(r.headAt(c.start+1, hAnyHead) || unitHeads[r.fw[c.start+1]]) {
 			r.cs[k].start++
 		}
 	}
@@ -66,7 +66,7 @@ var companyHeads = foldSet("شركة")
 func (r *ruleCtx) companyNationality() {
 	for k := 0; k < len(r.cs); k++ {
 		c := r.cs[k]
-		if c.typ != "ORG" || c.end >= len(r.fw) || c.end-c.start < 2 || stripHead(r.fw[c.start], companyHeads) == "" {
+		if c.typ != "ORG" || c.end >= len(r.fw) || c.end-c.start < 2 || !r.headAt(c.start, hCompany) {
 			continue
 		}
 		w := r.fw[c.end]
@@ -109,7 +109,7 @@ func (r *ruleCtx) titleEnds() {
 		last := r.fw[c.end-1]
 		if (c.typ == "LOC" || c.typ == "ORG") && c.end-c.start >= 2 && !strings.HasPrefix(last, "ال") && r.m.gaz.has("TTL", "ال"+last) {
 			r.cs[k].end--
-		} else if c.typ == "ORG" && c.end-c.start >= 3 && (timeWords[last] || weekdays[last]) && isHeadWord(r.fw[c.start]) {
+		} else if c.typ == "ORG" && c.end-c.start >= 3 && (timeWords[last] || weekdays[last]) && r.headAt(c.start, hAnyHead) {
 			r.cs[k].end--
 		}
 	}
@@ -189,7 +189,7 @@ func (r *ruleCtx) compoundNames() {
 // name of their own (وزارة الداخلية والجيش).
 func (r *ruleCtx) coordinatedComplements() {
 	for k, c := range r.cs {
-		if c.typ != "ORG" || c.end-c.start < 2 || c.end >= len(r.fw) || !isHeadWord(r.fw[c.start]) || r.chunkAt(c.end) >= 0 {
+		if c.typ != "ORG" || c.end-c.start < 2 || c.end >= len(r.fw) || !r.headAt(c.start, hAnyHead) || r.chunkAt(c.end) >= 0 {
 			continue
 		}
 		last, w := r.fw[c.end-1], r.fw[c.end]

@@ -112,15 +112,9 @@ var (
 	vagueNat = foldSet("الدولي", "الدولية", "الغربي", "الغربية", "الشرقي", "الشرقية")
 )
 
-// headOf reports whether the folded word w is in set, or is after a
-// proclitic (لوكالة، بوزارة، للهيئة → الهيئة).
-func headOf(w string, set map[string]bool) bool { return stripHead(w, set) != "" }
-
 // isHeadWord reports whether w (folded, possibly with proclitics) is a head
 // noun of any rule: the span logic strips a proclitic before it.
-func isHeadWord(w string) bool {
-	return headOf(w, orgHeads) || headOf(w, weakOrgHeads) || headOf(w, miscHeads) || headOf(w, locHeads)
-}
+func isHeadWord(w string) bool { return headBits(w)&hAnyHead != 0 }
 
 // defWord reports whether a folded word is a definite noun or adjective that
 // can continue a name: ال + at least two letters, no stop word.
@@ -156,7 +150,7 @@ type ruleCtx struct {
 	words []string
 	fw    []string // folded
 	cs    []chunk
-	masks [maxMasked]uint8 // head classes of the first tokens (headAt)
+	masks [maxMasked]uint64 // head classes of the first tokens (headAt)
 }
 
 // applyRules completes the model's chunks of one sentence (see the top of
@@ -387,7 +381,7 @@ var agencyNames = foldSet("الأناضول", "ومع", "واع", "وات", "و�
 // معبر + رفح, قصر + بعبدا or قصر + a definite word (قصر المؤتمرات).
 func (r *ruleCtx) locHeads() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if !headOf(r.fw[i], locHeads) {
+		if !r.headAt(i, hLoc) {
 			continue
 		}
 		if k := r.chunkAt(i); k >= 0 {
@@ -395,7 +389,7 @@ func (r *ruleCtx) locHeads() {
 		}
 		if k := r.chunkAt(i + 1); k >= 0 {
 			c := r.cs[k]
-			if c.start == i+1 && c.typ == "PERS" && headOf(r.fw[i], namedAfterPerson) {
+			if c.start == i+1 && c.typ == "PERS" && r.headAt(i, hNamedAfter) {
 				r.cs[k].typ = "LOC"
 				c.typ = "LOC"
 			}
@@ -418,7 +412,7 @@ func (r *ruleCtx) locHeads() {
 // definite words that follow it (see chainEnd).
 func (r *ruleCtx) headChains() {
 	for i := 0; i < len(r.fw); i++ {
-		typ, weak, ok := headType(r.fw[i])
+		typ, weak, ok := headTypeOf(r.bitsAt(i))
 		if !ok {
 			continue
 		}
@@ -443,15 +437,16 @@ func (r *ruleCtx) headChains() {
 	}
 }
 
-// headType returns the type of the name a head word starts (a proclitic
-// allowed: للهيئة) and whether the head is weak (مركز، مكتب).
-func headType(w string) (typ string, weak, ok bool) {
+// headTypeOf returns the type of the name a head word whose classes are b
+// (headBits: a proclitic allowed, للهيئة) starts, and whether the head is
+// weak (مركز، مكتب).
+func headTypeOf(b uint64) (typ string, weak, ok bool) {
 	switch {
-	case headOf(w, orgHeads):
+	case b&hOrg != 0:
 		return "ORG", false, true
-	case headOf(w, weakOrgHeads):
+	case b&hWeakOrg != 0:
 		return "ORG", true, true
-	case headOf(w, miscHeads):
+	case b&hMisc != 0:
 		return "MISC", false, true
 	}
 	return "", false, false
@@ -519,7 +514,7 @@ type chainCtx struct {
 func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 	// A ministry's name takes no complement with ل: وزارة المالية
 	// للتلفيات، وزارة التعليم للشؤون التعليمية (a deputy ministry).
-	c := chainCtx{i: i, typ: typ, definite: definite, ministry: headOf(r.fw[i], ministryHeads)}
+	c := chainCtx{i: i, typ: typ, definite: definite, ministry: r.headAt(i, hMinistry)}
 	j, mods := i+1, 0
 	for j < len(r.fw) {
 		if k := r.chunkAt(j); k >= 0 && r.cs[k].typ == "PERS" && typ != "MISC" {
@@ -556,7 +551,7 @@ func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 		return j + 1, 1
 	case r.pairStep(c, j, mods):
 		return j + 2, 2
-	case (c.typ == "MISC" || headOf(r.fw[c.i], orgPlaceHeads)) && j == c.i+1 && !c.definite && r.nameAt(j) > j:
+	case (c.typ == "MISC" || r.headAt(c.i, hOrgPlace)) && j == c.i+1 && !c.definite && r.nameAt(j) > j:
 		return r.nameAt(j), 1
 	case c.typ == "MISC" && mods > 0 && isLatinCode(r.words[j]):
 		return j + 1, 1
@@ -572,7 +567,7 @@ func (r *ruleCtx) pairStep(c *chainCtx, j, mods int) bool {
 	if j+1 >= len(r.fw) || !defWord(r.fw[j+1]) || !arabicOnly(w) || utf8.RuneCountInString(w) < 3 {
 		return false
 	}
-	afterHead := j == c.i+1 && !c.definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !isHeadWord(w) && !r.procliticWord(j)
+	afterHead := j == c.i+1 && !c.definite && !strings.HasPrefix(w, "لل") && r.chunkAt(j) < 0 && !r.headAt(j, hAnyHead) && !r.procliticWord(j)
 	complement := mods > 0 && strings.HasPrefix(w, "ل") && !r.m.gaz.has("NAT", r.fw[j+1]) && !c.ministry
 	return (afterHead || complement) && !r.m.gaz.has("TTL", w) && !isPrepOrVerb(w) && !stopWords[w]
 }
@@ -651,8 +646,8 @@ func isPrepOrVerb(w string) bool { return prepOrVerb[w] }
 // kingdoms tags المملكة and السلطنة alone, epithets of the country the
 // article is about.
 func (r *ruleCtx) kingdoms() {
-	for i, w := range r.fw {
-		if !headOf(w, kingdoms) || r.chunkAt(i) >= 0 {
+	for i := range r.fw {
+		if !r.headAt(i, hKingdom) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		if i+1 < len(r.fw) && (defWord(r.fw[i+1]) || r.chunkAt(i+1) >= 0) {
@@ -837,7 +832,7 @@ func (r *ruleCtx) nameLike(j int) bool {
 		return false // بمحافظة، وطريق: a word after a proclitic
 	}
 	return arabicOnly(w) && utf8.RuneCountInString(w) >= 3 && !stopWords[w] && !isPrepOrVerb(w) &&
-		!isHeadWord(w) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] && !vagueNat[w] &&
+		!r.headAt(j, hAnyHead) && !r.m.gaz.has("TTL", w) && !genericMods[w] && !timeWords[w] && !vagueNat[w] &&
 		!(r.m.gaz.has("NAT", w) && !strings.HasPrefix(w, "ال"))
 }
 
@@ -906,7 +901,7 @@ func (r *ruleCtx) orgOfPlace() {
 		if r.chunkAt(j) < 0 {
 			// one indefinite noun between head and place
 			f := r.fw[j]
-			if defWord(f) || !arabicOnly(r.words[j]) || isPrepOrVerb(f) || isHeadWord(f) || j+1 >= len(r.fw) {
+			if defWord(f) || !arabicOnly(r.words[j]) || isPrepOrVerb(f) || r.headAt(j, hAnyHead) || j+1 >= len(r.fw) {
 				continue
 			}
 			j++
@@ -944,7 +939,7 @@ func (r *ruleCtx) mediaNames() {
 			end = r.cs[k].end
 		} else if n, classes := r.m.gaz.match(r.fw, j); n > 0 && inClasses(classes, "ORG.media") {
 			end = j + n
-		} else if defWord(r.fw[j]) && !genericMods[r.fw[j]] && !isHeadWord(r.fw[j]) && !r.m.gaz.has("NAT", r.fw[j]) && !r.m.gaz.has("TTL", r.fw[j]) {
+		} else if defWord(r.fw[j]) && !genericMods[r.fw[j]] && !r.headAt(j, hAnyHead) && !r.m.gaz.has("NAT", r.fw[j]) && !r.m.gaz.has("TTL", r.fw[j]) {
 			end = j + 1
 		}
 		if end == j {

@@ -18,11 +18,13 @@ type scratch struct {
 	folded []string    // the folded tokens, flat
 	fbuf   []byte      // the folded tokens that fold changes, one after the other
 	feats  []uint64
-	forms  []formInfo // per flat token, its form's information
-	vecs   [][]int16  // per flat token, its form's kept vectors (forms.go), or nil
-	ownAt  []int32    // per flat token whose vecs is nil, where its vectors are in own
-	own    []int32    // the vectors of the forms the cache does not keep
-	acc    []int32    // per flat token, both passes' summed rows (stride)
+	forms  []formInfo       // per flat token, its form's information
+	vecs   [][]int16        // per flat token, its form's kept vectors (forms.go), or nil
+	ownAt  []int32          // per flat token whose vecs is nil, where its vectors are in own
+	own    []int32          // the vectors of the forms the cache does not keep
+	ownOf  map[string]int32 // where in own a form the cache does not keep is, this document
+	ownTok []int32          // per form in own, the flat token it was computed for
+	acc    []int32          // per flat token, both passes' summed rows (stride)
 	em     []float32
 	lflat  []int
 	labels [][]int
@@ -49,7 +51,7 @@ type scratch struct {
 type foldSpan struct{ at, start, end int }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{inside: map[string]bool{}, alone: map[string]bool{}}
+	return &scratch{inside: map[string]bool{}, alone: map[string]bool{}, ownOf: map[string]int32{}}
 }}
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
@@ -64,6 +66,7 @@ func (sc *scratch) put() {
 	// memory arrays (and, until the next document, strings of this one).
 	clear(sc.inside)
 	clear(sc.alone)
+	clear(sc.ownOf)
 	clear(sc.ms[:cap(sc.ms)])
 	scratchPool.Put(sc)
 }
@@ -125,15 +128,26 @@ func (sc *scratch) formsOf(m *Model) {
 	sc.forms = grow(sc.forms, n)
 	sc.vecs = grow(sc.vecs, n)
 	sc.ownAt = grow(sc.ownAt, n)
-	sc.own = sc.own[:0]
+	sc.own, sc.ownTok = sc.own[:0], sc.ownTok[:0]
+	clear(sc.ownOf)
 	for k, w := range sc.folded {
 		f, v := c.get(m, w)
 		if v == nil {
-			f = m.formOf(w)
-			at := len(sc.own)
-			sc.own = append(sc.own, make([]int32, formLen)...)
-			m.formVectors(sc.own[at:], w, &f)
-			sc.ownAt[k] = int32(at)
+			// a form the cache does not keep is computed once a
+			// document (ownOf); its information is then that of the
+			// token it was computed for
+			at, ok := sc.ownOf[w]
+			if ok {
+				f = sc.forms[sc.ownTok[at/formLen]]
+			} else {
+				f = m.formOf(w)
+				at = int32(len(sc.own))
+				sc.own = append(sc.own, make([]int32, formLen)...)
+				sc.ownTok = append(sc.ownTok, int32(k))
+				m.formVectors(sc.own[at:], w, &f)
+				sc.ownOf[w] = at
+			}
+			sc.ownAt[k] = at
 		}
 		sc.forms[k], sc.vecs[k] = f, v
 	}

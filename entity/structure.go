@@ -64,6 +64,9 @@ func stripHead(w string, set map[string]bool) string {
 // (للدراسات والبحوث الإسلامية).
 func (r *ruleCtx) namedAfter() {
 	for i := 0; i+2 < len(r.fw); i++ {
+		if !r.headAt(i, hInst|hFacility) {
+			continue
+		}
 		head, typ := namedHead(r.fw[i])
 		if head == "" {
 			continue
@@ -209,8 +212,7 @@ func (r *ruleCtx) bareBranches() {
 // branchEnd returns the end of the name c with the place of its branch
 // after it (بتونس، في جدة), or c.end.
 func (r *ruleCtx) branchEnd(c chunk) int {
-	first := r.fw[c.start]
-	byB, byIn := stripHead(first, branchHeads) != "", stripHead(first, branchInHeads) != ""
+	byB, byIn := r.headAt(c.start, hBranch), r.headAt(c.start, hBranchIn)
 	if !byB && !byIn {
 		return c.end
 	}
@@ -303,7 +305,7 @@ func (m *Model) sportsClubs(infos [][]tokInfo, cs [][]chunk) {
 	n := 0
 	for _, in := range infos {
 		for j := range in {
-			if stripHead(in[j].w, sportsWords) != "" {
+			if headBits(in[j].w)&hSports != 0 {
 				n++
 			}
 		}
@@ -376,7 +378,7 @@ func (r *ruleCtx) stateBodies() {
 	// A national team: المنتخب with a masculine nationality, which agrees
 	// with it (مدرب المنتخب السعودي: the team, after any title).
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], teamNouns) == "" || !r.m.gaz.has("NAT", r.fw[i+1]) || strings.HasSuffix(r.fw[i+1], "ه") {
+		if !r.headAt(i, hTeam) || !r.m.gaz.has("NAT", r.fw[i+1]) || strings.HasSuffix(r.fw[i+1], "ه") {
 			continue
 		}
 		if k := r.chunkAt(i); k >= 0 && r.cs[k].start < i {
@@ -390,7 +392,7 @@ func (r *ruleCtx) stateBodies() {
 	// town's government, حكومة إقليم كردستان، حكومة طرابلس, is left to
 	// the model: the wire set keeps the place alone there).
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], govNouns) == "" || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hGov) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		if k := r.chunkAt(i + 1); k >= 0 && r.cs[k].start == i+1 && r.cs[k].typ == "LOC" && r.country(r.cs[k]) {
@@ -411,10 +413,10 @@ func (r *ruleCtx) stateBody(i int) bool {
 		return false
 	}
 	fem := strings.HasSuffix(nat, "ه")
-	if stripHead(r.fw[i], stateNouns) != "" {
+	if r.headAt(i, hState) {
 		return fem && (i == 0 || !r.m.gaz.has("TTL", r.fw[i-1]) || !strings.HasSuffix(r.fw[i-1], "ه"))
 	}
-	return stripHead(r.fw[i], stateNounsM) != "" && !fem && (i == 0 || !r.m.gaz.has("TTL", r.fw[i-1]))
+	return r.headAt(i, hStateM) && !fem && (i == 0 || !r.m.gaz.has("TTL", r.fw[i-1]))
 }
 
 // country reports whether chunk c is exactly a listed country.
@@ -440,7 +442,7 @@ func (m *Model) shortForms(infos [][]tokInfo, cs [][]chunk) {
 	var short map[string]bool
 	for i := range cs {
 		for _, c := range cs[i] {
-			if c.typ == "ORG" && c.end-c.start == 2 && stripHead(infos[i][c.start].w, classNouns) != "" {
+			if c.typ == "ORG" && c.end-c.start == 2 && headBits(infos[i][c.start].w)&hClass != 0 {
 				if short == nil {
 					short = map[string]bool{}
 				}
@@ -483,7 +485,7 @@ var cityHeads = foldSet("مدينة")
 // one place.
 func (r *ruleCtx) cities() {
 	for i := 0; i+2 < len(r.fw); i++ {
-		if stripHead(r.fw[i], cityHeads) == "" || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hCity) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		j := i + 1
@@ -492,7 +494,7 @@ func (r *ruleCtx) cities() {
 				continue
 			}
 			j = r.cs[k].end
-		} else if arabicOnly(r.fw[j]) && !isHeadWord(r.fw[j]) && !stopWords[r.fw[j]] {
+		} else if arabicOnly(r.fw[j]) && !r.headAt(j, hAnyHead) && !stopWords[r.fw[j]] {
 			j++
 		} else {
 			continue
@@ -514,7 +516,7 @@ var daysHead = foldSet("أيام", "ايام")
 // of Carthage") a festival, with its adjective: أيام قرطاج السينمائية (MISC).
 func (r *ruleCtx) festivals() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], daysHead) == "" || r.chunkAt(i) >= 0 {
+		if !r.headAt(i, hDays) || r.chunkAt(i) >= 0 {
 			continue
 		}
 		end := r.nameAt(i + 1)

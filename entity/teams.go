@@ -29,7 +29,7 @@ func (r *ruleCtx) townClubs() {
 		if !r.m.gaz.has("NAT", nat) || strings.HasSuffix(nat, "ه") || vagueNat[nat] || r.country(c) {
 			continue
 		}
-		if c.typ == "LOC" && (c.start == 0 || !isHeadWord(r.fw[c.start-1])) && !headOf(r.fw[c.start], locHeads) {
+		if c.typ == "LOC" && (c.start == 0 || !r.headAt(c.start-1, hAnyHead)) && !r.headAt(c.start, hLoc) {
 			r.cs[k].typ = "ORG"
 		}
 	}
@@ -50,7 +50,7 @@ func (r *ruleCtx) sporClubs() {
 		} else if !arabicOnly(r.fw[start]) || isPrepOrVerb(r.fw[start]) || stopWords[r.fw[start]] {
 			continue
 		}
-		if start > 0 && stripHead(r.fw[start-1], clubPrefix) != "" && r.chunkAt(start-1) < 0 {
+		if start > 0 && r.headAt(start-1, hClubPrefix) && r.chunkAt(start-1) < 0 {
 			start--
 		}
 		r.place(chunk{start, j + 1, "ORG"}, anyChunk)
@@ -71,7 +71,7 @@ func (r *ruleCtx) airlines() {
 			}
 			start = r.cs[k].start
 		} else if w := r.fw[start]; !arabicOnly(w) || isPrepOrVerb(w) || stopWords[w] || genericMods[w] ||
-			adjWords[w] || isHeadWord(w) || r.m.gaz.has("TTL", w) {
+			adjWords[w] || r.headAt(start, hAnyHead) || r.m.gaz.has("TTL", w) {
 			continue
 		}
 		r.place(chunk{start, j + 1, "ORG"}, anyChunk)

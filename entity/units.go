@@ -49,7 +49,7 @@ func (r *ruleCtx) units() {
 		}
 		if e := r.placeAfterB(end); e > end {
 			end = e
-		} else if !strings.HasPrefix(r.fw[i], "ال") && stripHead(r.fw[i], unitHeads) != "" {
+		} else if !strings.HasPrefix(r.fw[i], "ال") && r.headAt(i, hUnitHead) {
 			continue // فرقة الشرطة: without its seat, a description
 		}
 		if r.place(chunk{i, end, "ORG"}, func(c chunk) bool { return c.typ != "PERS" }) {
@@ -67,7 +67,7 @@ func (r *ruleCtx) unitEnd(i int) int {
 	if r.chunkAt(i) >= 0 && r.cs[r.chunkAt(i)].start < i {
 		return i // inside a name already
 	}
-	if stripHead(r.fw[i], regionalHeads) != "" && r.fw[i+1] == fold("الجهوية") {
+	if r.headAt(i, hRegional) && r.fw[i+1] == fold("الجهوية") {
 		j := i + 2
 		for j < len(r.fw) && j < i+6 && (strings.HasPrefix(r.fw[j], "لل") && j == i+2 ||
 			j > i+2 && (defWord(r.fw[j]) || strings.HasPrefix(r.fw[j], "وال") || strings.HasPrefix(r.fw[j], "لل"))) {
@@ -78,7 +78,7 @@ func (r *ruleCtx) unitEnd(i int) int {
 		}
 		return i
 	}
-	if stripHead(r.fw[i], unitHeads) == "" {
+	if !r.headAt(i, hUnitHead) {
 		return i
 	}
 	for j := i + 1; j < len(r.fw) && j <= i+4; j++ {
@@ -109,7 +109,7 @@ const rarePlaceWord = 200
 // or not, that no rule knows. A chunk that starts at the head is retyped.
 func (r *ruleCtx) naturalPlaces() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if stripHead(r.fw[i], naturalHeads) == "" {
+		if !r.headAt(i, hNatural) {
 			continue
 		}
 		if k := r.chunkAt(i); k >= 0 {
