@@ -46,6 +46,10 @@ const (
 	hMinistry                      // ministryHeads
 	hOrgPlace                      // orgPlaceHeads
 	hKingdom                       // kingdoms
+	hStatute                       // statuteHeads
+	hStatuteCue                    // statuteCues
+	hMilitia                       // militiaNouns
+	hGames                         // gamesNames
 
 	// hAnyHead are the classes of isHeadWord.
 	hAnyHead = hOrg | hWeakOrg | hMisc | hLoc
@@ -70,7 +74,8 @@ var headSets = []struct {
 	{outerMonthNouns, hOuterMonth}, {ownNameHeads, hOwnName}, {orgHeads, hOrg},
 	{weakOrgHeads, hWeakOrg}, {miscHeads, hMisc}, {locHeads, hLoc},
 	{namedAfterPerson, hNamedAfter}, {ministryHeads, hMinistry}, {orgPlaceHeads, hOrgPlace},
-	{kingdoms, hKingdom},
+	{kingdoms, hKingdom}, {statuteHeads, hStatute}, {statuteCues, hStatuteCue},
+	{militiaNouns, hMilitia}, {gamesNames, hGames},
 }
 
 // headEntry holds the classes of a form: those it is a word of (self),

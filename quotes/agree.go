@@ -9,6 +9,7 @@ package quotes
 // genitive (أشاد الرئيس بجهود الوزيرة فلانة. وأكدت أن …).
 
 import (
+	"github.com/rasid/rasid/normalize"
 	"strings"
 
 	"github.com/rasid/rasid"
@@ -69,8 +70,8 @@ func (r *resolver) personOfGender(cue int, g byte) (string, bool) {
 	start, end := f.toks[lo].Start, f.toks[cue].Start
 	for i := len(r.ents) - 1; i >= 0; i-- {
 		e := r.ents[i]
-		if e.Type != rasid.PER || e.Start < start || e.End > end {
-			continue
+		if e.Type != rasid.PER || e.Start < start || e.End > end || prepArticle(canonical(f.text, e)) {
+			continue // لألعاب القوى: a preposition and an article open no name
 		}
 		k := f.tokenAt(e.Start)
 		if k > 0 && f.toks[k-1].End > e.Start {
@@ -91,4 +92,16 @@ func (r *resolver) personOfGender(cue int, g byte) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// prepArticle reports whether a name starts with a preposition glued to
+// the article (لألعاب القوى، بالمنطقة): the entity layer's slip, no person.
+func prepArticle(name string) bool {
+	n := normalize.String(name)
+	for _, p := range []string{"لال", "لل", "بال", "كال"} {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -251,8 +251,8 @@ func (r *resolver) writtenAs(n string, types ...string) bool {
 }
 
 // joinNasab joins two PER entities the entity layer split after بن (son
-// of): أحمد بن + علي العمودي is أحمد بن علي العمودي. ents are in text
-// order.
+// of): أحمد بن + علي العمودي is أحمد بن علي العمودي, or after a one-word
+// name (محمد + علي تسخيري). ents are in text order.
 func joinNasab(text string, ents []rasid.Entity) []rasid.Entity {
 	for i := 0; i+1 < len(ents); i++ {
 		e, x := ents[i], ents[i+1]
@@ -261,8 +261,8 @@ func joinNasab(text string, ents []rasid.Entity) []rasid.Entity {
 		}
 		w := text[e.Start:e.End]
 		j := strings.LastIndexByte(w, ' ')
-		if j < 0 || !nasabLinks[normalize.String(w[j+1:])] {
-			continue
+		if j >= 0 && !nasabLinks[normalize.String(w[j+1:])] {
+			continue // a one-word name right before another is its first word: محمد + علي تسخيري
 		}
 		e.End = x.End
 		e.Canonical = text[e.Start:e.End]

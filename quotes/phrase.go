@@ -31,6 +31,12 @@ func (ph phraseRef) span() rasid.Span { return rasid.Span{Start: ph.start, End: 
 // for a role description that refers back to an earlier speaker.
 func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 	f := r.f
+	if ka, kb, ok := f.relativeAuthor(a, b); ok {
+		// وأوضح التقرير الذي صدر عن مؤسسة النقد أن: the report's issuer
+		if sp, ok := r.phrase(ka, kb, false); ok {
+			return sp, true
+		}
+	}
 	if k := f.afterDataNoun(a, b); k > a && k < b {
 		// معطيات قدمتها وزارة التجهيز, بيانات الهيئة العامة للإحصاء:
 		// the data are the organisation's
@@ -80,6 +86,9 @@ func (f *finder) phraseEnd(a, b int) int {
 		}
 		if k > a+1 && k < b && (strings.HasPrefix(f.toks[k].Norm, "ال") || (f.orgTok[k] || nameNouns[f.keys[k]]) && !f.prepFirst(k)) {
 			return k // أفاد مصدر أمني وكالة الأنباء
+		}
+		if k > a+1 && k < b && strings.HasPrefix(f.toks[k].Norm, "ل") && len(f.toks[k].Words) > 1 && f.toks[k].Words[0].UPOS == "ADP" {
+			return k // مسؤولون حكوميون لموظفي الوزارات: the ones spoken to
 		}
 	}
 	for k := a + 1; k < b; k++ {
@@ -697,10 +706,17 @@ func (f *finder) afterDataNoun(a, b int) int {
 	if k >= b || !f.isWord(k) || f.isComp(k) || f.toks[k].Kind != rasid.Arabic {
 		return a
 	}
-	if verbSkipped || f.dataAuthor(k, b) {
-		return k
+	if verbSkipped || f.dataAuthor(k, b) && !f.adjectiveWord(k) {
+		return k // not an adjective of the data: التقرير السابق
 	}
 	return a
+}
+
+// adjectiveWord reports whether the morphology layer read token k as an
+// adjective that names no one.
+func (f *finder) adjectiveWord(k int) bool {
+	ws := f.toks[k].Words
+	return len(ws) > 0 && ws[len(ws)-1].UPOS == "ADJ" && !f.agentAt(k)
 }
 
 // dataNoun reports whether token a is a noun of data or statements

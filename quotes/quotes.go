@@ -269,7 +269,8 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if f.otherWord(i) || f.nameInside(i) {
+		if f.otherWord(i) || f.nameInside(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {
+			// إبان (during) and an undiacritised ابان are no أبان
 			f.cues[i] = cueWord{}
 		}
 		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i)) {
@@ -620,7 +621,8 @@ func (f *finder) resolve() []rasid.Quote {
 	defer r.keepBufs()
 	out := make([]rasid.Quote, 0, len(f.cands))
 	var prev rasid.Speaker
-	var lastG byte // gender of the last cue that gave a speaker (agree.go)
+	var lastG byte          // gender of the last cue that gave a speaker (agree.go)
+	var issuers [][2]string // statements named alone (البيان) and their issuers
 	prevEnd := -1
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -638,14 +640,23 @@ func (f *finder) resolve() []rasid.Quote {
 			// speaker before
 			sp.Name = prev.Name
 		}
-		if documentSpeakers[normalize.String(sp.Name)] {
+		if noun := normalize.String(sp.Name); documentSpeakers[noun] {
 			// وتابع البيان أن …: the statement named alone is the one
 			// whose issuer was speaking, or the one an organisation
 			// issued before (أصدر الاتحاد بياناً … وقال البيان)
+			st := issuerOf(issuers, noun)
 			if is, ok := r.issuerBefore(c.content.Start); ok {
 				sp = rasid.Speaker{Name: is}
+			} else if st != "" && r.personName(prev.Name) && !r.personName(st) {
+				// قالت السفارة … وأوضح البيان … صرح الجنرال فلان … وأكد
+				// البيان: the statement is still the organisation's, not
+				// the person it quoted
+				sp = rasid.Speaker{Name: st}
 			} else if prev.Name != "" {
 				sp = rasid.Speaker{Name: prev.Name}
+			}
+			if sp.Name != "" {
+				issuers = append(issuers, [2]string{noun, sp.Name})
 			}
 		}
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
@@ -672,6 +683,29 @@ var selfNouns = setOf("المتحدث", "المتحدثة")
 // and belief; right before أن they are impersonal (ويرجح أنها أصيبت: "it
 // is likely that"), not a cue.
 var likelihoodVerbs = setOf("يرجح", "ترجح", "يعتقد", "يتوقع", "يظن", "يحتمل")
+
+// issuerOf is the issuer last found for a statement named alone.
+func issuerOf(issuers [][2]string, noun string) string {
+	for i := len(issuers) - 1; i >= 0; i-- {
+		if issuers[i][0] == noun {
+			return issuers[i][1]
+		}
+	}
+	return ""
+}
+
+// personName reports whether name is the canonical name of a PER entity.
+func (r *resolver) personName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && canonical(r.f.text, e) == name {
+			return true
+		}
+	}
+	return false
+}
 
 // dropImpersonal removes the quotes whose cue is a verb of likelihood
 // with no subject, followed directly by أن.

@@ -45,6 +45,7 @@ func trainNER(args []string) error {
 	bioAnercorp := fs.Bool("bio-anercorp", false, "with --news: the BIO output (--format bio) keeps a model trained on ANERcorp alone, stored in the same file")
 	newsWeight := fs.Int("news-weight", 1, "times each annotated article is visited per epoch")
 	cvFolds := fs.Int("news-cv", 0, "score the model on the --news articles by article-level cross-validation with this many folds (writes no model)")
+	cvExtra := fs.String("news-cv-extra", "", "with --news-cv: also train every fold on the articles of these folders, never scored (does a set help the others?)")
 	if err := checkFlags(fs, args); err != nil {
 		return err
 	}
@@ -101,7 +102,7 @@ func trainNER(args []string) error {
 	if !*contexts && cl != nil {
 		cl.ClearContexts()
 	}
-	docs, err := newsAndContexts(cl, *data, *news, *ctxExclude, *contexts, *cvFolds > 0, logf)
+	docs, err := newsAndContexts(cl, *data, *news, *ctxExclude, *cvExtra, *contexts, *cvFolds > 0, logf)
 	if err != nil {
 		return err
 	}
@@ -123,7 +124,7 @@ func trainNER(args []string) error {
 		return entity.Train(toks, tags, o)
 	}
 	if *cvFolds > 0 {
-		return newsCV(docs, *cvFolds, *newsWeight == 0, trainOn, logf, os.Stdout)
+		return newsCVExtra(docs, *cvFolds, *newsWeight == 0, *cvExtra, *data, trainOn, logf)
 	}
 	m, err := trainOn(docs)
 	if err != nil {
@@ -156,8 +157,12 @@ func trainNER(args []string) error {
 // newsAndContexts loads the annotated articles of the folders news
 // (comma-separated; none when empty) and, with contexts, adds the context
 // statistics to cl, leaving out the articles of the folders exclude and,
-// with cv (cross-validation on the articles), those of news.
-func newsAndContexts(cl *entity.Clusters, data, news, exclude string, contexts, cv bool, logf func(string, ...any)) ([]newsDoc, error) {
+// with cv (cross-validation on the articles), those of news and cvExtra
+// (--news-cv-extra, which needs cv).
+func newsAndContexts(cl *entity.Clusters, data, news, exclude, cvExtra string, contexts, cv bool, logf func(string, ...any)) ([]newsDoc, error) {
+	if cvExtra != "" && !cv {
+		return nil, fmt.Errorf("train ner: --news-cv-extra needs --news-cv")
+	}
 	var docs []newsDoc
 	if news != "" {
 		dirs, err := repoDirs(news)
@@ -169,7 +174,7 @@ func newsAndContexts(cl *entity.Clusters, data, news, exclude string, contexts, 
 		}
 		logf("news: %d annotated articles", len(docs))
 		if cv {
-			exclude = strings.Trim(exclude+","+dirs, ",")
+			exclude = strings.Trim(exclude+","+dirs+","+cvExtra, ",")
 		}
 	}
 	if contexts && cl != nil {
@@ -178,6 +183,26 @@ func newsAndContexts(cl *entity.Clusters, data, news, exclude string, contexts, 
 		}
 	}
 	return docs, nil
+}
+
+// newsCVExtra runs the article-level cross-validation of --news-cv, the
+// articles of the folders extra (--news-cv-extra, comma-separated; none
+// when empty) in the training part of every fold and never held out: does
+// a set help the others?
+func newsCVExtra(docs []newsDoc, k int, same bool, extraDirs, data string, train func([]newsDoc) (*entity.Model, error), logf func(string, ...any)) error {
+	var extra []newsDoc
+	if extraDirs != "" {
+		abs, err := repoDirs(extraDirs)
+		if err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		if extra, err = loadNewsDocs(abs, data); err != nil {
+			return fmt.Errorf("train ner: %w", err)
+		}
+		logf("news-cv-extra: %d annotated articles in every fold's training", len(extra))
+	}
+	withExtra := func(in []newsDoc) (*entity.Model, error) { return train(append(in[:len(in):len(in)], extra...)) }
+	return newsCV(docs, k, same, withExtra, logf, os.Stdout)
 }
 
 // scoreHeldOut tags the held-out ANERcorp sentences with m and prints the

@@ -1,0 +1,175 @@
+package entity
+
+import "strings"
+
+// Statutes, militias and games (issue 11, session 7; annotator only): a
+// Saudi statute named by نظام and its subject (نظام مكافحة التسول, MISC
+// like a law, docs/evaluation-realnews.md) where the sentence cites it as
+// a text; the group a militia noun names (ميليشيا الحوثي: the group is the
+// organisation, the class noun outside); and the names of competitions
+// that need no head (المونديال، أولمبياد لندن 2012، يورو 2016).
+
+var (
+	// statuteHeads are the indefinite nouns of a statute's name in a
+	// construct (نظام العمل "the Labour Law"); with the article or alone
+	// they are "the system", "the regime".
+	statuteHeads = foldSet("نظام")
+	// statuteCues before the head cite a text: a bill, an amendment, a
+	// provision, the authority of a statute.
+	statuteCues = foldSet("مشروع", "تعديل", "بموجب", "وفق", "وفقا", "أحكام", "لائحة", "اللائحة",
+		"التنفيذية", "مواد", "بنود", "إقرار", "اعتماد")
+	// articleWords before من cite an article of a text: المادة الثامنة
+	// من نظام …
+	articleWords = foldSet("المادة", "الفقرة", "البند", "المواد", "مادة", "الماده")
+	// statuteEnds describe a statute after its name: the bill "submitted",
+	// "issued", "amended", "in force".
+	statuteEnds = foldSet("المقدم", "المقدمة", "الصادر", "الصادرة", "المعدل", "المعدلة", "المعمول",
+		"النافذ", "النافذة", "المعتمد", "المعتمدة", "المقترح", "المقترحة", "المطور", "المحدث")
+	// militiaNouns name a group by what follows them in a construct:
+	// ميليشيا الحوثي، مليشيات الحشد الشعبي.
+	militiaNouns = foldSet("ميليشيا", "مليشيا", "ميليشيات", "مليشيات")
+	// gamesNames are competitions named without a head.
+	gamesNames = foldSet("مونديال", "المونديال", "أولمبياد", "الأولمبياد")
+	// euroWord is a currency, and with a year the European championship.
+	euroWord = fold("يورو")
+)
+
+// statutes tags نظام and its subject as a statute where the sentence
+// cites a text: after a bill, an amendment or a provision (مشروع نظام
+// السجن والتوقيف، تعديل نظام العمل), after "of" an article (المادة
+// الثامنة من نظام المرافعات), or coordinated with a statute just named
+// (… ونظام رعاية كبار السن). A person, a place or a nationality after the
+// head makes a regime (نظام الأسد), not a statute.
+func (r *ruleCtx) statutes() {
+	last := -10 // end of the last statute of the sentence
+	for i := 1; i+1 < len(r.fw); i++ {
+		if !r.headAt(i, hStatute) || r.chunkAt(i) >= 0 {
+			continue
+		}
+		if !r.statuteCited(i, last) {
+			continue
+		}
+		end := r.statuteEnd(i + 1)
+		if end < 0 {
+			continue
+		}
+		if r.place(chunk{i, end, "MISC"}, func(c chunk) bool { return c.typ == "ORG" || c.typ == "MISC" }) {
+			last, i = end, end-1
+		}
+	}
+}
+
+// statuteCited reports whether the head at i is cited as a text.
+func (r *ruleCtx) statuteCited(i, last int) bool {
+	if r.headAt(i-1, hStatuteCue) {
+		return true
+	}
+	if strings.HasPrefix(r.fw[i], "و") && (last == i || last == i-1 && r.fw[i-1] == "،") {
+		return true
+	}
+	if r.fw[i-1] != "من" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if articleWords[r.fw[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// statuteEnd returns the end of a statute's subject starting at j: definite
+// words, coordinated definite words, up to two nouns without the article
+// before a definite one (مكافحة جرائم المعلوماتية), and organisations
+// named in it (نظام مجلس الشورى); -1 when the subject is none of these or
+// starts with a person, a place or a nationality.
+func (r *ruleCtx) statuteEnd(j int) int {
+	if k := r.chunkAt(j); k >= 0 && r.cs[k].typ != "ORG" || r.m.gaz.has("NAT", r.fw[j]) {
+		return -1
+	}
+	end, bare := -1, 0
+	for e := j; e < len(r.fw) && e < j+8; e++ {
+		w := r.fw[e]
+		if k := r.chunkAt(e); k >= 0 {
+			if r.cs[k].typ != "ORG" || r.cs[k].start < e {
+				break
+			}
+			e = r.cs[k].end - 1
+			end = r.cs[k].end
+			continue
+		}
+		switch {
+		case defWord(w) && !r.m.gaz.has("NAT", w) && !genericMods[w] && !statuteEnds[w]:
+			end, bare = e+1, 0
+			continue
+		case e > j && end == e && strings.HasPrefix(w, "و") && defWord(w[len("و"):]):
+			end = e + 1
+			continue
+		case end < 0 && bare < 2 && arabicOnly(w) && !stopWords[w] && !isPrepOrVerb(w) && !r.procliticWord(e):
+			bare++
+			continue
+		}
+		break
+	}
+	if end > j && end < len(r.fw) && openMarks[r.fw[end]] {
+		return -1 // a product described before its name in marks
+	}
+	return end
+}
+
+// militias tags the group a militia noun names as an organisation, the
+// noun outside: a person the model found there is the group (ميليشيا
+// الحوثي), and so is a lone nisba (a family's or a leader's name). A place
+// stays a place (ميليشيات إيران); a noun with an adjective is left to the
+// model (ميليشيات التمرد الحوثية: the adjective agrees with the militias).
+func (r *ruleCtx) militias() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if !r.headAt(i, hMilitia) || r.chunkAt(i) >= 0 {
+			continue
+		}
+		j := i + 1
+		if k := r.chunkAt(j); k >= 0 {
+			if c := r.cs[k]; c.start == j && c.typ == "PERS" && c.end-c.start == 1 {
+				r.cs[k].typ = "ORG"
+			}
+			continue
+		}
+		w := r.fw[j]
+		if !defWord(w) || !strings.HasSuffix(w, "ي") || r.m.gaz.has("NAT", w) || genericMods[w] ||
+			j+1 < len(r.fw) && defWord(r.fw[j+1]) {
+			continue
+		}
+		r.cs = append(r.cs, chunk{j, j + 1, "ORG"})
+		i = j
+	}
+}
+
+// games tags the competitions named without a head (المونديال، أولمبياد
+// لندن 2012) with the place and the year after them, and يورو with a
+// year (the European championship, not the currency).
+func (r *ruleCtx) games() {
+	for i := 0; i < len(r.fw); i++ {
+		w := r.fw[i]
+		end := i + 1
+		switch {
+		case r.headAt(i, hGames):
+			if end < len(r.fw) && r.headAt(end, hMisc) {
+				continue // a class noun before the event's name: مونديال كأس العالم 2022
+			}
+			if k := r.chunkAt(end); k >= 0 && r.cs[k].start == end && r.cs[k].typ == "LOC" && !strings.HasPrefix(w, "ال") {
+				end = r.cs[k].end
+			}
+		case strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ب") == euroWord && end < len(r.fw) && yearToken(r.fw[end]):
+		default:
+			continue
+		}
+		if end < len(r.fw) && yearToken(r.fw[end]) {
+			end++
+		}
+		if k := r.chunkAt(i); k >= 0 && (r.cs[k].start < i || r.cs[k].end > end) {
+			continue // inside a longer name
+		}
+		r.place(chunk{i, end, "MISC"}, anyChunk)
+		i = end - 1
+	}
+}
