@@ -45,6 +45,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 	d.Entities, d.Titles = nil, nil
 	sc := getScratch()
 	defer sc.put()
+	sc.slab.reset()
 	sents := sc.sentenceTokens(d)
 	sc.wflat = grow(sc.wflat, len(d.Tokens))
 	sc.words = grow(sc.words, len(sents))
@@ -72,14 +73,20 @@ func (m *Model) Annotate(d *rasid.Document) {
 		// the words folded: those of the tagger unless clipped
 		fw := grow(sc.fw, len(words[i]))
 		sc.fw = fw
+		// the gazetteer's matches kept by the backoff hold for the
+		// rules when fw holds the tagger's words
+		gz := sc.gazMemo(off, len(words[i]))
 		for j, w := range words[i] {
 			fw[j] = sc.folded[off+j]
 			if len(w) > maxTokenBytes {
 				fw[j] = fold(w)
+				gz = gazMemo{}
 			}
 		}
 		off += len(words[i])
-		cs[i] = m.applyRules(words[i], fw, m.mergeNames(words[i], chunks(tags)))
+		var tc []chunk
+		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
+		cs[i] = m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc))
 	}
 	m.sportsClubs(infos, cs)
 	m.shortForms(infos, cs)
@@ -376,8 +383,8 @@ func (m *Model) known(w string) bool {
 // and a one-word LOC or ORG that is no known name and sits right before a
 // person's name into that name: نيجيرفان بارزاني is one person, though the
 // model may read a place in its unfamiliar first word.
-func (m *Model) mergeNames(words []string, cs []chunk) []chunk {
-	out := cs[:0:0]
+func (m *Model) mergeNames(slab *chunkSlab, words []string, cs []chunk) []chunk {
+	out := slab.take(len(cs))
 	for k := 0; k < len(cs); k++ {
 		c := cs[k]
 		if k+1 < len(cs) && cs[k+1].start == c.end {

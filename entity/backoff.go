@@ -20,7 +20,7 @@ var strongClasses = map[string]bool{
 // gazetteerBackoff tags the gazetteer names of strong classes that the
 // model left entirely O. ws is a buffer for the folded words, returned
 // for reuse.
-func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string) []string {
+func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string, gz gazMemo) []string {
 	if m.gaz == nil {
 		return ws
 	}
@@ -29,7 +29,7 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string) []stri
 		ws[i] = in[i].w
 	}
 	for i := 0; i < len(ws); {
-		n, classes := m.gaz.match(ws, i)
+		n, classes := m.gaz.matchAt(gz, ws, i)
 		if n == 0 {
 			i++
 			continue

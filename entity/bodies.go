@@ -69,7 +69,7 @@ func (r *ruleCtx) regionAt(j int, region bool) int {
 		}
 		return j
 	}
-	if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) == "LOC" {
+	if n, classes := r.gazMatch(j); n > 0 && gazType(classes) == "LOC" {
 		return j + n
 	}
 	if !region && r.fw[j] == foldTheRegion && j+1 < len(r.fw) && compassAdjs[r.fw[j+1]] {
@@ -230,7 +230,7 @@ func (r *ruleCtx) descriptive(c chunk) bool {
 		if !defWord(f) && !strings.HasPrefix(f, "لل") && !strings.HasPrefix(f, "وال") {
 			return false
 		}
-		if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) != "" && j+n < c.end && j > c.start {
+		if n, classes := r.gazMatch(j); n > 0 && gazType(classes) != "" && j+n < c.end && j > c.start {
 			return false
 		}
 	}

@@ -28,7 +28,7 @@ func (r *ruleCtx) pressAt(i int) int {
 	if i+1 < len(r.fw) && pressNames[r.fw[i]+" "+r.fw[i+1]] {
 		return 2
 	}
-	n, classes := r.m.gaz.match(r.fw, i)
+	n, classes := r.gazMatch(i)
 	if n > 0 && inClasses(classes, "ORG.media") {
 		return n
 	}

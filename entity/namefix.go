@@ -24,7 +24,7 @@ func (r *ruleCtx) titledPersons() {
 		if c.typ != "ORG" || c.start == 0 || r.fw[c.start-1] == foldBism || !r.afterTitle(c.start) {
 			continue
 		}
-		if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && gazType(classes) != "PER" {
+		if n, classes := r.gazMatch(c.start); n > 0 && gazType(classes) != "PER" {
 			continue
 		}
 		ok := true
@@ -124,11 +124,11 @@ var weekdays = foldSet("السبت", "الأحد", "الاثنين", "الإثن
 // الناصر) or a definite common word ending a title (وزير الخارجية
 // والمغتربين أسعد الشيباني), when a given name follows it.
 func (r *ruleCtx) bodyPersons() {
-	var out []chunk
+	out := r.slab.take(2 * len(r.cs))
 	for _, c := range r.cs {
 		if c.typ == "PERS" && c.end-c.start >= 3 && r.m.gaz.has("PER.first", r.fw[c.start+1]) {
 			w := r.fw[c.start]
-			n, classes := r.m.gaz.match(r.fw, c.start)
+			n, classes := r.gazMatch(c.start)
 			switch {
 			case n == 1 && gazType(classes) == "ORG":
 				out = append(out, chunk{c.start, c.start + 1, "ORG"}, chunk{c.start + 1, c.end, "PERS"})
@@ -147,10 +147,10 @@ func (r *ruleCtx) bodyPersons() {
 // known place right after it (وزارة الخارجية الأوكرانية موسكو): the
 // adjective already says whose body it is; the place is a name of its own.
 func (r *ruleCtx) bodyPlaces() {
-	var out []chunk
+	out := r.slab.take(2 * len(r.cs))
 	for _, c := range r.cs {
 		if c.typ == "ORG" && c.end-c.start >= 3 && r.m.gaz.has("NAT", r.fw[c.end-2]) && strings.HasPrefix(r.fw[c.end-2], "ال") {
-			if n, classes := r.m.gaz.match(r.fw, c.end-1); n == 1 && (inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) {
+			if n, classes := r.gazMatch(c.end - 1); n == 1 && (inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) {
 				out = append(out, chunk{c.start, c.end - 1, "ORG"}, chunk{c.end - 1, c.end, "LOC"})
 				continue
 			}

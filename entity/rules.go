@@ -152,12 +152,18 @@ type ruleCtx struct {
 	fw    []string // folded
 	cs    []chunk
 	masks [maxMasked]uint64 // head classes of the first tokens (headAt)
+	slab  *chunkSlab        // the rules' chunk slices
+	gz    gazMemo           // the gazetteer matches at fw's tokens
 }
 
+// gazMatch is the gazetteer's match at token i of the sentence.
+func (r *ruleCtx) gazMatch(i int) (int, []string) { return r.m.gaz.matchAt(r.gz, r.fw, i) }
+
 // applyRules completes the model's chunks of one sentence (see the top of
-// this file); fw holds the folded words.
-func (m *Model) applyRules(words, fw []string, cs []chunk) []chunk {
-	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs}
+// this file); fw holds the folded words. The chunk slices are taken from
+// slab; gz keeps the gazetteer's matches over fw (zero: none kept).
+func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs []chunk) []chunk {
+	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs, slab: slab, gz: gz}
 	r.splitOrgPer()
 	r.splitPlacePer()
 	r.titledPersons()
@@ -235,7 +241,7 @@ func (r *ruleCtx) place(nc chunk, swallow func(c chunk) bool) bool {
 			return false
 		}
 	}
-	out := r.cs[:0:0]
+	out := r.slab.take(len(r.cs) + 1)
 	for _, c := range r.cs {
 		if c.end <= nc.start || c.start >= nc.end {
 			out = append(out, c)
@@ -274,11 +280,11 @@ func anerType(t string) string {
 // a following person's name: الاتحاد الأوروبي كايا كالاس. The person
 // keeps the model's person chunk right after it.
 func (r *ruleCtx) splitOrgPer() {
-	var out []chunk
+	out := r.slab.take(2 * len(r.cs))
 	split := map[int]int{} // end of a person split off → its index in out
 	for _, c := range r.cs {
 		if c.end-c.start >= 3 && (c.typ == "ORG" || c.typ == "LOC") {
-			n, classes := r.m.gaz.match(r.fw, c.start)
+			n, classes := r.gazMatch(c.start)
 			t := gazType(classes)
 			if n > 0 && c.start+n < c.end && (t == "ORG" || t == "LOC") {
 				next := r.fw[c.start+n]
@@ -291,7 +297,7 @@ func (r *ruleCtx) splitOrgPer() {
 		}
 		// مديرية before a known place is a district: the place is the name.
 		if c.end-c.start >= 2 && c.typ == "ORG" && r.fw[c.start] == fold("مديرية") {
-			if n, classes := r.m.gaz.match(r.fw, c.start+1); c.start+1+n == c.end && gazType(classes) == "LOC" {
+			if n, classes := r.gazMatch(c.start + 1); c.start+1+n == c.end && gazType(classes) == "LOC" {
 				out = append(out, chunk{c.start + 1, c.end, "LOC"})
 				continue
 			}
@@ -312,10 +318,10 @@ func (r *ruleCtx) splitOrgPer() {
 // carries a proclitic: بتونس محمد بن محمود → تونس، محمد بن محمود;
 // بالمغرب مريم → المغرب، مريم.
 func (r *ruleCtx) splitPlacePer() {
-	var out []chunk
+	out := r.slab.take(2 * len(r.cs))
 	for _, c := range r.cs {
 		if c.end-c.start >= 2 && c.typ == "PERS" {
-			if n, classes := r.m.gaz.match(r.fw, c.start); n > 0 && c.start+n < c.end && gazType(classes) == "LOC" &&
+			if n, classes := r.gazMatch(c.start); n > 0 && c.start+n < c.end && gazType(classes) == "LOC" &&
 				(inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city")) &&
 				(c.end-c.start-n >= 2 || r.m.gaz.root.next[r.fw[c.start]] == nil || r.m.gaz.has("PER.first", r.fw[c.start+n])) {
 				out = append(out, chunk{c.start, c.start + n, "LOC"}, chunk{c.start + n, c.end, "PERS"})
@@ -331,7 +337,7 @@ func (r *ruleCtx) splitPlacePer() {
 // type that contains it: مكة → مكة المكرمة، غزة → قطاع غزة.
 func (r *ruleCtx) gazetteerExtend() {
 	for i := 0; i < len(r.fw); i++ {
-		n, classes := r.m.gaz.match(r.fw, i)
+		n, classes := r.gazMatch(i)
 		if n < 2 {
 			continue
 		}
@@ -585,7 +591,7 @@ func (r *ruleCtx) nameAt(j int) int {
 		}
 		return j
 	}
-	if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) == "LOC" {
+	if n, classes := r.gazMatch(j); n > 0 && gazType(classes) == "LOC" {
 		return j + n
 	}
 	return j
@@ -600,7 +606,7 @@ func (r *ruleCtx) coordOK(i, j int) bool {
 	if r.knownAt(i, j) || isHeadWord(r.fw[j][len("و"):]) {
 		return false
 	}
-	n, classes := r.m.gaz.match(r.fw, j)
+	n, classes := r.gazMatch(j)
 	if n == 0 || gazType(classes) == "" {
 		return true
 	}
@@ -608,7 +614,7 @@ func (r *ruleCtx) coordOK(i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if m, cl := r.m.gaz.match(r.fw, k); k+m == j && gazType(cl) == "LOC" {
+		if m, cl := r.gazMatch(k); k+m == j && gazType(cl) == "LOC" {
 			return true
 		}
 	}
@@ -619,7 +625,7 @@ func (r *ruleCtx) coordOK(i, j int) bool {
 // end when end is len(fw)): a coordinated known name is a name of its own
 // (الاتحاد الأوروبي والأمم المتحدة).
 func (r *ruleCtx) knownAt(i, end int) bool {
-	n, classes := r.m.gaz.match(r.fw, i)
+	n, classes := r.gazMatch(i)
 	if n == 0 || gazType(classes) == "" {
 		return false
 	}
@@ -941,7 +947,7 @@ func (r *ruleCtx) mediaNames() {
 		end := j
 		if k := r.chunkAt(j); k >= 0 && r.cs[k].start == j {
 			end = r.cs[k].end
-		} else if n, classes := r.m.gaz.match(r.fw, j); n > 0 && inClasses(classes, "ORG.media") {
+		} else if n, classes := r.gazMatch(j); n > 0 && inClasses(classes, "ORG.media") {
 			end = j + n
 		} else if defWord(r.fw[j]) && !genericMods[r.fw[j]] && !r.headAt(j, hAnyHead) && !r.m.gaz.has("NAT", r.fw[j]) && !r.m.gaz.has("TTL", r.fw[j]) {
 			end = j + 1

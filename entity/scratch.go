@@ -45,6 +45,15 @@ type scratch struct {
 	inside map[string]bool
 	alone  map[string]bool
 	ms     []mention
+	slab   chunkSlab     // the rules' chunks
+	lc     []learn.Chunk // a sentence's chunks as read from its tags
+	gzN    []int32       // per flat token, the gazetteer match kept (gazMemo)
+	gzCls  [][]string
+}
+
+// gazMemo returns the gazetteer matches kept for the n flat tokens from k.
+func (sc *scratch) gazMemo(k, n int) gazMemo {
+	return gazMemo{sc.gzN[k : k+n : k+n], sc.gzCls[k : k+n : k+n]}
 }
 
 // foldSpan places a folded token (flat index at) in scratch.fbuf.
@@ -68,6 +77,7 @@ func (sc *scratch) put() {
 	clear(sc.alone)
 	clear(sc.ownOf)
 	clear(sc.ms[:cap(sc.ms)])
+	clear(sc.gzCls)
 	scratchPool.Put(sc)
 }
 

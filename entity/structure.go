@@ -226,7 +226,7 @@ func (r *ruleCtx) branchEnd(c chunk) int {
 	if e == c.end && byIn && c.end+1 < len(r.fw) && r.fw[c.end] == "في" {
 		if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.placeChunk(r.cs[kk]) {
 			last := r.cs[kk]
-			if n, classes := r.m.gaz.match(r.fw, last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
+			if n, classes := r.gazMatch(last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
 				e = last.end
 			}
 		}
@@ -248,7 +248,7 @@ func (r *ruleCtx) placeChunk(c chunk) bool {
 	if r.m.gaz.has("TRIG.LOC", r.fw[c.start]) {
 		return true
 	}
-	n, classes := r.m.gaz.match(r.fw, c.start)
+	n, classes := r.gazMatch(c.start)
 	return n == c.end-c.start && gazType(classes) == "LOC"
 }
 
@@ -265,7 +265,7 @@ func (r *ruleCtx) placeAfterB(j int) int {
 		}
 		return j
 	}
-	if n, classes := r.m.gaz.match(r.fw, j); n > 0 && gazType(classes) == "LOC" &&
+	if n, classes := r.gazMatch(j); n > 0 && gazType(classes) == "LOC" &&
 		(inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city") || inClasses(classes, "LOC.region")) {
 		return j + n
 	}
@@ -421,7 +421,7 @@ func (r *ruleCtx) stateBody(i int) bool {
 
 // country reports whether chunk c is exactly a listed country.
 func (r *ruleCtx) country(c chunk) bool {
-	n, classes := r.m.gaz.match(r.fw, c.start)
+	n, classes := r.gazMatch(c.start)
 	return n == c.end-c.start && inClasses(classes, "LOC.country")
 }
 

@@ -135,6 +135,6 @@ func (r *ruleCtx) naturalPlaces() {
 // knownTown reports whether chunk c is exactly a listed country, city or
 // region.
 func (r *ruleCtx) knownTown(c chunk) bool {
-	n, classes := r.m.gaz.match(r.fw, c.start)
+	n, classes := r.gazMatch(c.start)
 	return n == c.end-c.start && (inClasses(classes, "LOC.country") || inClasses(classes, "LOC.city") || inClasses(classes, "LOC.region"))
 }

@@ -1044,6 +1044,10 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true
 }
 
+// indefiniteSources are sources named without a name that can report
+// with a verbal noun (وأكدت مصادر محلية دخول القوات …).
+var indefiniteSources = setOf("مصادر", "مصدر", "شهود", "سكان", "مسؤولون", "مسؤول", "ناشطون", "مراقبون", "خبراء", "تقارير")
+
 // nounAfterSubject returns the token of the verbal noun after the subject
 // named right after the verb at i (a person, an organisation, a state or a
 // body named by its class noun), and after any circumstance that follows
@@ -1059,7 +1063,7 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		}
 		// a state or a body named by its class noun speaks too: أكدت
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
-		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]]) || agent && f.inName[j]
+		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]]) || agent && (f.inName[j] || f.indefiniteAdj(j))
 		subject = subject || agent
 		// the noun must follow a complete phrase: the name, a time, an
 		// adverb or a definite word (not the object of a preposition, في

@@ -205,7 +205,7 @@ func buildLexicon() map[string]cueWord {
 	m.add("علمت", cueWord{class: verb})
 	// أبان (made clear), in the past only: its imperfect and participle are
 	// بيّن's, and أبانا is also "our father"; weak, since إبان is "during"
-	for _, w := range []string{"ابان", "ابانت", "ابانوا", "ابانتا"} {
+	for w := range abanForms {
 		m.add(w, cueWord{class: verb})
 	}
 	for _, p := range passives {
@@ -418,6 +418,10 @@ var nameNouns = setOf("منظمة", "شبكة", "حركة", "حزب", "جماع�
 	"قصيدة", "مجموعة", "فرقة", "نادي", "ائتلاف", "تحالف", "جبهة", "كتائب", "لواء", "ميليشيا", "مليشيا", "مصطلح",
 	"كلمة", "عبارة", "مرصد", "مسمى", "بعنوان", "عنوان", "تسمية", "المسمى", "المسماة", "يسمي", "تسمي", "يدعي", "تدعي",
 	"المعروف", "المعروفة", "معرض", "ملتقي", "منتدي", "مؤتمر", "قمة", "ندوة", "دورة", "جائزة", "بطولة", "فندق", "مستشفي", "سفينة")
+
+// abanForms are the past forms of أبان (made clear), cues only when
+// written with the hamza above (إبان is "during").
+var abanForms = setOf("ابان", "ابانت", "ابانوا", "ابانتا")
 
 // weakCues are cue forms that are more often another word (بين, between;
 // تابع, affiliated; رأي, opinion; ذكر, male): they count only when إن/أن

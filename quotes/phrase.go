@@ -87,6 +87,9 @@ func (f *finder) phraseEnd(a, b int) int {
 		if k > a+1 && k < b && (strings.HasPrefix(f.toks[k].Norm, "ال") || (f.orgTok[k] || nameNouns[f.keys[k]]) && !f.prepFirst(k)) {
 			return k // أفاد مصدر أمني وكالة الأنباء
 		}
+		if k > a+1 && k < b && strings.HasPrefix(f.toks[k].Norm, "ل") && len(f.toks[k].Words) > 1 && f.toks[k].Words[0].UPOS == "ADP" {
+			return k // مسؤولون حكوميون لموظفي الوزارات: the ones spoken to
+		}
 	}
 	for k := a + 1; k < b; k++ {
 		if personTitles[f.keys[k]] && !strings.HasPrefix(f.keys[k-1], "ل") &&
@@ -703,10 +706,17 @@ func (f *finder) afterDataNoun(a, b int) int {
 	if k >= b || !f.isWord(k) || f.isComp(k) || f.toks[k].Kind != rasid.Arabic {
 		return a
 	}
-	if verbSkipped || f.dataAuthor(k, b) {
-		return k
+	if verbSkipped || f.dataAuthor(k, b) && !f.adjectiveWord(k) {
+		return k // not an adjective of the data: التقرير السابق
 	}
 	return a
+}
+
+// adjectiveWord reports whether the morphology layer read token k as an
+// adjective that names no one.
+func (f *finder) adjectiveWord(k int) bool {
+	ws := f.toks[k].Words
+	return len(ws) > 0 && ws[len(ws)-1].UPOS == "ADJ" && !f.agentAt(k)
 }
 
 // dataNoun reports whether token a is a noun of data or statements

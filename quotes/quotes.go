@@ -269,7 +269,8 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if f.otherWord(i) || f.nameInside(i) {
+		if f.otherWord(i) || f.nameInside(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {
+			// إبان (during) and an undiacritised ابان are no أبان
 			f.cues[i] = cueWord{}
 		}
 		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i)) {

@@ -27,12 +27,35 @@ type titleRef struct {
 	folded      string   // person folded for search
 }
 
+// courtesyFront are the honorifics before a title (معالي، سعادة) and
+// courtesyBack the courtesy titles and ranks after it, before the name
+// (المهندس، الدكتور، اللواء): neither is part of the office, in the
+// folded spelling of titleKey.
+var courtesyFront, courtesyBack = foldedSet("معالي", "سعادة", "سمو", "فخامة", "سماحة", "دولة"),
+	foldedSet("المهندس", "المهندسة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد", "السيدة",
+		"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الأمير", "الأميرة")
+
+func foldedSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[normalize.ForSearch(w)] = true
+	}
+	return m
+}
+
 // titleKey normalises a title phrase for comparison: search folds, no
-// conjunction, no article on the first word.
+// conjunction, no article on the first word, no
+// courtesy before or after the office.
 func titleKey(s string) (key, head string) {
 	ws := strings.Fields(normalize.ForSearch(s))
 	if len(ws) == 0 {
 		return "", ""
+	}
+	for len(ws) > 1 && courtesyFront[ws[0]] {
+		ws = ws[1:] // معالي رئيس الهيئة is رئيس الهيئة
+	}
+	for len(ws) > 1 && courtesyBack[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1] // رئيس الهيئة المهندس: the rank is a title of its own
 	}
 	switch ws[0] {
 	case "العاهل", "عاهل":

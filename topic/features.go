@@ -38,6 +38,11 @@ func Terms(d *rasid.Document, kind string, dst []string) []string {
 
 // termsInto is Terms with the working memory of sc (nil: none).
 func termsInto(sc *scratch, d *rasid.Document, kind string, dst []string) []string {
+	if first, ok := strings.CutSuffix(kind, TermPlace); ok {
+		dst = termsInto(sc, d, first, dst)
+		dst = append(dst, "")
+		return PlaceTerms(termsInto(sc, d, TermNorm, nil), dst)
+	}
 	if first, ok := strings.CutSuffix(kind, "+func"); ok {
 		dst = termsInto(sc, d, first, dst)
 		dst = append(dst, "")

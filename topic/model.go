@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/rasid/rasid"
@@ -62,6 +63,19 @@ type Options struct {
 	CharNormOnly bool    `json:"char_norm_only,omitempty"`
 	// Numbers makes years (terms "#2017") features.
 	Numbers bool `json:"numbers,omitempty"`
+	// TitleBlock, when above 0, makes the title's terms and pairs also
+	// features of their own (prefix "t:") in a block scaled to this length,
+	// beside the text's block (unlike TitleOwn, which puts them in it).
+	TitleBlock float64 `json:"title_block,omitempty"`
+	// LeadTerms and LeadBlock: the first LeadTerms terms of the text (the
+	// dateline and lead) are also features of their own (prefix "s:") in
+	// a block scaled to length LeadBlock.
+	LeadTerms int     `json:"lead_terms,omitempty"`
+	LeadBlock float64 `json:"lead_block,omitempty"`
+	// LengthBlock, when above 0, adds the article's length class (the
+	// base-2 logarithm of the number of terms of its text and of its
+	// title, prefix "l:") as a block of this length.
+	LengthBlock float64 `json:"length_block,omitempty"`
 	// Dedup says what training does with articles of the same text (20
 	// terms or more) filed under different labels: "" keeps them all,
 	// "drop" leaves every such article out, "majority" keeps one article
@@ -81,12 +95,13 @@ type Options struct {
 
 // DefaultOptions are the options of the shipped model (docs/aids.md gives
 // the figures that chose them): linear SVMs over stems, stem bigrams and
-// the text's function words and punctuation, classes weighted by the
-// square root of their inverse frequency.
+// the text's function words and punctuation, the title's terms also as a
+// block of their own, classes weighted by the square root of their inverse
+// frequency.
 var DefaultOptions = Options{
 	Term: TermStemFunc, Bigrams: true, TitleWeight: 2, TitleOwn: false, Sublinear: true, IDF: true,
 	MinDF: 2, Epochs: 50, Rate: 0.2, L2: 0, Balanced: true, Balance: 0.5, Seed: 1,
-	Model: "svm", C: 0.5, Alpha: 0.1, Mix: 1,
+	Model: "svm", C: 0.5, Alpha: 0.1, Mix: 1, TitleBlock: 0.3,
 }
 
 // RegressionOptions are the options of the first shipped model, a
@@ -120,6 +135,9 @@ type Model struct {
 	vec *WordVectors
 	tv  []int32
 	wd  []float32
+	// block is the feature block of each term (see blockOf), nil when
+	// every term is in the main block.
+	block []uint8
 }
 
 // feature is one entry of a sparse vector.
@@ -178,9 +196,44 @@ func (o *Options) walk(title, text []string, emit func(key []byte, wt float64), 
 	}
 	add(text, 1, "")
 	add(title, o.TitleWeight, "")
-	if o.TitleOwn {
+	if o.TitleOwn || o.TitleBlock > 0 {
 		add(title, 1, "t:")
 	}
+	if o.LeadTerms > 0 && o.LeadBlock > 0 {
+		add(leadTerms(text, o.LeadTerms), 1, "s:")
+	}
+	if o.LengthBlock > 0 {
+		emit(append(buf[:0], "l:text"+lengthClass(text)...), 1)
+		emit(append(buf[:0], "l:title"+lengthClass(title)...), 1)
+	}
+}
+
+// leadTerms returns the terms of text up to its n-th content term.
+func leadTerms(text []string, n int) []string {
+	for i, t := range text {
+		if t != "" && t[0] != '#' {
+			if n--; n == 0 {
+				return text[:i+1]
+			}
+		}
+	}
+	return text
+}
+
+// lengthClass is the base-2 logarithm of the number of content terms, as
+// a decimal string.
+func lengthClass(terms []string) string {
+	n := 0
+	for _, t := range terms {
+		if t != "" && t[0] != '#' {
+			n++
+		}
+	}
+	b := 0
+	for ; n > 1; n >>= 1 {
+		b++
+	}
+	return strconv.Itoa(b)
 }
 
 // charGrams adds the character n-grams of term t to c.
@@ -252,34 +305,76 @@ func (m *Model) weigh(c map[int32]float64, dst []feature) []feature {
 	if m.Opt.Raw {
 		return dst
 	}
-	var norm, cnorm float64
+	var norm [nBlocks]float64
 	for _, f := range dst {
-		if m.isChar(f.i) {
-			cnorm += float64(f.v) * float64(f.v)
-		} else {
-			norm += float64(f.v) * float64(f.v)
+		norm[m.blockOf(f.i)] += float64(f.v) * float64(f.v)
+	}
+	var s [nBlocks]float64
+	for b, n := range norm {
+		if n > 0 {
+			s[b] = m.blockLength(b) / math.Sqrt(n)
 		}
-	}
-	s, cs := 0.0, 0.0
-	if norm > 0 {
-		s = 1 / math.Sqrt(norm)
-	}
-	if cnorm > 0 {
-		cs = m.Opt.CharWeight / math.Sqrt(cnorm)
 	}
 	for k := range dst {
-		if m.isChar(dst[k].i) {
-			dst[k].v = float32(float64(dst[k].v) * cs)
-		} else {
-			dst[k].v = float32(float64(dst[k].v) * s)
-		}
+		dst[k].v = float32(float64(dst[k].v) * s[m.blockOf(dst[k].i)])
 	}
 	return dst
 }
 
-// isChar reports whether term i is a character n-gram.
-func (m *Model) isChar(i int32) bool {
-	return m.Opt.CharMax > 0 && strings.HasPrefix(m.terms[i], "c:")
+// Feature blocks: each is scaled to a length of its own (Options).
+const (
+	blockMain = iota
+	blockChar
+	blockTitle
+	blockLead
+	blockLength
+	nBlocks
+)
+
+// blockOf returns the block of term i.
+func (m *Model) blockOf(i int32) int {
+	if m.block == nil {
+		return blockMain
+	}
+	return int(m.block[i])
+}
+
+// blockLength is the length block b is scaled to.
+func (m *Model) blockLength(b int) float64 {
+	switch b {
+	case blockChar:
+		return m.Opt.CharWeight
+	case blockTitle:
+		return m.Opt.TitleBlock
+	case blockLead:
+		return m.Opt.LeadBlock
+	case blockLength:
+		return m.Opt.LengthBlock
+	}
+	return 1
+}
+
+// setBlocks sets m.block from the terms' prefixes (nil when the options
+// make no block beside the main one).
+func (m *Model) setBlocks() {
+	o := &m.Opt
+	m.block = nil
+	if o.CharMax == 0 && o.TitleBlock <= 0 && o.LeadBlock <= 0 && o.LengthBlock <= 0 {
+		return
+	}
+	m.block = make([]uint8, len(m.terms))
+	for i, t := range m.terms {
+		switch {
+		case o.CharMax > 0 && strings.HasPrefix(t, "c:"):
+			m.block[i] = blockChar
+		case o.TitleBlock > 0 && strings.HasPrefix(t, "t:"):
+			m.block[i] = blockTitle
+		case o.LeadBlock > 0 && strings.HasPrefix(t, "s:"):
+			m.block[i] = blockLead
+		case o.LengthBlock > 0 && strings.HasPrefix(t, "l:"):
+			m.block[i] = blockLength
+		}
+	}
 }
 
 // scores writes the raw class scores of x into s.
@@ -451,6 +546,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("topic model: terms and weights: %w", err)
 	}
 	m.index = newTermIndex(m.terms)
+	m.setBlocks()
 	return m, nil
 }
 

@@ -89,6 +89,7 @@ func (m *Model) vocabulary(ex []Example) []map[string]float64 {
 	}
 	sort.Strings(m.terms)
 	m.index = newTermIndex(m.terms)
+	m.setBlocks()
 	m.idf = make([]float32, len(m.terms))
 	nDocs := float64(len(ex))
 	for i, t := range m.terms {

@@ -9,8 +9,10 @@ type Chunk struct {
 // Chunks reads IOB2 tags (B-X, I-X, O; "B_X" reads as "B-X") into spans
 // the way conlleval does: an I- tag whose type differs from the running
 // chunk, or that follows O, starts a new chunk.
-func Chunks(tags []string) []Chunk {
-	var out []Chunk
+func Chunks(tags []string) []Chunk { return AppendChunks(nil, tags) }
+
+// AppendChunks appends the chunks of tags (Chunks) to out.
+func AppendChunks(out []Chunk, tags []string) []Chunk {
 	cur := Chunk{Start: -1}
 	for i, t := range tags {
 		p, typ := SplitTag(t)

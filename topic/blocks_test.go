@@ -1,0 +1,62 @@
+package topic
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// TestBlocks checks that the title, lead and length blocks are scaled to
+// their own lengths and that a model trained with them reads back the
+// same blocks.
+func TestBlocks(t *testing.T) {
+	ex := []Example{
+		{Title: []string{"فريق", "فوز"}, Text: []string{"مباراة", "هدف", "", "فريق", "ملعب"}, Label: "sport"},
+		{Title: []string{"بنك", "فائدة"}, Text: []string{"تضخم", "دينار", "بنك", "سعر"}, Label: "economy"},
+		{Title: []string{"فريق", "فوز"}, Text: []string{"هدف", "فريق", "ملعب"}, Label: "sport"},
+		{Title: []string{"بنك", "فائدة"}, Text: []string{"بنك", "تضخم", "سعر"}, Label: "economy"},
+	}
+	o := DefaultOptions
+	o.MinDF, o.TitleBlock, o.LeadTerms, o.LeadBlock, o.LengthBlock = 1, 0.3, 2, 0.5, 0.2
+	m, err := Train(ex, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := m.vector(o.counts(ex[0].Title, ex[0].Text), nil)
+	var norm [nBlocks]float64
+	for _, f := range x {
+		norm[m.blockOf(f.i)] += float64(f.v) * float64(f.v)
+	}
+	want := [nBlocks]float64{blockMain: 1, blockTitle: 0.3, blockLead: 0.5, blockLength: 0.2}
+	for b, n := range norm {
+		if math.Abs(math.Sqrt(n)-want[b]) > 1e-6 {
+			t.Errorf("block %d has length %.4f, want %.4f", b, math.Sqrt(n), want[b])
+		}
+	}
+	if !slices.Contains(m.terms, "s:مباراة هدف") || slices.Contains(m.terms, "s:ملعب") {
+		t.Errorf("lead terms: want the first two text terms only, terms %q", m.terms)
+	}
+	if !slices.Contains(m.terms, "l:text2") || !slices.Contains(m.terms, "l:title1") {
+		t.Errorf("length classes missing from %q", m.terms)
+	}
+	if got := m.Classify([]string{"فوز"}, []string{"هدف"})[0].Label; got != "sport" {
+		t.Errorf("Classify(فوز، هدف) = %s, want sport", got)
+	}
+}
+
+// TestPlaceTerms checks the Tunisian place class on normalised tokens.
+func TestPlaceTerms(t *testing.T) {
+	norms := []string{"وصل", "الوفد", "الى", "بصفاقس", "", "ثم", "سيدي", "بوزيد", "و", "للمنستير", "سيدي", "", "بوزيد"}
+	got := PlaceTerms(norms, nil)
+	if n := len(got); n != 6 {
+		t.Fatalf("PlaceTerms = %q, want three mentions (صفاقس، سيدي بوزيد، المنستير)", got)
+	}
+	for i := 0; i < len(got); i += 2 {
+		if got[i] != placeTerm || got[i+1] != "" {
+			t.Errorf("PlaceTerms = %q", got)
+		}
+	}
+	if got := PlaceTerms([]string{"تونس", "الجديدة", "سوق"}, nil); len(got) != 0 {
+		t.Errorf("PlaceTerms(country, common words) = %q, want none", got)
+	}
+}
