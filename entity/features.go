@@ -158,15 +158,16 @@ func (m *Model) infos(tokens []string, words [][]rasid.Word) []tokInfo {
 		folded[i] = fold(clipToken(t))
 	}
 	out := make([]tokInfo, len(tokens))
-	m.infosInto(out, tokens, folded, words, nil, nil)
+	m.infosInto(out, tokens, folded, words, nil, nil, gazMemo{})
 	return out
 }
 
 // infosInto is infos into out, with the tokens folded (clipped) given,
 // a buffer for the gazetteer (returned for reuse) and, unless nil, the
 // form information of each folded token (formOf). The gazetteer and
-// memory lists of out's elements keep their arrays.
-func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasid.Word, buf []string, forms []formInfo) []string {
+// memory lists of out's elements keep their arrays; the gazetteer's
+// matches are kept in gz.
+func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasid.Word, buf []string, forms []formInfo, gz gazMemo) []string {
 	for i, w := range folded {
 		ti := &out[i]
 		*ti = tokInfo{gaz: ti.gaz[:0], mem: ti.mem[:0]}
@@ -184,7 +185,7 @@ func (m *Model) infosInto(out []tokInfo, tokens, folded []string, words [][]rasi
 		}
 	}
 	if m.gaz != nil {
-		buf = m.gaz.tagSentence(buf, out)
+		buf = m.gaz.tagSentence(buf, out, gz)
 	}
 	if m.feat == featMorph {
 		m.morphInfos(tokens, out)

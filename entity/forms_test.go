@@ -185,7 +185,7 @@ func (m *Model) tagIdxNoRules(sc *scratch, sents [][]string) ([][]int, [][]tokIn
 	sc.formsOf(m)
 	k := 0
 	for i, s := range sents {
-		sc.ws = m.infosInto(sc.infos[i], s, sc.folded[k:k+len(s)], nil, sc.ws, sc.forms[k:k+len(s)])
+		sc.ws = m.infosInto(sc.infos[i], s, sc.folded[k:k+len(s)], nil, sc.ws, sc.forms[k:k+len(s)], gazMemo{})
 		k += len(s)
 	}
 	return m.tagFast(sc, true), sc.infos

@@ -202,23 +202,33 @@ func modelClasses(cs []string) []string {
 // matchFor is match; with model set, entries of the span-only lists are
 // ignored.
 func (g *gazetteer) matchFor(ws []string, i int, model bool) (int, []string) {
-	bestLen := 0
-	var best []string
+	n, cls, nm, clsm := g.matchBoth(ws, i)
+	if model {
+		return nm, clsm
+	}
+	return n, cls
+}
+
+// matchBoth is matchFor without and with model from one walk of the trie.
+func (g *gazetteer) matchBoth(ws []string, i int) (n int, cls []string, nm int, clsm []string) {
 	try := func(f string) {
-		n := g.root.next[f]
-		for j := i; n != nil; {
-			cls := n.class
-			if model {
-				cls = modelClasses(cls)
-			}
-			if len(cls) > 0 && j-i+1 > bestLen {
-				bestLen, best = j-i+1, cls
+		t := g.root.next[f]
+		for j := i; t != nil; {
+			if l := j - i + 1; len(t.class) > 0 {
+				if l > n {
+					n, cls = l, t.class
+				}
+				if l > nm {
+					if mc := modelClasses(t.class); len(mc) > 0 {
+						nm, clsm = l, mc
+					}
+				}
 			}
 			j++
-			if j >= len(ws) || n.next == nil {
+			if j >= len(ws) || t.next == nil {
 				break
 			}
-			n = n.next[ws[j]]
+			t = t.next[ws[j]]
 		}
 	}
 	w := ws[i]
@@ -230,19 +240,23 @@ func (g *gazetteer) matchFor(ws []string, i int, model bool) (int, []string) {
 			try("ا" + rest) // لل: li + al
 		}
 	}
-	return bestLen, best
+	return n, cls, nm, clsm
 }
 
 // tagSentence sets the gazetteer features of each token: CLASS-B on the
 // first token of a match, CLASS-I on the others. Matches are taken longest
-// first, left to right.
-func (g *gazetteer) tagSentence(ws []string, in []tokInfo) []string {
+// first, left to right. The matches of all the lists (match) at the
+// tokens looked at are kept in gz.
+func (g *gazetteer) tagSentence(ws []string, in []tokInfo, gz gazMemo) []string {
 	ws = grow(ws, len(in))
 	for i := range in {
 		ws[i] = in[i].w
 	}
 	for i := 0; i < len(ws); {
-		n, classes := g.matchFor(ws, i, true)
+		na, all, n, classes := g.matchBoth(ws, i)
+		if gz.n != nil {
+			gz.n[i], gz.cls[i] = int32(na)+1, all
+		}
 		if n == 0 {
 			i++
 			continue

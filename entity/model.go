@@ -191,13 +191,16 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 	sc.prepare(sents)
 	sc.formsOf(m)
 	infos := sc.infos
+	sc.gzN = grow(sc.gzN, len(sc.folded))
+	sc.gzCls = grow(sc.gzCls, len(sc.folded))
+	clear(sc.gzN)
 	k := 0
 	for i, s := range sents {
 		var ws [][]rasid.Word
 		if words != nil {
 			ws = words[i]
 		}
-		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws, sc.forms[k:k+len(s)])
+		sc.ws = m.infosInto(infos[i], s, sc.folded[k:k+len(s)], ws, sc.ws, sc.forms[k:k+len(s)], sc.gazMemo(k, len(s)))
 		k += len(s)
 		if backoff && m.news {
 			// the annotator's path: news copy
@@ -213,9 +216,6 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 		docPass(infos, labels)
 	}
 	if backoff {
-		sc.gzN = grow(sc.gzN, len(sc.folded))
-		sc.gzCls = grow(sc.gzCls, len(sc.folded))
-		clear(sc.gzN)
 		k := 0
 		for i := range infos {
 			sc.ws = m.gazetteerBackoff(infos[i], labels[i], sc.ws, sc.gazMemo(k, len(infos[i])))

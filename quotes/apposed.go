@@ -158,3 +158,32 @@ func (f *finder) rankBeforeName(k int) bool {
 	return personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") && k+2 < len(f.toks) &&
 		f.nameWord(k+1) && !f.inName[k+1] && f.isWord(k+2) && f.toks[k+2].Kind == rasid.Arabic && !f.inName[k+2]
 }
+
+// reportNouns are indefinite nouns of reports and sources that an
+// imperfect verb of saying can describe (معلومات تفيد بأن …).
+var reportNouns = setOf("معلومات", "انباء", "اخبار", "تقارير", "ارقام", "بيانات", "معطيات", "احصاءات", "احصائيات", "دراسات",
+	"دراسة", "تقرير", "مصادر", "اصوات", "شهادات", "وثائق", "وثيقة", "مؤشرات", "تسريبات", "روايات", "تصريحات")
+
+// indefiniteAntecedent reads an imperfect cue right after an indefinite
+// noun of reports and its adjectives as a clause describing that noun
+// (فهناك معلومات مؤكدة تفيد بأن …، كما تفيد أرقام أخرى …, وردت معلومات
+// تفيد بـ): the noun phrase is the source, as written.
+func (r *resolver) indefiniteAntecedent(cue int) (rasid.Speaker, bool) {
+	f := r.f
+	if f.keys[cue] != f.toks[cue].Norm || !(strings.HasPrefix(f.keys[cue], "ي") || strings.HasPrefix(f.keys[cue], "ت")) {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(cue)
+	k := cue - 1
+	for k > s0 && cue-k <= 3 && f.indefiniteAdj(k) {
+		k--
+	}
+	if k < s0 || f.toks[k].Kind != rasid.Arabic || !reportNouns[f.keys[k]] {
+		return rasid.Speaker{}, false
+	}
+	sp := rasid.Span{Start: f.toks[k].Start, End: f.toks[cue-1].End}
+	if f.keys[k] != f.toks[k].Norm {
+		sp.Start += len("و")
+	}
+	return rasid.Speaker{Name: asWritten(f.text[sp.Start:sp.End]), Span: sp}, true
+}

@@ -50,6 +50,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		if sp, ok := r.relativeSubject(c.cue.a); ok {
 			return sp
 		}
+		if sp, ok := r.indefiniteAntecedent(c.cue.a); ok {
+			return sp
+		}
 		if sp, ok := r.whereSubject(c.cue.a, prev); ok {
 			return sp
 		}

@@ -42,3 +42,13 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoad reads the embedded model (once per process in analysis).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := topic.Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -95,12 +95,13 @@ type Options struct {
 
 // DefaultOptions are the options of the shipped model (docs/aids.md gives
 // the figures that chose them): linear SVMs over stems, stem bigrams and
-// the text's function words and punctuation, classes weighted by the
-// square root of their inverse frequency.
+// the text's function words and punctuation, the title's terms also as a
+// block of their own, classes weighted by the square root of their inverse
+// frequency.
 var DefaultOptions = Options{
 	Term: TermStemFunc, Bigrams: true, TitleWeight: 2, TitleOwn: false, Sublinear: true, IDF: true,
 	MinDF: 2, Epochs: 50, Rate: 0.2, L2: 0, Balanced: true, Balance: 0.5, Seed: 1,
-	Model: "svm", C: 0.5, Alpha: 0.1, Mix: 1,
+	Model: "svm", C: 0.5, Alpha: 0.1, Mix: 1, TitleBlock: 0.3,
 }
 
 // RegressionOptions are the options of the first shipped model, a
