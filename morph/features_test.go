@@ -11,9 +11,10 @@ import (
 // TestFeaturesAsWritten checks that the features of every candidate of
 // the tokens of testdata/article.txt (and of their stems with endings)
 // are those of the features as first written, one hash at a time
-// (featuresRef, tagFeaturesRef below): the affix hashes computed once,
-// the token's facts looked up once and the paradigm's stem hashed once
-// give the same keys.
+// (featuresRef, tagFeaturesRef below), with the word lists of a model
+// read from its file and with those of training (maps): the affix hashes
+// computed once, the token's facts looked up once and the paradigm's stem
+// hashed once give the same keys.
 func TestFeaturesAsWritten(t *testing.T) {
 	m := loadT(t)
 	text, err := os.ReadFile("testdata/article.txt")
@@ -31,9 +32,25 @@ func TestFeaturesAsWritten(t *testing.T) {
 			toks = append(toks, "و"+l+alt, "بال"+l+alt+"ها")
 		}
 	}
+	// The same model with its word lists in maps, as while training.
+	mm := newModel()
+	mm.prefixes, mm.suffixes = m.prefixes, m.suffixes
+	l := m.lists
+	for _, x := range []struct {
+		t    *strTable
+		v    []uint8
+		into map[string]uint8
+	}{{l.freq, l.freqV, mm.freq}, {l.names, l.namesV, mm.names}, {l.lex, l.lexV, mm.lex}} {
+		for i, k := range x.t.keys {
+			x.into[k] = x.v[i]
+		}
+	}
 	n := 0
 	for _, tok := range toks {
 		for _, c := range m.candidates(tok, nil) {
+			if got, want := mm.features(nil, tok, c), mm.featuresRef(nil, tok, c); !slices.Equal(got, want) {
+				t.Fatalf("features of %q (%d, %d, %q) differ with the lists in maps", tok, c.p, c.x, c.stem)
+			}
 			n++
 			got, want := m.features(nil, tok, c), m.featuresRef(nil, tok, c)
 			if !slices.Equal(got, want) {

@@ -38,6 +38,31 @@ func TestBlocks(t *testing.T) {
 	if len(sc.Keys) != 2 || sc.Get(5) != 1.5 || sc.Get(6) != 0 || sc.Sum([]uint64{5, 7, 8}) != -0.5 {
 		t.Errorf("Scalar: keys %v, Get(5) %v, Sum %v", sc.Keys, sc.Get(5), sc.Sum([]uint64{5, 7, 8}))
 	}
+	// Sum and Get read the weights kept in the index: the same as W's, in
+	// the same order.
+	rng := rand.New(rand.NewPCG(1, 2))
+	w := map[uint64]float32{}
+	for range 5000 {
+		w[rng.Uint64()>>rng.IntN(64)] = rng.Float32() - 0.5
+	}
+	sc = Scalar(w)
+	var feats []uint64
+	var want float32
+	for i, k := range sc.Keys {
+		if sc.Get(k) != sc.W[i] {
+			t.Fatalf("Get(%#x) = %v, want %v", k, sc.Get(k), sc.W[i])
+		}
+		if i%3 == 0 {
+			feats = append(feats, k, k^1)
+			want += sc.W[i]
+			if r := sc.Find(k ^ 1); r >= 0 {
+				want += sc.W[r]
+			}
+		}
+	}
+	if got := sc.Sum(feats); got != want {
+		t.Errorf("Sum = %v, want %v", got, want)
+	}
 }
 
 func TestHash(t *testing.T) {

@@ -2,8 +2,10 @@ package learn
 
 // Table maps feature keys to row numbers: open addressing with linear
 // probing at load factor ≤ 1/2. A slot holds the key and its row side by
-// side, so a lookup usually touches one cache line. It is read-only once
-// built and safe for concurrent use.
+// side, so a lookup usually touches one cache line; in the table of a
+// scalar Blocks it also holds the row's weight (in what would be the slot's
+// padding), so that a hit reads nothing else. It is read-only once built
+// and safe for concurrent use.
 type Table struct {
 	mask  uint64
 	slots []slot
@@ -11,7 +13,8 @@ type Table struct {
 
 type slot struct {
 	key uint64
-	row int32 // -1: empty
+	row int32   // -1: empty
+	w   float32 // the weight of row, in a scalar Blocks' table
 }
 
 // probe spreads keys that are not well mixed (raw FNV hashes) over the
@@ -43,12 +46,15 @@ func NewTable(keys []uint64) *Table {
 }
 
 // Find returns the row of key k, or -1.
-func (t *Table) Find(k uint64) int32 {
+func (t *Table) Find(k uint64) int32 { return t.find(k).row }
+
+// find returns the slot of key k, an empty one (row -1) when k is absent.
+func (t *Table) find(k uint64) *slot {
 	i := probe(k) & t.mask
 	for {
 		s := &t.slots[i]
 		if s.row < 0 || s.key == k {
-			return s.row
+			return s
 		}
 		i = (i + 1) & t.mask
 	}
@@ -65,7 +71,13 @@ type Blocks struct {
 
 // NewBlocks indexes the rows w (N per key) of keys.
 func NewBlocks(n int, keys []uint64, w []float32) *Blocks {
-	return &Blocks{N: n, Keys: keys, W: w, t: NewTable(keys)}
+	t := NewTable(keys)
+	for i := range t.slots {
+		if s := &t.slots[i]; s.row >= 0 {
+			s.w = w[s.row] // what Sum and Get read (W[row] when N is 1)
+		}
+	}
+	return &Blocks{N: n, Keys: keys, W: w, t: t}
 }
 
 // Find returns the row number of key k, or -1.
@@ -110,12 +122,13 @@ func (b *Blocks) Add(feats []uint64, scores []float32) {
 	}
 }
 
-// Sum returns the total weight of feats in a scalar model (N = 1).
+// Sum returns the total weight of feats in a scalar model (N = 1; W must
+// not change once the Blocks are made).
 func (b *Blocks) Sum(feats []uint64) float32 {
 	var s float32
 	for _, f := range feats {
-		if r := b.t.Find(f); r >= 0 {
-			s += b.W[r]
+		if sl := b.t.find(f); sl.row >= 0 {
+			s += sl.w
 		}
 	}
 	return s
@@ -123,8 +136,8 @@ func (b *Blocks) Sum(feats []uint64) float32 {
 
 // Get returns the weight of key k in a scalar model, 0 when absent.
 func (b *Blocks) Get(k uint64) float32 {
-	if r := b.t.Find(k); r >= 0 {
-		return b.W[r]
+	if sl := b.t.find(k); sl.row >= 0 {
+		return sl.w
 	}
 	return 0
 }

@@ -1,15 +1,20 @@
 package tagger
 
-import "sort"
+import "hash/maphash"
 
 // table is a read-only map from strings to small numbers, stored as one
 // blob of sorted keys. It loads without an allocation per entry, which
-// keeps model loading fast with 10^5 entries; look-ups are binary searches
-// (they only happen for words not seen in training).
+// keeps model loading fast with 10^5 entries. Look-ups (for words not seen
+// in training, several per new word) go through an index built at load:
+// open addressing with linear probing, at most half full, a slot holding
+// 32 bits of its key's hash beside the key's number, so that a probe reads
+// a key only when those agree. It is safe for concurrent use.
 type table struct {
-	blob string
-	ends []uint32 // ends[i] is the end of key i in blob
-	vals []uint16
+	blob  string
+	ends  []uint32 // ends[i] is the end of key i in blob
+	vals  []uint16
+	seed  maphash.Seed
+	slots []uint64 // high 32 bits of the key's hash << 32 | key number + 1; 0 is an empty slot
 }
 
 func (t *table) len() int { return len(t.ends) }
@@ -22,15 +27,44 @@ func (t *table) key(i int) string {
 	return t.blob[start:t.ends[i]]
 }
 
+// index builds the look-up index once the keys are in place (they are
+// distinct).
+func (t *table) index() *table {
+	size := 16
+	for size < 2*len(t.ends) {
+		size *= 2
+	}
+	t.seed = maphash.MakeSeed()
+	t.slots = make([]uint64, size)
+	mask := uint64(size - 1)
+	for i := range t.ends {
+		h := maphash.String(t.seed, t.key(i))
+		j := h & mask
+		for t.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		t.slots[j] = h>>32<<32 | uint64(i+1)
+	}
+	return t
+}
+
 func (t *table) get(k string) (uint16, bool) {
 	if t == nil {
 		return 0, false
 	}
-	i := sort.Search(len(t.ends), func(i int) bool { return t.key(i) >= k })
-	if i < len(t.ends) && t.key(i) == k {
-		return t.vals[i], true
+	mask := uint64(len(t.slots) - 1)
+	h := maphash.String(t.seed, k)
+	for j := h & mask; ; j = (j + 1) & mask {
+		s := t.slots[j]
+		if s == 0 {
+			return 0, false
+		}
+		if s>>32 == h>>32 {
+			if i := int(uint32(s)) - 1; t.key(i) == k {
+				return t.vals[i], true
+			}
+		}
 	}
-	return 0, false
 }
 
 // tag implements tagLookup for a table of UPOS classes.
@@ -49,7 +83,7 @@ func tableOf[V uint8 | uint16](m map[string]V) *table {
 		t.vals[i] = uint16(m[k])
 	}
 	t.blob = string(blob)
-	return t
+	return t.index()
 }
 
 // tagLookup gives the commonest UPOS class of a folded form: a map while
@@ -96,5 +130,5 @@ func (r *reader) table(maxVal int) *table {
 		t.vals = append(t.vals, uint16(r.Count(maxVal)))
 	}
 	t.blob = string(blob)
-	return t
+	return t.index()
 }
