@@ -247,3 +247,40 @@ func (r *ruleCtx) nameEdges() {
 		}
 	}
 }
+
+// channelNouns are the class nouns of a broadcaster (قناة الجزيرة، شبكة
+// الجزيرة): a listed media name after them is the organisation, the noun
+// outside. Other words after them are no name of this rule (قناة السويس,
+// شبكة الإنترنت).
+var channelNouns = foldSet("قناة", "شبكة", "تلفزيون", "إذاعة")
+
+// channels types a listed media name after a broadcaster's class noun as
+// an organisation.
+func (r *ruleCtx) channels() {
+	for i := 0; i+1 < len(r.fw); i++ {
+		if stripHead(r.fw[i], channelNouns) == "" || r.chunkAt(i) >= 0 {
+			continue
+		}
+		if n := r.pressAt(i + 1); n > 0 {
+			r.place(chunk{i + 1, i + 1 + n, "ORG"}, func(c chunk) bool { return c.typ != "PERS" })
+			i += n
+		}
+	}
+}
+
+// trailingPreposition ends a name before its last word when that word is ل
+// and a noun without the article, with at least two words before it: a
+// name goes on with لل or ل + a noun and a definite word, never ends on ل +
+// a bare noun (إقليم الأمن الوطني بصفاقس | لمراسل).
+func (r *ruleCtx) trailingPreposition() {
+	for k, c := range r.cs {
+		if c.typ == "PERS" || c.end-c.start < 3 {
+			continue
+		}
+		w := r.fw[c.end-1]
+		if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لل") || !arabicOnly(w) || r.m.known(w) || !r.procliticWord(c.end-1) {
+			continue
+		}
+		r.cs[k].end--
+	}
+}

@@ -189,6 +189,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.militias()
 	r.games()
 	r.mediaNames()
+	r.channels()
 	r.orgOfPlace()
 	r.sectorBodies()
 	r.branches()
@@ -214,6 +215,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.companyNationality()
 	r.trimClassNouns()
 	r.nameEdges()
+	r.trailingPreposition()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
