@@ -130,3 +130,17 @@ func TestS7DescribedSource(t *testing.T) {
 			"الرجل غادر", "معلومات مؤكدة"},
 	})
 }
+
+// TestS7ParticipleComplement: a participle's complement stays in a source
+// (المسؤولة عن، موثوق به), but عن after a cue's subject is the cue's
+// (session 7, sentences written for this test).
+func TestS7ParticipleComplement(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"responsible for",
+			"وذكرت الإدارة المسؤولة عن الجسر أن الأعمال انتهت.",
+			"الأعمال انتهت", "الإدارة المسؤولة عن الجسر"},
+		{"trusted",
+			"وقال مصدر موثوق به في الاتحاد إن اللجنة ستعلن قريبا.\nوقال المصدر الذي رفض الكشف عن اسمه إن القرار نهائي.",
+			"القرار نهائي", "مصدر موثوق به في الاتحاد"},
+	})
+}
