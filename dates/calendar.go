@@ -209,9 +209,16 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 	if t.num < 1 || t.num > 2200 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
-	if word && t.nd <= 2 && !(p.e(j+1) != nil && (p.e(j+1).x == xYearG || p.e(j+1).x == xYearH)) {
+	if word && t.nd <= 2 && !(p.e(j+1) != nil && p.e(j+1).x == xYearH) {
+		// عام 67، عام 79م: two digits are the century's (session 7: also
+		// with م, the Gregorian year 79 being history, not news; a Hijri
+		// year with هـ, عام 98هـ, stays as written)
 		if y, ok := p.twoDigitYear(j); ok {
-			return y, false, false, j + 1, true
+			k := j + 1
+			if p.e(k) != nil && p.e(k).x == xYearG {
+				k++
+			}
+			return y, false, false, k, true
 		}
 		return 0, false, false, i, false
 	}
@@ -254,8 +261,8 @@ func (p *parser) relYear(j int) (int, bool) {
 
 // twoDigitYear reads a number of one or two digits after عام at j. العام
 // 85 ألف برميل is a count, not a year. A two-digit year (حرب عام 67) is
-// read in the century that puts it at most ten years after pub; one digit
-// is never a year.
+// read in the century that puts it at most ten years after pub, with or
+// without م; one digit is never a year.
 func (p *parser) twoDigitYear(j int) (int, bool) {
 	t := &p.s.toks[j]
 	if t.nd == 1 || p.countWord(j+1) || p.isP(j+1, '.') && p.isNum(j+2) && p.glued(j+1) {
@@ -532,6 +539,11 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	if pr == prUntil || p.isP(j, '-') || (between && pr == prAnd) || (pr == prAnd && d1.m == 0 && d1.y == 0 && d1.d > 0) {
 		if c, ok := p.rangeEnd(d1, i, j+1); ok {
 			return c, true
+		}
+	}
+	if between && p.wawFirst(j) && p.x(j) == xArticle && p.isNum(j+1) {
+		if c, ok := p.rangeEnd(d1, i, j); ok {
+			return c, true // بين الأول والـ15 من تموز: و glued to the second's article
 		}
 	}
 	if d1.m == 0 && d1.y == 0 && !d1.curM {

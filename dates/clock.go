@@ -125,9 +125,10 @@ func (p *parser) partThenClock(c cand, part int8, dayValue string) cand {
 }
 
 // nightAcross reads ليل الاثنين الثلاثاء, ليلة السبت على الأحد after the
-// day d of a night at i: a night across two days is the interval of the
-// two days. The day it leaves for the discourse (اليوم نفسه، اليوم التالي)
-// is the first, whose night it is.
+// day d of a night at i: a night across two days is the first day, whose
+// night it is, as a part of the day gives its day (session 7, one
+// convention with the real-copy annotators: «ليل الجمعة السبت» is the
+// Friday; before, the interval of the two days). The span holds both.
 func (p *parser) nightAcross(i int, d cand) (cand, bool) {
 	k := d.j
 	if p.prep(k) == prOn || p.isP(k, '-') || p.prep(k) == prUntil {
@@ -135,8 +136,7 @@ func (p *parser) nightAcross(i int, d cand) (cand, bool) {
 	}
 	wd := int(time.Date(d.r.y, time.Month(d.r.m), d.r.d, 0, 0, 0, 0, time.UTC).Weekday()) + 1
 	if e2 := p.e(k); e2 != nil && e2.wday > 0 && e2.wdal && int(e2.wday) == wd%7+1 {
-		t := time.Date(d.r.y, time.Month(d.r.m), d.r.d+1, 0, 0, 0, 0, time.UTC)
-		return cand{i: i, j: k + 1, kind: "range", r: resolved{value: d.r.value + "/" + p.day(t), y: d.r.y, m: d.r.m, d: d.r.d}}, true
+		return cand{i: i, j: k + 1, kind: "date", r: resolved{value: d.r.value, y: d.r.y, m: d.r.m, d: d.r.d}}, true
 	}
 	return cand{}, false
 }

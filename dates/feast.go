@@ -147,3 +147,21 @@ func (p *parser) feastCand(i, j int, f feastDay, n int) cand {
 	r := p.resolveHijri(pdate{m: f.m, d: f.d + n - 1, hijri: true})
 	return cand{i: i, j: j, kind: "date", r: r, dayOK: r.d > 0}
 }
+
+// ramadanEpithets follow الشهر in the names Arabic gives Ramadan: الشهر
+// الفضيل، الشهر الكريم، الشهر المبارك (session 7).
+var ramadanEpithets = normAll("الفضيل", "الكريم", "المبارك")
+
+// ramadanEpithet reads الشهر الفضيل as the month of Ramadan nearest to the
+// publication (the next one when the sentence speaks of the future), as
+// شهر رمضان is read.
+func (p *parser) ramadanEpithet(i int) (cand, bool) {
+	if !p.isAny(i+1, ramadanEpithets) || !p.hasPub {
+		return cand{}, false
+	}
+	d := pdate{m: 9, hijri: true}
+	if p.strongFuture(i) {
+		d.mod = mFutureOrNow
+	}
+	return cand{i: i, j: i + 2, kind: "date", r: p.resolve(d)}, true
+}

@@ -32,6 +32,9 @@ type parser struct {
 	// duration) and its kind, for نفس الفترة and هذه الفترة (sameperiod.go)
 	period, periodKind string
 	periodEnd          int // the token after it
+	// sport is 1 when the text is sports copy, 2 when not, 0 before it is
+	// asked (sportCopy)
+	sport int8
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -47,6 +50,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.out = nil
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
 	p.period, p.periodKind = "", ""
+	p.sport = 0
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.dayShift = 0
@@ -265,8 +269,9 @@ func (p *parser) yearly(c cand) cand {
 }
 
 // isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):
-// UNKNOWN for a season (2015-SU), a weekend (2015-W32-WE) and a count not
-// given (PXM, PTXM), which ISO cannot write; a decade (196) or a century
+// UNKNOWN for a season (2015-SU) and a count not given (PXM, PTXM), which
+// ISO cannot write; the week of a weekend (2015-W32-WE → 2015-W32: the
+// days of a weekend differ by country, its week does not); a decade (196) or a century
 // (19) with unspecified digits, as ISO 8601-2 writes them (196X, 19XX). The rules build the
 // TimeML value (the "same period" reads seasons) and emit keeps it in
 // DateMention.Timex.
@@ -274,6 +279,8 @@ func isoOf(v string) (string, bool) {
 	switch {
 	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
 		return "UNKNOWN", true
+	case strings.HasSuffix(v, "-WE") && len(v) == 11 && digits(v[:4]) && v[5] == 'W':
+		return v[:8], true // a weekend: its week, whose days do not depend on the country (session 7)
 	case strings.HasSuffix(v, "-WE"):
 		return "UNKNOWN", true
 	case strings.HasPrefix(v, "P") && strings.Contains(v, "X"):
@@ -457,6 +464,9 @@ var wordRules = []wordRule{
 	{"one-unit", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
 	}, (*parser).oneUnit},
+	{"ramadan-epithet", func(_ *parser, _ int, e *entry) bool {
+		return e.ual && e.ucount == 1 && e.unit == uMonth
+	}, (*parser).ramadanEpithet},
 	{"feast", func(_ *parser, _ int, e *entry) bool {
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},

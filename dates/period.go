@@ -6,12 +6,17 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/rasid/rasid/dates/hijri"
 )
 
 // edge handles مطلع/منتصف/نهاية + a date: the span grows, the value is the
 // inner one's; غرة رمضان is 1 Ramadan.
 func (p *parser) edge(i int) (cand, bool) {
 	j := i + 1
+	if p.anotherAdj(i) {
+		return cand{}, false
+	}
 	if p.prep(j) == prFrom {
 		j++
 	}
@@ -35,18 +40,72 @@ func (p *parser) edge(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.i = i
-	if p.is(i, "موفي") && c.kind == "date" && c.r.hijri == "" {
-		c = lastDayOf(c) // موفى جوان 2018: the day that completes the month
+	if j > i+1 {
+		return c, true // بداية من سنة 2018: "as from", the date itself
 	}
-	return c, true
+	return p.edgeValue(i, c), true
 }
 
-// lastDayOf gives a month (YYYY-MM) or a year (YYYY) as its last day: the
-// Maghrebi موفى "completion" of a month is its last day (إلى موفى جوان 2018
-// → 2018-06-30), as the real-copy annotators read it.
-func lastDayOf(c cand) cand {
+// Edge words that narrow the value (session 7, one convention for every
+// set): the end of a named year, month, half or quarter is its last day
+// (نهاية عام 2014 → 2014-12-31: figures "at the end of 2014" are those of
+// 31 December; موفى جوان 2018 → 2018-06-30; نهاية شوال → its 29th or
+// 30th); the start of a year is its first month (بداية العام 2014 →
+// 2014-01); late in a Hijri month is its last ten days (أواخر رمضان,
+// the month's thirds أوائل/أواسط/أواخر). The plural and "late" edges of a
+// year (أواخر عام 2014، منتصف عام 2009) and the start of a month (مطلع
+// يناير) keep the value written: ISO has no "late 2014".
+var (
+	edgeEndWords   = normAll("نهاية", "ختام", "موفى", "آخر", "أخر")
+	edgeStartWords = normAll("بداية", "مطلع", "مستهل", "أول", "فاتحة", "افتتاح")
+	edgeLateWords  = normAll("أواخر", "أواخرَ", "اواخر")
+)
+
+// edgeValue narrows the value c read inside the edge word at i.
+func (p *parser) edgeValue(i int, c cand) cand {
+	if c.kind != "date" {
+		return c
+	}
 	v := c.r.value
 	switch {
+	case p.isAny(i, edgeEndWords):
+		return lastDayOf(c)
+	case p.isAny(i, edgeStartWords) && c.r.hijri == "" && len(v) == 4 && digits(v):
+		c.r.value, c.r.m = v+"-01", 1
+	case p.isAny(i, edgeLateWords) && c.r.hijri != "" && len(c.r.hijri) == 7:
+		if k := strings.IndexByte(v, '/'); k == 10 && len(v) == 21 {
+			if a, err := time.Parse("2006-01-02", v[:10]); err == nil {
+				c.r.value = p.day(a.AddDate(0, 0, 20)) + v[10:]
+			}
+		}
+	}
+	return c
+}
+
+// lastDayOf gives a month (YYYY-MM), a year (YYYY), the months of a half
+// or a quarter, or the Gregorian days of a Hijri month or year as its last
+// day: the Maghrebi موفى "completion" of a month is its last day (إلى موفى
+// جوان 2018 → 2018-06-30), as the real-copy annotators read it, and so is
+// نهاية (session 7).
+func lastDayOf(c cand) cand {
+	v := c.r.value
+	if k := strings.IndexByte(v, '/'); k > 0 && c.r.hijri == "" {
+		// a half or a quarter (2015-01/2015-06): the last day of its end
+		e := c
+		e.r.value = v[k+1:]
+		if e = lastDayOf(e); e.r.value != v[k+1:] {
+			return e
+		}
+		return c
+	}
+	switch {
+	case len(v) == 21 && v[10] == '/' && c.r.hijri != "":
+		// a Hijri month or year as its Gregorian days: the last one
+		t, err := time.Parse("2006-01-02", v[11:])
+		if err == nil {
+			c.r.value, c.r.y, c.r.m, c.r.d = v[11:], t.Year(), int(t.Month()), t.Day()
+			c.r.hijri = hijriLastDay(c.r.hijri)
+		}
 	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && digits(v[5:]):
 		y, _ := strconv.Atoi(v[:4])
 		m, _ := strconv.Atoi(v[5:])
@@ -73,6 +132,12 @@ func (p *parser) edgeInner(i, j int, e *entry) (cand, bool) {
 		return p.edgeUnit(i, j, e)
 	case e != nil && e.x == xDemo:
 		return p.demo(j)
+	case p.is(j, "الموسم") && j == i+1:
+		return p.seasonEdge(j)
+	case e != nil && e.x == xHalf && p.hasArticle(j):
+		return p.half(j) // نهاية النصف الأول من عام 2015
+	case e != nil && e.x == xQuarter && p.hasArticle(j):
+		return p.quarter(j)
 	case p.isNum(j) && p.s.toks[j].nd == 4:
 		if c, ok := p.dateRange(j, j); ok {
 			return c, true
@@ -553,4 +618,42 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 		t = t.AddDate(0, 1, -1)
 	}
 	return cand{i: i, j: k, kind: "date", r: resolved{value: isoWeek(t)}}, true
+}
+
+// hijriLastDay gives a Hijri month (1436-10) or year (1436) as its last day
+// (1436-10-29); anything else is returned as it is.
+func hijriLastDay(h string) string {
+	y, err := strconv.Atoi(h[:min(4, len(h))])
+	if err != nil || len(h) != 4 && len(h) != 7 {
+		return h
+	}
+	m := 12
+	if len(h) == 7 {
+		if m, err = strconv.Atoi(h[5:]); err != nil {
+			return h
+		}
+	}
+	n, _ := hijri.MonthLength(y, m)
+	return hijriStr(y, m, n)
+}
+
+// anotherAdj reports آخر at i as the adjective "another" (يوم آخر من
+// الأسبوع، عنوانا آخر للأسبوع): after a word without the article that is
+// not a time word or a preposition, or before a word with a glued ل; the
+// edge "the last of" (في آخر الأسبوع) is neither (session 7). A unit
+// noun before it (يوم آخر) counts as such a word.
+func (p *parser) anotherAdj(i int) bool {
+	if !p.is(i, "اخر") {
+		return false
+	}
+	if t := i + 1; t < len(p.s.toks) && p.s.toks[t].kind == tWord && p.s.toks[t].cstart > p.s.toks[t].start && p.prep(t) == prNone {
+		if w := p.s.text[p.s.toks[t].start:p.s.toks[t].cstart]; strings.HasSuffix(w, "ل") {
+			return true
+		}
+	}
+	if i == 0 || p.s.toks[i-1].kind != tWord || p.hasArticle(i-1) || p.s.toks[i].cstart != p.s.toks[i].start {
+		return false
+	}
+	e := p.e(i - 1)
+	return e == nil || e.unit != uNone && !e.ual // يوم آخر: another day
 }

@@ -19,7 +19,7 @@ func TestRealNewsClasses(t *testing.T) {
 		{"in the past", sun, "خلافا لما كان عليه في السابق", "في السابق|date|UNKNOWN|PAST_REF"},
 		{"this moment", sun, "لم يصدر القرار حتى هذه اللحظة", "هذه اللحظة|date|UNKNOWN|PRESENT_REF"},
 		{"current time", sun, "لا نفكر في الوقت الحالي بذلك", "الوقت الحالي|date|UNKNOWN|PRESENT_REF"},
-		{"next season", sun, "تطبق اللائحة اعتباراً من الموسم الرياضي المقبل", "الموسم الرياضي المقبل|date|UNKNOWN|FUTURE_REF"},
+		{"next season", sun, "تطبق اللائحة اعتباراً من الموسم الرياضي المقبل", "الموسم الرياضي المقبل|range|2016/2017"},
 		{"the last period", sun, "تحسنت الأوضاع في الفترة الأخيرة", "الفترة الأخيرة|date|UNKNOWN|PAST_REF"},
 		{"lately", sun, "تكررت الحوادث في الآونة الأخيرة", "الآونة الأخيرة|date|UNKNOWN|PAST_REF"},
 		{"earlier", sun, "أعلنت الوزارة في وقت سابق أن", "وقت سابق|date|UNKNOWN|PAST_REF"},
@@ -54,8 +54,8 @@ func TestRealNewsClasses(t *testing.T) {
 		{"next in the same month", sat, "تقام المباراة في الخامس من أغسطس المقبل", "الخامس من أغسطس المقبل|date|2015-08-05"},
 		{"next month day already past", sun, "تقام المباراة في الخامس من أغسطس المقبل", "الخامس من أغسطس المقبل|date|2016-08-05"},
 		// recurring and Hijri years
-		{"every year", sun, "تنتهي السنة المالية بنهاية شهر يونيو من كل عام", "نهاية شهر يونيو من كل عام|set|XXXX-06"},
-		{"hijri year unmarked", sun, "بموجب نظامها الصادر عام 1395 بأمر سام", "عام 1395|date|1975"},
+		{"every year", sun, "تنتهي السنة المالية بنهاية شهر يونيو من كل عام", "نهاية شهر يونيو من كل عام|set|XXXX-06-30"},
+		{"hijri year unmarked", sun, "بموجب نظامها الصادر عام 1395 بأمر سام", "عام 1395|date|1975-01-14/1976-01-02"},
 		{"gregorian year old", sun, "فتحت القسطنطينية عام 1453", "عام 1453|date|1453"},
 		{"two seconds", sun, "يستهلكها المصباح خلال ثانيتين", "ثانيتين|duration|PT2S"},
 		// month spellings

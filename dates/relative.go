@@ -28,7 +28,7 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 			diff = -7 // وكان فلان هاجم الخميس, written on a Thursday: a week before
 		}
 		if diff != 0 {
-			if p.futureContext(i) || p.futureClauseAfter(i) {
+			if p.weekdayFuture(i) {
 				if diff < 0 {
 					diff += 7
 				}
@@ -61,6 +61,22 @@ func (p *parser) futureClauseAfter(i int) bool {
 	}
 	return false
 }
+
+// weekdayFuture reports whether the weekday at i is ahead: the sentence
+// speaks of the future (futureContext) or a relative clause in the future
+// follows it. The Friday prayer (صلاة الجمعة، خطبة الجمعة) takes only the
+// strong cues (strongFuture, session 7): the imperfect verbs around it are
+// mostly habitual (الحزب الذي يدعمه … خلال صلاة الجمعة), and news reports
+// the prayer of the week past.
+func (p *parser) weekdayFuture(i int) bool {
+	if p.isAny(i-1, prayerNouns) {
+		return p.strongFuture(i) || p.futureClauseAfter(i)
+	}
+	return p.futureContext(i) || p.futureClauseAfter(i)
+}
+
+// prayerNouns name the Friday prayer and its sermon before الجمعة.
+var prayerNouns = normAll("صلاة", "خطبة", "صلاه", "خطبه")
 
 // strongFuture is futureContext without the imperfect verb: for a month
 // without a year, يقضي بصرف رواتب شهر كانون الثاني is not a scheduled
@@ -194,7 +210,15 @@ func (p *parser) lineBreakAfter(k int) bool {
 // futureVerb reports whether w is a verb of the future: س + an imperfect
 // prefix (سيعقد، ستبدأ، سنعمل), not one of the exceptions.
 func futureVerb(w []byte) bool {
-	return len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)]
+	return len(w) >= 8 && string(w[:2]) == "س" && (string(w[2:4]) == "ي" || string(w[2:4]) == "ت" || string(w[2:4]) == "ن") && !futureExceptions[string(w)] && !nisba(w)
+}
+
+// nisba reports a word ending in the relative adjective's ـائي/ـاوي
+// (سنائي، سيناوي: a name or an adjective), which no verb with the future
+// prefix ends in (session 7).
+func nisba(w []byte) bool {
+	n := len(w)
+	return n >= 6 && string(w[n-2:]) == "ي" && (string(w[n-6:n-2]) == "اء" || string(w[n-6:n-2]) == "او" || string(w[n-6:n-2]) == "ائ")
 }
 
 // reportingVerbs are the past verbs of saying: the tense of what they
@@ -743,6 +767,9 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
 		return vagueRef(i, i+2, "PAST_REF") // في ذلك الحين (at that time)
 	}
+	if p.is(i, "هذا") && p.is(i+1, "الموسم") && p.hasPub {
+		return p.seasonCand(i, i+2, mCurrent, false), true // هذا الموسم
+	}
 	if (p.is(i, "هذه") && p.is(i+1, "المرحله")) || (p.is(i, "هذا") && p.is(i+1, "الموسم")) {
 		return vagueRef(i, i+2, "PRESENT_REF") // هذه المرحلة، هذا الموسم
 	}
@@ -812,15 +839,22 @@ func (p *parser) seasonRef(i int) (cand, bool) {
 	n := 0
 	if e := p.e(j); e != nil && e.card >= 2 && e.card <= 10 && p.is(i, "المواسم") {
 		n, j = e.card, j+1
-	} else if p.word(j) != "" && p.e(j) == nil && p.hasArticle(j) {
+	} else if p.word(j) != "" && p.e(j) == nil && p.hasArticle(j) && !p.isNewAdj(j) {
+		if p.isAny(j, sportSeasonAdj) {
+			p.sport = 1 // الموسم الرياضي، الموسم الكروي
+		}
 		j++ // الموسم الرياضي المقبل
 	}
 	md := p.mod(j)
-	if j >= len(p.s.toks) || (md != mPast && md != mFuture && md != mCurrent) {
+	isNew := n == 0 && p.is(i, "الموسم") && p.isNewAdj(j)
+	if j >= len(p.s.toks) || (md != mPast && md != mFuture && md != mCurrent && !isNew) {
 		return cand{}, false
 	}
 	if n > 0 && md != mCurrent {
 		return cand{i: i, j: j + 1, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+	}
+	if n == 0 && p.is(i, "الموسم") && p.hasPub {
+		return p.seasonCand(i, j+1, md, isNew), true // الموسم الماضي: 2014/2015
 	}
 	return cand{i: i, j: j + 1, kind: "date", r: resolved{value: vagueByMod[md]}}, true
 }

@@ -207,12 +207,14 @@ func (p *parser) resolveHijri(d pdate) resolved {
 	}
 	switch {
 	case d.m == 0:
-		// a Hijri year is the Gregorian year that holds most of its days
-		// (1395 → 1975): the value a reader gives it; hijri keeps the year
+		// a Hijri year is its Gregorian days (1430 →
+		// 2008-12-29/2009-12-17), as a Hijri month is (session 7: ISO
+		// expresses it exactly); y, the year a later «العام نفسه» points
+		// to, is the Gregorian year that holds most of them
 		a, cal := hijri.YearStart(y)
 		b, _ := hijri.YearStart(y + 1)
 		mid := a.Add(b.Sub(a) / 2)
-		return resolved{value: yearStr(mid.Year()), hijri: hijriStr(y, 0, 0), cal: cal, y: mid.Year()}
+		return resolved{value: p.day(a) + "/" + p.day(b.AddDate(0, 0, -1)), hijri: hijriStr(y, 0, 0), cal: cal, y: mid.Year()}
 	case d.d == 0:
 		a, cal, _ := hijri.ToGregorian(hijri.Date{Year: y, Month: d.m, Day: 1})
 		n, _ := hijri.MonthLength(y, d.m)

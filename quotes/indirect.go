@@ -85,6 +85,20 @@ func (f *finder) closingMarkNear(o, limit int) int {
 // issuedWords come before عن in تقرير صادر عن.
 var issuedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة")
 
+// responsibleWords take their complement with عن inside a speaker phrase.
+var responsibleWords = setOf("المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون")
+
+// keptInPhrase reports whether a word that ends phrases elsewhere goes on
+// the phrase at b: a participle's complement (الإدارة المسؤولة عن الجسر،
+// مصدر موثوق به) or إمام (imam), which folds with أمام (before).
+func (f *finder) keptInPhrase(a, b int) bool {
+	k := f.keys[b]
+	if b > a+1 && (k == "عن" && responsibleWords[f.keys[b-1]] || (k == "به" || k == "بها") && strings.HasSuffix(f.keys[b-1], "موثوق")) {
+		return true
+	}
+	return k == "امام" && strings.Contains(f.surf(b), "إمام")
+}
+
 // phraseStops reports whether the word b ends the speaker phrase that
 // starts at a: an addressee (مصادر محلية للأناضول), a prepositional phrase
 // (بالعاصمة), a stop word, على. في is taken once after a source or title
@@ -108,8 +122,8 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		*usedFi = true
 		return false
 	}
-	if k == "امام" && strings.Contains(f.surf(b), "إمام") {
-		return false // إمام (imam), not أمام (before): they fold together
+	if f.keptInPhrase(a, b) {
+		return false
 	}
 	if arabic && (stopSlot[k] || stopSlot[f.toks[b].Norm]) && !f.genitiveBeforeName(a, b, limit) {
 		// على and the name علي fold together: only the preposition

@@ -115,8 +115,10 @@ func (sc *wireScore) add(t *testing.T, name string, g wireGold, sys wireSystem) 
 				found = true
 				got = append(got, fmt.Sprintf("%q=%s", sd.Text, sd.Value))
 				// a season or a weekend: the wire guidelines write
-				// TimeML's notation, which rasid gives in timex
-				if sd.Value == gd.Value || sd.Value == "UNKNOWN" && sd.Timex != "" && sd.Timex == gd.Value {
+				// TimeML's notation, which rasid gives in timex (beside
+				// UNKNOWN for a season, the week for a weekend: session 7,
+				// as rasid eval news counts it)
+				if sd.Value == gd.Value || sd.Timex != "" && sd.Timex == gd.Value {
 					right = true
 				}
 				if wireValueEquiv(gd.Value, sd.Value) {
