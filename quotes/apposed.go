@@ -187,3 +187,18 @@ func (r *resolver) indefiniteAntecedent(cue int) (rasid.Speaker, bool) {
 	}
 	return rasid.Speaker{Name: asWritten(f.text[sp.Start:sp.End]), Span: sp}, true
 }
+
+// sourceAddressee finds the addressee after an indefinite source and its
+// words, a ل glued to a noun by the morphology layer (خبراء اقتصاديون
+// للمستثمرين:), before any definite word; a, or less, when there is none.
+func (f *finder) sourceAddressee(a, b int) int {
+	for j := a + 1; j < b && j <= a+3 && f.toks[j].Kind == rasid.Arabic; j++ {
+		if strings.HasPrefix(f.toks[j].Norm, "ل") && len(f.toks[j].Words) > 1 && f.toks[j].Words[0].UPOS == "ADP" && !f.nisba(j) {
+			return j
+		}
+		if definiteWord(f.toks[j].Norm) {
+			break
+		}
+	}
+	return a
+}

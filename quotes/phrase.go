@@ -87,8 +87,8 @@ func (f *finder) phraseEnd(a, b int) int {
 		if k > a+1 && k < b && (strings.HasPrefix(f.toks[k].Norm, "ال") || (f.orgTok[k] || nameNouns[f.keys[k]]) && !f.prepFirst(k)) {
 			return k // أفاد مصدر أمني وكالة الأنباء
 		}
-		if k > a+1 && k < b && strings.HasPrefix(f.toks[k].Norm, "ل") && len(f.toks[k].Words) > 1 && f.toks[k].Words[0].UPOS == "ADP" {
-			return k // مسؤولون حكوميون لموظفي الوزارات: the ones spoken to
+		if j := f.sourceAddressee(a, b); j > a {
+			return j // خبراء اقتصاديون للمستثمرين: the ones spoken to
 		}
 	}
 	for k := a + 1; k < b; k++ {

@@ -60,3 +60,12 @@ func TestPlaceTerms(t *testing.T) {
 		t.Errorf("PlaceTerms(country, common words) = %q, want none", got)
 	}
 }
+
+// TestLemmaTerms checks the prefix of the lemma view.
+func TestLemmaTerms(t *testing.T) {
+	got := LemmaTerms([]string{"كتاب", "", "#2017", "قرأ"}, []string{"a", ""})
+	want := []string{"a", "", "m:كتاب", "", "#2017", "m:قرأ"}
+	if !slices.Equal(got, want) {
+		t.Errorf("LemmaTerms = %q, want %q", got, want)
+	}
+}

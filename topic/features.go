@@ -22,6 +22,22 @@ const (
 	TermStemFunc = "stem+func"
 )
 
+// TermAlsoLemma, appended to a term kind ("stem+func+lemma"), adds the
+// lemmas of the content words as terms of their own (prefix "m:").
+const TermAlsoLemma = "+lemma"
+
+// LemmaTerms appends to dst the terms of TermLemma, each prefixed "m:"
+// (boundaries and years kept as they are).
+func LemmaTerms(lemmas, dst []string) []string {
+	for _, t := range lemmas {
+		if t != "" && t[0] != '#' {
+			t = "m:" + t
+		}
+		dst = append(dst, t)
+	}
+	return dst
+}
+
 // skipUPOS are the parts of speech that carry no topic.
 var skipUPOS = map[string]bool{
 	"ADP": true, "CCONJ": true, "SCONJ": true, "PRON": true, "DET": true,
@@ -38,6 +54,10 @@ func Terms(d *rasid.Document, kind string, dst []string) []string {
 
 // termsInto is Terms with the working memory of sc (nil: none).
 func termsInto(sc *scratch, d *rasid.Document, kind string, dst []string) []string {
+	if first, ok := strings.CutSuffix(kind, TermAlsoLemma); ok {
+		dst = termsInto(sc, d, first, dst)
+		return LemmaTerms(termsInto(sc, d, TermLemma, nil), append(dst, ""))
+	}
 	if first, ok := strings.CutSuffix(kind, TermPlace); ok {
 		dst = termsInto(sc, d, first, dst)
 		dst = append(dst, "")

@@ -104,6 +104,7 @@ func addPlaceTerms(ats []articleTerms) {
 			for _, k := range []string{topic.TermStemFunc} {
 				t := append(append([]string(nil), parts[k]...), "")
 				parts[k+topic.TermPlace] = topic.PlaceTerms(parts[topic.TermNorm], t)
+				parts[k+topic.TermAlsoLemma] = topic.LemmaTerms(parts[topic.TermLemma], append(append([]string(nil), parts[k]...), ""))
 			}
 		}
 	}
@@ -399,6 +400,7 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		{"SVM + length classes, block 0.1", svm, func(o *topic.Options) { o.LengthBlock = 0.1 }},
 		{"SVM + length classes, block 0.3", svm, func(o *topic.Options) { o.LengthBlock = 0.3 }},
 		{"SVM + Tunisian places as a class (term g:tn)", svm, func(o *topic.Options) { o.Term = topic.TermStemFunc + topic.TermPlace }},
+		{"SVM (shipped, title block) + lemmas as terms of their own (m:)", base, func(o *topic.Options) { o.Term = topic.TermStemFunc + topic.TermAlsoLemma }},
 		{"SVM + Tunisian places as a class, title as a block 0.3", svm, func(o *topic.Options) {
 			o.Term, o.TitleBlock = topic.TermStemFunc+topic.TermPlace, 0.3
 		}},
