@@ -769,9 +769,6 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
 		return vagueRef(i, i+2, "PAST_REF") // في ذلك الحين (at that time)
 	}
-	if p.is(i, "هذا") && p.is(i+1, "العصر") {
-		return vagueRef(i, i+2, "PRESENT_REF") // في هذا العصر: this era (session 7)
-	}
 	if p.is(i, "هذا") && p.is(i+1, "الموسم") && p.hasPub {
 		return p.seasonCand(i, i+2, mCurrent, false), true // هذا الموسم
 	}
