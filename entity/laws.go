@@ -173,3 +173,77 @@ func (r *ruleCtx) games() {
 		i = end - 1
 	}
 }
+
+// sportFedHeads are the national teams and federations that a sport's
+// complement after their nationality or scope belongs to; sportNouns the
+// nouns of a sport after ل (لكرة القدم، لألعاب القوى).
+var (
+	sportFedHeads = foldSet("المنتخب", "منتخب", "الاتحاد", "اتحاد")
+	sportNouns    = foldSet("لكرة", "لألعاب", "لرياضة", "لرياضات")
+)
+
+// sportComplements extends a national team or a federation named with its
+// nationality or scope over the sport after it: ل + a sport's noun + a
+// definite word (المنتخب الأسباني لكرة القدم، الاتحاد الأوروبي لكرة القدم،
+// الاتحاد الدولي لألعاب القوى), and for a team any word with لل and its
+// adjective (المنتخب السعودي للبولينج، للكرة الطائرة، للناشئين). A
+// federation takes no other complement: دعا الاتحاد الأوروبي للتهدئة.
+func (r *ruleCtx) sportComplements() {
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		head := stripHead(r.fw[c.start], sportFedHeads)
+		if c.typ != "ORG" || c.end-c.start != 2 || c.end+1 >= len(r.fw) || head == "" || !adjLike(r.fw[c.end-1]) {
+			continue
+		}
+		w, e := r.fw[c.end], c.end
+		switch {
+		case sportNouns[w] && defWord(r.fw[c.end+1]):
+			e += 2
+		case strings.HasSuffix(head, fold("منتخب")) && strings.HasPrefix(w, "لل") && arabicOnly(w) &&
+			len([]rune(w)) >= 4 && !stopWords[w]:
+			e++
+			if e < len(r.fw) && defWord(r.fw[e]) && !genericMods[r.fw[e]] && !r.m.gaz.has("NAT", r.fw[e]) {
+				e++ // للكرة الطائرة
+			}
+		default:
+			continue
+		}
+		if r.place(chunk{c.start, e, "ORG"}, func(o chunk) bool { return o.typ == "ORG" || o.start >= c.end }) {
+			k = -1 // r.cs was rebuilt
+		}
+	}
+}
+
+// possessedEnds are the pronoun suffixes of a possessed noun, as written
+// (ه، ها، هم، هما، هن; ة is the feminine ending, not a pronoun).
+var possessedEnds = []string{"ه", "ها", "هم", "هما", "هن"}
+
+// nameEdges ends a name after a definite adjective before a noun with a
+// pronoun suffix (بنك قطر الوطني أرباحه: "its profits" is no part of the
+// bank's name), and extends a place named with a place head over الدولي
+// (مطار القاهرة الدولي).
+func (r *ruleCtx) nameEdges() {
+	for k, c := range r.cs {
+		if c.typ == "PERS" || c.end-c.start < 3 {
+			continue
+		}
+		last, prev := r.words[c.end-1], r.fw[c.end-2]
+		if !defWord(prev) || !adjLike(prev) || definite(r.fw[c.end-1]) {
+			continue
+		}
+		for _, p := range possessedEnds {
+			if strings.HasSuffix(last, p) {
+				r.cs[k].end--
+				break
+			}
+		}
+	}
+	for k, c := range r.cs {
+		if c.typ != "LOC" || c.end >= len(r.fw) || !r.headAt(c.start, hLoc) || r.chunkAt(c.end) >= 0 {
+			continue
+		}
+		if w := r.fw[c.end]; w == fold("الدولي") || w == fold("الدولية") {
+			r.cs[k].end++
+		}
+	}
+}

@@ -127,6 +127,17 @@ func (m *Model) SetBIO(b *Model) error {
 	return nil
 }
 
+// BIO returns the model of the BIO output that a file trained with
+// --bio-anercorp holds (SetBIO), decoded on first use; false when m has
+// none.
+func (m *Model) BIO() (*Model, bool) {
+	if !m.hasBIO {
+		return nil, false
+	}
+	b := m.bioModel()
+	return b, b != m
+}
+
 // bioModel is the model of the BIO output: the one of SetBIO (decoded from
 // the file on first use), else m.
 func (m *Model) bioModel() *Model {

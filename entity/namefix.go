@@ -213,7 +213,7 @@ func (r *ruleCtx) coordinatedComplements() {
 // بارزاني): a definite name has ended, and a person's given name starts.
 func (r *ruleCtx) givenNameAfterBody() {
 	for k, c := range r.cs {
-		if (c.typ != "ORG" && c.typ != "LOC") || c.end-c.start < 3 || definiteForm(r.fw[c.end-1]) || !r.nameLike(c.end-1) {
+		if (c.typ != "ORG" && c.typ != "LOC") || c.end-c.start < 3 || definite(r.fw[c.end-1]) || !r.nameLike(c.end-1) {
 			continue
 		}
 		n, classes := r.m.gaz.match(r.fw[c.end-2:c.end-1], 0)
@@ -231,22 +231,11 @@ func (r *ruleCtx) givenNameAfterBody() {
 	// كردستان + مسرور + بارزاني.
 	for k, c := range r.cs {
 		j := c.start - 1
-		if c.typ != "PERS" || j < 1 || r.chunkAt(j) >= 0 || definiteForm(r.fw[j]) || !r.nameLike(j) || timeWords[r.fw[j]] {
+		if c.typ != "PERS" || j < 1 || r.chunkAt(j) >= 0 || definite(r.fw[j]) || !r.nameLike(j) || timeWords[r.fw[j]] {
 			continue
 		}
 		if p := r.chunkAt(j - 1); p >= 0 && r.cs[p].end == j && (r.cs[p].typ == "LOC" || r.cs[p].typ == "ORG") {
 			r.cs[k].start = j
 		}
 	}
-}
-
-// definiteForm reports whether the folded word carries the article, after
-// a proclitic or not (الإنابة، بالإنابة، للدراسات).
-func definiteForm(w string) bool {
-	for _, p := range []string{"ال", "بال", "وال", "فال", "كال", "لل"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
 }

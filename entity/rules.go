@@ -195,6 +195,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.stateBodies()
 	r.unitsOfBodies()
 	r.namedGovernments()
+	r.sportComplements()
 	r.trimUnitPlurals()
 	r.townBranches()
 	r.sporClubs()
@@ -212,6 +213,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.descriptions()
 	r.companyNationality()
 	r.trimClassNouns()
+	r.nameEdges()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }

@@ -43,6 +43,7 @@ func trainNER(args []string) error {
 	news := fs.String("news", "", "also train on the annotated real articles of these folders (comma-separated, as for eval news; relative to the repository root)")
 	newsFeatures := fs.Bool("news-features", false, "learn news-copy features on the --news articles, used by the annotator and not by the BIO output")
 	bioAnercorp := fs.Bool("bio-anercorp", false, "with --news: the BIO output (--format bio) keeps a model trained on ANERcorp alone, stored in the same file")
+	bioFrom := fs.Bool("bio-from-clusters-model", false, "with --bio-anercorp and --clusters-from: take the BIO output's model from that file instead of training it again (the same bytes when the features, gazetteers and clusters are the same)")
 	newsWeight := fs.Int("news-weight", 1, "times each annotated article is visited per epoch")
 	cvFolds := fs.Int("news-cv", 0, "score the model on the --news articles by article-level cross-validation with this many folds (writes no model)")
 	cvExtra := fs.String("news-cv-extra", "", "with --news-cv: also train every fold on the articles of these folders, never scored (does a set help the others?)")
@@ -83,12 +84,12 @@ func trainNER(args []string) error {
 	}
 	logf("anercorp: %d sentences, training on %d, holding out %d", len(sents), len(train), len(held))
 	var cl *entity.Clusters
+	var clModel *entity.Model // the model of --clusters-from
 	if *clustersFrom != "" {
-		old, err := loadNERModel(*clustersFrom)
-		if err != nil {
+		if clModel, err = loadNERModel(*clustersFrom); err != nil {
 			return err
 		}
-		cl = old.Clusters()
+		cl = clModel.Clusters()
 	} else if !*noClusters {
 		o := entity.DefaultClusterOptions
 		o.MaxTokens = *clusterTokens
@@ -131,12 +132,7 @@ func trainNER(args []string) error {
 		return err
 	}
 	if *bioAnercorp && len(docs) > 0 {
-		logf("the BIO output's model: ANERcorp alone")
-		b, err := trainOn(nil)
-		if err != nil {
-			return err
-		}
-		if err := m.SetBIO(b); err != nil {
+		if err := setBIOModel(m, *bioFrom, clModel, trainOn, logf); err != nil {
 			return err
 		}
 	}
@@ -152,6 +148,29 @@ func trainNER(args []string) error {
 		logf("wrote %s", *out)
 	}
 	return nil
+}
+
+// setBIOModel gives m its BIO output's model (--bio-anercorp): trained on
+// ANERcorp alone, or with fromClusters (--bio-from-clusters-model) the one
+// the model file of --clusters-from holds, which has the same clusters.
+func setBIOModel(m *entity.Model, fromClusters bool, clModel *entity.Model, train func([]newsDoc) (*entity.Model, error), logf func(string, ...any)) error {
+	if fromClusters {
+		if clModel == nil {
+			return fmt.Errorf("train ner: --bio-from-clusters-model needs --clusters-from")
+		}
+		b, ok := clModel.BIO()
+		if !ok {
+			return fmt.Errorf("train ner: --bio-from-clusters-model: the --clusters-from model has no BIO model")
+		}
+		logf("the BIO output's model: the one of the --clusters-from model")
+		return m.SetBIO(b)
+	}
+	logf("the BIO output's model: ANERcorp alone")
+	b, err := train(nil)
+	if err != nil {
+		return err
+	}
+	return m.SetBIO(b)
 }
 
 // newsAndContexts loads the annotated articles of the folders news
