@@ -210,14 +210,7 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		return 0, false, false, i, false
 	}
 	if word && t.nd <= 2 && !(p.e(j+1) != nil && p.e(j+1).x == xYearH) {
-		// عام 67، عام 79م: two digits are the century's (session 7: also
-		// with م, the Gregorian year 79 being history, not news; a Hijri
-		// year with هـ, عام 98هـ, stays as written)
-		if y, ok := p.twoDigitYear(j); ok {
-			k := j + 1
-			if p.e(k) != nil && p.e(k).x == xYearG {
-				k++
-			}
+		if y, k, ok := p.centuryYear(j); ok {
 			return y, false, false, k, true
 		}
 		return 0, false, false, i, false
@@ -257,6 +250,19 @@ func (p *parser) relYear(j int) (int, bool) {
 		return -1, true
 	}
 	return 0, false
+}
+
+// centuryYear reads two digits after عام at j with an optional م: عام 67،
+// عام 79م are the century's (session 7: also with م, the Gregorian year 79
+// being history, not news; a Hijri year with هـ, عام 98هـ, stays as
+// written). k is the token after it.
+func (p *parser) centuryYear(j int) (y, k int, ok bool) {
+	y, ok = p.twoDigitYear(j)
+	k = j + 1
+	if ok && p.e(k) != nil && p.e(k).x == xYearG {
+		k++
+	}
+	return y, k, ok
 }
 
 // twoDigitYear reads a number of one or two digits after عام at j. العام

@@ -73,6 +73,9 @@ func (p *parser) relDayPlain(i int) (cand, bool) {
 // time after it.
 func (p *parser) partOfDay(i int) (cand, bool) {
 	e := p.e(i)
+	if e.part == pAfternoon && p.hasArticle(i) && p.isAny(i+1, eraAdjectives) {
+		return vagueRef(i, i+2, "PRESENT_REF") // العصر الحديث: the modern era, not the afternoon
+	}
 	j := p.skipDayWord(i + 1)
 	if p.hasArticle(i) && p.mod(i+1) == mPast && e.part == pNight {
 		return cand{i: i, j: i + 2, kind: "date", r: p.timeRes(p.pubDay(-1), "NI")}, true

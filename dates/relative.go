@@ -704,6 +704,8 @@ func (p *parser) vagueOther(i int) (cand, bool) {
 		return p.feastHoliday(i)
 	case p.is(i, "تاريخه") && p.prep(i-1) == prUntil && p.free(i-1):
 		return vagueRef(i-1, i+1, "PRESENT_REF") // حتى تاريخه: to date
+	case p.is(i, "ذات") && p.is(i+1, "يوم") && p.e(i+2) == nil && !p.isNum(i+2):
+		return vagueRef(i, i+2, "PAST_REF") // ذات يوم: once (session 7)
 	case p.is(i, "موسم") && p.is(i+1, "واحد"):
 		return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: "P1Y"}}, true // موسم واحد: a season is a year
 	case p.is(i, "المدي") && p.isAny(i+1, termAdjectives):
@@ -799,6 +801,9 @@ func (p *parser) vagueNow(i int) (cand, bool) {
 
 // vagueSince reads منذ فترة [طويلة]، منذ وقت.
 func (p *parser) vagueSince(i int) (cand, bool) {
+	if p.is(i+1, "القدم") {
+		return vagueRef(i, i+2, "PAST_REF") // منذ القدم: since ancient times (session 7)
+	}
 	if p.is(i+1, "فتره") || p.is(i+1, "وقت") || p.is(i+1, "زمن") {
 		j := i + 2
 		if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") || p.is(j, "طويل") || p.is(j, "بعيد") {
@@ -918,3 +923,7 @@ func (p *parser) weekdaySeq(wds []int, md int8, at int) []time.Time {
 	}
 	return out
 }
+
+// eraAdjectives make العصر an era (العصر الحديث، العصر الحالي، العصر
+// الراهن), a vague present, not the afternoon.
+var eraAdjectives = normAll("الحديث", "الحالي", "الراهن")

@@ -65,6 +65,9 @@ func TestSession7Classes(t *testing.T) {
 		{"a range after بين with و glued to the second day's article", jul,
 			"ارتفعت الصادرات بين الأول والـ 15 من تموز، وبين الـ1 والـ10 من آب",
 			"بين الأول والـ 15 من تموز|range|2015-07-01/2015-07-15; بين الـ1 والـ10 من آب|range|2015-08-01/2015-08-10"},
+		{"vague references of eras and of once", sat,
+			"ظواهر موجودة منذ القدم، وسهل التواصل في هذا العصر، وقال ذات يوم إن العصر الحديث مختلف، وصلى العصر",
+			"منذ القدم|date|UNKNOWN|PAST_REF; ذات يوم|date|UNKNOWN|PAST_REF; العصر الحديث|date|UNKNOWN|PRESENT_REF"},
 	}
 	runFindCases(t, tests)
 }

@@ -81,7 +81,11 @@ func (r *resolver) apposedEntity(ph phraseRef, k int, e rasid.Entity) (rasid.Spe
 		return rasid.Speaker{}, false
 	}
 	name := canonical(f.text, e)
-	r.addTitle(ph.start, f.text[ph.start:f.toks[k-1].End], name)
+	t := k - 1
+	for t > ph.a && !f.isWord(t) {
+		t-- // the title without the comma that sets the name off
+	}
+	r.addTitle(ph.start, f.text[ph.start:f.toks[t].End], name)
 	return rasid.Speaker{Name: name, Span: rasid.Span{Start: e.Start, End: e.End}}, true
 }
 

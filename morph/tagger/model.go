@@ -69,6 +69,9 @@ type Model struct {
 	// (compileContext): the sentence boundaries', and the previous two
 	// tags'.
 	edge, tagPair []int32
+	// outputW are the lemma scripts' output feature weights by UPOS class
+	// and outputKind (compileOutput).
+	outputW []float32
 
 	// Bounded caches of what depends on a new form alone (emptied when
 	// full): its feature strings (wordInfo) and its lemma guesses
@@ -358,17 +361,49 @@ func (m *Model) lemma(b *buffers, w *wordInfo, t int) string {
 // is a word of the raw news text (the 100,000 commonest have clusters), for
 // lemmas are ordinary words while wrong cuts often are not.
 func (m *Model) outputFeature(form string, t, c int) uint64 {
-	lemma := m.scripts.scripts[c].apply(form)
-	_, seen := m.clusters.get(normForm(lemma))
+	return f2(lOutput, m.tags[t], outputKinds[m.outputKind(form, c)])
+}
+
+// outputKinds are the values of the output feature, by outputKind.
+var outputKinds = [...]string{"id", "raw", "-"}
+
+// outputKind is the index in outputKinds of what lemma script c gives
+// form: the identity script (the form itself is always a text word), a
+// word of the raw text, or neither.
+func (m *Model) outputKind(form string, c int) int {
 	s := m.scripts.scripts[c]
 	if s.CutPre == "" && s.CutSuf == "" && s.AddPre == "" && s.AddSuf == "" {
-		// The identity script: the form itself is always a text word.
-		return f2(lOutput, m.tags[t], "id")
+		return 0
 	}
-	if seen {
-		return f2(lOutput, m.tags[t], "raw")
+	if _, seen := m.clusters.get(normForm(s.apply(form))); seen {
+		return 1
 	}
-	return f2(lOutput, m.tags[t], "-")
+	return 2
+}
+
+// outputScore is lemmaW.Score1(m.outputFeature(form, t, c)), read from
+// the table of the frozen model's weights (outputW) when there is one.
+func (m *Model) outputScore(form string, t, c int) float32 {
+	if m.outputW == nil {
+		return m.lemmaW.Score1(m.outputFeature(form, t, c))
+	}
+	return m.outputW[t*len(outputKinds)+m.outputKind(form, c)]
+}
+
+// compileOutput fills outputW: the weights of the output feature's values
+// for each UPOS class, looked up once.
+func (m *Model) compileOutput() {
+	m.outputW = nil
+	if m.lemmaW == nil {
+		return
+	}
+	w := make([]float32, len(m.tags)*len(outputKinds))
+	for t, upos := range m.tags {
+		for k, v := range outputKinds {
+			w[t*len(outputKinds)+k] = m.lemmaW.Score1(f2(lOutput, upos, v))
+		}
+	}
+	m.outputW = w
 }
 
 // maxWordBytes bounds the work spent on one very long token.
@@ -526,6 +561,7 @@ func (m *Model) freeze() {
 	if m.upos != nil {
 		m.compileContext()
 	}
+	m.compileOutput()
 }
 
 // lemmaMap returns the lemma dictionary as a map (a loaded model keeps

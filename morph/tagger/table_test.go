@@ -47,3 +47,25 @@ func TestTableIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputScores checks the output feature's weights compiled at load
+// against the look-up of the feature itself, for every UPOS class and every
+// candidate lemma script of a few forms.
+func TestOutputScores(t *testing.T) {
+	m := shippedModel(t)
+	if m.outputW == nil {
+		t.Fatal("the loaded model has no compiled output weights")
+	}
+	forms := []string{"كتب", "المدارس", "بالاجتماعات", "يستعملون", "وزيرة"}
+	for ti := range m.tags {
+		for _, form := range forms {
+			for _, c32 := range m.scripts.candidates(nil, form) {
+				c := int(c32)
+				want := m.lemmaW.Score1(m.outputFeature(form, ti, c))
+				if got := m.outputScore(form, ti, c); got != want {
+					t.Fatalf("outputScore(%q, %s, %d) = %v; want %v", form, m.tags[ti], c, got, want)
+				}
+			}
+		}
+	}
+}

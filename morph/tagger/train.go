@@ -493,6 +493,7 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 	types := m.learnLemmaDicts(train, infos, o)
 	ids, exScript := m.learnScripts(types)
 	m.lemmaW = learn.NewPairs()
+	m.outputW = nil
 	order := make([]int, len(types))
 	for i := range order {
 		order[i] = i
@@ -533,7 +534,7 @@ func (m *Model) trainLemmas(train []sentence, infos [][]wordInfo, o TrainOptions
 func (m *Model) bestScript(feats []uint64, cands []int32, form string, t int) int {
 	pred, predScore := -1, float32(0)
 	for _, c := range cands {
-		s := m.lemmaW.Score(feats, int(c)) + m.lemmaW.Score1(m.outputFeature(form, t, int(c)))
+		s := m.lemmaW.Score(feats, int(c)) + m.outputScore(form, t, int(c))
 		if pred < 0 || s > predScore {
 			pred, predScore = int(c), s
 		}
