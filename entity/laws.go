@@ -284,3 +284,36 @@ func (r *ruleCtx) trailingPreposition() {
 		r.cs[k].end--
 	}
 }
+
+// regionGovernments leaves a region's or a town's government to its place:
+// حكومة + a listed place that is no country is the place (حكومة إقليم
+// كردستان → إقليم كردستان, LOC), as the annotated sets do; a country's
+// government is one ORG (stateBodies).
+func (r *ruleCtx) regionGovernments() {
+	for k, c := range r.cs {
+		if c.typ != "ORG" || c.end-c.start < 2 || !r.headAt(c.start, hGov) {
+			continue
+		}
+		n, classes := r.m.gaz.match(r.fw, c.start+1)
+		if c.start+1+n != c.end || gazType(classes) != "LOC" || inClasses(classes, "LOC.country") {
+			continue
+		}
+		r.cs[k] = chunk{c.start + 1, c.end, "LOC"}
+	}
+}
+
+// bareClubs drops a one-word organisation that is a club's name without
+// its article: the clubs are named with it (الهلال، النصر), and the bare
+// word is the common noun (رؤية هلال شهر شوال: the crescent).
+func (r *ruleCtx) bareClubs() {
+	out := r.cs[:0]
+	for _, c := range r.cs {
+		w := r.fw[c.start]
+		if c.typ == "ORG" && c.end-c.start == 1 && !definite(w) && arabicOnly(w) &&
+			(r.m.gaz.has("ORG.club.x", fold("ال")+w) || r.m.gaz.has("ORG.club", fold("ال")+w)) {
+			continue
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}

@@ -216,6 +216,8 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.trimClassNouns()
 	r.nameEdges()
 	r.trailingPreposition()
+	r.regionGovernments()
+	r.bareClubs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
@@ -807,13 +809,17 @@ func (r *ruleCtx) afterTitle(j int) bool {
 		if c >= 0 && r.cs[c].typ == "PERS" {
 			return false
 		}
-		if c < 0 && !defWord(w) && w != "باسم" && !strings.HasPrefix(w, "لل") &&
+		if c < 0 && !defWord(w) && !titleLinks[w] && !strings.HasPrefix(w, "لل") &&
 			!(strings.HasPrefix(w, "وال") && defWord(w[len("و"):])) {
 			return false
 		}
 	}
 	return false
 }
+
+// titleLinks join a title to the body it speaks for: المتحدث باسم مكتب …،
+// المتحدث باسمه (a pronoun for the body).
+var titleLinks = foldSet("باسم", "باسمه", "باسمها", "باسمهم", "باسمهما")
 
 // notGiven are given names that are more often other words (باسم "in the
 // name of", على "on", written as such).
