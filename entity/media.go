@@ -21,11 +21,23 @@ var (
 // the Maghreb; folded, words joined by a space.
 var pressNames = foldSet("الرياض", "الجزيرة", "المدينة", "الوطن", "عكاظ", "الاقتصادية", "سبق", "الرياضي", "الرياضية", "الوئام", "عين اليوم", "الشرق", "الشرق الأوسط", "الحياة", "البلاد", "الندوة", "المواطن", "الخليج", "البيان", "الاتحاد", "الرؤية", "الراية", "الشرق القطرية", "العرب", "الوسط", "الأيام", "الرأي", "الغد", "الدستور", "السبيل", "القبس", "الأنباء", "السياسة", "الجريدة", "النهار", "السفير", "الأخبار", "اللواء", "الأهرام", "الجمهورية", "المساء", "الشروق", "الوفد", "الصباح", "الصريح", "المغرب", "التونسية", "الخبر", "الفجر", "النهار الجديد", "هسبريس")
 
+// pressFirsts are the first words of the two-word pressNames, so that
+// pressAt joins a token to the next only where a name can start.
+var pressFirsts = func() map[string]bool {
+	s := map[string]bool{}
+	for k := range pressNames {
+		if a, _, two := strings.Cut(k, " "); two {
+			s[a] = true
+		}
+	}
+	return s
+}()
+
 // pressAt returns the length of a newspaper's or a channel's name at token
 // i: a listed media name (a proclitic allowed on its first word) or one of
 // pressNames of one or two words; or 0.
 func (r *ruleCtx) pressAt(i int) int {
-	if i+1 < len(r.fw) && pressNames[r.fw[i]+" "+r.fw[i+1]] {
+	if i+1 < len(r.fw) && pressFirsts[r.fw[i]] && pressNames[r.fw[i]+" "+r.fw[i+1]] {
 		return 2
 	}
 	n, classes := r.gazMatch(i)
