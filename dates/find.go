@@ -529,6 +529,9 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		if p.is(i, "وقتها") && (p.hasArticle(i+1) || p.is(i-1, "جل") || p.is(i-1, "معظم") || p.is(i-1, "كل") || p.is(i-1, "حسب")) {
 			return cand{}, false // في وقتها المحدد، جل وقتها: her time, not "then"
 		}
+		if p.is(i, "حديثا") && !p.recently(i) {
+			return cand{}, false // مثالا حديثا، حديثا صحافيا: modern, a talk
+		}
 		if p.is(i, "اخيرا") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1) || p.isP(i+1, ',')) {
 			return cand{}, false // وأخيراً، …: "finally", not "recently"
 		}
