@@ -141,6 +141,33 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 	return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: durValue(1, p.e(i).unit)}}, true
 }
 
+// rate reads في + a unit with the article after a quantity (307 متر مكعب
+// في اليوم، مليون طن في العام): "per day", a set (P1D), not today or this
+// year. The unit ends its phrase (a punctuation mark, a line break, a
+// preposition, the end); a number, a modifier or an adjective after it
+// makes it a date (في اليوم الأول، في العام الماضي).
+func (p *parser) rate(i int) (cand, bool) {
+	j := i + 1
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone {
+		return cand{}, false
+	}
+	if !p.free(i - 1) {
+		return cand{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if p.s.toks[k].kind == tPunct {
+			return cand{}, false
+		}
+		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) {
+			return cand{i: i - 1, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// bigCounts are the number words that end a quantity (مليون طن).
+var bigCounts = normAll("ألف", "الف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
+
 // countRange reads a count given as two numbers, at i: ثلاثة أو أربعة
 // أسابيع، 4 إلى 6 أسابيع، 4-6 أسابيع. The length is not one number: a
 // duration whose count is not given (PXW; value UNKNOWN), spanning both.
@@ -674,12 +701,24 @@ var pluralAfter = normAll("كثيرة", "عدة", "عديدة", "متتالية"
 
 // gluedLamBa reports that word i was found after stripping a glued ل or ب.
 func (p *parser) gluedLamBa(i int) bool {
-	t := &p.s.toks[i]
-	if t.cstart <= t.start {
-		return false
-	}
-	c := p.s.text[t.cstart-2 : t.cstart]
+	c := p.glued1(i)
 	return c == "ل" || c == "ب"
+}
+
+// gluedLam reports that word i was found after stripping a glued ل (لعام).
+func (p *parser) gluedLam(i int) bool { return p.glued1(i) == "ل" }
+
+// glued1 returns the one-letter proclitic stripped from word i before its
+// lexicon entry was found, or "".
+func (p *parser) glued1(i int) string {
+	if i < 0 || i >= len(p.s.toks) {
+		return ""
+	}
+	t := &p.s.toks[i]
+	if t.cstart < t.start+2 {
+		return ""
+	}
+	return p.s.text[t.cstart-2 : t.cstart]
 }
 
 // fewAdjectives after a plural unit without the article make a duration

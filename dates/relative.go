@@ -18,6 +18,11 @@ func (p *parser) weekdayDate(wd int, md int8, i int) (string, time.Time) {
 	case mPast:
 		if diff >= 0 {
 			diff -= 7
+		} else if diff == -1 {
+			// الخميس الماضي written on a Friday: a writer says أمس for the
+			// day before; الماضي names the one of the week before (and the
+			// date given is often the day after the writing)
+			diff = -8
 		}
 	case mFuture:
 		if diff <= 0 {
@@ -169,12 +174,13 @@ func (p *parser) formerAdj(k int) bool {
 }
 
 // prospectiveVerbs are past verbs whose complement is an act to come:
-// a call, a demand, a decision, a promise (دعا الحزب إلى تجمع الأحد). A
-// date inside that complement is ahead of the verb.
+// a call, a demand, a decision, a promise (دعا الحزب إلى تجمع الأحد), a
+// postponement (أجلت المحكمة الجلسة إلى الأحد; session 8). A date inside
+// that complement is ahead of the verb.
 var prospectiveVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`دعا دعت دعوا طالب طالبت طالبوا حث حثت حثوا ناشد ناشدت قرر قررت قرروا
-		اعتزم اعتزمت وعد وعدت أوصى أوصت`) {
+		اعتزم اعتزمت وعد وعدت أوصى أوصت أجل أجلت أجلوا أرجأ أرجأت أرجأوا يؤجل تؤجل يرجئ ترجئ تأجيل إرجاء`) {
 		m[norm(w)] = true
 	}
 	return m
@@ -674,6 +680,9 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	md, j, weeks := p.weekdayModifier(i + 1)
 	v, t := p.weekdayDate(int(e.wday), md, start)
 	if weeks != 0 && !t.IsZero() {
+		if md == mPast && p.pub.Sub(t) == 8*24*time.Hour {
+			t = t.AddDate(0, 0, 7) // الاثنين قبل الماضي on a Tuesday: counted from yesterday's Monday
+		}
 		t = t.AddDate(0, 0, 7*weeks)
 		v = p.day(t)
 	}
@@ -685,7 +694,7 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 		r.y, r.m, r.d = t.Year(), int(t.Month()), t.Day()
 	}
 	// يوم الخميس الموافق 26 حزيران: the written date gives the value
-	if p.is(j, "الموافق") && p.dayStart(j+1) {
+	if (p.is(j, "الموافق") || p.is(j, "والموافق")) && p.dayStart(j+1) {
 		if d, j2, ok := p.calDate(j+1, false); ok && d.d > 0 && d.m > 0 {
 			r, j = p.resolve(d), j2
 		}
