@@ -109,6 +109,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		return false // تقرير صادر عن شركة …
 	}
 	arabic := f.toks[b].Kind == rasid.Arabic
+	if stop, ok := f.sourceStops(a, b, limit, usedFi); ok {
+		return stop
+	}
 	if arabic && f.adverb(b) {
 		return true // صرحت أخيراً بأن, أكدت مسبقاً أن: an adverb is no speaker
 	}

@@ -370,6 +370,10 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
+	if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, false); ok && e.Type == rasid.ORG && e.Start < f.toks[j].Start {
+		// مدير مستشفى الملك خالد: no name starts inside an organisation's name
+		return rasid.Speaker{}, false
+	}
 	if j+2 == b && f.lamGenitive(j) {
 		// الرئيس العام لرعاية الشباب: when the document gave the whole
 		// phrase to a person, the words with ل are the title's, not a name

@@ -800,12 +800,13 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 		e := k + 1
 		for e < len(f.toks) && e-k <= 3 && f.toks[e].Kind == rasid.Arabic && !strings.HasPrefix(f.toks[e].Norm, "ال") &&
 			!strings.HasPrefix(f.toks[e].Norm, "ل") && // مصدر لراديو …: the addressee
-			!stopSlot[f.toks[e].Norm] && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
+			(!stopSlot[f.toks[e].Norm] || f.keptInPhrase(k, e)) && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
 			e++
 		}
 		if e == k+1 {
 			return "", false // a source with no description: keep the name as written
 		}
+		e = f.sourceBodyEnd(k, e, f.tokenAt(pos))
 		return asWritten(f.text[f.cueStart(k):f.toks[e-1].End]), true
 	}
 	return "", false

@@ -1,0 +1,118 @@
+package quotes
+
+// The name of an unnamed source (session 8): a source is named by its
+// head, its adjectives and the body it belongs to (مسؤول في سفارة الهند
+// بالرياض، مصادر مقربة من الحزب، مصدر من الحماية المدنية), not by the place
+// where it is (تقارير إخبارية في بريطانيا، شهود عيان داخل المدينة: the
+// reports and the witnesses).
+
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+)
+
+// sourcePreps join a source to the body it belongs to: مصدر في الوزارة،
+// مصادر من الحركة، مصادر قيادية داخل الحزب.
+var sourcePreps = setOf("في", "من", "داخل")
+
+// closeParticiples take their complement with من inside a source: مصادر
+// مقربة من الحكومة، أوساط قريبة من الرئاسة.
+var closeParticiples = setOf("مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين",
+	"المقرب", "المقربة", "المقربون", "المقربين", "القريب", "القريبة", "القريبون", "القريبين")
+
+// sourceBody reports, for a preposition of sourcePreps at b inside the
+// phrase of the source or title at a, whether it goes on the phrase
+// (true, keep) or ends it (false): it is kept before a body — an ORG
+// entity, an organisation noun with or without the article — and, for a
+// title, before what fiInSource accepts; it ends a source before a place.
+// decided is false when the rule has nothing to say.
+func (f *finder) sourceBody(a, b, limit int) (keep, decided bool) {
+	k := f.keys[b]
+	if f.toks[b].Kind != rasid.Arabic || !sourcePreps[k] || b+1 >= limit || !f.isWord(b+1) {
+		return false, false
+	}
+	src := sourceHeads[f.keys[a]]
+	if k == "من" && !(closeParticiples[f.keys[b-1]] || src && b == a+1) {
+		return false, false
+	}
+	if !src && !personTitles[f.keys[a]] {
+		return false, false
+	}
+	if f.bodyAt(b + 1) {
+		return true, true
+	}
+	if src && (f.locAt[b+1] || k == "داخل") {
+		return false, true // تقارير إخبارية في بريطانيا, شهود عيان داخل المدينة
+	}
+	return false, false
+}
+
+// bodyAt reports whether token k opens the name of a body: an ORG entity
+// starts there, or it is an organisation noun (الوزارة، سفارة، حزب).
+func (f *finder) bodyAt(k int) bool {
+	if f.orgTok[k] {
+		return true
+	}
+	n := f.keys[k]
+	if f.locAt[k] {
+		return false
+	}
+	bare := strings.TrimPrefix(n, "ال")
+	return anaphorHeads[n] || orgNouns[n] || anaphorHeads["ال"+bare] || orgNouns["ال"+bare] ||
+		titleWords[bare] && !personTitles[bare] && !strings.HasPrefix(n, "ال") && len(bare) > len("عام")
+}
+
+// inBodyName reports whether token b lies inside the name of an ORG entity
+// that starts after the phrase's head a (مسؤول في سفارة الهند بالرياض: a
+// branch named with its place is one name).
+func (f *finder) inBodyName(a, b int) bool {
+	for j := b - 1; j > a && b-j <= 6; j-- {
+		if f.orgTok[j] {
+			return f.nameEnd[j] > b
+		}
+	}
+	return false
+}
+
+// sourceBodyEnd runs the source at k, described up to e, on over the body
+// it belongs to (مصادر مقربة + من حزب الله), before limit; e when none
+// follows.
+func (f *finder) sourceBodyEnd(k, e, limit int) int {
+	if e >= limit || e >= len(f.toks) || !sourcePreps[f.keys[e]] {
+		return e
+	}
+	if keep, ok := f.sourceBody(k, e, limit); !ok || !keep {
+		return e
+	}
+	if end, ok := f.nameEnd[e+1]; ok && f.orgTok[e+1] && end <= limit {
+		return end
+	}
+	b := e + 2
+	for b < limit && f.nisba(b) {
+		b++ // مصادر في الحكومة العراقية
+	}
+	return b
+}
+
+// outletStaff work for the outlet named in marks right after them: مراسل
+// "الجوهرة أف أم" is the correspondent of a radio, not a quote.
+var outletStaff = setOf("مراسل", "مراسلة", "مراسلو", "مراسلي", "مندوب", "مندوبة", "محرر", "محررة", "مذيع", "مذيعة")
+
+// sourceStops decides for phraseStops whether word b ends the phrase of
+// the source at a: not inside the name of the body it belongs to, nor at
+// the preposition before that body (the first one, marking usedFi); at a
+// place. ok is false when the rule has nothing to say.
+func (f *finder) sourceStops(a, b, limit int, usedFi *bool) (stop, ok bool) {
+	if b <= a || f.toks[b].Kind != rasid.Arabic {
+		return false, false
+	}
+	if sourceHeads[f.keys[a]] && f.inBodyName(a, b) {
+		return false, true // مسؤول في سفارة الهند بالرياض: the body's name goes on
+	}
+	if keep, ok := f.sourceBody(a, b, limit); ok && (!keep || !*usedFi) {
+		*usedFi = *usedFi || keep
+		return !keep, true
+	}
+	return false, false
+}
