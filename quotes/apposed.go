@@ -53,6 +53,9 @@ func (f *finder) complementWord(k, b int) bool {
 	if f.isComma(k) {
 		return k == b || !f.isComma(k-1)
 	}
+	if f.isPunct(k, "(") || f.isPunct(k, ")") {
+		return true // مدير المهرجان (صيفنا أحلى) فلان: a name in brackets
+	}
 	if f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) || f.inQuote[k] || f.isVerb(k) {
 		return false
 	}
@@ -64,7 +67,7 @@ func (f *finder) complementWord(k, b int) bool {
 func (r *resolver) apposedEntity(ph phraseRef, k int, e rasid.Entity) (rasid.Speaker, bool) {
 	f := r.f
 	p := k - 1
-	if !(f.isComma(p) || f.locAt[p] || personTitles[f.keys[p]] || definiteWord(f.toks[p].Norm) || f.orgTok[p]) {
+	if !(f.isComma(p) || f.isPunct(p, ")") || f.locAt[p] || personTitles[f.keys[p]] || definiteWord(f.toks[p].Norm) || f.orgTok[p]) {
 		return rasid.Speaker{}, false
 	}
 	n := f.tokenAt(e.End) // the token after the name

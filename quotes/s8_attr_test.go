@@ -20,3 +20,25 @@ func TestS8Titles(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8SpeechRelative: a cue with فيه/فيها that opens a relative clause on
+// an indefinite noun of speech (ألقى فلان كلمة … قال فيها) speaks for the
+// subject of the main clause, also when the noun has complements between
+// (session 8, sentences written for this test).
+func TestS8SpeechRelative(t *testing.T) {
+	tests := []speakerCase{
+		{"a speech with its complements",
+			"وألقى رئيس الجمعية الأستاذ ناصر الغامدي كلمة (مسجلة) لهذا اللقاء قال فيها: إن العمل التطوعي واجب.",
+			"العمل التطوعي", "ناصر الغامدي"},
+		{"a speech right before the cue, after a parenthesis",
+			"ثم ألقى مدير المهرجان ( صيفنا أحلى ) سامي عبدالله الخالدي كلمة قال فيها: نشكر كل الزوار.",
+			"نشكر كل", "سامي عبدالله الخالدي"},
+		{"a message after a preposition",
+			"وبعث الباحث فيصل العنزي برسالة للطلاب الجدد؛ قال فيها إن الصبر مفتاح النجاح.",
+			"الصبر مفتاح", "فيصل العنزي"},
+		{"an improvised speech",
+			"كرم الحفل الشيخ سالم المطيري، ثم ارتجل محافظ المدينة كلمة أعرب فيها عن سعادته بالحضور.",
+			"سعادته بالحضور", "محافظ المدينة"},
+	}
+	runSpeakerCases(t, tests)
+}
