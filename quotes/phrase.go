@@ -209,6 +209,7 @@ var personNameFixes = []func(r *resolver, ph phraseRef, e rasid.Entity, name str
 	(*resolver).addFamilyName,
 	(*resolver).documentSpelling,
 	(*resolver).documentPerson,
+	(*resolver).aliAfterName,
 	(*resolver).fullerName,
 }
 
@@ -629,6 +630,9 @@ func (r *resolver) asSource(ph phraseRef) (rasid.Speaker, bool) {
 	if !strings.Contains(name, " ") && utf8.RuneCountInString(name) > 2 && !sourceHeads[f.keys[a]] && !personTitles[f.keys[a]] {
 		if full, ok := r.speakerEndingWith(name); ok {
 			return rasid.Speaker{Name: full, Span: ph.span()}, true // وأردف "الملا" → the full name
+		}
+		if full, ok := r.firstNameOf(name); ok && f.nameWord(a) {
+			return rasid.Speaker{Name: full, Span: ph.span()}, true // وأضاف نيل → نيل أروسميث
 		}
 	}
 	if personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") && b-a > 1 {
