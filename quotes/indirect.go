@@ -843,7 +843,10 @@ func (f *finder) isAla(k int) bool {
 	if f.toks[k].Kind != rasid.Arabic || f.keys[k] != "علي" {
 		return false
 	}
-	return strings.HasSuffix(f.surf(k), "ى") || k+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[k+1])]
+	if strings.HasSuffix(f.surf(k), "ى") {
+		return true
+	}
+	return k+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[k+1])] && !f.aliAfterNameWord(k)
 }
 
 // headlines finds headline-style statements without marks: a line that

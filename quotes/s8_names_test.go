@@ -34,3 +34,23 @@ func TestS8SourceNames(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8PersonNames: a person's name in the form the document gives it at
+// its fullest (session 8, sentences written for this test).
+func TestS8PersonNames(t *testing.T) {
+	tests := []speakerCase{
+		{"علي with yeh before أن is the father's name",
+			"وحصل الفريق على الكأس. وقال سامر علي إن الفوز جاء بعد جهد كبير.",
+			"الفوز جاء", "سامر علي"},
+		{"a first name alone after the full name",
+			"وتمكن جيمس كارتر الذي كان في الملعب من تصوير الحادث. وقال جيمس لوسائل إعلام محلية: \"رأيت كل شيء\". وأضاف جيمس أن الشرطة وصلت متأخرة.",
+			"الشرطة وصلت", "جيمس كارتر"},
+		{"a singer's nationality adjective is not her name",
+			"وأعربت النجمة اللبنانية نوال عن سعادتها بالحفل. وقالت نوال إن الجمهور كان رائعا.",
+			"الجمهور كان", "نوال"},
+		{"a club's nationality adjective is not its name",
+			"وأكد نادي إشبيلية الإسباني أن المفاوضات مع اللاعب مستمرة.",
+			"المفاوضات مع", "إشبيلية"},
+	}
+	runSpeakerCases(t, tests)
+}

@@ -8,8 +8,10 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
 )
 
 // sourcePreps join a source to the body it belongs to: مصدر في الوزارة،
@@ -115,4 +117,123 @@ func (f *finder) sourceStops(a, b, limit int, usedFi *bool) (stop, ok bool) {
 		return !keep, true
 	}
 	return false, false
+}
+
+// aliAfterName runs a name the entity layer ended before علي on over it
+// (عادل + علي أن، عثمان + علي “…”): علي written with yeh right before
+// إن/أن, a quote mark, a colon or a comma is the father's name Ali when the
+// document writes the preposition على with alef maqsura elsewhere.
+func (r *resolver) aliAfterName(_ phraseRef, e rasid.Entity, name string) string {
+	f := r.f
+	if name != f.text[e.Start:e.End] {
+		return name
+	}
+	k := f.tokenAt(e.End)
+	if k+1 >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || f.toks[k].Norm != "علي" || f.toks[k].Start != e.End+1 ||
+		!strings.HasSuffix(f.surf(k), "ي") || !(f.isComp(k+1) || f.isQuoteMark(k+1) || f.isColon(k+1) || f.isComma(k+1)) {
+		return name
+	}
+	if !f.writesAlaWithMaqsura() {
+		return name
+	}
+	return f.text[e.Start:f.toks[k].End]
+}
+
+// writesAlaWithMaqsura reports whether the document writes the preposition
+// على with alef maqsura (as most copy does; Egyptian spelling writes علي).
+func (f *finder) writesAlaWithMaqsura() bool {
+	if f.alaKnown == 0 {
+		f.alaKnown = 2
+		for k := range f.toks {
+			if n := f.toks[k].Norm; f.toks[k].Kind == rasid.Arabic && (n == "علي" || n == "وعلي") && strings.HasSuffix(f.surf(k), "ى") {
+				f.alaKnown = 1
+				break
+			}
+		}
+	}
+	return f.alaKnown == 1
+}
+
+// aliAfterNameWord reports whether علي written with yeh at k, after a
+// word that is no cue or verb, is the name Ali (the father's name: سامر
+// علي إن) in a document that writes the preposition with alef maqsura.
+func (f *finder) aliAfterNameWord(k int) bool {
+	return k > 0 && f.toks[k-1].Kind == rasid.Arabic && f.cues[k-1].class == noCue && !f.isVerb(k-1) &&
+		!stopSlot[f.toks[k-1].Norm] && f.writesAlaWithMaqsura()
+}
+
+// firstNameOf finds the person a one-word name written alone stands for
+// when the document named that person in full with it as the first word
+// (نيل → نيل أروسميث): one person only, of two to four words.
+func (r *resolver) firstNameOf(w string) (string, bool) {
+	fw := normalize.ForSearch(w)
+	if utf8.RuneCountInString(fw) < 3 || strings.HasPrefix(fw, "ال") {
+		return "", false
+	}
+	found := ""
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		ws := strings.Fields(normalize.ForSearch(c))
+		if len(ws) < 2 || len(ws) > 4 || ws[0] != fw {
+			continue
+		}
+		if found != "" && normalize.ForSearch(found) != normalize.ForSearch(c) {
+			return "", false // two persons with that first name
+		}
+		found = c
+	}
+	return found, found != ""
+}
+
+// outletNouns are the class nouns of newspapers, channels and clubs, whose
+// nationality adjective is not part of the name (صحيفة دايلي ميل
+// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان جيرمان).
+var outletNouns = []string{"صحيفة", "جريدة", "مجلة", "نادي"}
+
+// outletName drops the nationality adjective at the end of a speaker name
+// that the document writes after the class noun of an outlet or a club
+// (outsideClassNoun does it when the class noun is in the name itself).
+func (r *resolver) outletName(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return name
+	}
+	last := normalize.String(name[i+1:])
+	if !strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 6 ||
+		!(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "ية")) || officialWords[last] {
+		return name
+	}
+	if first, _, _ := strings.Cut(normalize.String(name), " "); genericComplements[first] || orgHeadWord(first) ||
+		r.writtenAs(normalize.ForSearch(name), rasid.PER) {
+		return name // هيئة الإذاعة البريطانية; a family name (ناصر الخليفي)
+	}
+	for _, c := range outletNouns {
+		if r.inText(c + " " + name) {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// withoutGluedWord drops a word the entity layer glued to the front of a
+// person's name when the rest is written as that person elsewhere in the
+// document: a noun in the plural (تدريبات فهد المفرج) or a feminine
+// nationality adjective (اللبنانية إليسا). (A masculine one may be a
+// given name: الباجي قائد السبسي; so may a word read as a verb: رضا.)
+func (r *resolver) withoutGluedWord(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !r.writtenAs(normalize.ForSearch(rest), rasid.PER) {
+		return name
+	}
+	w := normalize.String(first)
+	switch {
+	case strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ية") && utf8.RuneCountInString(w) >= 6:
+		return rest // اللبنانية إليسا
+	case strings.Contains(rest, " ") && strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 6 && !strings.HasPrefix(w, "ال"):
+		return rest // تدريبات فهد المفرج
+	}
+	return name
 }
