@@ -992,7 +992,7 @@ func (f *finder) participleStarts(j, k int) bool {
 var assertiveParticiples = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "موضحا", "موضحة", "موضحين", "مبرزا", "مبرزة", "معتبرا", "معتبرة",
-		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين"} {
+		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين", "مثمنا", "مثمنة", "مثمنين", "مبديا", "مبدية", "مبدين"} {
 		m[normalize.String(w)] = true
 	}
 	return m
@@ -1033,7 +1033,8 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 // assertiveVerbs are the finite verbs of assertion whose object can be a
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
 var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
-	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت")
+	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت",
+	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون")
 
 // verbVerbalNoun reads the content of an assertive verb with no إن/أن,
 // colon or preposition bound when its subject is a person or
@@ -1045,7 +1046,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]]) && i+1 < bd.se && f.contentNounOf(i, i+1) {
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
 	if k < 0 {
@@ -1082,7 +1083,7 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// the noun must follow a complete phrase: the name, a time, an
 		// adverb or a definite word (not the object of a preposition, في
 		// تصريح, nor the genitive of a noun, على هامش حلقة)
-		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm))
+		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm) || f.isComma(j))
 		if after && !f.inName[j+1] && f.contentNounOf(i, j+1) {
 			return j + 1
 		}
@@ -1109,25 +1110,29 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 	if cw.nounPrep == "" || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 {
 		return rasid.Span{}, 0, false
 	}
-	for j := i + 1; j+1 < bd.se && j-i <= maxSlot; j++ {
+	for j := i + 1; j < bd.se && j-i <= maxSlot; j++ {
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue {
 			break
 		}
-		if !f.prepMatch(j, cw.nounPrep) {
+		if !f.nounPrepAt(j, cw) {
 			continue
 		}
 		pe := j
 		if j > i+2 && f.isComma(j-1) {
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
-		if _, pb := f.speakerPhrase(i+1, pe); pb != pe && !expressingVerbs[f.keys[i]] || f.verbIn(i+1, j) || !f.contentNounOf(i, j+1) || dataNouns[f.keys[j+1]] {
+		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] || f.verbIn(i+1, j) || !ok {
+			if cw.nounPrep == "ب" {
+				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
+			}
 			break
 		}
-		end := f.clauseEnd(j+1, bd.se)
-		if end <= f.toks[j+1].Start {
+		end := f.clauseEnd(k, bd.se)
+		if end <= start {
 			break
 		}
-		return rasid.Span{Start: f.toks[j+1].Start, End: end}, j, true
+		return rasid.Span{Start: start, End: end}, j, true
 	}
 	return rasid.Span{}, 0, false
 }

@@ -289,6 +289,9 @@ func (f *finder) otherWord(i int) bool {
 		return i+1 >= n || f.toks[i+1].Norm != "عن" && !(f.clauseOpening(i) && f.prepNear(i, "عن"))
 	case f.keys[i] == "اثني":
 		return i+1 >= n || f.toks[i+1].Norm == "عشر" || f.toks[i+1].Norm == "عشرة" || !f.prepNear(i, "علي")
+	case findingForms[f.keys[i]]:
+		// إن وُجدت (if any), وإن أظهرت: a condition, not a finding
+		return i > 0 && (f.keys[i-1] == "ان" || f.keys[i-1] == "اذا" || f.keys[i-1] == "لو") && !strings.HasPrefix(f.surf(i-1), "أن")
 	case f.toks[i].Norm == "اجمع":
 		return i > 0 && f.toks[i-1].Kind == rasid.Arabic && definiteWord(f.toks[i-1].Norm)
 	}
