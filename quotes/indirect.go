@@ -853,21 +853,8 @@ func (f *finder) headlines() {
 		if i > 0 && !f.lineBreakBefore(i) {
 			continue
 		}
-		c, to := i, -1
-		for c < len(f.toks) && c-i <= 7 && (f.isWord(c) || to > 0 && f.isQuoteMark(c)) && f.cues[c].class == noCue && (c == i || !f.lineBreakBefore(c)) {
-			if to < 0 && c > i && f.toks[c].Kind == rasid.Arabic && (f.toks[c].Norm == "ل" || f.toks[c].Norm == "لـ") {
-				to = c // حوري لـ«عكاظ»: the paper spoken to
-			}
-			c++
-		}
-		if c == i || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
-			continue
-		}
-		b := c
-		if to > i {
-			b = to
-		}
-		if !f.namesSomeone(i, b) || f.keys[i] == "رابط" {
+		a, b, c, ok := f.headlineAt(i)
+		if !ok || !f.namesSomeone(a, b) || f.keys[a] == "رابط" {
 			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
 		}
@@ -879,7 +866,7 @@ func (f *finder) headlines() {
 		if !ok || f.covered(c+1, e+1) {
 			continue
 		}
-		f.add(cand{content: sp, kind: Indirect, slotA: i, slotB: b, nameBefore: true})
+		f.add(cand{content: sp, kind: Indirect, slotA: a, slotB: b, nameBefore: true})
 	}
 }
 

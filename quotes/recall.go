@@ -160,3 +160,69 @@ func (f *finder) subjectThenObject(a, se int) bool {
 	}
 	return m > a+1 && m < se && f.contentNoun(m)
 }
+
+// headlineAt reads a headline speaker at the start of line i: a short
+// phrase up to a colon that ends no line, with no cue and no quote mark
+// after the colon. It returns the speaker's tokens [a, b) and the colon
+// c. The phrase may open with a dash or stand in quote marks (-جورج :،
+// "شرطة جدة": …); it ends before a paper spoken to (حوري لـ«عكاظ»:) and
+// before a circumstance (الشاهد في اجتماعه بالموقعين …: …، فلان عن
+// التحاقه بالحزب: …).
+func (f *finder) headlineAt(i int) (a, b, c int, ok bool) {
+	a = i
+	if f.isPunct(i, "-", "–", "—") || f.isQuoteMark(i) {
+		a = i + 1
+	}
+	c, to, stop := f.headlineScan(i, a)
+	if c == a || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
+		return 0, 0, 0, false
+	}
+	b = c
+	if stop < 0 && c-a > 8 {
+		return 0, 0, 0, false
+	}
+	for _, k := range []int{to, stop} {
+		if k > a && k < b {
+			b = k
+		}
+	}
+	for b > a && f.isQuoteMark(b-1) {
+		b--
+	}
+	return a, b, c, b > a && (a == i || f.closesName(i, c))
+}
+
+// closesName reports whether the dash or quote mark at i opens the
+// headline's speaker: a dash, or a mark closed before the colon c after
+// one to three words, with no verb among them.
+func (f *finder) closesName(i, c int) bool {
+	if !f.isQuoteMark(i) {
+		return true
+	}
+	for k := i + 2; k < c && k <= i+4; k++ {
+		if f.isQuoteMark(k) {
+			return !f.verbIn(i+1, k) // ("تعطيلات تعيق إنجاز المستشفى": a quoted headline, no name)
+		}
+	}
+	return false
+}
+
+// headlineScan runs over the words of a headline phrase that starts at a
+// on line i, up to ten, and returns the token after them, the first
+// preposition ل of an addressee and the first word that ends a speaker
+// slot (-1 when there is none).
+func (f *finder) headlineScan(i, a int) (c, to, stop int) {
+	c, to, stop = a, -1, -1
+	for c < len(f.toks) && c-a <= 10 && (f.isWord(c) || c > i && f.isQuoteMark(c)) && f.cues[c].class == noCue && (c == i || !f.lineBreakBefore(c)) {
+		if c > a && f.toks[c].Kind == rasid.Arabic {
+			if to < 0 && (f.toks[c].Norm == "ل" || f.toks[c].Norm == "لـ") {
+				to = c // حوري لـ«عكاظ»: the paper spoken to
+			}
+			if stop < 0 && (stopSlot[f.keys[c]] || stopSlot[f.toks[c].Norm]) {
+				stop = c
+			}
+		}
+		c++
+	}
+	return c, to, stop
+}

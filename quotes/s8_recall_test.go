@@ -58,12 +58,14 @@ func TestS8Recall(t *testing.T) {
 
 // TestS8NotQuotes: what the session-8 cues must not read as a quote (written
 // for this test): a noun in construct that is the subject of a verb with
-// و (its object follows), a condition with إن وُجد, an intransitive تبرز.
+// و (its object follows), a condition with إن وُجد, an intransitive تبرز,
+// a quoted headline with a verb before a colon.
 func TestS8NotQuotes(t *testing.T) {
 	for _, tc := range []struct{ text, notStart string }{
 		{"قال الوزير إن الأمر انتهى. وأكدت قيادة الجيش وقف العمليات العسكرية.", "قيادة الجيش"},
 		{"ترفق صورة من الشهادة إن وجدت أن الطلب ناقص.", "الطلب ناقص"},
 		{"قال المحلل إن السوق هادئة. وتبرز أجهزة الهاتف كالوسيلة الأولى.", "أجهزة الهاتف"},
+		{"\"تأخيرات تعيق إنجاز المستشفى الجديد\" : الوزارة توضح\n\nأوضحت الوزارة أن الأشغال ستنتهي قريبا.", "الوزارة توضح"},
 	} {
 		d, qs := findFull(t, tc.text)
 		k := strings.Index(tc.text, tc.notStart)
@@ -73,4 +75,21 @@ func TestS8NotQuotes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestS8Headlines: headline speakers in quote marks, after a dash, or
+// before a circumstance (session 8, sentences written for this test).
+func TestS8Headlines(t *testing.T) {
+	tests := []speakerCase{
+		{"a quoted organisation",
+			"\"شرطة الرياض\": القبض على المتهمين تم خلال ساعات\n\nأوضح الناطق باسم شرطة الرياض أن المتهمين اعترفوا.",
+			"القبض على", "شرطة الرياض"},
+		{"a dash before the name",
+			"-فهد : الفوز قريب\nأكد مدرب الفريق فهد العتيبي ان الفريق جاهز.",
+			"الفوز قريب", "فهد العتيبي"},
+		{"a circumstance after the name",
+			"الوزير سامي القاسمي في لقائه بالمستثمرين : الإصلاح مستمر\nأكد وزير المالية سامي القاسمي أن الإصلاح مستمر.",
+			"الإصلاح مستمر\n", "سامي القاسمي"},
+	}
+	runSpeakerCases(t, tests)
 }
