@@ -213,8 +213,10 @@ func (f *finder) indirect() {
 // كما + verb is "as … said" only when the verb has no أن of its own: كما
 // علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
-	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue && f.cueBound(i, f.cues[i]).comp >= 0 {
-		return false
+	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue {
+		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 {
+			return false // (كما يقول العم فلان: …, "also")
+		}
 	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
 		i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]]
@@ -775,6 +777,9 @@ func (f *finder) slot(i, limit int) (int, int) {
 			}
 		}
 	}
+	if k := f.godAt(i+1, limit); k >= 0 && prayerVerb(f.keys[i]) {
+		return f.speakerPhrase(i+1, k) // وسأل الله أن: God is asked, not the speaker
+	}
 	if j := f.addresseeAfter(i + 1); j > i+1 && j < limit {
 		if a, b := f.speakerPhrase(j, limit); a < b {
 			return a, f.partitive(a, b, limit) // كشف لـ"الوطن" مسؤول حكومي أن
@@ -997,6 +1002,8 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 	k := i + 1
 	if k < len(f.toks) && carryWords[f.keys[k]] {
 		k++ // مرجعاً سموه قرار التأجيل إلى …
+	} else if c := f.closingMarkNear(k, bd.se); k < len(f.toks) && f.isQuoteMark(k) && c > 0 {
+		k = c + 1 // مثمناً "ابن ريحان" دور …
 	}
 	if k < len(f.toks) && f.toks[k].Norm == "علي" {
 		k++
@@ -1021,7 +1028,7 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
 var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
 	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت",
-	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون")
+	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
 
 // verbVerbalNoun reads the content of an assertive verb with no إن/أن,
 // colon or preposition bound when its subject is a person or
@@ -1059,6 +1066,9 @@ func (f *finder) nounAfterSubject(i, se int) int {
 	agent := false   // inside the name of a person or organisation
 	subject := false // the subject was named: what follows may be a circumstance
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
+		if k := f.quotedSubject(i, j, se); k > 0 {
+			return k // أكدت "أم منصور" علمها بذلك
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) ||
 			j == i+1 && freePreps[f.toks[j].Norm] {
 			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
@@ -1098,6 +1108,10 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		return rasid.Span{}, 0, false
 	}
 	for j := i + 1; j < bd.se && j-i <= maxSlot; j++ {
+		if c := f.closingMarkNear(j, bd.se); j == i+1 && f.isQuoteMark(j) && c > 0 {
+			j = c // لفت "الغامدي" إلى …: a quoted name as the subject
+			continue
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue {
 			break
 		}
@@ -1155,8 +1169,8 @@ func (f *finder) contentNounOf(i, k int) bool {
 	if f.contentNoun(k) {
 		return true
 	}
-	if !expressingVerbs[f.keys[i]] || f.cues[k].class != noCue || personTitles[f.keys[k]] {
-		return false
+	if !expressingVerbs[f.keys[i]] && !assertiveVerbs[f.keys[i]] || f.cues[k].class != noCue || personTitles[f.keys[k]] {
+		return false // (أوضحت الشركة سعيها …، أكدت علمها بذلك)
 	}
 	ws := f.toks[k].Words
 	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")

@@ -328,8 +328,8 @@ var notCues = []string{"اثنين", "اثنتين", "اثنان", "اثنتان
 	"ذهب", "ذهبت", "قدرة", "تعلم", "يعلم", "نعلم",
 	// ثمن and ثمناً (price), مثمن (octagonal)
 	"ثمن", "ثمنا", "ثمنه", "مثمنة", "ثمنين", "ثمنان",
-	// مصر (Egypt), سائل (liquid), جازم
-	"مصر", "سائلا", "سائلة", "سائلين", "جازما", "جازمة", "حكت"}
+	// مصر (Egypt), جازم; سائل (liquid) is told apart in otherWord
+	"مصر", "جازما", "جازمة", "حكت"}
 
 // notSources are words that make وفقاً لـ a legal or technical phrase
 // rather than an attribution: وفقاً لأحكام القانون (under the law).

@@ -155,8 +155,8 @@ func (f *finder) openerObject(i, k, se int) bool {
 // second the object.
 func (f *finder) subjectThenObject(a, se int) bool {
 	m := a + 1
-	for m < se && f.toks[m].Kind == rasid.Arabic && strings.HasPrefix(f.toks[m].Norm, "ال") {
-		m++
+	for m < se && f.toks[m].Kind == rasid.Arabic && (strings.HasPrefix(f.toks[m].Norm, "ال") || f.indefiniteAdj(m)) {
+		m++ // (وأبدت حكومات غربية عدم رضاها)
 	}
 	return m > a+1 && m < se && f.contentNoun(m)
 }
@@ -225,4 +225,24 @@ func (f *finder) headlineScan(i, a int) (c, to, stop int) {
 		c++
 	}
 	return c, to, stop
+}
+
+// quotedSubject returns the verbal noun after a name in quote marks right
+// after the verb at i (أكدت "أم منصور" علمها، ولاحظت "سبق" ارتفاع …), 0 if
+// token j does not open such a name.
+func (f *finder) quotedSubject(i, j, se int) int {
+	if j != i+1 || !f.isQuoteMark(j) {
+		return 0
+	}
+	c := f.closingMarkNear(j, se)
+	if c <= 0 || c+1 >= se || !f.contentNounOf(i, c+1) {
+		return 0
+	}
+	return c + 1
+}
+
+// prayerVerb reports a form of سأل or دعا, the verbs of prayer (سأل الله
+// أن، داعياً المولى أن).
+func prayerVerb(k string) bool {
+	return strings.Contains(k, "سال") || strings.Contains(k, "سائل") || strings.HasPrefix(k, "دع") || strings.HasPrefix(k, "داع")
 }

@@ -93,3 +93,30 @@ func TestS8Headlines(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8Prayers: a prayer is a hope, a quote of the one praying (the
+// guidelines of the real-copy sets since train3; sentences written for
+// this test).
+func TestS8Prayers(t *testing.T) {
+	tests := []speakerCase{
+		{"سأل الله أن after a named speaker",
+			"وقال المحافظ إن العمل انتهى. وسأل الله العلي القدير أن يحفظ البلاد من كل سوء.",
+			"يحفظ البلاد", "المحافظ"},
+		{"a participle of prayer",
+			"وقال المحافظ إن العمل انتهى، سائلا المولى أن يحفظ البلاد.",
+			"يحفظ البلاد", "المحافظ"},
+		{"a name with الله is no prayer",
+			"وأوضح المهندس سامي جار الله أن المشروع اكتمل.",
+			"المشروع اكتمل", "سامي جار الله"},
+		{"كما + verb + colon is a cue",
+			"ويقول البائع سالم: الأسعار ترتفع في الصيف، كما يقول البائع فهد العلي: الإقبال يزيد في الأعياد.",
+			"الإقبال يزيد", "فهد العلي"},
+		{"a quoted name as the subject of a verbal noun",
+			"فيما أكدت \"أم منصور\" علمها بذلك مسبقا.",
+			"علمها بذلك", "أم منصور"},
+		{"a relative clause with أبدى",
+			"أجرت الصحيفة لقاء مع المدرب سامي الراشد الذي أبدى تفاؤله بالموسم الجديد.",
+			"تفاؤله بالموسم", "سامي الراشد"},
+	}
+	runSpeakerCases(t, tests)
+}
