@@ -332,6 +332,9 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 	if d, j, ok = p.numericDate(i); ok {
 		return d, j, true
 	}
+	if d, j, ok = p.numericHijriMonth(i, bare); ok {
+		return d, j, true
+	}
 	if e := p.e(i); e != nil && e.wday > 0 && e.wdal {
 		return p.dateAfterWeekday(i)
 	}
@@ -339,6 +342,14 @@ func (p *parser) calDate(i int, bare bool) (d pdate, j int, ok bool) {
 		// يوم 12 شباط, يوم الثلاثاء 12 شباط
 		if d, j, ok = p.calDate(i+1, false); ok && d.d > 0 {
 			return d, j, true
+		}
+	}
+	if e := p.e(i); e != nil && e.unit == uDay && e.ucount == 1 && !p.hasArticle(i) && p.isP(i+1, '(') && p.isP(i+3, ')') {
+		// يوم (19) شوال: the day in brackets
+		if dd, k, okd := p.dayNum(i + 2); okd && k == i+3 && p.isNum(i+2) {
+			if d, j, ok = p.dayMonth(i+2, dd, i+4); ok {
+				return d, j, true
+			}
 		}
 	}
 	if dd, k, okd := p.dayNum(i); okd {
@@ -532,11 +543,35 @@ func (p *parser) numericDate(i int) (pdate, int, bool) {
 	return pdate{y: y, m: m, d: d, hijri: hij, yabs: true}, j, true
 }
 
+// numericHijriMonth reads a Hijri month written as numbers, month / year
+// with هـ (3 /1436 هـ: Rabi' al-Awwal 1436), or without هـ as the second
+// end of a range (bare), the year then between 1300 and 1600. A number
+// of a decree (رقم 3/1436) or a part of a longer date is not one.
+func (p *parser) numericHijriMonth(i int, bare bool) (pdate, int, bool) {
+	if !p.isNum(i) || !p.isP(i+1, '/') || !p.isNum(i+2) || p.s.toks[i].nd > 2 || p.s.toks[i+2].nd != 4 ||
+		p.isP(i-1, '/') || p.isP(i+3, '/') || p.is(i-1, "رقم") {
+		return pdate{}, i, false
+	}
+	m, y := p.num(i), p.num(i+2)
+	if m < 1 || m > 12 || y < 1300 || y > 1600 {
+		return pdate{}, i, false
+	}
+	j := i + 3
+	if p.x(j) == xYearH {
+		j++
+	} else if !bare {
+		return pdate{}, i, false
+	}
+	return pdate{y: y, m: m, hijri: true, yabs: true}, j, true
+}
+
 // dateRange reads a calendar date at k (a mention starting at token i,
 // which may be من/بين before k) and, after it, إلى/حتى/- or و (after بين)
 // and a second date: a range.
 func (p *parser) dateRange(k, i int) (cand, bool) {
-	between := i < k && (p.prep(i) == prBetween || p.isAny(i, constructDuals)) || p.is(k, "عامي") || p.is(k, "سنتي")
+	// عامي 2013 و2014 without بين are two years (two mentions), بين عامي
+	// 2010 و2015 the range
+	between := i < k && (p.prep(i) == prBetween || p.isAny(i, constructDuals))
 	d1, j, ok := p.rangeStart(k, i)
 	if !ok {
 		return cand{}, false
@@ -550,6 +585,11 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	if between && p.wawFirst(j) && p.x(j) == xArticle && p.isNum(j+1) {
 		if c, ok := p.rangeEnd(d1, i, j); ok {
 			return c, true // بين الأول والـ15 من تموز: و glued to the second's article
+		}
+	}
+	if between && d1.m > 0 && p.startsWithWaw(j) && p.e(j) != nil && (p.e(j).month > 0 || p.e(j).hmonth > 0) {
+		if c, ok := p.rangeEnd(d1, i, j); ok {
+			return c, true // بين ديسمبر 2015 وفبراير 2016: و glued to the second month
 		}
 	}
 	if d1.m == 0 && d1.y == 0 && !d1.curM {
@@ -566,6 +606,9 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 // rangeStart reads the first date of a range at k: a date, or a bare day
 // number (بين عامي 2010 و2015, بين 10 و20 شباط, 2 و3 آذار).
 func (p *parser) rangeStart(k, i int) (pdate, int, bool) {
+	if i < k && p.prep(i) == prFrom && p.e(k) != nil && p.e(k).part != pNone && p.e(k+1) != nil && p.e(k+1).unit == uDay && p.e(k+1).ucount == 1 {
+		k++ // من صباح يوم الأحد … وحتى يوم الاثنين: a range of days
+	}
 	bare := i < k || p.yearContext(i)
 	if d, j, ok := p.calDate(k, bare); ok {
 		return d, j, true
@@ -594,19 +637,7 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 	if !ok2 || !compatible(d1, d2) {
 		return cand{}, false
 	}
-	if d1.m == 0 && d1.d > 0 {
-		d1.m, d1.hijri = d2.m, d2.hijri
-	}
-	if d1.y == 0 && d2.y != 0 && (d1.m > 0 || d2.m == 0) {
-		d1.y = d2.y
-		if d1.m > d2.m && d2.m > 0 {
-			d1.y--
-		}
-		d1.mod = d2.mod
-	}
-	if d1.mod == mNone {
-		d1.mod = d2.mod
-	}
+	p.shareRange(&d1, &d2)
 	r1, r2 := p.resolve(d1), p.resolve(d2)
 	v1, v2 := r1.value, r2.value
 	if len(v1) > 10 && v1[10] == '/' {
@@ -620,6 +651,31 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 		h = r1.hijri + "/" + r2.hijri
 	}
 	return cand{i: i, j: j2, kind: "range", r: resolved{value: v1 + "/" + v2, hijri: h, cal: r2.cal, y: r2.y, m: r2.m}}, true
+}
+
+// shareRange gives the first date of a range what it lacks from the
+// second (its month, year and modifier: 10 و20 شباط 2024), and puts the
+// end of a range of months with no year after its start (بين نوفمبر
+// وفبراير: February of the year after November's).
+func (p *parser) shareRange(d1, d2 *pdate) {
+	if d1.m == 0 && d1.d > 0 {
+		d1.m, d1.hijri = d2.m, d2.hijri
+	}
+	if d1.y == 0 && d2.y != 0 && (d1.m > 0 || d2.m == 0) {
+		d1.y = d2.y
+		if d1.m > d2.m && d2.m > 0 {
+			d1.y--
+		}
+		d1.mod = d2.mod
+	}
+	if d1.mod == mNone {
+		d1.mod = d2.mod
+	}
+	if d1.y == 0 && d2.y == 0 && d1.mod == mNone && d1.m > d2.m && d2.m > 0 && !d1.hijri && !d2.hijri && p.hasPub {
+		if r := p.resolve(*d1); r.y > 0 {
+			d2.y, d2.yabs = r.y+1, true
+		}
+	}
 }
 
 // yearContext reports whether a bare four-digit number at i reads as a

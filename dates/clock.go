@@ -336,6 +336,10 @@ func (p *parser) clockRange(c cand) cand {
 		k++
 	}
 	c2, ok := p.clockAt(k, pNone, true)
+	if p.is(k, "منتصف") && p.is(k+1, "الليل") {
+		// من الخامسة عصراً حتى منتصف الليل: the end of the day, 24:00
+		c2, ok = cand{i: k, j: k + 2, kind: "time", r: resolved{value: "T24:00"}}, true
+	}
 	if !ok || c2.j <= k {
 		return c
 	}
@@ -391,7 +395,7 @@ func (p *parser) clockAt(i int, part int8, second bool) (cand, bool) {
 	part, j = p.clockPart(j, part)
 	h = adjustHour(h, part)
 	j = p.clockZone(j)
-	if !word && part == pNone && j == i+3 {
+	if !word && part == pNone && j == i+3 && p.isClock(i) {
 		// a bare 10:30 with nothing around it: still a time, but not a score
 		if p.isP(start-1, '(') || p.isNum(start-2) {
 			return cand{}, false
@@ -432,8 +436,9 @@ func (p *parser) clockHour(i int, word bool) (h, mi, j int) {
 			return p.num(i), p.num(j + 1), j + 2
 		}
 		return p.num(i), 0, j
-	case word && p.isNum(i) && p.s.toks[i].nd == 4 && p.num(i)/100 < 24 && p.num(i)%100 < 60:
-		return p.num(i) / 100, p.num(i) % 100, i + 1 // الساعة 0915: hours and minutes run together
+	case p.isNum(i) && p.s.toks[i].nd == 4 && p.num(i)/100 < 24 && p.num(i)%100 < 60 && (word || p.clockZone(i+1) > i+1):
+		// الساعة 0915, (0630 بتوقيت جرينتش): hours and minutes run together
+		return p.num(i) / 100, p.num(i) % 100, i + 1
 	case word:
 		return p.hourWord(i)
 	}

@@ -123,8 +123,8 @@ func (p *parser) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	v := durValue(n, u)
-	if n > 0 && p.is(k, "ونصف") {
-		v, k = halfOf(n, u), k+1 // عامين ونصف: P2Y6M
+	if k2, ok := p.andHalf(k, u); n > 0 && ok {
+		v, k = halfOf(n, u), k2 // عامين ونصف: P2Y6M
 	} else if v2, k2, ok := p.compound(n, u, k); ok {
 		v, k = v2, k2 // 4 ساعات و25 دقيقة: PT4H25M
 	}
@@ -140,6 +140,33 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 	}
 	return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: durValue(1, p.e(i).unit)}}, true
 }
+
+// rate reads في + a unit with the article after a quantity (307 متر مكعب
+// في اليوم، مليون طن في العام): "per day", a set (P1D), not today or this
+// year. The unit ends its phrase (a punctuation mark, a line break, a
+// preposition, the end); a number, a modifier or an adjective after it
+// makes it a date (في اليوم الأول، في العام الماضي).
+func (p *parser) rate(i int) (cand, bool) {
+	j := i + 1
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone {
+		return cand{}, false
+	}
+	if !p.free(i - 1) {
+		return cand{}, false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if p.s.toks[k].kind == tPunct {
+			return cand{}, false
+		}
+		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) {
+			return cand{i: i - 1, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// bigCounts are the number words that end a quantity (مليون طن).
+var bigCounts = normAll("ألف", "الف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
 
 // countRange reads a count given as two numbers, at i: ثلاثة أو أربعة
 // أسابيع، 4 إلى 6 أسابيع، 4-6 أسابيع. The length is not one number: a
@@ -262,11 +289,26 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	if p.prep(k) == prFrom && p.is(k+1, "الزمن") {
 		k += 2 // منذ عقد من الزمن
 	}
-	return p.agoValue(agoPhrase{i: i, j: j, k: k, n: n, u: u, pr: pr})
+	half := false
+	if n > 0 && int(u) < len(fractionUnits) && fractionUnits[u].half > 0 {
+		k, half = p.andHalf(k, u) // قبل عام ونصف، بعد ثلاث سنوات ونصف
+	}
+	return p.agoValue(agoPhrase{i: i, j: j, k: k, n: n, u: u, pr: pr, half: half})
 }
+
+// moreThanVerbs after ما say "more than" or "about" a quantity: ما ينوف
+// على، ما يزيد عن، ما يربو على، ما يقارب.
+var moreThanVerbs = normAll("ينوف", "يزيد", "يربو", "يقارب", "يناهز")
 
 // agoApprox skips نحو، حوالي، أكثر من، أقل من at j.
 func (p *parser) agoApprox(j int) int {
+	if p.is(j, "ما") && p.isAny(j+1, moreThanVerbs) {
+		// قبل ما ينوف على ثلاثة أعوام، منذ ما يزيد عن عقد، قبل ما يقارب عامين
+		if p.prep(j+2) == prOn || p.is(j+2, "عن") {
+			return j + 3
+		}
+		return j + 2
+	}
 	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
 		return j
 	}
@@ -370,6 +412,37 @@ type agoPhrase struct {
 	n       int
 	u       int8
 	pr      int8
+	half    bool // and a half (عام ونصف)
+}
+
+// andHalf reads «ونصف» at k after a unit u, with the unit repeated
+// after it in the singular (عامين ونصف العام، ساعة ونصف الساعة): it returns
+// the token after them and true, else k and false.
+func (p *parser) andHalf(k int, u int8) (int, bool) {
+	if !p.is(k, "ونصف") {
+		return k, false
+	}
+	if e := p.e(k + 1); e != nil && e.unit == u && e.ucount == 1 && !p.isNum(k+2) {
+		if md := p.mod(k + 2); md == mPast || md == mFuture {
+			return k + 3, true // العامين ونصف العام الماضي: the modifier of the whole
+		}
+		return k + 2, true
+	}
+	return k + 1, true
+}
+
+// halfUnits gives, for a unit with «ونصف» after it, its size in the unit
+// the half is counted in (fractionUnits): a year and a half is 18 months.
+var halfUnits = [...]int{uYear: 12, uMonth: 30, uDay: 24, uHour: 60, uDecade: 10, uCentury: 100}
+
+// withHalf gives n units and a half as a count of the smaller unit the
+// half is counted in (عام ونصف: 18 months), for a date "… ago".
+func withHalf(n int, u int8) (int, int8) {
+	if int(u) >= len(halfUnits) || halfUnits[u] == 0 || int(u) >= len(fractionUnits) {
+		return n, u
+	}
+	f := fractionUnits[u]
+	return n*halfUnits[u] + f.half, f.in
 }
 
 // agoValue resolves a phrase of منذ/قبل/بعد: a vague reference, a
@@ -380,6 +453,11 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 		sign = 1
 	}
 	i, j, k, n, u := a.i, a.j, a.k, a.n, a.u
+	dur := durValue(n, u)
+	if a.half {
+		dur = halfOf(n, u)
+		n, u = withHalf(n, u) // قبل عام ونصف: 18 months ago, a month
+	}
 	if n < 0 {
 		v := "PAST_REF"
 		if sign > 0 {
@@ -400,7 +478,7 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	if a.pr != prSince && (p.prep(kk) == prFrom || p.prep(kk) == prOn || p.prep(kk) == prIn) {
 		// بعد ثماني سنوات من الاتفاق: counted from an event, not from
 		// the publication date: the duration alone
-		return cand{i: j, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+		return cand{i: j, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	// بعد ثلاثين يوماً "after thirty days": as in TimeML, the quantity is a
 	// duration (بعد is a signal), unlike قبل ثلاثة أيام "three days ago".
@@ -408,7 +486,7 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	// grammarians' «من وإلى»: ما رأيته منذ ثلاثة أيام), a duration too, as
 	// the real-copy annotators write it (منذ عامين P2Y, منذ 62 سنة P62Y).
 	if a.pr == prAfter || a.pr == prSince {
-		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
 	if u == uDay {
@@ -428,6 +506,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	j := i + 1
 	if !p.hasArticle(i) {
 		return p.bareUnit(i)
+	}
+	if k, ok := p.andHalf(j, e.unit); ok && e.ucount == 2 && e.unit != uSecond && e.unit != uNight {
+		return cand{i: i, j: k, kind: "duration", r: resolved{value: halfOf(2, e.unit)}}, true // العامين ونصف العام الماضي
 	}
 	if e.ucount == 2 && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uNight {
 		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(2, e.unit)}}, true
@@ -582,8 +663,62 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 			// أيام قليلة، ساعات طويلة: a count not given
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
 		}
+		if p.plainPlural(i) {
+			// لسنوات، خلال أيام، بساعات: a stretch whose count is not given
+			return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
 	}
 	return cand{}, false
+}
+
+// plainPlural reports a plural unit without the article or a count at i
+// used as a length of time: after خلال، طوال، مدى، لمدة or a glued ل/ب
+// (لسنوات "for years", بساعات "by hours"), and not the head of a
+// construct (خلال أيام المعسكر، لسنوات التميز، خلال أيام شهر رمضان).
+func (p *parser) plainPlural(i int) bool {
+	pr := p.prep(i - 1)
+	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) {
+		return false
+	}
+	if p.e(i).unit == uDecade && !p.decadeContext(i, i+1) {
+		return false // يعملون بعقود مؤقتة: contracts
+	}
+	j := i + 1
+	if j >= len(p.s.toks) || p.s.toks[j].kind != tWord || p.lineBreakAfter(i) {
+		return true
+	}
+	switch p.prep(j) {
+	case prFrom, prIn, prBefore, prAfter, prUntil:
+		return true // لسنوات قبل أن، خلال ساعات من بدء
+	}
+	return p.isAny(j, pluralAfter)
+}
+
+// pluralAfter may follow a plural unit that ends its phrase (لسنوات
+// كثيرة، لأيام متتالية); any other word may be the complement of a
+// construct (خلال أيام عيد الفطر، لأشهر دور النشر، طيلة سنوات أوباما).
+var pluralAfter = normAll("كثيرة", "عدة", "عديدة", "متتالية", "متواصلة", "مقبلة", "قادمة", "ماضية", "طوال", "طوالا", "ثم", "فقط")
+
+// gluedLamBa reports that word i was found after stripping a glued ل or ب.
+func (p *parser) gluedLamBa(i int) bool {
+	c := p.glued1(i)
+	return c == "ل" || c == "ب"
+}
+
+// gluedLam reports that word i was found after stripping a glued ل (لعام).
+func (p *parser) gluedLam(i int) bool { return p.glued1(i) == "ل" }
+
+// glued1 returns the one-letter proclitic stripped from word i before its
+// lexicon entry was found, or "".
+func (p *parser) glued1(i int) string {
+	if i < 0 || i >= len(p.s.toks) {
+		return ""
+	}
+	t := &p.s.toks[i]
+	if t.cstart < t.start+2 {
+		return ""
+	}
+	return p.s.text[t.cstart-2 : t.cstart]
 }
 
 // fewAdjectives after a plural unit without the article make a duration
@@ -609,8 +744,8 @@ func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
 	if p.mod(j) != mNone {
 		return cand{}, false
 	}
-	if p.is(j, "ونصف") {
-		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfOf(2, e.unit)}}, true
+	if k, ok := p.andHalf(j, e.unit); ok {
+		return cand{i: start, j: k, kind: "duration", r: resolved{value: halfOf(2, e.unit)}}, true
 	}
 	if e.unit == uDecade && !p.decadeContext(i, j) {
 		return cand{}, false // توقيع عقدين: two contracts
@@ -660,7 +795,8 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 	}
 	switch {
 	case p.is(j, "ونصف"):
-		return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: halfOf(1, e.unit)}}, true
+		k, _ := p.andHalf(j, e.unit)
+		return cand{i: start, j: k, kind: "duration", r: resolved{value: halfOf(1, e.unit)}}, true
 	case p.is(j, "واحد") || p.is(j, "واحده") || p.is(j, "واحدا"): // أسبوع واحد، يوماً واحداً
 		return one(j + 1)
 	case e.unit == uDecade && p.prep(j) == prFrom && p.is(j+1, "الزمن"): // عقد من الزمن

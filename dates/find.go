@@ -461,6 +461,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"rate", func(p *parser, i int, e *entry) bool {
+		return e.ual && e.ucount == 1 && e.unit >= uHour && e.unit <= uYear && p.prep(i-1) == prIn
+	}, (*parser).rate},
 	{"one-unit", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
 	}, (*parser).oneUnit},
@@ -528,6 +531,9 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 	xVague: func(p *parser, i int, e *entry) (cand, bool) {
 		if p.is(i, "وقتها") && (p.hasArticle(i+1) || p.is(i-1, "جل") || p.is(i-1, "معظم") || p.is(i-1, "كل") || p.is(i-1, "حسب")) {
 			return cand{}, false // في وقتها المحدد، جل وقتها: her time, not "then"
+		}
+		if p.is(i, "حديثا") && !p.recently(i) {
+			return cand{}, false // مثالا حديثا، حديثا صحافيا: modern, a talk
 		}
 		if p.is(i, "اخيرا") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1) || p.isP(i+1, ',')) {
 			return cand{}, false // وأخيراً، …: "finally", not "recently"
@@ -645,7 +651,8 @@ func (p *parser) atNumber(i int) (cand, bool) {
 
 // hijriYearPair reads two consecutive Hijri years joined by a dash or a
 // slash and marked هـ (1435-1436هـ، 1436 / 1437هـ: a season or a fiscal
-// year across them): the Gregorian days from the first one's start to the
+// year across them), or unmarked after a year noun when they are the
+// Hijri years around the publication's (هذا العام 1435/1436): the Gregorian days from the first one's start to the
 // second one's end, as the real-copy annotators write it.
 func (p *parser) hijriYearPair(i int) (cand, bool) {
 	k := i + 1
@@ -653,13 +660,26 @@ func (p *parser) hijriYearPair(i int) (cand, bool) {
 		return cand{}, false
 	}
 	y := p.num(i)
-	if p.num(k+1) != y+1 || y < 1300 || y > 1600 || p.x(k+2) != xYearH || p.isP(i-1, '/') {
+	if p.num(k+1) != y+1 || y < 1300 || y > 1600 || p.isP(i-1, '/') {
 		return cand{}, false
+	}
+	end := k + 3
+	if p.x(k+2) != xYearH {
+		// العام 1435/1436 without هـ: after a year noun, two years that
+		// are the Hijri years around the publication's
+		e := p.e(i - 1)
+		if !p.hasPub || e == nil || e.unit != uYear || e.ucount != 1 || !p.glued(k) || !p.glued(k+1) || p.isP(k+2, '/') {
+			return cand{}, false
+		}
+		if h, _ := hijri.FromGregorian(p.pub); h.Year < y || h.Year > y+2 {
+			return cand{}, false
+		}
+		end = k + 2
 	}
 	a, cal := hijri.YearStart(y)
 	b, _ := hijri.YearStart(y + 2)
 	r := resolved{value: p.day(a) + "/" + p.day(b.AddDate(0, 0, -1)), hijri: hijriStr(y, 0, 0) + "/" + hijriStr(y+1, 0, 0), cal: cal}
-	return cand{i: i, j: k + 3, kind: "range", r: r}, true
+	return cand{i: i, j: end, kind: "range", r: r}, true
 }
 
 // quotedCount reads a count set in quotation marks before its unit, as

@@ -170,6 +170,14 @@ func (p *parser) edgeUnit(i, j int, e *entry) (cand, bool) {
 // decade handles الستينيات [من القرن الماضي].
 func (p *parser) decade(i int) (cand, bool) {
 	e := p.e(i)
+	if p.x(i+1) == xDecade && p.startsWithWaw(i+1) {
+		// سبعينات وثمانينات القرن الماضي: the years of both, the century
+		// written once after the second
+		if c2, ok := p.decade(i + 1); ok && len(c2.r.value) == 3 && int(e.val) < int(p.e(i+1).val) {
+			first := c2.r.value[:2] + strconv.Itoa(int(e.val)) + "0"
+			return cand{i: i, j: c2.j, kind: "range", r: resolved{value: first + "/" + c2.r.value + "9"}}, true
+		}
+	}
 	cent := 19
 	j := i + 1
 	if p.prep(j) == prFrom && p.x(j+1) == xCentury {
@@ -299,10 +307,17 @@ func (p *parser) half(i int) (cand, bool) {
 	if p.is(i+1, "الاخير") || p.is(i+1, "الاخيره") {
 		n, j, ok = 2, i+2, true
 	}
-	if !ok || n < 1 || n > 2 || p.prep(j) != prFrom {
+	if !ok || n < 1 || n > 2 {
 		return cand{}, false
 	}
-	y, _, _, k, ok := p.yearPart(j+1, true)
+	k0 := j + 1
+	if p.prep(j) != prFrom {
+		if !p.gluedLam(j) {
+			return cand{}, false
+		}
+		k0 = j // النصف الأول لعام 2015
+	}
+	y, _, _, k, ok := p.yearPart(k0, true)
 	if !ok || y == 0 {
 		return cand{}, false
 	}
@@ -321,6 +336,9 @@ func monthSpan(y, m1, m2 int) string {
 
 // quarter handles الربع الأول [من العام الجاري | 2022] (YYYY-01/YYYY-03).
 func (p *parser) quarter(i int) (cand, bool) {
+	if p.is(i, "الربعين") {
+		return p.twoQuarters(i)
+	}
 	if !p.is(i, "الربع") && !p.is(i, "الثلاثي") && !p.is(i, "الثلاثيه") {
 		return cand{}, false // الثلاثي: the Maghrebi quarter
 	}
@@ -334,6 +352,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if n < 1 || n > 4 {
 		return cand{}, false
 	}
+	return p.quarterYear(i, j, n)
+}
+
+// quarterYear gives the months of quarter n read at [i, j), with the year
+// after it (من العام الجاري، 2022), else the last year named, else the
+// publication's.
+func (p *parser) quarterYear(i, j, n int) (cand, bool) {
 	k := j
 	if p.prep(k) == prFrom {
 		k++
@@ -352,6 +377,29 @@ func (p *parser) quarter(i int) (cand, bool) {
 		y = p.lastY
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
+}
+
+// twoQuarters reads الربعين الأول والثاني [من العام الحالي | 2015]: the
+// months of two consecutive quarters, written with the year's (as a
+// quarter alone is).
+func (p *parser) twoQuarters(i int) (cand, bool) {
+	n1, j, ok := p.ordinal(i + 1)
+	if !ok || !p.startsWithWaw(j) {
+		return cand{}, false
+	}
+	n2, j2, ok := p.ordinal(j)
+	if !ok || n1 < 1 || n2 != n1+1 || n2 > 4 {
+		return cand{}, false
+	}
+	c, ok := p.quarterYear(i, j2, n2)
+	if !ok {
+		return cand{}, false
+	}
+	v := c.r.value
+	if len(v) == 15 {
+		c.r.value = v[:5] + pad2(3*n1-2) + v[7:]
+	}
+	return c, true
 }
 
 // relQuarter reads الربع الماضي، الربع المقبل، الربع الحالي (from the

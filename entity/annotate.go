@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 )
@@ -90,6 +91,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 	}
 	m.sportsClubs(infos, cs)
 	m.shortForms(infos, cs)
+	m.leadWords(infos, cs)
 	surnames := m.surnames(words, cs)
 	for i := range sents {
 		for _, c := range cs[i] {
@@ -116,8 +118,10 @@ func (m *Model) Annotate(d *rasid.Document) {
 	ms := sc.ms[:0]
 	defer func() { sc.ms = ms }()
 	for i, s := range sents {
+		prev := -1
 		for _, c := range cs[i] {
-			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone)
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone, listedAfter(words[i], prev, c.start))
+			prev = c.end
 			if ok {
 				ms = append(ms, mt)
 			}
@@ -196,12 +200,15 @@ func typeName(t string) string {
 // mention builds the entity over tokens first..last: the proclitic of the
 // first token is left out of the span; a lone nationality adjective is no
 // entity.
-func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames, alone map[string]bool) (mention, bool) {
+func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames, alone map[string]bool, listed bool) (mention, bool) {
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	tok := d.Tokens[first].In(d.Text)
 	cl := 0
 	if !inside[fold(tok)] {
 		cl = m.cliticLen(tok, typ == "PERS", alone)
+		if cl == 0 && typ == "PERS" {
+			cl = m.personClitic(tok, alone, listed)
+		}
 	}
 	start += cl
 	if start >= end {
@@ -313,6 +320,9 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 		}
 	}
 	for _, p := range proclitics(tok) {
+		if person && strings.HasSuffix(p, "ك") {
+			continue // كريم، كامل: ka "like" hardly comes before a name
+		}
 		rest := fold(tok[len(p):])
 		if m.known(rest) {
 			return len(p)
@@ -322,6 +332,51 @@ func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 		}
 	}
 	return m.countClitic(tok, whole, person, alone)
+}
+
+// personClitic returns the length of the conjunction و, or of the
+// preposition ل before the article (لل), that starts a person's name the
+// gazetteer does not know: و, when the rest is at least as frequent in
+// raw text as the whole, before a name in a list (listed:
+// right after another name, punctuation between), or before a name that
+// stands alone elsewhere in the document (وكارار … كارار), or before a
+// definite word (والهاروني); no name starts with لل (للشهراني → لشهراني,
+// the article's alef unwritten).
+func (m *Model) personClitic(tok string, alone map[string]bool, listed bool) int {
+	whole := fold(tok)
+	if m.known(whole) {
+		return 0
+	}
+	for _, p := range proclitics(tok) {
+		rest := fold(tok[len(p):])
+		n := utf8.RuneCountInString(rest)
+		switch {
+		case n < 3:
+		case strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && n >= 4:
+			return len(p)
+		case p != "و" || m.clusters.count(rest) < m.clusters.count(whole):
+			// ف starts many names (فايز، فهمي); a word more frequent
+			// with و than without it is a name (وديع، وارن)
+		case listed || alone[rest] || (strings.HasPrefix(rest, "ال") && n >= 5):
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// listedAfter reports whether a name starting at token start follows the
+// name that ends at prev (-1: none) with at most two punctuation tokens
+// between: the next name of a list.
+func listedAfter(words []string, prev, start int) bool {
+	if prev < 0 || start-prev > 2 {
+		return false
+	}
+	for k := prev; k < start; k++ {
+		if shape(fold(words[k])) != "p" {
+			return false
+		}
+	}
+	return true
 }
 
 // headClitic returns the length of a proclitic before a head noun

@@ -41,7 +41,7 @@ func (m *Model) canonicalize(ms []mention) {
 			if j == i || ms[j].Type != mt.Type || len(ms[j].key) <= len(mt.key) {
 				continue
 			}
-			if !containsRun(ms[j].key, mt.key) {
+			if !containsRun(ms[j].key, mt.key) || (mt.Type == rasid.PER && fatherRun(ms[j].key, mt.key)) {
 				continue
 			}
 			// Longest wins; among equals, the nearest mention before this one.
@@ -101,7 +101,8 @@ func (m *Model) aliasOf(key []string, typ string) (string, bool) {
 // mention i's words.
 func (m *Model) hasLonger(ms []mention, i int) bool {
 	for j := range ms {
-		if j != i && ms[j].Type == ms[i].Type && len(ms[j].key) > len(ms[i].key) && containsRun(ms[j].key, ms[i].key) {
+		if j != i && ms[j].Type == ms[i].Type && len(ms[j].key) > len(ms[i].key) && containsRun(ms[j].key, ms[i].key) &&
+			!(ms[i].Type == rasid.PER && fatherRun(ms[j].key, ms[i].key)) {
 			return true
 		}
 	}
@@ -129,3 +130,21 @@ func containsRun(long, short []string) bool {
 	}
 	return k == len(short)
 }
+
+// fatherRun reports whether the words of short start in long right after
+// a patronymic particle (بن، ابن، بنت): in محمد بن علي, علي alone is the
+// father, not محمد بن علي (containsRun's first match is the one read).
+func fatherRun(long, short []string) bool {
+	if len(short) == 0 {
+		return false
+	}
+	for k, w := range long {
+		if w == short[0] {
+			return k > 0 && patronyms[long[k-1]]
+		}
+	}
+	return false
+}
+
+// patronyms are the particles of a name that introduce the father's name.
+var patronyms = foldSet("بن", "ابن", "بنت", "bin")

@@ -218,10 +218,19 @@ func (m *Model) verbLike(w string) bool {
 // trimVerbs ends names before a verb, participle or preposition inside
 // them (نبيه بري سيعلن: the name is نبيه بري): that word becomes O, and
 // the rest of the name, if any, a name of its own (بالإضافة إلى تركيا).
-func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int) {
+//
+// On the annotator's path (sents given) the given name علي, written with
+// ي, right after a listed given name in a person's name is no preposition:
+// محمد علي، عادل علي (a compound name, or the father's). The BIO output
+// (sents nil) keeps the model's reading.
+func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
+	bPERS := labelIndex("B-PERS")
 	for si, ls := range labels {
 		for k := 1; k < len(ls); k++ {
 			if ls[k] == 0 || ls[k]%2 == 1 || !m.verbLike(infos[si][k].w) {
+				continue
+			}
+			if sents != nil && ls[k] == bPERS+1 && sents[si][k] == "علي" && m.gaz.has("PER.first", infos[si][k-1].w) {
 				continue
 			}
 			b := ls[k] - 1

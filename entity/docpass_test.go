@@ -93,7 +93,7 @@ func TestTrimVerbs(t *testing.T) {
 		{"O", "B-PERS", "I-PERS", "I-PERS", "O"},
 		{"B-LOC", "I-LOC", "I-LOC"},
 	})
-	m.trimVerbs(infos, labels)
+	m.trimVerbs(infos, labels, nil)
 	want := [][]string{
 		{"O", "B-PERS", "I-PERS", "O", "O"},
 		{"B-LOC", "O", "B-LOC"},

@@ -211,7 +211,11 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 	// memory from the surrounding sentences, would see none; the first
 	// pass alone does better.
 	labels := m.tagFast(sc, len(sents) > 1)
-	m.trimVerbs(infos, labels)
+	var names [][]string
+	if backoff {
+		names = sents
+	}
+	m.trimVerbs(infos, labels, names)
 	if len(sents) > 1 {
 		docPass(infos, labels)
 	}

@@ -239,3 +239,32 @@ func (r *ruleCtx) givenNameAfterBody() {
 		}
 	}
 }
+
+// leadWords drops the first word of a person's name when it is a word of
+// the sentence, not a name: a verb, a noun, an adverb or a particle by the
+// words layer (أعطى، اغتيال، تدريبات، بينما), no listed name or name
+// particle, right before a listed given name (اغتيال خالد مشعل → خالد
+// مشعل). Arabic names put the given name first. A name of two words is
+// left alone: unlisted given names are nouns and verbs too (سامح شكري،
+// نجوى فؤاد). Models without the words layer skip this.
+func (m *Model) leadWords(infos [][]tokInfo, cs [][]chunk) {
+	for i := range cs {
+		for k, c := range cs[i] {
+			if c.typ != "PERS" || c.end-c.start < 3 {
+				continue
+			}
+			w, next := infos[i][c.start], infos[i][c.start+1]
+			if !leadPOS[w.wi.upos] || !(m.gaz.has("PER.first", next.w) || m.gaz.has("PER.first", next.s)) {
+				continue
+			}
+			if m.known(w.w) || m.known(w.s) || boundNames[w.s] || m.gaz.has("PER.x", w.w) {
+				continue
+			}
+			cs[i][k].start++
+		}
+	}
+}
+
+// leadPOS are the parts of speech of a host word that starts no name.
+var leadPOS = map[string]bool{"VERB": true, "NOUN": true, "ADV": true, "ADP": true, "SCONJ": true,
+	"CCONJ": true, "PART": true, "PRON": true, "DET": true, "AUX": true}

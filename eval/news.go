@@ -325,8 +325,9 @@ func (sc *NewsScore) Add(a NewsArticle, sys NewsSystem) {
 				found = true
 				// a season, a weekend (value UNKNOWN), a half or a quarter
 				// (value the ISO months): the guidelines leave TimeML's
-				// notation open, and rasid gives it in timex
-				right = right || s.Value == g.Value || s.Timex != "" && s.Timex == g.Value
+				// notation open, and rasid gives it in timex; a duration
+				// is right in either notation of its length (P42M, P3Y6M)
+				right = right || s.Value == g.Value || s.Timex != "" && s.Timex == g.Value || SameDuration(s.Value, g.Value)
 				got = append(got, s.Value)
 			}
 		}

@@ -440,7 +440,7 @@ func (f *finder) nameContext(o int) bool {
 			continue
 		}
 		w := n[len(p):]
-		if nameNouns[w] {
+		if nameNouns[w] || outletStaff[w] {
 			return true
 		}
 		for _, dual := range []string{"تا", "تي"} {

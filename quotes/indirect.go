@@ -109,6 +109,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		return false // تقرير صادر عن شركة …
 	}
 	arabic := f.toks[b].Kind == rasid.Arabic
+	if stop, ok := f.sourceStops(a, b, limit, usedFi); ok {
+		return stop
+	}
 	if arabic && f.adverb(b) {
 		return true // صرحت أخيراً بأن, أكدت مسبقاً أن: an adverb is no speaker
 	}
@@ -845,7 +848,10 @@ func (f *finder) isAla(k int) bool {
 	if f.toks[k].Kind != rasid.Arabic || f.keys[k] != "علي" {
 		return false
 	}
-	return strings.HasSuffix(f.surf(k), "ى") || k+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[k+1])]
+	if strings.HasSuffix(f.surf(k), "ى") {
+		return true
+	}
+	return k+1 < len(f.toks) && fiPrepNext[stripArticle(f.keys[k+1])] && !f.aliAfterNameWord(k)
 }
 
 // headlines finds headline-style statements without marks: a line that

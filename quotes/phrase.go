@@ -209,6 +209,7 @@ var personNameFixes = []func(r *resolver, ph phraseRef, e rasid.Entity, name str
 	(*resolver).addFamilyName,
 	(*resolver).documentSpelling,
 	(*resolver).documentPerson,
+	(*resolver).aliAfterName,
 	(*resolver).fullerName,
 }
 
@@ -368,6 +369,14 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 	j := f.nameAfterTitle(a, b)
 	if j >= b || !f.isWord(j) || stopSlot[f.toks[j].Norm] || f.orgTok[j] && f.nameEnd[j] >= b || r.prepGlued(j) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
+		return rasid.Speaker{}, false
+	}
+	if nameNouns[f.keys[j]] && j+1 < len(f.toks) && (f.isQuoteMark(j+1) || f.orgTok[j+1]) {
+		// رئيس تحرير صحيفة "الفجر": the class noun of a name completes the title
+		return rasid.Speaker{}, false
+	}
+	if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, false); ok && e.Type == rasid.ORG && e.Start < f.toks[j].Start {
+		// مدير مستشفى الملك خالد: no name starts inside an organisation's name
 		return rasid.Speaker{}, false
 	}
 	if j+2 == b && f.lamGenitive(j) {
@@ -621,6 +630,9 @@ func (r *resolver) asSource(ph phraseRef) (rasid.Speaker, bool) {
 	if !strings.Contains(name, " ") && utf8.RuneCountInString(name) > 2 && !sourceHeads[f.keys[a]] && !personTitles[f.keys[a]] {
 		if full, ok := r.speakerEndingWith(name); ok {
 			return rasid.Speaker{Name: full, Span: ph.span()}, true // وأردف "الملا" → the full name
+		}
+		if full, ok := r.firstNameOf(name); ok && f.nameWord(a) {
+			return rasid.Speaker{Name: full, Span: ph.span()}, true // وأضاف نيل → نيل أروسميث
 		}
 	}
 	if personTitles[f.keys[a]] && !strings.HasPrefix(f.keys[a], "ال") && b-a > 1 {

@@ -133,6 +133,9 @@ type finder struct {
 	nameEnd map[int]int
 	// openerOf maps the closing mark of each pair to its opening mark.
 	openerOf map[int]int
+	// alaKnown: 0 not looked at, 1 the document writes على with alef
+	// maqsura, 2 it does not (srcnames.go)
+	alaKnown byte
 	cands    []cand
 	bufs     *finderBufs
 }
@@ -661,7 +664,7 @@ func (f *finder) resolve() []rasid.Quote {
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
 		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = outsideClassNoun(nameWithout(r.fullestName(withoutHonorific(withoutCueVerb(sp.Name)), c.content.Start)))
+		sp.Name = r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(sp.Name))), c.content.Start))))
 		if selfNouns[normalize.String(sp.Name)] && prev.Name != "" {
 			// وأضاف المتحدث، بحسب المتحدث: the one speaking is the
 			// speaker before
@@ -827,12 +830,13 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 		e := k + 1
 		for e < len(f.toks) && e-k <= 3 && f.toks[e].Kind == rasid.Arabic && !strings.HasPrefix(f.toks[e].Norm, "ال") &&
 			!strings.HasPrefix(f.toks[e].Norm, "ل") && // مصدر لراديو …: the addressee
-			!stopSlot[f.toks[e].Norm] && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
+			(!stopSlot[f.toks[e].Norm] || f.keptInPhrase(k, e)) && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
 			e++
 		}
 		if e == k+1 {
 			return "", false // a source with no description: keep the name as written
 		}
+		e = f.sourceBodyEnd(k, e, f.tokenAt(pos))
 		return asWritten(f.text[f.cueStart(k):f.toks[e-1].End]), true
 	}
 	return "", false

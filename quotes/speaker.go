@@ -33,6 +33,12 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 		return sp
 	}
 	if c.hasCue && c.cue.class == verb {
+		// ألقى فلان كلمة (مسجلة) قال فيها: the speaker of the speech
+		if sp, ok := r.speechAgent(c.cue.a); ok {
+			return sp
+		}
+	}
+	if c.hasCue && c.cue.class == verb {
 		if sp, ok := r.namedSubjectBefore(c.cue.a); ok {
 			return sp // عيدان طالب القاضي بالإفراج: the subject stands before the verb
 		}
@@ -294,14 +300,109 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 // (كلمة قال فيها، تدوينة كتب فيها، بياناً أكدت فيه): the clause has no
 // relative pronoun, and the subject is the main clause's.
 func (f *finder) inIndefiniteRelative(cue int) bool {
+	return f.speechAntecedent(cue) >= 0
+}
+
+// speechAntecedent returns the indefinite noun that a cue with فيه/فيها
+// describes (كلمة قال فيها), -1 if there is none. The noun may carry
+// complements before the cue: كلمة (مسجلة) لهذا الحفل قال فيها، برسالة
+// للطلاب؛ قال فيها.
+func (f *finder) speechAntecedent(cue int) int {
 	if cue < 1 || cue+1 >= len(f.toks) || f.keys[cue] != f.toks[cue].Norm {
-		return false
+		return -1
 	}
 	if n := f.toks[cue+1].Norm; n != "فيه" && n != "فيها" {
+		return -1
+	}
+	s0 := f.clauseStartAcross(cue)
+	for p := cue - 1; p >= s0 && cue-p <= 7; p-- {
+		t := f.toks[p]
+		switch {
+		case f.isPunct(p, "(") || f.isPunct(p, ")") || p == cue-1 && f.isPunct(p, "؛"):
+			continue
+		case t.Kind != rasid.Arabic || f.inName[p] || f.cues[p].class != noCue || f.isVerb(p):
+			return -1
+		case f.speechNoun(p):
+			return p
+		}
+	}
+	return -1
+}
+
+// speechAgent names the speaker of a cue in a relative clause on a noun of
+// speech (ارتجل المحافظ كلمة أعرب فيها عن): the subject of the main verb
+// before the noun, the noun itself being that verb's object.
+func (r *resolver) speechAgent(cue int) (rasid.Speaker, bool) {
+	f := r.f
+	n := f.speechAntecedent(cue)
+	if n < 0 {
+		return rasid.Speaker{}, false
+	}
+	s0 := f.clauseStartAcross(cue)
+	v := n
+	for range 2 {
+		if v = f.mainVerbBefore(v, s0, f.gender(cue)); v < 0 {
+			break
+		}
+		if sp, ok := r.nameBeforeObject(v, n); ok {
+			return sp, true // ألقى مدير المهرجان (…) فلان كلمة
+		}
+		sp := r.participleVerb(v, n, rasid.Speaker{})
+		if sp.Name != "" && r.namesAgent(sp.Span) {
+			return sp, true
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// nameBeforeObject reads the subject of verb v that ends with a PER entity
+// right before its object at n (ألقى مدير المهرجان (صيفنا أحلى) فلان كلمة):
+// the words between are the title's, with no verb or cue among them.
+func (r *resolver) nameBeforeObject(v, n int) (rasid.Speaker, bool) {
+	f := r.f
+	if n-v < 3 || !personTitles[f.keys[v+1]] {
+		return rasid.Speaker{}, false
+	}
+	e, ok := r.entityAt(f.toks[n-1].Start, f.toks[n-1].End, false)
+	if !ok || e.Type != rasid.PER || e.End != f.toks[n-1].End || e.Start <= f.toks[v+1].End {
+		return rasid.Speaker{}, false
+	}
+	for k := v + 2; k < n && f.toks[k].Start < e.Start; k++ {
+		if !f.complementWord(k, v+2) {
+			return rasid.Speaker{}, false
+		}
+	}
+	return rasid.Speaker{Name: canonical(f.text, e), Span: rasid.Span{Start: e.Start, End: e.End}}, true
+}
+
+// clauseStartAcross is the first token of cue's sentence, or of the one
+// before when a semicolon ended it: a semicolon joins two clauses of one
+// sentence (وتوجه فلان برسالة للطلاب؛ قال فيها).
+func (f *finder) clauseStartAcross(cue int) int {
+	s0, _ := f.sentRange(cue)
+	if s0 > 0 && f.isPunct(s0-1, "؛") {
+		s0, _ = f.sentRange(s0 - 1)
+	} else if s0 > 0 && s0 == cue && f.isPunct(s0, "؛") {
+		s0, _ = f.sentRange(s0 - 1)
+	}
+	return s0
+}
+
+// speechNoun reports an indefinite noun at p, bare or after ب, that a
+// relative clause with فيه/فيها can describe (كلمة، برسالة، تدوينة).
+func (f *finder) speechNoun(p int) bool {
+	t := f.toks[p]
+	if strings.HasPrefix(t.Norm, "ال") {
 		return false
 	}
-	p := f.toks[cue-1]
-	return p.Kind == rasid.Arabic && !strings.HasPrefix(p.Norm, "ال") && len(p.Words) == 1 && p.Words[0].UPOS == "NOUN" && !f.inName[cue-1]
+	ws := t.Words
+	switch {
+	case len(ws) == 1:
+		return ws[0].UPOS == "NOUN"
+	case len(ws) == 2 && ws[0].UPOS == "ADP" && strings.HasPrefix(t.Norm, "ب"):
+		return ws[1].UPOS == "NOUN" && !strings.HasPrefix(ws[1].Form, "ال")
+	}
+	return false
 }
 
 // mainClauseAgent reads the implied subject of a verb cue with و or ف

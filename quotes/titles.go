@@ -107,6 +107,32 @@ func (r *resolver) learnTitles() {
 	}
 	r.learnAppositions()
 	r.learnCounterparts()
+	r.learnCommaNames()
+}
+
+// learnCommaNames reads "title، name،" everywhere in the text (وكيل
+// المحافظة، خالد فلان، زار المرضى): a name set off by commas after a title
+// is its holder, whether or not that sentence reports a quote, so that the
+// title used alone before it — in a headline — or after it finds the person.
+func (r *resolver) learnCommaNames() {
+	f := r.f
+	for i := 0; i < len(f.toks); i++ {
+		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] {
+			continue
+		}
+		b := i + 1
+		for b < len(f.toks) && b-i < 9 && !f.isComma(b) && f.toks[b].Kind == rasid.Arabic && !f.lineBreakBefore(b) && f.complementWord(b, i+1) {
+			b++
+		}
+		if b >= len(f.toks) || !f.isComma(b) || b == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
+			continue
+		}
+		ph := phraseRef{a: i, b: b, start: f.titleStart(i), end: f.toks[b-1].End}
+		if ph.start < ph.end {
+			r.nameAfterComma(ph)
+		}
+		i = b
+	}
 }
 
 // learnTitleAt learns the title whose head is token i and the name after

@@ -49,6 +49,9 @@ type Options struct {
 	Ensemble int `json:"ensemble,omitempty"`
 	// C is the cost of the SVMs ("svm", "nbsvm").
 	C float64 `json:"c,omitempty"`
+	// Loss is the SVMs' loss: "" the squared hinge (L2-loss SVM), "hinge"
+	// the hinge (L1-loss SVM; the dual variables are bounded by the cost).
+	Loss string `json:"loss,omitempty"`
 	// Balance, when Balanced, is the power the inverse-frequency class
 	// weights are raised to (0 means 1: fully balanced).
 	Balance float64 `json:"balance,omitempty"`
@@ -61,6 +64,11 @@ type Options struct {
 	CharMax      int     `json:"char_max,omitempty"`
 	CharWeight   float64 `json:"char_weight,omitempty"`
 	CharNormOnly bool    `json:"char_norm_only,omitempty"`
+	// CharHash, when above 0, hashes every character n-gram (FNV-1a of
+	// its UTF-8 bytes) into a table of 2^CharHash buckets: the feature is
+	// the bucket ("c:" and its number in base 36), not the n-gram, so the
+	// block has at most that many weights whatever the spelling variants.
+	CharHash int `json:"char_hash,omitempty"`
 	// Numbers makes years (terms "#2017") features.
 	Numbers bool `json:"numbers,omitempty"`
 	// TitleBlock, when above 0, makes the title's terms and pairs also
@@ -76,6 +84,10 @@ type Options struct {
 	// base-2 logarithm of the number of terms of its text and of its
 	// title, prefix "l:") as a block of this length.
 	LengthBlock float64 `json:"length_block,omitempty"`
+	// LemmaBlock, when above 0, puts the lemma terms of a kind with
+	// TermAlsoLemma (prefix "m:") in a block of their own of this length,
+	// a second view of the article beside the stems' block.
+	LemmaBlock float64 `json:"lemma_block,omitempty"`
 	// Dedup says what training does with articles of the same text (20
 	// terms or more) filed under different labels: "" keeps them all,
 	// "drop" leaves every such article out, "majority" keeps one article
@@ -149,17 +161,17 @@ type feature struct {
 // counts gathers the weighted term frequencies of one article.
 func (o *Options) counts(title, text []string) map[string]float64 {
 	c := make(map[string]float64, len(text))
-	o.walk(title, text, func(key []byte, wt float64) { c[string(key)] += wt },
-		func(t string, wt float64) { o.charGrams(c, t, wt) })
+	o.walk(title, text, func(key []byte, wt float64) { c[string(key)] += wt })
 	return c
 }
 
-// walk calls emit with the key of every term, bigram and trigram of an
-// article that the options make features (built in one reused buffer),
-// and chars with every term whose character n-grams are features, each
-// with its weight.
-func (o *Options) walk(title, text []string, emit func(key []byte, wt float64), chars func(t string, wt float64)) {
+// walk calls emit with the key of every term, bigram, trigram and
+// character n-gram of an article that the options make features (built in
+// one reused buffer), each with its weight.
+func (o *Options) walk(title, text []string, emit func(key []byte, wt float64)) {
 	var buf []byte
+	var cg charGrams
+	chars := func(t string, wt float64) { cg.emit(o, t, wt, emit) }
 	add := func(terms []string, wt float64, prefix string) {
 		if wt <= 0 {
 			return
@@ -174,10 +186,15 @@ func (o *Options) walk(title, text []string, emit func(key []byte, wt float64), 
 				continue
 			}
 			if o.CharMax > 0 {
+				// character n-grams count once, in the text's block
 				if !o.CharNormOnly {
-					chars(t, wt)
+					if prefix == "" {
+						chars(t, wt)
+					}
 				} else if n, ok := strings.CutPrefix(t, "n:"); ok {
-					chars(n, wt)
+					if prefix == "" {
+						chars(n, wt)
+					}
 					continue
 				}
 			}
@@ -236,17 +253,45 @@ func lengthClass(terms []string) string {
 	return strconv.Itoa(b)
 }
 
-// charGrams adds the character n-grams of term t to c.
-func (o *Options) charGrams(c map[string]float64, t string, wt float64) {
-	r := make([]rune, 0, len(t)+2)
-	r = append(r, '<')
-	r = append(r, []rune(t)...)
-	r = append(r, '>')
+// charGrams is the working memory of the character n-grams of a term.
+type charGrams struct {
+	word, key []byte
+	starts    []int
+}
+
+// emit calls emit with the key of every character n-gram (CharMin to
+// CharMax characters) of term t marked "<" t ">", hashed into a bucket
+// when o.CharHash is above 0.
+func (g *charGrams) emit(o *Options, t string, wt float64, emit func(key []byte, wt float64)) {
+	g.word = append(append(append(g.word[:0], '<'), t...), '>')
+	g.starts = g.starts[:0]
+	for i := range string(g.word) {
+		g.starts = append(g.starts, i)
+	}
+	g.starts = append(g.starts, len(g.word))
+	runes := len(g.starts) - 1
 	for n := max(o.CharMin, 1); n <= o.CharMax; n++ {
-		for i := 0; i+n <= len(r); i++ {
-			c["c:"+string(r[i:i+n])] += wt
+		for i := 0; i+n <= runes; i++ {
+			gram := g.word[g.starts[i]:g.starts[i+n]]
+			g.key = append(g.key[:0], "c:"...)
+			if o.CharHash > 0 {
+				g.key = strconv.AppendUint(g.key, uint64(fnv1a(gram)&(1<<o.CharHash-1)), 36)
+			} else {
+				g.key = append(g.key, gram...)
+			}
+			emit(g.key, wt)
 		}
 	}
+}
+
+// fnv1a is the 32-bit FNV-1a hash of b.
+func fnv1a(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h
 }
 
 // vector turns counts into the unit-length weighted vector over the
@@ -266,10 +311,7 @@ func (m *Model) vector(c map[string]float64, dst []feature) []feature {
 // read, without building the strings of the bigrams and trigrams the model
 // does not know.
 func (m *Model) featuresInto(sc *scratch, title, text []string) []feature {
-	if m.Opt.CharMax > 0 || sc == nil {
-		if m.Opt.CharMax > 0 {
-			return m.vector(m.Opt.counts(title, text), nil)
-		}
+	if sc == nil {
 		sc = &scratch{}
 	}
 	if sc.acc == nil {
@@ -281,7 +323,7 @@ func (m *Model) featuresInto(sc *scratch, title, text []string) []feature {
 		if i, ok := m.index.find(key); ok {
 			acc[i] += wt
 		}
-	}, nil)
+	})
 	sc.x = m.weigh(acc, sc.x)
 	return sc.x
 }
@@ -328,6 +370,7 @@ const (
 	blockTitle
 	blockLead
 	blockLength
+	blockLemma
 	nBlocks
 )
 
@@ -350,6 +393,8 @@ func (m *Model) blockLength(b int) float64 {
 		return m.Opt.LeadBlock
 	case blockLength:
 		return m.Opt.LengthBlock
+	case blockLemma:
+		return m.Opt.LemmaBlock
 	}
 	return 1
 }
@@ -359,7 +404,7 @@ func (m *Model) blockLength(b int) float64 {
 func (m *Model) setBlocks() {
 	o := &m.Opt
 	m.block = nil
-	if o.CharMax == 0 && o.TitleBlock <= 0 && o.LeadBlock <= 0 && o.LengthBlock <= 0 {
+	if o.CharMax == 0 && o.TitleBlock <= 0 && o.LeadBlock <= 0 && o.LengthBlock <= 0 && o.LemmaBlock <= 0 {
 		return
 	}
 	m.block = make([]uint8, len(m.terms))
@@ -373,6 +418,8 @@ func (m *Model) setBlocks() {
 			m.block[i] = blockLead
 		case o.LengthBlock > 0 && strings.HasPrefix(t, "l:"):
 			m.block[i] = blockLength
+		case o.LemmaBlock > 0 && strings.HasPrefix(t, "m:"):
+			m.block[i] = blockLemma
 		}
 	}
 }

@@ -44,7 +44,7 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 				v := val(f)
 				q += float64(v * v)
 			}
-			qd[i] = q + 1/(2*o.C*cw[ys[i]])
+			qd[i] = q + diag(o, cw[ys[i]])
 			order[i] = i
 		}
 		rng := rand.New(rand.NewPCG(o.Seed+uint64(c), 0x5e3))
@@ -56,7 +56,7 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 				if ys[i] == c {
 					y = 1
 				}
-				d := 1 / (2 * o.C * cw[ys[i]])
+				d, u := diag(o, cw[ys[i]]), upper(o, cw[ys[i]])
 				s := bc
 				for _, f := range xs[i] {
 					s += float64(wc[f.i] * val(f))
@@ -65,13 +65,15 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 				pg := g
 				if alpha[i] == 0 {
 					pg = math.Min(g, 0)
+				} else if alpha[i] >= u {
+					pg = math.Max(g, 0)
 				}
 				maxPG = math.Max(maxPG, math.Abs(pg))
 				if pg == 0 {
 					continue
 				}
 				old := alpha[i]
-				alpha[i] = math.Max(old-g/qd[i], 0)
+				alpha[i] = math.Min(math.Max(old-g/qd[i], 0), u)
 				step := float64((alpha[i] - old) * y)
 				if step == 0 {
 					continue
@@ -94,6 +96,25 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 		}
 		b[c] += bc
 	}
+}
+
+// diag is the term the loss adds to the diagonal of the dual problem for
+// an example of class weight cw: 1/(2C) for the squared hinge, 0 for the
+// hinge.
+func diag(o Options, cw float64) float64 {
+	if o.Loss == "hinge" {
+		return 0
+	}
+	return 1 / (2 * o.C * cw)
+}
+
+// upper bounds an example's dual variable: its cost for the hinge, none
+// for the squared hinge.
+func upper(o Options, cw float64) float64 {
+	if o.Loss == "hinge" {
+		return float64(o.C * cw)
+	}
+	return math.Inf(1)
 }
 
 // nbRatios returns, per class, the log-count ratio of each term: the log

@@ -31,8 +31,15 @@ type newsDoc struct {
 }
 
 // loadNewsDocs reads the annotated articles of the folders (comma-separated)
-// and converts them to tagged sentences.
+// and converts them to tagged sentences. A blind set (blind, blind2, blind3,
+// blind4, ...: docs/evaluation-realnews.md) is refused before any article is
+// read: no model is ever trained or cross-validated on one.
 func loadNewsDocs(dirs, data string) ([]newsDoc, error) {
+	for _, dir := range strings.Split(dirs, ",") {
+		if isBlindSet(dir) {
+			return nil, fmt.Errorf("--news %s: a blind set is never read for training (docs/evaluation-realnews.md)", dir)
+		}
+	}
 	tok := tokenize.NewAnnotator()
 	var out []newsDoc
 	for _, dir := range strings.Split(dirs, ",") {

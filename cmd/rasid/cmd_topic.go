@@ -105,9 +105,22 @@ func addPlaceTerms(ats []articleTerms) {
 				t := append(append([]string(nil), parts[k]...), "")
 				parts[k+topic.TermPlace] = topic.PlaceTerms(parts[topic.TermNorm], t)
 				parts[k+topic.TermAlsoLemma] = topic.LemmaTerms(parts[topic.TermLemma], append(append([]string(nil), parts[k]...), ""))
+				parts[k+"+norm"] = normTerms(parts[topic.TermNorm], append(append([]string(nil), parts[k]...), ""))
 			}
 		}
 	}
+}
+
+// normTerms appends to dst the normalised tokens, each prefixed "n:" (as
+// topic.Terms of a kind ending in "+norm" gives them).
+func normTerms(norms, dst []string) []string {
+	for _, t := range norms {
+		if t != "" {
+			t = "n:" + t
+		}
+		dst = append(dst, t)
+	}
+	return dst
 }
 
 func examples(ats []articleTerms, kind string, keep func(id string) bool) []topic.Example {
@@ -164,12 +177,14 @@ func trainTopic(args []string) error {
 	fs.IntVar(&o.CharMin, "char-min", o.CharMin, "shortest character n-gram feature")
 	fs.IntVar(&o.CharMax, "char-max", o.CharMax, "longest character n-gram feature (0: none)")
 	fs.Float64Var(&o.CharWeight, "char-weight", o.CharWeight, "length of the character n-gram block")
-	fs.BoolVar(&o.CharNormOnly, "char-norm-only", o.CharNormOnly, "character n-grams from the normalised tokens only (with --term stem+norm)")
+	fs.BoolVar(&o.CharNormOnly, "char-norm-only", o.CharNormOnly, "character n-grams from the normalised tokens only (with --term stem+norm or stem+func+norm)")
+	fs.IntVar(&o.CharHash, "char-hash", o.CharHash, "hash the character n-grams into 2^this many buckets (0: keep them as strings)")
 	fs.StringVar(&o.Dedup, "dedup", o.Dedup, `training articles of the same text: "" keeps all, "drop" leaves out those filed under different labels, "majority" keeps one of the most frequent label, "one" keeps one of every group`)
 	fs.Float64Var(&o.VecWeight, "vec-weight", o.VecWeight, "weight of the document vector (averaged SVD term vectors learnt from ANT's text; 0: none)")
 	fs.BoolVar(&o.VecNorm, "vec-norm", o.VecNorm, "scale the document vector to length --vec-weight (not a linear map: measuring only)")
 	vecDims := fs.Int("vec-dims", topic.DefaultVectorOptions.Dims, "dimensions of the term vectors")
-	only := fs.String("variants", "", "with --compare: score only the variants whose name holds this text")
+	only := fs.String("variants", "", "with --compare or --nested: score only the variants whose name holds this text")
+	nested := fs.Bool("nested", false, "with --folds: score the class weights, decision rule and cost chosen by cross-validation inside each fold's training part, then stop")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -215,6 +230,12 @@ func trainTopic(args []string) error {
 	isDev := func(id string) bool { return eval.DevSplit(id, *dev) }
 	isTrain := func(id string) bool { return !isDev(id) }
 	all := func(string) bool { return true }
+	if *nested {
+		if *folds < 3 {
+			return fmt.Errorf("train topic: --nested needs --folds 3 or more")
+		}
+		return nestedCompare(ats, o, *folds, *only, os.Stdout)
+	}
 	if *folds > 1 && !*compare {
 		c, err := crossValidate(ats, o, *folds)
 		if err != nil {
@@ -404,6 +425,18 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		{"SVM + Tunisian places as a class, title as a block 0.3", svm, func(o *topic.Options) {
 			o.Term, o.TitleBlock = topic.TermStemFunc+topic.TermPlace, 0.3
 		}},
+		{"SVM (shipped) + lemmas (m:) as a block of their own, length 0.5", base, lemmaBlock(0.5)},
+		{"SVM (shipped) + lemmas (m:) as a block of their own, length 0.7", base, lemmaBlock(0.7)},
+		{"SVM (shipped) + lemmas (m:) as a block of their own, length 1", base, lemmaBlock(1)},
+		{"SVM (shipped), hinge loss (L1-loss SVM), C 0.5", base, func(o *topic.Options) { o.Loss = "hinge" }},
+		{"SVM (shipped), hinge loss, C 0.1", base, func(o *topic.Options) { o.Loss, o.C = "hinge", 0.1 }},
+		{"SVM (shipped), hinge loss, C 2", base, func(o *topic.Options) { o.Loss, o.C = "hinge", 2 }},
+		{"logistic regression on the shipped features (title block, weights^0.5), 12 epochs", base, func(o *topic.Options) { o.Model, o.Epochs = "lr", 12 }},
+		{"logistic regression on the shipped features, 24 epochs, L2 1e-5", base, func(o *topic.Options) { o.Model, o.Epochs, o.L2 = "lr", 24, 1e-5 }},
+		{"SVM (shipped) + char 3–5-grams of words, hashed 2^18, block 0.3", base, charWords(18, 0.3)},
+		{"SVM (shipped) + char 3–5-grams of words, hashed 2^18, block 0.5", base, charWords(18, 0.5)},
+		{"SVM (shipped) + char 3–5-grams of words, hashed 2^18, block 1", base, charWords(18, 1)},
+		{"SVM (shipped) + char 3–5-grams of words, hashed 2^16, block 0.5", base, charWords(16, 0.5)},
 	}
 	fmt.Fprintf(w, "| variant | accuracy | macro-F1 | macro-recall | terms |")
 	if folds > 1 {
@@ -442,6 +475,21 @@ func compareTopics(ats []articleTerms, base topic.Options, isTrain, isDev func(s
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// charWords returns the edit adding the character 3–5-grams of the
+// normalised words, hashed into 2^bits buckets, as a block of length wt.
+func charWords(bits int, wt float64) func(*topic.Options) {
+	return func(o *topic.Options) {
+		o.Term = topic.TermStemFunc + "+norm"
+		o.CharMin, o.CharMax, o.CharWeight, o.CharNormOnly, o.CharHash = 3, 5, wt, true, bits
+	}
+}
+
+// lemmaBlock returns the edit adding the lemmas of the content words as a
+// block of their own of length wt.
+func lemmaBlock(wt float64) func(*topic.Options) {
+	return func(o *topic.Options) { o.Term, o.LemmaBlock = topic.TermStemFunc+topic.TermAlsoLemma, wt }
 }
 
 // evalTopic implements `rasid eval topic FILE`: the topics layer through

@@ -1,0 +1,239 @@
+package quotes
+
+// The name of an unnamed source (session 8): a source is named by its
+// head, its adjectives and the body it belongs to (مسؤول في سفارة الهند
+// بالرياض، مصادر مقربة من الحزب، مصدر من الحماية المدنية), not by the place
+// where it is (تقارير إخبارية في بريطانيا، شهود عيان داخل المدينة: the
+// reports and the witnesses).
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// sourcePreps join a source to the body it belongs to: مصدر في الوزارة،
+// مصادر من الحركة، مصادر قيادية داخل الحزب.
+var sourcePreps = setOf("في", "من", "داخل")
+
+// closeParticiples take their complement with من inside a source: مصادر
+// مقربة من الحكومة، أوساط قريبة من الرئاسة.
+var closeParticiples = setOf("مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين",
+	"المقرب", "المقربة", "المقربون", "المقربين", "القريب", "القريبة", "القريبون", "القريبين")
+
+// sourceBody reports, for a preposition of sourcePreps at b inside the
+// phrase of the source or title at a, whether it goes on the phrase
+// (true, keep) or ends it (false): it is kept before a body — an ORG
+// entity, an organisation noun with or without the article — and, for a
+// title, before what fiInSource accepts; it ends a source before a place.
+// decided is false when the rule has nothing to say.
+func (f *finder) sourceBody(a, b, limit int) (keep, decided bool) {
+	k := f.keys[b]
+	if f.toks[b].Kind != rasid.Arabic || !sourcePreps[k] || b+1 >= limit || !f.isWord(b+1) {
+		return false, false
+	}
+	src := sourceHeads[f.keys[a]]
+	if k == "من" && !(closeParticiples[f.keys[b-1]] || src && b == a+1) {
+		return false, false
+	}
+	if !src && !personTitles[f.keys[a]] {
+		return false, false
+	}
+	if f.bodyAt(b + 1) {
+		return true, true
+	}
+	if src && (f.locAt[b+1] || k == "داخل") {
+		return false, true // تقارير إخبارية في بريطانيا, شهود عيان داخل المدينة
+	}
+	return false, false
+}
+
+// bodyAt reports whether token k opens the name of a body: an ORG entity
+// starts there, or it is an organisation noun (الوزارة، سفارة، حزب).
+func (f *finder) bodyAt(k int) bool {
+	if f.orgTok[k] {
+		return true
+	}
+	n := f.keys[k]
+	if f.locAt[k] {
+		return false
+	}
+	bare := strings.TrimPrefix(n, "ال")
+	return anaphorHeads[n] || orgNouns[n] || anaphorHeads["ال"+bare] || orgNouns["ال"+bare] ||
+		titleWords[bare] && !personTitles[bare] && !strings.HasPrefix(n, "ال") && len(bare) > len("عام")
+}
+
+// inBodyName reports whether token b lies inside the name of an ORG entity
+// that starts after the phrase's head a (مسؤول في سفارة الهند بالرياض: a
+// branch named with its place is one name).
+func (f *finder) inBodyName(a, b int) bool {
+	for j := b - 1; j > a && b-j <= 6; j-- {
+		if f.orgTok[j] {
+			return f.nameEnd[j] > b
+		}
+	}
+	return false
+}
+
+// sourceBodyEnd runs the source at k, described up to e, on over the body
+// it belongs to (مصادر مقربة + من حزب الله), before limit; e when none
+// follows.
+func (f *finder) sourceBodyEnd(k, e, limit int) int {
+	if e >= limit || e >= len(f.toks) || !sourcePreps[f.keys[e]] {
+		return e
+	}
+	if keep, ok := f.sourceBody(k, e, limit); !ok || !keep {
+		return e
+	}
+	if end, ok := f.nameEnd[e+1]; ok && f.orgTok[e+1] && end <= limit {
+		return end
+	}
+	b := e + 2
+	for b < limit && f.nisba(b) {
+		b++ // مصادر في الحكومة العراقية
+	}
+	return b
+}
+
+// outletStaff work for the outlet named in marks right after them: مراسل
+// "الجوهرة أف أم" is the correspondent of a radio, not a quote.
+var outletStaff = setOf("مراسل", "مراسلة", "مراسلو", "مراسلي", "مندوب", "مندوبة", "محرر", "محررة", "مذيع", "مذيعة")
+
+// sourceStops decides for phraseStops whether word b ends the phrase of
+// the source at a: not inside the name of the body it belongs to, nor at
+// the preposition before that body (the first one, marking usedFi); at a
+// place. ok is false when the rule has nothing to say.
+func (f *finder) sourceStops(a, b, limit int, usedFi *bool) (stop, ok bool) {
+	if b <= a || f.toks[b].Kind != rasid.Arabic {
+		return false, false
+	}
+	if sourceHeads[f.keys[a]] && f.inBodyName(a, b) {
+		return false, true // مسؤول في سفارة الهند بالرياض: the body's name goes on
+	}
+	if keep, ok := f.sourceBody(a, b, limit); ok && (!keep || !*usedFi) {
+		*usedFi = *usedFi || keep
+		return !keep, true
+	}
+	return false, false
+}
+
+// aliAfterName runs a name the entity layer ended before علي on over it
+// (عادل + علي أن، عثمان + علي “…”): علي written with yeh right before
+// إن/أن, a quote mark, a colon or a comma is the father's name Ali when the
+// document writes the preposition على with alef maqsura elsewhere.
+func (r *resolver) aliAfterName(_ phraseRef, e rasid.Entity, name string) string {
+	f := r.f
+	if name != f.text[e.Start:e.End] {
+		return name
+	}
+	k := f.tokenAt(e.End)
+	if k+1 >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || f.toks[k].Norm != "علي" || f.toks[k].Start != e.End+1 ||
+		!strings.HasSuffix(f.surf(k), "ي") || !(f.isComp(k+1) || f.isQuoteMark(k+1) || f.isColon(k+1) || f.isComma(k+1)) {
+		return name
+	}
+	if !f.writesAlaWithMaqsura() {
+		return name
+	}
+	return f.text[e.Start:f.toks[k].End]
+}
+
+// writesAlaWithMaqsura reports whether the document writes the preposition
+// على with alef maqsura (as most copy does; Egyptian spelling writes علي).
+func (f *finder) writesAlaWithMaqsura() bool {
+	if f.alaKnown == 0 {
+		f.alaKnown = 2
+		for k := range f.toks {
+			if n := f.toks[k].Norm; f.toks[k].Kind == rasid.Arabic && (n == "علي" || n == "وعلي") && strings.HasSuffix(f.surf(k), "ى") {
+				f.alaKnown = 1
+				break
+			}
+		}
+	}
+	return f.alaKnown == 1
+}
+
+// aliAfterNameWord reports whether علي written with yeh at k, after a
+// word that is no cue or verb, is the name Ali (the father's name: سامر
+// علي إن) in a document that writes the preposition with alef maqsura.
+func (f *finder) aliAfterNameWord(k int) bool {
+	return k > 0 && f.toks[k-1].Kind == rasid.Arabic && f.cues[k-1].class == noCue && !f.isVerb(k-1) &&
+		!stopSlot[f.toks[k-1].Norm] && f.writesAlaWithMaqsura()
+}
+
+// firstNameOf finds the person a one-word name written alone stands for
+// when the document named that person in full with it as the first word
+// (نيل → نيل أروسميث): one person only, of two to four words.
+func (r *resolver) firstNameOf(w string) (string, bool) {
+	fw := normalize.ForSearch(w)
+	if utf8.RuneCountInString(fw) < 3 || strings.HasPrefix(fw, "ال") {
+		return "", false
+	}
+	found := ""
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		ws := strings.Fields(normalize.ForSearch(c))
+		if len(ws) < 2 || len(ws) > 4 || ws[0] != fw {
+			continue
+		}
+		if found != "" && normalize.ForSearch(found) != normalize.ForSearch(c) {
+			return "", false // two persons with that first name
+		}
+		found = c
+	}
+	return found, found != ""
+}
+
+// outletNouns are the class nouns of newspapers, channels and clubs, whose
+// nationality adjective is not part of the name (صحيفة دايلي ميل
+// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان جيرمان).
+var outletNouns = []string{"صحيفة", "جريدة", "مجلة", "نادي"}
+
+// outletName drops the nationality adjective at the end of a speaker name
+// that the document writes after the class noun of an outlet or a club
+// (outsideClassNoun does it when the class noun is in the name itself).
+func (r *resolver) outletName(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return name
+	}
+	last := normalize.String(name[i+1:])
+	if !strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 6 ||
+		!(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "ية")) || officialWords[last] {
+		return name
+	}
+	if first, _, _ := strings.Cut(normalize.String(name), " "); genericComplements[first] || orgHeadWord(first) ||
+		r.writtenAs(normalize.ForSearch(name), rasid.PER) {
+		return name // هيئة الإذاعة البريطانية; a family name (ناصر الخليفي)
+	}
+	for _, c := range outletNouns {
+		if r.inText(c + " " + name) {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// withoutGluedWord drops a word the entity layer glued to the front of a
+// person's name when the rest is written as that person elsewhere in the
+// document: a noun in the plural (تدريبات فهد المفرج) or a feminine
+// nationality adjective (اللبنانية إليسا). (A masculine one may be a
+// given name: الباجي قائد السبسي; so may a word read as a verb: رضا.)
+func (r *resolver) withoutGluedWord(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !r.writtenAs(normalize.ForSearch(rest), rasid.PER) {
+		return name
+	}
+	w := normalize.String(first)
+	switch {
+	case strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ية") && utf8.RuneCountInString(w) >= 6:
+		return rest // اللبنانية إليسا
+	case strings.Contains(rest, " ") && strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 6 && !strings.HasPrefix(w, "ال"):
+		return rest // تدريبات فهد المفرج
+	}
+	return name
+}
