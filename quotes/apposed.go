@@ -56,10 +56,32 @@ func (f *finder) complementWord(k, b int) bool {
 	if f.isPunct(k, "(") || f.isPunct(k, ")") {
 		return true // مدير المهرجان (صيفنا أحلى) فلان: a name in brackets
 	}
+	if f.isQuoteMark(k) {
+		return f.shortQuoted(k) // رئيس تحرير صحيفة "الفجر"، فلان: a quoted name
+	}
 	if f.toks[k].Kind != rasid.Arabic || f.cues[k].class != noCue || f.isComp(k) || f.inQuote[k] || f.isVerb(k) {
 		return false
 	}
 	return !circumstanceWords[f.keys[k]] && !circumstanceWords[f.toks[k].Norm]
+}
+
+// shortQuoted reports whether the quote mark at k is one of a pair that
+// holds a name of one to four words, with no quote content of its own.
+func (f *finder) shortQuoted(k int) bool {
+	for _, dir := range [2]int{1, -1} {
+		for j, n := k+dir, 0; j >= 0 && j < len(f.toks) && n <= 4; j, n = j+dir, n+1 {
+			if f.isQuoteMark(j) {
+				if n > 0 {
+					return true
+				}
+				break
+			}
+			if f.toks[j].Kind != rasid.Arabic && f.toks[j].Kind != rasid.Latin || f.inQuote[j] || f.lineBreakBefore(j) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // apposedEntity checks what stands around the PER entity e starting at

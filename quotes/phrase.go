@@ -371,6 +371,10 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
+	if nameNouns[f.keys[j]] && j+1 < len(f.toks) && (f.isQuoteMark(j+1) || f.orgTok[j+1]) {
+		// رئيس تحرير صحيفة "الفجر": the class noun of a name completes the title
+		return rasid.Speaker{}, false
+	}
 	if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, false); ok && e.Type == rasid.ORG && e.Start < f.toks[j].Start {
 		// مدير مستشفى الملك خالد: no name starts inside an organisation's name
 		return rasid.Speaker{}, false

@@ -42,3 +42,18 @@ func TestS8SpeechRelative(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8QuotedComplement: a title whose complement holds a name in quote
+// marks (رئيس تحرير صحيفة "الفجر"، فلان، أن) leads up to the name after
+// it (session 8, sentences written for this test).
+func TestS8QuotedComplement(t *testing.T) {
+	tests := []speakerCase{
+		{"a quoted paper, then the name between commas",
+			"وصرح رئيس تحرير صحيفة \"الفجر الجديد\"، سامي فهد الرشيدي، أن الصحيفة حققت انتشارا واسعا.\nوأضاف أن الموقع يستقبل ملايين الزوار.",
+			"الموقع يستقبل", "سامي فهد الرشيدي"},
+		{"a quoted paper after ل, a courtesy title and a colon",
+			"ويقول المدير العام لصحيفة \" النبأ \"، الأستاذ ماجد العلي: التطبيق سهل الاستخدام.",
+			"التطبيق سهل", "ماجد العلي"},
+	}
+	runSpeakerCases(t, tests)
+}

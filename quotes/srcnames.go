@@ -217,3 +217,23 @@ func (r *resolver) outletName(name string) string {
 	}
 	return name
 }
+
+// withoutGluedWord drops a word the entity layer glued to the front of a
+// person's name when the rest is written as that person elsewhere in the
+// document: a noun in the plural (تدريبات فهد المفرج) or a feminine
+// nationality adjective (اللبنانية إليسا). (A masculine one may be a
+// given name: الباجي قائد السبسي; so may a word read as a verb: رضا.)
+func (r *resolver) withoutGluedWord(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !r.writtenAs(normalize.ForSearch(rest), rasid.PER) {
+		return name
+	}
+	w := normalize.String(first)
+	switch {
+	case strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ية") && utf8.RuneCountInString(w) >= 6:
+		return rest // اللبنانية إليسا
+	case strings.Contains(rest, " ") && strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 6 && !strings.HasPrefix(w, "ال"):
+		return rest // تدريبات فهد المفرج
+	}
+	return name
+}
