@@ -54,3 +54,17 @@ func TestS8PersonNames(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8BodyNames: a body named as the document names it (session 8,
+// sentences written for this test).
+func TestS8BodyNames(t *testing.T) {
+	tests := []speakerCase{
+		{"the party a source belongs to, named before",
+			"نفى حزب النور المشاركة في الحكومة. وقالت مصادر قيادية داخل الحزب إن القرار نهائي.",
+			"القرار نهائي", "مصادر قيادية داخل حزب النور"},
+		{"a company's class noun is not its name",
+			"وأكدت شركة المياه الوطنية أن المشاريع ستنتهي قريبا.",
+			"المشاريع ستنتهي", "المياه الوطنية"},
+	}
+	runSpeakerCases(t, tests)
+}
