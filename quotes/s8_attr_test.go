@@ -57,3 +57,21 @@ func TestS8QuotedComplement(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8Groups: a group of sources named again with the article (الشهود،
+// السكان، المصادر الطبية) is the group described before (session 8,
+// sentences written for this test).
+func TestS8Groups(t *testing.T) {
+	tests := []speakerCase{
+		{"witnesses",
+			"وقال شهود عيان إن النيران اندلعت فجرا.\nوذكر الشهود أن فرق الإطفاء وصلت متأخرة.",
+			"فرق الإطفاء", "شهود عيان"},
+		{"residents",
+			"وأفاد سكان محليون بأن المياه انقطعت منذ يومين. وأكد السكان أن الشكاوى لم تجد استجابة.",
+			"الشكاوى لم", "سكان محليون"},
+		{"sources with their adjective",
+			"وقالت مصادر طبية إن المصابين نقلوا إلى المستشفى.\nوأوضحت المصادر الطبية أن حالتهم مستقرة.",
+			"حالتهم مستقرة", "مصادر طبية"},
+	}
+	runSpeakerCases(t, tests)
+}
