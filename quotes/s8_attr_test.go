@@ -75,3 +75,30 @@ func TestS8Groups(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8Issuers: a report described at length and set off by a comma
+// before the relative clause of its issuing speaks for the issuer
+// (session 8, sentences written for this test).
+func TestS8Issuers(t *testing.T) {
+	tests := []speakerCase{
+		{"a long report, a comma, then who issued it",
+			"كشف التقرير السنوي الخاص بأوضاع التعليم في المنطقة، الذي أصدره مركز الدراسات التربوية، أن نسبة الأمية تراجعت.",
+			"نسبة الأمية", "مركز الدراسات التربوية"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS8DemonstrativeObject: "this/that" right after the verb is its
+// object, and the subject follows it (صرح بذلك فلان، أكد ذلك فلان;
+// session 8, sentences written for this test).
+func TestS8DemonstrativeObject(t *testing.T) {
+	tests := []speakerCase{
+		{"بذلك before the subject and a relative clause",
+			"وجرى توزيع الكتب على الفروع. صرح بذلك وكيل الوزارة لشؤون المساجد الدكتور سالم العتيبي الذي بين أنه تم توزيع الكتب على كل الفروع. وأفاد أن الموسوعة شاملة.",
+			"الموسوعة شاملة", "سالم العتيبي"},
+		{"ذلك before the subject",
+			"وأكد ذلك مدير التعليم بالمنطقة ناصر الشهري، مشيرا إلى أن الدراسة تبدأ الأحد.",
+			"الدراسة تبدأ", "ناصر الشهري"},
+	}
+	runSpeakerCases(t, tests)
+}
