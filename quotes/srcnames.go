@@ -217,3 +217,98 @@ func (r *resolver) outletName(name string) string {
 	}
 	return name
 }
+
+// withoutGluedWord drops a word the entity layer glued to the front of a
+// person's name when the rest is written as that person elsewhere in the
+// document: a noun in the plural (تدريبات فهد المفرج) or a feminine
+// nationality adjective (اللبنانية إليسا). (A masculine one may be a
+// given name: الباجي قائد السبسي; so may a word read as a verb: رضا.)
+func (r *resolver) withoutGluedWord(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !r.writtenAs(normalize.ForSearch(rest), rasid.PER) {
+		return name
+	}
+	w := normalize.String(first)
+	switch {
+	case strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ية") && utf8.RuneCountInString(w) >= 6:
+		return rest // اللبنانية إليسا
+	case strings.Contains(rest, " ") && strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 6 && !strings.HasPrefix(w, "ال"):
+		return rest // تدريبات فهد المفرج
+	}
+	return name
+}
+
+// bodyClassNouns are generic class nouns before a company's or a site's
+// name that the guidelines leave outside it (شركة المياه الوطنية is
+// المياه الوطنية, موقع التراث الإسلامي is التراث الإسلامي).
+var bodyClassNouns = setOf("شركة", "موقع")
+
+// withoutBodyClass drops such a class noun from the front of a speaker name.
+func withoutBodyClass(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !bodyClassNouns[normalize.String(first)] || bodyClassNouns[normalize.String(rest)] {
+		return name
+	}
+	return rest
+}
+
+// namedBody replaces a definite class noun that ends the name of a body in
+// construct (قيادة الحزب) by the organisation named before byte pos with
+// that head in construct (حزب الله): the document's name for the body it
+// refers back to. Sources are as written (the guidelines): the name
+// changes only when the document wrote the same source with the body's
+// name before (مصادر قيادية داخل حزب الله … مصادر قيادية داخل الحزب), not
+// for مصادر الوزارة never written in full.
+func (r *resolver) namedBody(name string, pos int) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return name
+	}
+	last := normalize.String(name[i+1:])
+	first, _, _ := strings.Cut(normalize.String(name), " ")
+	if !anaphorHeads[last] || !(sourceNouns[first] || orgHeadWord(first) && !strings.HasPrefix(first, "ال") && i == strings.IndexByte(name, ' ')) {
+		return name // المتحدث باسم الوزارة stays as written
+	}
+	bare := normalize.ForSearch(strings.TrimPrefix(last, "ال"))
+	for j := len(r.ents) - 1; j >= 0; j-- {
+		e := r.ents[j]
+		if e.Start >= pos || e.Type != rasid.ORG {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		if full := name[:i+1] + c; strings.HasPrefix(normalize.ForSearch(c), bare+" ") && r.inText(c) && (!sourceNouns[first] || r.inText(full)) {
+			return full
+		}
+	}
+	return name
+}
+
+// adjectivesAfter returns the one event, plan or programme (MISC) of the
+// document whose name is the speaker name's folded words nw followed by one or two
+// definite adjectives (خطة التنمية → خطة التنمية العاشرة).
+func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
+	if len(nw) < 2 {
+		return "", false
+	}
+	found := ""
+	for _, x := range r.forms() {
+		if x.typ != rasid.MISC || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 {
+			continue
+		}
+		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") {
+			continue
+		}
+		adj := true
+		for _, w := range x.words[len(nw):] {
+			adj = adj && strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "الي")
+		}
+		if !adj {
+			continue
+		}
+		if found != "" && found != x.written {
+			return "", false
+		}
+		found = x.written
+	}
+	return found, found != ""
+}
