@@ -188,10 +188,11 @@ func (r *resolver) firstNameOf(w string) (string, bool) {
 	return found, found != ""
 }
 
-// outletNouns are the class nouns of newspapers, channels and clubs, whose
-// nationality adjective is not part of the name (صحيفة دايلي ميل
-// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان جيرمان).
-var outletNouns = []string{"صحيفة", "جريدة", "مجلة", "نادي"}
+// outletNouns are the class nouns of newspapers, magazines and clubs,
+// whose nationality adjective is not part of the name (صحيفة دايلي ميل
+// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان
+// جيرمان).
+var outletNouns = setOf("صحيفة", "جريدة", "مجلة", "نادي")
 
 // outletName drops the nationality adjective at the end of a speaker name
 // that the document writes after the class noun of an outlet or a club
@@ -201,21 +202,35 @@ func (r *resolver) outletName(name string) string {
 	if i <= 0 {
 		return name
 	}
-	last := normalize.String(name[i+1:])
+	last := name[i+1:]
 	if !strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 6 ||
-		!(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "ية")) || officialWords[last] {
+		!(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "ية")) || !r.afterOutletNoun(name) {
 		return name
 	}
 	if first, _, _ := strings.Cut(normalize.String(name), " "); genericComplements[first] || orgHeadWord(first) ||
-		r.writtenAs(normalize.ForSearch(name), rasid.PER) {
+		officialWords[normalize.String(last)] || r.writtenAs(normalize.ForSearch(name), rasid.PER) {
 		return name // هيئة الإذاعة البريطانية; a family name (ناصر الخليفي)
 	}
-	for _, c := range outletNouns {
-		if r.inText(c + " " + name) {
-			return name[:i]
+	return name[:i]
+}
+
+// afterOutletNoun reports whether the text writes name right after one of
+// outletNouns.
+func (r *resolver) afterOutletNoun(name string) bool {
+	text := r.f.text
+	for from := 0; from < len(text); {
+		j := strings.Index(text[from:], name)
+		if j < 0 {
+			return false
 		}
+		j += from
+		before := strings.TrimRight(text[:j], " ")
+		if k := strings.LastIndexByte(before, ' '); len(before) < len(text[:j]) && outletNouns[before[k+1:]] {
+			return true
+		}
+		from = j + len(name)
 	}
-	return name
+	return false
 }
 
 // withoutGluedWord drops a word the entity layer glued to the front of a
