@@ -208,6 +208,9 @@ func buildLexicon() map[string]cueWord {
 	for w := range findingForms {
 		m.add(w, cueWord{class: verb})
 	}
+	for w := range complaintForms {
+		m.add(w, cueWord{class: verb})
+	}
 	// بالقول (by saying) after a verb of going on or contenting oneself
 	// (ومضى فلان بالقول إن، اكتفت المصادر بالقول إن): like a participle,
 	// its speaker is the subject of the verb before it
@@ -453,7 +456,14 @@ var weakCues = map[string]int{
 	"يعلم": 8, "تعلم": 8, "نعلم": 8, "علمت": 8, "ذهبت": 8, "عبرت": 8, "قدرت": 8, "شرحت": 8,
 	"اظهر": maxSlot, "اظهرت": maxSlot, "اظهروا": maxSlot, "وجد": 8, "وجدت": 8, "وجدوا": 8,
 	"توصل": maxSlot, "توصلت": maxSlot, "توصلوا": maxSlot, "ينص": 8, "تنص": 8,
+	"اشتكي": 8, "اشتكت": 8, "اشتكوا": 8, "يشتكي": 8, "تشتكي": 8, "يشتكون": 8, "شكا": 8, "شكت": 8, "يشكو": 8, "تشكو": 8,
+	"يشكون": 8,
 }
+
+// complaintForms are the forms of شكا and اشتكى (complained), cues with a
+// clause (اشتكى الأهالي من أن …، يشكو الناشطون من أن …: the guidelines of
+// the real-copy sets); without أن they complain of a noun (weakCues).
+var complaintForms = setOf("اشتكي", "اشتكت", "اشتكوا", "يشتكي", "تشتكي", "يشتكون", "شكا", "شكت", "يشكو", "تشكو", "يشكون")
 
 // findingForms are the verbs of finding and showing that report a result
 // when أن follows (weakCues): past forms only — يظهر is also "appears"
