@@ -576,21 +576,8 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	pr := p.prep(j)
-	if pr == prUntil || p.isP(j, '-') || (between && pr == prAnd) || (pr == prAnd && d1.m == 0 && d1.y == 0 && d1.d > 0) {
-		if c, ok := p.rangeEnd(d1, i, j+1); ok {
-			return c, true
-		}
-	}
-	if between && p.wawFirst(j) && p.x(j) == xArticle && p.isNum(j+1) {
-		if c, ok := p.rangeEnd(d1, i, j); ok {
-			return c, true // بين الأول والـ15 من تموز: و glued to the second's article
-		}
-	}
-	if between && d1.m > 0 && p.startsWithWaw(j) && p.e(j) != nil && (p.e(j).month > 0 || p.e(j).hmonth > 0) {
-		if c, ok := p.rangeEnd(d1, i, j); ok {
-			return c, true // بين ديسمبر 2015 وفبراير 2016: و glued to the second month
-		}
+	if c, ok := p.rangeAfter(d1, i, j, between); ok {
+		return c, true
 	}
 	if d1.m == 0 && d1.y == 0 && !d1.curM {
 		return cand{}, false // a bare day number
@@ -601,6 +588,29 @@ func (p *parser) dateRange(k, i int) (cand, bool) {
 	r := p.resolve(d1)
 	c := cand{i: i, j: j, kind: "date", r: r, dayOK: d1.d > 0}
 	return p.withTime(c), true
+}
+
+// rangeAfter reads the rest of a range whose first date d1 ends before j:
+// a separator (إلى، حتى، -, و after بين or after a bare day) and the
+// second date, or the second date with و glued to it after بين.
+func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
+	pr := p.prep(j)
+	if pr == prUntil || p.isP(j, '-') || (between && pr == prAnd) || (pr == prAnd && d1.m == 0 && d1.y == 0 && d1.d > 0) {
+		k2 := j + 1
+		for pr == prAnd && !between && p.isNum(k2) && p.is(k2+1, "و") && p.isNum(k2+2) && p.num(k2+2) == p.num(k2)+1 {
+			k2 += 2 // 8 و9 و10 جانفي: consecutive days, one range
+		}
+		if c, ok := p.rangeEnd(d1, i, k2); ok {
+			return c, true
+		}
+	}
+	if between && p.wawFirst(j) && p.x(j) == xArticle && p.isNum(j+1) {
+		return p.rangeEnd(d1, i, j) // بين الأول والـ15 من تموز: و glued to the second's article
+	}
+	if between && d1.m > 0 && p.startsWithWaw(j) && p.e(j) != nil && (p.e(j).month > 0 || p.e(j).hmonth > 0) {
+		return p.rangeEnd(d1, i, j) // بين ديسمبر 2015 وفبراير 2016: و glued to the second month
+	}
+	return cand{}, false
 }
 
 // rangeStart reads the first date of a range at k: a date, or a bare day

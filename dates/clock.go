@@ -152,6 +152,9 @@ func (p *parser) hourThenPart(i int) bool {
 	if e == nil || e.ord == 0 || !e.ordf {
 		return false
 	}
+	if p.ordinalOfNoun(i) {
+		return false // الطفلة الثانية صباح اليوم
+	}
 	for k := i + 1; k <= i+3 && k < len(p.s.toks); k++ {
 		ek := p.e(k)
 		if ek == nil {
@@ -176,6 +179,14 @@ func (p *parser) hourThenPart(i int) bool {
 		}
 	}
 	return false
+}
+
+// ordinalOfNoun reports an ordinal at i that agrees with the feminine noun
+// before it, right before a part of the day (الطفلة الثانية صباح اليوم:
+// "the second girl", not two o'clock).
+func (p *parser) ordinalOfNoun(i int) bool {
+	return p.adjArticle(i) && p.adjArticle(i-1) && p.e(i-1) == nil && strings.HasSuffix(p.word(i-1), "ه") &&
+		p.e(i+1) != nil && p.e(i+1).part != pNone
 }
 
 // bareAdverb reads a part of the day used alone as an adverb: وصل مساءً،

@@ -154,9 +154,9 @@ func (p *parser) rate(i int) (cand, bool) {
 	if !p.free(i - 1) {
 		return cand{}, false
 	}
-	for k := i - 2; k >= 0 && k >= i-5; k-- {
-		if p.s.toks[k].kind == tPunct {
-			return cand{}, false
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if p.s.toks[k].kind == tPunct && p.s.toks[k].p != ')' && p.s.toks[k].p != '(' {
+			return cand{}, false // (500ر307) متر مكعب في اليوم: a bracketed number counts
 		}
 		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) {
 			return cand{i: i - 1, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
@@ -561,7 +561,7 @@ func (p *parser) unitNoModifier(i, j int, e *entry) (cand, bool) {
 }
 
 // schoolYearAdj make a year noun the school or university year.
-var schoolYearAdj = []string{norm("الدراسي"), norm("الدراسية"), norm("الجامعي"), norm("الجامعية")}
+var schoolYearAdj = []string{norm("الدراسي"), norm("الدراسية"), norm("الجامعي"), norm("الجامعية"), norm("التدريبي"), norm("التدريبية")}
 
 // schoolYear reads العام الدراسي [الحالي|المقبل|الماضي] ending the year noun
 // and its adjective before j: the school year, which runs from September
@@ -978,6 +978,11 @@ func (p *parser) demo(i int) (cand, bool) {
 	case 0:
 		return cand{i: i, j: i + 2, kind: "date", r: resolved{value: "PRESENT_REF"}}, true
 	case 1:
+		if e.unit == uDay && e.rel == rToday && p.is(i, "هذا") && p.is(i-1, "مثل") && p.hasPub && p.free(i-1) {
+			// في مثل هذا اليوم: an anniversary's "this same day", the
+			// day of publication
+			return cand{i: i - 1, j: i + 2, kind: "date", r: p.dayRes(0), dayOK: true}, true
+		}
 		if e.unit == uDay || e.unit == uHour || e.unit == uMinute || e.unit == uSecond {
 			return cand{i: i, j: i + 2}, false // هذا اليوم: anaphoric ("on this day")
 		}

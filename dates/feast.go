@@ -76,8 +76,8 @@ func (p *parser) feastAfterPrep(i int) (cand, bool) {
 		return cand{}, false // في العيد is often habitual; بحلول العيد is its coming
 	}
 	j := i + 1
-	if p.isAny(j, feastHolidays) {
-		j++
+	if p.isAny(j, feastHolidays) || p.is(j, "ايام") && p.namedFeast(j+1) {
+		j++ // خلال عطلة عيد الفطر، خلال أيام عيد الأضحى
 	}
 	f, k, ok := p.feastName(j)
 	if !ok {
@@ -96,6 +96,23 @@ func (p *parser) feastHoliday(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	return p.feastCand(i, k, f, 1), true
+}
+
+// namedFeast reports a feast named in full at j (عيد الفطر، عيد الأضحى),
+// not العيد alone.
+func (p *parser) namedFeast(j int) bool {
+	return p.is(j, "عيد") && (p.is(j+1, "الفطر") || p.is(j+1, "الاضحي"))
+}
+
+// feastDays reads أيام + a feast named in full after a glued ل or ب
+// (لأيام عيد الفطر، بأيام عيد الأضحى): the feast's days used as a time,
+// its first day, as after a preposition.
+func (p *parser) feastDays(i int) (cand, bool) {
+	if !p.is(i, "ايام") || !p.gluedLamBa(i) || !p.namedFeast(i+1) {
+		return cand{}, false
+	}
+	f, k, _ := p.feastName(i + 1)
 	return p.feastCand(i, k, f, 1), true
 }
 

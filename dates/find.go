@@ -505,6 +505,9 @@ var wordRules = []wordRule{
 	{"ten-days", func(_ *parser, _ int, e *entry) bool { return e.card == 10 }, (*parser).tenDays},
 	{"article-count", func(_ *parser, _ int, e *entry) bool { return e.card > 0 }, (*parser).articleCount},
 	{"duration", func(_ *parser, _ int, e *entry) bool { return e.card > 0 || e.x == xFew }, (*parser).duration},
+	{"feast-days", func(_ *parser, _ int, e *entry) bool {
+		return e.unit == uDay && e.ucount == 0 && !e.ual
+	}, (*parser).feastDays},
 	{"first-days", func(_ *parser, _ int, e *entry) bool {
 		return e.unit == uDay || e.unit == uMonth || e.unit == uWeek
 	}, (*parser).firstDays},

@@ -551,9 +551,9 @@ func (p *parser) dayRes(off int) resolved {
 	return resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
 }
 
-// todayAnchor finds the article's own day: the first اليوم followed by a
-// weekday one day off the publication date (اليوم الاثنين, collected on
-// Tuesday) fixes the day of writing, and every relative day of the article
+// todayAnchor finds the article's own day: the first اليوم (or أمس)
+// followed by a weekday one day off the publication date (اليوم الاثنين,
+// collected on Tuesday; أمس الأربعاء in copy dated Friday) fixes the day of writing, and every relative day of the article
 // counts from it, not only that one (a bare اليوم further on is the same
 // Monday). It returns the offset in days, 0 when there is none.
 func (p *parser) todayAnchor() int {
@@ -562,20 +562,30 @@ func (p *parser) todayAnchor() int {
 	}
 	for i := range p.s.toks {
 		e := p.s.toks[i].e
-		if p.s.toks[i].kind != tWord || e == nil || e.rel != rToday {
+		if p.s.toks[i].kind != tWord || e == nil || e.rel != rToday && e.rel != rYesterday {
 			continue
 		}
-		if _, done, _ := p.todayOther(i, i+1); done {
+		base := 0
+		if e.rel == rYesterday {
+			// أمس الأربعاء in copy dated Friday: the writing day is the
+			// Thursday (session 8)
+			if off, _, _ := p.yesterday(i, i+1); off != -1 {
+				continue
+			}
+			base = -1
+		} else if _, done, _ := p.todayOther(i, i+1); done {
 			continue
 		}
 		j2 := p.weekdayAfter(i + 1)
 		if j2 <= i+1 {
 			continue
 		}
-		if off, ok := p.writtenDayAfter(j2); ok {
-			return off
+		if e.rel == rToday {
+			if off, ok := p.writtenDayAfter(j2); ok {
+				return off
+			}
 		}
-		r := p.dayRes(0)
+		r := p.dayRes(base)
 		r2 := p.namedWeekdayWins(r, j2-1)
 		if r2.d != r.d {
 			t := time.Date(r.y, time.Month(r.m), r.d, 0, 0, 0, 0, time.UTC)
@@ -752,12 +762,25 @@ func (p *parser) vagueOther(i int) (cand, bool) {
 		return vagueRef(i-1, i+1, "PRESENT_REF") // حتى تاريخه: to date
 	case p.is(i, "ذات") && p.is(i+1, "يوم") && p.e(i+2) == nil && !p.isNum(i+2):
 		return vagueRef(i, i+2, "PAST_REF") // ذات يوم: once (session 7)
-	case p.isAny(i, ourTimes) && (p.is(i+1, "هذا") || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") || p.mod(i+1) == mCurrent):
-		return vagueRef(i, i+2, "PRESENT_REF") // حتى يومنا هذا، في وقتنا الحاضر: nowadays
 	case p.is(i, "موسم") && p.is(i+1, "واحد"):
 		return cand{i: i, j: i + 2, kind: "duration", r: resolved{value: "P1Y"}}, true // موسم واحد: a season is a year
 	case p.is(i, "المدي") && p.isAny(i+1, termAdjectives):
 		return vagueRef(i, i+2, "FUTURE_REF") // على المدى القريب: in the short term
+	}
+	return p.vagueOther8(i)
+}
+
+// vagueOther8 reads the vague phrases and occasions of session 8: طوال
+// العصور، حتى يومنا هذا, a feast after بمناسبة.
+func (p *parser) vagueOther8(i int) (cand, bool) {
+	switch {
+	case p.is(i, "العصور") && (p.prep(i-1) == prDuring || p.is(i-1, "عبر") || p.is(i-1, "مر")) && p.free(i-1) && !p.adjArticle(i+1):
+		return vagueRef(i-1, i+1, "PAST_REF") // طوال العصور، عبر العصور: through the ages
+	case p.is(i, "مناسبه") && p.gluedLamBa(i) && p.namedFeast(i+1):
+		f, k, _ := p.feastName(i + 1)
+		return p.feastCand(i+1, k, f, 1), true // بمناسبة عيد الفطر: this year's feast
+	case p.isAny(i, ourTimes) && (p.is(i+1, "هذا") || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") || p.mod(i+1) == mCurrent):
+		return vagueRef(i, i+2, "PRESENT_REF") // حتى يومنا هذا، في وقتنا الحاضر: nowadays
 	}
 	return cand{}, false
 }
@@ -825,13 +848,16 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
 		return vagueRef(i, i+2, "PAST_REF") // في ذلك الحين (at that time)
 	}
+	if p.is(i, "هذا") && p.is(i+1, "العيد") && p.hasPub {
+		return p.feastCand(i, i+2, p.nearestFeast(), 1), true // هذا العيد: the feast nearest to pub
+	}
 	if p.is(i, "هذا") && p.is(i+1, "الموسم") && p.hasPub {
 		return p.seasonCand(i, i+2, mCurrent, false), true // هذا الموسم
 	}
 	if (p.is(i, "هذه") && p.is(i+1, "المرحله")) || (p.is(i, "هذا") && p.is(i+1, "الموسم")) {
 		return vagueRef(i, i+2, "PRESENT_REF") // هذه المرحلة، هذا الموسم
 	}
-	if (p.is(i, "تلك") || p.is(i, "ذلك")) && p.isAny(i+1, distantPeriods) && !p.isNum(i+2) && p.mod(i+2) == mNone {
+	if (p.is(i, "تلك") || p.is(i, "ذلك") || p.is(i, "ذاك")) && p.isAny(i+1, distantPeriods) && !p.isNum(i+2) && p.mod(i+2) == mNone {
 		return vagueRef(i, i+2, "PAST_REF") // تلك الفترة، ذلك العام، تلك السنوات
 	}
 	return cand{}, false
@@ -841,7 +867,7 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 // تلك الفترة، تلك المرحلة، ذلك العام، تلك السنوات، تلك الأيام.
 var distantPeriods = func() []string {
 	var ws []string
-	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة") {
+	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة الزمن الوقت") {
 		ws = append(ws, norm(w))
 	}
 	return ws
@@ -862,6 +888,9 @@ func (p *parser) vagueNow(i int) (cand, bool) {
 func (p *parser) vagueSince(i int) (cand, bool) {
 	if p.is(i+1, "القدم") {
 		return vagueRef(i, i+2, "PAST_REF") // منذ القدم: since ancient times (session 7)
+	}
+	if p.is(i+1, "فجر") && p.is(i+2, "التاريخ") {
+		return vagueRef(i, i+3, "PAST_REF") // منذ فجر التاريخ: since the dawn of history
 	}
 	if p.is(i+1, "قليل") && (p.e(i+2) == nil || p.e(i+2).unit == uNone) && !p.isNum(i+2) {
 		return vagueRef(i, i+2, "PAST_REF") // منذ قليل: a little while ago

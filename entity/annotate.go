@@ -39,6 +39,9 @@ type mention struct {
 	key  []string // folded tokens of the name (first token without clitic)
 	orig string   // the name as written, spaces collapsed
 	conj bool     // the first token carries و or ف: the name is coordinated
+	// press: a paper's name alone between quotation marks or parentheses
+	// (لـ"الرياض"): an organisation whatever the name's other mentions are
+	press bool
 }
 
 // Annotate fills d.Entities and d.Titles, replacing what was there.
@@ -227,14 +230,45 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 	conj := cl > 0 && (strings.HasPrefix(tok, "و") || strings.HasPrefix(tok, "ف"))
 	mt := mention{first: first, last: last, key: key, conj: conj, orig: article + strings.Join(strings.Fields(d.Text[start:end]), " "),
 		Entity: rasid.Entity{Span: rasid.Span{Start: start, End: end}, Type: typeName(typ)}}
+	mt.press = mt.Type == rasid.ORG && m.quotedPress(d, first, last, key)
 	// A known name of another single type is retyped: the model's type
 	// is a guess, the alias table a fact.
-	if _, ok := m.aliasOf(key, mt.Type); !ok && !m.afterMediaHead(d, first) {
+	if _, ok := m.aliasOf(key, mt.Type); !ok && !mt.press && !m.afterMediaHead(d, first) {
 		if t, ok := m.onlyType(key); ok {
 			mt.Type = t
 		}
 	}
 	return mt, true
+}
+
+// quotedPress reports whether the mention over tokens first..last is one
+// of pressNames standing alone between quotation marks or parentheses, and
+// not in a list of places in marks (محمد معشي "جازان"، يزيد الجماز
+// "الرياض": the towns of the people).
+func (m *Model) quotedPress(d *rasid.Document, first, last int, key []string) bool {
+	if first == 0 || last+1 >= len(d.Tokens) || len(key) > 2 || !pressNames[strings.Join(key, " ")] {
+		return false
+	}
+	if !openMarks[d.Tokens[first-1].In(d.Text)] || !closeMarks[d.Tokens[last+1].In(d.Text)] {
+		return false
+	}
+	for j := max(1, first-8); j < min(len(d.Tokens)-1, last+9); j++ {
+		if (j < first-1 || j > last+1) && openMarks[d.Tokens[j-1].In(d.Text)] && closeMarks[d.Tokens[j+1].In(d.Text)] &&
+			m.isPlace(fold(d.Tokens[j].In(d.Text))) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlace reports whether a folded word is a listed place's name.
+func (m *Model) isPlace(w string) bool {
+	for _, a := range m.gaz.aliases[w] {
+		if a.typ == rasid.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionKey returns the folded words of tokens first..last, the first

@@ -154,11 +154,20 @@ func (r *ruleCtx) trimClassNouns() {
 			continue
 		}
 		if c.typ == "ORG" && r.headAt(c.start, hOuterClass) ||
-			c.typ == "MISC" && r.headAt(c.start, hOuterMonth) {
+			c.typ == "MISC" && r.headAt(c.start, hOuterMonth) ||
+			c.typ == "MISC" && contestNouns[r.fw[c.start]] && cupHeads[r.fw[c.start+1]] {
 			r.cs[k].start++
 		}
 	}
 }
+
+// contestNouns are the class nouns of a competition (بطولة), outside the
+// name of the cup or league after them: بطولة كأس العالم 2014 → كأس العالم
+// 2014, as شهر before رمضان.
+var (
+	contestNouns = foldSet("بطولة", "البطولة", "مسابقة", "المسابقة")
+	cupHeads     = foldSet("كأس", "الكأس", "دوري", "الدوري", "مونديال", "المونديال", "أولمبياد", "الأولمبياد")
+)
 
 // compassRegions tags المنطقة with a compass adjective as a place: in the
 // press of Saudi Arabia it names a province (المنطقة الشرقية).

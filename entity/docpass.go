@@ -256,7 +256,7 @@ func (m *Model) unifyTypes(ms []mention) {
 			mt.Type = "PER"
 			continue
 		}
-		if tv.kinds[k] < 2 {
+		if tv.kinds[k] < 2 || mt.press {
 			continue
 		}
 		if best, ok := m.majorityType(mt, k, tv); ok {

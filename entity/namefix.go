@@ -241,12 +241,14 @@ func (r *ruleCtx) givenNameAfterBody() {
 }
 
 // leadWords drops the first word of a person's name when it is a word of
-// the sentence, not a name: a verb, a noun, an adverb or a particle by the
-// words layer (أعطى، اغتيال، تدريبات، بينما), no listed name or name
-// particle, right before a listed given name (اغتيال خالد مشعل → خالد
-// مشعل). Arabic names put the given name first. A name of two words is
-// left alone: unlisted given names are nouns and verbs too (سامح شكري،
-// نجوى فؤاد). Models without the words layer skip this.
+// the sentence, not a name: a verb, an adverb, a particle or a noun by
+// the words layer (أنشأ، تستمع، اغتيال), no listed name or name particle,
+// right before a listed given name (أنشأ فهد عبد الله → فهد عبد
+// الله; اغتيال خالد مشعل). Arabic names put the given name first. Names
+// of two words are left alone, pronouns, and a noun after a title or a
+// verb: unlisted given names are nouns, pronouns and verbs as well
+// (اللواء عائض، وكانت نسرين، آنا، سامح شكري). Models without the words
+// layer skip this.
 func (m *Model) leadWords(infos [][]tokInfo, cs [][]chunk) {
 	for i := range cs {
 		for k, c := range cs[i] {
@@ -254,7 +256,8 @@ func (m *Model) leadWords(infos [][]tokInfo, cs [][]chunk) {
 				continue
 			}
 			w, next := infos[i][c.start], infos[i][c.start+1]
-			if !leadPOS[w.wi.upos] || !(m.gaz.has("PER.first", next.w) || m.gaz.has("PER.first", next.s)) {
+			if !(leadPOS[w.wi.upos] || nounPOS[w.wi.upos] && !m.afterTitleWord(infos[i], c.start)) ||
+				!(m.gaz.has("PER.first", next.w) || m.gaz.has("PER.first", next.s)) {
 				continue
 			}
 			if m.known(w.w) || m.known(w.s) || boundNames[w.s] || m.gaz.has("PER.x", w.w) {
@@ -265,6 +268,20 @@ func (m *Model) leadWords(infos [][]tokInfo, cs [][]chunk) {
 	}
 }
 
+// afterTitleWord reports whether the token before j is a title word or a
+// verb (اللواء عائض …، وكانت نسرين …: the name starts after it).
+func (m *Model) afterTitleWord(in []tokInfo, j int) bool {
+	if j == 0 {
+		return false
+	}
+	p := in[j-1]
+	return m.gaz.has("TTL", p.w) || m.gaz.has("TTL", p.s) || p.wi.upos == "VERB" || p.wi.upos == "AUX"
+}
+
+// nounPOS are the nominal parts of speech, which start no name after
+// anything but a title or a verb: اغتيال خالد مشعل، تدريبات فهد المفرج.
+var nounPOS = map[string]bool{"NOUN": true, "DET": true}
+
 // leadPOS are the parts of speech of a host word that starts no name.
-var leadPOS = map[string]bool{"VERB": true, "NOUN": true, "ADV": true, "ADP": true, "SCONJ": true,
-	"CCONJ": true, "PART": true, "PRON": true, "DET": true, "AUX": true}
+var leadPOS = map[string]bool{"VERB": true, "ADV": true, "ADP": true, "SCONJ": true,
+	"CCONJ": true, "PART": true, "AUX": true}

@@ -30,7 +30,7 @@ var (
 		"المصرف", "الوكالة", "المؤسسة", "اللجنة", "المفوضية", "المديرية", "السلطة", "الجمعية",
 		"النقابة", "الأكاديمية", "المعهد", "المجموعة", "الرئاسة", "التحالف", "الحلف",
 		"الحزب", "الجبهة", "الخطوط", "البرلمان", "برلمان", "الديوان", "النيابة", "البلدية", "الكلية",
-		"حرس")
+		"حرس", "بعثة")
 	weakOrgHeads = foldSet("جهاز", "الجهاز", "حركة", "الحركة", "مركز", "مكتب", "دائرة", "صندوق", "غرفة", "مستشفى", "إدارة",
 		"المركز", "المكتب", "الدائرة", "الصندوق", "الغرفة", "المستشفى", "الإدارة")
 	// orgPlaceHeads take a place's name: جامعة بغداد، بلدية جدة.
@@ -68,7 +68,7 @@ var (
 		"السبت", "اليوم", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الآن",
 		"إلى", "إلا", "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي",
 		"الحالية", "أيضا", "الليلة", "الصباح", "المساء", "العام", "الشهر", "الأسبوع", "إليه", "إليها",
-		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "الشريف", "المقدسة",
+		"إليهم", "إليهما", "إليك", "إلينا", "إليكم", "المبارك", "المباركة", "السعيد", "السعيدة", "الشريف", "المقدسة",
 		"التابع", "التابعة", "التابعين", "التابعون", "الموالية", "الموالي", "الموالين", "المدعومة",
 		"المدعوم", "المكلفة", "المكلف", "للمرة", "المقام", "المقامة", "المنعقد", "المنعقدة",
 		"المزمع", "المقرر", "المقررة", "الموسم", "الرائدة", "الرائد", "الساعة", "الأكثر", "الأقل",
@@ -436,6 +436,9 @@ func (r *ruleCtx) headChains() {
 		if head == fold("مديرية") && i+1 < len(r.fw) && r.nameAt(i+1) > i+1 {
 			continue // مديرية حيس: a district, the place is the name
 		}
+		if missionHeads[head] && i+1 < len(r.fw) && teamWords[r.fw[i+1]] {
+			continue // بعثة المنتخب السعودي: the team travels, its name is the team's
+		}
 		definite := strings.HasPrefix(head, "ال")
 		end, mods := r.chainEnd(i, typ, definite)
 		if mods == 0 || !r.chainNamed(head, r.fw[i+1], typ, weak, definite, mods) || r.ofTheEvent(typ, end) {
@@ -452,6 +455,15 @@ func (r *ruleCtx) headChains() {
 		i = end - 1
 	}
 }
+
+// missionHeads name a body's mission or delegation (بعثة الأمم المتحدة،
+// بعثة الحج الكويتية: an organisation; البعثة الدبلوماسية القطرية is a
+// description, and بعثة is no head with the article); teamWords the sports teams whose
+// delegation is named by the team alone.
+var (
+	missionHeads = foldSet("بعثة")
+	teamWords    = foldSet("المنتخب", "منتخب", "الفريق", "فريق", "النادي", "نادي")
+)
 
 // headTypeOf returns the type of the name a head word whose classes are b
 // (headBits: a proclitic allowed, للهيئة) starts, and whether the head is
@@ -553,8 +565,8 @@ func (r *ruleCtx) chainEnd(i int, typ string, definite bool) (int, int) {
 func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 	w := r.fw[j]
 	switch {
-	case defWord(w) && c.typ == "ORG" && timeAdjs[w]:
-		return j, 0 // المكتب التنفيذي الجديد: the office, not its name
+	case r.chainStops(c, j):
+		return j, 0
 	case defWord(w):
 		return j + 1, 1
 	case mods > 0 && strings.HasPrefix(w, "وال") && defWord(w[len("و"):]) && r.coordOK(c.i, j) &&
@@ -573,6 +585,21 @@ func (r *ruleCtx) chainStep(c *chainCtx, j, mods int) (int, int) {
 		return j + 1, 1
 	}
 	return r.eventStep(c, j)
+}
+
+// chainStops reports whether the definite word at j ends the name before
+// it: a time adjective of an organisation (المكتب التنفيذي الجديد: the
+// office, not its name), or a noun right after the name's nationality
+// adjective, the verb's object (استقبلت وزارة الصحة التونسية الحجاج).
+func (r *ruleCtx) chainStops(c *chainCtx, j int) bool {
+	w := r.fw[j]
+	if !defWord(w) {
+		return false
+	}
+	if c.typ == "ORG" && timeAdjs[w] {
+		return true
+	}
+	return j > c.i+1 && r.m.gaz.has("NAT", r.fw[j-1]) && !adjLike(w) && !r.m.gaz.has("NAT", w)
 }
 
 // pairStep reports whether the words at j and j+1 are a noun and the

@@ -429,8 +429,8 @@ func (f *finder) nameContext(o int) bool {
 		return true
 	}
 	n := f.toks[o-1].Norm
-	if n == "ل" || n == "لل" || n == "ال" {
-		return true
+	if n == "ل" || n == "لل" || n == "ال" || n == "حول" {
+		return true // (يوم دراسي حول "الإصلاحات الهيكلية": a topic's title)
 	}
 	if n == "و" && o >= 3 && f.isQuoteMark(o-2) && f.nameContext(f.openerBefore(o-2)) {
 		return true // صحيفتا "الصباح" و"الشروق": a second name

@@ -105,7 +105,10 @@ func (r *resolver) fullestName(name string, pos int) string {
 	if full, ok := r.headNamedBefore(nw, pos); ok {
 		return full
 	}
-	return name
+	if full, ok := r.adjectivesAfter(nw); ok {
+		return full
+	}
+	return r.namedBody(name, pos)
 }
 
 // longerForm finds the longest entity form that is a fuller name of the

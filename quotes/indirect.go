@@ -216,8 +216,10 @@ func (f *finder) indirect() {
 // كما + verb is "as … said" only when the verb has no أن of its own: كما
 // علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
-	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue && f.cueBound(i, f.cues[i]).comp >= 0 {
-		return false
+	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue {
+		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 {
+			return false // (كما يقول العم فلان: …, "also")
+		}
 	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
 		i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]]
@@ -778,6 +780,9 @@ func (f *finder) slot(i, limit int) (int, int) {
 			}
 		}
 	}
+	if k := f.godAt(i+1, limit); k >= 0 && prayerVerb(f.keys[i]) {
+		return f.speakerPhrase(i+1, k) // وسأل الله أن: God is asked, not the speaker
+	}
 	if j := f.addresseeAfter(i + 1); j > i+1 && j < limit {
 		if a, b := f.speakerPhrase(j, limit); a < b {
 			return a, f.partitive(a, b, limit) // كشف لـ"الوطن" مسؤول حكومي أن
@@ -859,21 +864,8 @@ func (f *finder) headlines() {
 		if i > 0 && !f.lineBreakBefore(i) {
 			continue
 		}
-		c, to := i, -1
-		for c < len(f.toks) && c-i <= 7 && (f.isWord(c) || to > 0 && f.isQuoteMark(c)) && f.cues[c].class == noCue && (c == i || !f.lineBreakBefore(c)) {
-			if to < 0 && c > i && f.toks[c].Kind == rasid.Arabic && (f.toks[c].Norm == "ل" || f.toks[c].Norm == "لـ") {
-				to = c // حوري لـ«عكاظ»: the paper spoken to
-			}
-			c++
-		}
-		if c == i || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
-			continue
-		}
-		b := c
-		if to > i {
-			b = to
-		}
-		if !f.namesSomeone(i, b) || f.keys[i] == "رابط" {
+		a, b, c, ok := f.headlineAt(i)
+		if !ok || !f.namesSomeone(a, b) || f.keys[a] == "رابط" {
 			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
 		}
@@ -885,7 +877,7 @@ func (f *finder) headlines() {
 		if !ok || f.covered(c+1, e+1) {
 			continue
 		}
-		f.add(cand{content: sp, kind: Indirect, slotA: i, slotB: b, nameBefore: true})
+		f.add(cand{content: sp, kind: Indirect, slotA: a, slotB: b, nameBefore: true})
 	}
 }
 
@@ -998,7 +990,7 @@ func (f *finder) participleStarts(j, k int) bool {
 var assertiveParticiples = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "موضحا", "موضحة", "موضحين", "مبرزا", "مبرزة", "معتبرا", "معتبرة",
-		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين"} {
+		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين", "مثمنا", "مثمنة", "مثمنين", "مبديا", "مبدية", "مبدين"} {
 		m[normalize.String(w)] = true
 	}
 	return m
@@ -1016,6 +1008,8 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 	k := i + 1
 	if k < len(f.toks) && carryWords[f.keys[k]] {
 		k++ // مرجعاً سموه قرار التأجيل إلى …
+	} else if c := f.closingMarkNear(k, bd.se); k < len(f.toks) && f.isQuoteMark(k) && c > 0 {
+		k = c + 1 // مثمناً "ابن ريحان" دور …
 	}
 	if k < len(f.toks) && f.toks[k].Norm == "علي" {
 		k++
@@ -1039,7 +1033,8 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 // assertiveVerbs are the finite verbs of assertion whose object can be a
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
 var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
-	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت")
+	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت",
+	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
 
 // verbVerbalNoun reads the content of an assertive verb with no إن/أن,
 // colon or preposition bound when its subject is a person or
@@ -1051,7 +1046,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]]) && i+1 < bd.se && f.contentNounOf(i, i+1) {
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
 	if k < 0 {
@@ -1077,6 +1072,9 @@ func (f *finder) nounAfterSubject(i, se int) int {
 	agent := false   // inside the name of a person or organisation
 	subject := false // the subject was named: what follows may be a circumstance
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
+		if k := f.quotedSubject(i, j, se); k > 0 {
+			return k // أكدت "أم منصور" علمها بذلك
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) ||
 			j == i+1 && freePreps[f.toks[j].Norm] {
 			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
@@ -1088,7 +1086,7 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// the noun must follow a complete phrase: the name, a time, an
 		// adverb or a definite word (not the object of a preposition, في
 		// تصريح, nor the genitive of a noun, على هامش حلقة)
-		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm))
+		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm) || f.isComma(j))
 		if after && !f.inName[j+1] && f.contentNounOf(i, j+1) {
 			return j + 1
 		}
@@ -1115,25 +1113,33 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 	if cw.nounPrep == "" || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 {
 		return rasid.Span{}, 0, false
 	}
-	for j := i + 1; j+1 < bd.se && j-i <= maxSlot; j++ {
+	for j := i + 1; j < bd.se && j-i <= maxSlot; j++ {
+		if c := f.closingMarkNear(j, bd.se); j == i+1 && f.isQuoteMark(j) && c > 0 {
+			j = c // لفت "الغامدي" إلى …: a quoted name as the subject
+			continue
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue {
 			break
 		}
-		if !f.prepMatch(j, cw.nounPrep) {
+		if !f.nounPrepAt(j, cw) {
 			continue
 		}
 		pe := j
 		if j > i+2 && f.isComma(j-1) {
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
-		if _, pb := f.speakerPhrase(i+1, pe); pb != pe && !expressingVerbs[f.keys[i]] || f.verbIn(i+1, j) || !f.contentNounOf(i, j+1) || dataNouns[f.keys[j+1]] {
+		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] || f.verbIn(i+1, j) || !ok {
+			if cw.nounPrep == "ب" {
+				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
+			}
 			break
 		}
-		end := f.clauseEnd(j+1, bd.se)
-		if end <= f.toks[j+1].Start {
+		end := f.clauseEnd(k, bd.se)
+		if end <= start {
 			break
 		}
-		return rasid.Span{Start: f.toks[j+1].Start, End: end}, j, true
+		return rasid.Span{Start: start, End: end}, j, true
 	}
 	return rasid.Span{}, 0, false
 }
@@ -1169,8 +1175,8 @@ func (f *finder) contentNounOf(i, k int) bool {
 	if f.contentNoun(k) {
 		return true
 	}
-	if !expressingVerbs[f.keys[i]] || f.cues[k].class != noCue || personTitles[f.keys[k]] {
-		return false
+	if !expressingVerbs[f.keys[i]] && !assertiveVerbs[f.keys[i]] || f.cues[k].class != noCue || personTitles[f.keys[k]] {
+		return false // (أوضحت الشركة سعيها …، أكدت علمها بذلك)
 	}
 	ws := f.toks[k].Words
 	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")

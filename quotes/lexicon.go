@@ -95,7 +95,7 @@ var verbs = []verbSpec{
 	{past: "اوضح", pres: "وضح", part: "موضح"},
 	{past: "اضاف", pastC: "اضف", pres: "ضيف", presC: "ضف", part: "مضيف"},
 	{past: "تابع", pres: "تابع", part: "متابع"},
-	{past: "افاد", pastC: "افد", pres: "فيد", presC: "فد", part: "مفيد"},
+	{past: "افاد", pastC: "افد", pres: "فيد", presC: "فد", part: "مفيد", nounPrep: "ب"},
 	{past: "صرح", pres: "صرح", part: "مصرح"},
 	{past: "اعلن", pres: "علن", part: "معلن", prep: "عن"},
 	{past: "اشار", pastC: "اشر", pres: "شير", presC: "شر", part: "مشير", nounPrep: "الي"},
@@ -135,7 +135,7 @@ var verbs = []verbSpec{
 	{past: "لاحظ", pres: "لاحظ", part: "ملاحظ"},
 	// أثنى على (praised): an evaluation, which the guidelines count
 	{past: "اثني", pastC: "اثني", pres: "ثني", prep: "علي", weak: []string{"اثنت", "اثنوا", "يثنون", "مثنيا", "مثنية", "مثنين"}},
-	{past: "نوه", pres: "نوه", part: "منوه"},
+	{past: "نوه", pres: "نوه", part: "منوه", nounPrep: "ب"},
 	{past: "استبعد", pres: "ستبعد", part: "مستبعد"},
 	{past: "رجح", pres: "رجح", part: "مرجح"},
 	// تمنى (wished): hopes are statements (متمنياً لهم التوفيق، تمنى أن)
@@ -143,11 +143,14 @@ var verbs = []verbSpec{
 	{past: "هدد", pres: "هدد", part: "مهدد"},
 	{past: "اتهم", pres: "تهم", part: "متهم", prep: "ب"},
 	{past: "وصف", pres: "صف", part: "واصف"},
-	{past: "اشاد", pastC: "اشد", pres: "شيد", part: "مشيد"},
+	{past: "اشاد", pastC: "اشد", pres: "شيد", part: "مشيد", nounPrep: "ب"},
 	{past: "افصح", pres: "فصح", part: "مفصح"},
 	{past: "نقل", pres: "نقل", part: "ناقل"},
 	{past: "كتب", pres: "كتب", part: "كاتب"},
 	{past: "غرد", pres: "غرد", part: "مغرد"},
+	// ثمّن (valued, praised): an evaluation like أشاد; its bare past is
+	// also ثمن (price), which notCues removes
+	{past: "ثمن", pres: "ثمن", part: "مثمن"},
 }
 
 // passives are impersonal passive forms whose form differs from the active
@@ -199,6 +202,16 @@ func buildLexicon() map[string]cueWord {
 	for _, w := range []string{"اجمع", "اجمعت", "اجمعوا", "اجمعا", "اجمعتا"} {
 		m.add(w, cueWord{class: verb, prep: "علي"})
 	}
+	// verbs of finding and showing report a result when أن follows
+	// (findingForms): أظهرت دراسة أن، وجد الباحثون أن، توصل التحليل إلى
+	// أن، ينص القانون على أن
+	for w := range findingForms {
+		m.add(w, cueWord{class: verb})
+	}
+	// بالقول (by saying) after a verb of going on or contenting oneself
+	// (ومضى فلان بالقول إن، اكتفت المصادر بالقول إن): like a participle,
+	// its speaker is the subject of the verb before it
+	m.add("بالقول", cueWord{class: participle})
 	// علمت الصحيفة من مصادر أن (the paper learned from sources): the
 	// feminine only, since علم is a noun (flag, science) and علماً أن a
 	// connector ("knowing that")
@@ -313,8 +326,10 @@ var notCues = []string{"اثنين", "اثنتين", "اثنان", "اثنتان
 	"مخبر", "مخبرا", "مخبرة", "منكر", "منكرة", "منكرا", "معلم", "معلما", "معلمة", "معلمين", "ذاهب", "ذاهبا", "ذاهبة",
 	"شارح", "شارحا", "مطمئن", "مطمئنة", "مجدد", "مجددا", "مجددة", "مرحب", "مرحبا", "مرحبة", "عبرت", "عبروا",
 	"ذهب", "ذهبت", "قدرة", "تعلم", "يعلم", "نعلم",
-	// مصر (Egypt), سائل (liquid), جازم
-	"مصر", "سائلا", "سائلة", "سائلين", "جازما", "جازمة", "حكت"}
+	// ثمن and ثمناً (price), مثمن (octagonal)
+	"ثمن", "ثمنا", "ثمنه", "مثمنة", "ثمنين", "ثمنان",
+	// مصر (Egypt), جازم; سائل (liquid) is told apart in otherWord
+	"مصر", "جازما", "جازمة", "حكت"}
 
 // notSources are words that make وفقاً لـ a legal or technical phrase
 // rather than an attribution: وفقاً لأحكام القانون (under the law).
@@ -436,7 +451,15 @@ var weakCues = map[string]int{
 	"ابان": 8, "ابانت": 8, "سال": 8, "سالت": 8, "يسال": 8, "تسال": 8, "حكي": 8, "جزم": 8, "اصر": maxSlot, "المح": maxSlot,
 	"ناشد": maxSlot, "نصح": maxSlot, "نصحت": maxSlot, "انتقد": maxSlot, "انتقدت": maxSlot, "انكر": maxSlot, "اخبر": maxSlot, "طمان": maxSlot, "تعهد": maxSlot, "ابدي": maxSlot, "ابدت": maxSlot,
 	"يعلم": 8, "تعلم": 8, "نعلم": 8, "علمت": 8, "ذهبت": 8, "عبرت": 8, "قدرت": 8, "شرحت": 8,
+	"اظهر": maxSlot, "اظهرت": maxSlot, "اظهروا": maxSlot, "وجد": 8, "وجدت": 8, "وجدوا": 8,
+	"توصل": maxSlot, "توصلت": maxSlot, "توصلوا": maxSlot, "ينص": 8, "تنص": 8,
 }
+
+// findingForms are the verbs of finding and showing that report a result
+// when أن follows (weakCues): past forms only — يظهر is also "appears"
+// and يجد "finds (an object)" — and of نصّ (stipulated) the forms that
+// are no noun (نص is "text").
+var findingForms = setOf("اظهر", "اظهرت", "اظهروا", "وجد", "وجدت", "وجدوا", "توصل", "توصلت", "توصلوا", "ينص", "تنص")
 
 // fiPrepNext are words after which علي (written without alef maqsura, as
 // Egyptian copy often does) is the preposition على, not the name Ali.

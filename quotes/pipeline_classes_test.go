@@ -164,20 +164,21 @@ func checkSpeaker(t *testing.T, d *rasid.Document, qs []rasid.Quote, text, conte
 
 // TestNotQuotes: a request with سأل … أن, بين after من (among), وفقاً
 // لذلك (accordingly) and the link line that ends an article report
-// nothing.
+// nothing. (A prayer, نسأل الله أن …، داعياً الله أن …, is a hope since
+// session 8, as the guidelines of the real-copy sets have it:
+// TestS8Prayers.)
 func TestNotQuotes(t *testing.T) {
 	for _, text := range []string{
-		"وقال صديقه: كان نعم الأخ. نسأل الله العلي القدير أن يتغمده بواسع رحمته.",
+		"وقال صديقه: كان نعم الأخ. ونسأله أن يساعد أسرته.",
 		"أعلنت الإدارة شروط الوظيفة. ومن بين الشروط كذلك أن يكون المتقدم سعوديا.",
 		"يتم إعداد الجدول وتكييفه، وفقا لذلك ليكون العمل في ثلاثة أيام فقط.",
 		"قال الوزير إن الخطة جاهزة.\nرابط الخبر بصحيفة الأنباء: الخطة جاهزة",
-		"وختم كلمته داعيا الله أن يحفظ البلاد من كل سوء.",
 		"وتم تصميم المنتزه بشكل كامل وفق تصميم عالمي يجمع كل مقومات الترفيه.",
 	} {
 		d, qs := findIn(t, text, nil)
 		for _, q := range qs {
-			if s := q.In(d.Text); strings.Contains(s, "يتغمده") || strings.Contains(s, "سعوديا") ||
-				strings.Contains(s, "الجدول") || strings.Contains(s, "يحفظ") || strings.Contains(s, "المنتزه") || q.Start > strings.Index(text, "رابط") && strings.Contains(text, "رابط") {
+			if s := q.In(d.Text); strings.Contains(s, "يساعد") || strings.Contains(s, "سعوديا") ||
+				strings.Contains(s, "الجدول") || strings.Contains(s, "المنتزه") || q.Start > strings.Index(text, "رابط") && strings.Contains(text, "رابط") {
 				t.Errorf("%q read as a quote in %q", s, text)
 			}
 		}

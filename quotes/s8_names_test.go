@@ -54,3 +54,23 @@ func TestS8PersonNames(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8BodyNames: a body named as the document names it (session 8,
+// sentences written for this test).
+func TestS8BodyNames(t *testing.T) {
+	tests := []speakerCase{
+		{"the same source written with the party's name before",
+			"ذكرت مصادر قيادية داخل حزب النور أن الحزب لن يشارك. وقالت مصادر قيادية داخل الحزب إن القرار نهائي.",
+			"القرار نهائي", "مصادر قيادية داخل حزب النور"},
+		{"a source never written with the body's name stays as written",
+			"نفى حزب النور المشاركة في الحكومة. وقالت مصادر الحزب إن القرار نهائي.",
+			"القرار نهائي", "مصادر الحزب"},
+		{"the leadership of the party named before",
+			"نفى حزب النور المشاركة في الحكومة، فيما زعمت قيادة الحزب أن القرار نهائي.",
+			"القرار نهائي", "قيادة حزب النور"},
+		{"a company's class noun is not its name",
+			"وأكدت شركة المياه الوطنية أن المشاريع ستنتهي قريبا.",
+			"المشاريع ستنتهي", "المياه الوطنية"},
+	}
+	runSpeakerCases(t, tests)
+}

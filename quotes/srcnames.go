@@ -188,10 +188,11 @@ func (r *resolver) firstNameOf(w string) (string, bool) {
 	return found, found != ""
 }
 
-// outletNouns are the class nouns of newspapers, channels and clubs, whose
-// nationality adjective is not part of the name (صحيفة دايلي ميل
-// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان جيرمان).
-var outletNouns = []string{"صحيفة", "جريدة", "مجلة", "نادي"}
+// outletNouns are the class nouns of newspapers, magazines and clubs,
+// whose nationality adjective is not part of the name (صحيفة دايلي ميل
+// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان
+// جيرمان).
+var outletNouns = setOf("صحيفة", "جريدة", "مجلة", "نادي")
 
 // outletName drops the nationality adjective at the end of a speaker name
 // that the document writes after the class noun of an outlet or a club
@@ -201,21 +202,35 @@ func (r *resolver) outletName(name string) string {
 	if i <= 0 {
 		return name
 	}
-	last := normalize.String(name[i+1:])
+	last := name[i+1:]
 	if !strings.HasPrefix(last, "ال") || utf8.RuneCountInString(last) < 6 ||
-		!(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "ية")) || officialWords[last] {
+		!(strings.HasSuffix(last, "ي") || strings.HasSuffix(last, "ية")) || !r.afterOutletNoun(name) {
 		return name
 	}
 	if first, _, _ := strings.Cut(normalize.String(name), " "); genericComplements[first] || orgHeadWord(first) ||
-		r.writtenAs(normalize.ForSearch(name), rasid.PER) {
+		officialWords[normalize.String(last)] || r.writtenAs(normalize.ForSearch(name), rasid.PER) {
 		return name // هيئة الإذاعة البريطانية; a family name (ناصر الخليفي)
 	}
-	for _, c := range outletNouns {
-		if r.inText(c + " " + name) {
-			return name[:i]
+	return name[:i]
+}
+
+// afterOutletNoun reports whether the text writes name right after one of
+// outletNouns.
+func (r *resolver) afterOutletNoun(name string) bool {
+	text := r.f.text
+	for from := 0; from < len(text); {
+		j := strings.Index(text[from:], name)
+		if j < 0 {
+			return false
 		}
+		j += from
+		before := strings.TrimRight(text[:j], " ")
+		if k := strings.LastIndexByte(before, ' '); len(before) < len(text[:j]) && outletNouns[before[k+1:]] {
+			return true
+		}
+		from = j + len(name)
 	}
-	return name
+	return false
 }
 
 // withoutGluedWord drops a word the entity layer glued to the front of a
@@ -236,4 +251,79 @@ func (r *resolver) withoutGluedWord(name string) string {
 		return rest // تدريبات فهد المفرج
 	}
 	return name
+}
+
+// bodyClassNouns are generic class nouns before a company's or a site's
+// name that the guidelines leave outside it (شركة المياه الوطنية is
+// المياه الوطنية, موقع التراث الإسلامي is التراث الإسلامي).
+var bodyClassNouns = setOf("شركة", "موقع")
+
+// withoutBodyClass drops such a class noun from the front of a speaker name.
+func withoutBodyClass(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !bodyClassNouns[normalize.String(first)] || bodyClassNouns[normalize.String(rest)] {
+		return name
+	}
+	return rest
+}
+
+// namedBody replaces a definite class noun that ends the name of a body in
+// construct (قيادة الحزب) by the organisation named before byte pos with
+// that head in construct (حزب الله): the document's name for the body it
+// refers back to. Sources are as written (the guidelines): the name
+// changes only when the document wrote the same source with the body's
+// name before (مصادر قيادية داخل حزب الله … مصادر قيادية داخل الحزب), not
+// for مصادر الوزارة never written in full.
+func (r *resolver) namedBody(name string, pos int) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return name
+	}
+	last := normalize.String(name[i+1:])
+	first, _, _ := strings.Cut(normalize.String(name), " ")
+	if !anaphorHeads[last] || !(sourceNouns[first] || orgHeadWord(first) && !strings.HasPrefix(first, "ال") && i == strings.IndexByte(name, ' ')) {
+		return name // المتحدث باسم الوزارة stays as written
+	}
+	bare := normalize.ForSearch(strings.TrimPrefix(last, "ال"))
+	for j := len(r.ents) - 1; j >= 0; j-- {
+		e := r.ents[j]
+		if e.Start >= pos || e.Type != rasid.ORG {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		if full := name[:i+1] + c; strings.HasPrefix(normalize.ForSearch(c), bare+" ") && r.inText(c) && (!sourceNouns[first] || r.inText(full)) {
+			return full
+		}
+	}
+	return name
+}
+
+// adjectivesAfter returns the one event, plan or programme (MISC) of the
+// document whose name is the speaker name's folded words nw followed by one or two
+// definite adjectives (خطة التنمية → خطة التنمية العاشرة).
+func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
+	if len(nw) < 2 {
+		return "", false
+	}
+	found := ""
+	for _, x := range r.forms() {
+		if x.typ != rasid.MISC || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 {
+			continue
+		}
+		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") {
+			continue
+		}
+		adj := true
+		for _, w := range x.words[len(nw):] {
+			adj = adj && strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "الي")
+		}
+		if !adj {
+			continue
+		}
+		if found != "" && found != x.written {
+			return "", false
+		}
+		found = x.written
+	}
+	return found, found != ""
 }

@@ -167,7 +167,9 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 	if j > i && j < len(f.toks) {
 		title = f.text[f.titleStart(i):f.toks[j-1].End]
 	}
-	if len(r.ents) > 0 && !r.missedName(j, k) {
+	if len(r.ents) > 0 && !r.missedName(j, k) || r.prepGlued(j) {
+		// (ونوه المحافظ بتعاون الأهالي: a name never starts with a
+		// preposition glued to a noun)
 		return 0, false
 	}
 	r.addTitle(f.toks[i].Start, title, f.text[f.toks[j].Start:f.toks[k-1].End])
