@@ -123,7 +123,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 	for i, s := range sents {
 		prev := -1
 		for _, c := range cs[i] {
-			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone, listedAfter(words[i], prev, c.start))
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone, listedAfter(infos[i], prev, c.start))
 			prev = c.end
 			if ok {
 				ms = append(ms, mt)
@@ -246,7 +246,7 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 // not in a list of places in marks (محمد معشي "جازان"، يزيد الجماز
 // "الرياض": the towns of the people).
 func (m *Model) quotedPress(d *rasid.Document, first, last int, key []string) bool {
-	if first == 0 || last+1 >= len(d.Tokens) || len(key) > 2 || !pressNames[strings.Join(key, " ")] {
+	if first == 0 || last+1 >= len(d.Tokens) || !pressKey(key) {
 		return false
 	}
 	if !openMarks[d.Tokens[first-1].In(d.Text)] || !closeMarks[d.Tokens[last+1].In(d.Text)] {
@@ -259,6 +259,17 @@ func (m *Model) quotedPress(d *rasid.Document, first, last int, key []string) bo
 		}
 	}
 	return true
+}
+
+// pressKey reports whether a mention's folded words are one of pressNames.
+func pressKey(key []string) bool {
+	switch len(key) {
+	case 1:
+		return pressNames[key[0]]
+	case 2:
+		return pressFirsts[key[0]] && pressNames[key[0]+" "+key[1]]
+	}
+	return false
 }
 
 // isPlace reports whether a folded word is a listed place's name.
@@ -401,12 +412,12 @@ func (m *Model) personClitic(tok string, alone map[string]bool, listed bool) int
 // listedAfter reports whether a name starting at token start follows the
 // name that ends at prev (-1: none) with at most two punctuation tokens
 // between: the next name of a list.
-func listedAfter(words []string, prev, start int) bool {
+func listedAfter(in []tokInfo, prev, start int) bool {
 	if prev < 0 || start-prev > 2 {
 		return false
 	}
 	for k := prev; k < start; k++ {
-		if shape(fold(words[k])) != "p" {
+		if in[k].shape != "p" {
 			return false
 		}
 	}
@@ -436,6 +447,9 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 		rest := fold(tok[len(p):])
 		if person && alone != nil && (strings.HasSuffix(p, "ب") || strings.HasSuffix(p, "ل")) && !alone[rest] {
 			continue
+		}
+		if utf8.RuneCountInString(rest) <= 2 && isPrepOrVerb(rest) {
+			continue // كان is no ka + ان: a name is no particle
 		}
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)

@@ -220,8 +220,9 @@ func (m *Model) verbLike(w string) bool {
 // the rest of the name, if any, a name of its own (بالإضافة إلى تركيا).
 //
 // On the annotator's path (sents given) the given name علي, written with
-// ي, right after a listed given name in a person's name is no preposition:
-// محمد علي، عادل علي (a compound name, or the father's). The BIO output
+// ي, right after a listed given name or inside a person's name is no
+// preposition: محمد علي، عادل علي، مفرح علي أحمد (a compound name, or the
+// father's). The BIO output
 // (sents nil) keeps the model's reading.
 func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 	bPERS := labelIndex("B-PERS")
@@ -230,7 +231,8 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 			if ls[k] == 0 || ls[k]%2 == 1 || !m.verbLike(infos[si][k].w) {
 				continue
 			}
-			if sents != nil && ls[k] == bPERS+1 && sents[si][k] == "علي" && m.gaz.has("PER.first", infos[si][k-1].w) {
+			if sents != nil && ls[k] == bPERS+1 && sents[si][k] == "علي" &&
+				(m.gaz.has("PER.first", infos[si][k-1].w) || k+1 < len(ls) && ls[k+1] == bPERS+1) {
 				continue
 			}
 			b := ls[k] - 1

@@ -239,6 +239,11 @@ func (r *ruleCtx) nameEdges() {
 		}
 	}
 	for k, c := range r.cs {
+		if c.typ != "PERS" && c.end-c.start >= 3 && trailingDescribers[r.fw[c.end-1]] {
+			r.cs[k].end--
+		}
+	}
+	for k, c := range r.cs {
 		if c.typ != "LOC" || c.end >= len(r.fw) || !r.headAt(c.start, hLoc) || r.chunkAt(c.end) >= 0 {
 			continue
 		}
@@ -247,6 +252,12 @@ func (r *ruleCtx) nameEdges() {
 		}
 	}
 }
+
+// trailingDescribers refer back or relate, and end no name: مجلس الأمن
+// الأخير (the last one: a resolution's), مجلس الوزراء المتعلق (a decision
+// of it "concerning").
+var trailingDescribers = foldSet("الأخير", "الأخيرة", "المتعلق", "المتعلقة", "المذكور", "المذكورة",
+	"نفسه", "نفسها", "ذاته", "ذاتها")
 
 // channelNouns are the class nouns of a broadcaster (قناة الجزيرة، شبكة
 // الجزيرة): a listed media name after them is the organisation, the noun

@@ -268,14 +268,21 @@ func (m *Model) leadWords(infos [][]tokInfo, cs [][]chunk) {
 	}
 }
 
-// afterTitleWord reports whether the token before j is a title word or a
-// verb (اللواء عائض …، وكانت نسرين …: the name starts after it).
+// afterTitleWord reports whether the name at j starts a sentence or comes
+// right after punctuation (not an opening mark: «عراق صدام حسين»), a
+// verb, or a title word one or two tokens
+// before it (اللواء عائض …، وكانت نسرين …، الجندي أول فلاح …، جندي
+// متدرب: فلاح …: the name starts there).
 func (m *Model) afterTitleWord(in []tokInfo, j int) bool {
 	if j == 0 {
-		return false
+		return true
 	}
 	p := in[j-1]
-	return m.gaz.has("TTL", p.w) || m.gaz.has("TTL", p.s) || p.wi.upos == "VERB" || p.wi.upos == "AUX"
+	if p.shape == "p" && !openMarks[p.w] || p.wi.upos == "VERB" || p.wi.upos == "AUX" || m.gaz.has("TTL", p.w) || m.gaz.has("TTL", p.s) {
+		return true
+	}
+	// a title of two words: الجندي أول فلاح …
+	return j > 1 && (m.gaz.has("TTL", in[j-2].w) || m.gaz.has("TTL", in[j-2].s))
 }
 
 // nounPOS are the nominal parts of speech, which start no name after

@@ -139,11 +139,14 @@ func (f *finder) imam(a int) bool {
 // عن مؤسسة النقد; الدراسة التي أعدتها جامعة الملك سعود). Numbers and
 // adjectives may stand between the noun and the pronoun (التقرير الـ 51).
 func (f *finder) relativeAuthor(a, b int) (int, int, bool) {
-	if f.toks[a].Kind != rasid.Arabic || !strings.HasPrefix(f.keys[a], "ال") || !f.dataNoun(a) || b-a > 4 {
+	if f.toks[a].Kind != rasid.Arabic || !strings.HasPrefix(f.keys[a], "ال") || !f.dataNoun(a) || b-a > 8 {
 		return 0, 0, false
 	}
 	_, se := f.sentRange(a)
 	k := b
+	for k < se && k-b < 8 && f.keys[k] != "الذي" && f.keys[k] != "التي" && f.complementWord(k, b) {
+		k++ // التقرير الخاص بأوضاع التعليم في المنطقة، الذي أصدره
+	}
 	if k+2 >= se || (f.keys[k] != "الذي" && f.keys[k] != "التي") {
 		return 0, 0, false
 	}

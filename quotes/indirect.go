@@ -788,9 +788,17 @@ func (f *finder) slot(i, limit int) (int, int) {
 			return a, f.partitive(a, b, limit) // كشف لـ"الوطن" مسؤول حكومي أن
 		}
 	}
-	a, b := f.speakerPhrase(i+1, limit)
+	from := i + 1
+	if from+1 < limit && demonstrativeObjects[f.toks[from].Norm] {
+		from++ // صرح بذلك وكيل الوزارة: the object before the subject
+	}
+	a, b := f.speakerPhrase(from, limit)
 	return a, f.partitive(a, b, limit)
 }
+
+// demonstrativeObjects are the objects "this, that" written right after a
+// verb of saying before its subject (صرح بذلك الوزير، أكد ذلك المدير).
+var demonstrativeObjects = setOf("بذلك", "بهذا", "بهذه", "ذلك")
 
 // quantityHeads count people: عدد من السكان، بعض الخبراء، العديد من …
 var quantityHeads = setOf("عدد", "بعض", "العديد", "كثير", "الكثير", "معظم", "غالبية", "اغلب", "اغلبية", "مجموعة", "عشرات",

@@ -771,12 +771,12 @@ func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 		switch ws[1] {
 		case "نفسها", "نفسه", "ذاتها", "ذاته", "عينها", "عينه", "نفسهم", "ذاتهم":
 		default:
-			return name
+			return r.groupBefore(ws, name, out)
 		}
 	} else if sourceNouns[heads[0]] {
 		heads = []string{"مصدر", "مصادر", "مصدران"}
 	} else {
-		return name
+		return r.groupBefore(ws, name, out)
 	}
 	for k := len(out) - 1; k >= 0; k-- {
 		n := normalize.String(out[k].Speaker.Name)
@@ -789,6 +789,31 @@ func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 	if len(ws) == 1 {
 		if src, ok := r.f.sourceBefore(pos); ok {
 			return src
+		}
+	}
+	return name
+}
+
+// groupBefore reads a group of sources named with the article (الشهود،
+// السكان، المصادر العسكرية) as the group described before without it:
+// the latest earlier speaker whose name is the same head without the
+// article, followed by the same adjective if one is written (شهود عيان،
+// سكان محليون، مصادر عسكرية).
+func (r *resolver) groupBefore(ws []string, name string, out []rasid.Quote) string {
+	head := strings.TrimPrefix(ws[0], "ال")
+	if !strings.HasPrefix(ws[0], "ال") || !sourceHeads[head] || len(ws) > 2 {
+		return name
+	}
+	prefix := head + " "
+	if len(ws) == 2 {
+		if !strings.HasPrefix(ws[1], "ال") {
+			return name
+		}
+		prefix += strings.TrimPrefix(ws[1], "ال")
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		if n := normalize.String(out[k].Speaker.Name); strings.HasPrefix(n, prefix) {
+			return out[k].Speaker.Name
 		}
 	}
 	return name

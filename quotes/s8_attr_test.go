@@ -57,3 +57,48 @@ func TestS8QuotedComplement(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8Groups: a group of sources named again with the article (الشهود،
+// السكان، المصادر الطبية) is the group described before (session 8,
+// sentences written for this test).
+func TestS8Groups(t *testing.T) {
+	tests := []speakerCase{
+		{"witnesses",
+			"وقال شهود عيان إن النيران اندلعت فجرا.\nوذكر الشهود أن فرق الإطفاء وصلت متأخرة.",
+			"فرق الإطفاء", "شهود عيان"},
+		{"residents",
+			"وأفاد سكان محليون بأن المياه انقطعت منذ يومين. وأكد السكان أن الشكاوى لم تجد استجابة.",
+			"الشكاوى لم", "سكان محليون"},
+		{"sources with their adjective",
+			"وقالت مصادر طبية إن المصابين نقلوا إلى المستشفى.\nوأوضحت المصادر الطبية أن حالتهم مستقرة.",
+			"حالتهم مستقرة", "مصادر طبية"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS8Issuers: a report described at length and set off by a comma
+// before the relative clause of its issuing speaks for the issuer
+// (session 8, sentences written for this test).
+func TestS8Issuers(t *testing.T) {
+	tests := []speakerCase{
+		{"a long report, a comma, then who issued it",
+			"كشف التقرير السنوي الخاص بأوضاع التعليم في المنطقة، الذي أصدره مركز الدراسات التربوية، أن نسبة الأمية تراجعت.",
+			"نسبة الأمية", "مركز الدراسات التربوية"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS8DemonstrativeObject: "this/that" right after the verb is its
+// object, and the subject follows it (صرح بذلك فلان، أكد ذلك فلان;
+// session 8, sentences written for this test).
+func TestS8DemonstrativeObject(t *testing.T) {
+	tests := []speakerCase{
+		{"بذلك before the subject and a relative clause",
+			"وجرى توزيع الكتب على الفروع. صرح بذلك وكيل الوزارة لشؤون المساجد الدكتور سالم العتيبي الذي بين أنه تم توزيع الكتب على كل الفروع. وأفاد أن الموسوعة شاملة.",
+			"الموسوعة شاملة", "سالم العتيبي"},
+		{"ذلك before the subject",
+			"وأكد ذلك مدير التعليم بالمنطقة ناصر الشهري، مشيرا إلى أن الدراسة تبدأ الأحد.",
+			"الدراسة تبدأ", "ناصر الشهري"},
+	}
+	runSpeakerCases(t, tests)
+}
