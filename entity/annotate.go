@@ -448,6 +448,9 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 		if person && alone != nil && (strings.HasSuffix(p, "ب") || strings.HasSuffix(p, "ل")) && !alone[rest] {
 			continue
 		}
+		if utf8.RuneCountInString(rest) <= 2 && isPrepOrVerb(rest) {
+			continue // كان is no ka + ان: a name is no particle
+		}
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)
 		}

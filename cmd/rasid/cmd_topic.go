@@ -184,6 +184,9 @@ func trainTopic(args []string) error {
 	fs.BoolVar(&o.VecNorm, "vec-norm", o.VecNorm, "scale the document vector to length --vec-weight (not a linear map: measuring only)")
 	vecDims := fs.Int("vec-dims", topic.DefaultVectorOptions.Dims, "dimensions of the term vectors")
 	only := fs.String("variants", "", "with --compare or --nested: score only the variants whose name holds this text")
+	selfN := fs.Int("self-train", 0, "score self-training with this many SaudiNewsNet articles labelled by the model (with --folds: over the folds too), then stop")
+	selfStride := fs.Int("self-stride", 10, "with --self-train: take every this-many-th SaudiNewsNet article")
+	selfProb := fs.Float64("self-prob", 0.9, "with --self-train: the least probability of a label taken")
 	nested := fs.Bool("nested", false, "with --folds: score the class weights, decision rule and cost chosen by cross-validation inside each fold's training part, then stop")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -230,6 +233,9 @@ func trainTopic(args []string) error {
 	isDev := func(id string) bool { return eval.DevSplit(id, *dev) }
 	isTrain := func(id string) bool { return !isDev(id) }
 	all := func(string) bool { return true }
+	if *selfN > 0 {
+		return selfTrain(ats, o, *data, *selfN, *selfStride, *folds, *selfProb, logf, os.Stdout)
+	}
 	if *nested {
 		if *folds < 3 {
 			return fmt.Errorf("train topic: --nested needs --folds 3 or more")
