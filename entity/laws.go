@@ -296,6 +296,38 @@ func (r *ruleCtx) trailingPreposition() {
 	}
 }
 
+// occupationNouns are nouns of a person's occupation (normalised forms):
+// no organisation is named after ل + one of them, which addresses a person
+// (… بصفاقس لمراسل الجوهرة: the reporter of an outlet).
+var occupationNouns = map[string]bool{"مراسل": true, "مراسله": true, "مدرب": true, "لاعب": true,
+	"كاتب": true, "شاعر": true, "فنان": true, "فنانه": true, "مخرج": true, "مغني": true,
+	"صحفي": true, "صحفيه": true, "باحث": true, "خبير": true, "محلل": true}
+
+// occupationSplit ends an organisation before ل + an occupation noun inside
+// it, and keeps what follows the noun as an organisation of its own when it
+// is a definite word or more (إقليم الأمن الوطني بصفاقس | لمراسل |
+// الجوهرة).
+func (r *ruleCtx) occupationSplit() {
+	n := len(r.cs)
+	for k := 0; k < n; k++ {
+		c := r.cs[k]
+		if c.typ != "ORG" {
+			continue
+		}
+		for i := c.start + 2; i < c.end; i++ {
+			w := r.fw[i]
+			if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لل") || !occupationNouns[strings.TrimPrefix(w, "ل")] {
+				continue
+			}
+			r.cs[k].end = i
+			if i+1 < c.end && strings.HasPrefix(r.fw[i+1], "ال") {
+				r.cs = append(r.cs, chunk{i + 1, c.end, "ORG"})
+			}
+			break
+		}
+	}
+}
+
 // regionGovernments leaves a region's or a town's government to its place:
 // حكومة + a listed place that is no country is the place (حكومة إقليم
 // كردستان → إقليم كردستان, LOC), as the annotated sets do; a country's

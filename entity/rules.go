@@ -216,6 +216,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.trimClassNouns()
 	r.nameEdges()
 	r.trailingPreposition()
+	r.occupationSplit()
 	r.regionGovernments()
 	r.bareClubs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
