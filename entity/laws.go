@@ -255,9 +255,10 @@ func (r *ruleCtx) nameEdges() {
 
 // trailingDescribers refer back or relate, and end no name: مجلس الأمن
 // الأخير (the last one: a resolution's), مجلس الوزراء المتعلق (a decision
-// of it "concerning").
+// of it "concerning"), عيد الفطر السعيد (a wish: the feast is عيد الفطر;
+// not a stop word, since السعيد is also a family name).
 var trailingDescribers = foldSet("الأخير", "الأخيرة", "المتعلق", "المتعلقة", "المذكور", "المذكورة",
-	"نفسه", "نفسها", "ذاته", "ذاتها")
+	"نفسه", "نفسها", "ذاته", "ذاتها", "السعيد", "السعيدة")
 
 // channelNouns are the class nouns of a broadcaster (قناة الجزيرة، شبكة
 // الجزيرة): a listed media name after them is the organisation, the noun

@@ -780,7 +780,7 @@ func (f *finder) slot(i, limit int) (int, int) {
 			}
 		}
 	}
-	if k := f.godAt(i+1, limit); k >= 0 && prayerVerb(f.keys[i]) {
+	if k := f.prayedTo(i, limit); k >= 0 {
 		return f.speakerPhrase(i+1, k) // وسأل الله أن: God is asked, not the speaker
 	}
 	if j := f.addresseeAfter(i + 1); j > i+1 && j < limit {

@@ -241,6 +241,22 @@ func (f *finder) quotedSubject(i, j, se int) int {
 	return c + 1
 }
 
+// prayedTo returns the token naming God as the object of the verb of prayer
+// at i (سأل الله أن، داعياً المولى أن: right after the verb, or after one
+// word such as a pronoun), -1 when i is no such verb. God's name inside an
+// entity is part of a name, not the object (دعا حزب الله إلى، تساءل عبد
+// الله النفيسي).
+func (f *finder) prayedTo(i, limit int) int {
+	if !prayerVerb(f.keys[i]) {
+		return -1
+	}
+	k := f.godAt(i+1, min(limit, i+3))
+	if k < 0 || f.inName[k] {
+		return -1
+	}
+	return k
+}
+
 // prayerVerb reports a form of سأل or دعا, the verbs of prayer (سأل الله
 // أن، داعياً المولى أن).
 func prayerVerb(k string) bool {

@@ -123,3 +123,31 @@ func TestS8Prayers(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS8PrayerNames: God's name inside a name after دعا or تساءل is part
+// of the subject, not the object of a prayer (review of session 8).
+func TestS8PrayerNames(t *testing.T) {
+	tests := []speakerCase{
+		{"دعا + a party named with الله",
+			"ودعا حزب الله إلى أن تتوقف الحملة الإعلامية فوراً.",
+			"تتوقف الحملة", "حزب الله"},
+		{"تساءل + a person named with الله",
+			"وتساءل الكاتب عبد الله الناصر: لماذا تتأخر المشاريع في المدن الصغيرة؟",
+			"تتأخر المشاريع", "عبد الله الناصر"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS8BodyClassAdjective: an unnamed body keeps its class noun before an
+// adjective without the article (موقع إسرائيلي).
+func TestS8BodyClassAdjective(t *testing.T) {
+	tests := []speakerCase{
+		{"a site described by a nisba",
+			"وذكر موقع إسرائيلي أن الحكومة تدرس القرار الجديد.",
+			"الحكومة تدرس", "موقع إسرائيلي"},
+		{"a company described by adjectives",
+			"وقالت شركة أمنية خاصة إن الحراسة ستستمر حتى نهاية العام.",
+			"الحراسة ستستمر", "شركة أمنية خاصة"},
+	}
+	runSpeakerCases(t, tests)
+}

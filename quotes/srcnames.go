@@ -261,10 +261,19 @@ var bodyClassNouns = setOf("شركة", "موقع")
 // withoutBodyClass drops such a class noun from the front of a speaker name.
 func withoutBodyClass(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !bodyClassNouns[normalize.String(first)] || bodyClassNouns[normalize.String(rest)] {
+	if !ok || !bodyClassNouns[normalize.String(first)] || bodyClassNouns[normalize.String(rest)] || indefiniteAdjective(rest) {
 		return name
 	}
 	return rest
+}
+
+// indefiniteAdjective reports whether s starts with an adjective of
+// relation without the article (إسرائيلي، أمنية خاصة): after a class noun
+// it describes an unnamed body (موقع إسرائيلي، شركة أمنية), which keeps
+// its noun.
+func indefiniteAdjective(s string) bool {
+	w, _, _ := strings.Cut(normalize.String(s), " ")
+	return !strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ية"))
 }
 
 // namedBody replaces a definite class noun that ends the name of a body in

@@ -234,6 +234,9 @@ func trainTopic(args []string) error {
 	isTrain := func(id string) bool { return !isDev(id) }
 	all := func(string) bool { return true }
 	if *selfN > 0 {
+		if *selfStride < 1 {
+			return fmt.Errorf("train topic: --self-stride %d: want 1 or more", *selfStride)
+		}
 		return selfTrain(ats, o, *data, *selfN, *selfStride, *folds, *selfProb, logf, os.Stdout)
 	}
 	if *nested {
