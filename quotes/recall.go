@@ -9,6 +9,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 )
@@ -86,7 +87,12 @@ func (f *finder) nounPrepContent(i, j int, cw cueWord, se int) (k, start int, ok
 		if !f.gluedBiNoun(i, j) {
 			return 0, 0, false
 		}
-		return j, f.toks[j].Start + len("ب"), true
+		// the content starts after the ب's whole character: two bytes,
+		// three for a presentation form (ﺑ) in a document the pipeline
+		// did not fold
+		t := f.toks[j]
+		_, n := utf8.DecodeRuneInString(f.text[t.Start:t.End])
+		return j, t.Start + n, true
 	}
 	if j+1 >= se || !f.prepMatch(j, cw.nounPrep) {
 		return 0, 0, false

@@ -3,6 +3,10 @@ package quotes_test
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/quotes"
 )
 
 // TestS8Recall: session-8 classes of missed quotes, with sentences
@@ -150,4 +154,54 @@ func TestS8BodyClassAdjective(t *testing.T) {
 			"الحراسة ستستمر", "شركة أمنية خاصة"},
 	}
 	runSpeakerCases(t, tests)
+}
+
+// TestGluedBiWidth: the content after a ب glued to a verbal noun starts
+// after the ب's whole character, whatever its width. The pipeline folds
+// presentation forms before the annotators run (presentation.go), but Find
+// may be given a document whose tokens start with one: here the layers of
+// a text with ب are moved onto the same text with ﺑ (U+FE91, three bytes
+// instead of two), and the quote must start at the noun, not inside ﺑ.
+func TestGluedBiWidth(t *testing.T) {
+	text := "ونوه المحافظ بتعاون الأهالي مع فرق الدفاع المدني."
+	d, _ := findFull(t, text)
+	at := strings.Index(text, "بتعاون")
+	const pres = "\uFE91"
+	delta := len(pres) - len("ب")
+	move := func(s *rasid.Span) {
+		if s.Start > at {
+			s.Start += delta
+		}
+		if s.End > at {
+			s.End += delta
+		}
+	}
+	d.Text = text[:at] + pres + text[at+len("ب"):]
+	for i := range d.Sentences {
+		move(&d.Sentences[i])
+	}
+	for i := range d.Tokens {
+		move(&d.Tokens[i].Span)
+		for j := range d.Tokens[i].Words {
+			move(&d.Tokens[i].Words[j].Span)
+		}
+	}
+	for i := range d.Entities {
+		move(&d.Entities[i].Span)
+	}
+	for i := range d.Titles {
+		move(&d.Titles[i].Span)
+	}
+	qs := quotes.Find(d)
+	k := strings.Index(d.Text, "تعاون")
+	found := false
+	for _, q := range qs {
+		if !utf8.ValidString(q.In(d.Text)) {
+			t.Errorf("quote [%d,%d) splits a character\n%s", q.Start, q.End, dump(d, qs))
+		}
+		found = found || q.Start == k
+	}
+	if !found {
+		t.Errorf("no quote starts at %q (byte %d)\n%s", "تعاون", k, dump(d, qs))
+	}
 }
