@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/rasid/rasid/normalize"
 )
 
 // The document-level pass runs after the tagger on the labels of a whole
@@ -220,9 +222,9 @@ func (m *Model) verbLike(w string) bool {
 // the rest of the name, if any, a name of its own (بالإضافة إلى تركيا).
 //
 // On the annotator's path (sents given) the given name علي, written with
-// ي, right after a listed given name or inside a person's name is no
-// preposition: محمد علي، عادل علي، مفرح علي أحمد (a compound name, or the
-// father's). The BIO output
+// ي (whatever its marks and tatweel: عليّ، عـلي), right after a listed
+// given name or inside a person's name is no preposition: محمد علي، عادل
+// علي، مفرح علي أحمد (a compound name, or the father's). The BIO output
 // (sents nil) keeps the model's reading.
 func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 	bPERS := labelIndex("B-PERS")
@@ -231,7 +233,7 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 			if ls[k] == 0 || ls[k]%2 == 1 || !m.verbLike(infos[si][k].w) {
 				continue
 			}
-			if sents != nil && ls[k] == bPERS+1 && sents[si][k] == "علي" &&
+			if sents != nil && ls[k] == bPERS+1 && markFolder.String(sents[si][k]) == "علي" &&
 				(m.gaz.has("PER.first", infos[si][k-1].w) || k+1 < len(ls) && ls[k+1] == bPERS+1) {
 				continue
 			}
@@ -243,6 +245,10 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 		}
 	}
 }
+
+// markFolder strips a token's diacritics and tatweel and keeps its letters:
+// علي (a name) and على (a preposition) stay apart, unlike in fold.
+var markFolder = normalize.Profile(normalize.Marks)
 
 // unifyTypes gives every mention of one name in a document the type most
 // of its mentions have; on a tie, a gazetteer type among the tied ones

@@ -102,3 +102,30 @@ func TestTrimVerbs(t *testing.T) {
 		t.Errorf("got  %v\nwant %v", got, want)
 	}
 }
+
+// TestTrimVerbsAli: on the annotator's path the given name علي after a
+// given name stays in the name whatever its marks and tatweel (عليّ،
+// عـلي); the preposition على, with alef maqsura, is still cut.
+func TestTrimVerbsAli(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		ali  string
+		want []string
+	}{
+		{"علي", []string{"O", "B-PERS", "I-PERS", "O"}},
+		{"عليّ", []string{"O", "B-PERS", "I-PERS", "O"}},
+		{"عَلِيّ", []string{"O", "B-PERS", "I-PERS", "O"}},
+		{"عـلي", []string{"O", "B-PERS", "I-PERS", "O"}},
+		{"على", []string{"O", "B-PERS", "O", "O"}},
+	} {
+		infos, words := docInfos([]string{"قال محمد " + tc.ali + " إن"}, nil)
+		labels := tagsToLabels([][]string{{"O", "B-PERS", "I-PERS", "O"}})
+		m.trimVerbs(infos, labels, words)
+		if got := labelsToTags(labels)[0]; !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.ali, got, tc.want)
+		}
+	}
+}
