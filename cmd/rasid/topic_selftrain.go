@@ -34,7 +34,7 @@ func selfTrain(ats []articleTerms, o topic.Options, data string, count, stride, 
 		return err
 	}
 	logf("saudinewsnet: %d articles analysed", len(un))
-	fold := foldOf(ats, max(folds, 5))
+	fold := foldOf(ats, selfTrainFolds(folds))
 	held, pooled := eval.NewConfusion(), eval.NewConfusion()
 	for f := 0; f < max(folds, 1); f++ {
 		keep := func(id string) bool { return fold[id] != f }
@@ -76,4 +76,14 @@ func selfTrain(ats []articleTerms, o topic.Options, data string, count, stride, 
 	}
 	fmt.Fprintln(w)
 	return nil
+}
+
+// selfTrainFolds is the number of parts selfTrain splits the articles
+// into: folds when it is above 1, so that every part is scored; else 5,
+// of which the first is the held-out part.
+func selfTrainFolds(folds int) int {
+	if folds > 1 {
+		return folds
+	}
+	return 5
 }
