@@ -50,7 +50,8 @@ type Options struct {
 	// C is the cost of the SVMs ("svm", "nbsvm").
 	C float64 `json:"c,omitempty"`
 	// Loss is the SVMs' loss: "" the squared hinge (L2-loss SVM), "hinge"
-	// the hinge (L1-loss SVM; the dual variables are bounded by the cost).
+	// (LossHinge) the hinge (L1-loss SVM; the dual variables are bounded
+	// by the cost). Train refuses any other value.
 	Loss string `json:"loss,omitempty"`
 	// Balance, when Balanced, is the power the inverse-frequency class
 	// weights are raised to (0 means 1: fully balanced).

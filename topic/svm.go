@@ -24,6 +24,7 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 	qd := make([]float64, len(xs))
 	order := make([]int, len(xs))
 	iters := max(o.Epochs, 1)
+	hinge := o.Loss == LossHinge
 	for c := 0; c < k; c++ {
 		clear(wc)
 		clear(alpha)
@@ -44,7 +45,7 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 				v := val(f)
 				q += float64(v * v)
 			}
-			qd[i] = q + diag(o, cw[ys[i]])
+			qd[i] = q + diag(hinge, o.C, cw[ys[i]])
 			order[i] = i
 		}
 		rng := rand.New(rand.NewPCG(o.Seed+uint64(c), 0x5e3))
@@ -56,7 +57,7 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 				if ys[i] == c {
 					y = 1
 				}
-				d, u := diag(o, cw[ys[i]]), upper(o, cw[ys[i]])
+				d, u := diag(hinge, o.C, cw[ys[i]]), upper(hinge, o.C, cw[ys[i]])
 				s := bc
 				for _, f := range xs[i] {
 					s += float64(wc[f.i] * val(f))
@@ -99,20 +100,20 @@ func trainSVM(xs [][]feature, ys []int, cw, w, b []float64, nTerms int, o Option
 }
 
 // diag is the term the loss adds to the diagonal of the dual problem for
-// an example of class weight cw: 1/(2C) for the squared hinge, 0 for the
-// hinge.
-func diag(o Options, cw float64) float64 {
-	if o.Loss == "hinge" {
+// an example of class weight cw at cost c: 1/(2C) for the squared hinge,
+// 0 for the hinge.
+func diag(hinge bool, c, cw float64) float64 {
+	if hinge {
 		return 0
 	}
-	return 1 / (2 * o.C * cw)
+	return 1 / (2 * c * cw)
 }
 
 // upper bounds an example's dual variable: its cost for the hinge, none
 // for the squared hinge.
-func upper(o Options, cw float64) float64 {
-	if o.Loss == "hinge" {
-		return float64(o.C * cw)
+func upper(hinge bool, c, cw float64) float64 {
+	if hinge {
+		return float64(c * cw)
 	}
 	return math.Inf(1)
 }

@@ -2,10 +2,15 @@ package topic
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sort"
 )
+
+// LossHinge is Options.Loss for the hinge loss (L1-loss SVMs); the empty
+// Loss is the squared hinge.
+const LossHinge = "hinge"
 
 // Example is one training article: the terms of its title and text (see
 // Terms) and its label.
@@ -20,6 +25,9 @@ type Example struct {
 // rounded on its own (no fused multiply-add), so the same examples give
 // the same model file byte for byte.
 func Train(ex []Example, o Options) (*Model, error) {
+	if o.Loss != "" && o.Loss != LossHinge {
+		return nil, fmt.Errorf("topic: unknown loss %q: want %q (the hinge) or none (the squared hinge)", o.Loss, LossHinge)
+	}
 	ex = Dedup(ex, o.Dedup)
 	if len(ex) == 0 {
 		return nil, errors.New("topic: no training examples")
