@@ -240,17 +240,24 @@ func (r *resolver) afterOutletNoun(name string) bool {
 // given name: الباجي قائد السبسي; so may a word read as a verb: رضا.)
 func (r *resolver) withoutGluedWord(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !r.writtenAs(normalize.ForSearch(rest), rasid.PER) {
+	if !ok {
 		return name
 	}
 	w := normalize.String(first)
 	switch {
 	case strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ية") && utf8.RuneCountInString(w) >= 6:
-		return rest // اللبنانية إليسا
+		// اللبنانية إليسا
 	case strings.Contains(rest, " ") && strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 6 && !strings.HasPrefix(w, "ال"):
-		return rest // تدريبات فهد المفرج
+		// تدريبات فهد المفرج
+	default:
+		return name
 	}
-	return name
+	// The word tests are cheap; the walk over the entities' forms runs only
+	// for a name that passes them.
+	if !r.writtenAs(normalize.ForSearch(rest), rasid.PER) {
+		return name
+	}
+	return rest
 }
 
 // bodyClassNouns are generic class nouns before a company's or a site's
