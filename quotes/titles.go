@@ -465,7 +465,7 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 		switch {
 		case t.key == key:
 			score = 100
-		case strings.HasPrefix(t.key, key+" ") || strings.HasPrefix(key, t.key+" "):
+		case wordsPrefix(t.key, key) || wordsPrefix(key, t.key):
 			score = 50
 		case masc(t.head) == masc(head):
 			m, ok := modsMatch(mods, t.mods)
@@ -488,6 +488,12 @@ func (r *resolver) titlePerson(s string, pos int) (string, bool) {
 		return "", false
 	}
 	return r.titles[best].person, true
+}
+
+// wordsPrefix reports whether s starts with the words of p followed by a
+// space (strings.HasPrefix(s, p+" ") without building the string).
+func wordsPrefix(s, p string) bool {
+	return len(s) > len(p) && s[len(p)] == ' ' && strings.HasPrefix(s, p)
 }
 
 // titleMods returns the modifiers of a title key (the words after the
