@@ -894,11 +894,11 @@ func outsideClassNoun(name string) string {
 		ws = ws[1:]
 	}
 	last := normalize.String(ws[len(ws)-1])
-	nisba := len(ws) >= 2 && strings.HasPrefix(last, "ال") && (strings.HasSuffix(last, "يه") || strings.HasSuffix(last, "ية") || strings.HasSuffix(last, "ي"))
+	nisba := len(ws) >= 2 && strings.HasPrefix(last, "ال") && adjectiveEnding(last)
 	if agencyNouns[first] && len(ws) >= 4 && officialWords[last] {
 		ws = ws[:len(ws)-1] // وكالة الأنباء السعودية الرسمية: "official" is no part of the name
 		last = normalize.String(ws[len(ws)-1])
-		nisba = strings.HasPrefix(last, "ال") && (strings.HasSuffix(last, "يه") || strings.HasSuffix(last, "ية") || strings.HasSuffix(last, "ي"))
+		nisba = strings.HasPrefix(last, "ال") && adjectiveEnding(last)
 	}
 	if nisba && (class || agencyNouns[first] && len(ws) >= 3 && !genericComplements[normalize.String(ws[1])]) {
 		ws = ws[:len(ws)-1] // صحيفة الشرق القطرية → الشرق

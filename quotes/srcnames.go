@@ -280,7 +280,13 @@ func withoutBodyClass(name string) string {
 // its noun.
 func indefiniteAdjective(s string) bool {
 	w, _, _ := strings.Cut(normalize.String(s), " ")
-	return !strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ية"))
+	return !strings.HasPrefix(w, "ال") && adjectiveEnding(w)
+}
+
+// adjectiveEnding reports the ending of an adjective of relation in a
+// normalised word: ي، ية or its folded form يه (سعودي، السعودية).
+func adjectiveEnding(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ية")
 }
 
 // namedBody replaces a definite class noun that ends the name of a body in
