@@ -451,6 +451,8 @@ var attributionHeads = map[string]func(f *finder, i int) (attrHead, bool){
 	"علي": (*finder).attrAlaHadd,
 	"كما": (*finder).attrKama,
 	"جاء": (*finder).attrJaa,
+	"هو":  (*finder).attrWhat, "وهو": (*finder).attrWhat, "هذا": (*finder).attrWhat, "وهذا": (*finder).attrWhat,
+	"ذلك": (*finder).attrWhat, "وذلك": (*finder).attrWhat, "هي": (*finder).attrWhat, "وهي": (*finder).attrWhat,
 }
 
 // arabicNorm is the normalised form of token j when it is an Arabic word,
@@ -480,6 +482,15 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 	}
 	if w := f.arabicNorm(i + 1); w != "" && slices.Contains(statementBases, w) && i+2 < n && f.agentTok[i+2] {
 		h.b, h.src = i+2, i+2 // وفق تأكيد فلان, بحسب تصريحات الوزير
+	} else if claimNouns[w] && i+2 < n {
+		if sa, sb := f.speakerPhrase(i+2, min(n, i+11)); sa < sb && (f.agentSource(sa) || definiteWord(f.toks[sa].Norm)) {
+			return attrHead{b: i + 2, sa: sa, sb: sb, done: true}, true // وفق تحذيرات الباحثين
+		}
+		sb := i + 2
+		for sb < n && sb-i < 5 && f.indefiniteAdj(sb) {
+			sb++
+		}
+		return attrHead{b: i + 2, sa: i + 1, sb: sb, done: true}, true // وفق اتهامات فلسطينية: as written
 	}
 	if !strings.HasSuffix(f.keys[i], "ما") && f.arabicNorm(i+1) != "ما" {
 		return h, true
@@ -554,9 +565,14 @@ func ownStatement(w string) bool {
 // haddNouns follow على حد: على حد قول الوزير، على حد تعبيره.
 var haddNouns = []string{"قول", "تعبير", "وصف", "زعم", "رواية"}
 
-// attrAlaHadd reads على حد قوله (as he put it: a pronoun, carried) and على
-// حد قول + source.
+// attrAlaHadd reads على حد قوله (as he put it: a pronoun, carried), على
+// حد قول + source, and على ما + a verb of saying + source (على ما أفاد مصدر
+// في الشرطة, as a police source said).
 func (f *finder) attrAlaHadd(i int) (attrHead, bool) {
+	if f.arabicNorm(i+1) == "ما" && i > 0 && f.isComma(i-1) && i+2 < len(f.toks) && f.sayingVerb(i+2) && !notAttrVerb(f.keys[i+2]) {
+		// (ولم تعلق الوزارة على ما قاله فلان: the object of تعلق)
+		return attrHead{b: i + 3, src: i + 3}, true
+	}
 	if f.arabicNorm(i+1) != "حد" {
 		return attrHead{}, false
 	}
@@ -572,15 +588,81 @@ func (f *finder) attrAlaHadd(i int) (attrHead, bool) {
 	return attrHead{}, false
 }
 
-// attrKama reads …، كما قال الوزير (as the minister said) and كما جاء في.
+// attrKama reads …، كما قال الوزير (as the minister said), كما جاء في and
+// كما ورد في. After a clause, a verb that is a cue only with أن (ذكر،
+// أظهر) attributes too: …، كما ذكر التلفزيون الرسمي.
 func (f *finder) attrKama(i int) (attrHead, bool) {
-	if i+1 < len(f.toks) && f.cues[i+1].class == verb && !f.used[i+1] && f.keys[i+1] != "جاء" {
+	if i+1 < len(f.toks) && !f.used[i+1] && f.keys[i+1] != "جاء" &&
+		(f.cues[i+1].class == verb || f.lateAttribution(i) && f.sayingVerb(i+1)) {
 		return attrHead{b: i + 2, src: i + 2}, true
 	}
-	if f.arabicNorm(i+1) != "جاء" || f.arabicNorm(i+2) != "في" {
+	if n := f.arabicNorm(i + 1); n != "جاء" && n != "ورد" || f.arabicNorm(i+2) != "في" {
 		return attrHead{}, false
 	}
 	return attrHead{b: i + 3, src: i + 3}, true
+}
+
+// sayingVerb reports whether token k is a verb of saying in the cue
+// lexicon, also one dropped as a weak cue here (ذكر، أظهر without أن), or
+// such a verb with its object pronoun (أكده، تقوله).
+func (f *finder) sayingVerb(k int) bool {
+	if f.toks[k].Kind != rasid.Arabic || f.isPassive(k) {
+		return false
+	}
+	if c, ok := lexicon[f.keys[k]]; ok && c.class == verb {
+		return true
+	}
+	return f.objectCue(k)
+}
+
+// lateAttribution reports whether the attribution phrase at i follows a
+// clause of its sentence (…، كما ذكر فلان): not at the sentence start.
+func (f *finder) lateAttribution(i int) bool {
+	s0, _ := f.sentRange(i)
+	for k := i - 1; k >= s0; k-- {
+		if f.toks[k].Kind == rasid.Arabic && f.keys[k] != "و" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondObjectVerbs take what was said as a second object after the
+// subject: وهو ما اعتبرته الوزيرة خطوة مهمة (the content follows).
+var secondObjectVerbs = setOf("اعتبره", "اعتبرته", "اعتبرها", "اعتبروه", "اعتبرتها", "يعتبره", "تعتبره", "يعتبرها", "تعتبرها",
+	"وصفه", "وصفته", "وصفها", "وصفوه", "يصفه", "تصفه", "عده", "عدته", "يعده", "تعده", "يراه", "تراه", "راه", "رآه")
+
+// notAttrVerb reports the cue forms that, after وهو ما / على ما, are not
+// verbs of saying: دعا (prompted: وهو ما دعا الشركات إلى …), لاحظ
+// (noticed: هذا ما يلاحظه القارئ).
+func notAttrVerb(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "ه"), "ها")
+	for _, p := range []string{"دع", "يدع", "تدع", "لاحظ", "يلاحظ", "تلاحظ"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrWhat reads a relative attribution after a clause: …، وهو ما أكده
+// فلان، ذلك ما أكده الوزير، هذا ما تقوله الخبيرة، وهو ما أشار إليه المصدر
+// (which is what … said). At the start of a sentence it points back to
+// the sentence before and is not read.
+func (f *finder) attrWhat(i int) (attrHead, bool) {
+	j := i + 1
+	if f.arabicNorm(j) != "ما" || !f.lateAttribution(i) {
+		return attrHead{}, false
+	}
+	j++
+	if j >= len(f.toks) || !f.sayingVerb(j) || secondObjectVerbs[f.keys[j]] || notAttrVerb(f.keys[j]) {
+		return attrHead{}, false
+	}
+	j++
+	if n := f.arabicNorm(j); n == "اليه" || n == "به" || n == "عنه" || n == "فيه" {
+		j++ // وهو ما أشار إليه فلان
+	}
+	return attrHead{b: j, src: j}, true
 }
 
 // attrJaa reads جاء في + source.
@@ -643,8 +725,13 @@ func (f *finder) agentSource(k int) bool {
 	}
 	bare := strings.TrimPrefix(w, "ال")
 	return sourceHeads[w] || personTitles[w] || anaphorHeads[w] || orgNouns[w] || nameNouns[bare] || mediaNames[bare] ||
-		dataNouns[bare] || statementNouns[bare] || titleWords[bare]
+		dataNouns[bare] || statementNouns[bare] || titleWords[bare] || claimNouns[bare]
 }
+
+// claimNouns are plural nouns of what people said that an attribution
+// cites with its author or as written: وفق تصريحات متطابقة، وفق تحذيرات
+// الباحثين، وفق اتهامات فلسطينية.
+var claimNouns = setOf("تصريحات", "تحذيرات", "اتهامات", "تقديرات", "توقعات", "روايات", "شهادات", "تاكيدات", "افادات", "ادعاءات")
 
 // attributions finds statements attributed with a phrase: the clause
 // before it (ارتفع العدد إلى 50، وفقاً لوزارة الصحة) or, when the phrase
