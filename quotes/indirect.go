@@ -217,8 +217,11 @@ func (f *finder) indirect() {
 // علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
 	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue {
-		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 {
-			return false // (كما يقول العم فلان: …, "also")
+		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 || bd.prep == i+1 {
+			return false // (كما يقول العم فلان: …, كما أكدت على أهمية …: "also")
+		}
+		if i+1 < len(f.toks) && (f.contentNounOf(i, i+1) || f.cues[i].nounPrep != "" && f.nounPrepAt(i+1, f.cues[i])) {
+			return false // كما أكدت ضرورة …، كما أشار إلى …: the object follows, no source
 		}
 	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
@@ -261,12 +264,37 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 		if bd.prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
 			// the preposition must follow the speaker phrase (and its
 			// object): طالب وطالبة مع بداية is no demand
-			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1)) && !f.verbIn(i+1, j) {
+			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw)) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
 	}
 	return bd
+}
+
+// circumOpeners open a phrase of circumstance between a speaker and the
+// preposition of the cue: أكد الوزير في اجتماعه بالمديرين أمس على …
+var circumOpeners = setOf("في", "خلال", "امام", "اثناء", "وفي", "قد")
+
+// circumstancePhrase reports whether tokens [pb, j) are a circumstance
+// (في اجتماعه بمديري التعليم صباح أمس، في وقت سابق، قد) between the speaker
+// phrase and the preposition at j of the cue cw, and a verbal noun that
+// can hold what was said follows the preposition (على أهمية …، عن رغبة
+// …): the preposition is the cue's, not a noun's in the circumstance.
+func (f *finder) circumstancePhrase(pb, j int, cw cueWord) bool {
+	if cw.prep == "ب" || pb >= j || j-pb > 12 || j+1 >= len(f.toks) || !f.contentNoun(j+1) || f.isComma(j-1) {
+		return false // (وأكد فلان لدى إشرافه على …، في تصريح، على هامش …)
+	}
+	if f.toks[pb].Kind != rasid.Arabic || !circumOpeners[f.toks[pb].Norm] && !f.circumstance(pb) {
+		return false
+	}
+	for k := pb; k < j; k++ {
+		if !f.isWord(k) && !f.isComma(k) && f.toks[k].Kind != rasid.Number && f.toks[k].Kind != rasid.DateTok ||
+			f.isComp(k) || f.cues[k].class != noCue || f.inDir[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // indirectContent returns the content after the bound of a cue and the end
@@ -1137,21 +1165,35 @@ var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤ
 // name, up to the clause end (أكد قائد حرس الحدود العميد فلان أهمية
 // القرار). It returns the content and where the subject ends.
 func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, bool) {
-	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] {
+	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] && !announceVerbs[f.keys[i]] {
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
-	if k < 0 {
-		return rasid.Span{}, 0, false
+	if k < 0 || announceVerbs[f.keys[i]] && k > i+1 && f.wordIn(i+1, k, "عن") {
+		return rasid.Span{}, 0, false // (أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه …)
 	}
 	end := f.clauseEnd(k, bd.se)
 	if end <= f.toks[k].Start {
 		return rasid.Span{}, 0, false
 	}
 	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true
+}
+
+// announceVerbs are the forms of أعلن whose object says where the
+// announcer stands when it holds the announcer's pronoun (أعلن النادي
+// رسمياً رفضه …، أعلنت الحكومة تأييدها …); an act announced (أعلنت الوزارة
+// إغلاق …) is no quote.
+var announceVerbs = setOf("اعلن", "اعلنت", "اعلنوا", "اعلنا", "اعلنتا", "يعلن", "تعلن", "يعلنون", "تعلنان", "يعلنان")
+
+// subjectOpens reports whether the subject of the verb at i stands before
+// it at the start of its clause (الوزير يؤكد أهمية …، in a headline): the
+// noun right after the verb is then its object.
+func (f *finder) subjectOpens(i int) bool {
+	a, b, ok := f.subjectBefore(i)
+	return ok && a < b && b == i
 }
 
 // indefiniteSources are sources named without a name that can report
@@ -1166,6 +1208,7 @@ var indefiniteSources = setOf("مصادر", "مصدر", "شهود", "سكان", 
 func (f *finder) nounAfterSubject(i, se int) int {
 	agent := false   // inside the name of a person or organisation
 	subject := false // the subject was named: what follows may be a circumstance
+	titled := false  // the subject is a title phrase
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
 		if k := f.quotedSubject(i, j, se); k > 0 {
 			return k // أكدت "أم منصور" علمها بذلك
@@ -1178,6 +1221,12 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
 		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]]) || agent && (f.inName[j] || f.indefiniteAdj(j))
 		subject = subject || agent
+		// a title with its complements, closed by a comma: أكد المدير العام
+		// للتعليم بالمنطقة، أهمية …
+		titled = titled || j == i+1 && personTitles[f.keys[j]]
+		if titled && f.isComma(j) && !f.inName[j+1] && f.contentNounOf(i, j+1) {
+			return j + 1
+		}
 		// the noun must follow a complete phrase: the name, a time, an
 		// adverb or a definite word (not the object of a preposition, في
 		// تصريح, nor the genitive of a noun, على هامش حلقة)
@@ -1248,7 +1297,8 @@ var expressingVerbs = setOf("ابدي", "ابدت", "ابدوا", "يبدي", "�
 
 // notContent are nouns that link rather than report: إضافة إلى، فضلاً عن،
 // علاوة على (in addition to).
-var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل")
+var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل", "جانب", "هامش", "صعيد", "مستوي", "خلفية", "اثر", "حد",
+	"شان", "فضل", "رغم", "غرار", "نحو")
 
 // contentNoun reports whether token k can open the verbal-noun content
 // after a speaker: a noun by the morphology layer without the article,
@@ -1267,6 +1317,11 @@ func (f *finder) contentNoun(k int) bool {
 // noun with a pronoun (عبّر عن اعتزازه) or an adjective of degree before
 // the noun (أعرب عن خالص شكره).
 func (f *finder) contentNounOf(i, k int) bool {
+	if announceVerbs[f.keys[i]] {
+		// only a stance: أعلن رفضه
+		ws := f.toks[k].Words
+		return f.cues[k].class == noCue && len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")
+	}
 	if f.contentNoun(k) {
 		return true
 	}
@@ -1275,6 +1330,16 @@ func (f *finder) contentNounOf(i, k int) bool {
 	}
 	ws := f.toks[k].Words
 	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")
+}
+
+// wordIn reports whether the word w lies in tokens [a, b).
+func (f *finder) wordIn(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
 }
 
 // verbIn reports whether a verb by the morphology layer lies in tokens

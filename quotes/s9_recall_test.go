@@ -39,6 +39,54 @@ func TestS9LateAttribution(t *testing.T) {
 	runSpeakerCases(t, tests)
 }
 
+// TestS9VerbalNouns: verbal-noun content the session-9 rules read
+// (sentences written for this test): كما + a verb with its object (also,
+// not "as … said"), a circumstance between the speaker and على, a title
+// closed by a comma, a headline whose subject opens it, اعترف/أقر بـ, ألمح
+// إلى, أعلن + a noun with the announcer's pronoun. An empty speaker checks
+// only that the content is found (the name is the speaker rules' work).
+func TestS9VerbalNouns(t *testing.T) {
+	tests := []speakerCase{
+		{"كما + a verb + على",
+			"قالت الوزارة إن العمل مستمر. كما أكدت على أهمية التعاون بين القطاعين العام والخاص.",
+			"أهمية التعاون", "الوزارة"},
+		{"a circumstance before على",
+			"وكان أمير المنطقة قد أكد في وقت سابق على أهمية إيصال الخدمات للمواطنين.",
+			"أهمية إيصال", "أمير المنطقة"},
+		{"a title closed by a comma",
+			"وأكد المدير العام للتعليم بالمنطقة، أهمية العناية بالفصول الدراسية.",
+			"أهمية العناية", ""},
+		{"a headline with its subject first",
+			"الوزير يعترف بنقص أعداد الموظفين\n\nاعترف وزير الخدمة المدنية أمس بأن الوزارة تحتاج إلى موظفين.",
+			"نقص أعداد", ""},
+		{"أقر بـ after a circumstance",
+			"وأقر الرئيس خلال لقائه بأنصاره بتراجع قدرات الجيش في المعارك.",
+			"تراجع قدرات", "الرئيس"},
+		{"ألمح إلى",
+			"وألمح المدرب إلى بقاء اللاعب مع الفريق.",
+			"بقاء اللاعب", "المدرب"},
+		{"أعلن + a stance",
+			"وأعلن النادي الأهلي رسميا رفضه إقامة المباراة في الملعب الجديد.",
+			"رفضه إقامة", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, qs := findFull(t, tc.text)
+			if tc.want != "" {
+				checkSpeaker(t, d, qs, tc.text, tc.content, tc.want)
+				return
+			}
+			k := strings.Index(tc.text, tc.content)
+			for _, q := range qs {
+				if q.Start <= k && k < q.End {
+					return
+				}
+			}
+			t.Errorf("no quote holds %q; quotes:\n%s", tc.content, dump(d, qs))
+		})
+	}
+}
+
 // TestS9NotQuotes: what the session-9 cues must not read as a quote
 // (written for this test): على ما as the object of a verb, وهو ما دعا
 // (prompted), a second object after the source (وهو ما اعتبرته …), a
@@ -49,6 +97,10 @@ func TestS9NotQuotes(t *testing.T) {
 		{"تراجعت المبيعات في الربع الأخير، وهو ما دعا الشركات إلى خفض الأسعار.", "تراجعت المبيعات"},
 		{"وصلت رسالة من الرئيس إلى المؤتمر، وهو ما اعتبرته الوزيرة دعما كبيرا للحزب.", "وصلت رسالة"},
 		{"زادت الأسعار كثيرا. وهو ما أكده التجار في السوق.", "زادت الأسعار"},
+		{"وأكد المدير لدى إشرافه اليوم بالعاصمة، على اختتام الدورة التدريبية.", "اختتام الدورة"},
+		{"وأعلنت وزارة الداخلية إغلاق الطريق أمام السيارات.", "إغلاق الطريق"},
+		{"وأعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه يوم الاثنين.", "تنفيذه"},
+		{"يتطلب الأمر يقظة وحذرا في التعامل مع هذه التصريحات من جانب الشعوب.", "جانب الشعوب"},
 	} {
 		d, qs := findFull(t, tc.text)
 		k := strings.Index(tc.text, tc.notStart)
