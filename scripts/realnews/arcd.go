@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -96,7 +97,9 @@ func arcdShow(args []string) error {
 // at least -min-words words, at most one per article: the articles of both
 // files (train, then test, in file order) are shuffled with the seed, and
 // each article in turn gives one of its long enough paragraphs, chosen
-// with the same generator.
+// with the same generator. Wikipedia repeats passages across articles: a
+// paragraph sharing a third or more of its word 8-grams with an earlier
+// pick is skipped (said on stderr) and the next article is drawn.
 func arcdDraw(args []string) error {
 	fs := flag.NewFlagSet("arcd-draw", flag.ContinueOnError)
 	seed := fs.Uint64("seed", 20261340, "random seed")
@@ -133,12 +136,42 @@ func arcdDraw(args []string) error {
 	}
 	r := rand.New(rand.NewPCG(*seed, *seed^0x9e3779b97f4a7c15))
 	r.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
-	if *n > len(arts) {
-		return fmt.Errorf("only %d articles have a paragraph of %d words or more", len(arts), *minWords)
-	}
-	for i, a := range arts[:*n] {
+	seen := map[string]bool{}
+	picked := 0
+	for _, a := range arts {
+		if picked == *n {
+			break
+		}
 		p := a.paras[r.IntN(len(a.paras))]
-		fmt.Printf("%2d arcd %s %d %d  (%d words)\n", i+1, p.file, p.article, p.paragraph, len(strings.Fields(p.text)))
+		grams := wordGrams(p.text, 8)
+		shared := 0
+		for _, g := range grams {
+			if seen[g] {
+				shared++
+			}
+		}
+		if len(grams) > 0 && 3*shared >= len(grams) {
+			fmt.Fprintf(os.Stderr, "skipped arcd %s %d %d: %d of its %d word 8-grams are in earlier picks\n", p.file, p.article, p.paragraph, shared, len(grams))
+			continue
+		}
+		for _, g := range grams {
+			seen[g] = true
+		}
+		picked++
+		fmt.Printf("%2d arcd %s %d %d  (%d words)\n", picked, p.file, p.article, p.paragraph, len(strings.Fields(p.text)))
+	}
+	if picked < *n {
+		return fmt.Errorf("only %d paragraphs drawn", picked)
 	}
 	return nil
+}
+
+// wordGrams returns the runs of n white-space separated words of s.
+func wordGrams(s string, n int) []string {
+	ws := strings.Fields(s)
+	var out []string
+	for i := 0; i+n <= len(ws); i++ {
+		out = append(out, strings.Join(ws[i:i+n], " "))
+	}
+	return out
 }
