@@ -129,6 +129,17 @@ func TestNewsARCD(t *testing.T) {
 	if strings.Contains(rep, "MISC") {
 		t.Errorf("report of PER,LOC,ORG names MISC:\n%s", rep)
 	}
+	// A file whose layers leave out the entities scores none of the
+	// system's: no false positives.
+	noEnt := arts[0]
+	noEnt.Gold.Layers, noEnt.Gold.Entities = []string{"dates"}, nil
+	none := NewNewsScore()
+	none.Add(noEnt, sys)
+	for _, typ := range NewsTypes {
+		if none.EntTP[typ]+none.EntFP[typ]+none.EntFN[typ] != 0 {
+			t.Errorf("layers [dates]: %s TP %d FP %d FN %d; want none scored", typ, none.EntTP[typ], none.EntFP[typ], none.EntFN[typ])
+		}
+	}
 	if err := NewNewsScore().OnlyTypes([]string{"PER", "GPE"}); err == nil {
 		t.Error("OnlyTypes accepted GPE")
 	}
