@@ -273,11 +273,11 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 }
 
 // circumOpeners open a phrase of circumstance between a speaker and the
-// preposition of the cue: أكد الوزير في اجتماعه بالمديرين أمس على …
+// preposition of the cue: أكد الرئيس في كلمته أمام الطلاب أمس على …
 var circumOpeners = setOf("في", "خلال", "امام", "اثناء", "وفي", "قد")
 
 // circumstancePhrase reports whether tokens [pb, j) are a circumstance
-// (في اجتماعه بمديري التعليم صباح أمس، في وقت سابق، قد) between the speaker
+// (في كلمته أمام الطلاب مساء أمس، في وقت سابق، قد) between the speaker
 // phrase and the preposition at j of the cue cw, and a verbal noun that
 // can hold what was said follows the preposition (على أهمية …، عن رغبة
 // …): the preposition is the cue's, not a noun's in the circumstance.
@@ -618,7 +618,7 @@ func (f *finder) attrAlaHadd(i int) (attrHead, bool) {
 
 // attrKama reads …، كما قال الوزير (as the minister said), كما جاء في and
 // كما ورد في. After a clause, a verb that is a cue only with أن (ذكر،
-// أظهر) attributes too: …، كما ذكر التلفزيون الرسمي.
+// أظهر) attributes too: …، كما ذكرت الإذاعة المحلية.
 func (f *finder) attrKama(i int) (attrHead, bool) {
 	if i+1 < len(f.toks) && !f.used[i+1] && f.keys[i+1] != "جاء" &&
 		(f.cues[i+1].class == verb || f.lateAttribution(i) && f.sayingVerb(i+1)) {
