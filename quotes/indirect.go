@@ -662,9 +662,13 @@ var secondObjectVerbs = setOf("اعتبره", "اعتبرته", "اعتبرها"
 
 // notAttrVerb reports the cue forms that, after وهو ما / على ما, are not
 // verbs of saying: دعا (prompted: وهو ما دعا الشركات إلى …), لاحظ
-// (noticed: هذا ما يلاحظه القارئ).
+// (noticed: هذا ما يلاحظه القارئ). The present of ادّعى (يدعي، تدعي:
+// claims) shares its first letters with دعا's and is a verb of saying.
 func notAttrVerb(w string) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "ه"), "ها")
+	if w == "يدعي" || w == "تدعي" {
+		return false // وهو ما تدعيه الحكومة
+	}
 	for _, p := range []string{"دع", "يدع", "تدع", "لاحظ", "يلاحظ", "تلاحظ"} {
 		if strings.HasPrefix(w, p) {
 			return true
