@@ -23,3 +23,20 @@ func TestNameClitics(t *testing.T) {
 		}
 	}
 }
+
+// A listed organisation's name ends before a definite word that the
+// gazetteer does not continue it with; a party's nationality is outside its
+// name, a state body's inside (issue 11, session 9).
+func TestListedEnds(t *testing.T) {
+	d := annotate(t, "واتهمت الحكومة حزب الله اللبناني بالتصعيد، فيما رفع البنك المركزي التونسي نسبة الفائدة، "+
+		"وأدان حزب العمال الكردستاني الهجومية الأخيرة. وقالت وزارة الخارجية الإريترية إن حزب اليسار الألماني طالب بالحوار.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	for _, s := range []string{"حزب الله", "البنك المركزي التونسي", "حزب العمال الكردستاني", "وزارة الخارجية الإريترية", "حزب اليسار"} {
+		if got[s] != "ORG" {
+			t.Errorf("%s: got %q, want ORG (%v)", s, got[s], got)
+		}
+	}
+}
