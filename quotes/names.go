@@ -31,6 +31,7 @@ type resolver struct {
 	perByWord map[string]string    // the last PER written with two words or more, by its folded first and last word
 	ents      []rasid.Entity
 	titles    []titleRef
+	chain     int                // depth of learnTitleAt through a chain of offices
 	seen      map[[2]string]bool // title key and person already in titles
 	genders   map[string]byte    // speakers' gender, 'F' or 'M', learnt from their cues (agree.go)
 	// the written forms of the entities, built on first use (fullest.go)

@@ -456,7 +456,16 @@ func (r *resolver) honorificAlone(ph phraseRef) (rasid.Speaker, bool) {
 func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 	f := r.f
 	if !personTitles[f.keys[ph.a]] {
-		return rasid.Speaker{}, false
+		if !officerHeads[f.keys[ph.a]] {
+			return rasid.Speaker{}, false
+		}
+		// مسؤول الرقابة في الوفد فلان أن: an officer's description
+		// closed by a person the entity layer tagged names that person
+		q, m, ok := r.nameBeforeBound(ph)
+		if q0, ok0 := r.perEndingAt(m-1, ph.b); !ok || !ok0 || q0 != q {
+			return rasid.Speaker{}, false
+		}
+		return r.titledName(ph, q, m), true
 	}
 	q, m, ok := r.nameAfterPlace(ph.b)
 	if !ok {
@@ -468,14 +477,25 @@ func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 	if !ok {
 		return rasid.Speaker{}, false
 	}
+	return r.titledName(ph, q, m), true
+}
+
+// titledName names the speaker by the name of tokens [q, m) after the
+// title of ph, and learns the title.
+func (r *resolver) titledName(ph phraseRef, q, m int) rasid.Speaker {
+	f := r.f
 	sp := rasid.Span{Start: f.toks[q].Start, End: f.toks[m-1].End}
 	name := f.text[sp.Start:sp.End]
 	if e, ok := r.entityAt(sp.Start, sp.End, true); ok && e.Type == rasid.PER && e.Start == sp.Start {
 		name = canonical(f.text, e)
 	}
 	r.addTitle(ph.start, f.text[ph.start:f.toks[m-1].End], name)
-	return rasid.Speaker{Name: name, Span: sp}, true
+	return rasid.Speaker{Name: name, Span: sp}
 }
+
+// officerHeads are the source heads that may describe a named officer:
+// مسؤول الرقابة في الوفد فلان.
+var officerHeads = setOf("مسؤول", "مسؤولة", "المسؤول", "المسؤولة")
 
 // heldTitle reads a title the document gave to a person before: الوزير.
 func (r *resolver) heldTitle(ph phraseRef) (rasid.Speaker, bool) {
@@ -957,11 +977,17 @@ func (r *resolver) nameBeforeBound(ph phraseRef) (int, int, bool) {
 		(f.nameWord(q-1) || q == end && strings.HasPrefix(f.keys[q-1], "ال") && !stopSlot[f.toks[q-1].Norm] && f.nameWord(q-2)) {
 		q--
 	}
+	if e, ok := r.perEndingAt(end-1, ph.b); ok {
+		// a person the entity layer tagged closes the complement: the
+		// word before it may be any name (مدير الإعلام في معرض جرش فلان)
+		q = e
+	}
 	if end-q < 2 {
 		return 0, 0, false
 	}
 	p := q - 1
-	if !(f.isQuoteMark(p) || f.isComma(p) || f.locAt[p] || f.toks[p].Kind == rasid.Arabic && strings.HasPrefix(f.keys[p], "ال")) {
+	if !(f.isQuoteMark(p) || f.isComma(p) || f.locAt[p] || f.toks[p].Kind == rasid.Arabic && strings.HasPrefix(f.keys[p], "ال") ||
+		r.entityEndsAt(p)) {
 		return 0, 0, false
 	}
 	for k := ph.b; k < q; k++ {

@@ -1,0 +1,50 @@
+package quotes_test
+
+import "testing"
+
+// TestS9TitleHolders: a title whose holder the document names right
+// after a complement of the title, or elsewhere (session 9, sentences
+// written for this test).
+func TestS9TitleHolders(t *testing.T) {
+	tests := []speakerCase{
+		{"a name after the title's body in في",
+			"وأوضح مدير التسويق في معرض دبي للكتاب سامي الحربي، أن الإقبال كان كبيرا.",
+			"الإقبال كان", "سامي الحربي"},
+		{"a name after a festival's name",
+			"وأوضح مدير الإعلام في مهرجان قرطاج محمد الزين، أن الإقبال كان كبيرا.",
+			"الإقبال كان", "محمد الزين"},
+		{"a sergeant named after his force",
+			"وأوضح الرقيب في الشرطة جون ميلر أن المشتبه به فر من المكان.",
+			"المشتبه به", "جون ميلر"},
+		{"an officer's description closed by his name",
+			"وكشف مسؤول التدريب عن اللياقة في الفريق الوطني خالد المطيري أن عدد اللاعبين سيزيد.",
+			"عدد اللاعبين", "خالد المطيري"},
+		{"a director general with a place complement, named before",
+			"ناقش مدير عام الصحة بالمنطقة فهد بن سعد العمري, خطة الموسم. وأكد المدير العام للصحة بالمنطقة, أن العناية بالمرضى مهمة.",
+			"العناية بالمرضى", "فهد بن سعد العمري"},
+		{"two offices before one name, the first used alone later",
+			"وأكد وزير النقل والطرق رئيس مجلس إدارة المؤسسة العامة للموانئ المهندس سعد الراجحي أن الميناء جاهز. وأشار وزير النقل والطرق إلى أن المشروع سيكتمل قريبا.",
+			"المشروع سيكتمل", "سعد الراجحي"},
+		{"a name after a body in quote marks",
+			"وأوضح الرقيب في شرطة «أوستن» جون ميلر أن المشتبه به فر من المكان.",
+			"المشتبه به", "جون ميلر"},
+		{"a name after a paper's name in marks",
+			"ويقول المدير العام لصحيفة \" الفجر\"، الأستاذ ناصر العتيبي: الصحيفة رائدة في التقنية.",
+			"الصحيفة رائدة", "ناصر العتيبي"},
+		{"a bare title named later in the text",
+			"وقال مدير المركز الوطني للفنون إن الموسم سيبدأ مبكرا. وكان مدير المركز الوطني للفنون كمال الزين قد افتتح المعرض أمس.",
+			"الموسم سيبدأ", "كمال الزين"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS9Sources: an unnamed source stays as written when no person closes
+// its description (session 9, sentences written for this test).
+func TestS9Sources(t *testing.T) {
+	tests := []speakerCase{
+		{"an official in a ministry",
+			"وقال مسؤول في الوزارة إن الخطة جاهزة.",
+			"الخطة جاهزة", "مسؤول في الوزارة"},
+	}
+	runSpeakerCases(t, tests)
+}
