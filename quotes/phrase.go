@@ -926,12 +926,24 @@ func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 func (r *resolver) nameAfterComma(ph phraseRef) (rasid.Speaker, bool) {
 	f := r.f
 	a, b := ph.a, ph.b
-	if f.toks[a].Kind != rasid.Arabic || !personTitles[f.keys[a]] || b+3 >= len(f.toks) || !f.isComma(b) {
+	if f.toks[a].Kind != rasid.Arabic || !personTitles[f.keys[a]] && !officerHeads[f.keys[a]] || b+3 >= len(f.toks) || !f.isComma(b) {
 		return rasid.Speaker{}, false
 	}
 	k := b + 1
 	for k < len(f.toks) && k-b < 3 && f.toks[k].Kind == rasid.Arabic && personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") {
 		k++ // اللواء، الدكتور
+	}
+	if e, ok := r.entityAt(f.toks[k].Start, f.toks[k].End, true); ok && e.Type == rasid.PER && e.Start == f.toks[k].Start &&
+		strings.Contains(f.text[e.Start:e.End], " ") {
+		// a person the entity layer tagged, whatever follows it (فلان
+		// ومسؤولون، فلان لمراسل الإذاعة)
+		sp := rasid.Span{Start: e.Start, End: e.End}
+		name := canonical(f.text, e)
+		r.addTitle(ph.start, f.text[ph.start:ph.end], name)
+		return rasid.Speaker{Name: name, Span: sp}, true
+	}
+	if !personTitles[f.keys[a]] {
+		return rasid.Speaker{}, false
 	}
 	m := k
 	for m < len(f.toks) && m-k < 4 && (f.nameWord(m) || m > k && strings.HasPrefix(f.keys[m], "ال") && f.toks[m].Kind == rasid.Arabic && !stopSlot[f.toks[m].Norm]) {

@@ -117,7 +117,7 @@ func (r *resolver) learnTitles() {
 func (r *resolver) learnCommaNames() {
 	f := r.f
 	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] {
+		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] && !officerHeads[f.keys[i]] {
 			continue
 		}
 		b := i + 1
