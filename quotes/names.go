@@ -314,11 +314,43 @@ func (r *resolver) longerName(w string) (string, bool) {
 			continue
 		}
 		ws := strings.Fields(normalize.ForSearch(canonical(r.f.text, e)))
-		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw || ws[len(ws)-1] == bare) {
+		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw || ws[len(ws)-1] == bare || withArticle(ws[len(ws)-1], fw)) {
 			return canonical(r.f.text, e), true
 		}
 	}
 	return "", false
+}
+
+// sonOfAlone names a person called by his father's name alone (ابن
+// ريحان، بن عياف) with the fuller name the document gives him (سعيد بن
+// ريحان), when one person only of the document ends so.
+func (r *resolver) sonOfAlone(name string) (string, bool) {
+	w, rest, ok := strings.Cut(normalize.ForSearch(name), " ")
+	if !ok || w != "ابن" && w != "بن" || strings.Contains(rest, " ") || utf8.RuneCountInString(rest) < 3 {
+		return "", false
+	}
+	n := " بن " + rest
+	found := ""
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		if fc := normalize.ForSearch(c); strings.HasSuffix(fc, n) && len(fc) > len(n) && c != found {
+			if found != "" {
+				return "", false
+			}
+			found = c
+		}
+	}
+	return found, found != ""
+}
+
+// withArticle reports whether the family name last is the one-word name
+// w with the article: الطيب for طيب (the copy drops it: وقال طيب).
+func withArticle(last, w string) bool {
+	return !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 3 && len(last) == len("ال")+len(w) &&
+		strings.HasPrefix(last, "ال") && last[len("ال"):] == w
 }
 
 // nameEndingWith finds the PER entity of the document whose canonical
@@ -331,6 +363,11 @@ func (r *resolver) nameEndingWith(name string) (string, bool) {
 		}
 		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
 			return c, true
+		}
+		if c := canonical(r.f.text, e); e.Type == rasid.PER && !strings.Contains(n[1:], " ") {
+			if ws := strings.Fields(normalize.ForSearch(c)); len(ws) > 1 && withArticle(ws[len(ws)-1], n[1:]) {
+				return c, true
+			}
 		}
 	}
 	return "", false

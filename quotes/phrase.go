@@ -207,6 +207,7 @@ var personNameFixes = []func(r *resolver, ph phraseRef, e rasid.Entity, name str
 	(*resolver).dropGluedFront,
 	(*resolver).dropAddressee,
 	(*resolver).addFamilyName,
+	(*resolver).dropTrailingNoun,
 	(*resolver).documentSpelling,
 	(*resolver).documentPerson,
 	(*resolver).aliAfterName,
@@ -269,6 +270,21 @@ func (r *resolver) dropAddressee(_ phraseRef, _ rasid.Entity, name string) strin
 	return name
 }
 
+// trailingNouns are the words the entity layer glues to the end of a name
+// that no name ends with: the object of the cue (لفت فلان النظر، نقل عن
+// فلان القول) and an official's description (فلان المسؤول في الهيئة).
+var trailingNouns = setOf("النظر", "القول", "الانتباه", "المسؤول", "المسؤولة", "المتحدث", "الناطق")
+
+// dropTrailingNoun drops such a word from the end of a name of three words
+// or more: نبيل قمصاني النظر → نبيل قمصاني.
+func (r *resolver) dropTrailingNoun(_ phraseRef, _ rasid.Entity, name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || strings.Count(name, " ") < 2 || !trailingNouns[normalize.String(name[i+1:])] {
+		return name
+	}
+	return name[:i]
+}
+
 // addFamilyName adds a family name the entity layer left out, when the
 // phrase ends with it: عمر سلطان + العلماء،
 func (r *resolver) addFamilyName(ph phraseRef, e rasid.Entity, name string) string {
@@ -309,6 +325,9 @@ func (r *resolver) documentPerson(_ phraseRef, e rasid.Entity, name string) stri
 // the known persons give: الأمير عبدالعزيز → عبدالعزيز بن سلمان,
 // عبدالملك → معين عبدالملك.
 func (r *resolver) fullerName(_ phraseRef, _ rasid.Entity, name string) string {
+	if full, ok := r.sonOfAlone(name); ok {
+		return full
+	}
 	if strings.Contains(name, " ") {
 		return name
 	}

@@ -47,6 +47,27 @@ func TestS9TitleHolders(t *testing.T) {
 	runSpeakerCases(t, tests)
 }
 
+// TestS9PersonForms: a person named in short or with a word glued to the
+// name is the fullest form the document gives (session 9, sentences
+// written for this test).
+func TestS9PersonForms(t *testing.T) {
+	tests := []speakerCase{
+		{"a family name without its article",
+			"افتتح الوزير كريم الحداد المعرض أمس. وقال حداد، إن الحكومة تدرس مشاريع جديدة.",
+			"الحكومة تدرس", "كريم الحداد"},
+		{"a man called by his father's name",
+			"وأوضح مدير السياحة بالمنطقة خالد بن سحمان أن المهرجان سيبدأ غدا. وأشار ابن سحمان إلى أنه سيجري السحب يوميا.",
+			"سيجري السحب", "خالد بن سحمان"},
+		{"the object of لفت after the name",
+			"كما لفت عميد الكلية الدكتور سامي قرشاني النظر إلى أن الجامعة شاركت في المهرجان.",
+			"الجامعة شاركت", "سامي قرشاني"},
+		{"an official's description after the name",
+			"وقال علي حسن زاده المسؤول في هيئة التأمين الإيرانية إن الموارد نفدت.",
+			"الموارد نفدت", "علي حسن زاده"},
+	}
+	runSpeakerCases(t, tests)
+}
+
 // TestS9Sources: an unnamed source stays as written when no person closes
 // its description (session 9, sentences written for this test).
 func TestS9Sources(t *testing.T) {
