@@ -48,6 +48,7 @@ func newResolver(f *finder) *resolver {
 	}
 	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
 	r.ents = joinNasab(f.text, r.ents)
+	back := f.letterBack(r.ents)
 	for _, t := range f.d.Titles {
 		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) || bismOffice(t.Person) {
 			continue
@@ -57,6 +58,9 @@ func newResolver(f *finder) *resolver {
 			title = f.text[t.Start:t.End]
 		}
 		person := trimStop(t.Person)
+		if p, ok := back[person]; ok {
+			person = p
+		}
 		if full, ok := r.nasabOf(person); ok {
 			person = full // أحمد بن + علي العمودي
 		}
@@ -72,6 +76,72 @@ func newResolver(f *finder) *resolver {
 	}
 	r.learnTitles()
 	return r
+}
+
+// letterBack gives back to the PER entities the first letter the entity
+// layer read as a preposition or conjunction (لامين دياك → امين دياك,
+// فراس → راس): when a name's token starts with ل or ف right before the
+// entity and the document never writes the name's first word without
+// that letter. The entities are changed in place; the map turns the
+// canonical names cut short into the whole ones.
+func (f *finder) letterBack(ents []rasid.Entity) map[string]string {
+	var back map[string]string
+	for i, e := range ents {
+		if e.Type != rasid.PER || e.End > len(f.text) {
+			continue
+		}
+		k := f.tokenAt(e.Start)
+		if k > 0 && f.toks[k-1].End > e.Start {
+			k--
+		}
+		if k >= len(f.toks) || f.toks[k].Start >= e.Start || f.toks[k].Kind != rasid.Arabic {
+			continue
+		}
+		lead := f.text[f.toks[k].Start:e.Start]
+		if lead != "ل" && lead != "ف" {
+			continue
+		}
+		w, _, _ := strings.Cut(f.text[e.Start:e.End], " ")
+		if utf8.RuneCountInString(w) < 3 || !f.alwaysGlued(w, lead) {
+			continue
+		}
+		old := canonical(f.text, e)
+		if !strings.HasPrefix(old, w) {
+			continue
+		}
+		if back == nil {
+			back = map[string]string{}
+		}
+		back[old] = lead + old
+		ents[i].Start -= len(lead)
+		ents[i].Canonical = lead + old
+	}
+	for i, e := range ents {
+		if p, ok := back[e.Canonical]; ok && e.Type == rasid.PER {
+			ents[i].Canonical = p // البكوش alone, named after the whole name
+		}
+	}
+	return back
+}
+
+// alwaysGlued reports whether the text never writes the word w alone or
+// after a clitic other than lead (w, وw, بw, كw; فw when lead is ل).
+func (f *finder) alwaysGlued(w, lead string) bool {
+	fw := normalize.ForSearch(w)
+	other := "ف"
+	if lead == "ف" {
+		other = "ل"
+	}
+	for i := range f.toks {
+		if f.toks[i].Kind != rasid.Arabic || len(f.toks[i].Norm) < len(fw) {
+			continue
+		}
+		n := normalize.ForSearch(f.text[f.toks[i].Start:f.toks[i].End])
+		if n == fw || n == "و"+fw || n == "ب"+fw || n == "ك"+fw || n == other+fw {
+			return false
+		}
+	}
+	return true
 }
 
 // keepBufs hands r's slices back to its finder's buffers, for the next
