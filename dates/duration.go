@@ -119,9 +119,6 @@ func (p *parser) duration(i int) (cand, bool) {
 	if u == uDecade && !p.decadeContext(i, k) {
 		return cand{}, false // توقيع ثلاثة عقود: contracts
 	}
-	if p.isAge(i, k) {
-		return cand{}, false
-	}
 	v := durValue(n, u)
 	if k2, ok := p.andHalf(k, u); n > 0 && ok {
 		v, k = halfOf(n, u), k2 // عامين ونصف: P2Y6M
@@ -180,7 +177,7 @@ func (p *parser) countRange(i, j, n int) (cand, bool) {
 		return cand{}, false
 	}
 	u, k, ok := p.unitAfter(jj)
-	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+	if !ok || u == uSecond || u == uNight || u == uDecade {
 		return cand{}, false
 	}
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
@@ -649,7 +646,7 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	j := i + 1
 	// ثانية alone is "second" (ordinal) or "another" more often than a
 	// second of time; its dual ثانيتين is only the duration
-	if p.isAge(i, j) || e.unit == uSecond && e.ucount != 2 || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
+	if e.unit == uSecond && e.ucount != 2 || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
 		return cand{}, false
 	}
 	start := p.approxStart(i)

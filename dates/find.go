@@ -693,7 +693,7 @@ func (p *parser) quotedCount(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, k, ok := p.unitAfter(i + 2)
-	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+	if !ok || u == uSecond || u == uNight || u == uDecade {
 		return cand{}, false
 	}
 	return cand{i: i - 1, j: k, kind: "duration", r: resolved{value: durValue(p.num(i), u)}}, true
