@@ -10,7 +10,7 @@ import (
 // these tests. want is "text|kind|value[|ref][|timex=…]" per mention,
 // joined by "; ".
 func TestSession9Classes(t *testing.T) {
-	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC) // a Saturday
+	sat := time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC)  // a Saturday
 	tue := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC) // a Tuesday
 	tests := []findCase{
 		{"ages are durations", tue,
