@@ -277,7 +277,7 @@ func (p *parser) yearly(c cand) cand {
 // DateMention.Timex.
 func isoOf(v string) (string, bool) {
 	switch {
-	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
+	case len(v) == 7 && v[4] == '-' && (digits(v[:4]) || v[:4] == "XXXX") && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
 		return "UNKNOWN", true
 	case strings.HasSuffix(v, "-WE") && len(v) == 11 && digits(v[:4]) && v[5] == 'W':
 		return v[:8], true // a weekend: its week, whose days do not depend on the country (session 7)
@@ -628,8 +628,14 @@ func (p *parser) atNumber(i int) (cand, bool) {
 		return c, true
 	}
 	// العام الدراسي 2024/2025, موسم 2023/2024: two consecutive years
-	if t := &p.s.toks[i]; t.nd == 4 && p.isP(i+1, '/') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.glued(i+1) && p.glued(i+2) &&
-		p.num(i+2) == p.num(i)+1 && p.num(i) >= 1800 && p.num(i) <= 2100 && !(p.isP(i+3, '/') && p.glued(i+3)) {
+	// (موسم 2003/ 2004, spaced, too)
+	if t := &p.s.toks[i]; t.nd == 4 && p.isP(i+1, '/') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 &&
+		p.num(i+2) == p.num(i)+1 && p.num(i) >= 1800 && p.num(i) <= 2100 && !(p.isP(i+3, '/') && p.glued(i+3)) && !p.isP(i-1, '/') {
+		return cand{i: i, j: i + 3, kind: "range", r: resolved{value: yearStr(p.num(i)) + "/" + yearStr(p.num(i+2)), y: p.num(i + 2)}}, true
+	}
+	// الفترة 1906 / 1914: two years after a period noun
+	if t := &p.s.toks[i]; t.nd == 4 && (p.isP(i+1, '/') || p.isP(i+1, '-')) && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && (p.is(i-1, "الفتره") || p.is(i-1, "فتره")) &&
+		p.num(i) >= 1000 && p.num(i+2) > p.num(i) && p.num(i+2) <= 2100 {
 		return cand{i: i, j: i + 3, kind: "range", r: resolved{value: yearStr(p.num(i)) + "/" + yearStr(p.num(i+2)), y: p.num(i + 2)}}, true
 	}
 	if c, ok := p.hijriYearPair(i); ok {

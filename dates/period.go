@@ -246,10 +246,13 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val]}}, true
 	}
-	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.seasonHead(i-1)) {
+	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.seasonHead(i-1) || p.seasonConstruct(i)) {
 		y := 0
 		if p.hasPub {
 			y = p.pub.Year()
+		}
+		if p.otherSeason(i) {
+			y = -1 // في فصل الصيف … في الشتاء: seasons set against each other are any year's
 		}
 		k := j
 		if p.prep(k) == prFrom || p.isP(k, ',') {
@@ -265,6 +268,9 @@ func (p *parser) season(i int) (cand, bool) {
 		if y == 0 {
 			return cand{i: start, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 		}
+		if y < 0 {
+			return cand{i: start, j: j, kind: "date", r: resolved{value: "XXXX-" + codes[e.val]}}, true
+		}
 		return cand{i: start, j: j, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val], y: y}}, true
 	}
 	if !p.hasArticle(i) {
@@ -277,6 +283,36 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// seasonConstruct reports a season with the article as the complement of
+// a noun at i-1 (حر الصيف، ركود الصيف، فعاليات الصيف، دروس الصيف): the
+// summer the text is in, this year's.
+func (p *parser) seasonConstruct(i int) bool {
+	k := i - 1
+	if k < 0 || p.s.toks[k].kind != tWord || p.e(k) != nil || p.hasArticle(k) || p.lineBreakAfter(k) || !p.glued(i) && p.s.toks[i].start-p.s.toks[k].end > 1 {
+		return false
+	}
+	return len(p.word(k)) >= 4
+}
+
+// otherSeason reports a season of another name in the sentence of the
+// season at i (في فصل الصيف فضلا عن إنتاجه في الشتاء): seasons set against
+// each other are the seasons of any year, XXXX-SU.
+func (p *parser) otherSeason(i int) bool {
+	v := p.e(i).val
+	for _, d := range []int{-1, 1} {
+		for k := i + d; k >= 0 && k < len(p.s.toks) && k > i-20 && k < i+20; k += d {
+			t := &p.s.toks[k]
+			if t.kind == tPunct && (t.p == '.' || t.p == '!' || t.p == '?') {
+				break
+			}
+			if e := t.e; e != nil && e.x == xSeason && e.val != v && p.hasArticle(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // seasonCodes are TimeML's seasons by the lexicon's value.

@@ -28,6 +28,15 @@ func TestSession9Classes(t *testing.T) {
 		{"a weekday in a named week", sat,
 			"يصل الفريق الثلاثاء من الأسبوع المقبل",
 			"الثلاثاء من الأسبوع المقبل|date|2015-08-04"},
+		{"a length given as two numbers, each with its unit or mixing words and digits", tue,
+			"تتراوح الأحكام بين سبع سنوات و12 سنة، وتستغرق المراجعة ما بين ستة وثمانية أسابيع، ويتكرر الجفاف كل ما بين ثلاثة و10 أعوام، ويستغرق النسج من ثلاثة أيام إلى خمسة أيام",
+			"سبع سنوات و12 سنة|duration|UNKNOWN|timex=PXY; ستة وثمانية أسابيع|duration|UNKNOWN|timex=PXW; ثلاثة و10 أعوام|duration|UNKNOWN|timex=PXY; ثلاثة أيام إلى خمسة أيام|duration|UNKNOWN|timex=PXD"},
+		{"years joined by a tatweel dash or a spaced slash", tue,
+			"شملت الخطة الثالثة (1400هـ ـــ 1405هـ الموافق 1980 ـــ 1985) المصانع، وفاز الفريق في موسم 2003/ 2004، وحفرت الأنفاق خلال الفترة 1906 / 1914",
+			"1400هـ ـــ 1405هـ|range|1979-11-21/1985-09-15; 1980 ـــ 1985|range|1980/1985; 2003/ 2004|range|2003/2004; 1906 / 1914|range|1906/1914"},
+		{"seasons set against each other are any year's; a season after a noun is this year's", tue,
+			"يرتفع الإنتاج في فصل الصيف ويقل في الشتاء. وتضرر المزارعون من حر الصيف",
+			"فصل الصيف|date|UNKNOWN|timex=XXXX-SU; الشتاء|date|UNKNOWN|timex=XXXX-WI; الصيف|date|UNKNOWN|timex=2015-SU"},
 	}
 	runFindCases(t, tests)
 }
