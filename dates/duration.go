@@ -150,8 +150,9 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 // makes it a date (في اليوم الأول، في العام الماضي).
 func (p *parser) rate(i int) (cand, bool) {
 	j := i + 1
-	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone {
-		return cand{}, false
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone &&
+		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
+		return cand{}, false // في اليوم الأول، في العام الماضي: a date
 	}
 	if !p.free(i - 1) {
 		return cand{}, false

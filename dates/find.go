@@ -462,7 +462,7 @@ type wordRule struct {
 // after them.
 var wordRules = []wordRule{
 	{"rate", func(p *parser, i int, e *entry) bool {
-		return e.ual && e.ucount == 1 && e.unit >= uHour && e.unit <= uYear && p.prep(i-1) == prIn
+		return e.ual && e.ucount == 1 && (e.unit >= uHour && e.unit <= uYear || e.unit == uMinute) && p.prep(i-1) == prIn
 	}, (*parser).rate},
 	{"one-unit", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
@@ -535,7 +535,10 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		if p.is(i, "وقتها") && (p.hasArticle(i+1) || p.is(i-1, "جل") || p.is(i-1, "معظم") || p.is(i-1, "كل") || p.is(i-1, "حسب")) {
 			return cand{}, false // في وقتها المحدد، جل وقتها: her time, not "then"
 		}
-		if p.is(i, "حديثا") && !p.recently(i) {
+		if p.is(i, "قديما") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1)) {
+			return cand{}, false // وقديما سمي: a sentence's opening, "of old"
+		}
+		if p.is(i, "حديثا") && !p.recently(i) && !p.is(i-1, "قديما") {
 			return cand{}, false // مثالا حديثا، حديثا صحافيا: modern, a talk
 		}
 		if p.is(i, "اخيرا") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1) || p.isP(i+1, ',')) {

@@ -72,11 +72,30 @@ func (p *parser) edgeValue(i int, c cand) cand {
 		return lastDayOf(c)
 	case p.isAny(i, edgeStartWords) && c.r.hijri == "" && len(v) == 4 && digits(v):
 		c.r.value, c.r.m = v+"-01", 1
+	case p.is(i, "اول") && !p.hasArticle(i) && p.e(i+1) != nil && (p.e(i+1).month > 0 || p.e(i+1).hmonth > 0 || p.e(i+1).hhead > 0):
+		return firstDayOf(c) // أول شوال، أول أغسطس الجاري: the month's first day (session 9)
 	case p.isAny(i, edgeLateWords) && c.r.hijri != "" && len(c.r.hijri) == 7:
 		if k := strings.IndexByte(v, '/'); k == 10 && len(v) == 21 {
 			if a, err := time.Parse("2006-01-02", v[:10]); err == nil {
 				c.r.value = p.day(a.AddDate(0, 0, 20)) + v[10:]
 			}
+		}
+	}
+	return c
+}
+
+// firstDayOf gives a month (YYYY-MM) or the Gregorian days of a Hijri
+// month (START/END) as its first day: أول + a month's name is its first
+// day, as غرة is.
+func firstDayOf(c cand) cand {
+	v := c.r.value
+	switch {
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]):
+		c.r.value, c.r.d = v+"-01", 1
+	case len(v) == 21 && v[10] == '/':
+		c.r.value = v[:10]
+		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			c.r.y, c.r.m, c.r.d = t.Year(), int(t.Month()), t.Day()
 		}
 	}
 	return c
@@ -474,7 +493,9 @@ func (p *parser) theYear(i, j int) cand {
 	y := 0
 	if p.hasPub {
 		y = p.pub.Year()
-		if p.lastY > 0 && p.lastY < y && !p.nowAfter(j) {
+		// last year only (session 9): a year long past is the story's
+		// background, and «بداية العام» after it is this year's
+		if p.lastY > 0 && p.lastY == y-1 && !p.nowAfter(j) {
 			y = p.lastY
 		}
 	}
