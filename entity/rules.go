@@ -178,6 +178,8 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.compassRegions()
 	r.locHeads()
 	r.naturalPlaces()
+	r.stateNames()
+	r.featurePlaces()
 	r.units()
 	r.namedAfter()
 	r.cities()
@@ -219,6 +221,8 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.occupationSplit()
 	r.regionGovernments()
 	r.bareClubs()
+	r.dropGlosses()
+	r.dropCommonOrgs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }
