@@ -221,6 +221,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.occupationSplit()
 	r.regionGovernments()
 	r.bareClubs()
+	r.laqabNames()
 	r.dropGlosses()
 	r.dropCommonOrgs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })

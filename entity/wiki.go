@@ -28,7 +28,7 @@ var (
 	// that keep the name after them, a listed place too: خليج العقبة،
 	// صحراء النقب، بلاد الشام، بحر قزوين.
 	featureHeads = foldSet("خليج", "صحراء", "بحر", "بلاد", "غور", "جزر", "أرخبيل", "مضيق")
-	// townHeads leave a listed town or region after them its own name.
+	// townHeads take a place without the article only as a description.
 	townHeads = foldSet("بحر", "صحراء")
 	// seaHeads take an adjective: البحر الميت، المحيط الهادئ، الخليج العربي.
 	seaHeads = foldSet("البحر", "المحيط")
@@ -54,8 +54,8 @@ func (r *ruleCtx) stateAdj(w string) bool {
 // stateNames tags states named by a head and adjectives (الدولة الأموية،
 // الإمبراطورية الرومانية المقدسة) and puts the head of an official name
 // into the place after it (جمهورية X). After الدولة a modern nationality
-// is the state as an actor (ORG in news copy) and a descriptive adjective
-// no name: both are left to the other rules.
+// is the state as an actor (ORG in news copy), an institution's adjective
+// (السلطانية) or a descriptive one no name: all are left to the other rules.
 func (r *ruleCtx) stateNames() {
 	for i := 0; i+1 < len(r.fw); i++ {
 		h := r.fw[i]
@@ -65,7 +65,7 @@ func (r *ruleCtx) stateNames() {
 			if !r.stateAdj(a) {
 				continue
 			}
-			if h == fold("الدولة") && r.m.gaz.has("NAT", a) || h != fold("الجمهورية") && stateDescs[a] {
+			if h == fold("الدولة") && (r.m.gaz.has("NAT", a) || nameMods[a]) || h != fold("الجمهورية") && stateDescs[a] {
 				continue
 			}
 			e := i + 2
@@ -106,10 +106,11 @@ func (r *ruleCtx) featurePlaces() {
 		switch {
 		case featureHeads[h]:
 			if k := r.chunkAt(i + 1); k >= 0 {
-				// A sea or desert named after a listed town or region is
-				// the town's (news copy: بحر جازان), a gulf or a region
-				// keeps its head (خليج العقبة، بلاد الشام).
-				if c := r.cs[k]; c.start == i+1 && (c.typ == "LOC" && !(townHeads[h] && r.knownTown(c)) || c.typ == "PERS" && c.end == i+2) {
+				// A sea or desert before a place without the article is
+				// the sea off a town, a description (news copy: بحر جازان);
+				// with the article it is named (صحراء النقب); a gulf or a
+				// region keeps its head (خليج العقبة، بلاد الشام).
+				if c := r.cs[k]; c.start == i+1 && (c.typ == "LOC" && !(townHeads[h] && !strings.HasPrefix(r.fw[c.start], "ال")) || c.typ == "PERS" && c.end == i+2) {
 					r.cs[k].start = i
 					r.cs[k].typ = "LOC"
 				}
@@ -170,4 +171,75 @@ func (r *ruleCtx) dropCommonOrgs() {
 		out = append(out, c)
 	}
 	r.cs = out
+}
+
+// laqabHeads are the second words of compound laqabs (صلاح الدين، نور
+// الدين، سيف الدولة، عبد الله is no laqab but a name the model knows).
+var laqabHeads = foldSet("الدين", "الدولة")
+
+// placeNouns before a laqab make it a place named after the person
+// (محافظة صلاح الدين).
+var placeNouns = foldSet("محافظة", "مدينة", "ولاية", "قضاء", "منطقة", "حي", "شارع", "جامعة",
+	"مطار", "ميناء", "جسر", "مستشفى", "مسجد", "جامع", "مدرسة", "قلعة", "ساحة", "ملعب")
+
+// kunyaWords start a kunya (أبو القاسم).
+var kunyaWords = foldSet("أبو", "أبي", "أبا", "ابو", "ابي", "أم")
+
+// laqabNames makes persons of compound laqabs (X الدين، X الدولة) the
+// model took for places (an organisation so named is a group: أنصار
+// الدين; a laqab the alias table knows as a place stays one), joins a
+// relative adjective after one (صلاح الدين الأيوبي), drops الدين alone taken for a name, cuts a
+// place with ب off a person's name (… الأيوبي | بمصر), and joins a kunya
+// to the name that follows it (أبو القاسم محمد بن عبد الله).
+func (r *ruleCtx) laqabNames() {
+	out := r.cs[:0]
+	for _, c := range r.cs {
+		if c.end-c.start == 1 && c.typ == "PERS" && laqabHeads[strings.TrimPrefix(r.fw[c.start], "و")] {
+			continue // والدين: religion
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+	for k := range r.cs {
+		c := r.cs[k]
+		if c.end-c.start != 2 || !laqabHeads[r.fw[c.start+1]] || !arabicOnly(r.fw[c.start]) || defWord(r.fw[c.start]) {
+			continue
+		}
+		if c.typ == "ORG" {
+			continue // أنصار الدين: a group named so
+		}
+		if c.typ == "LOC" {
+			if c.start > 0 && placeNouns[headForm(r.fw[c.start-1])] || r.procliticWord(c.start) {
+				continue
+			}
+			r.cs[k].typ = "PERS"
+		}
+		if e := c.end; e < len(r.fw) && r.chunkAt(e) < 0 && defWord(r.fw[e]) && strings.HasSuffix(r.fw[e], "ي") &&
+			!stopWords[r.fw[e]] && !genericMods[r.fw[e]] && !r.m.gaz.has("NAT", r.fw[e]) {
+			r.cs[k].end++
+		}
+	}
+	for k := range r.cs {
+		c := r.cs[k]
+		if c.typ != "PERS" || c.end-c.start < 3 {
+			continue
+		}
+		w := r.fw[c.end-1]
+		if strings.HasPrefix(w, "ب") && r.m.isPlace(w[len("ب"):]) && !r.m.isPlace(w) {
+			r.cs[k].end--
+		}
+	}
+	for k := 0; k < len(r.cs); k++ {
+		a := r.cs[k]
+		if a.typ != "PERS" || a.end-a.start != 2 || !kunyaWords[r.fw[a.start]] || a.end >= len(r.fw) {
+			continue
+		}
+		if j := r.chunkAt(a.end); j >= 0 && r.cs[j].start == a.end && r.cs[j].typ == "PERS" {
+			r.cs[k].end = r.cs[j].end
+			r.cs = append(r.cs[:j], r.cs[j+1:]...)
+			if j < k {
+				k--
+			}
+		}
+	}
 }

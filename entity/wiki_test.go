@@ -45,3 +45,27 @@ func TestWikiCommonNouns(t *testing.T) {
 		}
 	}
 }
+
+// Compound laqabs with a relative adjective are one person; a place with
+// ب after a name is cut off; الدين after و (religion) is no name; a kunya
+// and the name after it are one person.
+func TestWikiLaqabsAndKunyas(t *testing.T) {
+	d := annotate(t, "ودرس العلماء أصول اللغة والدين في عهد الوزير نور الدين الزنكي. "+
+		"وحكم عماد الدين الأصفهاني بدمشق بعد ذلك. "+
+		"وروى الحديث أبو حفص عمر بن علي بن أحمد في بغداد.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	for _, s := range []string{"نور الدين الزنكي", "عماد الدين الأصفهاني"} {
+		if got[s] != "PER" {
+			t.Errorf("%s: got %q, want PER (all: %v)", s, got[s], got)
+		}
+	}
+	if got["الدين"] != "" || got["والدين"] != "" {
+		t.Errorf("religion taken for a name: %v", got)
+	}
+	if got["أبو حفص"] != "" {
+		t.Errorf("a kunya cut from the name after it: %v", got)
+	}
+}
