@@ -221,6 +221,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.occupationSplit()
 	r.regionGovernments()
 	r.bareClubs()
+	r.listedEnds()
 	r.laqabNames()
 	r.dropGlosses()
 	r.dropCommonOrgs()
