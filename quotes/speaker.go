@@ -148,8 +148,8 @@ func (r *resolver) notSubject(c *cand) bool {
 		return false
 	}
 	a := c.slotA
-	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) {
-		return true
+	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) || r.ownedPhrase(a, c.slotB) {
+		return true // وشرحت فكرتها، وتابعت متحمسة: the subject is not written
 	}
 	ws := f.toks[a].Words
 	return len(ws) > 1 && ws[0].UPOS == "ADP" && !r.hasAgent(a, c.slotB)
@@ -553,7 +553,7 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		return sp
 	}
 	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
-	if a < b && f.accusativeNoun(a) {
+	if a < b && (f.accusativeNoun(a) || r.ownedPhrase(a, b)) {
 		a = b // ووجه نقداً حاداً …، واصفاً: an object, the subject is unwritten
 	}
 	if a < b && personTitles[f.keys[a]] && !r.hasPerson(a, b) {

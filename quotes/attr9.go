@@ -1,0 +1,132 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// Session 9, who the speaker is: words after a cue that cannot be its
+// subject, and stock circumstances between a verb and its subject.
+
+// ownerNouns are nouns that name people or bodies even with a possessive
+// pronoun (محاميه، زوجته، نائبه، أنصاره، إدارته): the subject of a verb of
+// saying, unlike a thing owned (فكرتها، التزامه، تعازيه).
+var ownerNouns = setOf("محامي", "محام", "محامو", "نائب", "مساعد", "متحدث", "ناطق", "ممثل", "رئيس", "مدير", "عضو",
+	"اعضاء", "مسؤول", "مسؤولو", "انصار", "مؤيد", "مؤيدو", "اتباع", "ابناء", "اهل", "اهالي", "اصدقاء", "صديق", "زميل",
+	"زملاء", "فريق", "اسرة", "عائلة", "ذوو", "ذوي", "وكيل", "مستشار", "قائد", "قادة", "مدرب", "لاعب", "لاعبو", "رفيق",
+	"رفاق", "جمهور", "جماهير", "ادارة", "حكومة", "جيش", "قوات", "حزب", "وزارة", "شركة", "مكتب", "امين", "طبيب",
+	"مهندس", "خبراء", "خبير", "موكل", "شريك", "شركاء", "خصم", "خصوم", "منافس", "ضيف", "معلم", "طالب", "طلاب",
+	"ولد", "اولاد", "اطفال", "بنت", "حفيد", "حفيدة", "والد", "والدة", "شقيق", "شقيقة", "ابن", "ابنة", "نجل", "نجلة",
+	"زوج", "زوجة", "عم", "عمة", "خال", "خالة", "جد", "جدة", "ام", "اب", "اخ", "اخت", "اخو", "ابو", "رب", "سفير",
+	"سفارة", "وزير", "متحدثة", "ناطقة", "ممثلة", "رئيسة", "مديرة", "نائبة", "مساعدة", "مستشارة", "صديقة", "زميلة",
+	"جار", "جيران", "اقارب", "قريب", "قريبة", "رجال", "عناصر", "مقاتلو", "مقاتلي", "سكان", "مصادر", "مصدر",
+	"مراسل", "مراسلة", "ادارتها", "مجلس", "لجنة", "هيئة", "منظمة", "بلدية", "وكالة", "صحيفة", "قناة", "موقع",
+	"اتحاد", "نادي", "جمعية", "مؤسسة", "مركز", "جامعة", "كلية", "مدرسة", "دولة", "بلد", "بلاد", "شعب", "نواب",
+	"مسؤولي", "قيادة", "قيادات", "كوادر", "موظفو", "موظفي", "عمال", "لاعبي", "مجموعة", "قوة", "عروس", "عريس",
+	"خطيب", "خطيبة", "حبيب", "حبيبة", "صاحب", "صاحبة", "رفيقة", "طفل", "طفلة", "ضحية", "ضحايا", "انصار", "جارة")
+
+// notAgentWord reports whether the word at k, right after a verb of saying
+// or a participle's verb, cannot be its subject: a circumstantial adjective
+// or an adverb in the accusative (وتابعت متحمسة، وقال صراحةً) or a noun
+// owned by the unwritten subject (وشرحت فكرتها قائلة، وأكد التزامه،
+// ونقل خالص تعازيه). A name, a person or a body is never one.
+func (f *finder) notAgentWord(k int) bool {
+	if k >= len(f.toks) {
+		return false
+	}
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || f.agentTok[k] || f.inName[k] || len(t.Words) == 0 {
+		return false
+	}
+	if personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || kinNouns[f.keys[k]] || roleWords[f.keys[k]] {
+		return false
+	}
+	ws := t.Words
+	if len(ws) == 1 && !strings.HasPrefix(t.Norm, "ال") {
+		w := ws[0]
+		if w.UPOS == "ADJ" && strings.Contains(w.Feats, "Case=Acc") && strings.Contains(w.Feats, "Definite=Ind") &&
+			k+1 < len(f.toks) && !f.isWord(k+1) {
+			return true // وتابعت متحمسة: «…»
+		}
+		if (w.UPOS == "ADJ" || w.UPOS == "NOUN" || w.UPOS == "ADV") && strings.Contains(f.text[t.Start:t.End], "\u064b") &&
+			k+1 < len(f.toks) && (!f.isWord(k+1) || f.isComp(k+1)) {
+			return true // وقال صراحةً إن
+		}
+		return false
+	}
+	last := ws[len(ws)-1]
+	if last.UPOS != "PRON" || !strings.Contains(last.Feats, "Case=Gen") {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w.UPOS == "ADP" || w.UPOS == "CCONJ" {
+			continue
+		}
+		if w.UPOS != "NOUN" {
+			return false
+		}
+		n := normalize.String(w.Form)
+		n = strings.TrimPrefix(n, "ال")
+		if strings.HasSuffix(n, "و") {
+			return false // رافعوها، منتقدوه: a plural of people in construct
+		}
+		return !ownerNouns[n] && !ownerNouns[strings.TrimSuffix(n, "ة")+"ة"]
+	}
+	return false
+}
+
+// ownedPhrase reports whether the phrase [a, b) opens with a word that
+// is no subject (notAgentWord), or with an adjective of quality in
+// construct with such a noun (خالص تعازيه، بالغ سعادته), and names no
+// one.
+func (r *resolver) ownedPhrase(a, b int) bool {
+	f := r.f
+	if a >= b || r.hasAgent(a, b) {
+		return false
+	}
+	if f.notAgentWord(a) {
+		return true
+	}
+	return a+1 < b && len(f.toks[a].Words) == 1 && f.toks[a].Words[0].UPOS == "ADJ" &&
+		!strings.HasPrefix(f.toks[a].Norm, "ال") && f.notAgentWord(a+1) && len(f.toks[a+1].Words) > 1
+}
+
+// circumstanceRuns are the stock circumstances written between a verb of
+// saying and its subject (ويشير في هذا الصدد رئيس الجمعية، وأعلن من جهته
+// الاتحاد): each a run of normalised words.
+var circumstanceRuns = [][]string{
+	{"من", "جهته"}, {"من", "جهتها"}, {"من", "جهتهم"}, {"من", "جانبه"}, {"من", "جانبها"}, {"من", "جانبهم"},
+	{"من", "ناحيته"}, {"من", "ناحيتها"}, {"في", "هذا", "الصدد"}, {"في", "هذا", "السياق"}, {"في", "هذا", "الاطار"},
+	{"في", "السياق", "ذاته"}, {"في", "السياق", "نفسه"}, {"في", "الصدد", "ذاته"}, {"في", "الاطار", "ذاته"},
+	{"بدوره"}, {"بدورها"}, {"بدورهم"}, {"ايضا"}, {"كذلك"}, {"بدوره", "ايضا"},
+}
+
+// afterCircumstance returns the token after a stock circumstance that
+// starts at from and is followed by a word that may open a subject (not a
+// preposition, إن/أن, a cue or punctuation); from itself otherwise.
+func (f *finder) afterCircumstance(from, limit int) int {
+	for _, run := range circumstanceRuns {
+		k := from
+		for _, w := range run {
+			if k >= limit || k >= len(f.toks) || f.toks[k].Norm != w {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k < 0 {
+			continue
+		}
+		if k < limit && f.isComma(k) {
+			k++
+		}
+		if k >= limit || !f.isWord(k) || f.isComp(k) || f.cues[k].class != noCue || stopSlot[f.keys[k]] ||
+			stopSlot[f.toks[k].Norm] || f.prepFirst(k) || !f.agentWord(k) {
+			return from
+		}
+		return k
+	}
+	return from
+}
