@@ -130,3 +130,91 @@ func (f *finder) afterCircumstance(from, limit int) int {
 	}
 	return from
 }
+
+// subjectOfOwner resolves the subject of the verb at v whose slot holds an
+// owned noun (كان الحزب … أكد دعمه): the subject between كان and the verb,
+// or the one before the verb at the start of its clause.
+func (r *resolver) subjectOfOwner(v int) (rasid.Speaker, bool) {
+	f := r.f
+	s0, _ := f.sentRange(v)
+	if k := f.kanBefore(v, s0); k >= 0 && k+1 < v {
+		a, b := k+1, v
+		for b > a && !f.isWord(b-1) {
+			b-- // the comma after the subject
+		}
+		if a < b {
+			if sp, ok := r.phrase(a, b, false); ok {
+				return rasid.Speaker{Name: sp.Name}, true
+			}
+		}
+	}
+	if a, b, ok := f.subjectBefore(v); ok {
+		if sp, ok := r.phrase(a, b, false); ok {
+			return rasid.Speaker{Name: sp.Name}, true
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// quotedNameBefore returns the opening mark of a short name in quote marks
+// that ends right before token a, after a name noun (صحيفة "الأيام"،
+// قناة «الجزيرة»), or -1.
+func (f *finder) quotedNameBefore(a, s0 int) int {
+	c := a - 1
+	if c <= s0 || !f.isQuoteMark(c) {
+		return -1
+	}
+	for o := c - 1; o > s0 && c-o <= 5; o-- {
+		if f.isQuoteMark(o) {
+			if o == c-1 || !nameNouns[f.keys[o-1]] {
+				return -1
+			}
+			return o
+		}
+		if !f.isWord(o) || f.cues[o].class != noCue || f.isComp(o) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pronounSubject resolves a verb cue after إلا أنه / غير أنها / لكنه: the
+// pronoun refers to the subject of the clause before in the sentence, the
+// first person, organisation or place named in it (ورغم أن الوزير فلان لم
+// يذكر …، إلا أنه قال; لم تعلق الوزارة …، لكنها قالت).
+func (r *resolver) pronounSubject(cue int) (rasid.Speaker, bool) {
+	f := r.f
+	p := cue - 1
+	if p < 1 || len(r.ents) == 0 {
+		return rasid.Speaker{}, false
+	}
+	s0, _ := f.sentRange(cue)
+	n := f.toks[p].Norm
+	switch {
+	case n == "لكنه" || n == "لكنها" || n == "لكنهم" || n == "ولكنه" || n == "ولكنها" || n == "ولكنهم":
+	case (n == "انه" || n == "انها" || n == "انهم") && p-1 >= s0 && (f.toks[p-1].Norm == "الا" || f.toks[p-1].Norm == "غير"):
+		p--
+	default:
+		return rasid.Speaker{}, false
+	}
+	if p <= s0 {
+		return rasid.Speaker{}, false
+	}
+	lo, hi := f.toks[s0].Start, f.toks[p].Start
+	for _, e := range r.ents {
+		if e.Start < lo || e.End > hi {
+			if e.Start >= hi {
+				break
+			}
+			continue
+		}
+		if e.Type != rasid.PER && e.Type != rasid.ORG && e.Type != rasid.LOC {
+			continue
+		}
+		a, b := f.tokenAt(e.Start), f.tokenAt(e.End-1)+1
+		if a < b && a >= s0 && !f.inQuote[a] {
+			return r.phrase(a, b, false)
+		}
+	}
+	return rasid.Speaker{}, false
+}

@@ -59,3 +59,37 @@ func TestS9OwnersSpeak(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS9SubjectWithMarks: a subject before its verb may hold a bracket
+// (حزب … (8 نواب)، أكد) or a name in quote marks (صحيفة "الأيام"
+// البحرينية أوضحت، وكانت قناتا «…» و«…» أكدتا) (session 9, sentences
+// written for this test).
+func TestS9SubjectWithMarks(t *testing.T) {
+	tests := []speakerCase{
+		{"a bracket after a party, كان",
+			"من ناحيته كان حزب النهضة (50 نائبا)، أكد دعمه للحكومة واعتبر أن المرحلة صعبة.",
+			"المرحلة صعبة", "حزب النهضة"},
+		{"a bracket after أما",
+			"أما الجبهة الوطنية (15 نائبا)، التي رفضت المشاركة، فقد عبرت عن رفضها للحكومة، معتبرة أنها حكومة ضعيفة.",
+			"حكومة ضعيفة", "الجبهة الوطنية"},
+		{"a quoted paper opening the sentence",
+			"نشرت الصحف الخبر أمس.\nصحيفة \"الأيام\" البحرينية أوضحت أن الهجوم مدان.",
+			"الهجوم مدان", "الأيام"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS9PronounAfterConjunction: إلا أنه / لكنها before the cue refer to
+// the subject of the clause before (ورغم أن فلان لم يذكر …، إلا أنه قال)
+// (session 9, sentences written for this test).
+func TestS9PronounAfterConjunction(t *testing.T) {
+	tests := []speakerCase{
+		{"إلا أنه after a concessive clause",
+			"قال المتحدث خالد العمري إن الشركة ستعلن النتائج. ورغم أن الوزير سامي النعيمي لم يذكر الشركة بالاسم، إلا أنه قال إن المخالفات كثيرة.",
+			"المخالفات كثيرة", "سامي النعيمي"},
+		{"لكنها after a verb and its subject",
+			"قال المحلل ماهر السيد إن الأسعار سترتفع. ولم تعلق وزارة التجارة على الخبر، لكنها قالت في بيان إن الأسواق مستقرة.",
+			"الأسواق مستقرة", "وزارة التجارة"},
+	}
+	runSpeakerCases(t, tests)
+}
