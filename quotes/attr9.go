@@ -218,3 +218,77 @@ func (r *resolver) pronounSubject(cue int) (rasid.Speaker, bool) {
 	}
 	return rasid.Speaker{}, false
 }
+
+// sameWords follow a data noun or precede it to refer back to one named
+// before (البلاغ ذاته، نص البلاغ، نفس التقرير).
+var sameWords = setOf("ذاته", "ذاتها", "نفسه", "نفسها", "المذكور", "المذكورة")
+
+// dataStem is the data noun at k without its article or preposition
+// (الإحصائية، للتقرير → إحصائية، تقرير), "" for another word.
+func (f *finder) dataStem(k int) string {
+	if f.toks[k].Kind != rasid.Arabic || !f.dataNoun(k) {
+		return ""
+	}
+	n := f.keys[k]
+	for _, p := range []string{"ال", "لل", "ل", "ب"} {
+		if m := strings.TrimPrefix(n, p); m != n && dataNouns[m] {
+			return m
+		}
+	}
+	return n
+}
+
+// dataAnaphor resolves a data noun with the article that refers back (وأوضحت
+// الإحصائية، وجاء في نص البلاغ، حسب التقرير ذاته) to the author the
+// document gave the same noun before (أظهرت إحصائية أعدها مركز …): the
+// author speaks through it.
+func (r *resolver) dataAnaphor(a, b int) (rasid.Speaker, bool) {
+	f := r.f
+	if a < b && (f.toks[a].Norm == "نص" || f.toks[a].Norm == "نفس" || f.toks[a].Norm == "ذات") {
+		a++
+	}
+	if a >= b || !definite(f.keys[a]) {
+		return rasid.Speaker{}, false
+	}
+	stem := f.dataStem(a)
+	if stem == "" || stem == "بيان" || stem == "بيانات" {
+		return rasid.Speaker{}, false // a statement stays as written
+	}
+	for k := a + 1; k < b; k++ {
+		if !sameWords[f.toks[k].Norm] && !f.adjectiveWord(k) {
+			return rasid.Speaker{}, false // التقرير الصادر عن …: read by the author rules
+		}
+	}
+	for k := a - 1; k >= 0 && a-k < 1500; k-- {
+		if f.keys[k] == "" || f.dataStem(k) != stem {
+			continue
+		}
+		_, se := f.sentRange(k)
+		pa, pb := 0, 0
+		if j, issued := f.dataVerb(k+1, se); issued {
+			// إحصائية أعدها مركز …، تقرير صادر عن الوزارة
+			if j < se && (f.toks[j].Norm == "عن" || f.toks[j].Norm == "من") {
+				j++
+			}
+			if j < se && f.isWord(j) && !f.isComp(j) {
+				pa, pb = f.speakerPhrase(j, se)
+			}
+		} else if ka, kb, ok := f.relativeAuthor(k, k+1); ok && k+1 < se && (definite(f.keys[k+1]) || f.isComma(k+1)) {
+			// not after an object (وأوضح التقرير حجم المعاناة التي …)
+			pa, pb = ka, kb // التقرير الخاص بـ…، الذي أصدره مركز …
+		}
+		if pa >= pb || !f.dataAuthor(pa, pb) {
+			continue
+		}
+		if sp, ok := r.phrase(pa, pb, false); ok && sp.Name != "" {
+			return rasid.Speaker{Name: sp.Name, Span: sp.Span}, true
+		}
+	}
+	return rasid.Speaker{}, false
+}
+
+// definite reports a word with the article, also after ل or ب (التقرير،
+// للتقرير، بالتقرير).
+func definite(k string) bool {
+	return strings.HasPrefix(k, "ال") || strings.HasPrefix(k, "لل") || strings.HasPrefix(k, "بال")
+}

@@ -93,3 +93,18 @@ func TestS9PronounAfterConjunction(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS9DataAnaphor: a data noun with the article (الإحصائية، نص البلاغ،
+// التقرير ذاته) speaks for the author the document gave the same noun
+// before (session 9, sentences written for this test).
+func TestS9DataAnaphor(t *testing.T) {
+	tests := []speakerCase{
+		{"a statistic prepared by a centre",
+			"كشفت إحصائية أعدها مركز الدراسات الزراعية أن الإنتاج تراجع. وأوضحت الإحصائية أن الأمطار كانت قليلة.",
+			"الأمطار كانت", "مركز الدراسات الزراعية"},
+		{"a report issued by a ministry, then its text",
+			"أكد تقرير صادر عن وزارة الصحة أن الإصابات تراجعت. وجاء في نص التقرير أن اللقاحات متوفرة.",
+			"اللقاحات متوفرة", "وزارة الصحة"},
+	}
+	runSpeakerCases(t, tests)
+}
