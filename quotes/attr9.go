@@ -259,10 +259,17 @@ func (r *resolver) dataAnaphor(a, b int) (rasid.Speaker, bool) {
 			return rasid.Speaker{}, false // التقرير الصادر عن …: read by the author rules
 		}
 	}
-	for k := a - 1; k >= 0 && a-k < 1500; k-- {
+	if r.inData {
+		return rasid.Speaker{}, false
+	}
+	r.inData = true
+	defer func() { r.inData = false }()
+	tried := 0
+	for k := a - 1; k >= 0 && a-k < 1500 && tried < 4; k-- {
 		if f.keys[k] == "" || f.dataStem(k) != stem {
 			continue
 		}
+		tried++
 		_, se := f.sentRange(k)
 		pa, pb := 0, 0
 		if j, issued := f.dataVerb(k+1, se); issued {
