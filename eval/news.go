@@ -5,9 +5,11 @@ package eval
 // that `rasid analyze --format json --date D` prints.
 //
 // The annotation files hold no text: each names its article in the shared
-// data (a SaudiNewsNet day archive and position, or an ANT id) with the
-// SHA-256 of the text annotated, and gives code point spans into it. The
-// text is rebuilt from the data as title + "\n\n" + body, both trimmed.
+// data (a SaudiNewsNet day archive and position, an ANT id, or an ARCD
+// Wikipedia paragraph) with the SHA-256 of the text annotated, and gives
+// code point spans into it. A news text is rebuilt from the data as title +
+// "\n\n" + body, both trimmed; an ARCD paragraph is its `context` as it
+// stands.
 
 import (
 	"crypto/sha256"
@@ -26,12 +28,18 @@ import (
 
 // NewsSource names an article in the shared data folder.
 type NewsSource struct {
-	Corpus string `json:"corpus"` // "saudinewsnet" or "ant"
+	Corpus string `json:"corpus"` // "saudinewsnet", "ant" or "arcd"
 	Zip    string `json:"zip,omitempty"`
 	Member string `json:"member,omitempty"`
 	Index  int    `json:"index,omitempty"`
 	ID     string `json:"id,omitempty"`
 	URL    string `json:"url,omitempty"`
+	// An ARCD paragraph: File "train" or "test" (arcd/arcd-FILE.json),
+	// the article's index in `data` and the paragraph's index in its
+	// `paragraphs`, both from 0.
+	File      string `json:"file,omitempty"`
+	Article   int    `json:"article,omitempty"`
+	Paragraph int    `json:"paragraph,omitempty"`
 }
 
 // NewsEntity is a gold entity mention; offsets are code points, half-open.
@@ -75,6 +83,47 @@ type NewsGold struct {
 	Titles   []NewsTitle  `json:"titles"`
 	Quotes   []NewsQuote  `json:"quotes"`
 	Dates    []NewsDate   `json:"dates"`
+	// Layers names the layers the file annotates ("entities", "titles",
+	// "quotes", "dates"); absent, all four. A layer left out is not
+	// scored on the file: an entities-only file has no quotes to find.
+	Layers []string `json:"layers,omitempty"`
+}
+
+// newsLayers are the layers an annotation file can name in Layers.
+var newsLayers = []string{"entities", "titles", "quotes", "dates"}
+
+// Annotates reports whether the file annotates layer.
+func (g *NewsGold) Annotates(layer string) bool {
+	if g.Layers == nil {
+		return true
+	}
+	for _, l := range g.Layers {
+		if l == layer {
+			return true
+		}
+	}
+	return false
+}
+
+// checkLayers refuses an unknown layer name and spans of a layer the file
+// says it does not annotate.
+func (g *NewsGold) checkLayers() error {
+	for _, l := range g.Layers {
+		known := false
+		for _, k := range newsLayers {
+			known = known || l == k
+		}
+		if !known {
+			return fmt.Errorf("unknown layer %q (known: %s)", l, strings.Join(newsLayers, ", "))
+		}
+	}
+	counts := map[string]int{"entities": len(g.Entities), "titles": len(g.Titles), "quotes": len(g.Quotes), "dates": len(g.Dates)}
+	for _, l := range newsLayers {
+		if counts[l] > 0 && !g.Annotates(l) {
+			return fmt.Errorf("%d %s given but layers %v leaves them out", counts[l], l, g.Layers)
+		}
+	}
+	return nil
 }
 
 // NewsArticle is an annotated article with its text rebuilt from the data.
@@ -117,6 +166,9 @@ func LoadNews(dir, dataDir string) ([]NewsArticle, error) {
 		sum := sha256.Sum256([]byte(text))
 		if hex.EncodeToString(sum[:]) != g.SHA256 {
 			return nil, fmt.Errorf("%s: the article rebuilt from %s does not match the annotated text (hash differs)", f, dataDir)
+		}
+		if err := g.checkLayers(); err != nil {
+			return nil, fmt.Errorf("%s: %v", f, err)
 		}
 		if err := g.checkSpans(len([]rune(text))); err != nil {
 			return nil, fmt.Errorf("%s: %v", f, err)
@@ -161,6 +213,7 @@ type newsTexts struct {
 	dataDir string
 	days    map[string][]corpus.Article
 	ant     map[string]corpus.ANTArticle
+	arcd    map[string]map[string]string // file → paragraph id (p3-1) → context
 }
 
 // trimText trims white space at both ends as the annotation tools did
@@ -194,8 +247,47 @@ func (t *newsTexts) text(s NewsSource) (string, error) {
 			return "", fmt.Errorf("no ANT article with id %q", s.ID)
 		}
 		return trimText(a.Title) + "\n\n" + trimText(a.Text), nil
+	case "arcd":
+		return t.arcdParagraph(s.File, s.Article, s.Paragraph)
 	}
 	return "", fmt.Errorf("unknown corpus %q", s.Corpus)
+}
+
+// ARCDPath is the SQuAD file of an ARCD part ("train" or "test") in the
+// shared data folder.
+func ARCDPath(dataDir, file string) (string, error) {
+	if file != "train" && file != "test" {
+		return "", fmt.Errorf("ARCD file %q: want train or test", file)
+	}
+	return filepath.Join(dataDir, "arcd", "arcd-"+file+".json"), nil
+}
+
+// arcdParagraph returns an ARCD paragraph's context exactly as the JSON
+// holds it.
+func (t *newsTexts) arcdParagraph(file string, article, paragraph int) (string, error) {
+	if t.arcd[file] == nil {
+		path, err := ARCDPath(t.dataDir, file)
+		if err != nil {
+			return "", err
+		}
+		ps, _, err := ReadSQuAD(path)
+		if err != nil {
+			return "", err
+		}
+		m := map[string]string{}
+		for _, p := range ps {
+			m[p.ID] = p.Text
+		}
+		if t.arcd == nil {
+			t.arcd = map[string]map[string]string{}
+		}
+		t.arcd[file] = m
+	}
+	text, ok := t.arcd[file][fmt.Sprintf("p%d-%d", article, paragraph)]
+	if !ok {
+		return "", fmt.Errorf("arcd-%s.json has no paragraph %d of article %d", file, paragraph, article)
+	}
+	return text, nil
 }
 
 func (t *newsTexts) day(zipName, member string) ([]corpus.Article, error) {
@@ -268,6 +360,49 @@ type NewsScore struct {
 	// Errors lists each miss and wrong answer ("article: what"), for
 	// development sets; an evaluation of a blind set should not print it.
 	Errors []string
+
+	// types, when set (OnlyTypes), are the entity types scored; gold and
+	// system entities of other types are left out.
+	types map[string]bool
+}
+
+// NewsTypes are the entity types of the news annotations.
+var NewsTypes = []string{"PER", "ORG", "LOC", "MISC"}
+
+// OnlyTypes limits the entity scores to the given types (AQMAR's measure
+// is PER, LOC and ORG): entities of other types, gold or system, are left
+// out of every count. Call it before Add.
+func (sc *NewsScore) OnlyTypes(types []string) error {
+	if len(types) == 0 {
+		return fmt.Errorf("no entity type given")
+	}
+	m := map[string]bool{}
+	for _, t := range types {
+		known := false
+		for _, k := range NewsTypes {
+			known = known || t == k
+		}
+		if !known {
+			return fmt.Errorf("unknown entity type %q (known: %s)", t, strings.Join(NewsTypes, ", "))
+		}
+		m[t] = true
+	}
+	sc.types = m
+	return nil
+}
+
+// scored reports whether entities of type typ are scored.
+func (sc *NewsScore) scored(typ string) bool { return sc.types == nil || sc.types[typ] }
+
+// scoredTypes are the types scored, in the order of NewsTypes.
+func (sc *NewsScore) scoredTypes() []string {
+	var out []string
+	for _, t := range NewsTypes {
+		if sc.scored(t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // NewNewsScore returns an empty score.
@@ -346,12 +481,14 @@ func (sc *NewsScore) addEntities(a NewsArticle, sys NewsSystem, snip func(int, i
 	}
 	gold := map[key]bool{}
 	for _, g := range a.Gold.Entities {
-		gold[key{g.Start, g.End, g.Type}] = true
+		if sc.scored(g.Type) {
+			gold[key{g.Start, g.End, g.Type}] = true
+		}
 	}
 	seen := map[key]bool{}
 	for _, s := range sys.Entities {
 		k := key{s.Start, s.End, s.Type}
-		if seen[k] {
+		if seen[k] || !sc.scored(k.typ) {
 			continue
 		}
 		seen[k] = true
@@ -434,7 +571,7 @@ func (sc *NewsScore) Figures() NewsFigures {
 	var f NewsFigures
 	f.PerType = map[string][3]float64{}
 	var tp, fp, fn int
-	for _, typ := range []string{"PER", "ORG", "LOC", "MISC"} {
+	for _, typ := range sc.scoredTypes() {
 		p, r, f1 := prf(sc.EntTP[typ], sc.EntFP[typ], sc.EntFN[typ])
 		f.PerType[typ] = [3]float64{p, r, f1}
 		tp += sc.EntTP[typ]
@@ -463,18 +600,30 @@ func prf(tp, fp, fn int) (p, r, f float64) {
 	return
 }
 
-// Report formats the figures as the lines `rasid eval news` prints.
+// Report formats the figures as the lines `rasid eval news` prints. A
+// layer without gold items (an entities-only set has no quotes) prints
+// n/a, not a figure.
 func (sc *NewsScore) Report() string {
 	f := sc.Figures()
 	var b strings.Builder
-	fmt.Fprintf(&b, "entities  P %5.1f  R %5.1f  F1 %5.1f  (exact span and type)\n", f.EntityP, f.EntityR, f.EntityF1)
-	for _, typ := range []string{"PER", "ORG", "LOC", "MISC"} {
+	scope := "exact span and type"
+	if sc.types != nil {
+		scope += "; " + strings.Join(sc.scoredTypes(), ", ") + " only"
+	}
+	fmt.Fprintf(&b, "entities  P %5.1f  R %5.1f  F1 %5.1f  (%s)\n", f.EntityP, f.EntityR, f.EntityF1, scope)
+	for _, typ := range sc.scoredTypes() {
 		v := f.PerType[typ]
 		fmt.Fprintf(&b, "  %-4s    P %5.1f  R %5.1f  F1 %5.1f  (gold %d)\n", typ, v[0], v[1], v[2], sc.EntTP[typ]+sc.EntFN[typ])
 	}
-	fmt.Fprintf(&b, "titles    recall %5.1f  person accuracy %5.1f  (%d gold)\n", f.TitleRecall, f.TitlePerson, sc.Titles)
-	fmt.Fprintf(&b, "quotes    recall %5.1f  speaker accuracy %5.1f  (%d gold)\n", f.QuoteRecall, f.Speaker, sc.Quotes)
-	fmt.Fprintf(&b, "dates     recall %5.1f  value accuracy %5.1f  (%d gold)\n", f.DateRecall, f.DateValue, sc.Dates)
+	fig := func(v float64, gold int) string {
+		if gold == 0 {
+			return "  n/a"
+		}
+		return fmt.Sprintf("%5.1f", v)
+	}
+	fmt.Fprintf(&b, "titles    recall %s  person accuracy %s  (%d gold)\n", fig(f.TitleRecall, sc.Titles), fig(f.TitlePerson, sc.Titles), sc.Titles)
+	fmt.Fprintf(&b, "quotes    recall %s  speaker accuracy %s  (%d gold)\n", fig(f.QuoteRecall, sc.Quotes), fig(f.Speaker, sc.Quotes), sc.Quotes)
+	fmt.Fprintf(&b, "dates     recall %s  value accuracy %s  (%d gold)\n", fig(f.DateRecall, sc.Dates), fig(f.DateValue, sc.Dates), sc.Dates)
 	return b.String()
 }
 

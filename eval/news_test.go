@@ -11,16 +11,17 @@ import (
 
 // TestNewsAnnotations loads the annotated real articles of testdata/realnews
 // that are read during development (dev, dev2, and train, train2 and train3, the
-// training and development sets of session 5, and train4 of session 6, train5, train6 and train7 of session 7, train8, train9 and train10 of session 8, train11 of session 9) and the second to fifth blind sets (blind2, blind3 of session 6, blind4 of session 8, blind5 of session 9) — LoadNews checks each text's hash against the data and every span
+// training and development sets of session 5, and train4 of session 6, train5, train6 and train7 of session 7, train8, train9 and train10 of session 8, train11 of session 9, wiki of session 9: ARCD Wikipedia paragraphs, entities only) and the second to fifth blind sets (blind2, blind3 of session 6, blind4 of session 8, blind5 and blindwiki of session 9) — LoadNews checks each text's hash against the data and every span
 // against its length — and checks that every span covers text that does not
 // start or end with white space, with a known type, kind or value. It prints
 // no scores (the blind half is left to TestRealNews in cmd/rasid), and for
-// blind2, blind3, blind4 and blind5 no text either: a faulty span is named by its offsets only.
+// blind2, blind3, blind4, blind5 and blindwiki no text either: a faulty span is named by its offsets only.
 func TestNewsAnnotations(t *testing.T) {
 	data := datatest.Dir(t)
 	datatest.Path(t, "saudinewsnet")
 	datatest.Path(t, "ant")
-	for _, half := range []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11", "blind2", "blind3", "blind4", "blind5"} {
+	datatest.Path(t, "arcd")
+	for _, half := range []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11", "wiki", "blind2", "blind3", "blind4", "blind5", "blindwiki"} {
 		arts, err := LoadNews(filepath.Join("..", "testdata", "realnews", half), data)
 		if err != nil {
 			t.Fatal(err)

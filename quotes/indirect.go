@@ -217,8 +217,11 @@ func (f *finder) indirect() {
 // علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
 	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue {
-		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 {
-			return false // (كما يقول العم فلان: …, "also")
+		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 || bd.prep == i+1 {
+			return false // (كما يقول العم فلان: …, كما أكدت على أهمية …: "also")
+		}
+		if i+1 < len(f.toks) && (f.contentNounOf(i, i+1) || f.cues[i].nounPrep != "" && f.nounPrepAt(i+1, f.cues[i])) {
+			return false // كما أكدت ضرورة …، كما أشار إلى …: the object follows, no source
 		}
 	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
@@ -261,12 +264,37 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 		if bd.prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
 			// the preposition must follow the speaker phrase (and its
 			// object): طالب وطالبة مع بداية is no demand
-			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1)) && !f.verbIn(i+1, j) {
+			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw)) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
 	}
 	return bd
+}
+
+// circumOpeners open a phrase of circumstance between a speaker and the
+// preposition of the cue: أكد الوزير في اجتماعه بالمديرين أمس على …
+var circumOpeners = setOf("في", "خلال", "امام", "اثناء", "وفي", "قد")
+
+// circumstancePhrase reports whether tokens [pb, j) are a circumstance
+// (في اجتماعه بمديري التعليم صباح أمس، في وقت سابق، قد) between the speaker
+// phrase and the preposition at j of the cue cw, and a verbal noun that
+// can hold what was said follows the preposition (على أهمية …، عن رغبة
+// …): the preposition is the cue's, not a noun's in the circumstance.
+func (f *finder) circumstancePhrase(pb, j int, cw cueWord) bool {
+	if cw.prep == "ب" || pb >= j || j-pb > 12 || j+1 >= len(f.toks) || !f.contentNoun(j+1) || f.isComma(j-1) {
+		return false // (وأكد فلان لدى إشرافه على …، في تصريح، على هامش …)
+	}
+	if f.toks[pb].Kind != rasid.Arabic || !circumOpeners[f.toks[pb].Norm] && !f.circumstance(pb) {
+		return false
+	}
+	for k := pb; k < j; k++ {
+		if !f.isWord(k) && !f.isComma(k) && f.toks[k].Kind != rasid.Number && f.toks[k].Kind != rasid.DateTok ||
+			f.isComp(k) || f.cues[k].class != noCue || f.inDir[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // indirectContent returns the content after the bound of a cue and the end
@@ -451,6 +479,8 @@ var attributionHeads = map[string]func(f *finder, i int) (attrHead, bool){
 	"علي": (*finder).attrAlaHadd,
 	"كما": (*finder).attrKama,
 	"جاء": (*finder).attrJaa,
+	"هو":  (*finder).attrWhat, "وهو": (*finder).attrWhat, "هذا": (*finder).attrWhat, "وهذا": (*finder).attrWhat,
+	"ذلك": (*finder).attrWhat, "وذلك": (*finder).attrWhat, "هي": (*finder).attrWhat, "وهي": (*finder).attrWhat,
 }
 
 // arabicNorm is the normalised form of token j when it is an Arabic word,
@@ -480,6 +510,15 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 	}
 	if w := f.arabicNorm(i + 1); w != "" && slices.Contains(statementBases, w) && i+2 < n && f.agentTok[i+2] {
 		h.b, h.src = i+2, i+2 // وفق تأكيد فلان, بحسب تصريحات الوزير
+	} else if claimNouns[w] && i+2 < n {
+		if sa, sb := f.speakerPhrase(i+2, min(n, i+11)); sa < sb && (f.agentSource(sa) || definiteWord(f.toks[sa].Norm)) {
+			return attrHead{b: i + 2, sa: sa, sb: sb, done: true}, true // وفق تحذيرات الباحثين
+		}
+		sb := i + 2
+		for sb < n && sb-i < 5 && f.indefiniteAdj(sb) {
+			sb++
+		}
+		return attrHead{b: i + 2, sa: i + 1, sb: sb, done: true}, true // وفق اتهامات فلسطينية: as written
 	}
 	if !strings.HasSuffix(f.keys[i], "ما") && f.arabicNorm(i+1) != "ما" {
 		return h, true
@@ -554,9 +593,14 @@ func ownStatement(w string) bool {
 // haddNouns follow على حد: على حد قول الوزير، على حد تعبيره.
 var haddNouns = []string{"قول", "تعبير", "وصف", "زعم", "رواية"}
 
-// attrAlaHadd reads على حد قوله (as he put it: a pronoun, carried) and على
-// حد قول + source.
+// attrAlaHadd reads على حد قوله (as he put it: a pronoun, carried), على
+// حد قول + source, and على ما + a verb of saying + source (على ما أفاد مصدر
+// في الشرطة, as a police source said).
 func (f *finder) attrAlaHadd(i int) (attrHead, bool) {
+	if f.arabicNorm(i+1) == "ما" && i > 0 && f.isComma(i-1) && i+2 < len(f.toks) && f.sayingVerb(i+2) && !notAttrVerb(f.keys[i+2]) {
+		// (ولم تعلق الوزارة على ما قاله فلان: the object of تعلق)
+		return attrHead{b: i + 3, src: i + 3}, true
+	}
 	if f.arabicNorm(i+1) != "حد" {
 		return attrHead{}, false
 	}
@@ -572,15 +616,81 @@ func (f *finder) attrAlaHadd(i int) (attrHead, bool) {
 	return attrHead{}, false
 }
 
-// attrKama reads …، كما قال الوزير (as the minister said) and كما جاء في.
+// attrKama reads …، كما قال الوزير (as the minister said), كما جاء في and
+// كما ورد في. After a clause, a verb that is a cue only with أن (ذكر،
+// أظهر) attributes too: …، كما ذكر التلفزيون الرسمي.
 func (f *finder) attrKama(i int) (attrHead, bool) {
-	if i+1 < len(f.toks) && f.cues[i+1].class == verb && !f.used[i+1] && f.keys[i+1] != "جاء" {
+	if i+1 < len(f.toks) && !f.used[i+1] && f.keys[i+1] != "جاء" &&
+		(f.cues[i+1].class == verb || f.lateAttribution(i) && f.sayingVerb(i+1)) {
 		return attrHead{b: i + 2, src: i + 2}, true
 	}
-	if f.arabicNorm(i+1) != "جاء" || f.arabicNorm(i+2) != "في" {
+	if n := f.arabicNorm(i + 1); n != "جاء" && n != "ورد" || f.arabicNorm(i+2) != "في" {
 		return attrHead{}, false
 	}
 	return attrHead{b: i + 3, src: i + 3}, true
+}
+
+// sayingVerb reports whether token k is a verb of saying in the cue
+// lexicon, also one dropped as a weak cue here (ذكر، أظهر without أن), or
+// such a verb with its object pronoun (أكده، تقوله).
+func (f *finder) sayingVerb(k int) bool {
+	if f.toks[k].Kind != rasid.Arabic || f.isPassive(k) {
+		return false
+	}
+	if c, ok := lexicon[f.keys[k]]; ok && c.class == verb {
+		return true
+	}
+	return f.objectCue(k)
+}
+
+// lateAttribution reports whether the attribution phrase at i follows a
+// clause of its sentence (…، كما ذكر فلان): not at the sentence start.
+func (f *finder) lateAttribution(i int) bool {
+	s0, _ := f.sentRange(i)
+	for k := i - 1; k >= s0; k-- {
+		if f.toks[k].Kind == rasid.Arabic && f.keys[k] != "و" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondObjectVerbs take what was said as a second object after the
+// subject: وهو ما اعتبرته الوزيرة خطوة مهمة (the content follows).
+var secondObjectVerbs = setOf("اعتبره", "اعتبرته", "اعتبرها", "اعتبروه", "اعتبرتها", "يعتبره", "تعتبره", "يعتبرها", "تعتبرها",
+	"وصفه", "وصفته", "وصفها", "وصفوه", "يصفه", "تصفه", "عده", "عدته", "يعده", "تعده", "يراه", "تراه", "راه", "رآه")
+
+// notAttrVerb reports the cue forms that, after وهو ما / على ما, are not
+// verbs of saying: دعا (prompted: وهو ما دعا الشركات إلى …), لاحظ
+// (noticed: هذا ما يلاحظه القارئ).
+func notAttrVerb(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "ه"), "ها")
+	for _, p := range []string{"دع", "يدع", "تدع", "لاحظ", "يلاحظ", "تلاحظ"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// attrWhat reads a relative attribution after a clause: …، وهو ما أكده
+// فلان، ذلك ما أكده الوزير، هذا ما تقوله الخبيرة، وهو ما أشار إليه المصدر
+// (which is what … said). At the start of a sentence it points back to
+// the sentence before and is not read.
+func (f *finder) attrWhat(i int) (attrHead, bool) {
+	j := i + 1
+	if f.arabicNorm(j) != "ما" || !f.lateAttribution(i) {
+		return attrHead{}, false
+	}
+	j++
+	if j >= len(f.toks) || !f.sayingVerb(j) || secondObjectVerbs[f.keys[j]] || notAttrVerb(f.keys[j]) {
+		return attrHead{}, false
+	}
+	j++
+	if n := f.arabicNorm(j); n == "اليه" || n == "به" || n == "عنه" || n == "فيه" {
+		j++ // وهو ما أشار إليه فلان
+	}
+	return attrHead{b: j, src: j}, true
 }
 
 // attrJaa reads جاء في + source.
@@ -643,8 +753,13 @@ func (f *finder) agentSource(k int) bool {
 	}
 	bare := strings.TrimPrefix(w, "ال")
 	return sourceHeads[w] || personTitles[w] || anaphorHeads[w] || orgNouns[w] || nameNouns[bare] || mediaNames[bare] ||
-		dataNouns[bare] || statementNouns[bare] || titleWords[bare]
+		dataNouns[bare] || statementNouns[bare] || titleWords[bare] || claimNouns[bare]
 }
+
+// claimNouns are plural nouns of what people said that an attribution
+// cites with its author or as written: وفق تصريحات متطابقة، وفق تحذيرات
+// الباحثين، وفق اتهامات فلسطينية.
+var claimNouns = setOf("تصريحات", "تحذيرات", "اتهامات", "تقديرات", "توقعات", "روايات", "شهادات", "تاكيدات", "افادات", "ادعاءات")
 
 // attributions finds statements attributed with a phrase: the clause
 // before it (ارتفع العدد إلى 50، وفقاً لوزارة الصحة) or, when the phrase
@@ -1050,21 +1165,35 @@ var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤ
 // name, up to the clause end (أكد قائد حرس الحدود العميد فلان أهمية
 // القرار). It returns the content and where the subject ends.
 func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, bool) {
-	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] {
+	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] && !announceVerbs[f.keys[i]] {
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
-	if k < 0 {
-		return rasid.Span{}, 0, false
+	if k < 0 || announceVerbs[f.keys[i]] && k > i+1 && f.wordIn(i+1, k, "عن") {
+		return rasid.Span{}, 0, false // (أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه …)
 	}
 	end := f.clauseEnd(k, bd.se)
 	if end <= f.toks[k].Start {
 		return rasid.Span{}, 0, false
 	}
 	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true
+}
+
+// announceVerbs are the forms of أعلن whose object says where the
+// announcer stands when it holds the announcer's pronoun (أعلن النادي
+// رسمياً رفضه …، أعلنت الحكومة تأييدها …); an act announced (أعلنت الوزارة
+// إغلاق …) is no quote.
+var announceVerbs = setOf("اعلن", "اعلنت", "اعلنوا", "اعلنا", "اعلنتا", "يعلن", "تعلن", "يعلنون", "تعلنان", "يعلنان")
+
+// subjectOpens reports whether the subject of the verb at i stands before
+// it at the start of its clause (الوزير يؤكد أهمية …، in a headline): the
+// noun right after the verb is then its object.
+func (f *finder) subjectOpens(i int) bool {
+	a, b, ok := f.subjectBefore(i)
+	return ok && a < b && b == i
 }
 
 // indefiniteSources are sources named without a name that can report
@@ -1079,6 +1208,7 @@ var indefiniteSources = setOf("مصادر", "مصدر", "شهود", "سكان", 
 func (f *finder) nounAfterSubject(i, se int) int {
 	agent := false   // inside the name of a person or organisation
 	subject := false // the subject was named: what follows may be a circumstance
+	titled := false  // the subject is a title phrase
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
 		if k := f.quotedSubject(i, j, se); k > 0 {
 			return k // أكدت "أم منصور" علمها بذلك
@@ -1091,6 +1221,12 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
 		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]]) || agent && (f.inName[j] || f.indefiniteAdj(j))
 		subject = subject || agent
+		// a title with its complements, closed by a comma: أكد المدير العام
+		// للتعليم بالمنطقة، أهمية …
+		titled = titled || j == i+1 && personTitles[f.keys[j]]
+		if titled && f.isComma(j) && !f.inName[j+1] && f.contentNounOf(i, j+1) {
+			return j + 1
+		}
 		// the noun must follow a complete phrase: the name, a time, an
 		// adverb or a definite word (not the object of a preposition, في
 		// تصريح, nor the genitive of a noun, على هامش حلقة)
@@ -1161,7 +1297,8 @@ var expressingVerbs = setOf("ابدي", "ابدت", "ابدوا", "يبدي", "�
 
 // notContent are nouns that link rather than report: إضافة إلى، فضلاً عن،
 // علاوة على (in addition to).
-var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل")
+var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل", "جانب", "هامش", "صعيد", "مستوي", "خلفية", "اثر", "حد",
+	"شان", "فضل", "رغم", "غرار", "نحو")
 
 // contentNoun reports whether token k can open the verbal-noun content
 // after a speaker: a noun by the morphology layer without the article,
@@ -1180,6 +1317,11 @@ func (f *finder) contentNoun(k int) bool {
 // noun with a pronoun (عبّر عن اعتزازه) or an adjective of degree before
 // the noun (أعرب عن خالص شكره).
 func (f *finder) contentNounOf(i, k int) bool {
+	if announceVerbs[f.keys[i]] {
+		// only a stance: أعلن رفضه
+		ws := f.toks[k].Words
+		return f.cues[k].class == noCue && len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")
+	}
 	if f.contentNoun(k) {
 		return true
 	}
@@ -1188,6 +1330,16 @@ func (f *finder) contentNounOf(i, k int) bool {
 	}
 	ws := f.toks[k].Words
 	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")
+}
+
+// wordIn reports whether the word w lies in tokens [a, b).
+func (f *finder) wordIn(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if f.toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
 }
 
 // verbIn reports whether a verb by the morphology layer lies in tokens

@@ -261,6 +261,9 @@ func (f *finder) wholeShortWord(i int, bare string) bool {
 func (f *finder) dropWeakCues() {
 	n := len(f.toks)
 	for i := range f.toks {
+		if f.cues[i] == (cueWord{}) {
+			continue // no cue to drop (the checks below only read)
+		}
 		limit := weakCues[f.keys[i]]
 		if limit > 0 && limit < maxSlot && i+1 < n && f.toks[i+1].Kind == rasid.Arabic &&
 			(personTitles[f.keys[i+1]] || sourceHeads[f.keys[i+1]]) {

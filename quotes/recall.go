@@ -48,6 +48,15 @@ func (f *finder) circumstance(k int) bool {
 // circumstances stand between its end and pe.
 func (f *finder) slotReaches(i, pe int) bool {
 	_, pb := f.speakerPhrase(i+1, pe)
+	if pb > i+1 && pb < pe && pe-pb <= 12 && f.toks[pb].Kind == rasid.Arabic && circumOpeners[f.toks[pb].Norm] {
+		// a phrase of circumstance: أقر الرئيس خلال لقائه بأنصاره بتراجع …
+		for k := pb; k < pe; k++ {
+			if !f.isWord(k) && !f.isComma(k) || f.isComp(k) || f.cues[k].class != noCue || f.inDir[k] {
+				return false
+			}
+		}
+		return true
+	}
 	for ; pb < pe; pb++ {
 		if !f.circumstance(pb) {
 			return false
@@ -66,7 +75,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 		return false
 	}
 	n, ok := strings.CutPrefix(t.Norm, "ب")
-	if !ok || len(n) < len("ال")*2 {
+	if !ok || utf8.RuneCountInString(n) < 3 || len(n) < len("ال")*2 && !f.nounPrepOf(i) {
 		return false
 	}
 	bare := strings.TrimPrefix(n, "ال")
@@ -74,7 +83,14 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 		return false
 	}
 	return !personTitles[n] && !personTitles[bare] && !titleWords[n] && !titleWords[bare] && !orgNouns[n] && !orgNouns["ال"+bare] &&
-		!dataNouns[bare] && !sourceHeads[n] && !sourceHeads[bare] && !notContent[bare] && !anaphorHeads["ال"+bare]
+		!dataNouns[bare] && !sourceHeads[n] && !sourceHeads[bare] && !notContent[bare] && bare != "سبب" && !anaphorHeads["ال"+bare]
+}
+
+// nounPrepOf reports a cue whose ب opens a three-letter verbal noun too
+// (اعترف بنقص …، أقر بدور …).
+func (f *finder) nounPrepOf(i int) bool {
+	k := f.keys[i]
+	return strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
 }
 
 // nounPrepContent returns the first token of the content after the noun

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/datatest"
 )
 
@@ -31,7 +32,8 @@ func TestRealNews(t *testing.T) {
 	datatest.Path(t, "ant")
 	for _, half := range []string{"dev", "dev2", "blind"} {
 		t.Run(half, func(t *testing.T) {
-			sc, n, err := scoreNews(filepath.Join("..", "..", "testdata", "realnews", half))
+			sc := eval.NewNewsScore()
+			n, err := scoreNews(sc, filepath.Join("..", "..", "testdata", "realnews", half))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +60,7 @@ func TestRealNews(t *testing.T) {
 // TestEvalNewsBlindErrors checks that `rasid eval news --errors` refuses a
 // blind set (its misses are never printed) before it reads any article.
 func TestEvalNewsBlindErrors(t *testing.T) {
-	for _, dir := range []string{"testdata/realnews/blind", "testdata/realnews/blind3/", "testdata/realnews/blind4", "../../testdata/realnews/blind5"} {
+	for _, dir := range []string{"testdata/realnews/blind", "testdata/realnews/blind3/", "testdata/realnews/blind4", "../../testdata/realnews/blind5", "testdata/realnews/blindwiki"} {
 		var out, errb bytes.Buffer
 		if code := run([]string{"eval", "news", "--errors", dir}, nil, &out, &errb); code == 0 || out.Len() != 0 {
 			t.Errorf("eval news --errors %s: exit %d, output %q; want a refusal", dir, code, out.String())
@@ -72,7 +74,7 @@ func TestEvalNewsBlindErrors(t *testing.T) {
 // reads a blind set: loadNewsDocs (--news and --news-cv-extra) refuses one
 // before it reads any article, wherever it stands in the list.
 func TestTrainNewsRefusesBlind(t *testing.T) {
-	for _, dirs := range []string{"testdata/realnews/blind4", "testdata/realnews/dev,testdata/realnews/blind3/", "blind2", "../../testdata/realnews/train10,../../testdata/realnews/blind5"} {
+	for _, dirs := range []string{"testdata/realnews/blind4", "testdata/realnews/dev,testdata/realnews/blind3/", "blind2", "../../testdata/realnews/train10,../../testdata/realnews/blind5", "../../testdata/realnews/wiki,../../testdata/realnews/blindwiki"} {
 		docs, err := loadNewsDocs(dirs, "no-such-data-dir")
 		if err == nil || len(docs) != 0 || !strings.Contains(err.Error(), "blind set") {
 			t.Errorf("loadNewsDocs(%q): %d docs, error %v; want a refusal naming the blind set", dirs, len(docs), err)

@@ -51,6 +51,9 @@ func (t *Transitions) Viterbi(n int, em []float32) []int {
 type ViterbiScratch struct {
 	score []float32
 	back  []int8
+	from  []int8    // row b: the labels allowed before label b, ascending
+	moves []float32 // row b: the scores of those moves
+	nfrom []int     // how many labels row b of from holds
 }
 
 // ViterbiInto is Viterbi writing the labels of the len(out) positions into
@@ -67,6 +70,23 @@ func (t *Transitions) ViterbiInto(s *ViterbiScratch, out []int, em []float32) []
 		s.back = make([]int8, n*k+n*k/4)
 	}
 	score, back := s.score[:n*k], s.back[:n*k]
+	// The allowed moves into each label, in the order of the labels they
+	// come from (so that ties still go to the lower label), with their
+	// scores side by side: the inner loop reads no forbidden move.
+	if cap(s.from) < k*k {
+		s.from, s.moves, s.nfrom = make([]int8, k*k), make([]float32, k*k), make([]int, k)
+	}
+	from, moves, nfrom := s.from[:k*k], s.moves[:k*k], s.nfrom[:k]
+	for b := 0; b < k; b++ {
+		c := 0
+		for a := 0; a < k; a++ {
+			if t.ok(a*k + b) {
+				from[b*k+c], moves[b*k+c] = int8(a), t.Score[a*k+b]
+				c++
+			}
+		}
+		nfrom[b] = c
+	}
 	back[0] = 0
 	for b := 0; b < k; b++ {
 		if t.ok(k*k + b) {
@@ -79,12 +99,10 @@ func (t *Transitions) ViterbiInto(s *ViterbiScratch, out []int, em []float32) []
 		prev := score[(i-1)*k : i*k]
 		for b := 0; b < k; b++ {
 			best, arg := neg, 0
-			for a := 0; a < k; a++ {
-				if !t.ok(a*k + b) {
-					continue
-				}
-				if s := prev[a] + t.Score[a*k+b]; s > best {
-					best, arg = s, a
+			fs, ms := from[b*k:b*k+nfrom[b]], moves[b*k:b*k+nfrom[b]]
+			for j, a := range fs {
+				if s := prev[a] + ms[j]; s > best {
+					best, arg = s, int(a)
 				}
 			}
 			score[i*k+b] = best + em[i*k+b]

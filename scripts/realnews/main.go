@@ -5,6 +5,14 @@
 //	go run ./scripts/realnews draw [-seed 20261210] [-n 16] [-long 4] [-dirs dev,blind] [-prior SEED:N:LONG:DIRS]...
 //	go run ./scripts/realnews show ZIP INDEX
 //	go run ./scripts/realnews build SPEC OUT.json
+//	go run ./scripts/realnews arcd-draw [-seed 20261340] [-n 60] [-min-words 60]
+//	go run ./scripts/realnews arcd-show FILE ARTICLE PARAGRAPH
+//
+// arcd-draw lists a reproducible random selection of ARCD Wikipedia
+// paragraphs (arcd.go), at most one per article; arcd-show prints one
+// paragraph as show does; a spec's `arcd FILE ARTICLE PARAGRAPH` line
+// (e.g. arcd train 12 3) annotates one, entities only (the file says
+// "layers": ["entities"] and has no date).
 //
 // draw lists a reproducible random selection of SaudiNewsNet articles with at
 // least two statement cues, de-duplicated by URL, leaving out every article
@@ -22,7 +30,7 @@
 // from the exact substrings the spec names, then prints the text with the
 // spans marked for review. Spec lines:
 //
-//	src ZIP INDEX          (or: ant ID, an ANT training article)
+//	src ZIP INDEX          (or: ant ID, an ANT training article; or: arcd FILE ARTICLE PARAGRAPH)
 //	E TYPE name            every word-bounded mention (proclitics و ف ب ل ك left out; لل keeps its second ل)
 //	E TYPE name @2,3       only those mentions (counted among the word-bounded ones)
 //	-E name @N             drop a mention added by an all-mentions line
@@ -109,6 +117,10 @@ func main() {
 		err = show(os.Args[2:])
 	case "build":
 		err = build(os.Args[2:])
+	case "arcd-draw":
+		err = arcdDraw(os.Args[2:])
+	case "arcd-show":
+		err = arcdShow(os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -584,6 +596,7 @@ type specBuild struct {
 	a       article
 	antA    antArticle
 	member  string
+	arcd    *arcdPara
 	ents    map[[2]int]string
 	titles  []title
 	quotes  []quote
@@ -654,12 +667,16 @@ func (sb *specBuild) read(path string) error {
 // failure to read the data is returned.
 func (sb *specBuild) line(line string, fail func(string, ...any)) error {
 	kw, rest, _ := strings.Cut(line, " ")
-	if kw != "src" && kw != "ant" && sb.t == nil {
-		fail("src or ant line first")
+	if kw != "src" && kw != "ant" && kw != "arcd" && sb.t == nil {
+		fail("src, ant or arcd line first")
+		return nil
+	}
+	if sb.arcd != nil && (kw == "T" || kw == "Q" || kw == "Q=" || kw == "D") {
+		fail("an arcd paragraph is annotated for entities only")
 		return nil
 	}
 	switch kw {
-	case "ant", "src":
+	case "ant", "src", "arcd":
 		return sb.source(kw, rest, fail)
 	case "E", "-E":
 		sb.entity(kw, rest, fail)
@@ -682,6 +699,22 @@ func (sb *specBuild) line(line string, fail func(string, ...any)) error {
 // source loads the article of an ant or src line.
 func (sb *specBuild) source(kw, rest string, fail func(string, ...any)) error {
 	var err error
+	sb.arcd = nil
+	if kw == "arcd" {
+		file, a, q, perr := parseARCDRef(strings.Fields(rest))
+		if perr != nil {
+			fail("%v", perr)
+			return nil
+		}
+		p, err := loadARCD(file, a, q)
+		if err != nil {
+			return err
+		}
+		sb.arcd = &p
+		sb.zipName, sb.index = "", -1
+		sb.t = []rune(p.text)
+		return nil
+	}
 	if kw == "ant" {
 		id := strings.TrimSpace(rest)
 		if sb.antA, err = loadANT(id); err != nil {
@@ -823,8 +856,13 @@ func (sb *specBuild) json(es []entity) (string, error) {
 			return "", fmt.Errorf("%s: %v", antA.ID, err)
 		}
 	}
+	layers := ""
+	if p := sb.arcd; p != nil {
+		src, _ = json.Marshal(map[string]any{"corpus": "arcd", "file": p.file, "article": p.article, "paragraph": p.paragraph})
+		day, layers = "", `, "layers": ["entities"]`
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "{\n\"source\": %s,\n\"date\": %q, \"sha256\": %q, \"chars\": %d,\n", src, day, hex.EncodeToString(sum[:]), len(t))
+	fmt.Fprintf(&b, "{\n\"source\": %s,\n\"date\": %q, \"sha256\": %q, \"chars\": %d%s,\n", src, day, hex.EncodeToString(sum[:]), len(t), layers)
 	writeList(&b, "entities", es, len(es), false)
 	writeList(&b, "titles", sb.titles, len(sb.titles), false)
 	writeList(&b, "quotes", sb.quotes, len(sb.quotes), false)
