@@ -118,12 +118,32 @@ func (m *Model) Annotate(d *rasid.Document) {
 		}
 		alone[f] = true
 	}
+	// The first words of the names: a word that starts a name of one type
+	// and comes elsewhere with a letter before it (عسفان … وعسفان) had a
+	// proclitic there.
+	starts := sc.starts
+	base := 0
+	for i := range sents {
+		at := base
+		base += len(sents[i])
+		for _, c := range cs[i] {
+			f := sc.folded[at+c.start]
+			if w := words[i][c.start]; len(w) > maxTokenBytes {
+				f = fold(w)
+			}
+			if t, ok := starts[f]; !ok {
+				starts[f] = c.typ
+			} else if t != c.typ {
+				starts[f] = ""
+			}
+		}
+	}
 	ms := sc.ms[:0]
 	defer func() { sc.ms = ms }()
 	for i, s := range sents {
 		prev := -1
 		for _, c := range cs[i] {
-			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone, listedAfter(infos[i], prev, c.start))
+			mt, ok := m.mention(d, s[c.start], s[c.end-1], c.typ, inside, surnames, alone, starts, listedAfter(infos[i], prev, c.start))
 			prev = c.end
 			if ok {
 				ms = append(ms, mt)
@@ -203,7 +223,7 @@ func typeName(t string) string {
 // mention builds the entity over tokens first..last: the proclitic of the
 // first token is left out of the span; a lone nationality adjective is no
 // entity.
-func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames, alone map[string]bool, listed bool) (mention, bool) {
+func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, surnames, alone map[string]bool, starts map[string]string, listed bool) (mention, bool) {
 	start, end := d.Tokens[first].Start, d.Tokens[last].End
 	tok := d.Tokens[first].In(d.Text)
 	cl := 0
@@ -211,6 +231,8 @@ func (m *Model) mention(d *rasid.Document, first, last int, typ string, inside, 
 		cl = m.cliticLen(tok, typ == "PERS", alone)
 		if cl == 0 && typ == "PERS" {
 			cl = m.personClitic(tok, alone, listed)
+		} else if cl == 0 {
+			cl = m.nameClitic(tok, typ, listed, starts)
 		}
 	}
 	start += cl
@@ -404,6 +426,47 @@ func (m *Model) personClitic(tok string, alone map[string]bool, listed bool) int
 			// with و than without it is a name (وديع، وارن)
 		case listed || alone[rest] || (strings.HasPrefix(rest, "ال") && n >= 5):
 			return len(p)
+		}
+	}
+	return 0
+}
+
+// nameClitic returns the length of a proclitic before the name of a
+// place, a body or an event that neither the gazetteer nor the counts of
+// cliticLen decide (the names of villages, districts and small bodies are
+// rare in raw text, and a frequent word with a preposition, بالمنطقة, is
+// frequent too): a proclitic whose rest starts a name of the same type
+// elsewhere in the document (وعسفان … عسفان); و، ف، ب or ك before the
+// article (والعبادل، بالمنطقة) and the first ل of لل (للعيادات), when the
+// definite rest is at least as frequent in raw text as the whole; و before
+// the next name of a list (listed: رابغ وعسفان) under the same condition.
+// A word that starts so but is more frequent whole (والدته، فالنسيا) keeps
+// its letter.
+func (m *Model) nameClitic(tok, typ string, listed bool, starts map[string]string) int {
+	whole := fold(tok)
+	if m.known(whole) {
+		return 0
+	}
+	wc := m.clusters.count(whole)
+	for _, p := range proclitics(tok) {
+		rest := fold(tok[len(p):])
+		n := utf8.RuneCountInString(rest)
+		if n < 3 {
+			continue
+		}
+		if t, ok := starts[rest]; ok && t == typ {
+			return len(p)
+		}
+		lam := strings.HasSuffix(p, "ل")
+		switch {
+		case lam && strings.HasPrefix(rest, "ل") && n >= 4:
+			if m.clusters.count("ا"+rest) >= wc {
+				return len(p)
+			}
+		case !lam && strings.HasPrefix(rest, "ال") && n >= 5, p == "و" && listed && (n >= 4 || !strings.HasPrefix(rest, "ال")):
+			if m.clusters.count(rest) >= wc {
+				return len(p)
+			}
 		}
 	}
 	return 0

@@ -129,3 +129,23 @@ func TestTrimVerbsAli(t *testing.T) {
 		}
 	}
 }
+
+// nameClitic keeps the first letter of a word that is more frequent whole
+// than without it, and of a name that the gazetteer knows.
+func TestNameClitic(t *testing.T) {
+	m, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"والدته", "وارسو", "بيروت", "والي", "بالي"} {
+		if n := m.nameClitic(w, "LOC", true, nil); n != 0 {
+			t.Errorf("nameClitic(%q) = %d, want 0", w, n)
+		}
+	}
+	if n := m.nameClitic("وعسفان", "LOC", false, map[string]string{"عسفان": "LOC"}); n != len("و") {
+		t.Errorf("nameClitic(وعسفان) with عسفان alone = %d", n)
+	}
+	if n := m.nameClitic("وعسفان", "LOC", false, map[string]string{"عسفان": "ORG"}); n != 0 {
+		t.Errorf("nameClitic(وعسفان) with عسفان of another type = %d", n)
+	}
+}

@@ -219,6 +219,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.occupationSplit()
 	r.regionGovernments()
 	r.bareClubs()
+	r.listedEnds()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }

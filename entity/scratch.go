@@ -44,6 +44,7 @@ type scratch struct {
 	tags   []string
 	inside map[string]bool
 	alone  map[string]bool
+	starts map[string]string // folded first word of a chunk → its type
 	ms     []mention
 	slab   chunkSlab     // the rules' chunks
 	lc     []learn.Chunk // a sentence's chunks as read from its tags
@@ -60,7 +61,7 @@ func (sc *scratch) gazMemo(k, n int) gazMemo {
 type foldSpan struct{ at, start, end int }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{inside: map[string]bool{}, alone: map[string]bool{}, ownOf: map[string]int32{}}
+	return &scratch{inside: map[string]bool{}, alone: map[string]bool{}, starts: map[string]string{}, ownOf: map[string]int32{}}
 }}
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
@@ -75,6 +76,7 @@ func (sc *scratch) put() {
 	// memory arrays (and, until the next document, strings of this one).
 	clear(sc.inside)
 	clear(sc.alone)
+	clear(sc.starts)
 	clear(sc.ownOf)
 	clear(sc.ms[:cap(sc.ms)])
 	clear(sc.gzCls)

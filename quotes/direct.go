@@ -91,8 +91,10 @@ func (f *finder) pairs() []pair {
 		if k >= 0 {
 			switch fam {
 			case famGuillemet:
-				// « closes a reversed »…« pair only; » closes «
-				closes = r != stack[k].r
+				// « closes a reversed »…« pair only; » closes «, and a »
+				// glued to the word before it closes a » typed for « and
+				// glued to the word after it (مؤتمر»مكافحة التطرف»)
+				closes = r != stack[k].r || r == "»" && f.closingPosition(i) && f.gluedToNext(stack[k].tok)
 			case famStraight:
 				// a straight mark glued to the word after it and not to the
 				// one before opens, even over a stray mark left open
@@ -138,6 +140,11 @@ func (f *finder) unclosed(out []pair, o, fam int) []pair {
 		return out
 	}
 	return append(out, pair{o: o, c: c, unclosed: true})
+}
+
+// gluedToNext reports whether mark i is glued to the word after it.
+func (f *finder) gluedToNext(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i+1].Start == f.toks[i].End && f.isWord(i+1)
 }
 
 // closingPosition reports whether mark i is glued to the word before it

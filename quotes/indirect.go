@@ -1298,7 +1298,7 @@ var expressingVerbs = setOf("ابدي", "ابدت", "ابدوا", "يبدي", "�
 // notContent are nouns that link rather than report: إضافة إلى، فضلاً عن،
 // علاوة على (in addition to).
 var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل", "جانب", "هامش", "صعيد", "مستوي", "خلفية", "اثر", "حد",
-	"شان", "فضل", "رغم", "غرار", "نحو")
+	"شان", "فضل", "رغم", "غرار", "نحو", "طريق")
 
 // contentNoun reports whether token k can open the verbal-noun content
 // after a speaker: a noun by the morphology layer without the article,

@@ -322,7 +322,28 @@ func (f *finder) clauseOpening(i int) bool {
 		return true
 	}
 	p := f.toks[i-1]
-	return p.Kind == rasid.Punct || verbOpeners[p.Norm] || carryWords[p.Norm]
+	return p.Kind == rasid.Punct || verbOpeners[p.Norm] || carryWords[p.Norm] || connectors[p.Norm] || relatives[p.Norm] || f.openingCircumstance(i)
+}
+
+// openingCircumstance reports a phrase of circumstance that opens the
+// sentence before the word at i: وفي الختام عبّر، وخلال الحفل عبّر
+// (one to four words after في، خلال، بعد، عقب, with no verb).
+func (f *finder) openingCircumstance(i int) bool {
+	s0, _ := f.sentRange(i)
+	if i-s0 < 2 || i-s0 > 5 {
+		return false
+	}
+	switch f.toks[s0].Norm {
+	case "في", "وفي", "خلال", "وخلال", "بعد", "وبعد", "عقب", "وعقب":
+	default:
+		return false
+	}
+	for k := s0 + 1; k < i; k++ {
+		if !f.isWord(k) || f.isVerb(k) || f.cues[k].class != noCue {
+			return false
+		}
+	}
+	return true
 }
 
 // nameInside reports a cue form inside a name, after its first word, that
@@ -463,7 +484,7 @@ func (f *finder) godAt(a, b int) int {
 }
 
 // viaForms are عبر and its imperfects: "via" unless عن follows.
-var viaForms = setOf("عبر", "يعبر", "تعبر")
+var viaForms = setOf("عبر", "يعبر", "تعبر", "عبرت", "عبروا")
 
 // indexEntities marks the tokens where entities start and the tokens they
 // cover.
