@@ -23,6 +23,7 @@ type resolver struct {
 	folded     []byte            // the text folded for search, built on first use
 	inTextMemo map[string]bool   // names looked up in folded
 	fullMemo   map[string]string // fullNameInText by word
+	inData     bool              // dataAnaphor is resolving an earlier author: no second level
 	// look-up tables over ents, built on first use by indexEntities
 	indexed   bool
 	orgByHead map[string][]int     // ORG entities by folded head noun, without the article

@@ -64,6 +64,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
+	if sp, ok := r.dataAnaphor(a, b); ok {
+		return sp, true // وأوضحت الإحصائية: the author of the one named before
+	}
 	return r.asSource(ph)
 }
 
@@ -735,7 +738,7 @@ func (f *finder) skipProclitic(a int, attr bool) int {
 // dataNouns are documents and figures whose author is the source: معطيات
 // قدمتها الوزارة (figures the ministry gave).
 var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
-	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات", "بلاغ", "بلاغا")
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات", "بلاغ", "بلاغا", "احصائية")
 
 // addressees follow a speaker as the one spoken to, not as part of a
 // name: قالت المنظمة للصحفيين.
