@@ -670,6 +670,9 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 func (p *parser) shareRange(d1, d2 *pdate) {
 	if d1.m == 0 && d1.d > 0 {
 		d1.m, d1.hijri = d2.m, d2.hijri
+		if d2.curM && d1.y == 0 {
+			d1.curM, d1.monthM = true, d2.monthM // من 14 إلى 27 من الشهر الجاري
+		}
 	}
 	if d1.y == 0 && d2.y != 0 && (d1.m > 0 || d2.m == 0) {
 		d1.y = d2.y
@@ -684,6 +687,13 @@ func (p *parser) shareRange(d1, d2 *pdate) {
 	if d1.y == 0 && d2.y == 0 && d1.mod == mNone && d1.m > d2.m && d2.m > 0 && !d1.hijri && !d2.hijri && p.hasPub {
 		if r := p.resolve(*d1); r.y > 0 {
 			d2.y, d2.yabs = r.y+1, true
+		}
+	}
+	if d1.y == 0 && d2.y == 0 && d1.mod == mNone && d1.m > 0 && d1.m < d2.m && d1.d == 0 && !d1.hijri && !d2.hijri && p.hasPub {
+		// بين يناير ويوليو: the months of one year, the end's (session 9;
+		// each resolved alone, January could fall in the next year)
+		if r := p.resolve(*d2); r.y > 0 {
+			d1.y, d1.yabs = r.y, true
 		}
 	}
 }
@@ -797,8 +807,8 @@ func (p *parser) yearAfterNoun(i int) bool {
 }
 
 func compatible(a, b pdate) bool {
-	if a.hijri != b.hijri && a.m > 0 && b.m > 0 {
-		return false
+	if a.hijri != b.hijri && (a.m > 0 && b.m > 0 || a.m == 0 && b.m == 0 && a.d == 0 && b.d == 0) {
+		return false // 1436هـ ـ 2015م: one year in two calendars, not a range
 	}
 	if (a.d > 0) != (b.d > 0) && a.m > 0 && b.m > 0 {
 		return false

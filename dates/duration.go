@@ -119,8 +119,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	if u == uDecade && !p.decadeContext(i, k) {
 		return cand{}, false // توقيع ثلاثة عقود: contracts
 	}
-	if p.isAge(i, k) {
-		return cand{}, false
+	if k2, ok := p.secondCount(i, k, n, u); ok {
+		// بين تسع سنوات و15 سنة، من ثلاثة أيام إلى خمسة أيام: a length
+		// given as two numbers, each with its unit
+		return cand{i: p.approxStart(i), j: k2, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
 	}
 	v := durValue(n, u)
 	if k2, ok := p.andHalf(k, u); n > 0 && ok {
@@ -148,8 +150,9 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 // makes it a date (في اليوم الأول، في العام الماضي).
 func (p *parser) rate(i int) (cand, bool) {
 	j := i + 1
-	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone {
-		return cand{}, false
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone &&
+		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
+		return cand{}, false // في اليوم الأول، في العام الماضي: a date
 	}
 	if !p.free(i - 1) {
 		return cand{}, false
@@ -172,18 +175,52 @@ var bigCounts = normAll("ألف", "الف", "آلاف", "مليون", "ملاي�
 // أسابيع، 4 إلى 6 أسابيع، 4-6 أسابيع. The length is not one number: a
 // duration whose count is not given (PXW; value UNKNOWN), spanning both.
 func (p *parser) countRange(i, j, n int) (cand, bool) {
-	if !(p.is(j, "او") || p.is(j, "الي") || p.isP(j, '-') && p.glued(j) || p.is(j, "و") && p.prep(i-1) == prBetween) {
+	at := j + 1
+	switch {
+	case p.is(j, "او") || p.is(j, "الي") || p.isP(j, '-') && p.glued(j) || p.is(j, "و") && p.prep(i-1) == prBetween:
+	case p.startsWithWaw(j) && p.e(j) != nil && p.e(j).card > 0 && p.prep(i-1) == prBetween:
+		at = j // ما بين ستة وثمانية أسابيع
+	default:
 		return cand{}, false
 	}
-	n2, jj, ok := p.count(j + 1)
-	if !ok || n2 <= n || p.isNum(i) != p.isNum(j+1) {
-		return cand{}, false
+	n2, jj, ok := p.count(at)
+	if !ok || n2 <= n || p.isNum(i) != p.isNum(at) && p.prep(i-1) != prBetween {
+		return cand{}, false // بين أربعة و12 عاما: words and digits mix after بين
 	}
 	u, k, ok := p.unitAfter(jj)
-	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+	if !ok || u == uSecond || u == uNight || u == uDecade {
 		return cand{}, false
 	}
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
+}
+
+// secondCount reads the second bound of a length given as two numbers
+// each with its unit, after the first at k: و + count + the same unit after
+// بين (بين تسع سنوات و15 سنة), إلى/حتى after من (من ثلاثة أيام إلى خمسة
+// أيام), أو. It returns the token after the second unit.
+func (p *parser) secondCount(i, k, n int, u int8) (int, bool) {
+	if n <= 0 {
+		return k, false
+	}
+	at := k
+	switch {
+	case p.is(k, "و") && p.isNum(k+1) && p.prep(i-1) == prBetween:
+		at = k + 1
+	case p.startsWithWaw(k) && p.e(k) != nil && p.e(k).card > 0 && p.prep(i-1) == prBetween:
+	case p.prep(k) == prUntil && p.prep(i-1) == prFrom, p.is(k, "او"):
+		at = k + 1
+	default:
+		return k, false
+	}
+	n2, j, ok := p.count(at)
+	if !ok || n2 <= n {
+		return k, false
+	}
+	u2, k2, ok := p.unitAfter(j)
+	if !ok || u2 != u {
+		return k, false
+	}
+	return k2, true
 }
 
 // compound reads a second count of a smaller unit after و at k (4 ساعات
@@ -649,7 +686,7 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	j := i + 1
 	// ثانية alone is "second" (ordinal) or "another" more often than a
 	// second of time; its dual ثانيتين is only the duration
-	if p.isAge(i, j) || e.unit == uSecond && e.ucount != 2 || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
+	if e.unit == uSecond && e.ucount != 2 || e.unit == uNight || p.isNum(i-1) || p.e(i-1) != nil && (p.e(i-1).card > 0 || p.e(i-1).x == xFew) {
 		return cand{}, false
 	}
 	start := p.approxStart(i)

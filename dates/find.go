@@ -277,7 +277,7 @@ func (p *parser) yearly(c cand) cand {
 // DateMention.Timex.
 func isoOf(v string) (string, bool) {
 	switch {
-	case len(v) == 7 && v[4] == '-' && digits(v[:4]) && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
+	case len(v) == 7 && v[4] == '-' && (digits(v[:4]) || v[:4] == "XXXX") && (v[5:] == "SU" || v[5:] == "WI" || v[5:] == "SP" || v[5:] == "FA"):
 		return "UNKNOWN", true
 	case strings.HasSuffix(v, "-WE") && len(v) == 11 && digits(v[:4]) && v[5] == 'W':
 		return v[:8], true // a weekend: its week, whose days do not depend on the country (session 7)
@@ -462,7 +462,7 @@ type wordRule struct {
 // after them.
 var wordRules = []wordRule{
 	{"rate", func(p *parser, i int, e *entry) bool {
-		return e.ual && e.ucount == 1 && e.unit >= uHour && e.unit <= uYear && p.prep(i-1) == prIn
+		return e.ual && e.ucount == 1 && (e.unit >= uHour && e.unit <= uYear || e.unit == uMinute) && p.prep(i-1) == prIn
 	}, (*parser).rate},
 	{"one-unit", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour
@@ -535,7 +535,10 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		if p.is(i, "وقتها") && (p.hasArticle(i+1) || p.is(i-1, "جل") || p.is(i-1, "معظم") || p.is(i-1, "كل") || p.is(i-1, "حسب")) {
 			return cand{}, false // في وقتها المحدد، جل وقتها: her time, not "then"
 		}
-		if p.is(i, "حديثا") && !p.recently(i) {
+		if p.is(i, "قديما") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1)) {
+			return cand{}, false // وقديما سمي: a sentence's opening, "of old"
+		}
+		if p.is(i, "حديثا") && !p.recently(i) && !p.is(i-1, "قديما") {
 			return cand{}, false // مثالا حديثا، حديثا صحافيا: modern, a talk
 		}
 		if p.is(i, "اخيرا") && (p.s.toks[i].cstart > p.s.toks[i].start || i == 0 || p.s.toks[i-1].kind != tWord || p.lineBreakAfter(i-1) || p.isP(i+1, ',')) {
@@ -628,8 +631,14 @@ func (p *parser) atNumber(i int) (cand, bool) {
 		return c, true
 	}
 	// العام الدراسي 2024/2025, موسم 2023/2024: two consecutive years
-	if t := &p.s.toks[i]; t.nd == 4 && p.isP(i+1, '/') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.glued(i+1) && p.glued(i+2) &&
-		p.num(i+2) == p.num(i)+1 && p.num(i) >= 1800 && p.num(i) <= 2100 && !(p.isP(i+3, '/') && p.glued(i+3)) {
+	// (موسم 2003/ 2004, spaced, too)
+	if t := &p.s.toks[i]; t.nd == 4 && p.isP(i+1, '/') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 &&
+		p.num(i+2) == p.num(i)+1 && p.num(i) >= 1800 && p.num(i) <= 2100 && !(p.isP(i+3, '/') && p.glued(i+3)) && !p.isP(i-1, '/') {
+		return cand{i: i, j: i + 3, kind: "range", r: resolved{value: yearStr(p.num(i)) + "/" + yearStr(p.num(i+2)), y: p.num(i + 2)}}, true
+	}
+	// الفترة 1906 / 1914: two years after a period noun
+	if t := &p.s.toks[i]; t.nd == 4 && (p.isP(i+1, '/') || p.isP(i+1, '-')) && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && (p.is(i-1, "الفتره") || p.is(i-1, "فتره")) &&
+		p.num(i) >= 1000 && p.num(i+2) > p.num(i) && p.num(i+2) <= 2100 {
 		return cand{i: i, j: i + 3, kind: "range", r: resolved{value: yearStr(p.num(i)) + "/" + yearStr(p.num(i+2)), y: p.num(i + 2)}}, true
 	}
 	if c, ok := p.hijriYearPair(i); ok {
@@ -693,7 +702,7 @@ func (p *parser) quotedCount(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, k, ok := p.unitAfter(i + 2)
-	if !ok || u == uSecond || u == uNight || u == uDecade || p.isAge(i, k) {
+	if !ok || u == uSecond || u == uNight || u == uDecade {
 		return cand{}, false
 	}
 	return cand{i: i - 1, j: k, kind: "duration", r: resolved{value: durValue(p.num(i), u)}}, true

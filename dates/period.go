@@ -72,11 +72,30 @@ func (p *parser) edgeValue(i int, c cand) cand {
 		return lastDayOf(c)
 	case p.isAny(i, edgeStartWords) && c.r.hijri == "" && len(v) == 4 && digits(v):
 		c.r.value, c.r.m = v+"-01", 1
+	case p.is(i, "اول") && !p.hasArticle(i) && p.e(i+1) != nil && (p.e(i+1).month > 0 || p.e(i+1).hmonth > 0 || p.e(i+1).hhead > 0):
+		return firstDayOf(c) // أول شوال، أول أغسطس الجاري: the month's first day (session 9)
 	case p.isAny(i, edgeLateWords) && c.r.hijri != "" && len(c.r.hijri) == 7:
 		if k := strings.IndexByte(v, '/'); k == 10 && len(v) == 21 {
 			if a, err := time.Parse("2006-01-02", v[:10]); err == nil {
 				c.r.value = p.day(a.AddDate(0, 0, 20)) + v[10:]
 			}
+		}
+	}
+	return c
+}
+
+// firstDayOf gives a month (YYYY-MM) or the Gregorian days of a Hijri
+// month (START/END) as its first day: أول + a month's name is its first
+// day, as غرة is.
+func firstDayOf(c cand) cand {
+	v := c.r.value
+	switch {
+	case len(v) == 7 && v[4] == '-' && digits(v[:4]):
+		c.r.value, c.r.d = v+"-01", 1
+	case len(v) == 21 && v[10] == '/':
+		c.r.value = v[:10]
+		if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+			c.r.y, c.r.m, c.r.d = t.Year(), int(t.Month()), t.Day()
 		}
 	}
 	return c
@@ -246,10 +265,13 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val]}}, true
 	}
-	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.seasonHead(i-1)) {
+	if p.hasArticle(i) && !p.is(j, "العربي") && (p.prep(i-1) != prNone && p.prep(i-1) != prAnd || p.seasonHead(i-1) || p.seasonConstruct(i)) {
 		y := 0
 		if p.hasPub {
 			y = p.pub.Year()
+		}
+		if p.otherSeason(i) {
+			y = -1 // في فصل الصيف … في الشتاء: seasons set against each other are any year's
 		}
 		k := j
 		if p.prep(k) == prFrom || p.isP(k, ',') {
@@ -265,6 +287,9 @@ func (p *parser) season(i int) (cand, bool) {
 		if y == 0 {
 			return cand{i: start, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 		}
+		if y < 0 {
+			return cand{i: start, j: j, kind: "date", r: resolved{value: "XXXX-" + codes[e.val]}}, true
+		}
 		return cand{i: start, j: j, kind: "date", r: resolved{value: yearStr(y) + "-" + codes[e.val], y: y}}, true
 	}
 	if !p.hasArticle(i) {
@@ -277,6 +302,36 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// seasonConstruct reports a season with the article as the complement of
+// a noun at i-1 (حر الصيف، ركود الصيف، فعاليات الصيف، دروس الصيف): the
+// summer the text is in, this year's.
+func (p *parser) seasonConstruct(i int) bool {
+	k := i - 1
+	if k < 0 || p.s.toks[k].kind != tWord || p.e(k) != nil || p.hasArticle(k) || p.lineBreakAfter(k) || !p.glued(i) && p.s.toks[i].start-p.s.toks[k].end > 1 {
+		return false
+	}
+	return len(p.word(k)) >= 4
+}
+
+// otherSeason reports a season of another name in the sentence of the
+// season at i (في فصل الصيف فضلا عن إنتاجه في الشتاء): seasons set against
+// each other are the seasons of any year, XXXX-SU.
+func (p *parser) otherSeason(i int) bool {
+	v := p.e(i).val
+	for _, d := range []int{-1, 1} {
+		for k := i + d; k >= 0 && k < len(p.s.toks) && k > i-20 && k < i+20; k += d {
+			t := &p.s.toks[k]
+			if t.kind == tPunct && (t.p == '.' || t.p == '!' || t.p == '?') {
+				break
+			}
+			if e := t.e; e != nil && e.x == xSeason && e.val != v && p.hasArticle(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // seasonCodes are TimeML's seasons by the lexicon's value.
@@ -438,7 +493,9 @@ func (p *parser) theYear(i, j int) cand {
 	y := 0
 	if p.hasPub {
 		y = p.pub.Year()
-		if p.lastY > 0 && p.lastY < y && !p.nowAfter(j) {
+		// last year only (session 9): a year long past is the story's
+		// background, and «بداية العام» after it is this year's
+		if p.lastY > 0 && p.lastY == y-1 && !p.nowAfter(j) {
 			y = p.lastY
 		}
 	}

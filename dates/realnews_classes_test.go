@@ -41,9 +41,9 @@ func TestRealNewsClasses(t *testing.T) {
 		{"weekday five days before", sun, "قال الوزير أمس الاثنين إن", "أمس الاثنين|date|2015-08-03"},
 		{"weekday a day after yesterday", sun, "قال الوزير أمس الأحد إن", "أمس الأحد|date|2015-08-09"},
 		// coordinated weekdays as a sequence
-		{"two weekdays future from Sunday", sun, "سيعقد المؤتمر السبت والأحد", "السبت|date|2015-08-15; الأحد|date|2015-08-16"},
-		{"three weekdays past", fri, "جرت المباريات الأربعاء والخميس والجمعة", "الأربعاء|date|2015-08-05; الخميس|date|2015-08-06; الجمعة|date|2015-08-07"},
-		{"three weekdays future", fri, "ستقام المباريات الخميس والجمعة والسبت", "الخميس|date|2015-08-13; الجمعة|date|2015-08-14; السبت|date|2015-08-15"},
+		{"two weekdays future from Sunday", sun, "سيعقد المؤتمر السبت والأحد", "السبت والأحد|range|2015-08-15/2015-08-16"},
+		{"three weekdays past", fri, "جرت المباريات الأربعاء والخميس والجمعة", "الأربعاء والخميس والجمعة|range|2015-08-05/2015-08-07"},
+		{"three weekdays future", fri, "ستقام المباريات الخميس والجمعة والسبت", "الخميس والجمعة والسبت|range|2015-08-13/2015-08-15"},
 		{"two days future range", sun, "ستعقد الجلسات يومي السبت والأحد", "يومي السبت والأحد|range|2015-08-15/2015-08-16"},
 		// days of the feasts (Umm al-Qura)
 		{"second day of fitr", sun, "في ثاني أيام عيد الفطر المبارك", "ثاني أيام عيد الفطر المبارك|date|2015-07-18"},

@@ -151,6 +151,14 @@ func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), w
 			if p.formerAdj(k) {
 				continue // فريقه السابق: "former", not a time
 			}
+			if t.e.x == xFuture && p.wasBefore(k) {
+				// كان من المفترض أن تبدأ، كان مقررا: a future seen from the
+				// past, a past (session 9)
+				if done, r := word(k, kanaForm); done {
+					return r
+				}
+				continue
+			}
 			if done, r := entry(t.e); done {
 				return r
 			}
@@ -162,6 +170,24 @@ func (p *parser) nearestTense(i int, entry func(e *entry) (done, result bool), w
 		}
 		if done, r := word(k, w); done {
 			return r
+		}
+	}
+	return false
+}
+
+// kanaForm is كان, given to nearestTense's word for a future cue after it.
+var kanaForm = []byte(norm("كان"))
+
+// wasBefore reports كان/كانت among the four words before k in its clause
+// (كان من المقرر أن تنطلق، كانت ستعقد).
+func (p *parser) wasBefore(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-4; n-- {
+		t := &p.s.toks[n]
+		if t.kind == tPunct {
+			return false
+		}
+		if p.isAny(n, pluperfectWords) {
+			return true
 		}
 	}
 	return false
@@ -389,8 +415,16 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	if p.paperName(i) {
 		return cand{}, true, false // قال لـ«اليوم», صحيفة اليوم: a newspaper
 	}
-	if p.adjArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone)) {
-		return cand{}, true, false // اليوم الوطني, اليوم الأول
+	if p.adjArticle(j) && (ne == nil || (ne.wday == 0 && ne.rel == rNone && ne.part == pNone && ne.unit == uNone && ne.prep == prNone)) && p.dayAdjective(j) {
+		if ne != nil && ne.ord > 0 && ne.mod == mNone && p.x(i-1) != xDemo && p.prep(j+1) != prFrom && !strings.HasPrefix(p.word(j+1), "ل") {
+			// شهدت فعاليات اليوم الخامس: a day counted from an event's
+			// start, which the text rarely dates (session 9); with the
+			// event named after it (اليوم الثاني للمؤتمر، اليوم الأول من
+			// التداول) the annotators date it from the event, which rasid
+			// does not read: no mention
+			return cand{i: i, j: j + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true, true
+		}
+		return cand{}, true, false // اليوم الوطني
 	}
 	if ne != nil && ne.card > 0 && ne.wday == 0 {
 		return cand{}, true, false
@@ -404,6 +438,28 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	}
 	return cand{}, false, false
 }
+
+// dayAdjective reports whether the word with the article at j, after
+// اليوم, reads as its adjective (اليوم الوطني، اليوم الأول، اليوم المفتوح:
+// a named or ordinal day, not today) rather than the subject of the
+// sentence after a time adverb (تدور اليوم الدفعة الأولى، يغادر اليوم
+// الوفد): an ordinal or a modifier, a relative adjective (ـي، ـية), a
+// participle or passive form with م (المحدد، الموعود) or one of the
+// common adjectives of dayAdjectives.
+func (p *parser) dayAdjective(j int) bool {
+	if e := p.e(j); e != nil && (e.ord > 0 || e.mod != mNone || e.card > 0) {
+		return true
+	}
+	w := p.s.norm(j)
+	if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasPrefix(w, "الم") && len([]rune(w)) >= 5 {
+		return true
+	}
+	return p.isAny(j, dayAdjectives)
+}
+
+// dayAdjectives are adjectives of a day without a relative or participle
+// ending (اليوم الأسود، اليوم الآخر، اليوم الأخير).
+var dayAdjectives = normAll("الاسود", "الابيض", "الاخر", "الآخر", "الاخير", "الكبير", "العظيم", "الطويل", "الحاسم", "الفاصل", "الجديد", "الحزين", "السعيد", "الخالد", "الاغر", "الاول", "الاخيرة")
 
 // stillVerbs say that something goes on (ما زال، لا يزال، ظل، بقي): with
 // them «حتى اليوم» is "to this day", the present of the statement, not the
@@ -687,7 +743,14 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 	if e.wday == 2 && start == i && (p.prep(i-1) == prBetween || p.is(i-1, "كلا")) {
 		return cand{}, false // بين الاثنين "between the two"
 	}
+	if c, ok := p.weekdayCoord(start, i); ok {
+		return c, true
+	}
 	md, j, weeks := p.weekdayModifier(i + 1)
+	if wk, k, ok := p.inWeek(j); ok && md == mNone && p.hasPub {
+		t := p.arabWeekStart(wk).AddDate(0, 0, int(e.wday)-1) // الأحد في الأسبوع المقبل
+		return cand{i: start, j: k, kind: "date", r: resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}, dayOK: true}, true
+	}
 	v, t := p.weekdayDate(int(e.wday), md, start)
 	if weeks != 0 && !t.IsZero() {
 		if md == mPast && p.pub.Sub(t) == 8*24*time.Hour {
@@ -782,13 +845,41 @@ func (p *parser) vagueOther8(i int) (cand, bool) {
 	case p.isAny(i, ourTimes) && (p.is(i+1, "هذا") || p.is(i+1, "الحاضر") || p.is(i+1, "الراهن") || p.mod(i+1) == mCurrent):
 		return vagueRef(i, i+2, "PRESENT_REF") // حتى يومنا هذا، في وقتنا الحاضر: nowadays
 	}
+	return p.vagueOther9(i)
+}
+
+// vagueOther9 reads the vague phrases of session 9: the future after a
+// preposition of direction (تجاه المستقبل، إلى المستقبل، للمستقبل القادم;
+// not a bare للمستقبل, which the TIMEX3 reference leaves out: النظرة
+// البعيدة للمستقبل), moments (بعد لحظات، للحظات، لبرهة: a length not given), بعد
+// حين (after a while).
+func (p *parser) vagueOther9(i int) (cand, bool) {
+	switch {
+	case p.is(i, "المستقبل") && (p.prep(i-1) == prFrom || p.prep(i-1) == prUntil || p.is(i-1, "تجاه") || p.is(i-1, "نحو") || p.s.toks[i].cstart > p.s.toks[i].start && p.mod(i+1) == mFuture) && !p.hasArticleWord(i+1):
+		j := i + 1
+		if md := p.mod(j); md == mFuture {
+			j++ // للمستقبل القادم
+		}
+		return vagueRef(i, j, "FUTURE_REF")
+	case (p.is(i, "لحظات") || p.is(i, "برهه")) && (p.prep(i-1) == prAfter || p.prep(i-1) == prIn || p.prep(i-1) == prDuring || p.gluedLamBa(i)) && !p.hasArticleWord(i+1):
+		return cand{i: i, j: i + 1, kind: "duration", r: resolved{value: "UNKNOWN"}}, true // بعد لحظات من الانتظار
+	case p.is(i, "حين") && p.prep(i-1) == prAfter && p.free(i-1) && p.e(i+1) == nil:
+		return vagueRef(i-1, i+1, "FUTURE_REF") // بعد حين: after a while
+	}
 	return cand{}, false
+}
+
+// hasArticleWord reports a word with the article at i that is not a
+// temporal modifier: the complement of a construct (لحظات الانتظار،
+// المستقبل السياسي).
+func (p *parser) hasArticleWord(i int) bool {
+	return p.adjArticle(i) && p.mod(i) == mNone && p.prep(i) == prNone
 }
 
 // ourTimes are "our day", "our time" with the first person plural: with
 // هذا، الحاضر، الراهن، الحالي after them, the present of a general
 // statement (حتى يومنا هذا، في وقتنا الحاضر، عصرنا الحالي), not a day.
-var ourTimes = normAll("يومنا", "وقتنا", "عصرنا", "زمننا", "أيامنا")
+var ourTimes = normAll("يومنا", "وقتنا", "عصرنا", "زمننا", "أيامنا", "زماننا")
 
 // termAdjectives qualify المدى as a term ahead (على المدى القريب، البعيد،
 // المتوسط، الطويل، القصير).
@@ -895,7 +986,7 @@ func (p *parser) vagueSince(i int) (cand, bool) {
 	if p.is(i+1, "قليل") && (p.e(i+2) == nil || p.e(i+2).unit == uNone) && !p.isNum(i+2) {
 		return vagueRef(i, i+2, "PAST_REF") // منذ قليل: a little while ago
 	}
-	if p.is(i+1, "فتره") || p.is(i+1, "وقت") || p.is(i+1, "زمن") {
+	if p.is(i+1, "فتره") || p.is(i+1, "وقت") || p.is(i+1, "زمن") || p.is(i+1, "مده") {
 		j := i + 2
 		if p.is(j, "طويله") || p.is(j, "قصيره") || p.is(j, "بعيده") || p.is(j, "طويل") || p.is(j, "بعيد") {
 			j++
@@ -981,6 +1072,80 @@ func (p *parser) inSequence(i, start int) (time.Time, bool) {
 	days := p.weekdaySeq(wds, md, start)
 	p.seqTok, p.seqT = append(p.seqTok[:0], toks[1:]...), append(p.seqT[:0], days[1:]...)
 	return days[0], true
+}
+
+// weekdayCoord reads coordinated weekdays from the first of them at i
+// (start is يوم before it, if any): السبت والأحد، الأحد والاثنين والأربعاء
+// والخميس [الماضيين|المقبلة|في الأسبوع المقبل]. They are a sequence, each
+// day after the one before (weekdaySeq), and the mention is one interval
+// from the first day to the last, as the real-copy annotators write it
+// (session 9).
+func (p *parser) weekdayCoord(start, i int) (cand, bool) {
+	if !p.hasPub || p.wawFirst(i) && p.e(i-1) != nil && p.e(i-1).wday > 0 {
+		return cand{}, false
+	}
+	wds := []int{int(p.e(i).wday)}
+	last := i
+	for k := i + 1; p.wawFirst(k) && p.e(k) != nil && p.e(k).wday > 0 && p.e(k).wdal; k++ {
+		wds = append(wds, int(p.e(k).wday))
+		last = k
+	}
+	if len(wds) < 2 {
+		return cand{}, false
+	}
+	j := last + 1
+	md := p.mod(j)
+	if md == mPast || md == mFuture {
+		j++
+	}
+	var days []time.Time
+	if wk, k, ok := p.inWeek(j); ok && md != mPast && md != mFuture {
+		sun := p.arabWeekStart(wk)
+		for _, wd := range wds {
+			days = append(days, sun.AddDate(0, 0, wd-1))
+		}
+		j = k
+	} else {
+		days = p.weekdaySeq(wds, md, start)
+	}
+	a, b := days[0], days[len(days)-1]
+	if !b.After(a) {
+		return cand{}, false
+	}
+	return cand{i: start, j: j, kind: "range", r: resolved{value: p.day(a) + "/" + p.day(b)}}, true
+}
+
+// inWeek reads في|من الأسبوع المقبل|الماضي|الجاري|بعد المقبل|قبل الماضي at
+// j, after weekdays: the week they fall in, counted in Arab weeks from the
+// publication's (+1 next, -1 last), and the token after it.
+func (p *parser) inWeek(j int) (weeks, k int, ok bool) {
+	if (p.prep(j) != prIn && p.prep(j) != prFrom) || !p.is(j+1, "الاسبوع") {
+		return 0, j, false
+	}
+	switch md := p.mod(j + 2); {
+	case md == mFuture:
+		if md2, k, ok := p.beyond(j + 3); ok && md2 == mFuture {
+			return 2, k, true
+		}
+		return 1, j + 3, true
+	case md == mPast:
+		return -1, j + 3, true
+	case md == mCurrent:
+		return 0, j + 3, true
+	}
+	if md2, k, ok := p.beyond(j + 2); ok {
+		if md2 == mPast {
+			return -2, k, true
+		}
+		return 2, k, true
+	}
+	return 0, j, false
+}
+
+// arabWeekStart is the Sunday that starts the Arab week weeks away from
+// the publication's.
+func (p *parser) arabWeekStart(weeks int) time.Time {
+	return p.pub.AddDate(0, 0, -int(p.pub.Weekday())+7*weeks)
 }
 
 // weekdaySeq resolves coordinated weekdays as a sequence of days, each

@@ -48,9 +48,9 @@ func TestSession4Classes(t *testing.T) {
 		{"the same period after a duration, and without a year", mar,
 			"تراجع الإنتاج خلال الأشهر الثلاثة الماضية مقارنة بالفترة نفسها من العام الماضي. ونمت الصادرات في النصف الأول من 2016 مقارنة بذات الفترة",
 			"الأشهر الثلاثة الماضية|duration|P3M; الفترة نفسها|duration|P3M; العام الماضي|date|2016; النصف الأول من 2016|date|2016-01/2016-06|timex=2016-H1; ذات الفترة|date|2016-01/2016-06|timex=2016-H1"},
-		{"no period named before, or a time of the year", mar,
+		{"no period named before (هذه الفترة is the present, session 9), or a time of the year", mar,
 			"ارتفعت الأسعار خلال هذه الفترة مقارنة بنفس الفترة من سنة 2016. ونمت في النصف الأول من العام الجاري، وتنخفض عادة في هذه الفترة من العام",
-			"سنة 2016|date|2016; النصف الأول من العام الجاري|date|2017-01/2017-06|timex=2017-H1"},
+			"هذه الفترة|date|UNKNOWN|PRESENT_REF; سنة 2016|date|2016; النصف الأول من العام الجاري|date|2017-01/2017-06|timex=2017-H1"},
 	}
 	runFindCases(t, tests)
 }

@@ -61,8 +61,13 @@ func (p *parser) sameWord(k int) (int, bool) {
 // thisPeriod reads هذه الفترة: the last period named. Followed by من it
 // is a time of another span (في هذه الفترة من العام), not read here.
 func (p *parser) thisPeriod(i int) (cand, bool) {
-	if !p.periodNear(i) || !p.is(i, "هذه") || !p.is(i+1, "الفتره") || p.prep(i+2) == prFrom {
+	if !p.is(i, "هذه") || !p.is(i+1, "الفتره") || p.prep(i+2) == prFrom {
 		return cand{}, false
+	}
+	if !p.periodNear(i) {
+		// في هذه الفترة with no period named before: the time of writing
+		// (session 9; the real-copy annotators write UNKNOWN)
+		return vagueRef(i, i+2, "PRESENT_REF")
 	}
 	return cand{i: i, j: i + 2, kind: p.periodKind, r: resolved{value: p.period}, anaphor: true}, true
 }

@@ -134,6 +134,16 @@ func (s *scanner) scan(text string) {
 		case digitVal(r) >= 0:
 			i = s.number(i, sp)
 			sp = false
+		case r == arabic.Tatweel:
+			// a run of tatweel standing alone is a dash (1980 ـــ 1985);
+			// after a letter it belongs to the word (word)
+			j := i + size
+			for j+size <= len(text) && text[j:j+size] == text[i:i+size] {
+				j += size
+			}
+			s.toks = append(s.toks, token{start: int32(i), end: int32(j), cstart: int32(i), kind: tPunct, sp: sp, p: '-'})
+			sp = false
+			i = j
 		case isIgnorable(r):
 			i += size
 		default:

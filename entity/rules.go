@@ -178,6 +178,8 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.compassRegions()
 	r.locHeads()
 	r.naturalPlaces()
+	r.stateNames()
+	r.featurePlaces()
 	r.units()
 	r.namedAfter()
 	r.cities()
@@ -220,6 +222,9 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.regionGovernments()
 	r.bareClubs()
 	r.listedEnds()
+	r.laqabNames()
+	r.dropGlosses()
+	r.dropCommonOrgs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
 	return r.cs
 }

@@ -907,7 +907,7 @@ func (f *finder) slot(i, limit int) (int, int) {
 			return a, f.partitive(a, b, limit) // كشف لـ"الوطن" مسؤول حكومي أن
 		}
 	}
-	from := i + 1
+	from := f.afterCircumstance(i+1, limit) // ويشير في هذا الصدد رئيس الجمعية
 	if from+1 < limit && demonstrativeObjects[f.toks[from].Norm] {
 		from++ // صرح بذلك وكيل الوزارة: the object before the subject
 	}

@@ -23,6 +23,7 @@ type resolver struct {
 	folded     []byte            // the text folded for search, built on first use
 	inTextMemo map[string]bool   // names looked up in folded
 	fullMemo   map[string]string // fullNameInText by word
+	inData     bool              // dataAnaphor is resolving an earlier author: no second level
 	// look-up tables over ents, built on first use by indexEntities
 	indexed   bool
 	orgByHead map[string][]int     // ORG entities by folded head noun, without the article
@@ -31,6 +32,7 @@ type resolver struct {
 	perByWord map[string]string    // the last PER written with two words or more, by its folded first and last word
 	ents      []rasid.Entity
 	titles    []titleRef
+	chain     int                // depth of learnTitleAt through a chain of offices
 	seen      map[[2]string]bool // title key and person already in titles
 	genders   map[string]byte    // speakers' gender, 'F' or 'M', learnt from their cues (agree.go)
 	// the written forms of the entities, built on first use (fullest.go)
@@ -47,6 +49,7 @@ func newResolver(f *finder) *resolver {
 	}
 	sort.SliceStable(r.ents, func(i, j int) bool { return r.ents[i].Start < r.ents[j].Start })
 	r.ents = joinNasab(f.text, r.ents)
+	back := f.letterBack(r.ents)
 	for _, t := range f.d.Titles {
 		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) || bismOffice(t.Person) {
 			continue
@@ -56,6 +59,9 @@ func newResolver(f *finder) *resolver {
 			title = f.text[t.Start:t.End]
 		}
 		person := trimStop(t.Person)
+		if p, ok := back[person]; ok {
+			person = p
+		}
 		if full, ok := r.nasabOf(person); ok {
 			person = full // أحمد بن + علي العمودي
 		}
@@ -71,6 +77,72 @@ func newResolver(f *finder) *resolver {
 	}
 	r.learnTitles()
 	return r
+}
+
+// letterBack gives back to the PER entities the first letter the entity
+// layer read as a preposition or conjunction (لامين دياك → امين دياك,
+// فراس → راس): when a name's token starts with ل or ف right before the
+// entity and the document never writes the name's first word without
+// that letter. The entities are changed in place; the map turns the
+// canonical names cut short into the whole ones.
+func (f *finder) letterBack(ents []rasid.Entity) map[string]string {
+	var back map[string]string
+	for i, e := range ents {
+		if e.Type != rasid.PER || e.End > len(f.text) {
+			continue
+		}
+		k := f.tokenAt(e.Start)
+		if k > 0 && f.toks[k-1].End > e.Start {
+			k--
+		}
+		if k >= len(f.toks) || f.toks[k].Start >= e.Start || f.toks[k].Kind != rasid.Arabic {
+			continue
+		}
+		lead := f.text[f.toks[k].Start:e.Start]
+		if lead != "ل" && lead != "ف" {
+			continue
+		}
+		w, _, _ := strings.Cut(f.text[e.Start:e.End], " ")
+		if utf8.RuneCountInString(w) < 3 || !f.alwaysGlued(w, lead) {
+			continue
+		}
+		old := canonical(f.text, e)
+		if !strings.HasPrefix(old, w) {
+			continue
+		}
+		if back == nil {
+			back = map[string]string{}
+		}
+		back[old] = lead + old
+		ents[i].Start -= len(lead)
+		ents[i].Canonical = lead + old
+	}
+	for i, e := range ents {
+		if p, ok := back[e.Canonical]; ok && e.Type == rasid.PER {
+			ents[i].Canonical = p // البكوش alone, named after the whole name
+		}
+	}
+	return back
+}
+
+// alwaysGlued reports whether the text never writes the word w alone or
+// after a clitic other than lead (w, وw, بw, كw; فw when lead is ل).
+func (f *finder) alwaysGlued(w, lead string) bool {
+	fw := normalize.ForSearch(w)
+	other := "ف"
+	if lead == "ف" {
+		other = "ل"
+	}
+	for i := range f.toks {
+		if f.toks[i].Kind != rasid.Arabic || len(f.toks[i].Norm) < len(fw) {
+			continue
+		}
+		n := normalize.ForSearch(f.text[f.toks[i].Start:f.toks[i].End])
+		if n == fw || n == "و"+fw || n == "ب"+fw || n == "ك"+fw || n == other+fw {
+			return false
+		}
+	}
+	return true
 }
 
 // keepBufs hands r's slices back to its finder's buffers, for the next
@@ -313,11 +385,43 @@ func (r *resolver) longerName(w string) (string, bool) {
 			continue
 		}
 		ws := strings.Fields(normalize.ForSearch(canonical(r.f.text, e)))
-		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw || ws[len(ws)-1] == bare) {
+		if len(ws) > 1 && (ws[0] == fw || ws[len(ws)-1] == fw || ws[len(ws)-1] == bare || withArticle(ws[len(ws)-1], fw)) {
 			return canonical(r.f.text, e), true
 		}
 	}
 	return "", false
+}
+
+// sonOfAlone names a person called by his father's name alone (ابن
+// ريحان، بن عياف) with the fuller name the document gives him (سعيد بن
+// ريحان), when one person only of the document ends so.
+func (r *resolver) sonOfAlone(name string) (string, bool) {
+	w, rest, ok := strings.Cut(normalize.ForSearch(name), " ")
+	if !ok || w != "ابن" && w != "بن" || strings.Contains(rest, " ") || utf8.RuneCountInString(rest) < 3 {
+		return "", false
+	}
+	n := " بن " + rest
+	found := ""
+	for _, e := range r.ents {
+		if e.Type != rasid.PER {
+			continue
+		}
+		c := canonical(r.f.text, e)
+		if fc := normalize.ForSearch(c); strings.HasSuffix(fc, n) && len(fc) > len(n) && c != found {
+			if found != "" {
+				return "", false
+			}
+			found = c
+		}
+	}
+	return found, found != ""
+}
+
+// withArticle reports whether the family name last is the one-word name
+// w with the article: الطيب for طيب (the copy drops it: وقال طيب).
+func withArticle(last, w string) bool {
+	return !strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 3 && len(last) == len("ال")+len(w) &&
+		strings.HasPrefix(last, "ال") && last[len("ال"):] == w
 }
 
 // nameEndingWith finds the PER entity of the document whose canonical
@@ -330,6 +434,11 @@ func (r *resolver) nameEndingWith(name string) (string, bool) {
 		}
 		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
 			return c, true
+		}
+		if c := canonical(r.f.text, e); e.Type == rasid.PER && !strings.Contains(n[1:], " ") {
+			if ws := strings.Fields(normalize.ForSearch(c)); len(ws) > 1 && withArticle(ws[len(ws)-1], n[1:]) {
+				return c, true
+			}
 		}
 	}
 	return "", false

@@ -64,6 +64,9 @@ func (r *resolver) phrase(a, b int, attr bool) (rasid.Speaker, bool) {
 			return sp, true
 		}
 	}
+	if sp, ok := r.dataAnaphor(a, b); ok {
+		return sp, true // وأوضحت الإحصائية: the author of the one named before
+	}
 	return r.asSource(ph)
 }
 
@@ -207,6 +210,7 @@ var personNameFixes = []func(r *resolver, ph phraseRef, e rasid.Entity, name str
 	(*resolver).dropGluedFront,
 	(*resolver).dropAddressee,
 	(*resolver).addFamilyName,
+	(*resolver).dropTrailingNoun,
 	(*resolver).documentSpelling,
 	(*resolver).documentPerson,
 	(*resolver).aliAfterName,
@@ -269,6 +273,21 @@ func (r *resolver) dropAddressee(_ phraseRef, _ rasid.Entity, name string) strin
 	return name
 }
 
+// trailingNouns are the words the entity layer glues to the end of a name
+// that no name ends with: the object of the cue (لفت فلان النظر، نقل عن
+// فلان القول) and an official's description (فلان المسؤول في الهيئة).
+var trailingNouns = setOf("النظر", "القول", "الانتباه", "المسؤول", "المسؤولة", "المتحدث", "الناطق")
+
+// dropTrailingNoun drops such a word from the end of a name of three words
+// or more: نبيل قمصاني النظر → نبيل قمصاني.
+func (r *resolver) dropTrailingNoun(_ phraseRef, _ rasid.Entity, name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || strings.Count(name, " ") < 2 || !trailingNouns[normalize.String(name[i+1:])] {
+		return name
+	}
+	return name[:i]
+}
+
 // addFamilyName adds a family name the entity layer left out, when the
 // phrase ends with it: عمر سلطان + العلماء،
 func (r *resolver) addFamilyName(ph phraseRef, e rasid.Entity, name string) string {
@@ -309,6 +328,9 @@ func (r *resolver) documentPerson(_ phraseRef, e rasid.Entity, name string) stri
 // the known persons give: الأمير عبدالعزيز → عبدالعزيز بن سلمان,
 // عبدالملك → معين عبدالملك.
 func (r *resolver) fullerName(_ phraseRef, _ rasid.Entity, name string) string {
+	if full, ok := r.sonOfAlone(name); ok {
+		return full
+	}
 	if strings.Contains(name, " ") {
 		return name
 	}
@@ -456,7 +478,16 @@ func (r *resolver) honorificAlone(ph phraseRef) (rasid.Speaker, bool) {
 func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 	f := r.f
 	if !personTitles[f.keys[ph.a]] {
-		return rasid.Speaker{}, false
+		if !officerHeads[f.keys[ph.a]] {
+			return rasid.Speaker{}, false
+		}
+		// مسؤول الرقابة في الوفد فلان أن: an officer's description
+		// closed by a person the entity layer tagged names that person
+		q, m, ok := r.nameBeforeBound(ph)
+		if q0, ok0 := r.perEndingAt(m-1, ph.b); !ok || !ok0 || q0 != q {
+			return rasid.Speaker{}, false
+		}
+		return r.titledName(ph, q, m), true
 	}
 	q, m, ok := r.nameAfterPlace(ph.b)
 	if !ok {
@@ -468,14 +499,25 @@ func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 	if !ok {
 		return rasid.Speaker{}, false
 	}
+	return r.titledName(ph, q, m), true
+}
+
+// titledName names the speaker by the name of tokens [q, m) after the
+// title of ph, and learns the title.
+func (r *resolver) titledName(ph phraseRef, q, m int) rasid.Speaker {
+	f := r.f
 	sp := rasid.Span{Start: f.toks[q].Start, End: f.toks[m-1].End}
 	name := f.text[sp.Start:sp.End]
 	if e, ok := r.entityAt(sp.Start, sp.End, true); ok && e.Type == rasid.PER && e.Start == sp.Start {
 		name = canonical(f.text, e)
 	}
 	r.addTitle(ph.start, f.text[ph.start:f.toks[m-1].End], name)
-	return rasid.Speaker{Name: name, Span: sp}, true
+	return rasid.Speaker{Name: name, Span: sp}
 }
+
+// officerHeads are the source heads that may describe a named officer:
+// مسؤول الرقابة في الوفد فلان.
+var officerHeads = setOf("مسؤول", "مسؤولة", "المسؤول", "المسؤولة")
 
 // heldTitle reads a title the document gave to a person before: الوزير.
 func (r *resolver) heldTitle(ph phraseRef) (rasid.Speaker, bool) {
@@ -696,7 +738,7 @@ func (f *finder) skipProclitic(a int, attr bool) int {
 // dataNouns are documents and figures whose author is the source: معطيات
 // قدمتها الوزارة (figures the ministry gave).
 var dataNouns = setOf("معطيات", "بيانات", "بيان", "تقرير", "ارقام", "احصاءات", "احصائيات", "وثيقة", "دراسة",
-	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات", "بلاغ", "بلاغا")
+	"تقديرات", "نتائج", "مسح", "احصاء", "تقريرا", "بيانا", "حصيلة", "مؤشرات", "موشرات", "بلاغ", "بلاغا", "احصائية")
 
 // addressees follow a speaker as the one spoken to, not as part of a
 // name: قالت المنظمة للصحفيين.
@@ -906,12 +948,24 @@ func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 func (r *resolver) nameAfterComma(ph phraseRef) (rasid.Speaker, bool) {
 	f := r.f
 	a, b := ph.a, ph.b
-	if f.toks[a].Kind != rasid.Arabic || !personTitles[f.keys[a]] || b+3 >= len(f.toks) || !f.isComma(b) {
+	if f.toks[a].Kind != rasid.Arabic || !personTitles[f.keys[a]] && !officerHeads[f.keys[a]] || b+3 >= len(f.toks) || !f.isComma(b) {
 		return rasid.Speaker{}, false
 	}
 	k := b + 1
 	for k < len(f.toks) && k-b < 3 && f.toks[k].Kind == rasid.Arabic && personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") {
 		k++ // اللواء، الدكتور
+	}
+	if e, ok := r.entityAt(f.toks[k].Start, f.toks[k].End, true); ok && e.Type == rasid.PER && e.Start == f.toks[k].Start &&
+		strings.Contains(f.text[e.Start:e.End], " ") {
+		// a person the entity layer tagged, whatever follows it (فلان
+		// ومسؤولون، فلان لمراسل الإذاعة)
+		sp := rasid.Span{Start: e.Start, End: e.End}
+		name := canonical(f.text, e)
+		r.addTitle(ph.start, f.text[ph.start:ph.end], name)
+		return rasid.Speaker{Name: name, Span: sp}, true
+	}
+	if !personTitles[f.keys[a]] {
+		return rasid.Speaker{}, false
 	}
 	m := k
 	for m < len(f.toks) && m-k < 4 && (f.nameWord(m) || m > k && strings.HasPrefix(f.keys[m], "ال") && f.toks[m].Kind == rasid.Arabic && !stopSlot[f.toks[m].Norm]) {
@@ -957,11 +1011,17 @@ func (r *resolver) nameBeforeBound(ph phraseRef) (int, int, bool) {
 		(f.nameWord(q-1) || q == end && strings.HasPrefix(f.keys[q-1], "ال") && !stopSlot[f.toks[q-1].Norm] && f.nameWord(q-2)) {
 		q--
 	}
+	if e, ok := r.perEndingAt(end-1, ph.b); ok {
+		// a person the entity layer tagged closes the complement: the
+		// word before it may be any name (مدير الإعلام في معرض جرش فلان)
+		q = e
+	}
 	if end-q < 2 {
 		return 0, 0, false
 	}
 	p := q - 1
-	if !(f.isQuoteMark(p) || f.isComma(p) || f.locAt[p] || f.toks[p].Kind == rasid.Arabic && strings.HasPrefix(f.keys[p], "ال")) {
+	if !(f.isQuoteMark(p) || f.isComma(p) || f.locAt[p] || f.toks[p].Kind == rasid.Arabic && strings.HasPrefix(f.keys[p], "ال") ||
+		r.entityEndsAt(p)) {
 		return 0, 0, false
 	}
 	for k := ph.b; k < q; k++ {

@@ -232,12 +232,12 @@ func (f *finder) lookupCues() {
 		if t.Kind != rasid.Arabic {
 			continue
 		}
-		if c, ok := lexicon[k]; ok {
+		if c, ok := lookupCue(k); ok {
 			f.cues[i] = c
 			continue
 		}
 		if b := stripConj(k); b != k && !known(k) && !f.wholeShortWord(i, b) {
-			if c, ok := lexicon[b]; ok {
+			if c, ok := lookupCue(b); ok {
 				f.cues[i] = c
 				f.keys[i] = b
 			} else if known(b) {
@@ -574,10 +574,67 @@ func (f *finder) prepNear(i int, p string) bool {
 // known reports whether a normalised word is in one of the word lists:
 // وزير (wazir, "minister") is a word, not و + زير.
 func known(w string) bool {
+	if !knownBits.may(w) {
+		return false
+	}
 	if _, ok := lexicon[w]; ok {
 		return true
 	}
-	return stopSlot[w] || personTitles[w] || titleWords[w] || sourceHeads[w] || carryWords[w] || attrWords[w] || complementizers[w]
+	for _, l := range knownLists {
+		if l[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownLists are the word lists of known besides the cue lexicon.
+var knownLists = []map[string]bool{stopSlot, personTitles, titleWords, sourceHeads, carryWords, attrWords, complementizers}
+
+// wordBits is a set of 65,536 bits of word hashes: a word whose bit is
+// clear is none of the words the set was made of. Most words of a text are
+// in no list, and one test spares them the map look-ups.
+type wordBits [1 << 10]uint64
+
+// wordBit hashes w (FNV-1a) to one of the bits of a wordBits.
+func wordBit(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h >> 16
+}
+
+func (b *wordBits) add(w string) { h := wordBit(w); b[h>>6] |= 1 << (h & 63) }
+
+// may reports whether w may be one of the words of b.
+func (b *wordBits) may(w string) bool { h := wordBit(w); return b[h>>6]&(1<<(h&63)) != 0 }
+
+// cueBits has the words of the cue lexicon, knownBits those of known.
+var cueBits, knownBits = buildWordBits()
+
+func buildWordBits() (cue, kn *wordBits) {
+	cue, kn = new(wordBits), new(wordBits)
+	for w := range lexicon {
+		cue.add(w)
+		kn.add(w)
+	}
+	for _, l := range knownLists {
+		for w := range l {
+			kn.add(w)
+		}
+	}
+	return cue, kn
+}
+
+// lookupCue returns the cue-lexicon entry of the normalised word w.
+func lookupCue(w string) (cueWord, bool) {
+	if !cueBits.may(w) {
+		return cueWord{}, false
+	}
+	c, ok := lexicon[w]
+	return c, ok
 }
 
 // sentRange returns the token range of token i's sentence.

@@ -53,6 +53,9 @@ func (r *resolver) speaker(c *cand, prev rasid.Speaker, prevEnd int) rasid.Speak
 	}
 	switch c.cue.class {
 	case verb:
+		if sp, ok := r.pronounSubject(c.cue.a); ok {
+			return sp // ورغم أن فلان لم يذكر …، إلا أنه قال
+		}
 		if sp, ok := r.relativeSubject(c.cue.a); ok {
 			return sp
 		}
@@ -148,8 +151,8 @@ func (r *resolver) notSubject(c *cand) bool {
 		return false
 	}
 	a := c.slotA
-	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) {
-		return true
+	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) || r.ownedPhrase(a, c.slotB) {
+		return true // وشرحت فكرتها، وتابعت متحمسة: the subject is not written
 	}
 	ws := f.toks[a].Words
 	return len(ws) > 1 && ws[0].UPOS == "ADP" && !r.hasAgent(a, c.slotB)
@@ -553,7 +556,7 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		return sp
 	}
 	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
-	if a < b && f.accusativeNoun(a) {
+	if a < b && (f.accusativeNoun(a) || r.ownedPhrase(a, b)) {
 		a = b // ووجه نقداً حاداً …، واصفاً: an object, the subject is unwritten
 	}
 	if a < b && personTitles[f.keys[a]] && !r.hasPerson(a, b) {
@@ -683,6 +686,9 @@ func (r *resolver) announcer(s0, s1 int) (rasid.Speaker, bool) {
 func (r *resolver) verbSubject(v, limit int) (rasid.Speaker, bool) {
 	f := r.f
 	a, b := f.slot(v, limit)
+	if a < b && r.ownedPhrase(a, b) {
+		return r.subjectOfOwner(v) // أكد دعمه للحكومة واعتبر أن: the subject is not after the verb
+	}
 	if a < b && !f.hasCompBetween(v, b+1) && !r.hasAgent(a, b) {
 		a, b = f.subjectChunk(a, b)
 	}
@@ -755,12 +761,15 @@ var kanForms = setOf("كان", "وكان", "كانت", "وكانت", "فكان",
 // kanBefore finds كان before the subject that ends at v2 (وكان الرئيس فلان
 // قد أكد: the subject lies between كان and قد), or -1.
 func (f *finder) kanBefore(v2, s0 int) int {
-	for k := v2 - 1; k >= s0 && v2-k <= 14; k-- {
+	for k, n := v2-1, 0; k >= s0 && n <= 14; k-- {
+		if f.isWord(k) {
+			n++ // marks and brackets do not count
+		}
 		if kanForms[f.toks[k].Norm] {
 			return k
 		}
-		if f.isQuoteMark(k) || f.isPunct(k, "،", ",") {
-			continue // وكانت شبكة «سي ان ان تورك» أكدت; وكانت النائبة، فلانة، صرحت
+		if f.isQuoteMark(k) || f.isPunct(k, "،", ",", "(", ")") {
+			continue // وكانت شبكة «سي ان ان تورك» أكدت; وكانت النائبة، فلانة، صرحت; كان حزب … (8 نواب)، أكد
 		}
 		if !f.isWord(k) || f.cues[k].class != noCue || f.isComp(k) || f.verbOrAux(k) && !f.agentAt(k) || clauseOpeners[f.keys[k]] {
 			return -1 // كان يكذب فيما يبدو عندما قال: no subject between
@@ -777,8 +786,8 @@ var clauseOpeners = setOf("عندما", "حين", "حينما", "بعدما", "�
 // غير (غير أن النقابة أكدت). It returns -1 when there is none.
 func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
 	for k := a - 1; k >= s0 && (a-k <= 8 || fa && a-k <= 18); k-- {
-		if fa && (f.isComma(k) || f.isQuoteMark(k)) {
-			continue // أما الممثل فلان، فاعتبر; أما «النصرة» فقد أعلنت
+		if fa && (f.isComma(k) || f.isQuoteMark(k) || f.isPunct(k, "(", ")")) {
+			continue // أما الممثل فلان، فاعتبر; أما «النصرة» فقد أعلنت; أما الجبهة (15 نائبا)، فقد
 		}
 		if f.keys[k] == "ان" && k > s0 && notComplement[f.keys[k-1]] && !fa {
 			return k
@@ -798,7 +807,14 @@ func (f *finder) clauseHeadBefore(a, s0 int, fa bool) int {
 // الوزير أكد أن.
 func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	a := v
-	for a > s0 && v-a < 6 && f.isWord(a-1) && !f.lineBreakBefore(a) {
+	for a > s0 && v-a < 6 && !f.lineBreakBefore(a) {
+		if o := f.quotedNameBefore(a, s0); o >= 0 {
+			a = o // صحيفة "الأيام" البحرينية أوضحت: a quoted name in the subject
+			continue
+		}
+		if !f.isWord(a - 1) {
+			break
+		}
 		k := f.keys[a-1]
 		if f.isComp(a-1) && a < v && f.inQuote[a] {
 			break // أشارت الصحيفة إلى أن الطيار رد بأنه: a report inside a report

@@ -7,6 +7,7 @@ package quotes
 // reports and the witnesses).
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -348,4 +349,34 @@ func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
 		found = x.written
 	}
 	return found, found != ""
+}
+
+// perEndingAt returns the first token of a PER entity of two words or
+// more that ends with token k and starts after token lo.
+func (r *resolver) perEndingAt(k, lo int) (int, bool) {
+	f := r.f
+	if k <= lo || k >= len(f.toks) {
+		return 0, false
+	}
+	e, ok := r.entityAt(f.toks[k].Start, f.toks[k].End, false)
+	if !ok || e.Type != rasid.PER || e.End != f.toks[k].End {
+		return 0, false
+	}
+	q := f.tokenAt(e.Start)
+	if q <= lo || q >= k || q >= len(f.toks) || f.toks[q].Start != e.Start {
+		return 0, false
+	}
+	return q, true
+}
+
+// entityEndsAt reports whether an entity of any type ends with token k
+// (the name of a body or a place before a person's name).
+func (r *resolver) entityEndsAt(k int) bool {
+	f := r.f
+	if k < 0 || k >= len(f.toks) {
+		return false
+	}
+	end := f.toks[k].End
+	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].End >= end })
+	return i < len(r.ents) && r.ents[i].End == end
 }

@@ -117,7 +117,7 @@ func (r *resolver) learnTitles() {
 func (r *resolver) learnCommaNames() {
 	f := r.f
 	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] {
+		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] && !officerHeads[f.keys[i]] {
 			continue
 		}
 		b := i + 1
@@ -144,6 +144,19 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 		return 0, false
 	}
 	title := f.text[f.titleStart(i):f.toks[j-1].End]
+	if j > i && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] &&
+		!f.lineBreakBefore(j) && r.chain < 3 {
+		// a second office before the name: وزير المياه رئيس مجلس
+		// المؤسسة المهندس فلان holds both
+		n := len(r.titles)
+		r.chain++
+		k, ok = r.learnTitleAt(j)
+		r.chain--
+		if len(r.titles) > n {
+			r.addTitle(f.toks[i].Start, title, r.titles[len(r.titles)-1].person)
+		}
+		return k, ok
+	}
 	k = f.nameRun(j, min(len(f.toks), j+6))
 	if e, ok := r.entityAt(f.toks[j].Start, f.toks[j].End, true); ok {
 		if e.Type == rasid.PER {
@@ -218,6 +231,10 @@ func (f *finder) titleNameStart(i int) (int, bool) {
 	if n := f.toks[j].Norm; f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(n, "ل") && !strings.HasPrefix(n, "لل") &&
 		j > i+1 && strings.HasPrefix(f.keys[j-1], "ال") && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
 		j++
+	}
+	if j > i+1 && j+2 < len(f.toks) && f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(f.toks[j].Norm, "بال") &&
+		!f.lineBreakBefore(j) && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
+		j++ // a complement of place before the name: مدير عام التعليم بالمنطقة فلان
 	}
 	if k := f.nameRun(j, min(len(f.toks), j+6)); k > j && k+1 < len(f.toks) && f.toks[k].Kind == rasid.Number &&
 		f.nameRun(k+1, min(len(f.toks), k+7)) >= k+3 {
