@@ -281,7 +281,7 @@ func (r *resolver) dataAnaphor(a, b int) (rasid.Speaker, bool) {
 				pa, pb = f.speakerPhrase(j, se)
 			}
 		} else if ka, kb, ok := f.relativeAuthor(k, k+1); ok && k+1 < se && (definite(f.keys[k+1]) || f.isComma(k+1)) {
-			// not after an object (وأوضح التقرير حجم المعاناة التي …)
+			// not after an object (وأوضح البيان حجم الخسائر التي …)
 			pa, pb = ka, kb // التقرير الخاص بـ…، الذي أصدره مركز …
 		}
 		if pa >= pb || !f.dataAuthor(pa, pb) {
