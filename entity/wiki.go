@@ -42,6 +42,13 @@ var (
 		"التنفس", "الإخراج", "الغدد", "الغددي")
 )
 
+// Folded words the rules compare with, folded once.
+var (
+	foldDawla, foldJumhuriya = fold("الدولة"), fold("الجمهورية")
+	foldIttihad, foldSovi    = fold("الاتحاد"), fold("السوفي")
+	foldJihaz, foldAlJihaz   = fold("جهاز"), fold("الجهاز")
+)
+
 // stateAdj reports whether folded w can be a state's adjective: a definite
 // relative adjective (…ية) or a listed nationality, no stop word.
 func (r *ruleCtx) stateAdj(w string) bool {
@@ -65,7 +72,7 @@ func (r *ruleCtx) stateNames() {
 			if !r.stateAdj(a) {
 				continue
 			}
-			if h == fold("الدولة") && (r.m.gaz.has("NAT", a) || nameMods[a]) || h != fold("الجمهورية") && stateDescs[a] {
+			if h == foldDawla && (r.m.gaz.has("NAT", a) || nameMods[a]) || h != foldJumhuriya && stateDescs[a] {
 				continue
 			}
 			e := i + 2
@@ -75,7 +82,7 @@ func (r *ruleCtx) stateNames() {
 			if r.place(chunk{i, e, "LOC"}, anyChunk) {
 				i = e - 1
 			}
-		case h == fold("الاتحاد") && strings.HasPrefix(r.fw[i+1], fold("السوفي")):
+		case h == foldIttihad && strings.HasPrefix(r.fw[i+1], foldSovi):
 			// the Soviet Union was a state
 			if k := r.chunkAt(i); k >= 0 && r.cs[k].start == i && r.cs[k].end == i+2 {
 				r.cs[k].typ = "LOC"
@@ -164,7 +171,7 @@ func (r *ruleCtx) dropCommonOrgs() {
 			if c.end-c.start == 1 && sectNames[r.fw[c.start]] {
 				continue
 			}
-			if c.end-c.start >= 2 && (r.fw[c.start] == fold("جهاز") || r.fw[c.start] == fold("الجهاز")) && bodySystems[r.fw[c.start+1]] {
+			if c.end-c.start >= 2 && (r.fw[c.start] == foldJihaz || r.fw[c.start] == foldAlJihaz) && bodySystems[r.fw[c.start+1]] {
 				continue
 			}
 		}

@@ -428,15 +428,18 @@ func withArticle(last, w string) bool {
 // name is longer and ends with name (بن خليفة → عبد الرزاق بن خليفة).
 func (r *resolver) nameEndingWith(name string) (string, bool) {
 	n := " " + normalize.ForSearch(name)
+	oneWord := !strings.Contains(n[1:], " ")
 	for _, e := range r.ents {
-		if r.f.cueInside(e.Start, e.Start+1) {
+		if e.Type != rasid.PER || r.f.cueInside(e.Start, e.Start+1) {
 			continue // ورأى بن خليفة: the entity layer took the cue in
 		}
-		if c := canonical(r.f.text, e); e.Type == rasid.PER && strings.HasSuffix(normalize.ForSearch(c), n) {
+		c := canonical(r.f.text, e)
+		fc := normalize.ForSearch(c)
+		if strings.HasSuffix(fc, n) {
 			return c, true
 		}
-		if c := canonical(r.f.text, e); e.Type == rasid.PER && !strings.Contains(n[1:], " ") {
-			if ws := strings.Fields(normalize.ForSearch(c)); len(ws) > 1 && withArticle(ws[len(ws)-1], n[1:]) {
+		if oneWord {
+			if ws := strings.Fields(fc); len(ws) > 1 && withArticle(ws[len(ws)-1], n[1:]) {
 				return c, true
 			}
 		}
