@@ -144,6 +144,25 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 	}
 }
 
+// notQuoteCase is a sentence written for a test and a snippet of it where
+// no quote may start.
+type notQuoteCase = struct{ text, notStart string }
+
+// runNotQuoteCases runs the full layers on each case and checks that no
+// quote starts at its snippet.
+func runNotQuoteCases(t *testing.T, tests []notQuoteCase) {
+	t.Helper()
+	for _, tc := range tests {
+		d, qs := findFull(t, tc.text)
+		k := strings.Index(tc.text, tc.notStart)
+		for _, q := range qs {
+			if q.Start == k {
+				t.Errorf("%q: quote %q\n%s", tc.text, tc.text[q.Start:q.End], dump(d, qs))
+			}
+		}
+	}
+}
+
 // checkSpeaker asserts that the quote holding content (a snippet of text)
 // has the speaker want.
 func checkSpeaker(t *testing.T, d *rasid.Document, qs []rasid.Quote, text, content, want string) {
