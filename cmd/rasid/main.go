@@ -154,6 +154,8 @@ func trainCmd(args []string) error {
 		return trainTopic(args[1:])
 	case "keyphrase":
 		return trainKeyphrase(args[1:])
+	case "speaker":
+		return trainSpeaker(args[1:])
 	}
 	return usagef("train: unknown model %q (morph, ner, topic, keyphrase)", args[0])
 }
