@@ -62,6 +62,7 @@ func trainSpeaker(args []string) error {
 	decay := fs.Float64("decay", 0.7, "learning rate factor per epoch")
 	margin := fs.Float64("margin", 1.0, "score by which the ranker must beat the rules' choice")
 	guesses := fs.Bool("guesses-only", false, "let the ranker replace only speakers the rules carried over or found named nowhere near")
+	average := fs.Bool("average", false, "average the weights of every epoch")
 	sets := fs.String("sets", strings.Join(speakerReadSets, ","), "read sets to learn from (comma-separated)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -76,6 +77,17 @@ func trainSpeaker(args []string) error {
 		if err := json.Unmarshal(b, &arts); err != nil {
 			return err
 		}
+		keep := map[string]bool{}
+		for _, s := range strings.Split(*sets, ",") {
+			keep[s] = true
+		}
+		kept := arts[:0]
+		for _, a := range arts {
+			if keep[a.Set] {
+				kept = append(kept, a)
+			}
+		}
+		arts = kept
 	} else {
 		arts, err = speakerArticles(*dir, strings.Split(*sets, ","))
 		if err != nil {
@@ -96,7 +108,7 @@ func trainSpeaker(args []string) error {
 			quotes.Conjoin(q.Cands)
 		}
 	}
-	opt := spkOptions{epochs: *epochs, l2: *l2, lr: *lr, decay: *decay, guesses: *guesses}
+	opt := spkOptions{epochs: *epochs, l2: *l2, lr: *lr, decay: *decay, guesses: *guesses, average: *average}
 	oracle(arts)
 	if *cv {
 		speakerCV(arts, opt)
@@ -117,7 +129,7 @@ func flagsUsed(fs *flag.FlagSet) string {
 	var b strings.Builder
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
-		case "epochs", "l2", "lr", "decay", "margin", "guesses-only":
+		case "epochs", "l2", "lr", "decay", "margin", "guesses-only", "average":
 			fmt.Fprintf(&b, " --%s %s", f.Name, f.Value)
 		}
 	})
@@ -282,6 +294,7 @@ type spkOptions struct {
 	epochs        int
 	l2, lr, decay float64
 	guesses       bool
+	average       bool
 }
 
 // trainRanker fits a softmax over each quote's candidates (the
@@ -289,6 +302,7 @@ type spkOptions struct {
 // order: the same data give the same weights.
 func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 	w := map[string]float64{}
+	sum := map[string]float64{}
 	lr := opt.lr
 	for ep := 0; ep < opt.epochs; ep++ {
 		for _, a := range arts {
@@ -338,6 +352,16 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 			w[f] = v * (1 - opt.l2*float64(len(arts)))
 		}
 		lr *= opt.decay
+		if opt.average {
+			for f, v := range w {
+				sum[f] += v
+			}
+		}
+	}
+	if opt.average {
+		for f, v := range sum {
+			w[f] = v / float64(opt.epochs)
+		}
 	}
 	return &quotes.SpeakerModel{Weights: w, GuessesOnly: opt.guesses}
 }
