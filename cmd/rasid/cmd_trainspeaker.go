@@ -129,7 +129,11 @@ func flagsUsed(fs *flag.FlagSet) string {
 	var b strings.Builder
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
-		case "epochs", "l2", "lr", "decay", "margin", "guesses-only", "average":
+		case "guesses-only", "average":
+			if f.Value.String() == "true" {
+				fmt.Fprintf(&b, " --%s", f.Name)
+			}
+		case "epochs", "l2", "lr", "decay", "margin":
 			fmt.Fprintf(&b, " --%s %s", f.Name, f.Value)
 		}
 	})
@@ -150,7 +154,7 @@ func speakerArticles(dir string, sets []string) ([]spkArticle, error) {
 		return nil, err
 	}
 	quotes.SetSpeakerModel(nil)
-	p, err := buildPipeline(map[string]bool{rasid.LayerWords: true, rasid.LayerEntities: true})
+	p, err := buildPipeline(map[string]bool{rasid.LayerWords: true, rasid.LayerDates: true, rasid.LayerEntities: true})
 	if err != nil {
 		return nil, err
 	}
