@@ -237,27 +237,7 @@ func (r *resolver) mentionFeats(c *cand, x rankCtx, m mention, add func(string))
 	if m.inOther {
 		add("inotherquote")
 	}
-	if m.tok > 0 {
-		p := f.keys[m.tok-1]
-		switch {
-		case personTitles[p]:
-			add("aftertitle")
-			add("aftertitle|pos=" + pc)
-		case p == "من" || p == "عن" || p == "في" || p == "مع" || p == "علي" || p == "الي" || p == "الى" || p == "على" || p == "إلى":
-			add("afterprep=" + p + "|pos=" + pc)
-		case f.isPunct(m.tok - 1):
-			add("afterpunct")
-			add("afterpunct|pos=" + pc)
-		case f.cues[m.tok-1].class != noCue:
-			add("aftercue")
-			add("aftercue|pos=" + pc)
-			add("aftercue|pos=" + pc + "|type=" + m.kind)
-		case f.isVerb(m.tok - 1):
-			add("afterverb|pos=" + pc)
-		default:
-			add("afterword|pos=" + pc)
-		}
-	}
+	r.beforeFeats(m, pc, add)
 	if f.toks[m.tok].Start < m.span.Start {
 		n := f.toks[m.tok].Norm
 		if strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "و"+"ل") || strings.HasPrefix(n, "و"+"ب") {
@@ -291,6 +271,33 @@ func (r *resolver) mentionFeats(c *cand, x rankCtx, m mention, add func(string))
 	}
 }
 
+// beforeFeats are the features of what stands right before mention m,
+// whose place is pc.
+func (r *resolver) beforeFeats(m mention, pc string, add func(string)) {
+	f := r.f
+	if m.tok > 0 {
+		p := f.keys[m.tok-1]
+		switch {
+		case personTitles[p]:
+			add("aftertitle")
+			add("aftertitle|pos=" + pc)
+		case p == "من" || p == "عن" || p == "في" || p == "مع" || p == "علي" || p == "الي" || p == "الى" || p == "على" || p == "إلى":
+			add("afterprep=" + p + "|pos=" + pc)
+		case f.isPunct(m.tok - 1):
+			add("afterpunct")
+			add("afterpunct|pos=" + pc)
+		case f.cues[m.tok-1].class != noCue:
+			add("aftercue")
+			add("aftercue|pos=" + pc)
+			add("aftercue|pos=" + pc + "|type=" + m.kind)
+		case f.isVerb(m.tok - 1):
+			add("afterverb|pos=" + pc)
+		default:
+			add("afterword|pos=" + pc)
+		}
+	}
+}
+
 // candidates builds the candidates of quote c whose rules' speaker is sp;
 // prev is the speaker of the quote before.
 func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidate {
@@ -299,19 +306,14 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidat
 		return nil
 	}
 	ms := r.mentions(x, c.content.Start)
-	type group struct {
-		cand  Candidate
-		feats map[string]bool
-		near  int
-	}
-	var gs []*group
-	byKey := map[string]*group{}
-	get := func(name string) *group {
+	var gs []*candGroup
+	byKey := map[string]*candGroup{}
+	get := func(name string) *candGroup {
 		k := nameKey(name)
 		if g, ok := byKey[k]; ok {
 			return g
 		}
-		g := &group{cand: Candidate{Name: name}, feats: map[string]bool{}, near: 1 << 30}
+		g := &candGroup{cand: Candidate{Name: name}, feats: map[string]bool{}, near: 1 << 30}
 		byKey[k] = g
 		gs = append(gs, g)
 		return g
@@ -338,61 +340,8 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidat
 			}
 		}
 	}
-	// order among the candidates by distance to the cue, document counts
-	for _, g := range gs {
-		if prev != "" && nameKey(prev) == nameKey(g.cand.Name) {
-			g.feats["prevspeaker"] = true
-			g.feats["prevspeaker|cue="+x.cueClass] = true
-		}
-		if len(g.feats) == 0 || g.feats["rules"] && len(g.feats) <= 3 {
-			g.feats["nomention"] = true
-		}
-		n := r.docCount(g.cand.Name)
-		g.feats["doccount="+countBucket(n)] = true
-	}
-	idx := make([]int, 0, len(gs))
-	for i, g := range gs {
-		if g.near < 1<<30 {
-			idx = append(idx, i)
-		}
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].near < gs[idx[b]].near })
-	for rank, i := range idx {
-		if rank > 2 {
-			rank = 3
-		}
-		gs[i].feats["nearrank="+strconv.Itoa(rank)] = true
-		gs[i].feats["nearrank="+strconv.Itoa(rank)+"|cue="+x.cueClass] = true
-	}
-	// the nearest mention in each place
-	nearest := map[string]int{}
-	nearG := map[string]*group{}
-	for _, m := range ms {
-		pc := "before"
-		switch {
-		case m.tok >= x.qb:
-			pc = "after"
-		case int(r.f.sent[m.tok]) < x.sCue:
-			pc = "prevsent"
-		case m.tok > x.cue:
-			pc = "between"
-		}
-		d := m.tok - x.cue
-		if d < 0 {
-			d = -d
-		}
-		if pc == "after" {
-			d = m.tok - x.qb
-		}
-		if v, ok := nearest[pc]; !ok || d < v {
-			nearest[pc] = d
-			nearG[pc] = byKey[nameKey(m.name)]
-		}
-	}
-	for pc, g := range nearG {
-		g.feats["nearest|pos="+pc] = true
-		g.feats["nearest|pos="+pc+"|cue="+x.cueClass] = true
-	}
+	r.groupFeats(gs, x, prev)
+	r.markNearest(ms, byKey, x)
 	if first := r.firstAgent(); first != "" {
 		if g, ok := byKey[nameKey(first)]; ok {
 			g.feats["firstnamed"] = true
@@ -464,6 +413,79 @@ func Conjoin(cs []Candidate) {
 			c.Feats = append(c.Feats, add...)
 			sort.Strings(c.Feats)
 		}
+	}
+}
+
+// candGroup is a candidate with its features as a set and the token
+// distance of its nearest mention to the cue.
+type candGroup struct {
+	cand  Candidate
+	feats map[string]bool
+	near  int
+}
+
+// groupFeats adds the features of each candidate as a whole: the previous
+// speaker, named nowhere near, how often the document names it, its rank
+// by distance to the cue.
+func (r *resolver) groupFeats(gs []*candGroup, x rankCtx, prev string) {
+	// order among the candidates by distance to the cue, document counts
+	for _, g := range gs {
+		if prev != "" && nameKey(prev) == nameKey(g.cand.Name) {
+			g.feats["prevspeaker"] = true
+			g.feats["prevspeaker|cue="+x.cueClass] = true
+		}
+		if len(g.feats) == 0 || g.feats["rules"] && len(g.feats) <= 3 {
+			g.feats["nomention"] = true
+		}
+		n := r.docCount(g.cand.Name)
+		g.feats["doccount="+countBucket(n)] = true
+	}
+	idx := make([]int, 0, len(gs))
+	for i, g := range gs {
+		if g.near < 1<<30 {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].near < gs[idx[b]].near })
+	for rank, i := range idx {
+		if rank > 2 {
+			rank = 3
+		}
+		gs[i].feats["nearrank="+strconv.Itoa(rank)] = true
+		gs[i].feats["nearrank="+strconv.Itoa(rank)+"|cue="+x.cueClass] = true
+	}
+}
+
+// markNearest marks the candidate of the nearest mention in each place.
+func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rankCtx) {
+	// the nearest mention in each place
+	nearest := map[string]int{}
+	nearG := map[string]*candGroup{}
+	for _, m := range ms {
+		pc := "before"
+		switch {
+		case m.tok >= x.qb:
+			pc = "after"
+		case int(r.f.sent[m.tok]) < x.sCue:
+			pc = "prevsent"
+		case m.tok > x.cue:
+			pc = "between"
+		}
+		d := m.tok - x.cue
+		if d < 0 {
+			d = -d
+		}
+		if pc == "after" {
+			d = m.tok - x.qb
+		}
+		if v, ok := nearest[pc]; !ok || d < v {
+			nearest[pc] = d
+			nearG[pc] = byKey[nameKey(m.name)]
+		}
+	}
+	for pc, g := range nearG {
+		g.feats["nearest|pos="+pc] = true
+		g.feats["nearest|pos="+pc+"|cue="+x.cueClass] = true
 	}
 }
 
