@@ -22,3 +22,21 @@ func TestPrizeFields(t *testing.T) {
 		}
 	}
 }
+
+// A person named right after an event and its place is no part of the
+// event's name; an event named after a person keeps the person.
+func TestEventThenPerson(t *testing.T) {
+	d := annotate(t, "وأكد المنسق العام في معرض الرياض خالد العتيبي أن الأجنحة اكتملت. "+
+		"وقالت مديرة الإعلام في مهرجان قرطاج سلمى الزين إن العروض بدأت. "+
+		"وافتتح مهرجان الملك عبدالعزيز للإبل أمس.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	for s, typ := range map[string]string{"خالد العتيبي": "PER", "سلمى الزين": "PER",
+		"مهرجان الملك عبدالعزيز للإبل": "MISC"} {
+		if got[s] != typ {
+			t.Errorf("%s: got %q, want %s (all: %v)", s, got[s], typ, got)
+		}
+	}
+}
