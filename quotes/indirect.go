@@ -185,7 +185,10 @@ func (f *finder) indirect() {
 			continue
 		}
 		bd := f.cueBound(i, cw)
-		content, slotEnd, ok := f.indirectContent(cw, bd)
+		content, slotEnd, ok := f.thanksContent(i, bd)
+		if !ok {
+			content, slotEnd, ok = f.indirectContent(cw, bd)
+		}
 		if !ok {
 			if content, ok = f.verbalNounContent(i, cw, bd); ok {
 				slotEnd = i + 1
@@ -1228,6 +1231,9 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// a title with its complements, closed by a comma: أكد المدير العام
 		// للتعليم بالمنطقة، أهمية …
 		titled = titled || j == i+1 && personTitles[f.keys[j]]
+		// a title alone names the speaker too (أكد الوزير دعمه …، أكد
+		// مديرو التعليم جاهزية …)
+		subject = subject || titled
 		if titled && f.isComma(j) && !f.inName[j+1] && f.contentNounOf(i, j+1) {
 			return j + 1
 		}

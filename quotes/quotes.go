@@ -57,6 +57,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	defer bufs.put()
 	f := newFinder(d, bufs) // 1
 	f.direct()              // 2
+	f.offeredThanks()       // after direct: no cue of a quote in marks
 	f.indirect()
 	f.attributions()
 	f.headlines()
