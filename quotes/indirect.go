@@ -219,6 +219,9 @@ func (f *finder) indirect() {
 // كما + verb is "as … said" only when the verb has no أن of its own: كما
 // علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
+	if f.offerKey(i) != "" && f.thanksObject(i) >= 0 {
+		return false // كما قدّم لهم التهنئة: "also", thanks follow
+	}
 	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue {
 		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 || bd.prep == i+1 {
 			return false // (كما يقول العم فلان: …, كما أكدت على أهمية …: "also")

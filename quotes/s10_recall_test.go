@@ -60,3 +60,14 @@ func TestS10NotQuotes(t *testing.T) {
 		{"ونقلت الطائرة المصابين إلى مستشفى المدينة.", "المصابين"},
 	})
 }
+
+// TestS10ThanksAfterKama: كما + a verb of giving with thanks is "also",
+// not "as … said", and a participle after it keeps the subject (session
+// 10, a sentence written for this test).
+func TestS10ThanksAfterKama(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"كما قدم + thanks",
+			"زار المهندس علي الزهراني مقر الشركة أمس، كما قدم للموظفين التهنئة بنجاح الخطة، مشيرا إلى أن الشركة حققت أرباحا كبيرة.",
+			"الشركة حققت", "علي الزهراني"},
+	})
+}
