@@ -941,6 +941,10 @@ func (f *finder) partitive(a, b, limit int) int {
 	case f.toks[b-1].Kind == rasid.Number:
 		if f.isPunct(k, "%", "٪") {
 			k++ // 20 % من
+		} else if k+1 < limit && f.toks[k].Norm == "في" && (f.toks[k+1].Norm == "المائة" || f.toks[k+1].Norm == "المئة") {
+			k += 2 // 75 في المائة من
+		} else if f.toks[k].Norm == "بالمائة" || f.toks[k].Norm == "بالمئة" {
+			k++
 		}
 	case b-a != 1 || !quantityHeads[f.keys[a]]:
 		return b

@@ -162,3 +162,34 @@ func (f *finder) possessedNoun(k int) bool {
 	ws := f.toks[k].Words
 	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !f.inName[k]
 }
+
+// subjectAfterWeak reports a weak cue (ذكر، رأى، يرى) whose subject
+// follows it as a named person or organisation or as a count of people
+// (نحو 80 في المئة من …، عدد من الخبراء): its إن/أن may then lie as far as
+// a strong cue's, after the subject's appositions. بين (between) is left
+// out: a name after it is one of two.
+func (f *finder) subjectAfterWeak(i int) bool {
+	if i+2 >= len(f.toks) || f.keys[i] == "بين" || claimForms[f.keys[i]] || f.toks[i+1].Kind != rasid.Arabic {
+		return false
+	}
+	n := f.toks[i+1].Norm
+	if !f.agentTok[i+1] && !((n == "نحو" || n == "حوالي") && f.toks[i+2].Kind == rasid.Number) && !(quantityHeads[n] && f.toks[i+2].Norm == "من") {
+		return false
+	}
+	// the إن/أن must be this verb's: no other cue, verb outside a name or
+	// a relative clause (من الذين شملهم الاستطلاع), or end of sentence
+	// before it (علّق فلان على الاتهامات فأشار إلى أن)
+	for j := i + 1; j < len(f.toks) && j-i <= maxSlot; j++ {
+		if f.isComp(j) {
+			return true
+		}
+		if f.isTerminal(j) || f.isColon(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.inName[j] && !relatives[f.toks[j-1].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// claimForms are the forms of ادّعى (claims) that are also يُدعى (is
+// called): يدعى فلان names someone, reports nothing.
+var claimForms = setOf("يدعي", "تدعي")

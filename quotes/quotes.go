@@ -272,6 +272,9 @@ func (f *finder) dropWeakCues() {
 			// speaker phrase after the verb makes it a cue further on
 			limit = maxSlot
 		}
+		if limit > 0 && limit < maxSlot && f.subjectAfterWeak(i) {
+			limit = maxSlot // ورأى نحو 75 في المئة من المشاركين في الاستطلاع أن
+		}
 		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}

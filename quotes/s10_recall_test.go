@@ -71,3 +71,21 @@ func TestS10ThanksAfterKama(t *testing.T) {
 			"الشركة حققت", "علي الزهراني"},
 	})
 }
+
+// TestS10WeakCueSubject: a weak cue (ذكر، رأى، يرى) followed by its
+// subject — a named person or a count of people — reaches an إن/أن after
+// the subject's apposition (session 10, sentences written for this test);
+// يُدعى + a name and an أن that belongs to another verb do not.
+func TestS10WeakCueSubject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"يرى + a name and its apposition",
+			"ويرى سعد محمد العتيبي، ممثل الجمعية الخيرية المالكة للمشروع في المنطقة، أن الفندق نجح في التوظيف.",
+			"الفندق نجح", "سعد محمد العتيبي"},
+		{"ذكر + a percentage of people",
+			"وذكر نحو 80 في المائة من المشاركين أنهم لا يمانعون تعلم التقنيات الحديثة.",
+			"لا يمانعون", "نحو 80 في المائة من المشاركين"},
+		{"يدعى + a name is no cue: the police speak",
+			"واعتقلت الشرطة رجلا يدعى سالم العبدلي يوم الأحد في القرية، وقالت إنها تشتبه في أنه خطط للهجوم.",
+			"تشتبه", "الشرطة"},
+	})
+}
