@@ -8,6 +8,8 @@ package quotes
 // rules' choice by the model's margin.
 
 import (
+	"bytes"
+	_ "embed"
 	"sync"
 
 	"github.com/rasid/rasid"
@@ -72,28 +74,57 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 	return ri
 }
 
+//go:embed model/speaker.bin
+var embeddedSpeaker []byte
+
 var (
-	speakerModelMu sync.RWMutex
-	speakerModel   *SpeakerModel
+	speakerModelMu  sync.RWMutex
+	speakerModel    *SpeakerModel
+	speakerModelSet bool // SetSpeakerModel was called: speakerModel replaces the embedded one
+
+	embeddedOnce  sync.Once
+	embeddedModel *SpeakerModel
 )
 
-// SetSpeakerModel makes m the ranker Find uses (`rasid eval news
-// --speaker-model`); nil, the default, leaves the rules' speakers as they
-// are. No model is shipped: docs/quotes.md, Session 10, gives the
-// cross-validated figures that kept it out.
+// EmbeddedSpeakerModel returns the shipped ranker (quotes/model/speaker.bin,
+// trained by the command docs/quotes.md and docs/models.md give), decoded
+// on first use and shared after; nil when the file cannot be read, which a
+// test of the package guards against.
+func EmbeddedSpeakerModel() *SpeakerModel {
+	embeddedOnce.Do(func() {
+		m, err := ReadSpeakerModel(bytes.NewReader(embeddedSpeaker))
+		if err == nil {
+			embeddedModel = m
+		}
+	})
+	return embeddedModel
+}
+
+// SetSpeakerModel makes m the ranker Find uses instead of the embedded one
+// (`rasid eval news --speaker-model FILE`); nil leaves the rules' speakers
+// as they are (`--speaker-model none`, and `rasid train speaker`, which
+// learns from the rules' candidates).
 func SetSpeakerModel(m *SpeakerModel) {
 	speakerModelMu.Lock()
-	speakerModel = m
+	speakerModel, speakerModelSet = m, true
 	speakerModelMu.Unlock()
 }
 
-// ResetSpeakerModel goes back to the rules alone.
-func ResetSpeakerModel() { SetSpeakerModel(nil) }
+// ResetSpeakerModel goes back to the embedded ranker.
+func ResetSpeakerModel() {
+	speakerModelMu.Lock()
+	speakerModel, speakerModelSet = nil, false
+	speakerModelMu.Unlock()
+}
 
 func currentSpeakerModel() *SpeakerModel {
 	speakerModelMu.RLock()
-	defer speakerModelMu.RUnlock()
-	return speakerModel
+	m, set := speakerModel, speakerModelSet
+	speakerModelMu.RUnlock()
+	if set {
+		return m
+	}
+	return EmbeddedSpeakerModel()
 }
 
 // QuoteCandidates are the candidates of one quote found.

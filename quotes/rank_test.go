@@ -130,3 +130,22 @@ func TestRankOddInput(t *testing.T) {
 		_ = quotes.Candidates(&rasid.Document{Text: text})
 	}
 }
+
+// TestEmbeddedSpeakerModel: the shipped ranker reads, is the default, and
+// SetSpeakerModel(nil) turns it off until ResetSpeakerModel.
+func TestEmbeddedSpeakerModel(t *testing.T) {
+	m := quotes.EmbeddedSpeakerModel()
+	if m == nil || len(m.Weights) == 0 {
+		t.Fatal("the embedded speaker model does not read")
+	}
+	if !m.GuessesOnly || m.Margin <= 0 {
+		t.Errorf("embedded model: guesses-only %v, margin %v; the shipped command sets --guesses-only and a margin", m.GuessesOnly, m.Margin)
+	}
+	text := "استقبل الوزير فهد السبيعي وفدا من شركة النخيل للتجارة. وقال المدير سعود العنزي إن التعاون سيستمر."
+	defer quotes.ResetSpeakerModel()
+	quotes.SetSpeakerModel(nil)
+	d, qs := findFull(t, text)
+	checkSpeaker(t, d, qs, text, "التعاون", "سعود العنزي")
+	quotes.ResetSpeakerModel()
+	checkSpeaker(t, d, quotes.Find(d), text, "التعاون", "سعود العنزي") // named right after the cue: the ranker leaves it
+}

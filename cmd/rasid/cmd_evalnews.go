@@ -22,7 +22,7 @@ func evalNews(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
 	showErrors := fs.Bool("errors", false, "list every miss and wrong answer (development sets only)")
 	modelPath := fs.String("model", "", "entity model file to use instead of the embedded one")
-	spkModel := fs.String("speaker-model", "", "speaker ranker file (rasid train speaker --out) to use in the quotes layer")
+	spkModel := fs.String("speaker-model", "", "speaker ranker file (rasid train speaker --out) to use in the quotes layer instead of the embedded one; none: the rules' speakers alone")
 	types := fs.String("types", "", "score entities of these types only (comma-separated, e.g. PER,LOC,ORG as AQMAR); default all four")
 	fs.SetOutput(io.Discard)
 	if err := checkFlags(fs, args); err != nil {
@@ -54,7 +54,10 @@ func evalNews(args []string, stdout io.Writer) error {
 		nerOverride = m
 		defer func() { nerOverride = nil }()
 	}
-	if *spkModel != "" {
+	if *spkModel == "none" {
+		quotes.SetSpeakerModel(nil) // the rules' speakers alone
+		defer quotes.ResetSpeakerModel()
+	} else if *spkModel != "" {
 		b, err := os.ReadFile(*spkModel)
 		if err != nil {
 			return fmt.Errorf("eval news: %w", err)

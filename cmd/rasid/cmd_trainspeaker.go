@@ -22,7 +22,7 @@ import (
 // speakerReadSets are the annotated sets the speaker ranker learns from:
 // the read sets of testdata/realnews (never train12 or the blind sets).
 var speakerReadSets = []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6",
-	"train7", "train8", "train9", "train10", "train11"}
+	"train7", "train8", "train9", "train10", "train11", "train13"}
 
 // spkQuote is one quote the rules found, with its candidates and whether
 // each names a gold speaker of the gold quotes it overlaps.
