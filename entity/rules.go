@@ -215,6 +215,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.compoundNames()
 	r.particles()
 	r.nameParts()
+	r.coordinatedPersons()
 	r.acronyms()
 	r.titleEnds()
 	r.coordinatedComplements()
