@@ -169,6 +169,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs, slab: slab, gz: gz, sports: sports}
 	r.splitOrgPer()
 	r.splitPlacePer()
+	r.splitEventPer()
 	r.titledPersons()
 	r.givenNameAfterBody()
 	r.bodyPersons()
