@@ -57,6 +57,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	defer bufs.put()
 	f := newFinder(d, bufs) // 1
 	f.direct()              // 2
+	f.offeredThanks()       // after direct: no cue of a quote in marks
 	f.indirect()
 	f.attributions()
 	f.headlines()
@@ -138,6 +139,9 @@ type finder struct {
 	alaKnown byte
 	cands    []cand
 	bufs     *finderBufs
+	// rec, when set, receives the speaker candidates of each quote in
+	// order (Candidates, rank.go)
+	rec *[][]Candidate
 }
 
 // newFinder prepares the stages over d: the tokens' keys and candidate
@@ -270,6 +274,9 @@ func (f *finder) dropWeakCues() {
 			// ذكر المتحدث باسم وزارة الخارجية فلان في بيان أن: a
 			// speaker phrase after the verb makes it a cue further on
 			limit = maxSlot
+		}
+		if limit > 0 && limit < maxSlot && f.subjectAfterWeak(i) {
+			limit = maxSlot // ورأى نحو 75 في المئة من المشاركين في الاستطلاع أن
 		}
 		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
@@ -770,6 +777,7 @@ func (f *finder) resolve() []rasid.Quote {
 				issuers = append(issuers, [2]string{noun, sp.Name})
 			}
 		}
+		sp = r.rank(c, sp, prev.Name)
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
 		if c.hasCue {
 			q.Cue = rasid.Span{Start: f.cueStart(c.cue.a), End: f.toks[c.cue.b-1].End}
