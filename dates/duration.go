@@ -649,7 +649,7 @@ func (p *parser) pluralCount(j int) (int, int) {
 	e2 := p.e(j)
 	switch {
 	case e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j):
-		return e2.card, j + 1
+		return p.articleTens(e2.card, j+1) // الساعات الأربع والعشرين الأخيرة
 	case e2 != nil && e2.x == xArticle && p.isNum(j+1) && p.s.toks[j+1].nd <= 3:
 		return p.num(j + 1), j + 2 // الساعات الـ24 الماضية
 	case p.isNum(j) && p.s.toks[j].nd <= 3 && p.num(j) > 0:
@@ -1078,28 +1078,67 @@ func (p *parser) articleCount(i int) (cand, bool) {
 	if e == nil || e.card == 0 || e.card >= 100 || !p.hasArticle(i) {
 		return cand{}, false
 	}
-	n, j := e.card, i+1
-	if n < 10 {
-		if e2 := p.e(j); e2 != nil && e2.teen {
-			n, j = n+10, j+1
-		} else if e2 != nil && e2.ten && p.startsWithWaw(j) {
-			n, j = n+e2.card, j+1
-		} else if e2 != nil && e2.ord >= 20 && p.hasArticle(j) && p.startsWithWaw(j) {
-			n, j = n+int(e2.ord), j+1 // الأربع والعشرين
-		} else if p.is(j, "و") {
-			if e3 := p.e(j + 1); e3 != nil && e3.ten {
-				n, j = n+e3.card, j+2
-			}
-		}
-	}
+	n, j := p.articleTens(e.card, i+1)
 	u, k, ok := p.unitAfter(j)
 	if !ok {
 		return cand{}, false
 	}
-	if md := p.mod(k); md != mPast && md != mFuture {
+	if md := p.mod(k); md == mPast || md == mFuture {
+		return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	}
+	// session 10: a number with the article before its unit is a definite
+	// length without a modifier too (قرابة الخمس سنوات، توقفت الثلاثين
+	// دقيقة); not before الأولى/الأول, the first days or months of a
+	// period (read as an interval elsewhere), nor a count that is a
+	// clock hour or an age's year (n < 2)
+	if n < 2 || p.is(k, "الاولي") || p.is(k, "الاول") || p.mod(k) != mNone || !p.countedForm(n, j) || p.isNum(k) {
 		return cand{}, false
 	}
-	return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+}
+
+// countedForm reports whether the unit at j has the form a counted noun
+// takes after the number n: a plural after 3 to 10 (الخمس سنوات), a
+// singular in the accusative after 11 and more (الثلاثين عاماً، الخمسين
+// سنة، العشرين دقيقة). An ordinal with the article before a bare
+// singular is a rank, not a count (الدور الثلاثين يوم الخميس، الجامبوري
+// الثاني والعشرين عام 1432، العقد السابع والعشرون عقد).
+func (p *parser) countedForm(n, j int) bool {
+	e := p.e(j)
+	if e == nil {
+		return false
+	}
+	if n <= 10 {
+		return e.ucount == 0
+	}
+	if e.ucount != 1 {
+		return false
+	}
+	w := p.s.norm(j)
+	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه")
+}
+
+// articleTens adds to a number n with the article read before j the tens
+// or teens after it: الأربع والعشرين، الخمسة عشر (the count and the
+// token after it).
+func (p *parser) articleTens(n, j int) (int, int) {
+	if n >= 10 {
+		return n, j
+	}
+	if e2 := p.e(j); e2 != nil && e2.teen {
+		return n + 10, j + 1
+	} else if e2 != nil && e2.ten && p.startsWithWaw(j) {
+		return n + e2.card, j + 1
+	} else if e2 != nil && e2.card >= 20 && e2.card <= 90 && p.hasArticle(j) && p.startsWithWaw(j) {
+		return n + e2.card, j + 1 // الأربع والعشرين
+	} else if e2 != nil && e2.ord >= 20 && p.hasArticle(j) && p.startsWithWaw(j) {
+		return n + int(e2.ord), j + 1
+	} else if p.is(j, "و") {
+		if e3 := p.e(j + 1); e3 != nil && e3.ten {
+			return n + e3.card, j + 2
+		}
+	}
+	return n, j
 }
 
 // fraction handles نصف ساعة، ربع قرن، نصف عام at i (نصف or ربع without the

@@ -302,8 +302,10 @@ func (m lexBuilder) addNumbers() {
 			e.card = c.n
 			e.ten = c.n >= 20 && c.n <= 90
 			e.teen = c.n == 10
-			if c.n >= 3 && c.n <= 10 {
-				m.get("ال" + n).card = c.n // الأشهر الثلاثة الماضية
+			if c.n >= 3 && c.n <= 90 {
+				// الأشهر الثلاثة الماضية، الخمسين سنة الأخيرة (session 10:
+				// the tens too; العشرين and الثلاثين stay ordinals as well)
+				m.get("ال" + n).card = c.n
 			}
 		})
 	}

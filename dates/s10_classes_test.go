@@ -1,0 +1,23 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession10Classes covers the classes found on the date misses of the
+// read sets in session 10 (issue 11, item 7; train11 read for the first
+// time), with sentences written for these tests. want is
+// "text|kind|value[|ref][|timex=…]" per mention, joined by "; ".
+func TestSession10Classes(t *testing.T) {
+	tue := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []findCase{
+		{"a number with the article before its unit is a length", tue,
+			"تغير المناخ خلال الخمسين سنة الأخيرة، وأغلق الطريق قرابة الثلاثين دقيقة، ويعمل المركز منذ قرابة الخمس سنوات، وارتفعت الحرارة في الساعات الأربع والعشرين الأخيرة وطوال السنوات الثلاثين السابقة",
+			"الخمسين سنة الأخيرة|duration|P50Y; الثلاثين دقيقة|duration|PT30M; الخمس سنوات|duration|P5Y; الساعات الأربع والعشرين الأخيرة|duration|PT24H; السنوات الثلاثين السابقة|duration|P30Y"},
+		{"an ordinal with the article before a bare singular is a rank", tue,
+			"تأهل اللاعب إلى الدور الثلاثين يوم الخميس الماضي، وأقيم الملتقى الثاني والعشرين عام 2012، وصعد الفريق إلى دور الثمانية عام 1998",
+			"يوم الخميس الماضي|date|2015-07-16; عام 2012|date|2012; عام 1998|date|1998"},
+	}
+	runFindCases(t, tests)
+}
