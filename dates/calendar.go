@@ -206,7 +206,7 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		return 0, false, false, i, false
 	}
 	t := &p.s.toks[j]
-	if t.num < 1 || t.num > 2200 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
+	if t.num < 1 || t.num > 2200 && p.bcAfter(j+1) == 0 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
 	if word && t.nd <= 2 && !(p.e(j+1) != nil && p.e(j+1).x == xYearH) {

@@ -96,6 +96,7 @@ func (p *parser) run() {
 			continue
 		}
 		c = p.yearly(c)
+		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
 		p.emit(c)
 		if y := p.writtenYear(c); y > 0 {
@@ -266,6 +267,57 @@ func (p *parser) yearly(c cand) cand {
 	c.j, c.kind = k+2, "set"
 	c.r = resolved{value: "XXXX" + v[4:]}
 	return c
+}
+
+// beforeChrist reads قبل الميلاد (ق.م) after a year or a range of years
+// (عام 3100 قبل الميلاد، بين عامي 2181 و2050 قبل الميلاد): a year before
+// the era, which ISO 8601 writes in astronomical numbering, 1 BC being
+// year 0000 and 3100 BC -3099 (session 10). A year in brackets before it
+// keeps its span ((نحو 2050- 1786) قبل الميلاد).
+func (p *parser) beforeChrist(c cand) cand {
+	if c.kind != "date" && c.kind != "range" || c.r.hijri != "" {
+		return c
+	}
+	k := c.j
+	if p.isP(k, ')') {
+		k++
+	}
+	end := p.bcAfter(k)
+	if end == 0 {
+		return c
+	}
+	parts := strings.Split(c.r.value, "/")
+	for n, y := range parts {
+		if len(y) != 4 || strings.Trim(y, "0123456789") != "" {
+			return c
+		}
+		v, _ := strconv.Atoi(y)
+		if v == 0 {
+			return c
+		}
+		if v == 1 {
+			parts[n] = "0000"
+		} else {
+			parts[n] = "-" + strconv.Itoa(10000 + v - 1)[1:]
+		}
+	}
+	if k == c.j {
+		c.j = end
+	}
+	c.r = resolved{value: strings.Join(parts, "/")}
+	return c
+}
+
+// bcAfter returns the token after قبل الميلاد or ق.م at k, 0 if there is
+// none.
+func (p *parser) bcAfter(k int) int {
+	switch {
+	case p.is(k, "قبل") && p.is(k+1, "الميلاد"):
+		return k + 2
+	case p.is(k, "ق") && p.isP(k+1, '.') && p.is(k+2, "م"):
+		return k + 3
+	}
+	return 0
 }
 
 // isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):

@@ -18,6 +18,9 @@ func TestSession10Classes(t *testing.T) {
 		{"an ordinal with the article before a bare singular is a rank", tue,
 			"تأهل اللاعب إلى الدور الثلاثين يوم الخميس الماضي، وأقيم الملتقى الثاني والعشرين عام 2012، وصعد الفريق إلى دور الثمانية عام 1998",
 			"يوم الخميس الماضي|date|2015-07-16; عام 2012|date|2012; عام 1998|date|1998"},
+		{"years before the era, in astronomical numbering", tue,
+			"قامت المملكة نحو عام 2600 قبل الميلاد، وحكمها الملك بين عامي 1850 و1810 قبل الميلاد، وسقطت المدينة سنة 330 ق.م",
+			"عام 2600 قبل الميلاد|date|-2599; بين عامي 1850 و1810 قبل الميلاد|range|-1849/-1809; سنة 330 ق.م|date|-0329"},
 	}
 	runFindCases(t, tests)
 }
