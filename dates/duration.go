@@ -3,6 +3,7 @@ package dates
 // Durations, relative units (الأسبوع الماضي) and sets.
 
 import (
+	"github.com/rasid/rasid/dates/hijri"
 	"strconv"
 	"strings"
 	"time"
@@ -614,6 +615,9 @@ func (p *parser) schoolYear(i, j int) (cand, bool) {
 	} else if p.is(j, "الجديد") || p.is(j, "الجديده") {
 		md, k = mFuture, k+1 // السنة الدراسية الجديدة: the next one
 	}
+	if c, ok := p.hijriSchoolYear(i, k); ok {
+		return c, true
+	}
 	if p.isNum(k) || !p.hasPub {
 		return cand{}, false
 	}
@@ -638,6 +642,34 @@ func (p *parser) schoolYear(i, j int) (cand, bool) {
 		start--
 	}
 	return cand{i: i, j: k, kind: "range", r: resolved{value: yearStr(start) + "/" + yearStr(start+1)}}, true
+}
+
+// hijriSchoolYear reads the two Hijri years of a school year at k
+// (العام الدراسي 1436/1437هـ، العام الدراسي المقبل ١٤٣٦-١٤٣٧ه) as the
+// Gregorian school year they name, September to June (2015/2016), as the
+// real-copy annotators write it (session 10; before, the Hijri years'
+// days): the one holding the first of Muharram of the second year.
+func (p *parser) hijriSchoolYear(i, k int) (cand, bool) {
+	if !p.isNum(k) || !p.isNum(k+2) || !(p.isP(k+1, '/') || p.isP(k+1, '-')) {
+		return cand{}, false
+	}
+	h1, h2 := p.num(k), p.num(k+2)
+	if h1 < 1300 || h1 > 1600 || h2 != h1+1 {
+		return cand{}, false
+	}
+	j := k + 3
+	if p.x(j) == xYearH {
+		j++
+	}
+	t, _ := hijri.YearStart(h2)
+	if t.IsZero() {
+		return cand{}, false
+	}
+	start := t.Year()
+	if t.Month() < time.August {
+		start--
+	}
+	return cand{i: i, j: j, kind: "range", r: resolved{value: yearStr(start) + "/" + yearStr(start+1)}}, true
 }
 
 // pluralCount reads the count after a plural unit with the article:

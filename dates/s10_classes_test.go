@@ -21,6 +21,9 @@ func TestSession10Classes(t *testing.T) {
 		{"years before the era, in astronomical numbering", tue,
 			"قامت المملكة نحو عام 2600 قبل الميلاد، وحكمها الملك بين عامي 1850 و1810 قبل الميلاد، وسقطت المدينة سنة 330 ق.م",
 			"عام 2600 قبل الميلاد|date|-2599; بين عامي 1850 و1810 قبل الميلاد|range|-1849/-1809; سنة 330 ق.م|date|-0329"},
+		{"a school year written with its Hijri years is the Gregorian school year", tue,
+			"تبدأ الدراسة في العام الدراسي 1436/1437هـ بعد العيد، وكرمت المدرسة المتفوقات في العام الدراسي ١٤٣٥ - ١٤٣٦هـ",
+			"العام الدراسي 1436/1437هـ|range|2015/2016; العام الدراسي ١٤٣٥ - ١٤٣٦هـ|range|2014/2015"},
 	}
 	runFindCases(t, tests)
 }
