@@ -746,7 +746,7 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 // construct (خلال أيام المعسكر، لسنوات التميز، خلال أيام شهر رمضان).
 func (p *parser) plainPlural(i int) bool {
 	pr := p.prep(i - 1)
-	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) {
+	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) && !p.is(i-1, "امتداد") && !p.is(i-1, "مدار") {
 		return false
 	}
 	if p.e(i).unit == uDecade && !p.decadeContext(i, i+1) {
@@ -760,8 +760,15 @@ func (p *parser) plainPlural(i int) bool {
 	case prFrom, prIn, prBefore, prAfter, prUntil:
 		return true // لسنوات قبل أن، خلال ساعات من بدء
 	}
-	return p.isAny(j, pluralAfter)
+	// a preposition or a past verb cannot be the complement of a
+	// construct: the phrase has ended (حكم لسنوات تحت شعار، على مدى
+	// سنوات حول 11 في المائة، على مدى أعوام جرى التقسيم; session 10)
+	return p.isAny(j, pluralAfter) || p.isAny(j, clausePreps) || pastVerbs[p.s.norm(j)]
 }
+
+// clausePreps are prepositions that may follow a plural unit ending its
+// phrase.
+var clausePreps = normAll("تحت", "فوق", "حول", "على", "عن", "مع", "عند", "لدى", "دون", "ضد", "عبر", "وسط", "بين", "نحو", "الى", "إلى")
 
 // pluralAfter may follow a plural unit that ends its phrase (لسنوات
 // كثيرة، لأيام متتالية); any other word may be the complement of a
@@ -792,7 +799,7 @@ func (p *parser) glued1(i int) string {
 
 // fewAdjectives after a plural unit without the article make a duration
 // whose count is not given.
-var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل")}
+var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل"), norm("ممتدة"), norm("طوالا"), norm("مديدة")}
 
 // bareDual reads a dual unit: يومين, عامين ونصف, يومي 10 و11 آذار.
 func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {

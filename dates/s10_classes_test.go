@@ -24,6 +24,12 @@ func TestSession10Classes(t *testing.T) {
 		{"a school year written with its Hijri years is the Gregorian school year", tue,
 			"تبدأ الدراسة في العام الدراسي 1436/1437هـ بعد الإجازة، وكرمت المدرسة المتفوقات في العام الدراسي ١٤٣٥ - ١٤٣٦هـ",
 			"العام الدراسي 1436/1437هـ|range|2015/2016; العام الدراسي ١٤٣٥ - ١٤٣٦هـ|range|2014/2015"},
+		{"a plural of a unit without a count ends before a preposition or a past verb; long years", tue,
+			"ظلت الشركة لسنوات تحت إدارة واحدة، وعلى مدى أعوام جرى توزيع الحصص، وعاش الناس على امتداد عقود من الزمن في القرية، وسيبقى الحقل ينتج سنينا طويلة",
+			"سنوات|duration|UNKNOWN|timex=PXY; أعوام|duration|UNKNOWN|timex=PXY; عقود|duration|UNKNOWN|timex=PXY; سنينا طويلة|duration|UNKNOWN|timex=PXY"},
+		{"contracts are not decades", tue,
+			"وقعت الوزارة عقودا مع ثلاث شركات",
+			""},
 	}
 	runFindCases(t, tests)
 }
