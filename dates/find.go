@@ -106,6 +106,31 @@ func (p *parser) run() {
 	}
 }
 
+// sinceBefore reports whether منذ "since" stands at most five words before
+// token i, with no punctuation, earlier mention or date word but a
+// preposition between (منذ ديسمبر،
+// منذ ثورة 25 يناير، منذ إطلاق حملتها في شهر تشرين الثاني): what follows
+// منذ is past (session 10).
+func (p *parser) sinceBefore(i int) bool {
+	last := -1
+	if len(p.out) > 0 {
+		last = p.out[len(p.out)-1].End
+	}
+	for k, n := i-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		t := &p.s.toks[k]
+		if t.kind != tWord || int(t.end) <= last {
+			return false
+		}
+		if p.prep(k) == prSince {
+			return true
+		}
+		if t.e != nil && t.e.prep == prNone {
+			return false // منذ قرابة العقد بنهاية العام: منذ has its own complement
+		}
+	}
+	return false
+}
+
 // verbBetween reports whether a verb of the past lies in tokens [a, b): a
 // new clause, whose month need not share the year written before it
 // (بلغ التوزيع مليوناً نهاية 2014 وأعلنت في حزيران).
@@ -137,6 +162,14 @@ func (p *parser) writtenYear(c cand) int {
 			return c.r.y
 		}
 	}
+	// this year named (هذا العام، العام الجاري، السنة الحالية; session
+	// 10): a month after it in the sentence is this year's (أدنى مستوى
+	// هذا العام … سجلته في يناير, written in August: this January)
+	if p.hasPub && c.r.y == p.pub.Year() && c.r.m == 0 && c.j-c.i == 2 {
+		if e := p.e(c.i + 1); e != nil && e.unit == uYear && e.ucount == 1 && p.is(c.i, "هذا") || p.mod(c.i+1) == mCurrent && p.e(c.i) != nil && p.e(c.i).unit == uYear {
+			return c.r.y
+		}
+	}
 	return 0
 }
 
@@ -153,9 +186,12 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	v := c.r.value
 	y := c.r.y
 	switch {
-	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i):
+	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i) && !(sentYear == p.pub.Year() && p.strongFuture(c.i)):
 		y = sentYear
-	case y == p.pub.Year() && c.r.m > int(p.pub.Month()) && p.pastContext(c.i):
+	case (y == p.pub.Year() && c.r.m > int(p.pub.Month()) || y == p.pub.Year()+1) && (p.sinceBefore(c.i) || p.pastContext(c.i)):
+		// session 10: also a month the nearest occurrence put in next
+		// year (يناير, written in August, told in the past: this
+		// January)
 		y--
 	default:
 		return c
@@ -198,6 +234,9 @@ func (p *parser) monthNameOnly(c cand) bool {
 // or a relative day or future cue after it.
 func (p *parser) modifierNear(c cand) bool {
 	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
+		if k >= c.j && p.s.toks[k].kind == tPunct {
+			break // a comma ends the expression (session 10: شهر تشرين الثاني، ولم تبدأ)
+		}
 		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
 			return true
 		}

@@ -11,6 +11,7 @@ import (
 // "text|kind|value[|ref][|timex=…]" per mention, joined by "; ".
 func TestSession10Classes(t *testing.T) {
 	tue := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC) // a Tuesday
+	aug7 := time.Date(2015, 8, 7, 0, 0, 0, 0, time.UTC)
 	tests := []findCase{
 		{"a number with the article before its unit is a length", tue,
 			"تغير المناخ خلال الخمسين سنة الأخيرة، وأغلق الطريق قرابة الثلاثين دقيقة، ويعمل المركز منذ قرابة الخمس سنوات، وارتفعت الحرارة في الساعات الأربع والعشرين الأخيرة وطوال السنوات الثلاثين السابقة",
@@ -30,6 +31,12 @@ func TestSession10Classes(t *testing.T) {
 		{"contracts are not decades", tue,
 			"وقعت الوزارة عقودا مع ثلاث شركات",
 			""},
+		{"a month after منذ is past; a month told in the past is not next year's", aug7,
+			"تراجعت المبيعات إلى أدنى مستوى منذ ديسمبر، وارتفع عدد الزوار منذ إطلاق الحملة في شهر تشرين الثاني، ولم يتغير شيء. وسجل الإنتاج انخفاضا في يناير",
+			"ديسمبر|date|2014-12; شهر تشرين الثاني|date|2014-11; يناير|date|2015-01"},
+		{"a month after this year named in its sentence is this year's, unless the sentence is in the future", aug7,
+			"بلغ السعر أدنى مستوياته هذا العام في يناير. وقال هذا العام إن المصنع سيفتتح في يناير",
+			"هذا العام|date|2015; يناير|date|2015-01; هذا العام|date|2015; يناير|date|2016-01"},
 	}
 	runFindCases(t, tests)
 }
