@@ -97,6 +97,9 @@ func (p *parser) isAge(i, j int) bool {
 
 // duration reads a count and a unit: ثلاثة أيام (P3D), 24 ساعة (PT24H).
 func (p *parser) duration(i int) (cand, bool) {
+	if c, ok := p.decimalDuration(i); ok {
+		return c, true
+	}
 	n, j, ok := p.count(i)
 	if !ok {
 		return cand{}, false
@@ -131,6 +134,35 @@ func (p *parser) duration(i int) (cand, bool) {
 	} else if v2, k2, ok := p.compound(n, u, k); ok {
 		v, k = v2, k2 // 4 ساعات و25 دقيقة: PT4H25M
 	}
+	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
+}
+
+// decimalDuration reads a decimal count before its unit (1.3 ساعة، 0.7
+// ثانية، 2.5 مليون سنة is not one: the unit must follow the number): a
+// duration with a decimal fraction, as ISO 8601 writes the lowest
+// component (PT1.3H; session 10, as the real-copy annotators write it).
+// Decades and centuries have no ISO designator and are not read.
+func (p *parser) decimalDuration(i int) (cand, bool) {
+	if !p.isNum(i) || !(p.isP(i+1, '.') || p.isP(i+1, ',')) || !p.glued(i+1) || !p.isNum(i+2) || !p.glued(i+2) || p.isP(i-1, '.') || p.isP(i-1, ',') || p.isNum(i+3) {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(i + 3)
+	if !ok || u == uDecade || u == uCentury || u == uNight || p.s.toks[i].nd > 4 || p.s.toks[i+2].nd > 2 || p.isNum(k) {
+		// 2.500 عام: a thousands separator; 2.07 عام 2014: a value, then a year
+		return cand{}, false
+	}
+	if u == uSecond && !p.is(i+3, "ثانيه") && !p.is(i+3, "ثوان") && !p.is(i+3, "ثواني") {
+		return cand{}, false
+	}
+	if p.isAge(i, k) {
+		return cand{}, false // an age is given in whole years
+	}
+	dec := strconv.Itoa(p.num(i)) + "." + p.s.text[p.s.toks[i+2].start:p.s.toks[i+2].end]
+	if strings.Trim(dec, "0123456789.") != "" {
+		return cand{}, false // Arabic-Indic digits: keep the count's value only
+	}
+	v := durValue(1, u)
+	v = strings.Replace(v, "1", dec, 1)
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
 }
 

@@ -38,6 +38,9 @@ func TestSession10Classes(t *testing.T) {
 		{"a month after this year named in its sentence is this year's, unless the sentence is in the future", aug7,
 			"بلغ السعر أدنى مستوياته هذا العام في يناير. وقال هذا العام إن المصنع سيفتتح في يناير",
 			"هذا العام|date|2015; يناير|date|2015-01; هذا العام|date|2015; يناير|date|2016-01"},
+		{"a month and a half keeps the decimal; a decimal count before its unit is a length", tue,
+			"بقي المريض في المستشفى أربعة أشهر ونصف، وقطع العداء المسافة في 9.95 ثانية، وتدربت الفرق 1.5 ساعة، وارتفع السهم من 2.07 عام 2014",
+			"أربعة أشهر ونصف|duration|P4.5M; 9.95 ثانية|duration|PT9.95S; 1.5 ساعة|duration|PT1.5H; عام 2014|date|2014"},
 	}
 	runFindCases(t, tests)
 }
