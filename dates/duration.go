@@ -105,6 +105,14 @@ func (p *parser) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, k, ok := p.unitAfter(j)
+	if !ok && n > 0 && p.isNum(i) && j == i+1 && !p.isNum(i-2) && !p.isP(i-2, '/') &&
+		(p.isP(i-1, '(') && p.isP(j, ')') || p.isP(i-1, '/') && p.isP(j, '/') && !p.glued(i) && !p.glued(j)) {
+		// a count in brackets or between spaced slashes, as Saudi
+		// official copy writes it: (21) يوما، ولمدة / 17 / يوماً (session 10)
+		if u2, k2, ok2 := p.unitAfter(j + 1); ok2 && u2 != uDecade && !p.isNum(k2) {
+			return cand{i: i - 1, j: k2, kind: "duration", r: resolved{value: durValue(n, u2)}}, true
+		}
+	}
 	if !ok && n > 0 {
 		return p.countRange(i, j, n)
 	}
@@ -1151,6 +1159,15 @@ func (p *parser) articleCount(i int) (cand, bool) {
 	}
 	n, j := p.articleTens(e.card, i+1)
 	u, k, ok := p.unitAfter(j)
+	if !ok && n >= 10 && p.ofAge(j) {
+		// في الخمسين من عمره، في الثامنة والثلاثين من عمرها: an age in
+		// years (session 10)
+		s := i
+		if e0 := p.e(i - 1); e0 != nil && e0.ord >= 1 && e0.ord <= 9 && p.hasArticle(i-1) && p.startsWithWaw(i) {
+			n, s = n+int(e0.ord), i-1
+		}
+		return cand{i: s, j: j, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+	}
 	if !ok {
 		return cand{}, false
 	}

@@ -41,6 +41,12 @@ func TestSession10Classes(t *testing.T) {
 		{"a month and a half keeps the decimal; a decimal count before its unit is a length", tue,
 			"بقي المريض في المستشفى أربعة أشهر ونصف، وقطع العداء المسافة في 9.95 ثانية، وتدربت الفرق 1.5 ساعة، وارتفع السهم من 2.07 عام 2014",
 			"أربعة أشهر ونصف|duration|P4.5M; 9.95 ثانية|duration|PT9.95S; 1.5 ساعة|duration|PT1.5H; عام 2014|date|2014"},
+		{"a count in brackets or between spaced slashes before its unit", tue,
+			"تستمر الدورة لمدة (12) يوما، ويفتح التسجيل ولمدة / 10 / أيام، وصدرت المادة (4) عام 2014",
+			"(12) يوما|duration|P12D; / 10 / أيام|duration|P10D; عام 2014|date|2014"},
+		{"an age given with من عمره", tue,
+			"يصاب الرجال في الأربعين من عمرهم بالمرض، وكانت في الخامسة والستين من عمرها، وهو شاب في العشرينيات من عمره",
+			"الأربعين|duration|P40Y; الخامسة والستين|duration|P65Y; العشرينيات من عمره|duration|UNKNOWN|timex=PXY"},
 	}
 	runFindCases(t, tests)
 }
