@@ -35,6 +35,9 @@ type parser struct {
 	// sport is 1 when the text is sports copy, 2 when not, 0 before it is
 	// asked (sportCopy)
 	sport int8
+	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
+	// before it is asked (hijriText)
+	hijriSeen int8
 	// nowadays: the text is long and names no weekday and no yesterday,
 	// so its bare اليوم is "nowadays" (genericToday)
 	nowadays bool
@@ -54,6 +57,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
 	p.period, p.periodKind = "", ""
 	p.sport = 0
+	p.hijriSeen = 0
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.dayShift = 0

@@ -47,6 +47,15 @@ func TestSession10Classes(t *testing.T) {
 		{"an age given with من عمره", tue,
 			"يصاب الرجال في الأربعين من عمرهم بالمرض، وكانت في الخامسة والستين من عمرها، وهو شاب في العشرينيات من عمره",
 			"الأربعين|duration|P40Y; الخامسة والستين|duration|P65Y; العشرينيات من عمره|duration|UNKNOWN|timex=PXY"},
+		{"a Hijri plan's target year in a text that counts in Hijri years", tue,
+			"بدأ المشروع عام 1434هـ، واكتمل الجسر عام 1442",
+			"عام 1434هـ|date|2012-11-15/2013-11-03; عام 1442|date|2020-08-20/2021-08-08"},
+		{"a year ahead after بحلول or in the future is a Hijri plan's year", tue,
+			"ستبلغ الطاقة بحلول العام 1445 ضعفها",
+			"العام 1445|date|2023-07-19/2024-07-06"},
+		{"without a Hijri year written, a year after the next Hijri one stays Gregorian", tue,
+			"بني القصر عام 1442",
+			"عام 1442|date|1442"},
 	}
 	runFindCases(t, tests)
 }
