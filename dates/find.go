@@ -38,9 +38,6 @@ type parser struct {
 	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
 	// before it is asked (hijriText)
 	hijriSeen int8
-	// nowadays: the text is long and names no weekday and no yesterday,
-	// so its bare اليوم is "nowadays" (genericToday)
-	nowadays bool
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -62,7 +59,6 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.s.scan(text)
 	p.dayShift = 0
 	p.dayShift = p.todayAnchor()
-	p.nowadays = p.genericToday()
 	p.run()
 	out := p.out
 	p.out = nil
@@ -855,31 +851,4 @@ func (p *parser) dayContext(i int) bool {
 		return true
 	}
 	return p.is(i, "يوم")
-}
-
-// nowadaysWords is the length in words from which a text that names no
-// weekday and no yesterday is taken for a column or an analysis rather
-// than a report of the day's events (genericToday).
-const nowadaysWords = 380
-
-// genericToday reports a text whose bare اليوم means "nowadays" (session
-// 10): a long text (nowadaysWords words or more) that names no weekday
-// and no أمس/البارحة. A report of the day's events dates them with a
-// weekday or with yesterday (اليوم الأحد، أمس، مساء الخميس); a column, an
-// interview or an analysis that names neither speaks of the present in
-// general (الواقع اليوم يفرض، المعروف اليوم، إننا اليوم ندافع). On the
-// read sets of session 10 no article mixes the two readings of اليوم.
-func (p *parser) genericToday() bool {
-	words := 0
-	for k := range p.s.toks {
-		t := &p.s.toks[k]
-		if t.kind != tWord {
-			continue
-		}
-		words++
-		if t.e != nil && (t.e.wday > 0 || t.e.rel == rYesterday) {
-			return false
-		}
-	}
-	return words >= nowadaysWords
 }

@@ -365,14 +365,6 @@ func (p *parser) relDay(i int) (cand, bool) {
 	}
 	c := cand{i: i, j: j2, kind: "date", r: r, dayOK: true}
 	c = p.withTime(p.writtenDay(c))
-	if e.rel == rToday && p.nowadays && c.j == j && c.kind == "date" {
-		// a bare اليوم in a text that dates nothing by weekday or
-		// yesterday: nowadays (الواقع اليوم يفرض، المعروف اليوم); the
-		// present stays the day the discourse refers to (الشهر ذاته)
-		v, _ := vagueRef(c.i, c.j, "PRESENT_REF")
-		v.r.y, v.r.m, v.r.d = r.y, r.m, r.d
-		return v, true
-	}
 	return c, true
 }
 
