@@ -326,7 +326,7 @@ func (p *parser) hijriYearLikely(y, j int) bool {
 	if y <= ph.Year+1 {
 		return true
 	}
-	// a plan's target year (ستقفز بحلول العام 1440، سيكتمل عام 1442): up
+	// a plan's target year (ستبلغ الطاقة بحلول العام 1445، سيكتمل عام 1442): up
 	// to fifteen Hijri years ahead, when the text names the Hijri
 	// calendar elsewhere or the year is ahead (after بحلول or in a
 	// sentence in the future: a Gregorian year of that range is long

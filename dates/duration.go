@@ -108,7 +108,7 @@ func (p *parser) duration(i int) (cand, bool) {
 	if !ok && n > 0 && p.isNum(i) && j == i+1 && !p.isNum(i-2) && !p.isP(i-2, '/') &&
 		(p.isP(i-1, '(') && p.isP(j, ')') || p.isP(i-1, '/') && p.isP(j, '/') && !p.glued(i) && !p.glued(j)) {
 		// a count in brackets or between spaced slashes, as Saudi
-		// official copy writes it: (21) يوما، ولمدة / 17 / يوماً (session 10)
+		// official copy writes it: (12) يوما، ولمدة / 10 / أيام (session 10)
 		if u2, k2, ok2 := p.unitAfter(j + 1); ok2 && u2 != uDecade && !p.isNum(k2) {
 			return cand{i: i - 1, j: k2, kind: "duration", r: resolved{value: durValue(n, u2)}}, true
 		}
@@ -145,8 +145,8 @@ func (p *parser) duration(i int) (cand, bool) {
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
 }
 
-// decimalDuration reads a decimal count before its unit (1.3 ساعة، 0.7
-// ثانية، 2.5 مليون سنة is not one: the unit must follow the number): a
+// decimalDuration reads a decimal count before its unit (1.5 ساعة، 9.95
+// ثانية; 2.5 مليون سنة is not one: the unit must follow the number): a
 // duration with a decimal fraction, as ISO 8601 writes the lowest
 // component (PT1.3H; session 10, as the real-copy annotators write it).
 // Decades and centuries have no ISO designator and are not read.
@@ -156,7 +156,7 @@ func (p *parser) decimalDuration(i int) (cand, bool) {
 	}
 	u, k, ok := p.unitAfter(i + 3)
 	if !ok || u == uDecade || u == uCentury || u == uNight || p.s.toks[i].nd > 4 || p.s.toks[i+2].nd > 2 || p.isNum(k) {
-		// 2.500 عام: a thousands separator; 2.07 عام 2014: a value, then a year
+		// 2.500 عام: a thousands separator; 3.40 عام 2014: a value, then a year
 		return cand{}, false
 	}
 	if u == uSecond && !p.is(i+3, "ثانيه") && !p.is(i+3, "ثوان") && !p.is(i+3, "ثواني") {
@@ -801,8 +801,8 @@ func (p *parser) plainPlural(i int) bool {
 		return true // لسنوات قبل أن، خلال ساعات من بدء
 	}
 	// a preposition or a past verb cannot be the complement of a
-	// construct: the phrase has ended (حكم لسنوات تحت شعار، على مدى
-	// سنوات حول 11 في المائة، على مدى أعوام جرى التقسيم; session 10)
+	// construct: the phrase has ended (ظلت لسنوات تحت إدارة واحدة، على
+	// مدى أعوام جرى التوزيع; session 10)
 	return p.isAny(j, pluralAfter) || p.isAny(j, clausePreps) || pastVerbs[p.s.norm(j)]
 }
 
@@ -1189,8 +1189,8 @@ func (p *parser) articleCount(i int) (cand, bool) {
 // takes after the number n: a plural after 3 to 10 (الخمس سنوات), a
 // singular in the accusative after 11 and more (الثلاثين عاماً، الخمسين
 // سنة، العشرين دقيقة). An ordinal with the article before a bare
-// singular is a rank, not a count (الدور الثلاثين يوم الخميس، الجامبوري
-// الثاني والعشرين عام 1432، العقد السابع والعشرون عقد).
+// singular is a rank, not a count (الدور الثلاثين يوم الأحد، الملتقى
+// الثاني والعشرين عام 2012).
 func (p *parser) countedForm(n, j int) bool {
 	e := p.e(j)
 	if e == nil {

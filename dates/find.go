@@ -112,9 +112,8 @@ func (p *parser) run() {
 
 // sinceBefore reports whether منذ "since" stands at most five words before
 // token i, with no punctuation, earlier mention or date word but a
-// preposition between (منذ ديسمبر،
-// منذ ثورة 25 يناير، منذ إطلاق حملتها في شهر تشرين الثاني): what follows
-// منذ is past (session 10).
+// preposition between (منذ ديسمبر، منذ إطلاق الحملة في شهر تشرين الثاني):
+// what follows منذ is past (session 10).
 func (p *parser) sinceBefore(i int) bool {
 	last := -1
 	if len(p.out) > 0 {
@@ -129,7 +128,7 @@ func (p *parser) sinceBefore(i int) bool {
 			return true
 		}
 		if t.e != nil && t.e.prep == prNone {
-			return false // منذ قرابة العقد بنهاية العام: منذ has its own complement
+			return false // منذ نحو العقد … بنهاية العام: منذ has its own complement
 		}
 	}
 	return false
@@ -167,8 +166,8 @@ func (p *parser) writtenYear(c cand) int {
 		}
 	}
 	// this year named (هذا العام، العام الجاري، السنة الحالية; session
-	// 10): a month after it in the sentence is this year's (أدنى مستوى
-	// هذا العام … سجلته في يناير, written in August: this January)
+	// 10): a month after it in the sentence is this year's (بلغ السعر
+	// أدنى مستوياته هذا العام في يناير, written in August: this January)
 	if p.hasPub && c.r.y == p.pub.Year() && c.r.m == 0 && c.j-c.i == 2 {
 		if e := p.e(c.i + 1); e != nil && e.unit == uYear && e.ucount == 1 && p.is(c.i, "هذا") || p.mod(c.i+1) == mCurrent && p.e(c.i) != nil && p.e(c.i).unit == uYear {
 			return c.r.y
@@ -239,7 +238,7 @@ func (p *parser) monthNameOnly(c cand) bool {
 func (p *parser) modifierNear(c cand) bool {
 	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
 		if k >= c.j && p.s.toks[k].kind == tPunct {
-			break // a comma ends the expression (session 10: شهر تشرين الثاني، ولم تبدأ)
+			break // a comma ends the expression (session 10: في شهر تشرين الثاني، ولم يتغير)
 		}
 		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
 			return true
