@@ -206,7 +206,7 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		return 0, false, false, i, false
 	}
 	t := &p.s.toks[j]
-	if t.num < 1 || t.num > 2200 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
+	if t.num < 1 || t.num > 2200 && p.bcAfter(j+1) == 0 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
 	if word && t.nd <= 2 && !(p.e(j+1) != nil && p.e(j+1).x == xYearH) {
@@ -297,7 +297,7 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 		marker = true
 		k++
 	}
-	if word && !marker && p.hijriYearLikely(y) {
+	if word && !marker && p.hijriYearLikely(y, j) {
 		hij = true // صدر نظامها عام 1395: a Saudi text counting in Hijri years
 	}
 	if word || marker {
@@ -318,12 +318,38 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 // عام/سنة is a Hijri year: it lies between 1300 and the Hijri year after
 // the publication's (a Gregorian year of that range, before 1500, is rare
 // in news and never that close to the current Hijri year).
-func (p *parser) hijriYearLikely(y int) bool {
+func (p *parser) hijriYearLikely(y, j int) bool {
 	if !p.hasPub || y < 1300 {
 		return false
 	}
 	ph, _ := hijri.FromGregorian(p.pub)
-	return y <= ph.Year+1
+	if y <= ph.Year+1 {
+		return true
+	}
+	// a plan's target year (ستبلغ الطاقة بحلول العام 1445، سيكتمل عام 1442): up
+	// to fifteen Hijri years ahead, when the text names the Hijri
+	// calendar elsewhere or the year is ahead (after بحلول or in a
+	// sentence in the future: a Gregorian year of that range is long
+	// past; session 10)
+	if y > ph.Year+15 {
+		return false
+	}
+	return p.hijriText() || p.is(j-2, "بحلول") || p.is(j-1, "بحلول") || p.strongFuture(j-1)
+}
+
+// hijriText reports whether the text writes a year with هـ somewhere, a
+// text that counts in Hijri years.
+func (p *parser) hijriText() bool {
+	if p.hijriSeen == 0 {
+		p.hijriSeen = 2
+		for k := range p.s.toks {
+			if e := p.s.toks[k].e; e != nil && e.x == xYearH && k > 0 && p.isNum(k-1) {
+				p.hijriSeen = 1
+				break
+			}
+		}
+	}
+	return p.hijriSeen == 1
 }
 
 // calDate reads a calendar date at i: numeric (12/2/2022), day + month

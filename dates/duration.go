@@ -3,6 +3,7 @@ package dates
 // Durations, relative units (الأسبوع الماضي) and sets.
 
 import (
+	"github.com/rasid/rasid/dates/hijri"
 	"strconv"
 	"strings"
 	"time"
@@ -96,11 +97,22 @@ func (p *parser) isAge(i, j int) bool {
 
 // duration reads a count and a unit: ثلاثة أيام (P3D), 24 ساعة (PT24H).
 func (p *parser) duration(i int) (cand, bool) {
+	if c, ok := p.decimalDuration(i); ok {
+		return c, true
+	}
 	n, j, ok := p.count(i)
 	if !ok {
 		return cand{}, false
 	}
 	u, k, ok := p.unitAfter(j)
+	if !ok && n > 0 && p.isNum(i) && j == i+1 && !p.isNum(i-2) && !p.isP(i-2, '/') &&
+		(p.isP(i-1, '(') && p.isP(j, ')') || p.isP(i-1, '/') && p.isP(j, '/') && !p.glued(i) && !p.glued(j)) {
+		// a count in brackets or between spaced slashes, as Saudi
+		// official copy writes it: (12) يوما، ولمدة / 10 / أيام (session 10)
+		if u2, k2, ok2 := p.unitAfter(j + 1); ok2 && u2 != uDecade && !p.isNum(k2) {
+			return cand{i: i - 1, j: k2, kind: "duration", r: resolved{value: durValue(n, u2)}}, true
+		}
+	}
 	if !ok && n > 0 {
 		return p.countRange(i, j, n)
 	}
@@ -130,6 +142,35 @@ func (p *parser) duration(i int) (cand, bool) {
 	} else if v2, k2, ok := p.compound(n, u, k); ok {
 		v, k = v2, k2 // 4 ساعات و25 دقيقة: PT4H25M
 	}
+	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
+}
+
+// decimalDuration reads a decimal count before its unit (1.5 ساعة، 9.95
+// ثانية; 2.5 مليون سنة is not one: the unit must follow the number): a
+// duration with a decimal fraction, as ISO 8601 writes the lowest
+// component (PT1.3H; session 10, as the real-copy annotators write it).
+// Decades and centuries have no ISO designator and are not read.
+func (p *parser) decimalDuration(i int) (cand, bool) {
+	if !p.isNum(i) || !(p.isP(i+1, '.') || p.isP(i+1, ',')) || !p.glued(i+1) || !p.isNum(i+2) || !p.glued(i+2) || p.isP(i-1, '.') || p.isP(i-1, ',') || p.isNum(i+3) {
+		return cand{}, false
+	}
+	u, k, ok := p.unitAfter(i + 3)
+	if !ok || u == uDecade || u == uCentury || u == uNight || p.s.toks[i].nd > 4 || p.s.toks[i+2].nd > 2 || p.isNum(k) {
+		// 2.500 عام: a thousands separator; 3.40 عام 2014: a value, then a year
+		return cand{}, false
+	}
+	if u == uSecond && !p.is(i+3, "ثانيه") && !p.is(i+3, "ثوان") && !p.is(i+3, "ثواني") {
+		return cand{}, false
+	}
+	if p.isAge(i, k) {
+		return cand{}, false // an age is given in whole years
+	}
+	dec := strconv.Itoa(p.num(i)) + "." + p.s.text[p.s.toks[i+2].start:p.s.toks[i+2].end]
+	if strings.Trim(dec, "0123456789.") != "" {
+		return cand{}, false // Arabic-Indic digits: keep the count's value only
+	}
+	v := durValue(1, u)
+	v = strings.Replace(v, "1", dec, 1)
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
 }
 
@@ -614,6 +655,9 @@ func (p *parser) schoolYear(i, j int) (cand, bool) {
 	} else if p.is(j, "الجديد") || p.is(j, "الجديده") {
 		md, k = mFuture, k+1 // السنة الدراسية الجديدة: the next one
 	}
+	if c, ok := p.hijriSchoolYear(i, k); ok {
+		return c, true
+	}
 	if p.isNum(k) || !p.hasPub {
 		return cand{}, false
 	}
@@ -640,6 +684,34 @@ func (p *parser) schoolYear(i, j int) (cand, bool) {
 	return cand{i: i, j: k, kind: "range", r: resolved{value: yearStr(start) + "/" + yearStr(start+1)}}, true
 }
 
+// hijriSchoolYear reads the two Hijri years of a school year at k
+// (العام الدراسي 1436/1437هـ، العام الدراسي المقبل ١٤٣٦-١٤٣٧ه) as the
+// Gregorian school year they name, September to June (2015/2016), as the
+// real-copy annotators write it (session 10; before, the Hijri years'
+// days): the one holding the first of Muharram of the second year.
+func (p *parser) hijriSchoolYear(i, k int) (cand, bool) {
+	if !p.isNum(k) || !p.isNum(k+2) || !(p.isP(k+1, '/') || p.isP(k+1, '-')) {
+		return cand{}, false
+	}
+	h1, h2 := p.num(k), p.num(k+2)
+	if h1 < 1300 || h1 > 1600 || h2 != h1+1 {
+		return cand{}, false
+	}
+	j := k + 3
+	if p.x(j) == xYearH {
+		j++
+	}
+	t, _ := hijri.YearStart(h2)
+	if t.IsZero() {
+		return cand{}, false
+	}
+	start := t.Year()
+	if t.Month() < time.August {
+		start--
+	}
+	return cand{i: i, j: j, kind: "range", r: resolved{value: yearStr(start) + "/" + yearStr(start+1)}}, true
+}
+
 // pluralCount reads the count after a plural unit with the article:
 // الأشهر الثلاثة, الساعات الـ24, الأيام القليلة (no count).
 func (p *parser) pluralCount(j int) (int, int) {
@@ -649,7 +721,7 @@ func (p *parser) pluralCount(j int) (int, int) {
 	e2 := p.e(j)
 	switch {
 	case e2 != nil && e2.card > 0 && e2.card < 100 && p.hasArticle(j):
-		return e2.card, j + 1
+		return p.articleTens(e2.card, j+1) // الساعات الأربع والعشرين الأخيرة
 	case e2 != nil && e2.x == xArticle && p.isNum(j+1) && p.s.toks[j+1].nd <= 3:
 		return p.num(j + 1), j + 2 // الساعات الـ24 الماضية
 	case p.isNum(j) && p.s.toks[j].nd <= 3 && p.num(j) > 0:
@@ -714,7 +786,7 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 // construct (خلال أيام المعسكر، لسنوات التميز، خلال أيام شهر رمضان).
 func (p *parser) plainPlural(i int) bool {
 	pr := p.prep(i - 1)
-	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) {
+	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) && !p.is(i-1, "امتداد") && !p.is(i-1, "مدار") {
 		return false
 	}
 	if p.e(i).unit == uDecade && !p.decadeContext(i, i+1) {
@@ -728,8 +800,15 @@ func (p *parser) plainPlural(i int) bool {
 	case prFrom, prIn, prBefore, prAfter, prUntil:
 		return true // لسنوات قبل أن، خلال ساعات من بدء
 	}
-	return p.isAny(j, pluralAfter)
+	// a preposition or a past verb cannot be the complement of a
+	// construct: the phrase has ended (ظلت لسنوات تحت إدارة واحدة، على
+	// مدى أعوام جرى التوزيع; session 10)
+	return p.isAny(j, pluralAfter) || p.isAny(j, clausePreps) || pastVerbs[p.s.norm(j)]
 }
+
+// clausePreps are prepositions that may follow a plural unit ending its
+// phrase.
+var clausePreps = normAll("تحت", "فوق", "حول", "على", "عن", "مع", "عند", "لدى", "دون", "ضد", "عبر", "وسط", "بين", "نحو", "الى", "إلى")
 
 // pluralAfter may follow a plural unit that ends its phrase (لسنوات
 // كثيرة، لأيام متتالية); any other word may be the complement of a
@@ -760,7 +839,7 @@ func (p *parser) glued1(i int) string {
 
 // fewAdjectives after a plural unit without the article make a duration
 // whose count is not given.
-var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل")}
+var fewAdjectives = []string{norm("قليلة"), norm("طويلة"), norm("عديدة"), norm("معدودة"), norm("قلائل"), norm("ممتدة"), norm("طوالا"), norm("مديدة")}
 
 // bareDual reads a dual unit: يومين, عامين ونصف, يومي 10 و11 آذار.
 func (p *parser) bareDual(i, start int, e *entry) (cand, bool) {
@@ -1078,28 +1157,76 @@ func (p *parser) articleCount(i int) (cand, bool) {
 	if e == nil || e.card == 0 || e.card >= 100 || !p.hasArticle(i) {
 		return cand{}, false
 	}
-	n, j := e.card, i+1
-	if n < 10 {
-		if e2 := p.e(j); e2 != nil && e2.teen {
-			n, j = n+10, j+1
-		} else if e2 != nil && e2.ten && p.startsWithWaw(j) {
-			n, j = n+e2.card, j+1
-		} else if e2 != nil && e2.ord >= 20 && p.hasArticle(j) && p.startsWithWaw(j) {
-			n, j = n+int(e2.ord), j+1 // الأربع والعشرين
-		} else if p.is(j, "و") {
-			if e3 := p.e(j + 1); e3 != nil && e3.ten {
-				n, j = n+e3.card, j+2
-			}
-		}
-	}
+	n, j := p.articleTens(e.card, i+1)
 	u, k, ok := p.unitAfter(j)
+	if !ok && n >= 10 && p.ofAge(j) {
+		// في الخمسين من عمره، في الثامنة والثلاثين من عمرها: an age in
+		// years (session 10)
+		s := i
+		if e0 := p.e(i - 1); e0 != nil && e0.ord >= 1 && e0.ord <= 9 && p.hasArticle(i-1) && p.startsWithWaw(i) {
+			n, s = n+int(e0.ord), i-1
+		}
+		return cand{i: s, j: j, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+	}
 	if !ok {
 		return cand{}, false
 	}
-	if md := p.mod(k); md != mPast && md != mFuture {
+	if md := p.mod(k); md == mPast || md == mFuture {
+		return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	}
+	// session 10: a number with the article before its unit is a definite
+	// length without a modifier too (قرابة الخمس سنوات، توقفت الثلاثين
+	// دقيقة); not before الأولى/الأول, the first days or months of a
+	// period (read as an interval elsewhere), nor a count that is a
+	// clock hour or an age's year (n < 2)
+	if n < 2 || p.is(k, "الاولي") || p.is(k, "الاول") || p.mod(k) != mNone || !p.countedForm(n, j) || p.isNum(k) {
 		return cand{}, false
 	}
-	return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+	return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+}
+
+// countedForm reports whether the unit at j has the form a counted noun
+// takes after the number n: a plural after 3 to 10 (الخمس سنوات), a
+// singular in the accusative after 11 and more (الثلاثين عاماً، الخمسين
+// سنة، العشرين دقيقة). An ordinal with the article before a bare
+// singular is a rank, not a count (الدور الثلاثين يوم الأحد، الملتقى
+// الثاني والعشرين عام 2012).
+func (p *parser) countedForm(n, j int) bool {
+	e := p.e(j)
+	if e == nil {
+		return false
+	}
+	if n <= 10 {
+		return e.ucount == 0
+	}
+	if e.ucount != 1 {
+		return false
+	}
+	w := p.s.norm(j)
+	return strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه")
+}
+
+// articleTens adds to a number n with the article read before j the tens
+// or teens after it: الأربع والعشرين، الخمسة عشر (the count and the
+// token after it).
+func (p *parser) articleTens(n, j int) (int, int) {
+	if n >= 10 {
+		return n, j
+	}
+	if e2 := p.e(j); e2 != nil && e2.teen {
+		return n + 10, j + 1
+	} else if e2 != nil && e2.ten && p.startsWithWaw(j) {
+		return n + e2.card, j + 1
+	} else if e2 != nil && e2.card >= 20 && e2.card <= 90 && p.hasArticle(j) && p.startsWithWaw(j) {
+		return n + e2.card, j + 1 // الأربع والعشرين
+	} else if e2 != nil && e2.ord >= 20 && p.hasArticle(j) && p.startsWithWaw(j) {
+		return n + int(e2.ord), j + 1
+	} else if p.is(j, "و") {
+		if e3 := p.e(j + 1); e3 != nil && e3.ten {
+			return n + e3.card, j + 2
+		}
+	}
+	return n, j
 }
 
 // fraction handles نصف ساعة، ربع قرن، نصف عام at i (نصف or ربع without the

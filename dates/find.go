@@ -35,6 +35,9 @@ type parser struct {
 	// sport is 1 when the text is sports copy, 2 when not, 0 before it is
 	// asked (sportCopy)
 	sport int8
+	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
+	// before it is asked (hijriText)
+	hijriSeen int8
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -51,6 +54,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
 	p.period, p.periodKind = "", ""
 	p.sport = 0
+	p.hijriSeen = 0
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.dayShift = 0
@@ -96,6 +100,7 @@ func (p *parser) run() {
 			continue
 		}
 		c = p.yearly(c)
+		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
 		p.emit(c)
 		if y := p.writtenYear(c); y > 0 {
@@ -103,6 +108,30 @@ func (p *parser) run() {
 		}
 		i = c.j
 	}
+}
+
+// sinceBefore reports whether منذ "since" stands at most five words before
+// token i, with no punctuation, earlier mention or date word but a
+// preposition between (منذ ديسمبر، منذ إطلاق الحملة في شهر تشرين الثاني):
+// what follows منذ is past (session 10).
+func (p *parser) sinceBefore(i int) bool {
+	last := -1
+	if len(p.out) > 0 {
+		last = p.out[len(p.out)-1].End
+	}
+	for k, n := i-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		t := &p.s.toks[k]
+		if t.kind != tWord || int(t.end) <= last {
+			return false
+		}
+		if p.prep(k) == prSince {
+			return true
+		}
+		if t.e != nil && t.e.prep == prNone {
+			return false // منذ نحو العقد … بنهاية العام: منذ has its own complement
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a verb of the past lies in tokens [a, b): a
@@ -136,6 +165,14 @@ func (p *parser) writtenYear(c cand) int {
 			return c.r.y
 		}
 	}
+	// this year named (هذا العام، العام الجاري، السنة الحالية; session
+	// 10): a month after it in the sentence is this year's (بلغ السعر
+	// أدنى مستوياته هذا العام في يناير, written in August: this January)
+	if p.hasPub && c.r.y == p.pub.Year() && c.r.m == 0 && c.j-c.i == 2 {
+		if e := p.e(c.i + 1); e != nil && e.unit == uYear && e.ucount == 1 && p.is(c.i, "هذا") || p.mod(c.i+1) == mCurrent && p.e(c.i) != nil && p.e(c.i).unit == uYear {
+			return c.r.y
+		}
+	}
 	return 0
 }
 
@@ -152,9 +189,12 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	v := c.r.value
 	y := c.r.y
 	switch {
-	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i):
+	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i) && !(sentYear == p.pub.Year() && p.strongFuture(c.i)):
 		y = sentYear
-	case y == p.pub.Year() && c.r.m > int(p.pub.Month()) && p.pastContext(c.i):
+	case (y == p.pub.Year() && c.r.m > int(p.pub.Month()) || y == p.pub.Year()+1) && (p.sinceBefore(c.i) || p.pastContext(c.i)):
+		// session 10: also a month the nearest occurrence put in next
+		// year (يناير, written in August, told in the past: this
+		// January)
 		y--
 	default:
 		return c
@@ -197,6 +237,9 @@ func (p *parser) monthNameOnly(c cand) bool {
 // or a relative day or future cue after it.
 func (p *parser) modifierNear(c cand) bool {
 	for k := c.i; k < c.j+3 && k < len(p.s.toks); k++ {
+		if k >= c.j && p.s.toks[k].kind == tPunct {
+			break // a comma ends the expression (session 10: في شهر تشرين الثاني، ولم يتغير)
+		}
 		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
 			return true
 		}
@@ -266,6 +309,57 @@ func (p *parser) yearly(c cand) cand {
 	c.j, c.kind = k+2, "set"
 	c.r = resolved{value: "XXXX" + v[4:]}
 	return c
+}
+
+// beforeChrist reads قبل الميلاد (ق.م) after a year or a range of years
+// (عام 3100 قبل الميلاد، بين عامي 2181 و2050 قبل الميلاد): a year before
+// the era, which ISO 8601 writes in astronomical numbering, 1 BC being
+// year 0000 and 3100 BC -3099 (session 10). A year in brackets before it
+// keeps its span ((نحو 2050- 1786) قبل الميلاد).
+func (p *parser) beforeChrist(c cand) cand {
+	if c.kind != "date" && c.kind != "range" || c.r.hijri != "" {
+		return c
+	}
+	k := c.j
+	if p.isP(k, ')') {
+		k++
+	}
+	end := p.bcAfter(k)
+	if end == 0 {
+		return c
+	}
+	parts := strings.Split(c.r.value, "/")
+	for n, y := range parts {
+		if len(y) != 4 || strings.Trim(y, "0123456789") != "" {
+			return c
+		}
+		v, _ := strconv.Atoi(y)
+		if v == 0 {
+			return c
+		}
+		if v == 1 {
+			parts[n] = "0000"
+		} else {
+			parts[n] = "-" + strconv.Itoa(10000 + v - 1)[1:]
+		}
+	}
+	if k == c.j {
+		c.j = end
+	}
+	c.r = resolved{value: strings.Join(parts, "/")}
+	return c
+}
+
+// bcAfter returns the token after قبل الميلاد or ق.م at k, 0 if there is
+// none.
+func (p *parser) bcAfter(k int) int {
+	switch {
+	case p.is(k, "قبل") && p.is(k+1, "الميلاد"):
+		return k + 2
+	case p.is(k, "ق") && p.isP(k+1, '.') && p.is(k+2, "م"):
+		return k + 3
+	}
+	return 0
 }
 
 // isoOf gives the ISO 8601 value of a TimeML value that is not one (ok):

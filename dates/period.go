@@ -189,6 +189,11 @@ func (p *parser) edgeUnit(i, j int, e *entry) (cand, bool) {
 // decade handles الستينيات [من القرن الماضي].
 func (p *parser) decade(i int) (cand, bool) {
 	e := p.e(i)
+	if p.ofAge(i + 1) {
+		// في الثلاثينيات من عمره: a decade of someone's life, a length
+		// whose count is not given (session 10)
+		return cand{i: i, j: i + 3, kind: "duration", r: resolved{value: durValue(-1, uYear)}}, true
+	}
 	if p.x(i+1) == xDecade && p.startsWithWaw(i+1) {
 		// سبعينات وثمانينات القرن الماضي: the years of both, the century
 		// written once after the second
@@ -761,4 +766,13 @@ func (p *parser) anotherAdj(i int) bool {
 	}
 	e := p.e(i - 1)
 	return e == nil || e.unit != uNone && !e.ual // يوم آخر: another day
+}
+
+// ageNouns are عمر "age" with a possessive pronoun.
+var ageNouns = normAll("عمره", "عمرها", "عمرهم", "عمرهن", "عمري", "عمرنا", "عمرك", "عمرهما")
+
+// ofAge reports من عمره "of his age" at j: what precedes is an age (في
+// الخمسين من عمره، في الثلاثينيات من عمرها).
+func (p *parser) ofAge(j int) bool {
+	return p.prep(j) == prFrom && p.isAny(j+1, ageNouns)
 }

@@ -340,6 +340,7 @@ func (p *parser) relDay(i int) (cand, bool) {
 		if c, done, ok := p.todayOther(i, j); done {
 			return c, ok
 		}
+
 	case rYesterday:
 		off, i, j = p.yesterday(i, j)
 	case rTomorrow:
@@ -363,7 +364,8 @@ func (p *parser) relDay(i int) (cand, bool) {
 		}
 	}
 	c := cand{i: i, j: j2, kind: "date", r: r, dayOK: true}
-	return p.withTime(p.writtenDay(c)), true
+	c = p.withTime(p.writtenDay(c))
+	return c, true
 }
 
 // namedWeekdayWins lets the weekday at token k, written with a relative

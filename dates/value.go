@@ -332,14 +332,14 @@ func (p *parser) pubDay(n int) string {
 // halfOf is the duration of n and a half units (عام ونصف، ساعتين ونصف)
 // in whole smaller units, as ISO 8601 writes it: P1Y6M, PT2H30M, P15Y for
 // a decade and a half; a week and a half keeps the decimal (P1.5W: ISO
-// does not mix weeks with days).
+// does not mix weeks with days), and so does a month and a half (P4.5M,
+// session 10: a month has no whole number of days; before, P4M15D), as
+// the real-copy annotators write it.
 func halfOf(n int, u int8) string {
 	c := strconv.Itoa(n)
 	switch u {
 	case uYear:
 		return "P" + c + "Y6M"
-	case uMonth:
-		return "P" + c + "M15D"
 	case uDay, uNight:
 		return "P" + c + "DT12H"
 	case uHour:
