@@ -871,6 +871,38 @@ func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 		if src, ok := r.f.sourceBefore(pos); ok {
 			return src
 		}
+		return name
+	}
+	if heads[0] == "مصدر" {
+		return r.lastSpeaker(name, out, pos) // not المصادر نفسها: a group is no one person
+	}
+	return name
+}
+
+// lastSpeaker reads "the same source" said of a source no unnamed source
+// came before (قال الناطق فلان … وأضاف المصدر ذاته، وحسب المصدر نفسه، وأكد
+// ذات المصدر): the words point back to whoever spoke last — a person or a
+// body the text names — unless another source or person is named between
+// that quote and pos (بحسب ما قال ضابط …: the officer, whom no quote
+// named); name when no earlier quote has a speaker (session 10).
+func (r *resolver) lastSpeaker(name string, out []rasid.Quote, pos int) string {
+	f := r.f
+	for k := len(out) - 1; k >= 0; k-- {
+		n := out[k].Speaker.Name
+		if n == "" || n == name {
+			continue
+		}
+		for i := f.tokenAt(out[k].End); i < len(f.toks) && f.toks[i].End <= pos; i++ {
+			if sourceHeads[f.keys[i]] && !strings.HasPrefix(f.keys[i], "ال") {
+				return name
+			}
+		}
+		for _, e := range r.ents {
+			if e.Type == rasid.PER && e.Start >= out[k].End && e.End <= pos && !strings.Contains(n, f.text[e.Start:e.End]) {
+				return name
+			}
+		}
+		return n
 	}
 	return name
 }
