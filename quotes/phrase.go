@@ -152,7 +152,7 @@ func (r *resolver) speakerEntity(ph phraseRef) (rasid.Entity, bool) {
 	case rasid.PER:
 		return e, true
 	case rasid.ORG:
-		return e, !sourceHeads[f.keys[a]] && !(personTitles[f.keys[a]] && e.Start > start)
+		return e, !sourceHeads[f.keys[a]] && !f.bodyOfSource(a, e.Start) && !(personTitles[f.keys[a]] && e.Start > start)
 	case rasid.LOC:
 		return e, e.Start <= start
 	}

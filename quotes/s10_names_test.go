@@ -75,3 +75,30 @@ func TestS10AddresseeNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestS10PartitiveSources: one or some of a body's people, and a
+// spokesperson "عن" a company, are named with the body they belong to, not
+// with a place (session 10, sentences written for this test).
+func TestS10PartitiveSources(t *testing.T) {
+	tests := []speakerCase{
+		{"one of the staff of an office",
+			"من ناحيته، قال أحد العاملين في مكتب سياحي آخر، إن الحجوزات تراجعت.",
+			"الحجوزات تراجعت", "أحد العاملين في مكتب سياحي آخر"},
+		{"one of the officials of a company",
+			"وقال أحد المسؤولين في الشركة إن الأرباح ارتفعت.",
+			"الأرباح ارتفعت", "أحد المسؤولين في الشركة"},
+		{"one of the employees with a glued ب",
+			"وأفاد أحد الموظفين بالبلدية أن الأشغال ستنتهي قريبا.",
+			"الأشغال ستنتهي", "أحد الموظفين بالبلدية"},
+		{"one of the residents of a neighbourhood: a place",
+			"وقال أحد السكان في الحي إن الكهرباء انقطعت.",
+			"الكهرباء انقطعت", "أحد السكان"},
+		{"the officials of a club",
+			"وكشف المسؤولون في النادي الأهلي أن الصفقة اكتملت.",
+			"الصفقة اكتملت", "المسؤولون في النادي الأهلي"},
+		{"a spokesperson for a company with عن",
+			"وقال المتحدث الرسمي عن شركة أرامكو إن الإنتاج مستقر.",
+			"الإنتاج مستقر", "المتحدث الرسمي عن شركة أرامكو"},
+	}
+	runSpeakerCases(t, tests)
+}
