@@ -1025,7 +1025,11 @@ var genericComplements = setOf("الانباء", "الصحافه", "الاعلا
 
 // officialWords describe an agency or a newspaper after its name (وكالة
 // الأنباء السعودية الرسمية) without being part of it.
-var officialWords = setOf("الرسمية", "الرسمي", "الرسميه")
+var officialWords = setOf("الرسمية", "الرسمي", "الرسميه",
+	// adjectives that name what an outlet covers, not where it is from
+	// (موقع التراث الإسلامي، قناة العربية الإخبارية: session 10)
+	"الاسلامي", "الاسلامية", "الاسلاميه", "العربي", "العربية", "العربيه", "الدولي", "الدولية", "الدوليه",
+	"العالمي", "العالمية", "العالميه", "الاخباري", "الاخبارية", "الاخباريه")
 
 // conjunctions written apart are never a speaker.
 var conjunctions = map[string]bool{"و": true, "ف": true, "ثم": true, "او": true}

@@ -102,3 +102,27 @@ func TestS10PartitiveSources(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS10OutletOrigin: an adjective after the name of a site, a paper or a
+// group written after its class noun is not part of the name; one naming
+// what the outlet covers is (session 10, sentences written for this test).
+func TestS10OutletOrigin(t *testing.T) {
+	tests := []speakerCase{
+		{"a site's nationality",
+			"أكد موقع سبورتس داي النيجيري أن اللاعب سيصل الأسبوع المقبل.",
+			"اللاعب سيصل", "سبورتس داي"},
+		{"a paper's nationality after ل",
+			"ووفقا لصحيفة الإندبندنت البريطانية، فإن العلماء طوروا مادة جديدة.",
+			"العلماء طوروا", "الإندبندنت"},
+		{"a group's field",
+			"وقالت جماعة كولدريتي الزراعية إن المحصول تراجع.",
+			"المحصول تراجع", "كولدريتي"},
+		{"what a site covers is part of its name",
+			"وبحسب موقع التراث الإسلامي فإن المخطوطة تعود إلى القرن العاشر.",
+			"المخطوطة تعود", "التراث الإسلامي"},
+		{"a state body keeps its adjective",
+			"وقالت وزارة الخارجية الأمريكية إن المحادثات مستمرة.",
+			"المحادثات مستمرة", "وزارة الخارجية الأمريكية"},
+	}
+	runSpeakerCases(t, tests)
+}

@@ -189,11 +189,12 @@ func (r *resolver) firstNameOf(w string) (string, bool) {
 	return found, found != ""
 }
 
-// outletNouns are the class nouns of newspapers, magazines and clubs,
-// whose nationality adjective is not part of the name (صحيفة دايلي ميل
-// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان
-// جيرمان).
-var outletNouns = setOf("صحيفة", "جريدة", "مجلة", "نادي")
+// outletNouns are the class nouns of newspapers, magazines, sites,
+// channels and clubs, whose nationality adjective is not part of the name
+// (صحيفة دايلي ميل البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي
+// is باريس سان جيرمان; session 10: موقع سبورتس داي النيجيري, جماعة
+// كولدريتي الزراعية, also with ل, و or ب: لصحيفة الإندبندنت البريطانية).
+var outletNouns = setOf("صحيفة", "جريدة", "مجلة", "نادي", "موقع", "قناة", "شبكة", "جماعة", "إذاعة")
 
 // outletName drops the nationality adjective at the end of a speaker name
 // that the document writes after the class noun of an outlet or a club
@@ -226,7 +227,7 @@ func (r *resolver) afterOutletNoun(name string) bool {
 		}
 		j += from
 		before := strings.TrimRight(text[:j], " ")
-		if k := strings.LastIndexByte(before, ' '); len(before) < len(text[:j]) && outletNouns[before[k+1:]] {
+		if k := strings.LastIndexByte(before, ' '); len(before) < len(text[:j]) && outletWord(before[k+1:]) {
 			return true
 		}
 		from = j + len(name)
@@ -431,6 +432,20 @@ func (f *finder) bodyOfSource(a, off int) bool {
 	}
 	for k := h + 1; k < len(f.toks) && f.toks[k].Start < off && k-h <= 4; k++ {
 		if w := f.keys[k]; sourcePreps[w] || w == "عن" && spokesHeads[f.keys[h]] || strings.HasPrefix(f.toks[k].Norm, "ب") && f.toks[k].End >= off {
+			return true
+		}
+	}
+	return false
+}
+
+// outletWord reports whether w is one of outletNouns, alone or after a
+// glued ل, و or ب (لصحيفة، وموقع، بجريدة).
+func outletWord(w string) bool {
+	if outletNouns[w] {
+		return true
+	}
+	for _, p := range []string{"ل", "و", "ب"} {
+		if strings.HasPrefix(w, p) && outletNouns[w[len(p):]] {
 			return true
 		}
 	}
