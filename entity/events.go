@@ -99,6 +99,39 @@ func (r *ruleCtx) eventTails() {
 		}
 		r.cs[k].end = e
 	}
+	r.prizeFields()
+}
+
+// prizeHeads name a prize; prizeFields are the disciplines a prize is
+// named for after في (جائزة نوبل في الكيمياء).
+var (
+	prizeHeads  = foldSet("جائزة", "الجائزة", "جوائز")
+	prizeFields = foldSet("الأدب", "الآداب", "الطب", "الفيزياء", "الكيمياء", "الاقتصاد", "السلام",
+		"العلوم", "الرياضيات", "الهندسة", "العمارة", "الفنون", "الشعر", "الرواية", "الصحافة",
+		"الترجمة", "الموسيقى", "السينما", "المسرح", "الفلسفة")
+)
+
+// prizeFields extends a prize's name over في and the discipline it is
+// given for (جائزة نوبل في الأدب is one name): the discipline is no name
+// of its own, and a one-word chunk the model made of it is swallowed.
+func (r *ruleCtx) prizeFields() {
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		e := c.end
+		if c.typ != "MISC" || !prizeHeads[r.fw[c.start]] || e+1 >= len(r.fw) || r.fw[e] != "في" ||
+			!prizeFields[r.fw[e+1]] || r.chunkAt(e) >= 0 {
+			continue
+		}
+		if j := r.chunkAt(e + 1); j >= 0 && (r.cs[j].start != e+1 || r.cs[j].end != e+2) {
+			continue
+		}
+		r.drop(e+1, e+2)
+		for j := range r.cs {
+			if r.cs[j] == c {
+				r.cs[j].end = e + 2
+			}
+		}
+	}
 }
 
 // elections tags الانتخابات with the adjective of the elected body as one

@@ -166,6 +166,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs, slab: slab, gz: gz}
 	r.splitOrgPer()
 	r.splitPlacePer()
+	r.splitEventPer()
 	r.titledPersons()
 	r.givenNameAfterBody()
 	r.bodyPersons()

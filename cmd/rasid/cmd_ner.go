@@ -114,7 +114,7 @@ func trainNER(args []string) error {
 		o := opts
 		toks, tags, o.Weights, o.Docs = withNews(toks, tags, docs, *newsWeight)
 		if len(docs) > 0 {
-			o.DataNote = newsDataNote
+			o.DataNote = newsDataNote(docs)
 			if *newsFeatures {
 				o.News = make([]bool, len(toks))
 				for i := o.Docs[1]; i < len(toks); i++ {

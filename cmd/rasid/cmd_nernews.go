@@ -21,8 +21,16 @@ import (
 // become IOB2 tags of the surface tokens, one document of the training
 // stream.
 
-// newsDataNote is what the model file's data field says of the articles.
-const newsDataNote = "SaudiNewsNet and ANT articles annotated in testdata/realnews (CC BY-NC-SA 4.0; Apache 2.0)"
+// newsDataNote is what the model file's data field says of the articles;
+// ARCD's Wikipedia paragraphs (the wiki set) are named when they are in.
+func newsDataNote(docs []newsDoc) string {
+	for _, d := range docs {
+		if d.art.Gold.Source.Corpus == "arcd" {
+			return "SaudiNewsNet and ANT articles and ARCD Wikipedia paragraphs annotated in testdata/realnews (CC BY-NC-SA 4.0; Apache 2.0; MIT, the Wikipedia text CC BY-SA)"
+		}
+	}
+	return "SaudiNewsNet and ANT articles annotated in testdata/realnews (CC BY-NC-SA 4.0; Apache 2.0)"
+}
 
 // newsDoc is an annotated article as training sentences.
 type newsDoc struct {
