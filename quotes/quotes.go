@@ -138,6 +138,9 @@ type finder struct {
 	alaKnown byte
 	cands    []cand
 	bufs     *finderBufs
+	// rec, when set, receives the speaker candidates of each quote in
+	// order (Candidates, rank.go)
+	rec *[][]Candidate
 }
 
 // newFinder prepares the stages over d: the tokens' keys and candidate
@@ -770,6 +773,7 @@ func (f *finder) resolve() []rasid.Quote {
 				issuers = append(issuers, [2]string{noun, sp.Name})
 			}
 		}
+		sp = r.rank(c, sp, prev.Name)
 		q := rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp}
 		if c.hasCue {
 			q.Cue = rasid.Span{Start: f.cueStart(c.cue.a), End: f.toks[c.cue.b-1].End}

@@ -6,11 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/rasid/rasid/eval"
 	"github.com/rasid/rasid/internal/corpus"
+	"github.com/rasid/rasid/quotes"
 )
 
 // evalNews scores `rasid analyze --format json --date D` on real articles
@@ -20,6 +22,7 @@ func evalNews(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("eval news", flag.ContinueOnError)
 	showErrors := fs.Bool("errors", false, "list every miss and wrong answer (development sets only)")
 	modelPath := fs.String("model", "", "entity model file to use instead of the embedded one")
+	spkModel := fs.String("speaker-model", "", "speaker ranker file (rasid train speaker --out) to use in the quotes layer")
 	types := fs.String("types", "", "score entities of these types only (comma-separated, e.g. PER,LOC,ORG as AQMAR); default all four")
 	fs.SetOutput(io.Discard)
 	if err := checkFlags(fs, args); err != nil {
@@ -50,6 +53,18 @@ func evalNews(args []string, stdout io.Writer) error {
 		}
 		nerOverride = m
 		defer func() { nerOverride = nil }()
+	}
+	if *spkModel != "" {
+		b, err := os.ReadFile(*spkModel)
+		if err != nil {
+			return fmt.Errorf("eval news: %w", err)
+		}
+		m, err := quotes.ReadSpeakerModel(bytes.NewReader(b))
+		if err != nil {
+			return fmt.Errorf("eval news: %s: %w", *spkModel, err)
+		}
+		quotes.SetSpeakerModel(m)
+		defer quotes.ResetSpeakerModel()
 	}
 	n, err := scoreNews(sc, fs.Arg(0))
 	if err != nil {

@@ -2,7 +2,7 @@
 //
 //	rasid analyze [flags] [FILE...]   analyse articles (stdin when no file)
 //	rasid eval ud|segments|ner|timex|topic GOLD
-//	rasid train morph|ner|topic|keyphrase
+//	rasid train morph|ner|topic|keyphrase|speaker
 //	rasid --version
 //
 // See README.md and docs/cli.md.
@@ -25,7 +25,7 @@ const usage = `usage:
   rasid eval topic FILE.jsonl[.gz]  topic accuracy, macro-F1, confusion (records with title, text, category)
   rasid eval keyphrase GOLD.jsonl   keyphrase precision/recall@10 (testdata/keyphrases)
   rasid eval summary FILE.jsonl[.gz] ROUGE-1/2 of the summary against abstracts, beside first-N baselines
-  rasid train morph|ner|topic|keyphrase   train a model from ../shared/data
+  rasid train morph|ner|topic|keyphrase|speaker   train a model from ../shared/data
   rasid ingest --db DB PATH...      add articles to an archive (docs/cli.md)
   rasid search --db DB QUERY        search an archive (docs/search.md)
   rasid quotes --db DB --speaker NAME [QUERY]
@@ -143,7 +143,7 @@ func evalCmd(args []string, stdout io.Writer) error {
 
 func trainCmd(args []string) error {
 	if len(args) == 0 {
-		return usagef("train: which model? morph, ner, topic or keyphrase")
+		return usagef("train: which model? morph, ner, topic, keyphrase or speaker")
 	}
 	switch args[0] {
 	case "morph":
@@ -154,6 +154,8 @@ func trainCmd(args []string) error {
 		return trainTopic(args[1:])
 	case "keyphrase":
 		return trainKeyphrase(args[1:])
+	case "speaker":
+		return trainSpeaker(args[1:])
 	}
-	return usagef("train: unknown model %q (morph, ner, topic, keyphrase)", args[0])
+	return usagef("train: unknown model %q (morph, ner, topic, keyphrase, speaker)", args[0])
 }

@@ -1,0 +1,512 @@
+package quotes
+
+// Speaker candidates and their features (rank.go scores them): every
+// person and organisation the entity layer marks, and every title holder
+// the document names, from the start of the sentence before the quote's
+// cue to the end of the sentence after its content, outside the content,
+// plus the speaker the rules chose. Mentions of one name are one
+// candidate; its features are those of all its mentions.
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// Candidate is one speaker candidate of a quote: a name and the features
+// the ranker scores it by.
+type Candidate struct {
+	// Name is the speaker's name as the rules would give it for the
+	// mention (the entity's canonical name widened to the document's
+	// fullest form, the person holding a title).
+	Name string
+	// Span is the nearest mention to the cue; zero for the rules' choice
+	// carried from an earlier quote.
+	Span rasid.Span
+	// Rules marks the candidate the rules chose.
+	Rules bool
+	// Feats are the candidate's features, sorted, without duplicates.
+	Feats []string
+}
+
+// mention is one place a candidate is named.
+type mention struct {
+	name    string
+	kind    string // "PER", "ORG", "TTL"
+	tok     int    // first token
+	end     int    // token after the last
+	span    rasid.Span
+	gender  byte
+	inOther bool // inside another quote's content
+}
+
+// rankCtx is the frame of one quote: its cue token, content tokens and
+// sentences.
+type rankCtx struct {
+	cue       int // the cue's first token (the content's first without a cue)
+	qa, qb    int // content tokens [qa, qb)
+	sCue      int // sentence of the cue
+	sEnd      int // sentence of the content's last token
+	lo, hi    int // window in tokens [lo, hi)
+	cueClass  string
+	cueGender byte
+	plural    bool
+}
+
+func (r *resolver) rankFrame(c *cand) (rankCtx, bool) {
+	f := r.f
+	if c.content.End <= c.content.Start {
+		return rankCtx{}, false
+	}
+	qa := f.tokenAt(c.content.Start)
+	qb := f.tokenAt(c.content.End)
+	if qa >= len(f.toks) {
+		return rankCtx{}, false
+	}
+	if qb <= qa {
+		qb = qa + 1
+	}
+	x := rankCtx{qa: qa, qb: qb, cue: qa}
+	x.cueClass = "none"
+	if c.hasCue && c.cue.a < len(f.toks) {
+		x.cue = c.cue.a
+		switch {
+		case c.cue.attr:
+			x.cueClass = "attr"
+		case c.cue.class == verb:
+			x.cueClass = "verb"
+		case c.cue.class == participle:
+			x.cueClass = "part"
+		default:
+			x.cueClass = "other"
+		}
+		x.cueGender = f.gender(c.cue.a)
+		x.plural = f.plural(c.cue.a)
+	} else if c.nameBefore {
+		x.cueClass = "head"
+	}
+	first := min(x.cue, qa)
+	x.sCue = int(f.sent[first])
+	x.sEnd = int(f.sent[min(qb-1, len(f.toks)-1)])
+	x.lo = int(f.sTok[max(0, x.sCue-1)][0])
+	x.hi = int(f.sTok[min(len(f.sTok)-1, x.sEnd+1)][1])
+	return x, true
+}
+
+// mentions lists the persons, organisations and title holders named in
+// the frame's window outside the quote's content.
+func (r *resolver) mentions(x rankCtx, pos int) []mention {
+	f := r.f
+	if x.lo >= x.hi {
+		return nil
+	}
+	start, end := f.toks[x.lo].Start, f.toks[x.hi-1].End
+	cs, ce := f.toks[x.qa].Start, f.toks[x.qb-1].End
+	var ms []mention
+	add := func(name, kind string, s, e int) {
+		if name == "" || s < start || e > end || s < ce && cs < e {
+			return
+		}
+		k := f.tokenAt(s)
+		if k > 0 && f.toks[k-1].End > s {
+			k--
+		}
+		if k >= len(f.toks) {
+			return
+		}
+		ke := f.tokenAt(e)
+		if ke <= k {
+			ke = k + 1
+		}
+		m := mention{name: name, kind: kind, tok: k, end: ke, span: rasid.Span{Start: s, End: e}, inOther: f.inQuote[k]}
+		if kind == "TTL" {
+			m.span.End = max(s, f.toks[k].End)
+		}
+		if k > 0 && personTitles[f.keys[k-1]] {
+			m.gender = f.gender(k - 1)
+		}
+		if m.gender == 0 && kind == "PER" {
+			m.gender = f.gender(k)
+		}
+		ms = append(ms, m)
+	}
+	for _, e := range r.ents {
+		if e.Type != rasid.PER && e.Type != rasid.ORG {
+			continue
+		}
+		if e.End < start || e.Start > end {
+			continue
+		}
+		add(r.finalName(canonical(f.text, e), pos), string(e.Type), e.Start, e.End)
+	}
+	for _, t := range r.titles {
+		if t.pos < start || t.pos >= end || t.person == "" {
+			continue
+		}
+		add(r.finalName(t.person, pos), "TTL", t.pos, t.pos+1)
+	}
+	return ms
+}
+
+// finalName passes a name through the rules' last steps (resolve).
+func (r *resolver) finalName(name string, pos int) string {
+	return withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(name))), pos)))))
+}
+
+// distBucket buckets a token distance.
+func distBucket(d int) string {
+	switch {
+	case d <= 1:
+		return "0"
+	case d <= 3:
+		return "2"
+	case d <= 7:
+		return "4"
+	case d <= 15:
+		return "8"
+	case d <= 31:
+		return "16"
+	}
+	return "32"
+}
+
+func countBucket(n int) string {
+	switch {
+	case n <= 1:
+		return "1"
+	case n == 2:
+		return "2"
+	case n <= 4:
+		return "3"
+	}
+	return "5"
+}
+
+// nameKey folds a name for comparing candidates (eval's sameName).
+func nameKey(s string) string {
+	return strings.Join(strings.FieldsFunc(normalize.ForSearch(s), func(r rune) bool {
+		return !(r >= '0' && r <= '9') && !isLetterRune(r)
+	}), " ")
+}
+
+func isLetterRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x0621 && r <= 0x064A || r >= 0x0671 && r <= 0x06D3 || r > 0x00BF && r < 0x0600
+}
+
+// mentionFeats are the features of one mention in frame x.
+func (r *resolver) mentionFeats(c *cand, x rankCtx, m mention, add func(string)) {
+	f := r.f
+	pc := "win"
+	switch {
+	case c.slotA < c.slotB && m.tok >= c.slotA && m.tok < c.slotB:
+		pc = "slot"
+	case m.tok >= x.qb:
+		pc = "after"
+	case int(f.sent[m.tok]) < x.sCue:
+		pc = "prevsent"
+	case m.tok < x.cue:
+		pc = "before"
+	case m.tok > x.cue && m.tok < x.qa:
+		pc = "between"
+	}
+	d := m.tok - x.cue
+	if d < 0 {
+		d = x.cue - m.end
+	}
+	if pc == "after" {
+		d = m.tok - x.qb
+	}
+	add("pos=" + pc)
+	add("pos=" + pc + "|cue=" + x.cueClass)
+	add("pos=" + pc + "|type=" + m.kind)
+	add("pos=" + pc + "|d=" + distBucket(d))
+	add("pos=" + pc + "|d=" + distBucket(d) + "|cue=" + x.cueClass)
+	add("type=" + m.kind + "|cue=" + x.cueClass)
+	if int(f.sent[m.tok]) == int(f.sent[x.cue]) {
+		add("samesent")
+	}
+	if m.tok == x.cue+1 {
+		add("rightaftercue")
+	}
+	if m.end == x.cue || m.end+1 == x.cue {
+		add("rightbeforecue|cue=" + x.cueClass)
+	}
+	if m.inOther {
+		add("inotherquote")
+	}
+	r.beforeFeats(m, pc, add)
+	if f.toks[m.tok].Start < m.span.Start {
+		n := f.toks[m.tok].Norm
+		if strings.HasPrefix(n, "ل") || strings.HasPrefix(n, "ب") || strings.HasPrefix(n, "و"+"ل") || strings.HasPrefix(n, "و"+"ب") {
+			add("glued=prep|pos=" + pc)
+		} else {
+			add("glued=other")
+		}
+	}
+	if s0 := int(f.sTok[f.sent[m.tok]][0]); m.tok == s0 || m.tok == s0+1 && (f.keys[s0] == "و" || f.isPunct(s0)) {
+		add("sentstart|pos=" + pc)
+	}
+	if m.end < len(f.toks) {
+		switch {
+		case f.cues[m.end].class != noCue:
+			add("beforecue|pos=" + pc)
+		case f.isVerb(m.end):
+			add("beforeverb|pos=" + pc)
+		case f.isComma(m.end):
+			add("beforecomma|pos=" + pc)
+		}
+	}
+	if x.cueGender != 0 && m.gender != 0 {
+		if x.cueGender == m.gender {
+			add("gender=agree|type=" + m.kind)
+		} else {
+			add("gender=disagree|type=" + m.kind)
+		}
+	}
+	if x.plural {
+		add("cueplural|type=" + m.kind)
+	}
+}
+
+// beforeFeats are the features of what stands right before mention m,
+// whose place is pc.
+func (r *resolver) beforeFeats(m mention, pc string, add func(string)) {
+	f := r.f
+	if m.tok > 0 {
+		p := f.keys[m.tok-1]
+		switch {
+		case personTitles[p]:
+			add("aftertitle")
+			add("aftertitle|pos=" + pc)
+		case p == "من" || p == "عن" || p == "في" || p == "مع" || p == "علي" || p == "الي" || p == "الى" || p == "على" || p == "إلى":
+			add("afterprep=" + p + "|pos=" + pc)
+		case f.isPunct(m.tok - 1):
+			add("afterpunct")
+			add("afterpunct|pos=" + pc)
+		case f.cues[m.tok-1].class != noCue:
+			add("aftercue")
+			add("aftercue|pos=" + pc)
+			add("aftercue|pos=" + pc + "|type=" + m.kind)
+		case f.isVerb(m.tok - 1):
+			add("afterverb|pos=" + pc)
+		default:
+			add("afterword|pos=" + pc)
+		}
+	}
+}
+
+// candidates builds the candidates of quote c whose rules' speaker is sp;
+// prev is the speaker of the quote before.
+func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidate {
+	x, ok := r.rankFrame(c)
+	if !ok {
+		return nil
+	}
+	ms := r.mentions(x, c.content.Start)
+	var gs []*candGroup
+	byKey := map[string]*candGroup{}
+	get := func(name string) *candGroup {
+		k := nameKey(name)
+		if g, ok := byKey[k]; ok {
+			return g
+		}
+		g := &candGroup{cand: Candidate{Name: name}, feats: map[string]bool{}, near: 1 << 30}
+		byKey[k] = g
+		gs = append(gs, g)
+		return g
+	}
+	rules := get(sp.Name)
+	rules.cand.Rules = true
+	rules.cand.Span = sp.Span
+	rules.feats["rules"] = true
+	if sp.Span.End <= sp.Span.Start {
+		rules.feats["rules=carried"] = true
+	}
+	rules.feats["rules|cue="+x.cueClass] = true
+	for _, m := range ms {
+		g := get(m.name)
+		r.mentionFeats(c, x, m, func(s string) { g.feats[s] = true })
+		d := m.tok - x.cue
+		if d < 0 {
+			d = -d
+		}
+		if d < g.near {
+			g.near = d
+			if !g.cand.Rules {
+				g.cand.Span = m.span
+			}
+		}
+	}
+	r.groupFeats(gs, x, prev)
+	r.markNearest(ms, byKey, x)
+	if first := r.firstAgent(); first != "" {
+		if g, ok := byKey[nameKey(first)]; ok {
+			g.feats["firstnamed"] = true
+		}
+	}
+	out := make([]Candidate, 0, len(gs))
+	for _, g := range gs {
+		if nameKey(g.cand.Name) == "" {
+			continue
+		}
+		for s := range g.feats {
+			g.cand.Feats = append(g.cand.Feats, s)
+		}
+		sort.Strings(g.cand.Feats)
+		out = append(out, g.cand)
+	}
+	return out
+}
+
+// Conjoin adds to base candidates (rankfeat's) the features that join a
+// candidate's place with the kind of choice the rules made: the cue's
+// class, whether the rules carried the speaker over and whether the
+// rules' speaker is named near the quote. `rasid train speaker` calls it
+// on the candidates it stored, Find on the candidates it builds.
+func Conjoin(cs []Candidate) {
+	rk := ""
+	for _, c := range cs {
+		if !c.Rules {
+			continue
+		}
+		cue, how, where := "", "span", "mention"
+		for _, f := range c.Feats {
+			switch {
+			case strings.HasPrefix(f, "rules|cue="):
+				cue = f[len("rules|"):]
+			case f == "rules=carried":
+				how = "carried"
+			case f == "nomention":
+				where = "nomention"
+			case f == "pos=slot":
+				if where == "mention" {
+					where = "slot"
+				}
+			}
+		}
+		if where == "slot" && how == "carried" {
+			where = "mention"
+		}
+		rk = cue + "/" + how + "/" + where
+	}
+	if rk == "" {
+		return
+	}
+	for i := range cs {
+		c := &cs[i]
+		var add []string
+		if c.Rules {
+			add = append(add, "rk="+rk)
+		}
+		for _, f := range c.Feats {
+			if strings.HasPrefix(f, "pos=") && strings.Count(f, "|") <= 1 && !strings.Contains(f, "|d=") ||
+				strings.HasPrefix(f, "nearrank=") && !strings.Contains(f, "|") || strings.HasPrefix(f, "prevspeaker") && !strings.Contains(f, "|") ||
+				strings.HasPrefix(f, "gender=") || f == "inotherquote" || f == "firstnamed" ||
+				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 {
+				add = append(add, f+"|rk="+rk)
+			}
+		}
+		if len(add) > 0 {
+			c.Feats = append(c.Feats, add...)
+			sort.Strings(c.Feats)
+		}
+	}
+}
+
+// candGroup is a candidate with its features as a set and the token
+// distance of its nearest mention to the cue.
+type candGroup struct {
+	cand  Candidate
+	feats map[string]bool
+	near  int
+}
+
+// groupFeats adds the features of each candidate as a whole: the previous
+// speaker, named nowhere near, how often the document names it, its rank
+// by distance to the cue.
+func (r *resolver) groupFeats(gs []*candGroup, x rankCtx, prev string) {
+	// order among the candidates by distance to the cue, document counts
+	for _, g := range gs {
+		if prev != "" && nameKey(prev) == nameKey(g.cand.Name) {
+			g.feats["prevspeaker"] = true
+			g.feats["prevspeaker|cue="+x.cueClass] = true
+		}
+		if len(g.feats) == 0 || g.feats["rules"] && len(g.feats) <= 3 {
+			g.feats["nomention"] = true
+		}
+		n := r.docCount(g.cand.Name)
+		g.feats["doccount="+countBucket(n)] = true
+	}
+	idx := make([]int, 0, len(gs))
+	for i, g := range gs {
+		if g.near < 1<<30 {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].near < gs[idx[b]].near })
+	for rank, i := range idx {
+		if rank > 2 {
+			rank = 3
+		}
+		gs[i].feats["nearrank="+strconv.Itoa(rank)] = true
+		gs[i].feats["nearrank="+strconv.Itoa(rank)+"|cue="+x.cueClass] = true
+	}
+}
+
+// markNearest marks the candidate of the nearest mention in each place.
+func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rankCtx) {
+	// the nearest mention in each place
+	nearest := map[string]int{}
+	nearG := map[string]*candGroup{}
+	for _, m := range ms {
+		pc := "before"
+		switch {
+		case m.tok >= x.qb:
+			pc = "after"
+		case int(r.f.sent[m.tok]) < x.sCue:
+			pc = "prevsent"
+		case m.tok > x.cue:
+			pc = "between"
+		}
+		d := m.tok - x.cue
+		if d < 0 {
+			d = -d
+		}
+		if pc == "after" {
+			d = m.tok - x.qb
+		}
+		if v, ok := nearest[pc]; !ok || d < v {
+			nearest[pc] = d
+			nearG[pc] = byKey[nameKey(m.name)]
+		}
+	}
+	for pc, g := range nearG {
+		g.feats["nearest|pos="+pc] = true
+		g.feats["nearest|pos="+pc+"|cue="+x.cueClass] = true
+	}
+}
+
+// docCount is how many PER or ORG mentions of the document carry name.
+func (r *resolver) docCount(name string) int {
+	k := nameKey(name)
+	n := 0
+	for _, e := range r.ents {
+		if (e.Type == rasid.PER || e.Type == rasid.ORG) && nameKey(canonical(r.f.text, e)) == k {
+			n++
+		}
+	}
+	return n
+}
+
+// firstAgent is the canonical name of the document's first PER or ORG.
+func (r *resolver) firstAgent() string {
+	for _, e := range r.ents {
+		if e.Type == rasid.PER || e.Type == rasid.ORG {
+			return canonical(r.f.text, e)
+		}
+	}
+	return ""
+}
