@@ -189,7 +189,10 @@ func (f *finder) indirect() {
 			continue
 		}
 		bd := f.cueBound(i, cw)
-		content, slotEnd, ok := f.indirectContent(cw, bd)
+		content, slotEnd, ok := f.thanksContent(i, bd)
+		if !ok {
+			content, slotEnd, ok = f.indirectContent(cw, bd)
+		}
 		if !ok {
 			if content, ok = f.verbalNounContent(i, cw, bd); ok {
 				slotEnd = i + 1
@@ -220,6 +223,9 @@ func (f *finder) indirect() {
 // كما + verb is "as … said" only when the verb has no أن of its own: كما
 // علمت المصادر أن … ("also") is a cue.
 func (f *finder) inAttribution(i int) bool {
+	if f.offerKey(i) != "" && f.thanksObject(i) >= 0 {
+		return false // كما قدّم لهم التهنئة: "also", thanks follow
+	}
 	if i > 0 && f.keys[i-1] == "كما" && f.cues[i].class != noCue {
 		if bd := f.cueBound(i, f.cues[i]); bd.comp >= 0 || bd.colon >= 0 || bd.prep == i+1 {
 			return false // (كما يقول العم فلان: …, كما أكدت على أهمية …: "also")
@@ -939,6 +945,10 @@ func (f *finder) partitive(a, b, limit int) int {
 	case f.toks[b-1].Kind == rasid.Number:
 		if f.isPunct(k, "%", "٪") {
 			k++ // 20 % من
+		} else if k+1 < limit && f.toks[k].Norm == "في" && (f.toks[k+1].Norm == "المائة" || f.toks[k+1].Norm == "المئة") {
+			k += 2 // 75 في المائة من
+		} else if f.toks[k].Norm == "بالمائة" || f.toks[k].Norm == "بالمئة" {
+			k++
 		}
 	case b-a != 1 || !quantityHeads[f.keys[a]]:
 		return b
@@ -1232,6 +1242,9 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// a title with its complements, closed by a comma: أكد المدير العام
 		// للتعليم بالمنطقة، أهمية …
 		titled = titled || j == i+1 && personTitles[f.keys[j]]
+		// a title alone names the speaker too (أكد الوزير دعمه …، أكد
+		// مديرو التعليم جاهزية …)
+		subject = subject || titled
 		if titled && f.isComma(j) && !f.inName[j+1] && f.contentNounOf(i, j+1) {
 			return j + 1
 		}

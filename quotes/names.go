@@ -198,7 +198,7 @@ func (f *finder) nameWord(k int) bool {
 	if n == "ال" || nameLinks[n] || n == "ولد" || k > 0 && f.toks[k-1].Norm == "ال" {
 		return true // آل (the house of): آل خليفة, آل ثاني
 	}
-	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] {
+	if stopSlot[n] || titleWords[n] || personTitles[n] || notComplement[n] || f.offeredThanksWord(k) || f.possessedNoun(k) {
 		return false
 	}
 	for _, p := range []string{"بال", "لل", "وال", "فال", "كال"} {

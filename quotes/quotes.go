@@ -57,6 +57,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	defer bufs.put()
 	f := newFinder(d, bufs) // 1
 	f.direct()              // 2
+	f.offeredThanks()       // after direct: no cue of a quote in marks
 	f.indirect()
 	f.attributions()
 	f.headlines()
@@ -273,6 +274,9 @@ func (f *finder) dropWeakCues() {
 			// ذكر المتحدث باسم وزارة الخارجية فلان في بيان أن: a
 			// speaker phrase after the verb makes it a cue further on
 			limit = maxSlot
+		}
+		if limit > 0 && limit < maxSlot && f.subjectAfterWeak(i) {
+			limit = maxSlot // ورأى نحو 75 في المئة من المشاركين في الاستطلاع أن
 		}
 		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {

@@ -294,7 +294,9 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 		return r.mainClauseAgent(cue, s0)
 	}
 	subordinate := cue >= 2 && f.keys[cue-1] == "ان" && notComplement[f.keys[cue-2]] // بعد أن أكدت
-	if f.keys[cue] == f.toks[cue].Norm && !subordinate || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
+	// كما قدّم لهم التهنئة: the subject of the clause before
+	also := cue >= 1 && f.keys[cue-1] == "كما"
+	if f.keys[cue] == f.toks[cue].Norm && !subordinate && !also || prevEnd >= 0 && prevEnd >= f.toks[cue].Start {
 		return rasid.Speaker{}, false
 	}
 	for v := cue - 1; v >= s0 && cue-v < 40; v-- {
@@ -467,7 +469,13 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 			}
 			continue
 		}
-		return r.participleVerb(v, cue, prev), true
+		sp := r.participleVerb(v, cue, prev)
+		if sp.Name == "" && f.offerKey(v) != "" {
+			// كما قدم لهم التهنئة …، مشيراً: thanks offered with no
+			// subject written; the main clause's is looked for below
+			break
+		}
+		return sp, true
 	}
 	if sub >= 0 {
 		return r.participleVerb(sub, cue, prev), true
