@@ -64,6 +64,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 	}
 	labels, infos := m.tagIdx(sc, words, sc.docWords(d, sents), true)
 	cs := make([][]chunk, len(sents))
+	sports := sportsDoc(infos)
 	// Words met inside names, where no clitic can be attached: برايس in
 	// نيد برايس is no ب + رايس when it comes alone later.
 	inside := sc.inside
@@ -90,9 +91,11 @@ func (m *Model) Annotate(d *rasid.Document) {
 		off += len(words[i])
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
-		cs[i] = m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc))
+		cs[i] = m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports)
 	}
-	m.sportsClubs(infos, cs)
+	if sports {
+		m.sportsClubs(infos, cs)
+	}
 	m.shortForms(infos, cs)
 	m.leadWords(infos, cs)
 	surnames := m.surnames(words, cs)

@@ -146,6 +146,27 @@ var outerClassNouns = foldSet("شركة", "نادي")
 // [رمضان] (docs/evaluation-realnews.md, blind2 choices).
 var outerMonthNouns = foldSet("شهر")
 
+// clubFields are the adjectives of a club's field that agree with نادي, the
+// head of the name then (نادي X الأدبي: a town's literary club).
+var clubFields = foldSet("الأدبي", "الثقافي")
+
+var clubNoun = foldSet("نادي")
+
+// literaryClubs takes نادي into an organisation chunk that ends in one of
+// clubFields (the model's X الأدبي after نادي): the adjective describes
+// the club, not the town, so نادي is the name's head.
+func (r *ruleCtx) literaryClubs() {
+	for k, c := range r.cs {
+		if c.typ != "ORG" || c.start == 0 || !clubFields[r.fw[c.end-1]] || c.end-c.start < 2 || r.chunkAt(c.start-1) >= 0 {
+			continue
+		}
+		if stripHead(r.fw[c.start-1], clubNoun) == "" {
+			continue
+		}
+		r.cs[k].start--
+	}
+}
+
 // trimClassNouns leaves such a class noun out of an organisation or event
 // chunk of two tokens or more.
 func (r *ruleCtx) trimClassNouns() {
@@ -153,7 +174,7 @@ func (r *ruleCtx) trimClassNouns() {
 		if c.end-c.start < 2 || !arabicOnly(r.fw[c.start+1]) {
 			continue
 		}
-		if c.typ == "ORG" && r.headAt(c.start, hOuterClass) ||
+		if c.typ == "ORG" && r.headAt(c.start, hOuterClass) && !(stripHead(r.fw[c.start], clubNoun) != "" && clubFields[r.fw[c.end-1]]) ||
 			c.typ == "MISC" && r.headAt(c.start, hOuterMonth) ||
 			c.typ == "MISC" && contestNouns[r.fw[c.start]] && cupHeads[r.fw[c.start+1]] {
 			r.cs[k].start++

@@ -292,3 +292,40 @@ var nounPOS = map[string]bool{"NOUN": true, "DET": true}
 // leadPOS are the parts of speech of a host word that starts no name.
 var leadPOS = map[string]bool{"VERB": true, "ADV": true, "ADP": true, "SCONJ": true,
 	"CCONJ": true, "PART": true, "AUX": true}
+
+// coordinatedPersons splits a person chunk that runs over a coordination
+// (sports copy lists scorers with their nationalities: X والإنجليزي Y):
+// a word of و + a nationality adjective with the article ends one person
+// and is no part of the next; a chunk's first word that is such an
+// adjective is dropped (the adjective is the player's description, as a
+// title). (X وY with a given name after و is left alone: split, a group
+// named by its leader, ميليشيات الحوثي وصالح, would make the leader's
+// name a person everywhere in the document.)
+func (r *ruleCtx) coordinatedPersons() {
+	natAdj := func(w string) bool {
+		return strings.HasPrefix(w, "ال") && r.m.gaz.has("NAT", w) && !arabNisba[w]
+	}
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		if c.typ != "PERS" || c.end-c.start < 2 {
+			continue
+		}
+		if w := r.fw[c.start]; natAdj(w) || strings.HasPrefix(w, "و") && natAdj(w[len("و"):]) {
+			r.cs[k].start++
+			k--
+			continue
+		}
+		for j := c.start + 1; j < c.end; j++ {
+			if w, ok := strings.CutPrefix(r.fw[j], "و"); !ok || !natAdj(w) || j+1 >= c.end {
+				continue
+			}
+			right := chunk{j + 1, c.end, "PERS"}
+			r.cs[k].end = j
+			out := r.slab.take(len(r.cs) + 1)
+			out = append(out, r.cs[:k+1]...)
+			out = append(out, right)
+			r.cs = append(out, r.cs[k+1:]...)
+			break
+		}
+	}
+}

@@ -154,6 +154,9 @@ type ruleCtx struct {
 	masks [maxMasked]uint64 // head classes of the first tokens (headAt)
 	slab  *chunkSlab        // the rules' chunk slices
 	gz    gazMemo           // the gazetteer matches at fw's tokens
+	// sports: the document is sports copy (sportsDoc), where a name
+	// without a head before a nationality is a club's
+	sports bool
 }
 
 // gazMatch is the gazetteer's match at token i of the sentence.
@@ -162,8 +165,8 @@ func (r *ruleCtx) gazMatch(i int) (int, []string) { return r.m.gaz.matchAt(r.gz,
 // applyRules completes the model's chunks of one sentence (see the top of
 // this file); fw holds the folded words. The chunk slices are taken from
 // slab; gz keeps the gazetteer's matches over fw (zero: none kept).
-func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs []chunk) []chunk {
-	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs, slab: slab, gz: gz}
+func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs []chunk, sports bool) []chunk {
+	r := &ruleCtx{m: m, words: words, fw: fw, cs: cs, slab: slab, gz: gz, sports: sports}
 	r.splitOrgPer()
 	r.splitPlacePer()
 	r.splitEventPer()
@@ -205,17 +208,21 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.sporClubs()
 	r.airlines()
 	r.townClubs()
+	r.clubTowns()
+	r.clubNationality()
 	r.kingdoms()
 	r.nisbaSurname()
 	r.givenNames()
 	r.compoundNames()
 	r.particles()
 	r.nameParts()
+	r.coordinatedPersons()
 	r.acronyms()
 	r.titleEnds()
 	r.coordinatedComplements()
 	r.descriptions()
 	r.companyNationality()
+	r.literaryClubs()
 	r.trimClassNouns()
 	r.nameEdges()
 	r.trailingPreposition()

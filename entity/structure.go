@@ -36,7 +36,12 @@ var (
 	// هيئة الهلال الأحمر في جدة، وزارة الداخلية في إقليم كردستان.
 	branchInHeads = foldSet("هيئة", "وزارة", "فرع", "مكتب", "مديرية", "إدارة", "جمعية", "بلدية",
 		"غرفة", "محكمة", "الهيئة", "الوزارة", "الفرع", "المكتب", "المديرية", "الإدارة", "الجمعية",
-		"البلدية", "الغرفة", "المحكمة")
+		"البلدية", "الغرفة", "المحكمة", "كلية", "الكلية", "سفارة", "السفارة", "قنصلية", "القنصلية",
+		"ملحقية", "الملحقية", "بعثة")
+	// abroadHeads are the heads of a state's or a body's mission abroad:
+	// the country after في is the seat of the mission (السفارة السعودية في
+	// ألمانيا، بعثة الأمم المتحدة في مالي), not a place of its own.
+	abroadHeads = foldSet("سفارة", "السفارة", "قنصلية", "القنصلية", "ملحقية", "الملحقية", "بعثة")
 )
 
 // stripHead returns w without a proclitic when the rest is in set
@@ -166,7 +171,8 @@ func (r *ruleCtx) namedComplements(end int, typ string) (int, bool) {
 // branch: سفارة المملكة العربية السعودية + بتونس, الملعب الأولمبي +
 // بسوسة, هيئة الهلال الأحمر + في جدة. A place after في joins only a body
 // of branchInHeads and only when it is no country (الحكومة في العراق is
-// not a branch). A definite head with one adjective and the place is a
+// not a branch), unless the body is a mission abroad (abroadHeads: the
+// country is its seat). A definite head with one adjective and the place is a
 // name too (الأكاديمية العسكرية بفندق الجديد).
 func (r *ruleCtx) branches() {
 	r.bareBranches()
@@ -226,7 +232,7 @@ func (r *ruleCtx) branchEnd(c chunk) int {
 	if e == c.end && byIn && c.end+1 < len(r.fw) && r.fw[c.end] == "في" {
 		if kk := r.chunkAt(c.end + 1); kk >= 0 && r.cs[kk].start == c.end+1 && r.placeChunk(r.cs[kk]) {
 			last := r.cs[kk]
-			if n, classes := r.gazMatch(last.start); !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
+			if n, classes := r.gazMatch(last.start); abroadHeads[r.fw[c.start]] || !(n == last.end-last.start && inClasses(classes, "LOC.country")) {
 				e = last.end
 			}
 		}
@@ -297,22 +303,27 @@ var sportsWords = foldSet("مباراة", "المباراة", "مباريات", 
 	"الشوط", "بطولة", "البطولة", "كأس", "المنتخب", "منتخب", "الملعب", "ملعب", "الموسم", "التعادل",
 	"فوزه", "الهدف", "مرمى", "المرمى", "الجولة", "تعادل")
 
-// sportsClubs tags the short club names that are also common words
-// (الهلال، النصر، النجم: the class ORG.club.x) as organisations when the
-// document is sports copy: at least three words of matches, teams and
-// players. A one-word place or person chunk on such a name is retyped.
-func (m *Model) sportsClubs(infos [][]tokInfo, cs [][]chunk) {
+// sportsDoc reports whether a document is sports copy: at least three
+// words of matches, teams and players.
+func sportsDoc(infos [][]tokInfo) bool {
 	n := 0
 	for _, in := range infos {
 		for j := range in {
 			if headBits(in[j].w)&hSports != 0 {
-				n++
+				if n++; n >= 3 {
+					return true
+				}
 			}
 		}
 	}
-	if n < 3 {
-		return
-	}
+	return false
+}
+
+// sportsClubs tags the short club names that are also common words
+// (الهلال، النصر، النجم: the class ORG.club.x) as organisations in sports
+// copy (sportsDoc). A one-word place or person chunk on such a name is
+// retyped.
+func (m *Model) sportsClubs(infos [][]tokInfo, cs [][]chunk) {
 	for i, in := range infos {
 	tokens:
 		for j := range in {

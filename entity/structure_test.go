@@ -90,3 +90,24 @@ func TestItem8(t *testing.T) {
 		t.Errorf("بوتين split as ب + وتين: %v", got)
 	}
 }
+
+// نادي is the head of a literary club's name (the adjective agrees with
+// it), and a mission abroad takes the country of its seat after في; a
+// group acting in a country does not (made-up sentences).
+func TestLiteraryClubsAndMissions(t *testing.T) {
+	d := annotate(t, "وقال رئيس نادي تبوك الأدبي إن النادي سيقيم أمسية شعرية. وشارك الشاعر في أمسية بنادي حائل الأدبي. "+
+		"وأعلنت السفارة السعودية في ألمانيا عن موعد التسجيل، وقال مدير كلية الهندسة في الدمام إن الطلاب سيبدأون الدراسة. "+
+		"وقاتل تنظيم داعش في سوريا.")
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[e.In(d.Text)] = e.Type
+	}
+	for _, s := range []string{"نادي تبوك الأدبي", "نادي حائل الأدبي", "السفارة السعودية في ألمانيا", "كلية الهندسة في الدمام", "تنظيم داعش"} {
+		if got[s] != "ORG" {
+			t.Errorf("%s: got %q, want ORG (%v)", s, got[s], got)
+		}
+	}
+	if got["سوريا"] != "LOC" {
+		t.Errorf("سوريا: got %q, want LOC", got["سوريا"])
+	}
+}

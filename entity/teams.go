@@ -124,3 +124,117 @@ func (r *ruleCtx) acronyms() {
 		r.cs = append(r.cs, chunk{j, j + 1, "ORG"})
 	}
 }
+
+// clubTowns joins a club's short name and the town after it in sports copy
+// (a European club named with its city, «X أمستردام»): a listed club
+// without a chunk, or a one-word organisation or event chunk of the model
+// without the article, right before a town of the city list (no country)
+// make one organisation, and so does a rare word before a town with the
+// club's nationality after it (rareClubWord). Two clubs meet with و or a preposition between
+// them, not side by side.
+func (r *ruleCtx) clubTowns() {
+	if !r.sports {
+		return
+	}
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		// a town may be a club already (townClubs: لشبونة البرتغالي)
+		if c.typ != "LOC" && c.typ != "ORG" || c.start == 0 {
+			continue
+		}
+		// a one-word town as listed, no proclitic and no article (برشلونة
+		// وروما are two clubs, العقبة also "the obstacle")
+		if c.end != c.start+1 || strings.HasPrefix(r.fw[c.start], "ال") || !r.m.gaz.has("LOC.city", r.fw[c.start]) || r.m.gaz.has("LOC.country", r.fw[c.start]) {
+			continue
+		}
+		p := c.start - 1
+		w := r.fw[p]
+		if !arabicOnly(w) || strings.HasPrefix(w, "ال") || r.headAt(p, hAnyHead) || r.m.gaz.has("TTL", w) {
+			continue
+		}
+		if q := r.chunkAt(p); q >= 0 {
+			if pc := r.cs[q]; pc.start != p || pc.end != c.start || pc.typ != "ORG" && pc.typ != "MISC" {
+				continue
+			}
+		} else if n, classes := r.gazMatch(p); (n != 1 || !inClasses(classes, "ORG.club") || r.procliticWord(p)) && !r.rareClubWord(p, c.end) {
+			continue
+		}
+		if r.place(chunk{p, c.end, "ORG"}, anyChunk) {
+			k = -1 // the chunks were rebuilt
+		}
+	}
+}
+
+// rareClubWord reports whether the untagged word at p, before a town
+// that ends at end, reads as a foreign club's first name: a rare word
+// (raw count under rarePlaceWord) that no rule knows, not a noun with a
+// pronoun suffix (ضيفه، منافسه), and the town followed by a masculine
+// nationality adjective or a parenthesis (X لشبونة البرتغالي، X لشبونة
+// (البرتغال)).
+func (r *ruleCtx) rareClubWord(p, end int) bool {
+	if end >= len(r.fw) || !r.nameLike(p) || r.m.gaz.has("NAT", r.fw[p]) {
+		return false
+	}
+	w := r.fw[p]
+	if r.m.clusters.count(w) >= rarePlaceWord {
+		return false
+	}
+	for _, suf := range []string{"ه", "ها", "هم"} {
+		if base, ok := strings.CutSuffix(w, suf); ok && r.m.clusters.count(base) >= rareNounBase {
+			return false
+		}
+	}
+	next := r.fw[end]
+	return next == "(" || r.m.gaz.has("NAT", next) && !strings.HasSuffix(next, "ه") && !vagueNat[next]
+}
+
+// listedClub reports whether the words start..end are a listed club's name
+// (a one-word name also of the ambiguous short names: الأهلي، الوحدة).
+func (r *ruleCtx) listedClub(start, end int) bool {
+	if end == start+1 {
+		w := r.fw[start]
+		return r.m.gaz.has("ORG.club", w) || r.m.gaz.has("ORG.club.x", w) || r.m.gaz.has("ORG.ambiguous", w)
+	}
+	n, classes := r.gazMatch(start)
+	return n == end-start && (inClasses(classes, "ORG.club") || inClasses(classes, "ORG.club.x"))
+}
+
+// rareNounBase is the raw count from which a word without its pronoun
+// suffix is a noun of its own (ضيف 148: ضيفه is "its guest").
+const rareNounBase = 20
+
+// clubNationality ends a club's name before a masculine nationality
+// adjective in sports copy (the adjective is outside a club's name, as after
+// a town: الهلال السعودي، X الأوكراني): an organisation chunk of two words
+// or more that ends in one (with the article: it agrees with a name), whose
+// other words are a listed club or a name without the article, with no
+// head noun, title or state noun among them (الاتحاد السعودي، المنتخب السعودي، النظام السوري keep theirs), and
+// not a continent's adjective, which names a club (النادي الإفريقي).
+func (r *ruleCtx) clubNationality() {
+	if !r.sports {
+		return
+	}
+	for k, c := range r.cs {
+		if c.typ != "ORG" || c.end-c.start < 2 {
+			continue
+		}
+		last := r.fw[c.end-1]
+		if !strings.HasPrefix(last, "ال") || !r.m.gaz.has("NAT", last) || strings.HasSuffix(last, "ه") || vagueNat[last] || nameMods[last] {
+			continue
+		}
+		// a listed club, or a foreign name (no article): القضاء الأمريكي
+		// is the state's judiciary in any copy
+		if strings.HasPrefix(r.fw[c.start], "ال") && !r.listedClub(c.start, c.end-1) {
+			continue
+		}
+		ok := true
+		for j := c.start; j < c.end-1 && ok; j++ {
+			ok = !r.headAt(j, hAnyHead|hTeam|hState|hStateM|hSports) && !r.m.gaz.has("TTL", r.fw[j]) && !r.m.gaz.has("NAT", r.fw[j])
+		}
+		// a club named by its town keeps the adjective that makes it a
+		// club: the town alone would be read back as the place
+		if ok && !r.knownTown(chunk{c.start, c.end - 1, "LOC"}) {
+			r.cs[k].end--
+		}
+	}
+}
