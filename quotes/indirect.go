@@ -148,13 +148,17 @@ func (f *finder) biStops(a, b, limit int, usedFi bool) bool {
 		return !f.inName[b]
 	}
 	return !(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) &&
-		!(b == a+1 && sourceHeads[f.keys[a]] && !usedFi)
+		!(b == a+1 && sourceHeads[f.keys[a]] && !usedFi) && !f.partitiveHeadBefore(a, b, usedFi)
 }
 
 // fiInSource reports whether في at b belongs to the source or title at a:
 // مصدر في الوزارة, النائب في البرلمان.
 func (f *finder) fiInSource(a, b int) bool {
-	return f.isWord(b+1) && (sourceHeads[f.keys[a]] || personTitles[f.keys[a]]) &&
+	h, src := f.sourceHeadAt(a)
+	if h > a && b+1 < len(f.toks) && !f.bodyAt(b+1) {
+		return false // أحد السكان في الحي: a place, not the body one of them belongs to
+	}
+	return f.isWord(b+1) && (src || personTitles[f.keys[h]]) &&
 		(strings.HasPrefix(f.toks[b+1].Norm, "ال") || titleWords[f.toks[b+1].Norm] || f.locAt[b+1])
 }
 

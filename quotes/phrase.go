@@ -152,7 +152,7 @@ func (r *resolver) speakerEntity(ph phraseRef) (rasid.Entity, bool) {
 	case rasid.PER:
 		return e, true
 	case rasid.ORG:
-		return e, !sourceHeads[f.keys[a]] && !(personTitles[f.keys[a]] && e.Start > start)
+		return e, !sourceHeads[f.keys[a]] && !f.bodyOfSource(a, e.Start) && !(personTitles[f.keys[a]] && e.Start > start)
 	case rasid.LOC:
 		return e, e.Start <= start
 	}
@@ -354,6 +354,7 @@ var phraseRules = []func(r *resolver, ph phraseRef) (rasid.Speaker, bool){
 	(*resolver).nameAfterTitlePlace,
 	(*resolver).entityAfterTitle,
 	(*resolver).heldTitle,
+	(*resolver).originHolder,
 	(*resolver).epithet,
 	(*resolver).orgByArticle,
 	(*resolver).orgByArticleEntities,
@@ -496,7 +497,9 @@ func (r *resolver) nameAfterTitlePlace(ph phraseRef) (rasid.Speaker, bool) {
 	if !ok {
 		q, m, ok = r.nameBeforeBound(ph)
 	}
-	if !ok {
+	if !ok || f.addressedWord(q) {
+		// الناطق باسم الحماية المدنية فلان لمراسل الإذاعة إن: the one
+		// spoken to is no name
 		return rasid.Speaker{}, false
 	}
 	return r.titledName(ph, q, m), true

@@ -879,6 +879,38 @@ func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 		if src, ok := r.f.sourceBefore(pos); ok {
 			return src
 		}
+		return name
+	}
+	if heads[0] == "مصدر" {
+		return r.lastSpeaker(name, out, pos) // not المصادر نفسها: a group is no one person
+	}
+	return name
+}
+
+// lastSpeaker reads "the same source" said of a source no unnamed source
+// came before (قال الناطق فلان … وأضاف المصدر ذاته، وحسب المصدر نفسه، وأكد
+// ذات المصدر): the words point back to whoever spoke last — a person or a
+// body the text names — unless another source or person is named between
+// that quote and pos (بحسب ما قال ضابط …: the officer, whom no quote
+// named); name when no earlier quote has a speaker (session 10).
+func (r *resolver) lastSpeaker(name string, out []rasid.Quote, pos int) string {
+	f := r.f
+	for k := len(out) - 1; k >= 0; k-- {
+		n := out[k].Speaker.Name
+		if n == "" || n == name {
+			continue
+		}
+		for i := f.tokenAt(out[k].End); i < len(f.toks) && f.toks[i].End <= pos; i++ {
+			if sourceHeads[f.keys[i]] && !strings.HasPrefix(f.keys[i], "ال") {
+				return name
+			}
+		}
+		for _, e := range r.ents {
+			if e.Type == rasid.PER && e.Start >= out[k].End && e.End <= pos && !strings.Contains(n, f.text[e.Start:e.End]) {
+				return name
+			}
+		}
+		return n
 	}
 	return name
 }
@@ -1001,7 +1033,11 @@ var genericComplements = setOf("الانباء", "الصحافه", "الاعلا
 
 // officialWords describe an agency or a newspaper after its name (وكالة
 // الأنباء السعودية الرسمية) without being part of it.
-var officialWords = setOf("الرسمية", "الرسمي", "الرسميه")
+var officialWords = setOf("الرسمية", "الرسمي", "الرسميه",
+	// adjectives that name what an outlet covers, not where it is from
+	// (موقع التراث الإسلامي، قناة العربية الإخبارية: session 10)
+	"الاسلامي", "الاسلامية", "الاسلاميه", "العربي", "العربية", "العربيه", "الدولي", "الدولية", "الدوليه",
+	"العالمي", "العالمية", "العالميه", "الاخباري", "الاخبارية", "الاخباريه")
 
 // conjunctions written apart are never a speaker.
 var conjunctions = map[string]bool{"و": true, "ف": true, "ثم": true, "او": true}

@@ -243,12 +243,20 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 			p = k
 		}
 		e, ok := r.apposedPerson(p, se, f.isComma(k))
+		if !ok && f.isComma(k) && p+1 < se && strings.HasPrefix(f.keys[p], "ال") && personTitles[f.keys[p]] {
+			// المدير العام للمستشفى، استشاري جراحة القلب، الدكتور فلان:
+			// a rank or honorific before the apposed name (session 10)
+			e, ok = r.apposedPerson(p+1, se, false)
+		}
 		if !ok {
 			continue
 		}
 		m := f.tokenAt(e.End)
 		if m < len(f.toks) && f.toks[m].Start < e.End {
 			m++ // the entity ends inside a token
+		}
+		if e2, m2, ok := r.secondAppositive(e, m, se); ok {
+			e, m = e2, m2 // المدير العام للمستشفى، استشاري جراحة القلب، الدكتور فلان
 		}
 		name := canonical(f.text, e)
 		if m < se && !f.isComma(m) && !f.isComp(m) {
@@ -1076,4 +1084,33 @@ func (f *finder) cueInsideOther(v int) bool {
 		}
 	}
 	return false
+}
+
+// secondAppositive looks past words read as a name that the entity layer
+// did not mark (e, ending before token m) when a comma follows them and a
+// person the entity layer marked comes next, after a rank or honorific
+// at most: المدير العام للمستشفى، استشاري جراحة القلب، الدكتور فلان — the
+// first words are a second office, the person is the one named after
+// them (session 10).
+func (r *resolver) secondAppositive(e rasid.Entity, m, se int) (rasid.Entity, int, bool) {
+	f := r.f
+	if m+2 >= se || !f.isComma(m) {
+		return rasid.Entity{}, 0, false
+	}
+	if ent, ok := r.entityAt(e.Start, e.End, false); ok && ent.Type == rasid.PER {
+		return rasid.Entity{}, 0, false // the words before are a name
+	}
+	q := m + 1
+	if personTitles[f.keys[q]] && strings.HasPrefix(f.keys[q], "ال") {
+		q++
+	}
+	e2, ok := r.entityAt(f.toks[q].Start, f.toks[q].End, true)
+	if !ok || e2.Type != rasid.PER || e2.Start != f.toks[q].Start {
+		return rasid.Entity{}, 0, false
+	}
+	m2 := f.tokenAt(e2.End)
+	if m2 < len(f.toks) && f.toks[m2].Start < e2.End {
+		m2++
+	}
+	return e2, m2, true
 }

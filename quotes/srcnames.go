@@ -32,10 +32,10 @@ var closeParticiples = setOf("مقرب", "مقربة", "مقربون", "مقرب
 // decided is false when the rule has nothing to say.
 func (f *finder) sourceBody(a, b, limit int) (keep, decided bool) {
 	k := f.keys[b]
-	if f.toks[b].Kind != rasid.Arabic || !sourcePreps[k] || b+1 >= limit || !f.isWord(b+1) {
+	a, src := f.sourceHeadAt(a)
+	if f.toks[b].Kind != rasid.Arabic || !sourcePreps[k] && !(k == "عن" && spokesHeads[f.keys[a]]) || b+1 >= limit || !f.isWord(b+1) {
 		return false, false
 	}
-	src := sourceHeads[f.keys[a]]
 	if k == "من" && !(closeParticiples[f.keys[b-1]] || src && b == a+1) {
 		return false, false
 	}
@@ -110,7 +110,7 @@ func (f *finder) sourceStops(a, b, limit int, usedFi *bool) (stop, ok bool) {
 	if b <= a || f.toks[b].Kind != rasid.Arabic {
 		return false, false
 	}
-	if sourceHeads[f.keys[a]] && f.inBodyName(a, b) {
+	if h, src := f.sourceHeadAt(a); src && f.inBodyName(h, b) {
 		return false, true // مسؤول في سفارة الهند بالرياض: the body's name goes on
 	}
 	if keep, ok := f.sourceBody(a, b, limit); ok && (!keep || !*usedFi) {
@@ -189,11 +189,12 @@ func (r *resolver) firstNameOf(w string) (string, bool) {
 	return found, found != ""
 }
 
-// outletNouns are the class nouns of newspapers, magazines and clubs,
-// whose nationality adjective is not part of the name (صحيفة دايلي ميل
-// البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي is باريس سان
-// جيرمان).
-var outletNouns = setOf("صحيفة", "جريدة", "مجلة", "نادي")
+// outletNouns are the class nouns of newspapers, magazines, sites,
+// channels and clubs, whose nationality adjective is not part of the name
+// (صحيفة دايلي ميل البريطانية is دايلي ميل, نادي باريس سان جيرمان الفرنسي
+// is باريس سان جيرمان; session 10: موقع سبورتس داي النيجيري, جماعة
+// كولدريتي الزراعية, also with ل, و or ب: لصحيفة الإندبندنت البريطانية).
+var outletNouns = setOf("صحيفة", "جريدة", "مجلة", "نادي", "موقع", "قناة", "شبكة", "جماعة", "إذاعة")
 
 // outletName drops the nationality adjective at the end of a speaker name
 // that the document writes after the class noun of an outlet or a club
@@ -226,7 +227,7 @@ func (r *resolver) afterOutletNoun(name string) bool {
 		}
 		j += from
 		before := strings.TrimRight(text[:j], " ")
-		if k := strings.LastIndexByte(before, ' '); len(before) < len(text[:j]) && outletNouns[before[k+1:]] {
+		if k := strings.LastIndexByte(before, ' '); len(before) < len(text[:j]) && outletWord(before[k+1:]) {
 			return true
 		}
 		from = j + len(name)
@@ -379,4 +380,74 @@ func (r *resolver) entityEndsAt(k int) bool {
 	end := f.toks[k].End
 	i := sort.Search(len(r.ents), func(i int) bool { return r.ents[i].End >= end })
 	return i < len(r.ents) && r.ents[i].End == end
+}
+
+// partitives open a source taken from a group: أحد العاملين، إحدى
+// الموظفات، بعض المصادر.
+var partitives = setOf("احد", "احدي", "بعض")
+
+// memberNouns are the people of a body that a partitive takes one or some
+// of (أحد العاملين في مكتب …، أحد الموظفين بالبلدية), without the article.
+var memberNouns = setOf("عاملين", "عاملون", "موظفين", "موظفون", "موظفات", "اعضاء", "منتسبي", "مسؤولين", "مسؤولون",
+	"قياديين", "قيادات", "مصادر", "عمال", "اطباء", "ممرضين", "معلمين", "موظفي", "عاملي", "مسؤولي")
+
+// sourceHeadAt returns the head of the source phrase at a and whether it
+// is a source: a source head (مصدر، مسؤول; also with the article for a
+// plural, المسؤولون في النادي), or the noun after a partitive (أحد العاملين،
+// بعض المصادر) — session 10.
+func (f *finder) sourceHeadAt(a int) (int, bool) {
+	k := f.keys[a]
+	if sourceHeads[k] {
+		return a, true
+	}
+	if partitives[k] && a+1 < len(f.toks) && f.toks[a+1].Kind == rasid.Arabic {
+		n := f.keys[a+1]
+		bare := strings.TrimPrefix(n, "ال")
+		if sourceHeads[n] || strings.HasPrefix(n, "ال") && (sourceHeads[bare] || memberNouns[bare]) {
+			return a + 1, true
+		}
+	}
+	if bare := strings.TrimPrefix(k, "ال"); bare != k && sourceHeads[bare] && f.plural(a) {
+		return a, true
+	}
+	return a, false
+}
+
+// partitiveHeadBefore reports whether b follows the member noun of a
+// partitive source at a (أحد الموظفين + بالبلدية): the body it belongs
+// to, as after a source head.
+func (f *finder) partitiveHeadBefore(a, b int, usedFi bool) bool {
+	h, src := f.sourceHeadAt(a)
+	return src && h > a && b == h+1 && !usedFi
+}
+
+// bodyOfSource reports whether the organisation starting at byte off is
+// the body a source phrase at a belongs to, after its preposition
+// (المسؤولون في النادي الأهلي، أحد العاملين في مؤسسة المياه), not an
+// object after it (واتهم المسؤولون الأتراك تنظيم داعش).
+func (f *finder) bodyOfSource(a, off int) bool {
+	h, src := f.sourceHeadAt(a)
+	if !src {
+		return false
+	}
+	for k := h + 1; k < len(f.toks) && f.toks[k].Start < off && k-h <= 4; k++ {
+		if w := f.keys[k]; sourcePreps[w] || w == "عن" && spokesHeads[f.keys[h]] || strings.HasPrefix(f.toks[k].Norm, "ب") && f.toks[k].End >= off {
+			return true
+		}
+	}
+	return false
+}
+
+// outletWord reports whether w is one of outletNouns, alone or after a
+// glued ل, و or ب (لصحيفة، وموقع، بجريدة).
+func outletWord(w string) bool {
+	if outletNouns[w] {
+		return true
+	}
+	for _, p := range []string{"ل", "و", "ب"} {
+		if strings.HasPrefix(w, p) && outletNouns[w[len(p):]] {
+			return true
+		}
+	}
+	return false
 }

@@ -180,7 +180,7 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 	if j > i && j < len(f.toks) {
 		title = f.text[f.titleStart(i):f.toks[j-1].End]
 	}
-	if len(r.ents) > 0 && !r.missedName(j, k) || r.prepGlued(j) {
+	if len(r.ents) > 0 && !r.missedName(j, k) || r.prepGlued(j) || f.addressedWord(j) {
 		// (ونوه المحافظ بتعاون الأهالي: a name never starts with a
 		// preposition glued to a noun)
 		return 0, false
@@ -640,4 +640,22 @@ func sonOf(canon, name string) bool {
 		}
 	}
 	return false
+}
+
+// addressedWord reports whether token k is ل glued to the one spoken to
+// (لمراسل الإذاعة، للصحفيين، لمندوبة الصحيفة): what follows a title there
+// is the addressee of the statement, never the holder's name (session 10).
+func (f *finder) addressedWord(k int) bool {
+	n := f.toks[k].Norm
+	if f.toks[k].Kind != rasid.Arabic || !strings.HasPrefix(n, "ل") {
+		return false
+	}
+	if addressees[n] {
+		return true
+	}
+	rest := n[len("ل"):]
+	if strings.HasPrefix(n, "لل") {
+		rest = "ال" + n[len("لل"):]
+	}
+	return outletStaff[rest] || outletStaff[strings.TrimPrefix(rest, "ال")]
 }
