@@ -302,11 +302,14 @@ func score(t *testing.T, mode int) (recall, speaker float64) {
 // 1.000/0.995 with simulated entities, 0.998/0.972 on tokens only (the
 // articles 79–80 of issue 11 test rules that read the morphology and
 // entity layers — gender agreement, a compound name — which tokens alone
-// cannot follow; 0.978 before them).
+// cannot follow; 0.978 before them). With the speaker ranker shipped in
+// session 10 the simulated figure is 0.988: these articles were written
+// for the rules, and the ranker, measured on annotated real copy
+// (docs/quotes.md, Session 10), overrides a few of their speakers.
 func TestAccuracy(t *testing.T) {
 	r, s := score(t, simulated)
-	if r < 0.997 || s < 0.993 {
-		t.Errorf("with entities: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.993)", r, s)
+	if r < 0.997 || s < 0.986 {
+		t.Errorf("with entities: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.986)", r, s)
 	}
 	r, s = score(t, bare)
 	if r < 0.996 || s < 0.970 {
