@@ -22,6 +22,7 @@ type resolver struct {
 	f          *finder
 	folded     []byte            // the text folded for search, built on first use
 	inTextMemo map[string]bool   // names looked up in folded
+	docCounts  map[string]int    // PER and ORG mentions by nameKey of their canonical name, built on first use (docCount)
 	fullMemo   map[string]string // fullNameInText by word
 	inData     bool              // dataAnaphor is resolving an earlier author: no second level
 	// look-up tables over ents, built on first use by indexEntities

@@ -491,14 +491,16 @@ func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rank
 
 // docCount is how many PER or ORG mentions of the document carry name.
 func (r *resolver) docCount(name string) int {
-	k := nameKey(name)
-	n := 0
-	for _, e := range r.ents {
-		if (e.Type == rasid.PER || e.Type == rasid.ORG) && nameKey(canonical(r.f.text, e)) == k {
-			n++
+	if r.docCounts == nil {
+		// one pass over the entities per document, not one per candidate
+		r.docCounts = map[string]int{}
+		for _, e := range r.ents {
+			if e.Type == rasid.PER || e.Type == rasid.ORG {
+				r.docCounts[nameKey(canonical(r.f.text, e))]++
+			}
 		}
 	}
-	return n
+	return r.docCounts[nameKey(name)]
 }
 
 // firstAgent is the canonical name of the document's first PER or ORG.
