@@ -66,6 +66,31 @@ type NewsQuote struct {
 	Kind    string `json:"kind"`
 }
 
+// QuoteSpan is one quoted span of the gold with every speaker annotated
+// on it (a nested report has two).
+type QuoteSpan struct {
+	Start, End int
+	Speakers   []string
+}
+
+// QuoteSpans groups gold quotes by span, in the order their spans first
+// appear: the unit quote recall and speaker accuracy count.
+func QuoteSpans(qs []NewsQuote) []QuoteSpan {
+	var out []QuoteSpan
+	at := map[[2]int]int{}
+	for _, g := range qs {
+		k := [2]int{g.Start, g.End}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, QuoteSpan{Start: g.Start, End: g.End})
+		}
+		out[i].Speakers = append(out[i].Speakers, g.Speaker)
+	}
+	return out
+}
+
 // NewsDate is a gold temporal expression with its resolved value.
 type NewsDate struct {
 	Start int    `json:"start"`
@@ -512,22 +537,12 @@ func (sc *NewsScore) addEntities(a NewsArticle, sys NewsSystem, snip func(int, i
 // addQuotes scores quotes; gold quotes on the same span (nested reports)
 // count once, right when the speaker is any of theirs.
 func (sc *NewsScore) addQuotes(a NewsArticle, sys NewsSystem, snip func(int, int) string) {
-	type span struct{ s, e int }
-	speakers := map[span][]string{}
-	var order []span
-	for _, g := range a.Gold.Quotes {
-		k := span{g.Start, g.End}
-		if _, ok := speakers[k]; !ok {
-			order = append(order, k)
-		}
-		speakers[k] = append(speakers[k], g.Speaker)
-	}
-	for _, k := range order {
+	for _, q := range QuoteSpans(a.Gold.Quotes) {
 		sc.Quotes++
 		found, right := false, false
 		var got []string
 		for _, s := range sys.Quotes {
-			if !overlaps(k.s, k.e, s.Start, s.End) {
+			if !overlaps(q.Start, q.End, s.Start, s.End) {
 				continue
 			}
 			found = true
@@ -536,7 +551,7 @@ func (sc *NewsScore) addQuotes(a NewsArticle, sys NewsSystem, snip func(int, int
 				name = s.Speaker.Name
 			}
 			got = append(got, name)
-			for _, want := range speakers[k] {
+			for _, want := range q.Speakers {
 				right = right || sameName(want, name)
 			}
 		}
@@ -544,9 +559,9 @@ func (sc *NewsScore) addQuotes(a NewsArticle, sys NewsSystem, snip func(int, int
 		sc.SpeakersRight += b2i(right)
 		switch {
 		case !found:
-			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: missed quote %q (%s)", a.Name, snip(k.s, k.e), strings.Join(speakers[k], " / ")))
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: missed quote %q (%s)", a.Name, snip(q.Start, q.End), strings.Join(q.Speakers, " / ")))
 		case !right:
-			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: quote %q speaker want %s, got %q", a.Name, snip(k.s, k.e), strings.Join(speakers[k], " / "), got))
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s: quote %q speaker want %s, got %q", a.Name, snip(q.Start, q.End), strings.Join(q.Speakers, " / "), got))
 		}
 	}
 }

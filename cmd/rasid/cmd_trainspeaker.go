@@ -213,27 +213,18 @@ func speakerArticle(p *rasid.Pipeline, a eval.NewsArticle) (spkArticle, error) {
 	qs := quotes.Candidates(d)
 	co := rasid.NewCharOffsets(d.Text)
 	type span struct{ s, e int }
-	speakers := map[span][]string{}
-	var order []span
-	for _, g := range a.Gold.Quotes {
-		k := span{g.Start, g.End}
-		if _, ok := speakers[k]; !ok {
-			order = append(order, k)
-		}
-		speakers[k] = append(speakers[k], g.Speaker)
-	}
 	sa := spkArticle{Name: a.Name}
 	sys := make([]span, len(qs))
 	for i, q := range qs {
 		sys[i] = span{co.Char(q.Quote.Span.Start), co.Char(q.Quote.Span.End)}
 	}
 	want := make([][]string, len(qs))
-	for _, k := range order {
+	for _, k := range eval.QuoteSpans(a.Gold.Quotes) {
 		var g spkGold
 		for i, s := range sys {
-			if k.s < s.e && s.s < k.e {
+			if k.Start < s.e && s.s < k.End {
 				g.Found = append(g.Found, i)
-				want[i] = append(want[i], speakers[k]...)
+				want[i] = append(want[i], k.Speakers...)
 			}
 		}
 		sa.Golds = append(sa.Golds, g)
