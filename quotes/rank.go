@@ -26,6 +26,13 @@ type SpeakerModel struct {
 	// over or did not find named near the quote (not one read from a
 	// mention).
 	GuessesOnly bool
+	// PerMention adds to a candidate's score the best score of its
+	// mentions, each scored by its own features (Candidate.Mentions).
+	PerMention bool
+	// SlotMargin, when positive and GuessesOnly is set, lets the model
+	// also replace a speaker the rules read from a mention, by this
+	// larger margin.
+	SlotMargin float64
 }
 
 // guess reports whether the rules' candidate c was carried over or is
@@ -41,11 +48,31 @@ func guess(c Candidate) bool {
 
 // Score is the model's score of a candidate.
 func (m *SpeakerModel) Score(c Candidate) float64 {
+	s, _ := m.ScoreMention(c)
+	return s
+}
+
+// ScoreMention is the model's score of a candidate and the index of its
+// best mention (-1 when the model does not score mentions or c has none).
+func (m *SpeakerModel) ScoreMention(c Candidate) (float64, int) {
 	s := 0.0
 	for _, f := range c.Feats {
 		s += m.Weights[f]
 	}
-	return s
+	if !m.PerMention {
+		return s, -1
+	}
+	best, bi := 0.0, -1
+	for i, ms := range c.Mentions {
+		v := 0.0
+		for _, f := range ms {
+			v += m.Weights[f]
+		}
+		if bi < 0 || v > best {
+			best, bi = v, i
+		}
+	}
+	return s + best, bi
 }
 
 // Choose returns the index of the candidate the model picks among cs: the
@@ -58,8 +85,15 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 			ri = i
 		}
 	}
-	if ri < 0 || m == nil || m.GuessesOnly && !guess(cs[ri]) {
+	if ri < 0 || m == nil {
 		return ri
+	}
+	margin := m.Margin
+	if m.GuessesOnly && !guess(cs[ri]) {
+		if m.SlotMargin <= 0 {
+			return ri
+		}
+		margin = m.SlotMargin
 	}
 	best, bs := ri, m.Score(cs[ri])
 	rs := bs
@@ -68,7 +102,7 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 			best, bs = i, s
 		}
 	}
-	if best != ri && bs-rs > m.Margin {
+	if best != ri && bs-rs > margin {
 		return best
 	}
 	return ri
@@ -166,7 +200,7 @@ func (r *resolver) rank(c *cand, sp rasid.Speaker, prev string) rasid.Speaker {
 	if r.f.rec != nil {
 		var cs []Candidate
 		if sp.Name != "" {
-			cs = r.candidates(c, sp, prev)
+			cs = r.candidates(c, sp, prev, true, false)
 		}
 		*r.f.rec = append(*r.f.rec, cs)
 		return sp
@@ -175,7 +209,7 @@ func (r *resolver) rank(c *cand, sp rasid.Speaker, prev string) rasid.Speaker {
 	if m == nil || sp.Name == "" {
 		return sp
 	}
-	cs := r.candidates(c, sp, prev)
+	cs := r.candidates(c, sp, prev, m.PerMention, m.GuessesOnly && m.SlotMargin <= 0)
 	Conjoin(cs)
 	i := m.Choose(cs)
 	if i < 0 || cs[i].Rules {

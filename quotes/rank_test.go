@@ -88,7 +88,7 @@ func TestRankChoose(t *testing.T) {
 // TestRankModelFile: a model written reads back with the same weights and
 // margin.
 func TestRankModelFile(t *testing.T) {
-	m := &quotes.SpeakerModel{Weights: map[string]float64{"rules": 1.25, "pos=slot|cue=verb": -0.5, "zero": 0}, Margin: 2, GuessesOnly: true}
+	m := &quotes.SpeakerModel{Weights: map[string]float64{"rules": 1.25, "pos=slot|cue=verb": -0.5, "zero": 0}, Margin: 2, GuessesOnly: true, PerMention: true, SlotMargin: 1.5}
 	p := filepath.Join(t.TempDir(), "speaker.bin")
 	if err := quotes.WriteSpeakerModel(p, m, "test"); err != nil {
 		t.Fatal(err)
@@ -101,7 +101,7 @@ func TestRankModelFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Margin != 2 || !got.GuessesOnly || got.Weights["rules"] != 1.25 || got.Weights["pos=slot|cue=verb"] != -0.5 || len(got.Weights) != 2 {
+	if got.Margin != 2 || !got.GuessesOnly || !got.PerMention || got.SlotMargin != 1.5 || got.Weights["rules"] != 1.25 || got.Weights["pos=slot|cue=verb"] != -0.5 || len(got.Weights) != 2 {
 		t.Errorf("read back %+v", got)
 	}
 	if _, err := quotes.ReadSpeakerModel(strings.NewReader("not a model")); err == nil {
@@ -148,4 +148,67 @@ func TestEmbeddedSpeakerModel(t *testing.T) {
 	checkSpeaker(t, d, qs, text, "التعاون", "سعود العنزي")
 	quotes.ResetSpeakerModel()
 	checkSpeaker(t, d, quotes.Find(d), text, "التعاون", "سعود العنزي") // named right after the cue: the ranker leaves it
+}
+
+// TestRankPerMention: a model that scores mentions adds the best mention's
+// score to the candidate's; candidates built for training carry each
+// mention's features (session 11, sentences written for this test).
+func TestRankPerMention(t *testing.T) {
+	cs := []quotes.Candidate{
+		{Name: "أ", Rules: true, Feats: []string{"rules"}, Mentions: [][]string{{"m|pos=slot"}}},
+		{Name: "ب", Feats: []string{"x"}, Mentions: [][]string{{"m|pos=after"}, {"m|pos=prevsent"}}},
+	}
+	m := &quotes.SpeakerModel{Weights: map[string]float64{"rules": 1, "m|pos=slot": 0.5, "m|pos=after": -1, "m|pos=prevsent": 3}, Margin: 1}
+	if s, k := m.ScoreMention(cs[1]); s != 0 || k != -1 {
+		t.Errorf("without PerMention the mentions count: score %v, mention %d", s, k)
+	}
+	m.PerMention = true
+	if s, k := m.ScoreMention(cs[1]); s != 3 || k != 1 {
+		t.Errorf("per mention: score %v, best mention %d, want 3 and 1", s, k)
+	}
+	if i := m.Choose(cs); i != 1 {
+		t.Errorf("per mention, gap 1.5 over margin 1: chose %d, want 1", i)
+	}
+	text := "استقبل الوزير فهد السبيعي وفدا من شركة النخيل للتجارة. وقال المدير سعود العنزي إن التعاون مع سالم الهاجري سيستمر."
+	d, _ := findFull(t, text)
+	for _, q := range quotes.Candidates(d) {
+		for _, c := range q.Candidates {
+			if c.Name == "فهد السبيعي" && (len(c.Mentions) != 1 || !contains(c.Mentions[0], "m|pos=prevsent")) {
+				t.Errorf("the person of the sentence before: mentions %v", c.Mentions)
+			}
+			if c.Rules && (len(c.Mentions) == 0 || !contains(c.Mentions[0], "m|rulesmention")) {
+				t.Errorf("the rules' speaker named after the cue: mentions %v", c.Mentions)
+			}
+		}
+	}
+}
+
+func contains(fs []string, f string) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRankSlotMargin: with guesses only, a speaker the rules read from a
+// mention stands unless the model has a slot margin and beats it by more.
+func TestRankSlotMargin(t *testing.T) {
+	cs := []quotes.Candidate{
+		{Name: "أ", Rules: true, Feats: []string{"rules", "pos=slot"}},
+		{Name: "ب", Feats: []string{"pos=before"}},
+	}
+	m := &quotes.SpeakerModel{Weights: map[string]float64{"rules": 1, "pos=before": 3}, Margin: 0.5, GuessesOnly: true}
+	if i := m.Choose(cs); i != 0 {
+		t.Errorf("guesses only, a slot speaker: chose %d, want the rules' 0", i)
+	}
+	m.SlotMargin = 2.5
+	if i := m.Choose(cs); i != 0 {
+		t.Errorf("slot margin 2.5, gap 2: chose %d, want the rules' 0", i)
+	}
+	m.SlotMargin = 1.5
+	if i := m.Choose(cs); i != 1 {
+		t.Errorf("slot margin 1.5, gap 2: chose %d, want 1", i)
+	}
 }

@@ -30,6 +30,10 @@ type Candidate struct {
 	Rules bool
 	// Feats are the candidate's features, sorted, without duplicates.
 	Feats []string
+	// Mentions are the features of each of its mentions on their own
+	// (prefixed "m|"), when the candidates were built for a ranker that
+	// scores mentions (SpeakerModel.PerMention) or for training.
+	Mentions [][]string `json:",omitempty"`
 }
 
 // mention is one place a candidate is named.
@@ -300,12 +304,28 @@ func (r *resolver) beforeFeats(m mention, pc string, add func(string)) {
 
 // candidates builds the candidates of quote c whose rules' speaker is sp;
 // prev is the speaker of the quote before.
-func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidate {
+//
+// guessesOnly: the caller may change only a guess (see guess), so when the
+// rules' speaker was read from a mention and is named in the window, or
+// was the previous quote's, candidates returns nil at once (the rules'
+// choice stands, as Choose would keep it).
+func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention, guessesOnly bool) []Candidate {
 	x, ok := r.rankFrame(c)
 	if !ok {
 		return nil
 	}
 	ms := r.mentions(x, c.content.Start)
+	if guessesOnly && sp.Span.End > sp.Span.Start {
+		k := nameKey(sp.Name)
+		if k == "" || prev != "" && nameKey(prev) == k {
+			return nil
+		}
+		for _, m := range ms {
+			if nameKey(m.name) == k {
+				return nil
+			}
+		}
+	}
 	var gs []*candGroup
 	byKey := map[string]*candGroup{}
 	get := func(name string) *candGroup {
@@ -326,9 +346,22 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidat
 		rules.feats["rules=carried"] = true
 	}
 	rules.feats["rules|cue="+x.cueClass] = true
+	var mg []*candGroup // each mention's group and index in it, for perMention
+	var mi []int
 	for _, m := range ms {
 		g := get(m.name)
-		r.mentionFeats(c, x, m, func(s string) { g.feats[s] = true })
+		if perMention {
+			var mf []string
+			r.mentionFeats(c, x, m, func(s string) {
+				g.feats[s] = true
+				mf = append(mf, "m|"+s)
+			})
+			mg = append(mg, g)
+			mi = append(mi, len(g.cand.Mentions))
+			g.cand.Mentions = append(g.cand.Mentions, mf)
+		} else {
+			r.mentionFeats(c, x, m, func(s string) { g.feats[s] = true })
+		}
 		d := m.tok - x.cue
 		if d < 0 {
 			d = -d
@@ -341,7 +374,23 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string) []Candidat
 		}
 	}
 	r.groupFeats(gs, x, prev)
-	r.markNearest(ms, byKey, x)
+	for _, s := range r.rulesShape(sp) {
+		rules.feats[s] = true // after groupFeats, which counts the rules' features for nomention
+	}
+	near := r.markNearest(ms, byKey, x)
+	if perMention {
+		for pc, k := range near {
+			mg[k].cand.Mentions[mi[k]] = append(mg[k].cand.Mentions[mi[k]], "m|nearest|pos="+pc, "m|nearest|pos="+pc+"|cue="+x.cueClass)
+		}
+		if sp.Span.End > sp.Span.Start {
+			// the rules' own mention: the one whose span holds the rules' speaker
+			for k, m := range ms {
+				if mg[k] == rules && m.span.Start < sp.Span.End && sp.Span.Start < m.span.End {
+					mg[k].cand.Mentions[mi[k]] = append(mg[k].cand.Mentions[mi[k]], "m|rulesmention")
+				}
+			}
+		}
+	}
 	if first := r.firstAgent(); first != "" {
 		if g, ok := byKey[nameKey(first)]; ok {
 			g.feats["firstnamed"] = true
@@ -405,7 +454,8 @@ func Conjoin(cs []Candidate) {
 			if strings.HasPrefix(f, "pos=") && strings.Count(f, "|") <= 1 && !strings.Contains(f, "|d=") ||
 				strings.HasPrefix(f, "nearrank=") && !strings.Contains(f, "|") || strings.HasPrefix(f, "prevspeaker") && !strings.Contains(f, "|") ||
 				strings.HasPrefix(f, "gender=") || f == "inotherquote" || f == "firstnamed" ||
-				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 {
+				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 ||
+				strings.HasPrefix(f, "rshape=") {
 				add = append(add, f+"|rk="+rk)
 			}
 		}
@@ -413,7 +463,41 @@ func Conjoin(cs []Candidate) {
 			c.Feats = append(c.Feats, add...)
 			sort.Strings(c.Feats)
 		}
+		for j, ms := range c.Mentions {
+			n := len(ms)
+			for _, f := range ms[:n] {
+				if strings.HasPrefix(f, "m|pos=") && strings.Count(f, "|") <= 2 && !strings.Contains(f, "|d=") ||
+					strings.HasPrefix(f, "m|nearest|") && strings.Count(f, "|") == 2 || f == "m|rulesmention" ||
+					strings.HasPrefix(f, "m|gender=") || strings.HasPrefix(f, "m|aftercue|") && strings.Count(f, "|") == 2 {
+					ms = append(ms, f+"|rk="+rk)
+				}
+			}
+			c.Mentions[j] = ms
+		}
 	}
+}
+
+// rulesShape are features of the rules' speaker itself: how many words
+// its name has, whether it starts with the article, and the type of the
+// entity its span overlaps (none when the entity layer marks nothing
+// there: a common noun the rules took for a speaker).
+func (r *resolver) rulesShape(sp rasid.Speaker) []string {
+	ws := strings.Fields(sp.Name)
+	out := []string{"rshape=w" + strconv.Itoa(min(len(ws), 3))}
+	if len(ws) > 0 && strings.HasPrefix(normalize.ForSearch(ws[0]), "ال") {
+		out = append(out, "rshape=def")
+	}
+	if sp.Span.End <= sp.Span.Start {
+		return out
+	}
+	t := "none"
+	for _, e := range r.f.d.Entities {
+		if e.Start < sp.Span.End && sp.Span.Start < e.End {
+			t = string(e.Type)
+			break
+		}
+	}
+	return append(out, "rshape=ent:"+t)
 }
 
 // candGroup is a candidate with its features as a set and the token
@@ -456,12 +540,14 @@ func (r *resolver) groupFeats(gs []*candGroup, x rankCtx, prev string) {
 	}
 }
 
-// markNearest marks the candidate of the nearest mention in each place.
-func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rankCtx) {
+// markNearest marks the candidate of the nearest mention in each place,
+// and returns the index in ms of the nearest mention of each place.
+func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rankCtx) map[string]int {
 	// the nearest mention in each place
 	nearest := map[string]int{}
+	nearK := map[string]int{}
 	nearG := map[string]*candGroup{}
-	for _, m := range ms {
+	for k, m := range ms {
 		pc := "before"
 		switch {
 		case m.tok >= x.qb:
@@ -480,6 +566,7 @@ func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rank
 		}
 		if v, ok := nearest[pc]; !ok || d < v {
 			nearest[pc] = d
+			nearK[pc] = k
 			nearG[pc] = byKey[nameKey(m.name)]
 		}
 	}
@@ -487,6 +574,7 @@ func (r *resolver) markNearest(ms []mention, byKey map[string]*candGroup, x rank
 		g.feats["nearest|pos="+pc] = true
 		g.feats["nearest|pos="+pc+"|cue="+x.cueClass] = true
 	}
+	return nearK
 }
 
 // docCount is how many PER or ORG mentions of the document carry name.

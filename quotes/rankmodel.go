@@ -14,7 +14,7 @@ import (
 
 // The speaker model's file: the modelfile container, kind "speaker",
 // version 1, a gzip payload of text lines: "margin VALUE", "guesses-only
-// true|false", then one
+// true|false", optionally "per-mention true" and "slot-margin VALUE", then one
 // "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
 // with 4 decimals (docs/models.md).
 const (
@@ -33,6 +33,12 @@ func WriteSpeakerModel(path string, m *SpeakerModel, command string) error {
 	h := modelfile.Header{Kind: speakerKind, Version: speakerVersion, Command: command, Data: speakerData}
 	err = modelfile.WriteGzip(f, h, func(w *bufio.Writer) error {
 		fmt.Fprintf(w, "margin %s\nguesses-only %t\n", strconv.FormatFloat(m.Margin, 'f', 4, 64), m.GuessesOnly)
+		if m.PerMention {
+			fmt.Fprintf(w, "per-mention true\n")
+		}
+		if m.SlotMargin > 0 {
+			fmt.Fprintf(w, "slot-margin %s\n", strconv.FormatFloat(m.SlotMargin, 'f', 4, 64))
+		}
 		keys := make([]string, 0, len(m.Weights))
 		for k, v := range m.Weights {
 			if strconv.FormatFloat(v, 'f', 4, 64) != "0.0000" && strconv.FormatFloat(v, 'f', 4, 64) != "-0.0000" {
@@ -78,6 +84,18 @@ func ReadSpeakerModel(r io.Reader) (*SpeakerModel, error) {
 				return nil, fmt.Errorf("speaker model: bad second line %q", line)
 			}
 			m.GuessesOnly = v == "true"
+			continue
+		}
+		if line == "per-mention true" {
+			m.PerMention = true
+			continue
+		}
+		if v, ok := strings.CutPrefix(line, "slot-margin "); ok {
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return nil, fmt.Errorf("speaker model: bad line %d", i+1)
+			}
+			m.SlotMargin = x
 			continue
 		}
 		w, feat, ok := strings.Cut(line, "\t")

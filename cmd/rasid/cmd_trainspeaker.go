@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -20,9 +21,9 @@ import (
 )
 
 // speakerReadSets are the annotated sets the speaker ranker learns from:
-// the read sets of testdata/realnews (never train12 or the blind sets).
+// the read sets of testdata/realnews (never a held-out or blind set).
 var speakerReadSets = []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6",
-	"train7", "train8", "train9", "train10", "train11", "train13"}
+	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train15"}
 
 // spkQuote is one quote the rules found, with its candidates and whether
 // each names a gold speaker of the gold quotes it overlaps.
@@ -64,6 +65,11 @@ func trainSpeaker(args []string) error {
 	guesses := fs.Bool("guesses-only", false, "let the ranker replace only speakers the rules carried over or found named nowhere near")
 	average := fs.Bool("average", false, "average the weights of every epoch")
 	sets := fs.String("sets", strings.Join(speakerReadSets, ","), "read sets to learn from (comma-separated)")
+	perMention := fs.Bool("per-mention", false, "score each mention of a candidate and add the best one's score")
+	slotMargin := fs.Float64("slot-margin", 0, "with --guesses-only, also let the ranker replace a speaker the rules read from a mention, by this margin (0: never)")
+	weights := fs.String("weight", "", "learning-rate factors of sets, SET=W,... (the fresh sets' weight in training)")
+	fresh := fs.String("fresh", "train12,train13,train15", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
+	drop := fs.String("drop", "", "leave out the features that start with these prefixes (comma-separated; for measuring what they add)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -105,16 +111,34 @@ func trainSpeaker(args []string) error {
 	}
 	for _, a := range arts {
 		for _, q := range a.Quotes {
+			if *drop != "" {
+				dropFeats(q.Cands, strings.Split(*drop, ","))
+			}
 			quotes.Conjoin(q.Cands)
 		}
 	}
-	opt := spkOptions{epochs: *epochs, l2: *l2, lr: *lr, decay: *decay, guesses: *guesses, average: *average}
+	opt := spkOptions{epochs: *epochs, l2: *l2, lr: *lr, decay: *decay, guesses: *guesses, average: *average,
+		perMention: *perMention, slotMargin: *slotMargin, weight: map[string]float64{}, fresh: map[string]bool{}}
+	for _, s := range strings.Split(*fresh, ",") {
+		opt.fresh[s] = true
+	}
+	if *weights != "" {
+		for _, kv := range strings.Split(*weights, ",") {
+			k, v, ok := strings.Cut(kv, "=")
+			x, err := strconv.ParseFloat(v, 64)
+			if !ok || err != nil || x < 0 {
+				return fmt.Errorf("train speaker: bad --weight %q", kv)
+			}
+			opt.weight[k] = x
+		}
+	}
 	oracle(arts)
 	if *cv {
 		speakerCV(arts, opt)
 	}
 	m := trainRanker(arts, opt)
 	m.Margin = *margin
+	m.SlotMargin = *slotMargin
 	r, n := scoreRanker(arts, m)
 	rr, _ := scoreRanker(arts, nil)
 	fmt.Printf("trained on all: speakers right %d / %d found: rules %.1f, ranker %.1f (margin %.2f)\n", r, n, pct(rr, n), pct(r, n), *margin)
@@ -124,16 +148,40 @@ func trainSpeaker(args []string) error {
 	return nil
 }
 
+// dropFeats leaves out of cs the features that start with one of the
+// prefixes.
+func dropFeats(cs []quotes.Candidate, prefixes []string) {
+	keep := func(fs []string) []string {
+		out := fs[:0]
+		for _, f := range fs {
+			ok := true
+			for _, p := range prefixes {
+				ok = ok && !strings.HasPrefix(f, p)
+			}
+			if ok {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	for i := range cs {
+		cs[i].Feats = keep(cs[i].Feats)
+		for j := range cs[i].Mentions {
+			cs[i].Mentions[j] = keep(cs[i].Mentions[j])
+		}
+	}
+}
+
 // flagsUsed lists the flags that change the model.
 func flagsUsed(fs *flag.FlagSet) string {
 	var b strings.Builder
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
-		case "guesses-only", "average":
+		case "guesses-only", "average", "per-mention":
 			if f.Value.String() == "true" {
 				fmt.Fprintf(&b, " --%s", f.Name)
 			}
-		case "epochs", "l2", "lr", "decay", "margin":
+		case "epochs", "l2", "lr", "decay", "margin", "slot-margin", "weight", "sets":
 			fmt.Fprintf(&b, " --%s %s", f.Name, f.Value)
 		}
 	})
@@ -290,6 +338,10 @@ type spkOptions struct {
 	l2, lr, decay float64
 	guesses       bool
 	average       bool
+	perMention    bool
+	slotMargin    float64
+	weight        map[string]float64 // learning-rate factor by set (1 when absent)
+	fresh         map[string]bool    // sets pooled apart in --cv
 }
 
 // trainRanker fits a softmax over each quote's candidates (the
@@ -299,8 +351,13 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 	w := map[string]float64{}
 	sum := map[string]float64{}
 	lr := opt.lr
+	m := &quotes.SpeakerModel{Weights: w, GuessesOnly: opt.guesses, PerMention: opt.perMention}
 	for ep := 0; ep < opt.epochs; ep++ {
 		for _, a := range arts {
+			alr := lr
+			if x, ok := opt.weight[a.Set]; ok {
+				alr *= x
+			}
 			for _, q := range a.Quotes {
 				if len(q.Cands) < 2 {
 					continue
@@ -313,11 +370,10 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 					continue
 				}
 				sc := make([]float64, len(q.Cands))
+				best := make([]int, len(q.Cands))
 				mx := math.Inf(-1)
 				for i, c := range q.Cands {
-					for _, f := range c.Feats {
-						sc[i] += w[f]
-					}
+					sc[i], best[i] = m.ScoreMention(c)
 					mx = math.Max(mx, sc[i])
 				}
 				z, zp := 0.0, 0.0
@@ -328,7 +384,8 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 						zp += sc[i]
 					}
 				}
-				// d(-log zp/z)/d s_i = p_i - p_i|pos
+				// d(-log zp/z)/d s_i = p_i - p_i|pos; a candidate's score
+				// is its features' plus its best mention's
 				for i, c := range q.Cands {
 					g := sc[i] / z
 					if q.Gold[i] {
@@ -338,7 +395,12 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 						continue
 					}
 					for _, f := range c.Feats {
-						w[f] -= lr * g
+						w[f] -= alr * g
+					}
+					if best[i] >= 0 {
+						for _, f := range c.Mentions[best[i]] {
+							w[f] -= alr * g
+						}
 					}
 				}
 			}
@@ -358,7 +420,8 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 			w[f] = v / float64(opt.epochs)
 		}
 	}
-	return &quotes.SpeakerModel{Weights: w, GuessesOnly: opt.guesses}
+	m.Weights = w
+	return m
 }
 
 // scoreRanker scores the articles as eval does: a gold quote found is
@@ -409,6 +472,8 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 	sort.Strings(sets)
 	totR, totN := 0, 0
 	tot := make([]int, len(margins))
+	frR, frN := 0, 0
+	fr := make([]int, len(margins))
 	gains := map[string][3]int{}
 	for _, s := range sets {
 		var tr []spkArticle
@@ -419,15 +484,23 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 		}
 		m := trainRanker(tr, opt)
 		m.Margin = 0.5
+		m.SlotMargin = opt.slotMargin
 		kindGains(bySet[s], m, gains)
 		rr, n := scoreRanker(bySet[s], nil)
 		totR += rr
 		totN += n
+		if opt.fresh[s] {
+			frR += rr
+			frN += n
+		}
 		line := fmt.Sprintf("%-8s %4d found  rules %5.1f", s, n, pct(rr, n))
 		for j, mg := range margins {
 			m.Margin = mg
 			r, _ := scoreRanker(bySet[s], m)
 			tot[j] += r
+			if opt.fresh[s] {
+				fr[j] += r
+			}
 			line += fmt.Sprintf("  m%.1f %5.1f", mg, pct(r, n))
 		}
 		fmt.Println(line)
@@ -435,6 +508,16 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 	line := fmt.Sprintf("%-8s %4d found  rules %5.1f", "pooled", totN, pct(totR, totN))
 	for j, mg := range margins {
 		line += fmt.Sprintf("  m%.1f %5.1f", mg, pct(tot[j], totN))
+	}
+	fmt.Println(line)
+	line = fmt.Sprintf("%-8s %4d found  rules %5.1f", "fresh", frN, pct(frR, frN))
+	for j, mg := range margins {
+		line += fmt.Sprintf("  m%.1f %5.1f", mg, pct(fr[j], frN))
+	}
+	fmt.Println(line)
+	line = fmt.Sprintf("%-8s %4d found  rules %5.1f", "old", totN-frN, pct(totR-frR, totN-frN))
+	for j, mg := range margins {
+		line += fmt.Sprintf("  m%.1f %5.1f", mg, pct(tot[j]-fr[j], totN-frN))
 	}
 	fmt.Println(line)
 	var ks []string
