@@ -321,7 +321,7 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 			return nil
 		}
 		for _, m := range ms {
-			if nameKey(m.name) == k {
+			if nameKey(m.name) == k || rulesMention(m, sp) {
 				return nil
 			}
 		}
@@ -350,6 +350,11 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 	var mi []int
 	for _, m := range ms {
 		g := get(m.name)
+		if rulesMention(m, sp) {
+			// the mention the rules read the speaker from, whatever name
+			// their last steps gave it (an alias written out in full)
+			g = rules
+		}
 		if perMention {
 			var mf []string
 			r.mentionFeats(c, x, m, func(s string) {
@@ -385,7 +390,7 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 		if sp.Span.End > sp.Span.Start {
 			// the rules' own mention: the one whose span holds the rules' speaker
 			for k, m := range ms {
-				if mg[k] == rules && m.span.Start < sp.Span.End && sp.Span.Start < m.span.End {
+				if mg[k] == rules && rulesMention(m, sp) {
 					mg[k].cand.Mentions[mi[k]] = append(mg[k].cand.Mentions[mi[k]], "m|rulesmention")
 				}
 			}
@@ -475,6 +480,12 @@ func Conjoin(cs []Candidate) {
 			c.Mentions[j] = ms
 		}
 	}
+}
+
+// rulesMention reports whether m is the mention the rules' speaker sp was
+// read from (their spans overlap).
+func rulesMention(m mention, sp rasid.Speaker) bool {
+	return sp.Span.End > sp.Span.Start && m.span.Start < sp.Span.End && sp.Span.Start < m.span.End
 }
 
 // rulesShape are features of the rules' speaker itself: how many words
