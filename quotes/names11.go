@@ -144,3 +144,27 @@ func (r *resolver) familyNameOf(fs []nameForm, nw []string) (string, bool) {
 	}
 	return best, best != ""
 }
+
+// placeUnits are the nouns of an administrative unit that a place name
+// completes in construct (منطقة نجران، محافظة جدة، ولاية صفاقس), folded as
+// the tokens' Norm.
+var placeUnits = setOf("منطقة", "امارة", "محافظة", "بلدية", "مدينة", "ولاية", "معتمدية", "اقليم", "مقاطعة", "بلدة", "قرية", "عمالة")
+
+// placeAfterUnit reads the place that closes a title after the noun of an
+// administrative unit (أمير منطقة نجران، رئيس بلدية صفاقس): a LOC entity
+// without the article at token j, right after an indefinite unit noun
+// inside the title whose head is i. It returns the token after the place. Without it the title
+// stopped before an indefinite place name and took it for the holder's
+// name (so that «فلان، أمير منطقة نجران» learned no title).
+func (f *finder) placeAfterUnit(i, j int) (int, bool) {
+	if j <= i || !f.locAt[j] || !placeUnits[f.toks[j-1].Norm] || strings.HasPrefix(f.toks[j].Norm, "ال") {
+		// (a definite place, منطقة القصيم, is read as a definite word of
+		// the title, which may go on: أمين منطقة القصيم المشرف العام …)
+		return 0, false
+	}
+	e, ok := f.nameEnd[j]
+	if !ok || e <= j || e-j > 4 {
+		return 0, false
+	}
+	return e, true
+}

@@ -19,3 +19,19 @@ func TestS11Names(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS11PlaceTitles: a title whose unit noun a place name completes
+// (أمير منطقة تبوك، محافظ جدة) belongs to the person named before it with a
+// comma, and the title used alone — in a headline, or later — finds that
+// person, not the place (session 11, sentences written for this test).
+func TestS11PlaceTitles(t *testing.T) {
+	tests := []speakerCase{
+		{"a headline by the short title before the person named with the full title",
+			"أمير تبوك: المشاريع الجديدة تخدم المواطنين\n\nافتتح صاحب السمو الأمير فهد بن سلطان بن عبدالعزيز، أمير منطقة تبوك المعرض أمس.",
+			"المشاريع الجديدة", "فهد بن سلطان بن عبدالعزيز"},
+		{"the full title used alone later",
+			"زار الأمير فيصل بن خالد بن سلطان، أمير منطقة الحدود الشمالية، المستشفى أمس. ونوه أمير منطقة الحدود الشمالية بجهود الكوادر الطبية، مؤكدا أن الخدمات ستتوسع.",
+			"الخدمات ستتوسع", "فيصل بن خالد بن سلطان"},
+	}
+	runSpeakerCases(t, tests)
+}
