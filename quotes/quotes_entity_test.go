@@ -21,11 +21,11 @@ func TestAccuracyWithEntityAnnotator(t *testing.T) {
 	// Measured 1.000/0.981 (407/415) with the issue 11 entity model (was
 	// 0.986: the model types أورسولا فون دير لاين as an organisation); 0.974
 	// with the speaker ranker of session 10, which these articles, written
-	// for the rules, do not measure (docs/quotes.md, Session 10); 0.967
+	// for the rules, do not measure (docs/quotes.md, Session 10); 0.970
 	// with the ranker of session 11 (per-mention, trained on 19 read sets),
 	// which gains on real copy held out from it (docs/quotes.md, Session 11).
 	r, s := score(t, real)
-	if r < 0.997 || s < 0.965 {
-		t.Errorf("with the entity annotator: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.965)", r, s)
+	if r < 0.997 || s < 0.968 {
+		t.Errorf("with the entity annotator: recall %.3f (floor 0.997), speaker accuracy %.3f (floor 0.968)", r, s)
 	}
 }
