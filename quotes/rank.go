@@ -3,9 +3,10 @@ package quotes
 // A learned choice of the speaker among the candidates of a quote
 // (rankfeat.go builds them): a linear score over the candidates'
 // features, trained as a softmax over the candidates of each quote by
-// `rasid train speaker` (cmd/rasid) on the annotated read sets. The ranker
-// overrides the rules' speaker only when its best candidate beats the
-// rules' choice by the model's margin.
+// `rasid train speaker` (cmd/rasid) on the annotated read sets; a
+// per-mention model adds to a candidate's score its best mention's. The
+// ranker overrides the rules' speaker only when its best candidate beats
+// the rules' choice by the model's margin.
 
 import (
 	"bytes"

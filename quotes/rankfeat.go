@@ -5,7 +5,8 @@ package quotes
 // the document names, from the start of the sentence before the quote's
 // cue to the end of the sentence after its content, outside the content,
 // plus the speaker the rules chose. Mentions of one name are one
-// candidate; its features are those of all its mentions.
+// candidate; its features are those of all its mentions, and, for a
+// model that scores mentions, each mention's own (Candidate.Mentions).
 
 import (
 	"sort"
