@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // boundNames are the words of an Arabic name that never end it: بن and
 // ابن (son of), بنت (daughter of), آل (the family of), أبو and أبا (father
 // of), أم (mother of), عبد (servant of, in عبد الله). A person's name that
@@ -22,6 +24,7 @@ func (r *ruleCtx) nameParts() {
 		}
 		r.particleStart(k)
 		r.boundEnd(k)
+		r.patronymEnd(k)
 		r.leadParticle(k)
 	}
 	out := r.cs[:0]
@@ -51,6 +54,41 @@ func (r *ruleCtx) boundEnd(k int) {
 		}
 		r.cs[k].end = e + 1
 	}
+}
+
+// patronyms between name words: بن، ابن، بنت (son, daughter of).
+var patronymWords = foldSet("بن", "ابن", "بنت")
+
+// patronymEnd continues the person's name of chunk k that ends on a
+// patronym and one name word (سالم بن عمار) over the family name after
+// it: a definite nisba or a rare definite word (سالم بن عمار الكافي),
+// untagged or a person's chunk of its own. A nationality adjective, a
+// head, a title, a time word or a frequent word there is no part of the
+// name.
+func (r *ruleCtx) patronymEnd(k int) {
+	c := r.cs[k]
+	e := c.end
+	if e-c.start < 3 || e >= len(r.fw) || !patronymWords[r.fw[e-2]] || patronymWords[r.fw[e-1]] {
+		return
+	}
+	w := r.fw[e]
+	if !r.surnameLike(e) || !r.nameLike(e) || r.m.isPlace(w) {
+		return
+	}
+	// A family name is a nisba (الكافي، القحطاني) or a rare word; a
+	// frequent definite word after a name is the verb's object or an
+	// adjective of the clause (وأبدى الأمير … الشكر).
+	if !strings.HasSuffix(w, "ي") && r.m.clusters.count(w) >= rarePlaceWord {
+		return
+	}
+	if k2 := r.chunkAt(e); k2 >= 0 {
+		if c2 := r.cs[k2]; c2.start == e && c2.end == e+1 && c2.typ == "PERS" {
+			r.cs[k].end = e + 1
+			r.cs[k2] = chunk{} // swallowed: removed by nameParts
+		}
+		return
+	}
+	r.cs[k].end = e + 1
 }
 
 // leadParticle takes a particle right before the person's name of chunk k
