@@ -46,17 +46,17 @@ func (r *ruleCtx) districts() {
 }
 
 // cliticNoun reports whether the folded word w reads better as a
-// proclitic and a more frequent word (للمباراة → لل + المباراة; بيروت is
-// no ب + يروت): the rest, or the article's word after لل, at least four
-// times as frequent in raw text.
+// proclitic and a more frequent word (للمباراة → لل + المباراة، لاحتواء →
+// ل + احتواء; بيروت is no ب + يروت): the rest, or the article's word
+// after لل, more frequent in raw text than w.
 func (r *ruleCtx) cliticNoun(w string) bool {
 	n := r.m.clusters.count(w)
 	for _, p := range proclitics(w) {
 		rest := w[len(p):]
-		if r.m.clusters.count(rest) >= 4*n+4 {
+		if r.m.clusters.count(rest) > n {
 			return true
 		}
-		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && r.m.clusters.count("ا"+rest) >= 4*n+4 {
+		if strings.HasSuffix(p, "ل") && strings.HasPrefix(rest, "ل") && r.m.clusters.count("ا"+rest) > n {
 			return true
 		}
 	}

@@ -62,6 +62,9 @@ func TestDistricts(t *testing.T) {
 		// a live broadcast: حي is the adjective, ل + a noun after it
 		{[]string{"تابعنا", "نقل", "حي", "للمباراة"},
 			nil, nil},
+		// nor ل + a verbal noun
+		{[]string{"جهد", "حي", "لاحتواء", "الأزمة"},
+			nil, nil},
 		// a time word after حي is no name
 		{[]string{"سقطت", "قذيفة", "على", "حي", "اليوم"},
 			nil, nil},

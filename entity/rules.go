@@ -221,6 +221,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.acronyms()
 	r.titleEnds()
 	r.coordinatedComplements()
+	r.coordinatedBodies()
 	r.descriptions()
 	r.companyNationality()
 	r.literaryClubs()
