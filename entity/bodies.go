@@ -183,11 +183,19 @@ func (r *ruleCtx) trimClassNouns() {
 		}
 		if c.typ == "ORG" && r.headAt(c.start, hOuterClass) && !(stripHead(r.fw[c.start], clubNoun) != "" && clubFields[r.fw[c.end-1]]) ||
 			c.typ == "MISC" && r.headAt(c.start, hOuterMonth) ||
-			c.typ == "MISC" && contestNouns[r.fw[c.start]] && cupHeads[r.fw[c.start+1]] {
+			c.typ == "MISC" && contestNouns[r.fw[c.start]] && cupHeads[r.fw[c.start+1]] ||
+			c.typ == "MISC" && stripHead(r.fw[c.start], workNouns) != "" {
 			r.cs[k].start++
 		}
 	}
 }
+
+// workNouns are the class nouns of works (a novel, a film, a series, a
+// play, a song, an album), outside the work's name as between marks
+// (markedNames): رواية [أولاد حارتنا]. كتاب and ديوان are left to the
+// model: a title may start with them (كتاب الأغاني).
+var workNouns = foldSet("رواية", "روايته", "روايتها", "فيلم", "فيلمه", "فيلمها", "مسلسل", "مسلسله",
+	"مسرحية", "مسرحيته", "أغنية", "أغنيته", "أغنيتها", "ألبوم", "ألبومه", "ألبومها")
 
 // contestNouns are the class nouns of a competition (بطولة), outside the
 // name of the cup or league after them: بطولة كأس العالم 2014 → كأس العالم

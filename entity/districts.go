@@ -62,3 +62,31 @@ func (r *ruleCtx) cliticNoun(w string) bool {
 	}
 	return false
 }
+
+// adjectivePlaces drops a place of one word that is a relative adjective
+// (ال…ي) right after a definite noun no chunk covers: the adjective
+// describes that noun (الطريق الدائري: the ring road), and alone it
+// names nothing. A listed place stays.
+func (r *ruleCtx) adjectivePlaces() {
+	drop := -1
+	for k, c := range r.cs {
+		if c.typ == "LOC" && c.end-c.start == 1 && c.start > 0 && r.chunkAt(c.start-1) < 0 {
+			w, prev := r.fw[c.start], r.fw[c.start-1]
+			if defWord(w) && strings.HasSuffix(w, "ي") && !r.m.isPlace(w) && definite(prev) && arabicOnly(prev) &&
+				!stopWords[prev] && !r.m.isPlace(prev) {
+				r.cs[k].typ = ""
+				drop = k
+			}
+		}
+	}
+	if drop < 0 {
+		return
+	}
+	out := r.cs[:0]
+	for _, c := range r.cs {
+		if c.typ != "" {
+			out = append(out, c)
+		}
+	}
+	r.cs = out
+}

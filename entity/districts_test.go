@@ -104,3 +104,28 @@ func TestPatronymEnd(t *testing.T) {
 			[]chunk{{1, 3, "PERS"}}, []chunk{{1, 3, "PERS"}}},
 	}, (*ruleCtx).nameParts)
 }
+
+// A lone relative adjective typed a place after the definite noun it
+// describes is no name.
+func TestAdjectivePlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{[]string{"افتتح", "المسؤولون", "الجسر", "الشمالي", "للمدينة"},
+			[]chunk{{3, 4, "LOC"}}, nil},
+		// a place the model found with its noun stays
+		{[]string{"عبرت", "السفينة", "البحر", "الأحمر"},
+			[]chunk{{2, 4, "LOC"}}, []chunk{{2, 4, "LOC"}}},
+		// after an untagged noun without the article it is left alone
+		{[]string{"زار", "مخيم", "الزعتري"},
+			[]chunk{{2, 3, "LOC"}}, []chunk{{2, 3, "LOC"}}},
+	}, (*ruleCtx).adjectivePlaces)
+}
+
+// The class noun of a work stays outside its name.
+func TestWorkNouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{[]string{"قرأت", "رواية", "ليالي", "الصيف", "الطويلة"},
+			[]chunk{{1, 5, "MISC"}}, []chunk{{2, 5, "MISC"}}},
+		{[]string{"عرض", "وفيلم", "الرحلة", "الأخيرة"},
+			[]chunk{{1, 4, "MISC"}}, []chunk{{2, 4, "MISC"}}},
+	}, (*ruleCtx).trimClassNouns)
+}

@@ -233,6 +233,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.bareClubs()
 	r.listedEnds()
 	r.laqabNames()
+	r.adjectivePlaces()
 	r.dropGlosses()
 	r.dropCommonOrgs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })
