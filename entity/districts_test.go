@@ -129,3 +129,14 @@ func TestWorkNouns(t *testing.T) {
 			[]chunk{{1, 4, "MISC"}}, []chunk{{2, 4, "MISC"}}},
 	}, (*ruleCtx).trimClassNouns)
 }
+
+// A person's chunk that runs over a verb in the future is two names.
+func TestFutureVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{[]string{"وقال", "إن", "سامي", "خليل", "سيلتقي", "نادر", "يوم", "الأحد"},
+			[]chunk{{2, 6, "PERS"}}, []chunk{{2, 4, "PERS"}, {5, 6, "PERS"}}},
+		// سيف is a name, no future
+		{[]string{"استقبل", "خالد", "سيف", "الدين", "الوفد"},
+			[]chunk{{1, 4, "PERS"}}, []chunk{{1, 4, "PERS"}}},
+	}, (*ruleCtx).futureVerbs)
+}

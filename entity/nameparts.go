@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // boundNames are the words of an Arabic name that never end it: بن and
 // ابن (son of), بنت (daughter of), آل (the family of), أبو and أبا (father
@@ -124,4 +127,42 @@ func (r *ruleCtx) particleStart(k int) {
 	if c.end-c.start >= 2 && thatWords[r.fw[c.start]] && r.m.gaz.has("PER.first", r.fw[c.start+1]) {
 		r.cs[k].start++
 	}
+}
+
+// futureVerbs splits a person's chunk at a verb in the future (س + an
+// imperfect: سيلتقي، ستعقد) inside it: a name ends before its verb
+// (ترامب | سيلتقي | روته). The word is a verb when, without its س, it
+// starts with an imperfect's prefix and is more frequent in raw text
+// than with it (سيف، ستيفن، سيرغي are no س + a verb).
+func (r *ruleCtx) futureVerbs() {
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		if c.typ != "PERS" || c.end-c.start < 3 {
+			continue
+		}
+		for j := c.start + 1; j < c.end-1; j++ {
+			if !r.futureVerb(r.fw[j]) {
+				continue
+			}
+			r.cs[k].end = j
+			r.cs = append(r.cs, chunk{})
+			copy(r.cs[k+2:], r.cs[k+1:])
+			r.cs[k+1] = chunk{j + 1, c.end, "PERS"}
+			break
+		}
+	}
+}
+
+// futureVerb reports whether the folded word w is س + an imperfect verb.
+func (r *ruleCtx) futureVerb(w string) bool {
+	rest, ok := strings.CutPrefix(w, "س")
+	if !ok || utf8.RuneCountInString(rest) < 4 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(rest, "ي"), strings.HasPrefix(rest, "ت"), strings.HasPrefix(rest, "ن"), strings.HasPrefix(rest, "ا"):
+	default:
+		return false
+	}
+	return r.m.clusters.count(rest) > r.m.clusters.count(w)
 }

@@ -217,6 +217,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.compoundNames()
 	r.particles()
 	r.nameParts()
+	r.futureVerbs()
 	r.coordinatedPersons()
 	r.acronyms()
 	r.titleEnds()
