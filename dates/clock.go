@@ -19,6 +19,13 @@ func (p *parser) dayRef(i int) (cand, bool) {
 		c, ok := p.relDayPlain(i)
 		return c, ok
 	}
+	if e2 := p.e(i + 1); p.prep(i) == prAfter && e2 != nil && e2.rel == rTomorrow && !p.hasArticle(i+1) {
+		// مساء بعد غد: relDay counts بعد before غد
+		if c, ok := p.relDayPlain(i + 1); ok {
+			c.i = i
+			return c, true
+		}
+	}
 	if p.is(i, "اول") {
 		// أول أمس, أول من أمس
 		k := i + 1
@@ -52,6 +59,9 @@ func (p *parser) relDayPlain(i int) (cand, bool) {
 		}
 	case rTomorrow:
 		off = 1
+		if p.prep(i-1) == prAfter && !p.hasArticle(i) { // بعد غد
+			off = 2
+		}
 	case rToday:
 		if p.mod(j) == mNext {
 			return p.sameDay(i, j+1, 1), true
@@ -163,12 +173,12 @@ func (p *parser) hourThenPart(i int) bool {
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
 		}
-		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) {
-			return true // الحادية عشرة قبل الظهر
+		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) || p.afternoonOf(k) {
+			return true // الحادية عشرة قبل الظهر، الرابعة بعد ظهر أمس
 		}
 		if ek.prep == prFrom && k == i+1 && e.ord != 1 && !p.is(i-1, "الساعات") {
 			// العاشرة من صباح الغد
-			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) {
+			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) || p.afternoonOf(k+1) {
 				return true
 			}
 			return false
@@ -306,9 +316,16 @@ func (p *parser) clock1(i int) (cand, bool) {
 	if p.isP(k, ',') || p.prep(k) == prFrom || p.prep(k) == prIn {
 		k++
 	}
+	part := int8(pNone)
+	if p.afternoonOf(k) {
+		part, k = pAfternoon, k+1 // من بعد ظهر أمس: the afternoon of a day
+	}
 	if e := p.e(k); e != nil && e.part != pNone && !p.hasArticle(k) {
+		if part == pNone {
+			part = e.part
+		}
 		if d, ok := p.partOfDay(k); ok && d.r.value != "UNKNOWN" && len(d.r.value) >= 10 {
-			h := p.hourFor(tc, e.part)
+			h := p.hourFor(tc, part)
 			return cand{i: start, j: d.j, kind: "time", r: resolved{value: withDay(d.r.value[:10], h)}}, true
 		}
 	}
@@ -316,6 +333,13 @@ func (p *parser) clock1(i int) (cand, bool) {
 		return p.mergeTime(cand{i: start, r: d.r}, tc, d.r.value), true
 	}
 	return tc, true
+}
+
+// afternoonOf reports بعد ظهر at k followed by the day it is the afternoon
+// of (بعد ظهر أمس، بعد ظهر اليوم السبت، بعد ظهر يوم الخميس).
+func (p *parser) afternoonOf(k int) bool {
+	e := p.e(k + 1)
+	return p.is(k, "بعد") && e != nil && e.part == pNoon && !p.hasArticle(k+1) && p.dayRefAfter(p.skipDayWord(k+2))
 }
 
 // clockOnly reads الساعة N[:MM] [والنصف] [صباحاً] [بتوقيت X] or HH:MM.
@@ -428,6 +452,9 @@ func (p *parser) clockHead(i int, second bool) (int, bool, bool) {
 		}
 		word = true
 		i++
+		if p.x(i) == xArticle && p.isNum(i+1) && p.glued(i+1) {
+			i++ // الساعة الـ2:47
+		}
 	}
 	if !word && p.hourThenPart(i) {
 		word = true // العاشرة صباحاً without الساعة
@@ -596,6 +623,9 @@ func (p *parser) dayRefAfter(i int) bool {
 	e := p.e(i)
 	if e == nil {
 		return p.isNum(i)
+	}
+	if next := p.e(i + 1); next != nil && (p.prep(i) == prAfter && next.rel == rTomorrow || p.is(i, "اول") && (next.rel == rYesterday || next.prep == prFrom && p.e(i+2) != nil && p.e(i+2).rel == rYesterday)) {
+		return true // بعد غد، أول أمس، أول من أمس
 	}
 	return e.rel != rNone || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !p.hasArticle(i))
 }

@@ -520,7 +520,7 @@ func (p *parser) paperName(i int) bool {
 // أمس، قبل أمس) around أمس at i: the offset and the new extent.
 func (p *parser) yesterday(i, j int) (off, i2, j2 int) {
 	switch {
-	case p.e(j) != nil && p.e(j).ord == 1: // أمس الأول
+	case p.e(j) != nil && p.e(j).ord == 1 && p.hasArticle(j) && !p.startsWithWaw(j): // أمس الأول (not أمس وأول من أمس)
 		return -2, i, j + 1
 	case p.is(i-1, "اول") && !p.hasArticle(i): // أول أمس
 		return -2, i - 1, j

@@ -1,0 +1,27 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession11Classes covers the classes found on the date misses of
+// train12 and train13 (issue 11, item 7; the freshest read copy in
+// session 11), with sentences written for these tests. want is
+// "text|kind|value[|ref][|timex=…]" per mention, joined by "; ".
+func TestSession11Classes(t *testing.T) {
+	sat := time.Date(2015, 7, 25, 0, 0, 0, 0, time.UTC) // a Saturday
+	mon := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC) // a Monday
+	tests := []findCase{
+		{"أمس followed by و or by أول without the article is yesterday", sat,
+			"عملت الفرق أمس وأول من أمس، ووصلت أمس أول شحنة إلى الميناء، وغادر الوفد أمس الأول",
+			"أمس|date|2015-07-24; أول من أمس|date|2015-07-23; أمس|date|2015-07-24; أمس الأول|date|2015-07-23"},
+		{"a clock time in the afternoon of a day (بعد ظهر، من بعد ظهر)", sat,
+			"وصلت الطائرة عند الساعة 2:47 من بعد ظهر أول من أمس، ويتجمع المحتجون عند الخامسة من بعد ظهر اليوم السبت، وانتهى الاجتماع في الساعة الرابعة بعد ظهر أمس",
+			"الساعة 2:47 من بعد ظهر أول من أمس|time|2015-07-23T14:47; الخامسة من بعد ظهر اليوم السبت|time|2015-07-25T17:00; الساعة الرابعة بعد ظهر أمس|time|2015-07-24T16:00"},
+		{"a clock time of the day after tomorrow; الساعة with the article glued to its number", mon,
+			"تنطلق المباراة في الساعة السادسة من مساء بعد غد الأربعاء، ويغادر الفريق مساء بعد غد، وفتحت الأبواب عند الساعة الـ10 صباحاً",
+			"الساعة السادسة من مساء بعد غد الأربعاء|time|2015-08-12T18:00; مساء بعد غد|date|2015-08-12; الساعة الـ10 صباحاً|time|T10:00"},
+	}
+	runFindCases(t, tests)
+}
