@@ -630,6 +630,23 @@ func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
 			return c, true
 		}
 	}
+	if d1.m == 0 && d1.y == 0 && d1.d > 0 && p.startsWithWaw(j) {
+		// السابع والثامن من تموز، الخامس والسادس والسابع من أغسطس:
+		// consecutive ordinal days with و glued, one range
+		k2, last := -1, d1.d
+		for k := j; p.startsWithWaw(k); {
+			dd, k3, ok := p.ordinal(k)
+			if !ok || dd <= last || dd != last+1 && !(between && k == j) {
+				break // بين الأول والخامس: any later day after بين
+			}
+			k2, last, k = k, dd, k3
+		}
+		if k2 >= 0 {
+			if c, ok := p.rangeEnd(d1, i, k2); ok {
+				return c, true
+			}
+		}
+	}
 	if between && p.wawFirst(j) && p.x(j) == xArticle && p.isNum(j+1) {
 		return p.rangeEnd(d1, i, j) // بين الأول والـ15 من تموز: و glued to the second's article
 	}
