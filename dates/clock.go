@@ -95,6 +95,9 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 		// صباح الأحد المقبل في تمام الساعة العاشرة: the day read its time
 		return cand{i: i, j: d.j, kind: "time", r: resolved{value: partHours(d.r.value, e.part)}}, true
 	}
+	if !ok && !p.hasArticle(i) && (e.part == pMorning || e.part == pEvening) && p.is(i+1, "العيد") {
+		return habitualFeast(i, i+2), true // صباح العيد
+	}
 	if !ok || !d.dayOK || p.hasArticle(i) {
 		return p.bareAdverb(i)
 	}

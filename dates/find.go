@@ -640,6 +640,7 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		}
 		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
 	},
+	xFeast:   func(p *parser, i int, _ *entry) (cand, bool) { return p.feastNamed(i) },
 	xDecade:  func(p *parser, i int, _ *entry) (cand, bool) { return p.decade(i) },
 	xCentury: func(p *parser, i int, _ *entry) (cand, bool) { return p.century(i) },
 	xDecadeW: func(p *parser, i int, _ *entry) (cand, bool) { return p.decadeWord(i) },

@@ -12,6 +12,7 @@ import (
 func TestSession11Classes(t *testing.T) {
 	sat := time.Date(2015, 7, 25, 0, 0, 0, 0, time.UTC) // a Saturday
 	mon := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC) // a Monday
+	tue := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC) // a Tuesday, the fifth day of the feast of 1436
 	tests := []findCase{
 		{"أمس followed by و or by أول without the article is yesterday", sat,
 			"عملت الفرق أمس وأول من أمس، ووصلت أمس أول شحنة إلى الميناء، وغادر الوفد أمس الأول",
@@ -25,6 +26,15 @@ func TestSession11Classes(t *testing.T) {
 		{"ordinal days joined by a glued و are one range (consecutive, or any two after بين or يومي)", sat,
 			"اجتمع الوزراء في السابع والثامن من تموز، ويقام السوق في الخامس والسادس والسابع من أغسطس المقبل، وتجري الزيارة يومي الثاني والثالث من الشهر المقبل، ويغلق المتحف بين الأول والعاشر من أغسطس، وصرفت الرواتب في العاشر والعشرين من يونيو",
 			"السابع والثامن من تموز|range|2015-07-07/2015-07-08; الخامس والسادس والسابع من أغسطس المقبل|range|2015-08-05/2015-08-07; يومي الثاني والثالث من الشهر المقبل|range|2015-08-02/2015-08-03; بين الأول والعاشر من أغسطس|range|2015-08-01/2015-08-10; العشرين من يونيو|date|2015-06-20"},
+		{"a feast named in full as this year's occurrence: its coming, its celebration, في, هذا العام", tue,
+			"هنأ الأمير المواطنين بمناسبة حلول عيد الفطر المبارك، وعبر الأطفال عن فرحتهم بعيد الفطر، ونظمت البلدية احتفالاتها بعيد الأضحى هذا العام، وانخفضت الأسعار مع اقتراب عيد الفطر، وسافر كثيرون في عيد الفطر",
+			"عيد الفطر المبارك|date|2015-07-17; عيد الفطر|date|2015-07-17; عيد الأضحى|date|2015-09-23; هذا العام|date|2015; عيد الفطر|date|2015-07-17; عيد الفطر|date|2015-07-17"},
+		{"a day of the feast up to the tenth; the feast's days and morning without a day are UNKNOWN", tue,
+			"يقام الحفل اليوم خامس أيام عيد الفطر، ويقضي الشباب أيام العيد في الحدائق، ويزور الناس أقاربهم صباح العيد",
+			"اليوم|date|2015-07-21; خامس أيام عيد الفطر|date|2015-07-21; أيام العيد|date|UNKNOWN; صباح العيد|date|UNKNOWN"},
+		{"a feast's prayer, a feast in a name and بعيد \"far\" are not dates", tue,
+			"أدى المصلون صلاة عيد الفطر في المساجد، والمكان بعيد عن المدينة",
+			""},
 	}
 	runFindCases(t, tests)
 }
