@@ -329,7 +329,8 @@ func (p *parser) clock1(i int) (cand, bool) {
 		}
 		if d, ok := p.partOfDay(k); ok && d.r.value != "UNKNOWN" && len(d.r.value) >= 10 {
 			h := p.hourFor(tc, part)
-			return cand{i: start, j: d.j, kind: "time", r: resolved{value: withDay(d.r.value[:10], h)}}, true
+			r := resolved{value: withDay(d.r.value[:10], h), y: d.r.y, m: d.r.m, d: d.r.d} // the day stays the last one named
+			return cand{i: start, j: d.j, kind: "time", r: r}, true
 		}
 	}
 	if d, ok := p.dayRef(k); ok && d.dayOK {

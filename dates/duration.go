@@ -583,6 +583,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	e := p.e(i)
 	j := i + 1
 	if !p.hasArticle(i) {
+		if e.unit == uDay && e.ucount != 2 && p.is(j, "ما") && !p.isNum(i-1) {
+			return p.someDay(i) // يوماً ما، في يوم ما
+		}
 		return p.bareUnit(i)
 	}
 	if k, ok := p.andHalf(j, e.unit); ok && e.ucount == 2 && e.unit != uSecond && e.unit != uNight {
@@ -751,6 +754,16 @@ func (p *parser) relPlural(i, k, n int, u, md int8) (cand, bool) {
 	return cand{}, false
 }
 
+// someDay reads يوماً ما، في يوم ما "some day": a vague reference, to the
+// future unless the sentence is told in the past (كان يوماً ما صديقاً).
+func (p *parser) someDay(i int) (cand, bool) {
+	ref := "FUTURE_REF"
+	if !p.futureContext(i) && p.pastContext(i) {
+		ref = "PAST_REF"
+	}
+	return vagueRef(i, i+2, ref)
+}
+
 // bareUnit handles a unit without article or number: يومين (P2D), عاماً
 // (P1Y), لمدة ساعة (PT1H), يومي الأحد والاثنين.
 func (p *parser) bareUnit(i int) (cand, bool) {
@@ -768,6 +781,9 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	case 1:
 		return p.bareSingular(i, start, e)
 	case 0:
+		if p.isAny(j, goneBy) {
+			return vagueRef(i, j+1, "PAST_REF") // سنوات مضت، أعوام خلت: years gone by
+		}
 		if p.isAny(j, fewAdjectives) {
 			// أيام قليلة، ساعات طويلة: a count not given
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
@@ -780,13 +796,17 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// goneBy follow a plural unit without a count as "gone by": سنوات مضت،
+// أعوام خلت، عقود مضت (session 11).
+var goneBy = normAll("مضت", "خلت", "مضين", "خلون", "سلفت")
+
 // plainPlural reports a plural unit without the article or a count at i
 // used as a length of time: after خلال، طوال، مدى، لمدة or a glued ل/ب
 // (لسنوات "for years", بساعات "by hours"), and not the head of a
 // construct (خلال أيام المعسكر، لسنوات التميز، خلال أيام شهر رمضان).
 func (p *parser) plainPlural(i int) bool {
 	pr := p.prep(i - 1)
-	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) && !p.is(i-1, "امتداد") && !p.is(i-1, "مدار") {
+	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) && !p.is(i-1, "امتداد") && !p.is(i-1, "مدار") && !p.is(i-1, "عبر") {
 		return false
 	}
 	if p.e(i).unit == uDecade && !p.decadeContext(i, i+1) {

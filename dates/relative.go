@@ -935,7 +935,10 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 	if c, ok := p.thisPeriod(i); ok {
 		return c, true
 	}
-	if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
+	if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && (p.is(i+1, "الوقت") || p.is(i+1, "التوقيت"))) {
+		if p.is(i+2, "بالذات") || p.is(i+2, "تحديدا") {
+			return vagueRef(i, i+3, "PRESENT_REF") // في هذا التوقيت بالذات
+		}
 		return vagueRef(i, i+2, "PRESENT_REF")
 	}
 	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
@@ -960,7 +963,7 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 // تلك الفترة، تلك المرحلة، ذلك العام، تلك السنوات، تلك الأيام.
 var distantPeriods = func() []string {
 	var ws []string
-	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة الزمن الوقت") {
+	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة الزمن الوقت اللحظة اللحظات") {
 		ws = append(ws, norm(w))
 	}
 	return ws

@@ -35,6 +35,12 @@ func TestSession11Classes(t *testing.T) {
 		{"a feast's prayer, a feast in a name and بعيد \"far\" are not dates", tue,
 			"أدى المصلون صلاة عيد الفطر في المساجد، والمكان بعيد عن المدينة",
 			""},
+		{"a clock time with its day keeps that day for «اليوم نفسه»", sat,
+			"توقف القطار عند الساعة 2:47 من بعد ظهر أول من أمس، وتحرك عند الساعة الرابعة عصر اليوم نفسه",
+			"الساعة 2:47 من بعد ظهر أول من أمس|time|2015-07-23T14:47; الساعة الرابعة عصر اليوم نفسه|time|2015-07-23T16:00"},
+		{"vague references: some day, years gone by, that moment, this very time; a plural unit after عبر", sat,
+			"قال إن الحلم سيتحقق يوماً ما، وكان يوما ما صديقا، وعاش الحي ازدهارا في سنوات مضت، ولم يرد أحد إلى حد تلك اللحظة، وتساءل عن طرح القضية في هذا التوقيت بالذات، وبقيت الأسعار ثابتة عبر سنوات من التقلب",
+			"يوماً ما|date|UNKNOWN|FUTURE_REF; يوما ما|date|UNKNOWN|PAST_REF; سنوات مضت|date|UNKNOWN|PAST_REF; تلك اللحظة|date|UNKNOWN|PAST_REF; هذا التوقيت بالذات|date|UNKNOWN|PRESENT_REF; سنوات|duration|UNKNOWN|timex=PXY"},
 	}
 	runFindCases(t, tests)
 }
