@@ -95,6 +95,9 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 		// صباح الأحد المقبل في تمام الساعة العاشرة: the day read its time
 		return cand{i: i, j: d.j, kind: "time", r: resolved{value: partHours(d.r.value, e.part)}}, true
 	}
+	if !ok && p.is(i, "عشيه") {
+		return p.eventEve(i)
+	}
 	if !ok && !p.hasArticle(i) && (e.part == pMorning || e.part == pEvening) && p.is(i+1, "العيد") {
 		return habitualFeast(i, i+2), true // صباح العيد
 	}
@@ -200,6 +203,22 @@ func (p *parser) hourThenPart(i int) bool {
 func (p *parser) ordinalOfNoun(i int) bool {
 	return p.adjArticle(i) && p.adjArticle(i-1) && p.e(i-1) == nil && strings.HasSuffix(p.word(i-1), "ه") &&
 		p.e(i+1) != nil && p.e(i+1).part != pNone
+}
+
+// eventEve reads عشية "on the eve of" and غداة "the day after" before an
+// event the text does not date (عشية استئناف المفاوضات، غداة دخول القوات
+// المدينة): a date whose day is not given, UNKNOWN, the word alone (the
+// guidelines, session 11). Before a day, a date, a feast or a part of
+// the day it is read with them, and before punctuation not at all.
+func (p *parser) eventEve(i int) (cand, bool) {
+	k := i + 1
+	if k >= len(p.s.toks) || p.s.toks[k].kind != tWord || p.lineBreakAfter(i) || p.hasArticle(i) {
+		return cand{}, false
+	}
+	if e := p.e(k); e != nil || p.namedFeast(k) || p.is(k, "العيد") || p.is(k, "ذلك") {
+		return cand{}, false // عشية أمس، عشية عيد الفطر، عشية 14 تموز، غداة ذلك
+	}
+	return cand{i: i, j: i + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 }
 
 // bareAdverb reads a part of the day used alone as an adverb: وصل مساءً،

@@ -191,7 +191,7 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 // makes it a date (في اليوم الأول، في العام الماضي).
 func (p *parser) rate(i int) (cand, bool) {
 	j := i + 1
-	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone &&
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone && !p.gluedLamBa(j) &&
 		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
 		return cand{}, false // في اليوم الأول، في العام الماضي: a date
 	}
@@ -202,12 +202,16 @@ func (p *parser) rate(i int) (cand, bool) {
 		if p.s.toks[k].kind == tPunct && p.s.toks[k].p != ')' && p.s.toks[k].p != '(' {
 			return cand{}, false // (500ر307) متر مكعب في اليوم: a bracketed number counts
 		}
-		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) {
+		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) || k == i-2 && p.isAnyBare(k, rateCounts) {
 			return cand{i: i - 1, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
 		}
 	}
 	return cand{}, false
 }
+
+// rateCounts are counts right before في + a unit (مرتين في الأسبوع، مرة في
+// السنة، دولارين في اليوم): the times, or a dual of a currency.
+var rateCounts = normAll("مرة", "مرات", "مرتين", "مرتان", "دولارين", "ريالين", "دينارين", "درهمين", "جنيهين", "دولاران")
 
 // bigCounts are the number words that end a quantity (مليون طن).
 var bigCounts = normAll("ألف", "الف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
@@ -408,6 +412,9 @@ func (p *parser) agoQuantity(i, j int) (n int, u int8, k int, ok bool) {
 	if e != nil && e.unit != uNone && !e.ual && e.x != xAge {
 		return p.agoUnit(i, j, e)
 	}
+	if e != nil && e.unit != uNone && e.ual && e.ucount == 1 && e.unit != uNight && p.x(j-1) == xApprox && !p.isNum(j+1) && p.mod(j+1) == mNone {
+		return p.agoUnit(i, j, e) // قبل نحو الشهر، منذ حوالي العام: one unit
+	}
 	if n, u, ok = p.fractionQuantity(j); ok {
 		return n, u, j + 2, true // قبل ربع قرن
 	}
@@ -567,6 +574,11 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
+	if a.half && a.u == uMonth && p.hasPub {
+		// قبل شهر ونصف: 45 days back, told in months: the month
+		c.r.value = p.pub.AddDate(0, 0, sign*n).Format("2006-01")
+		return c, true
+	}
 	if u == uDay {
 		c.dayOK = true
 		if p.hasPub {

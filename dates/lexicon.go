@@ -88,6 +88,7 @@ const (
 	xMore     // أكثر أقل: before من and a duration
 	xVagueN   // الموسم اللحظة الوقت: nouns of vague references (vaguePhrase)
 	xFeast    // عيد: a feast named in full (عيد الفطر) as a time (feastNamed)
+	xMorrow   // غداة: the day after an event (eventEve)
 )
 
 // Prepositions and signals.
@@ -468,6 +469,7 @@ var otherNames = []struct {
 	{xDecade, 6, "ستينيات|ستينات"}, {xDecade, 7, "سبعينيات|سبعينات"},
 	{xDecade, 8, "ثمانينيات|ثمانينات"}, {xDecade, 9, "تسعينيات|تسعينات"},
 	{xSeason, 1, "الربيع|ربيع"}, {xSeason, 2, "الصيف|صيف|الصائفة|صائفة"}, {xSeason, 3, "الخريف|خريف"}, {xSeason, 4, "الشتاء|شتاء"},
+	{xSeason, 1, "الربيعية|الربيعيه"}, {xSeason, 2, "الصيفية|الصيفيه"}, {xSeason, 3, "الخريفية|الخريفيه"}, {xSeason, 4, "الشتوية|الشتويه"},
 	{xEdge, 1, "مطلع|أوائل|بداية|مستهل|بدايات|أول|مطالع|فاتحة|افتتاح"}, // not صدر: far more often the verb "was issued" (صدر عام 1395)
 	{xEdge, 2, "منتصف|أواسط|وسط|منتصفَ"},
 	{xEdge, 3, "نهاية|أواخر|آخر|ختام|أواخرَ|نهايات|اواخر|أخر|خواتيم|موفى"},
@@ -494,4 +496,5 @@ var otherNames = []struct {
 	{xCentury, 0, "القرن"},
 	{xDecadeW, 0, "العقد"},
 	{xFeast, 0, "عيد"},
+	{xMorrow, 0, "غداة"},
 }

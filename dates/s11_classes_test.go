@@ -41,6 +41,21 @@ func TestSession11Classes(t *testing.T) {
 		{"vague references: some day, years gone by, that moment, this very time; a plural unit after عبر", sat,
 			"قال إن الحلم سيتحقق يوماً ما، وكان يوما ما صديقا، وعاش الحي ازدهارا في سنوات مضت، ولم يرد أحد إلى حد تلك اللحظة، وتساءل عن طرح القضية في هذا التوقيت بالذات، وبقيت الأسعار ثابتة عبر سنوات من التقلب",
 			"يوماً ما|date|UNKNOWN|FUTURE_REF; يوما ما|date|UNKNOWN|PAST_REF; سنوات مضت|date|UNKNOWN|PAST_REF; تلك اللحظة|date|UNKNOWN|PAST_REF; هذا التوقيت بالذات|date|UNKNOWN|PRESENT_REF; سنوات|duration|UNKNOWN|timex=PXY"},
+		{"coordinated decades without a century are two; a century written with the article and digits", sat,
+			"ازدهرت الحركة في الخمسينيات والستينيات، وعاد في سبعينات وثمانينات القرن الماضي، ويكتمل المشروع في القرن الـ21",
+			"الخمسينيات|date|195X|timex=195; الستينيات|date|196X|timex=196; سبعينات وثمانينات القرن الماضي|range|1970/1989; القرن الـ21|date|20XX|timex=20"},
+		{"an ordinal age with من العمر or من عمره; a rate after a count of times or a dual of a currency", sat,
+			"يجند الشباب في الثامنة عشرة من العمر، وتوفي طفل في السابعة من عمره، واعتقل رجل في العقد الثالث من العمر، ويعيش الفقراء بدولارين في اليوم، ويزور الطبيب القرية مرتين في الأسبوع، ويلتقي الأعضاء مرة واحدة في الشهر بمقر الجمعية",
+			"الثامنة عشرة|duration|P18Y; السابعة|duration|P7Y; في اليوم|set|P1D; في الأسبوع|set|P1W; في الشهر|set|P1M"},
+		{"قبل/منذ + an approximation + a unit with the article; a month and a half ago is a month", sat,
+			"بدأت الأزمة منذ نحو الأسبوع، وتوفي قبل نحو الشهر، وسافر قبل نحو شهر ونصف، وانتقل قبل حوالي العام",
+			"نحو الأسبوع|duration|P1W; قبل نحو الشهر|date|2015-06; قبل نحو شهر ونصف|date|2015-06; قبل حوالي العام|date|2014"},
+		{"the eve and the morrow of an undated event are UNKNOWN; of a day, the day", sat,
+			"أعلنت الهدنة عشية استئناف المفاوضات، وتقدمت القوات غداة دخولها المدينة، وأوقفت الشرطة رجلا عشية أمس الجمعة",
+			"عشية|date|UNKNOWN; غداة|date|UNKNOWN; عشية أمس الجمعة|date|2015-07-24"},
+		{"a holiday with a season's adjective is this year's season; other nouns with it are not dates", sat,
+			"استعدت البلدية للإجازة الصيفية، وتراجعت التداولات في موسم العطلات الصيفية، وانطلقت الدورة الصيفية للأطفال",
+			"للإجازة الصيفية|date|UNKNOWN|timex=2015-SU; موسم العطلات الصيفية|date|UNKNOWN|timex=2015-SU"},
 	}
 	runFindCases(t, tests)
 }
