@@ -3,6 +3,7 @@ package dates
 // Calendar dates: day, month, year, numeric dates and ranges.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rasid/rasid/dates/hijri"
@@ -699,11 +700,32 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 	if len(v2) > 10 && v2[10] == '/' {
 		v2 = v2[11:]
 	}
+	v1, v2 = orderRange(v1, v2, d1.yabs, d2.yabs)
 	h := ""
 	if r1.hijri != "" && r2.hijri != "" {
 		h = r1.hijri + "/" + r2.hijri
 	}
 	return cand{i: i, j: j2, kind: "range", r: resolved{value: v1 + "/" + v2, hijri: h, cal: r2.cal, y: r2.y, m: r2.m}}, true
+}
+
+// orderRange puts the ends of a range of days or months whose years were
+// not both written in order across a year boundary (من 28 ديسمبر إلى 3
+// يناير, each end resolved alone in a future sentence of January: 28
+// December this year, 3 January next year): the end written without a
+// year moves a year on, else the start a year back (session 11).
+func orderRange(v1, v2 string, abs1, abs2 bool) (string, string) {
+	if len(v1) != len(v2) || len(v1) != 7 && len(v1) != 10 || v1 <= v2 || abs1 && abs2 || !digits(v1[:4]) || !digits(v2[:4]) {
+		return v1, v2
+	}
+	y1, _ := strconv.Atoi(v1[:4])
+	y2, _ := strconv.Atoi(v2[:4])
+	if y1 != y2 || v1[5:7] <= v2[5:7] {
+		return v1, v2
+	}
+	if !abs2 {
+		return v1, yearStr(y2+1) + v2[4:]
+	}
+	return yearStr(y1-1) + v1[4:], v2
 }
 
 // shareRange gives the first date of a range what it lacks from the
@@ -729,6 +751,10 @@ func (p *parser) shareRange(d1, d2 *pdate) {
 	}
 	if d1.y == 0 && d2.y == 0 && d1.mod == mNone && d1.m > d2.m && d2.m > 0 && !d1.hijri && !d2.hijri && p.hasPub {
 		if r := p.resolve(*d1); r.y > 0 {
+			// the start keeps the year it was resolved to, the end the
+			// next (بين 30 ديسمبر و2 يناير in a future sentence of January:
+			// this December and next January)
+			d1.y, d1.yabs = r.y, true
 			d2.y, d2.yabs = r.y+1, true
 		}
 	}

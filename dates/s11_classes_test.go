@@ -12,6 +12,7 @@ import (
 func TestSession11Classes(t *testing.T) {
 	sat := time.Date(2015, 7, 25, 0, 0, 0, 0, time.UTC) // a Saturday
 	mon := time.Date(2015, 8, 10, 0, 0, 0, 0, time.UTC) // a Monday
+	jan3 := time.Date(2016, 1, 3, 0, 0, 0, 0, time.UTC) // a Sunday
 	tue := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC) // a Tuesday, the fifth day of the feast of 1436
 	tests := []findCase{
 		{"أمس followed by و or by أول without the article is yesterday", sat,
@@ -56,6 +57,9 @@ func TestSession11Classes(t *testing.T) {
 		{"a holiday with a season's adjective is this year's season; other nouns with it are not dates", sat,
 			"استعدت البلدية للإجازة الصيفية، وتراجعت التداولات في موسم العطلات الصيفية، وانطلقت الدورة الصيفية للأطفال",
 			"للإجازة الصيفية|date|UNKNOWN|timex=2015-SU; موسم العطلات الصيفية|date|UNKNOWN|timex=2015-SU"},
+		{"a range of days across the year boundary stays in order in a future sentence", jan3,
+			"سيعقد المؤتمر بين 30 ديسمبر و2 يناير، وسيقام المعرض من 28 ديسمبر إلى 3 يناير 2017، وأقيم المهرجان من 28 ديسمبر إلى 3 يناير",
+			"بين 30 ديسمبر و2 يناير|range|2016-12-30/2017-01-02; من 28 ديسمبر إلى 3 يناير 2017|range|2016-12-28/2017-01-03; من 28 ديسمبر إلى 3 يناير|range|2015-12-28/2016-01-03"},
 	}
 	runFindCases(t, tests)
 }
