@@ -434,6 +434,10 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	if p.prep(i-1) == prFrom && p.e(i-2) != nil && p.e(i-2).card > 0 {
 		return cand{}, true, false // ثلاثة من اليوم…
 	}
+	if (ne == nil || ne.wday == 0 && ne.rel == rNone && ne.part == pNone) && p.nowadays(i) {
+		c, _ := vagueRef(i, j, "PRESENT_REF")
+		return c, true, true
+	}
 	if (p.is(i-1, "حتي") || p.is(i-1, "وحتي")) && (ne == nil || ne.wday == 0 && ne.rel == rNone && ne.part == pNone) && p.stillBefore(i-1) {
 		c, _ := vagueRef(i, j, "PRESENT_REF") // ما زالت … حتى اليوم: to this day
 		return c, true, true
@@ -475,6 +479,30 @@ func init() {
 		"ظل", "ظلت", "ظلوا", "يظل", "تظل", "بقي", "بقيت", "يبقى", "تبقى") {
 		stillVerbs[w] = true
 	}
+}
+
+// nowadaysBefore are the words before اليوم that make it "nowadays", the
+// present of a general statement (session 11): the writer's "we" after
+// إنّ (إننا اليوم نعيش)، a verb of living or seeing in the first person
+// plural (التحديات التي نواجهها اليوم، الفوضى التي نشهدها اليوم), and a
+// state "as it is today" (عما هي عليه اليوم).
+var nowadaysBefore = normAll("إننا", "أننا", "لأننا", "فإننا", "وإننا", "إنّنا", "أنّنا",
+	"نعيش", "نعيشه", "نعيشها", "نشهده", "نشهدها", "نراه", "نراها", "نواجهه", "نواجهها", "نعرفه", "نعرفها")
+
+// nowadaysHeads are nouns of the world, its people and its ages whose
+// genitive اليوم is "of today" (جيل اليوم، شباب اليوم، عالم اليوم).
+var nowadaysHeads = normAll("جيل", "أجيال", "شباب", "عالم", "إنسان", "أطفال", "نساء", "واقع", "مجتمع", "مجتمعات", "دواعش")
+
+// nowadays reports اليوم at i meaning "nowadays" by the words before it
+// (nowadaysBefore, nowadaysHeads without the article, ما هو/هي عليه).
+func (p *parser) nowadays(i int) bool {
+	if p.startsWithWaw(i) || p.glued1(i) != "" {
+		return false
+	}
+	if p.isAny(i-1, nowadaysBefore) || p.isAny(i-1, nowadaysHeads) {
+		return true
+	}
+	return (p.is(i-1, "عليه") || p.is(i-1, "عليها") || p.is(i-1, "عليهم")) && (p.is(i-2, "هو") || p.is(i-2, "هي") || p.is(i-2, "هم"))
 }
 
 // stillBefore reports a verb of stillVerbs in the clause before token k

@@ -60,6 +60,9 @@ func TestSession11Classes(t *testing.T) {
 		{"a range of days across the year boundary stays in order in a future sentence", jan3,
 			"سيعقد المؤتمر بين 30 ديسمبر و2 يناير، وسيقام المعرض من 28 ديسمبر إلى 3 يناير 2017، وأقيم المهرجان من 28 ديسمبر إلى 3 يناير",
 			"بين 30 ديسمبر و2 يناير|range|2016-12-30/2017-01-02; من 28 ديسمبر إلى 3 يناير 2017|range|2016-12-28/2017-01-03; من 28 ديسمبر إلى 3 يناير|range|2015-12-28/2016-01-03"},
+		{"«اليوم» nowadays after the writer's we, a verb of living or seeing in the first person plural, «ما هي عليه», a noun of the world's people", sat,
+			"إننا اليوم نعيش مرحلة جديدة، والتحديات التي نواجهها اليوم كبيرة، وتختلف المدينة عما هي عليه اليوم، ويحتاج شباب اليوم إلى فرص، ويلتقي الفريق اليوم، وتشهد المدينة اليوم افتتاح المعرض",
+			"اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|2015-07-25; اليوم|date|2015-07-25"},
 	}
 	runFindCases(t, tests)
 }
