@@ -215,7 +215,7 @@ func (p *parser) eventEve(i int) (cand, bool) {
 	if k >= len(p.s.toks) || p.s.toks[k].kind != tWord || p.lineBreakAfter(i) || p.hasArticle(i) {
 		return cand{}, false
 	}
-	if e := p.e(k); e != nil || p.namedFeast(k) || p.is(k, "العيد") || p.is(k, "ذلك") {
+	if e := p.e(k); e != nil || p.namedFeast(k) || p.is(k, "العيد") || p.is(k, "ذلك") || p.is(k, "وضحاها") {
 		return cand{}, false // عشية أمس، عشية عيد الفطر، عشية 14 تموز، غداة ذلك
 	}
 	return cand{i: i, j: i + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true

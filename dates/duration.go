@@ -600,6 +600,9 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		}
 		return p.bareUnit(i)
 	}
+	if e.ucount == 1 && p.boundBefore(i) && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uDecade && e.unit != uNight {
+		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true // ما يزيد عن السنة
+	}
 	if k, ok := p.andHalf(j, e.unit); ok && e.ucount == 2 && e.unit != uSecond && e.unit != uNight {
 		return cand{i: i, j: k, kind: "duration", r: resolved{value: halfOf(2, e.unit)}}, true // العامين ونصف العام الماضي
 	}
@@ -951,6 +954,8 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 		return one(j + 2)
 	case start < i && p.x(start) == xMore && e.unit != uSecond: // أكثر من عام
 		return one(j)
+	case p.boundBefore(i) && e.unit != uSecond && e.unit != uDecade:
+		return one(j) // مدة لا تقل عن سنة، ما يزيد عن شهر
 	}
 	// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
 	t := &p.s.toks[i]
@@ -960,6 +965,16 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 		return one(j)
 	}
 	return cand{}, false
+}
+
+// boundVerbs say that a length is at least or at most what follows عن/على
+// (لا تقل عن سنة، لا تتجاوز شهراً، ما يزيد على عام).
+var boundVerbs = normAll("تقل", "يقل", "تزيد", "يزيد", "تتجاوز", "يتجاوز", "تتعدى", "يتعدى")
+
+// boundBefore reports a bound on a length before the unit at i: a verb of
+// boundVerbs and عن/على, a single unit then a length of one (session 11).
+func (p *parser) boundBefore(i int) bool {
+	return (p.is(i-1, "عن") || p.prep(i-1) == prOn) && p.isAny(i-2, boundVerbs) && (p.is(i-3, "لا") || p.is(i-3, "ما"))
 }
 
 // quantityWords come before a count, not a year.

@@ -63,6 +63,9 @@ func TestSession11Classes(t *testing.T) {
 		{"«اليوم» nowadays after the writer's we, a verb of living or seeing in the first person plural, «ما هي عليه», a noun of the world's people", sat,
 			"إننا اليوم نعيش مرحلة جديدة، والتحديات التي نواجهها اليوم كبيرة، وتختلف المدينة عما هي عليه اليوم، ويحتاج شباب اليوم إلى فرص، ويلتقي الفريق اليوم، وتشهد المدينة اليوم افتتاح المعرض",
 			"اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|2015-07-25; اليوم|date|2015-07-25"},
+		{"a bound on a length before a unit alone (لا تقل عن سنة، ما يزيد عن السنة); بين عشية وضحاها is no date", sat,
+			"يعاقب المخالف بالسجن مدة لا تقل عن سنة، وعاد الفريق بعد ما يزيد عن السنة من غيابه، وتغير كل شيء بين عشية وضحاها",
+			"سنة|duration|P1Y; السنة|duration|P1Y"},
 	}
 	runFindCases(t, tests)
 }
