@@ -209,7 +209,8 @@ func (p *parser) ordinalOfNoun(i int) bool {
 // event the text does not date (عشية استئناف المفاوضات، غداة دخول القوات
 // المدينة): a date whose day is not given, UNKNOWN, the word alone (the
 // guidelines, session 11). Before a day, a date, a feast or a part of
-// the day it is read with them, and before punctuation not at all.
+// the day it is read with them; before punctuation and in بين عشية
+// وضحاها "overnight" not at all.
 func (p *parser) eventEve(i int) (cand, bool) {
 	k := i + 1
 	if k >= len(p.s.toks) || p.s.toks[k].kind != tWord || p.lineBreakAfter(i) || p.hasArticle(i) {
