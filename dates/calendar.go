@@ -5,6 +5,7 @@ package dates
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/rasid/rasid/dates/hijri"
 )
@@ -512,7 +513,22 @@ func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 	if p.isP(j, ',') || p.prep(j) == prFrom {
 		j++
 	}
-	if y, hij, _, j2, ok := p.yearPartCal(j, true, d.hijri); ok {
+	if y, hij, rel, j2, ok := p.yearPartCal(j, true, d.hijri); ok {
+		if d.hijri && !hij && y > 1700 {
+			// a Gregorian year after a Hijri month: a relative one (ذو
+			// القعدة من هذا العام، رمضان من العام الماضي) moves the Hijri year
+			// of the publication as much; a written one leaves the month
+			// its nearest year (session 11; before, 2015 was read as a
+			// Hijri year)
+			d.y = 0
+			if rel && p.hasPub {
+				h, _ := hijri.FromGregorian(p.pub)
+				d.y, d.yabs = h.Year+y-p.pub.Year(), true
+			} else if !rel && d.m > 0 {
+				d.y, d.yabs = hijriYearIn(y, d.m), true // رمضان 2015: Ramadan 1436
+			}
+			return d, j2, true
+		}
 		if y < 0 {
 			d.y = 0
 			d.mod = mCurrent
@@ -523,12 +539,21 @@ func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 		if hij {
 			d.hijri = true
 		}
-		if d.hijri && d.y > 0 && d.y < 1700 && y > 1700 {
-			d.y = 0 // a Gregorian year after a Hijri month: keep the month's own calendar
-		}
 		return d, j2, true
 	}
 	return d, k, true
+}
+
+// hijriYearIn is the Hijri year whose month m begins in Gregorian year y
+// (the first, when two do), or 0.
+func hijriYearIn(y, m int) int {
+	h, _ := hijri.FromGregorian(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+	for hy := h.Year; hy <= h.Year+1; hy++ {
+		if t, _, ok := hijri.ToGregorian(hijri.Date{Year: hy, Month: m, Day: 1}); ok && t.Year() == y {
+			return hy
+		}
+	}
+	return 0
 }
 
 // numericDate reads 12/2/2022, 2022-02-12, 12.2.2022, 1443/7/11هـ.

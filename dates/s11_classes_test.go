@@ -66,6 +66,9 @@ func TestSession11Classes(t *testing.T) {
 		{"a bound on a length before a unit alone (لا تقل عن سنة، ما يزيد عن السنة); بين عشية وضحاها is no date", sat,
 			"يعاقب المخالف بالسجن مدة لا تقل عن سنة، وعاد الفريق بعد ما يزيد عن السنة من غيابه، وتغير كل شيء بين عشية وضحاها",
 			"سنة|duration|P1Y; السنة|duration|P1Y"},
+		{"a Hijri month with a relative year takes the Hijri year of the publication moved as much; with a written Gregorian year, the Hijri year whose month begins in it", tue,
+			"يبدأ التسجيل منتصف شهر ذي القعدة من هذا العام، وصام الناس شهر رمضان من العام الماضي، وتقام المسابقة في شوال 2016",
+			"منتصف شهر ذي القعدة من هذا العام|date|2015-08-16/2015-09-13; شهر رمضان من العام الماضي|date|2014-06-28/2014-07-27; شوال 2016|date|2016-07-06/2016-08-03"},
 	}
 	runFindCases(t, tests)
 }
