@@ -58,6 +58,10 @@ func (f *finder) slotReaches(i, pe int) bool {
 		return true
 	}
 	for ; pb < pe; pb++ {
+		if e := f.asideEnd(pb, min(pe+2, len(f.toks))); e > 0 && e <= pe {
+			pb = e // a relative clause set off by commas
+			continue
+		}
 		if !f.circumstance(pb) {
 			return false
 		}
@@ -79,7 +83,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 		return false
 	}
 	bare := strings.TrimPrefix(n, "ال")
-	if bare != n && !praiseVerbs[f.keys[i]] {
+	if bare != n && !praiseVerbs[f.keys[i]] && !condemnPreps[f.keys[i]] {
 		return false
 	}
 	return !personTitles[n] && !personTitles[bare] && !titleWords[n] && !titleWords[bare] && !orgNouns[n] && !orgNouns["ال"+bare] &&
