@@ -118,3 +118,41 @@ func (f *finder) afterAdverbs(k, se int) int {
 // open the content of an assertive participle: موضحاً أهمية …، مؤكداً
 // ضرورة …، مبيناً عدم …
 var contentOpeners = setOf("اهمية", "ضرورة", "عدم")
+
+// quotedNameOpens reports whether the quote mark at o opens a quoted name
+// of one to three words that words of the same line follow (فلان: "داعش"
+// يجمع …): the headline's content opens with the name, it is no direct
+// quote.
+func (f *finder) quotedNameOpens(o int) bool {
+	for k := o + 2; k < len(f.toks) && k <= o+4; k++ {
+		if f.lineBreakBefore(k) {
+			return false
+		}
+		if f.isQuoteMark(k) {
+			return k+1 < len(f.toks) && f.isWord(k+1) && !f.lineBreakBefore(k+1)
+		}
+		if !f.isWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// attributedAfter reports whether an attribution phrase follows the
+// content ending at byte end, after a comma, in the sentence ending at
+// token se (وأدانت الدولة الهجوم، وفق بيان عن وزارة الخارجية): the
+// attribution names who said it.
+func (f *finder) attributedAfter(end, se int) bool {
+	m := f.tokenAt(end)
+	for m < se && m < len(f.toks) && f.toks[m].Start < end {
+		m++
+	}
+	for m < se && m < len(f.toks) && f.isComma(m) {
+		m++
+	}
+	if m >= se || m >= len(f.toks) {
+		return false
+	}
+	_, _, _, _, _, ok := f.attributionAt(m)
+	return ok
+}

@@ -1002,10 +1002,15 @@ func (f *finder) isAla(k int) bool {
 // dateline such as الرياض: is not a speaker).
 func (f *finder) headlines() {
 	for i := 0; i < len(f.toks); i++ {
-		if i > 0 && !f.lineBreakBefore(i) {
-			continue
+		if i > 0 && !f.lineBreakBefore(i) && (f.keys[i] != "رابط" || f.sent[i] == f.sent[i-1]) {
+			continue // (the link line may follow the last sentence on its line)
 		}
 		a, b, c, ok := f.headlineAt(i)
+		if ok && f.keys[a] == "رابط" {
+			// رابط الخبر بصحيفة …: فلان: … — the link line repeats the
+			// headline after its own colon
+			a, b, c, ok = f.headlineAt(c + 1)
+		}
 		if !ok || !f.namesSomeone(a, b) || f.keys[a] == "رابط" {
 			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
@@ -1199,7 +1204,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		return rasid.Span{}, 0, false // (أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه …)
 	}
 	end := f.clauseEnd(k, bd.se)
-	if end <= f.toks[k].Start {
+	if end <= f.toks[k].Start || condemnVerbs[f.keys[i]] && f.attributedAfter(end, bd.se) {
 		return rasid.Span{}, 0, false
 	}
 	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true

@@ -200,7 +200,7 @@ func (f *finder) headlineAt(i int) (a, b, c int, ok bool) {
 		a = i + 1
 	}
 	c, to, stop := f.headlineScan(i, a)
-	if c == a || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
+	if c == a || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) && !f.quotedNameOpens(c+1) || f.used[c] {
 		return 0, 0, 0, false
 	}
 	b = c
