@@ -156,3 +156,11 @@ func (f *finder) attributedAfter(end, se int) bool {
 	_, _, _, _, _, ok := f.attributionAt(m)
 	return ok
 }
+
+// gluedPrepObject reports whether token a, right after a verb, is a noun
+// with a preposition glued to it (وأشاد بجهود الفرق، وندّد بعدم تعيين …):
+// the verb's complement, so its subject is not written after it.
+func (f *finder) gluedPrepObject(a int) bool {
+	ws := f.toks[a].Words
+	return f.toks[a].Kind == rasid.Arabic && !f.inName[a] && len(ws) >= 2 && ws[0].UPOS == "ADP" && ws[1].UPOS == "NOUN"
+}

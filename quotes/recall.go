@@ -94,7 +94,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 // (اعترف بنقص …، أقر بدور …).
 func (f *finder) nounPrepOf(i int) bool {
 	k := f.keys[i]
-	return strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
+	return condemnPreps[k] || strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
 }
 
 // nounPrepContent returns the first token of the content after the noun

@@ -86,3 +86,18 @@ func TestS11Headlines(t *testing.T) {
 			"يبيع النفط في", "باراك أوباما"},
 	})
 }
+
+// TestS11GluedObject: a participle after a verb whose complement opens with
+// a glued preposition (وأشاد بجهود …، وندّد بعدم …) takes the verb's
+// unwritten subject, not the complement (session 11, sentences written
+// for this test).
+func TestS11GluedObject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"أشاد بـ + a participle",
+			"وقال الوزير خالد العلي إن المشروع اكتمل. وأشاد بجهود الفرق الفنية، مشيرا إلى أن الطرق جاهزة.",
+			"الطرق جاهزة", "خالد العلي"},
+		{"ندّد بعدم + a participle",
+			"واعتبر الخبير سامي الفارس أن الملف معقد. وندد بعدم تعيين سفير في البلد، مؤكدا ضرورة الحوار مع جميع الأطراف.",
+			"ضرورة الحوار", "سامي الفارس"},
+	})
+}
