@@ -21,7 +21,7 @@ func TestNewsAnnotations(t *testing.T) {
 	datatest.Path(t, "saudinewsnet")
 	datatest.Path(t, "ant")
 	datatest.Path(t, "arcd")
-	for _, half := range []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train17", "wiki", "blind2", "blind3", "blind4", "blind5", "blindwiki"} {
+	for _, half := range []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6", "train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "wiki", "blind2", "blind3", "blind4", "blind5", "blindwiki"} {
 		arts, err := LoadNews(filepath.Join("..", "testdata", "realnews", half), data)
 		if err != nil {
 			t.Fatal(err)
