@@ -102,6 +102,14 @@ func (r *resolver) fullestName(name string, pos int) string {
 	if full, ok := r.longerForm(fs, n, nw); ok {
 		return full
 	}
+	if !r.writtenAs(n, rasid.ORG, rasid.LOC, rasid.MISC) {
+		if full, ok := r.spellingVariant(fs, nw); ok {
+			return full
+		}
+		if full, ok := r.familyNameOf(fs, nw); ok {
+			return full
+		}
+	}
 	if full, ok := r.headNamedBefore(nw, pos); ok {
 		return full
 	}

@@ -394,6 +394,11 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
+	if j == a+1 && !strings.HasPrefix(f.keys[a], "ال") && f.locAt[j] && f.nameEnd[j] >= b {
+		// أمير تبوك، محافظ جدة: a place completes an indefinite title
+		// head, it is not the holder's name
+		return rasid.Speaker{}, false
+	}
 	if nameNouns[f.keys[j]] && j+1 < len(f.toks) && (f.isQuoteMark(j+1) || f.orgTok[j+1]) {
 		// رئيس تحرير صحيفة "الفجر": the class noun of a name completes the title
 		return rasid.Speaker{}, false

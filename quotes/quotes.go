@@ -752,8 +752,8 @@ func (f *finder) resolve() []rasid.Quote {
 		}
 		sp = r.agree(c, sp, out, lastG)
 		r.learnGender(c, sp)
-		sp.Name = r.sameSource(sp.Name, out, c.content.Start)
-		sp.Name = withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(sp.Name))), c.content.Start)))))
+		sp.Name = r.sameSource(withoutRunOn(sp.Name), out, c.content.Start)
+		sp.Name = r.finalName(sp.Name, c.content.Start)
 		if selfNouns[normalize.String(sp.Name)] && prev.Name != "" {
 			// وأضاف المتحدث، بحسب المتحدث: the one speaking is the
 			// speaker before

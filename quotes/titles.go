@@ -394,6 +394,9 @@ func (f *finder) titleWord(i, j int, seenBism *bool) (int, bool) {
 	if n == "في" && j+1 < len(f.toks) && f.locAt[j+1] {
 		return j + 2, false // مدير المكتب الإقليمي في أوروبا
 	}
+	if e, ok := f.placeAfterUnit(i, j); ok {
+		return e, true // أمير منطقة نجران, رئيس بلدية صفاقس
+	}
 	if f.cues[j].class != noCue || f.isComp(j) || stopSlot[n] && !f.genitiveBeforeName(i, j, min(len(f.toks), j+9)) {
 		return j, true
 	}
