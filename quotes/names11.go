@@ -168,3 +168,25 @@ func (f *finder) placeAfterUnit(i, j int) (int, bool) {
 	}
 	return e, true
 }
+
+// issuerInStatement reads the issuer of a statement named with في after a
+// verb and its subject (كشفت وزارة الصحة في بيان مشترك …، أعلنت الإدارة في
+// بيان أصدرته …): the subject between the verb — a reporting verb or one
+// of issuing — and في, when it names a person or a body. k is the token of
+// the statement noun.
+func (r *resolver) issuerInStatement(k int) (string, bool) {
+	f := r.f
+	if k < 3 || f.toks[k-1].Norm != "في" || strings.HasPrefix(f.toks[k].Norm, "ال") {
+		return "", false
+	}
+	for v := k - 3; v >= 0 && k-v <= 10 && f.isWord(v); v-- {
+		if f.cues[v].class == noCue && !issueVerbs[f.keys[v]] {
+			continue
+		}
+		if sp, ok := r.phrase(v+1, k-1, false); ok && sp.Name != "" && r.namesAgent(sp.Span) {
+			return sp.Name, true
+		}
+		return "", false
+	}
+	return "", false
+}

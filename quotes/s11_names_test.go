@@ -35,3 +35,18 @@ func TestS11PlaceTitles(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS11StatementIssuer: a statement named alone (وأضاف البيان) after
+// «verb + subject + في بيان» is the subject's (session 11, sentences
+// written for this test).
+func TestS11StatementIssuer(t *testing.T) {
+	tests := []speakerCase{
+		{"a statement announced with في بيان, then the statement alone",
+			"كشفت الهيئة الوطنية للسلامة الغذائية في بيان مشترك، حجز كميات من اللحوم الفاسدة في ثلاث ولايات.\nوأضاف البيان أن التحاليل جارية في المخابر.",
+			"التحاليل جارية", "الهيئة الوطنية للسلامة الغذائية"},
+		{"a statement the body issued, named with في and a verb of issuing after it",
+			"وعبرت نقابة الصحفيين في بيان أصدرته اليوم الإثنين، عن رفضها للقرار. وتابع البيان أن الحريات خط أحمر.",
+			"الحريات خط", "نقابة الصحفيين"},
+	}
+	runSpeakerCases(t, tests)
+}
