@@ -37,7 +37,8 @@ func withoutRunOn(name string) string {
 	for i := 1; i < len(ws); i++ {
 		w := withoutMarks(strings.Trim(ws[i], "،,.:\"«»“”"))
 		switch {
-		case runOnWords[w]:
+		case runOnWords[w] && !(w == "إن" && normalize.String(ws[i-1]) == "سي"):
+			// (سي إن إن: the letters of a broadcaster's name)
 			return strings.Join(ws[:i], " ")
 		case i+1 < len(ws) && blessingVerbs[w] && normalize.String(ws[i+1]) == "الله":
 			return strings.Join(ws[:i], " ")
@@ -189,4 +190,65 @@ func (r *resolver) issuerInStatement(k int) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// dropObjectNoun drops the object of the cue that the entity layer glued
+// to the end of a person's name (وصف فلان الفلاني شاطئ البحر بأنه …): a
+// last word without the article that the morphology layer reads as a
+// common noun, after a family name of origin with the article (الصاعدي,
+// الغامدي) — such a name does not go on with an indefinite common noun.
+// (After the article of a compound, عبد الله عبيد, a word read as a noun
+// may be the family name: it stays.)
+func (r *resolver) dropObjectNoun(_ phraseRef, e rasid.Entity, name string) string {
+	f := r.f
+	if name != f.text[e.Start:e.End] || strings.Count(name, " ") < 2 {
+		return name
+	}
+	k := f.tokenAt(e.End) - 1
+	if k <= 0 || k >= len(f.toks) || f.toks[k].Start < e.Start || f.toks[k].End != e.End {
+		return name
+	}
+	t, p := f.toks[k], f.toks[k-1]
+	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || len(t.Words) != 1 || t.Words[0].UPOS != "NOUN" ||
+		!strings.HasPrefix(p.Norm, "ال") || !strings.HasSuffix(p.Norm, "ي") {
+		return name
+	}
+	return strings.TrimSpace(f.text[e.Start:p.End])
+}
+
+// subjectBeforeObject cuts the phrase [a, b) after وصف (with no object
+// pronoun on the verb) at the end of its first person or organisation:
+// وصف فلان الفلاني الشاطئ بأنه …, ووصف المواطن فلان شاطئ "…" بأنه — the
+// verb takes its subject, then its object, then بـ and the description.
+// A person or organisation at most two words (a title) after a, ending
+// before b.
+func (f *finder) subjectBeforeObject(a, b int) int {
+	if a >= b || b > len(f.toks) {
+		return b
+	}
+	for _, e := range f.d.Entities {
+		if e.Type != rasid.PER && e.Type != rasid.ORG || e.Start < f.toks[a].Start || e.Start > f.toks[min(a+2, b-1)].Start {
+			continue
+		}
+		k := f.tokenAt(e.End) - 1
+		if k < b-1 && k >= a && f.toks[k].End == e.End {
+			return k + 1
+		}
+	}
+	return b
+}
+
+// withoutObjectNoun applies dropObjectNoun to a name wherever it comes
+// from (a speaker carried over, a candidate of the ranker): the PER entity
+// written as name, repaired.
+func (r *resolver) withoutObjectNoun(name string) string {
+	if strings.Count(name, " ") < 2 {
+		return name
+	}
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && e.End-e.Start == len(name) && r.f.text[e.Start:e.End] == name {
+			return r.dropObjectNoun(phraseRef{}, e, name)
+		}
+	}
+	return name
 }
