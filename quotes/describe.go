@@ -70,9 +70,6 @@ func (f *finder) descriptions() {
 		c.slotA, c.slotB = i+1, i+1
 		if !part && j > i+1 && (pron || f.agentTok[i+1] || personTitles[f.keys[i+1]]) {
 			c.slotA, c.slotB = f.speakerPhrase(i+1, j) // التي وصفها أعضاء اللجنة بـ
-			if !pron {
-				c.slotB = f.subjectBeforeObject(c.slotA, c.slotB)
-			}
 		}
 		if c.slotA == c.slotB && i > 0 && (f.toks[i-1].Norm == "ما" || relatives[f.toks[i-1].Norm]) {
 			// انتقدت الجمعية ما وصفته بتوسيع …: the subject of the clause's

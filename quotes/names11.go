@@ -37,7 +37,7 @@ func withoutRunOn(name string) string {
 	for i := 1; i < len(ws); i++ {
 		w := withoutMarks(strings.Trim(ws[i], "،,.:\"«»“”"))
 		switch {
-		case runOnWords[w] && !(w == "إن" && normalize.String(ws[i-1]) == "سي"):
+		case runOnWords[w] && !(w == "إن" && (normalize.String(ws[i-1]) == "سي" || normalize.String(ws[i-1]) == "ان")):
 			// (سي إن إن: the letters of a broadcaster's name)
 			return strings.Join(ws[:i], " ")
 		case i+1 < len(ws) && blessingVerbs[w] && normalize.String(ws[i+1]) == "الله":
@@ -213,30 +213,15 @@ func (r *resolver) dropObjectNoun(_ phraseRef, e rasid.Entity, name string) stri
 		!strings.HasPrefix(p.Norm, "ال") || !strings.HasSuffix(p.Norm, "ي") {
 		return name
 	}
+	if k >= 2 && compoundFirst[f.toks[k-2].Norm] {
+		return name // عبد الهادي سعدون: الهادي completes a compound given name
+	}
 	return strings.TrimSpace(f.text[e.Start:p.End])
 }
 
-// subjectBeforeObject cuts the phrase [a, b) after وصف (with no object
-// pronoun on the verb) at the end of its first person or organisation:
-// وصف فلان الفلاني الشاطئ بأنه …, ووصف المواطن فلان شاطئ "…" بأنه — the
-// verb takes its subject, then its object, then بـ and the description.
-// A person or organisation at most two words (a title) after a, ending
-// before b.
-func (f *finder) subjectBeforeObject(a, b int) int {
-	if a >= b || b > len(f.toks) {
-		return b
-	}
-	for _, e := range f.d.Entities {
-		if e.Type != rasid.PER && e.Type != rasid.ORG || e.Start < f.toks[a].Start || e.Start > f.toks[min(a+2, b-1)].Start {
-			continue
-		}
-		k := f.tokenAt(e.End) - 1
-		if k < b-1 && k >= a && f.toks[k].End == e.End {
-			return k + 1
-		}
-	}
-	return b
-}
+// compoundFirst open a compound name with a definite second word (عبد
+// الهادي، أبو الفضل، بن الشيخ): that word is no family name.
+var compoundFirst = setOf("عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام")
 
 // withoutObjectNoun applies dropObjectNoun to a name wherever it comes
 // from (a speaker carried over, a candidate of the ranker): the PER entity
