@@ -80,10 +80,17 @@ func (r *ruleCtx) regionAt(j int, region bool) int {
 
 // subunitHeads are heads of the units of a body: a unit named with its parent
 // after ب، ل or في is one organisation (اللجنة الثقافية بالبيت السعودي،
-// المكتب السياسي لحزب …، لجنة الاحتراف في الاتحاد السعودي).
+// المكتب السياسي لحزب …، لجنة الاحتراف في الاتحاد السعودي، المركز
+// الإعلامي بأمانة …).
 var subunitHeads = foldSet("لجنة", "اللجنة", "مكتب", "المكتب", "إدارة", "الإدارة", "دائرة", "الدائرة",
 	"قسم", "القسم", "فرع", "الفرع", "منتدى", "المنتدى", "نقابة", "النقابة", "جناح", "الجناح",
-	"وحدة", "الوحدة", "فرقة", "الفرقة", "كتلة", "الكتلة", "أمانة", "الأمانة", "لجان", "اللجان")
+	"وحدة", "الوحدة", "فرقة", "الفرقة", "كتلة", "الكتلة", "أمانة", "الأمانة", "لجان", "اللجان",
+	// a body's centre: المركز الإعلامي بوزارة …، مركز القيادة والتحكم بوزارة …
+	"مركز", "المركز")
+
+// centreHeads take their parent body with ب or ل only: a centre في a
+// hospital or a university is a place inside it (مركز X في مستشفى …).
+var centreHeads = foldSet("مركز", "المركز")
 
 // unitsOfBodies joins a unit (an organisation chunk whose head is a unit
 // head, or such a head with the article and up to two adjectives) to the
@@ -98,7 +105,7 @@ func (r *ruleCtx) unitsOfBodies() {
 			continue
 		}
 		p := end
-		if r.fw[p] == "في" {
+		if r.fw[p] == "في" && !centreHeads[headForm(r.fw[i])] {
 			p++
 		} else if f := r.fw[p]; !strings.HasPrefix(f, "ب") && !strings.HasPrefix(f, "ل") {
 			continue
@@ -176,11 +183,19 @@ func (r *ruleCtx) trimClassNouns() {
 		}
 		if c.typ == "ORG" && r.headAt(c.start, hOuterClass) && !(stripHead(r.fw[c.start], clubNoun) != "" && clubFields[r.fw[c.end-1]]) ||
 			c.typ == "MISC" && r.headAt(c.start, hOuterMonth) ||
-			c.typ == "MISC" && contestNouns[r.fw[c.start]] && cupHeads[r.fw[c.start+1]] {
+			c.typ == "MISC" && contestNouns[r.fw[c.start]] && cupHeads[r.fw[c.start+1]] ||
+			c.typ == "MISC" && stripHead(r.fw[c.start], workNouns) != "" {
 			r.cs[k].start++
 		}
 	}
 }
+
+// workNouns are the class nouns of works (a novel, a film, a series, a
+// play, a song, an album), outside the work's name as between marks
+// (markedNames): رواية [أولاد حارتنا]. كتاب and ديوان are left to the
+// model: a title may start with them (كتاب الأغاني).
+var workNouns = foldSet("رواية", "روايته", "روايتها", "فيلم", "فيلمه", "فيلمها", "مسلسل", "مسلسله",
+	"مسرحية", "مسرحيته", "أغنية", "أغنيته", "أغنيتها", "ألبوم", "ألبومه", "ألبومها")
 
 // contestNouns are the class nouns of a competition (بطولة), outside the
 // name of the cup or league after them: بطولة كأس العالم 2014 → كأس العالم

@@ -258,7 +258,9 @@ func (r *ruleCtx) nameEdges() {
 // of it "concerning"), عيد الفطر السعيد (a wish: the feast is عيد الفطر;
 // not a stop word, since السعيد is also a family name).
 var trailingDescribers = foldSet("الأخير", "الأخيرة", "المتعلق", "المتعلقة", "المذكور", "المذكورة",
-	"نفسه", "نفسها", "ذاته", "ذاتها", "السعيد", "السعيدة")
+	"نفسه", "نفسها", "ذاته", "ذاتها", "السعيد", "السعيدة",
+	// "former", of the title before the body: رئيس الديوان الملكي الأسبق
+	"الأسبق", "الأسبقة")
 
 // channelNouns are the class nouns of a broadcaster (قناة الجزيرة، شبكة
 // الجزيرة): a listed media name after them is the organisation, the noun

@@ -1,5 +1,10 @@
 package entity
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // boundNames are the words of an Arabic name that never end it: بن and
 // ابن (son of), بنت (daughter of), آل (the family of), أبو and أبا (father
 // of), أم (mother of), عبد (servant of, in عبد الله). A person's name that
@@ -22,6 +27,7 @@ func (r *ruleCtx) nameParts() {
 		}
 		r.particleStart(k)
 		r.boundEnd(k)
+		r.patronymEnd(k)
 		r.leadParticle(k)
 	}
 	out := r.cs[:0]
@@ -51,6 +57,41 @@ func (r *ruleCtx) boundEnd(k int) {
 		}
 		r.cs[k].end = e + 1
 	}
+}
+
+// patronyms between name words: بن، ابن، بنت (son, daughter of).
+var patronymWords = foldSet("بن", "ابن", "بنت")
+
+// patronymEnd continues the person's name of chunk k that ends on a
+// patronym and one name word (سالم بن عمار) over the family name after
+// it: a definite nisba or a rare definite word (سالم بن عمار الكافي),
+// untagged or a person's chunk of its own. A nationality adjective, a
+// head, a title, a time word or a frequent word there is no part of the
+// name.
+func (r *ruleCtx) patronymEnd(k int) {
+	c := r.cs[k]
+	e := c.end
+	if e-c.start < 3 || e >= len(r.fw) || !patronymWords[r.fw[e-2]] || patronymWords[r.fw[e-1]] {
+		return
+	}
+	w := r.fw[e]
+	if !r.surnameLike(e) || !r.nameLike(e) || r.m.isPlace(w) {
+		return
+	}
+	// A family name is a nisba (الكافي، القحطاني) or a rare word; a
+	// frequent definite word after a name is the verb's object or an
+	// adjective of the clause (وأبدى الأمير … الشكر).
+	if !strings.HasSuffix(w, "ي") && r.m.clusters.count(w) >= rarePlaceWord {
+		return
+	}
+	if k2 := r.chunkAt(e); k2 >= 0 {
+		if c2 := r.cs[k2]; c2.start == e && c2.end == e+1 && c2.typ == "PERS" {
+			r.cs[k].end = e + 1
+			r.cs[k2] = chunk{} // swallowed: removed by nameParts
+		}
+		return
+	}
+	r.cs[k].end = e + 1
 }
 
 // leadParticle takes a particle right before the person's name of chunk k
@@ -86,4 +127,42 @@ func (r *ruleCtx) particleStart(k int) {
 	if c.end-c.start >= 2 && thatWords[r.fw[c.start]] && r.m.gaz.has("PER.first", r.fw[c.start+1]) {
 		r.cs[k].start++
 	}
+}
+
+// futureVerbs splits a person's chunk at a verb in the future (س + an
+// imperfect: سيلتقي، ستعقد) inside it: a name ends before its verb
+// (ترامب | سيلتقي | روته). The word is a verb when, without its س, it
+// starts with an imperfect's prefix and is more frequent in raw text
+// than with it (سيف، ستيفن، سيرغي are no س + a verb).
+func (r *ruleCtx) futureVerbs() {
+	for k := 0; k < len(r.cs); k++ {
+		c := r.cs[k]
+		if c.typ != "PERS" || c.end-c.start < 3 {
+			continue
+		}
+		for j := c.start + 1; j < c.end-1; j++ {
+			if !r.futureVerb(r.fw[j]) {
+				continue
+			}
+			r.cs[k].end = j
+			r.cs = append(r.cs, chunk{})
+			copy(r.cs[k+2:], r.cs[k+1:])
+			r.cs[k+1] = chunk{j + 1, c.end, "PERS"}
+			break
+		}
+	}
+}
+
+// futureVerb reports whether the folded word w is س + an imperfect verb.
+func (r *ruleCtx) futureVerb(w string) bool {
+	rest, ok := strings.CutPrefix(w, "س")
+	if !ok || utf8.RuneCountInString(rest) < 4 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(rest, "ي"), strings.HasPrefix(rest, "ت"), strings.HasPrefix(rest, "ن"), strings.HasPrefix(rest, "ا"):
+	default:
+		return false
+	}
+	return r.m.clusters.count(rest) > r.m.clusters.count(w)
 }

@@ -81,7 +81,7 @@ var (
 		// الرسمية)
 		"المقربة", "المقرب", "المعروفة", "المعروف", "المتهمة", "المتهم", "المنشقة", "المنشق",
 		"المرتبطة", "المرتبط", "المتحالفة", "المتحالف", "المنضوية", "المحسوبة", "المحسوب",
-		"المسماة", "المسمى", "الموجودة", "الموجود", "المتواجدة", "المتمركزة", "المنتشرة",
+		"المسماة", "المسمى", "الملقب", "الملقبة", "المكنى", "المكناة", "الموجودة", "الموجود", "المتواجدة", "المتمركزة", "المنتشرة",
 		"المجاورة", "المجاور", "القريبة", "القريب", "المشاركة", "المشارك", "الممولة", "الناشطة",
 		"الرسمية", "الرسمي",
 		// generic plurals coordinated after a name: لجان المناصحة والجهات
@@ -182,6 +182,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.compassRegions()
 	r.locHeads()
 	r.naturalPlaces()
+	r.districts()
 	r.stateNames()
 	r.featurePlaces()
 	r.units()
@@ -216,10 +217,12 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.compoundNames()
 	r.particles()
 	r.nameParts()
+	r.futureVerbs()
 	r.coordinatedPersons()
 	r.acronyms()
 	r.titleEnds()
 	r.coordinatedComplements()
+	r.coordinatedBodies()
 	r.descriptions()
 	r.companyNationality()
 	r.literaryClubs()
@@ -231,6 +234,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.bareClubs()
 	r.listedEnds()
 	r.laqabNames()
+	r.adjectivePlaces()
 	r.dropGlosses()
 	r.dropCommonOrgs()
 	sort.Slice(r.cs, func(a, b int) bool { return r.cs[a].start < r.cs[b].start })

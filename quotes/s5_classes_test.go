@@ -61,8 +61,12 @@ func TestVerbalNounClasses(t *testing.T) {
 		{"إلى after a participle",
 			"وتحدث النائب كريم الهمامي عن الميزانية مشيرا إلى ضرورة مراجعة الضرائب على المؤسسات الصغرى.",
 			"ضرورة مراجعة", "كريم الهمامي"},
+		// The object was المشعل (the torch) until session 11: also a
+		// family name, which the model with context statistics reads
+		// as the end of the person's name (docs/ner.md, Session 11);
+		// this case is about the cue, so the object is unambiguous now.
 		{"عن after a verb in a relative clause",
-			"وسلم الرئيس السابق للجمعية منير العياري المشعل لخلفه، وفق تأكيد العياري، الذي عبر عن انفتاح الجمعية على كل الشباب.",
+			"وسلم الرئيس السابق للجمعية منير العياري المهام لخلفه، وفق تأكيد العياري، الذي عبر عن انفتاح الجمعية على كل الشباب.",
 			"انفتاح الجمعية", "منير العياري"},
 	}
 	runSpeakerCases(t, tests)
