@@ -3,7 +3,9 @@ package dates
 // Calendar dates: day, month, year, numeric dates and ranges.
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/rasid/rasid/dates/hijri"
 )
@@ -511,7 +513,22 @@ func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 	if p.isP(j, ',') || p.prep(j) == prFrom {
 		j++
 	}
-	if y, hij, _, j2, ok := p.yearPartCal(j, true, d.hijri); ok {
+	if y, hij, rel, j2, ok := p.yearPartCal(j, true, d.hijri); ok {
+		if d.hijri && !hij && y > 1700 {
+			// a Gregorian year after a Hijri month: a relative one (ذو
+			// القعدة من هذا العام، رمضان من العام الماضي) moves the Hijri year
+			// of the publication as much; a written one leaves the month
+			// its nearest year (session 11; before, 2015 was read as a
+			// Hijri year)
+			d.y = 0
+			if rel && p.hasPub {
+				h, _ := hijri.FromGregorian(p.pub)
+				d.y, d.yabs = h.Year+y-p.pub.Year(), true
+			} else if !rel && d.m > 0 {
+				d.y, d.yabs = hijriYearIn(y, d.m), true // رمضان 2015: Ramadan 1436
+			}
+			return d, j2, true
+		}
 		if y < 0 {
 			d.y = 0
 			d.mod = mCurrent
@@ -522,12 +539,21 @@ func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 		if hij {
 			d.hijri = true
 		}
-		if d.hijri && d.y > 0 && d.y < 1700 && y > 1700 {
-			d.y = 0 // a Gregorian year after a Hijri month: keep the month's own calendar
-		}
 		return d, j2, true
 	}
 	return d, k, true
+}
+
+// hijriYearIn is the Hijri year whose month m begins in Gregorian year y
+// (the first, when two do), or 0.
+func hijriYearIn(y, m int) int {
+	h, _ := hijri.FromGregorian(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+	for hy := h.Year; hy <= h.Year+1; hy++ {
+		if t, _, ok := hijri.ToGregorian(hijri.Date{Year: hy, Month: m, Day: 1}); ok && t.Year() == y {
+			return hy
+		}
+	}
+	return 0
 }
 
 // numericDate reads 12/2/2022, 2022-02-12, 12.2.2022, 1443/7/11هـ.
@@ -630,6 +656,23 @@ func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
 			return c, true
 		}
 	}
+	if d1.m == 0 && d1.y == 0 && d1.d > 0 && p.startsWithWaw(j) {
+		// السابع والثامن من تموز، الخامس والسادس والسابع من أغسطس:
+		// consecutive ordinal days with و glued, one range
+		k2, last := -1, d1.d
+		for k := j; p.startsWithWaw(k); {
+			dd, k3, ok := p.ordinal(k)
+			if !ok || dd <= last || dd != last+1 && !(between && k == j) {
+				break // بين الأول والخامس: any later day after بين
+			}
+			k2, last, k = k, dd, k3
+		}
+		if k2 >= 0 {
+			if c, ok := p.rangeEnd(d1, i, k2); ok {
+				return c, true
+			}
+		}
+	}
 	if between && p.wawFirst(j) && p.x(j) == xArticle && p.isNum(j+1) {
 		return p.rangeEnd(d1, i, j) // بين الأول والـ15 من تموز: و glued to the second's article
 	}
@@ -682,11 +725,32 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 	if len(v2) > 10 && v2[10] == '/' {
 		v2 = v2[11:]
 	}
+	v1, v2 = orderRange(v1, v2, d1.yabs, d2.yabs)
 	h := ""
 	if r1.hijri != "" && r2.hijri != "" {
 		h = r1.hijri + "/" + r2.hijri
 	}
 	return cand{i: i, j: j2, kind: "range", r: resolved{value: v1 + "/" + v2, hijri: h, cal: r2.cal, y: r2.y, m: r2.m}}, true
+}
+
+// orderRange puts the ends of a range of days or months whose years were
+// not both written in order across a year boundary (من 28 ديسمبر إلى 3
+// يناير, each end resolved alone in a future sentence of January: 28
+// December this year, 3 January next year): the end written without a
+// year moves a year on, else the start a year back (session 11).
+func orderRange(v1, v2 string, abs1, abs2 bool) (string, string) {
+	if len(v1) != len(v2) || len(v1) != 7 && len(v1) != 10 || v1 <= v2 || abs1 && abs2 || !digits(v1[:4]) || !digits(v2[:4]) {
+		return v1, v2
+	}
+	y1, _ := strconv.Atoi(v1[:4])
+	y2, _ := strconv.Atoi(v2[:4])
+	if y1 != y2 || v1[5:7] <= v2[5:7] {
+		return v1, v2
+	}
+	if !abs2 {
+		return v1, yearStr(y2+1) + v2[4:]
+	}
+	return yearStr(y1-1) + v1[4:], v2
 }
 
 // shareRange gives the first date of a range what it lacks from the
@@ -712,6 +776,10 @@ func (p *parser) shareRange(d1, d2 *pdate) {
 	}
 	if d1.y == 0 && d2.y == 0 && d1.mod == mNone && d1.m > d2.m && d2.m > 0 && !d1.hijri && !d2.hijri && p.hasPub {
 		if r := p.resolve(*d1); r.y > 0 {
+			// the start keeps the year it was resolved to, the end the
+			// next (بين 30 ديسمبر و2 يناير in a future sentence of January:
+			// this December and next January)
+			d1.y, d1.yabs = r.y, true
 			d2.y, d2.yabs = r.y+1, true
 		}
 	}

@@ -19,6 +19,13 @@ func (p *parser) dayRef(i int) (cand, bool) {
 		c, ok := p.relDayPlain(i)
 		return c, ok
 	}
+	if e2 := p.e(i + 1); p.prep(i) == prAfter && e2 != nil && e2.rel == rTomorrow && !p.hasArticle(i+1) {
+		// مساء بعد غد: relDay counts بعد before غد
+		if c, ok := p.relDayPlain(i + 1); ok {
+			c.i = i
+			return c, true
+		}
+	}
 	if p.is(i, "اول") {
 		// أول أمس, أول من أمس
 		k := i + 1
@@ -52,6 +59,9 @@ func (p *parser) relDayPlain(i int) (cand, bool) {
 		}
 	case rTomorrow:
 		off = 1
+		if p.prep(i-1) == prAfter && !p.hasArticle(i) { // بعد غد
+			off = 2
+		}
 	case rToday:
 		if p.mod(j) == mNext {
 			return p.sameDay(i, j+1, 1), true
@@ -84,6 +94,12 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 	if ok && !p.hasArticle(i) && d.kind == "time" && len(d.r.value) > 10 && d.r.value[10] == 'T' {
 		// صباح الأحد المقبل في تمام الساعة العاشرة: the day read its time
 		return cand{i: i, j: d.j, kind: "time", r: resolved{value: partHours(d.r.value, e.part)}}, true
+	}
+	if !ok && p.is(i, "عشيه") {
+		return p.eventEve(i)
+	}
+	if !ok && !p.hasArticle(i) && (e.part == pMorning || e.part == pEvening) && p.is(i+1, "العيد") {
+		return habitualFeast(i, i+2), true // صباح العيد
 	}
 	if !ok || !d.dayOK || p.hasArticle(i) {
 		return p.bareAdverb(i)
@@ -163,12 +179,12 @@ func (p *parser) hourThenPart(i int) bool {
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
 		}
-		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) {
-			return true // الحادية عشرة قبل الظهر
+		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) || p.afternoonOf(k) {
+			return true // الحادية عشرة قبل الظهر، الرابعة بعد ظهر أمس
 		}
 		if ek.prep == prFrom && k == i+1 && e.ord != 1 && !p.is(i-1, "الساعات") {
 			// العاشرة من صباح الغد
-			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) {
+			if e2 := p.e(k + 1); e2 != nil && e2.part != pNone && !p.hasArticle(k+1) || p.afternoonOf(k+1) {
 				return true
 			}
 			return false
@@ -187,6 +203,23 @@ func (p *parser) hourThenPart(i int) bool {
 func (p *parser) ordinalOfNoun(i int) bool {
 	return p.adjArticle(i) && p.adjArticle(i-1) && p.e(i-1) == nil && strings.HasSuffix(p.word(i-1), "ه") &&
 		p.e(i+1) != nil && p.e(i+1).part != pNone
+}
+
+// eventEve reads عشية "on the eve of" and غداة "the day after" before an
+// event the text does not date (عشية استئناف المفاوضات، غداة دخول القوات
+// المدينة): a date whose day is not given, UNKNOWN, the word alone (the
+// guidelines, session 11). Before a day, a date, a feast or a part of
+// the day it is read with them; before punctuation and in بين عشية
+// وضحاها "overnight" not at all.
+func (p *parser) eventEve(i int) (cand, bool) {
+	k := i + 1
+	if k >= len(p.s.toks) || p.s.toks[k].kind != tWord || p.lineBreakAfter(i) || p.hasArticle(i) {
+		return cand{}, false
+	}
+	if e := p.e(k); e != nil || p.namedFeast(k) || p.is(k, "العيد") || p.is(k, "ذلك") || p.is(k, "وضحاها") {
+		return cand{}, false // عشية أمس، عشية عيد الفطر، عشية 14 تموز، غداة ذلك
+	}
+	return cand{i: i, j: i + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 }
 
 // bareAdverb reads a part of the day used alone as an adverb: وصل مساءً،
@@ -306,16 +339,31 @@ func (p *parser) clock1(i int) (cand, bool) {
 	if p.isP(k, ',') || p.prep(k) == prFrom || p.prep(k) == prIn {
 		k++
 	}
+	part := int8(pNone)
+	if p.afternoonOf(k) {
+		part, k = pAfternoon, k+1 // من بعد ظهر أمس: the afternoon of a day
+	}
 	if e := p.e(k); e != nil && e.part != pNone && !p.hasArticle(k) {
+		if part == pNone {
+			part = e.part
+		}
 		if d, ok := p.partOfDay(k); ok && d.r.value != "UNKNOWN" && len(d.r.value) >= 10 {
-			h := p.hourFor(tc, e.part)
-			return cand{i: start, j: d.j, kind: "time", r: resolved{value: withDay(d.r.value[:10], h)}}, true
+			h := p.hourFor(tc, part)
+			r := resolved{value: withDay(d.r.value[:10], h), y: d.r.y, m: d.r.m, d: d.r.d} // the day stays the last one named
+			return cand{i: start, j: d.j, kind: "time", r: r}, true
 		}
 	}
 	if d, ok := p.dayRef(k); ok && d.dayOK {
 		return p.mergeTime(cand{i: start, r: d.r}, tc, d.r.value), true
 	}
 	return tc, true
+}
+
+// afternoonOf reports بعد ظهر at k followed by the day it is the afternoon
+// of (بعد ظهر أمس، بعد ظهر اليوم السبت، بعد ظهر يوم الخميس).
+func (p *parser) afternoonOf(k int) bool {
+	e := p.e(k + 1)
+	return p.is(k, "بعد") && e != nil && e.part == pNoon && !p.hasArticle(k+1) && p.dayRefAfter(p.skipDayWord(k+2))
 }
 
 // clockOnly reads الساعة N[:MM] [والنصف] [صباحاً] [بتوقيت X] or HH:MM.
@@ -428,6 +476,9 @@ func (p *parser) clockHead(i int, second bool) (int, bool, bool) {
 		}
 		word = true
 		i++
+		if p.x(i) == xArticle && p.isNum(i+1) && p.glued(i+1) {
+			i++ // الساعة الـ2:47
+		}
 	}
 	if !word && p.hourThenPart(i) {
 		word = true // العاشرة صباحاً without الساعة
@@ -596,6 +647,9 @@ func (p *parser) dayRefAfter(i int) bool {
 	e := p.e(i)
 	if e == nil {
 		return p.isNum(i)
+	}
+	if next := p.e(i + 1); next != nil && (p.prep(i) == prAfter && next.rel == rTomorrow || p.is(i, "اول") && (next.rel == rYesterday || next.prep == prFrom && p.e(i+2) != nil && p.e(i+2).rel == rYesterday)) {
+		return true // بعد غد، أول أمس، أول من أمس
 	}
 	return e.rel != rNone || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !p.hasArticle(i))
 }

@@ -191,7 +191,7 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 // makes it a date (في اليوم الأول، في العام الماضي).
 func (p *parser) rate(i int) (cand, bool) {
 	j := i + 1
-	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone &&
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone && !p.gluedLamBa(j) &&
 		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
 		return cand{}, false // في اليوم الأول، في العام الماضي: a date
 	}
@@ -202,12 +202,16 @@ func (p *parser) rate(i int) (cand, bool) {
 		if p.s.toks[k].kind == tPunct && p.s.toks[k].p != ')' && p.s.toks[k].p != '(' {
 			return cand{}, false // (500ر307) متر مكعب في اليوم: a bracketed number counts
 		}
-		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) {
+		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) || k == i-2 && p.isAnyBare(k, rateCounts) {
 			return cand{i: i - 1, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
 		}
 	}
 	return cand{}, false
 }
+
+// rateCounts are counts right before في + a unit (مرتين في الأسبوع، مرة في
+// السنة، دولارين في اليوم): the times, or a dual of a currency.
+var rateCounts = normAll("مرة", "مرات", "مرتين", "مرتان", "دولارين", "ريالين", "دينارين", "درهمين", "جنيهين", "دولاران")
 
 // bigCounts are the number words that end a quantity (مليون طن).
 var bigCounts = normAll("ألف", "الف", "آلاف", "مليون", "ملايين", "مليار", "مليارات")
@@ -408,6 +412,9 @@ func (p *parser) agoQuantity(i, j int) (n int, u int8, k int, ok bool) {
 	if e != nil && e.unit != uNone && !e.ual && e.x != xAge {
 		return p.agoUnit(i, j, e)
 	}
+	if e != nil && e.unit != uNone && e.ual && e.ucount == 1 && e.unit != uNight && p.x(j-1) == xApprox && !p.isNum(j+1) && p.mod(j+1) == mNone {
+		return p.agoUnit(i, j, e) // قبل نحو الشهر، منذ حوالي العام: one unit
+	}
 	if n, u, ok = p.fractionQuantity(j); ok {
 		return n, u, j + 2, true // قبل ربع قرن
 	}
@@ -567,6 +574,11 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
+	if a.half && a.u == uMonth && p.hasPub {
+		// قبل شهر ونصف: 45 days back, told in months: the month
+		c.r.value = p.pub.AddDate(0, 0, sign*n).Format("2006-01")
+		return c, true
+	}
 	if u == uDay {
 		c.dayOK = true
 		if p.hasPub {
@@ -583,7 +595,13 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	e := p.e(i)
 	j := i + 1
 	if !p.hasArticle(i) {
+		if e.unit == uDay && e.ucount != 2 && p.is(j, "ما") && !p.isNum(i-1) {
+			return p.someDay(i) // يوماً ما، في يوم ما
+		}
 		return p.bareUnit(i)
+	}
+	if e.ucount == 1 && p.boundBefore(i) && !p.isNum(j) && p.mod(j) == mNone && e.unit != uSecond && e.unit != uDecade && e.unit != uNight {
+		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true // ما يزيد عن السنة
 	}
 	if k, ok := p.andHalf(j, e.unit); ok && e.ucount == 2 && e.unit != uSecond && e.unit != uNight {
 		return cand{i: i, j: k, kind: "duration", r: resolved{value: halfOf(2, e.unit)}}, true // العامين ونصف العام الماضي
@@ -751,6 +769,16 @@ func (p *parser) relPlural(i, k, n int, u, md int8) (cand, bool) {
 	return cand{}, false
 }
 
+// someDay reads يوماً ما، في يوم ما "some day": a vague reference, to the
+// future unless the sentence is told in the past (كان يوماً ما صديقاً).
+func (p *parser) someDay(i int) (cand, bool) {
+	ref := "FUTURE_REF"
+	if !p.futureContext(i) && p.pastContext(i) {
+		ref = "PAST_REF"
+	}
+	return vagueRef(i, i+2, ref)
+}
+
 // bareUnit handles a unit without article or number: يومين (P2D), عاماً
 // (P1Y), لمدة ساعة (PT1H), يومي الأحد والاثنين.
 func (p *parser) bareUnit(i int) (cand, bool) {
@@ -768,6 +796,9 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	case 1:
 		return p.bareSingular(i, start, e)
 	case 0:
+		if p.isAny(j, goneBy) {
+			return vagueRef(i, j+1, "PAST_REF") // سنوات مضت، أعوام خلت: years gone by
+		}
 		if p.isAny(j, fewAdjectives) {
 			// أيام قليلة، ساعات طويلة: a count not given
 			return cand{i: start, j: j + 1, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
@@ -780,13 +811,17 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// goneBy follow a plural unit without a count as "gone by": سنوات مضت،
+// أعوام خلت، عقود مضت (session 11).
+var goneBy = normAll("مضت", "خلت", "مضين", "خلون", "سلفت")
+
 // plainPlural reports a plural unit without the article or a count at i
 // used as a length of time: after خلال، طوال، مدى، لمدة or a glued ل/ب
 // (لسنوات "for years", بساعات "by hours"), and not the head of a
 // construct (خلال أيام المعسكر، لسنوات التميز، خلال أيام شهر رمضان).
 func (p *parser) plainPlural(i int) bool {
 	pr := p.prep(i - 1)
-	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) && !p.is(i-1, "امتداد") && !p.is(i-1, "مدار") {
+	if pr != prDuring && pr != prFor && !p.gluedLamBa(i) && !p.is(i-1, "امتداد") && !p.is(i-1, "مدار") && !p.is(i-1, "عبر") {
 		return false
 	}
 	if p.e(i).unit == uDecade && !p.decadeContext(i, i+1) {
@@ -919,6 +954,8 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 		return one(j + 2)
 	case start < i && p.x(start) == xMore && e.unit != uSecond: // أكثر من عام
 		return one(j)
+	case p.boundBefore(i) && e.unit != uSecond && e.unit != uDecade:
+		return one(j) // مدة لا تقل عن سنة، ما يزيد عن شهر
 	}
 	// شهراً، أسبوعاً (عاماً is also "general", يوماً "ever": left out)
 	t := &p.s.toks[i]
@@ -928,6 +965,16 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 		return one(j)
 	}
 	return cand{}, false
+}
+
+// boundVerbs say that a length is at least or at most what follows عن/على
+// (لا تقل عن سنة، لا تتجاوز شهراً، ما يزيد على عام).
+var boundVerbs = normAll("تقل", "يقل", "تزيد", "يزيد", "تتجاوز", "يتجاوز", "تتعدى", "يتعدى")
+
+// boundBefore reports a bound on a length before the unit at i: a verb of
+// boundVerbs and عن/على, a single unit then a length of one (session 11).
+func (p *parser) boundBefore(i int) bool {
+	return (p.is(i-1, "عن") || p.prep(i-1) == prOn) && p.isAny(i-2, boundVerbs) && (p.is(i-3, "لا") || p.is(i-3, "ما"))
 }
 
 // quantityWords come before a count, not a year.

@@ -28,7 +28,7 @@ func (p *parser) feast(i int) (cand, bool) {
 	n, j := 1, i+1
 	e := p.e(i)
 	switch {
-	case e.ord >= 1 && e.ord <= 4 && !p.hasArticle(i):
+	case e.ord >= 1 && e.ord <= 10 && !p.hasArticle(i): // أول … عاشر أيام
 		n = int(e.ord)
 		if u := p.e(j); u == nil || u.unit != uDay || u.ual || u.ucount == 2 {
 			return cand{}, false
@@ -72,8 +72,8 @@ var feastHolidays = []string{norm("عطلة"), norm("إجازة"), norm("عطل�
 // time, its first day in the occurrence nearest to the publication date.
 // The mention is the feast's name, the preposition being a signal.
 func (p *parser) feastAfterPrep(i int) (cand, bool) {
-	if p.prep(i) == prIn && !p.is(i, "بحلول") {
-		return cand{}, false // في العيد is often habitual; بحلول العيد is its coming
+	if p.prep(i) == prIn && !p.is(i, "بحلول") && !p.namedFeast(i+1) {
+		return cand{}, false // في العيد is often habitual; بحلول العيد is its coming; في عيد الفطر this year's
 	}
 	j := i + 1
 	if p.isAny(j, feastHolidays) || p.is(j, "ايام") && p.namedFeast(j+1) {
@@ -109,11 +109,59 @@ func (p *parser) namedFeast(j int) bool {
 // (لأيام عيد الفطر، بأيام عيد الأضحى): the feast's days used as a time,
 // its first day, as after a preposition.
 func (p *parser) feastDays(i int) (cand, bool) {
+	if p.is(i, "ايام") && p.is(i+1, "العيد") {
+		j := i + 2
+		if p.is(j, "المبارك") || p.is(j, "السعيد") {
+			j++
+		}
+		return habitualFeast(i, j), true
+	}
 	if !p.is(i, "ايام") || !p.gluedLamBa(i) || !p.namedFeast(i+1) {
 		return cand{}, false
 	}
 	f, k, _ := p.feastName(i + 1)
 	return p.feastCand(i, k, f, 1), true
+}
+
+// feastCues name the coming, the approach or the start of a feast before
+// its name (بمناسبة حلول عيد الفطر، مع اقتراب عيد الأضحى، مطلع عيد الفطر).
+var feastCues = normAll("حلول", "قدوم", "اقتراب", "قرب", "استقبال", "مطلع", "بداية", "إطلالة", "حلوله")
+
+// celebrationWords celebrate or congratulate; a feast named in full after
+// them with ب glued is the occurrence celebrated (الاحتفال بعيد الفطر،
+// فرحتهم بعيد الأضحى، وهنأوهم بعيد الفطر).
+var celebrationWords = normAll("احتفال", "احتفالات", "الاحتفال", "الاحتفالات", "احتفل", "احتفلت", "احتفلوا", "يحتفل",
+	"تحتفل", "يحتفلون", "الاحتفاء", "احتفاء", "احتفت", "احتفى", "فرحة", "الفرحة", "فرحتهم", "فرحتها", "فرحته", "فرحهم",
+	"التهنئة", "تهنئة", "التهاني", "تهاني", "هنأ", "هنأت", "هنأوهم", "هنأهم", "يهنئ", "تهنئتهم", "تهنئته", "المعايدة", "معايدة")
+
+// feastNamed reads a feast named in full (عيد الفطر، عيد الأضحى) used as
+// this year's occurrence without a preposition of time: after a noun of
+// its coming or its start (feastCues), after a word of celebration with
+// ب glued (celebrationWords), or followed by هذا العام. The value is its
+// first day in the occurrence nearest to the publication date, as after a
+// preposition (session 11).
+func (p *parser) feastNamed(i int) (cand, bool) {
+	f, k, ok := p.feastName(i)
+	if !ok || !p.namedFeast(i) {
+		return cand{}, false
+	}
+	g := p.glued1(i)
+	switch {
+	case g == "" && p.isAnyBare(i-1, feastCues):
+	case g == "ب" && p.isAnyBare(i-1, celebrationWords):
+	case p.is(k, "هذا") && p.is(k+1, "العام"):
+	default:
+		return cand{}, false
+	}
+	return p.feastCand(i, k, f, 1), true
+}
+
+// habitualFeast is the mention [i, j) of the days or the morning of the
+// feast named by العيد alone (أيام العيد، صباح العيد): a date whose days
+// the text does not give, UNKNOWN, as the real-copy guidelines write it
+// (session 11; a day of it, أول أيام العيد, and هذا العيد are dated).
+func habitualFeast(i, j int) cand {
+	return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
 }
 
 // feastName reads the name of a feast at j and the adjective after it.

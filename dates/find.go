@@ -582,6 +582,7 @@ var wordRules = []wordRule{
 		c, ok := p.dateRange(i+1, i)
 		return c, ok && c.kind == "range"
 	}},
+	{"ordinal-age", func(_ *parser, _ int, e *entry) bool { return e.ord > 0 }, (*parser).ordinalAge},
 	{"edge", func(_ *parser, _ int, e *entry) bool {
 		return e.x == xEdge || e.x == xFirstDay
 	}, (*parser).edge},
@@ -640,6 +641,8 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		}
 		return cand{i: i, j: i + 1, kind: "date", r: resolved{value: vagueValue[e.val]}}, true
 	},
+	xFeast:   func(p *parser, i int, _ *entry) (cand, bool) { return p.feastNamed(i) },
+	xMorrow:  func(p *parser, i int, _ *entry) (cand, bool) { return p.eventEve(i) },
 	xDecade:  func(p *parser, i int, _ *entry) (cand, bool) { return p.decade(i) },
 	xCentury: func(p *parser, i int, _ *entry) (cand, bool) { return p.century(i) },
 	xDecadeW: func(p *parser, i int, _ *entry) (cand, bool) { return p.decadeWord(i) },

@@ -196,8 +196,9 @@ func (p *parser) decade(i int) (cand, bool) {
 	}
 	if p.x(i+1) == xDecade && p.startsWithWaw(i+1) {
 		// سبعينات وثمانينات القرن الماضي: the years of both, the century
-		// written once after the second
-		if c2, ok := p.decade(i + 1); ok && len(c2.r.value) == 3 && int(e.val) < int(p.e(i+1).val) {
+		// written once after the second; without a century (الخمسينيات
+		// والستينيات) two decades, two mentions (train11, train13; session 11)
+		if c2, ok := p.decade(i + 1); ok && len(c2.r.value) == 3 && int(e.val) < int(p.e(i+1).val) && c2.j > i+2 {
 			first := c2.r.value[:2] + strconv.Itoa(int(e.val)) + "0"
 			return cand{i: i, j: c2.j, kind: "range", r: resolved{value: first + "/" + c2.r.value + "9"}}, true
 		}
@@ -223,6 +224,9 @@ func (p *parser) century(i int) (cand, bool) {
 	j := i + 1
 	if md := p.mod(j); md != mNone {
 		return p.relUnit(i, j+1, uCentury, md)
+	}
+	if p.x(j) == xArticle && p.isNum(j+1) {
+		j++ // القرن الـ21
 	}
 	e := p.e(j)
 	if e == nil {
@@ -255,6 +259,9 @@ func (p *parser) decadeWord(i int) (cand, bool) {
 
 // season handles الصيف الماضي، صيف 2014، شتاء هذا العام.
 func (p *parser) season(i int) (cand, bool) {
+	if p.isAny(i, seasonAdjectives) {
+		return p.holidaySeason(i)
+	}
 	codes := seasonCodes
 	e := p.e(i)
 	j := i + 1
@@ -307,6 +314,31 @@ func (p *parser) season(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// seasonAdjectives are the adjectives of the seasons (الصيفية); after a
+// holiday noun they name the season's holiday (holidaySeason).
+var seasonAdjectives = normAll("الربيعية", "الصيفية", "الخريفية", "الشتوية")
+
+// holidayNouns take a season's adjective: الإجازة الصيفية، العطلة الشتوية،
+// موسم العطلات الصيفية.
+var holidayNouns = normAll("إجازة", "الإجازة", "عطلة", "العطلة", "العطلات", "الإجازات", "عطلات", "إجازات", "اجازه", "الاجازه", "عطله", "العطله")
+
+// holidaySeason reads a holiday noun and a season's adjective (الإجازة
+// الصيفية، لإجازة صيفية) as that season of the publication's year, as
+// إجازة الصيف (value UNKNOWN, timex 2015-SU); موسم before the noun belongs
+// to the mention (session 11). Without a holiday noun the adjective is
+// not a mention (الدورة الصيفية، الملابس الشتوية).
+func (p *parser) holidaySeason(i int) (cand, bool) {
+	if !p.isAnyBare(i-1, holidayNouns) || !p.hasPub {
+		return cand{}, false
+	}
+	start := i - 1
+	if p.is(start-1, "موسم") {
+		start--
+	}
+	y := p.pub.Year()
+	return cand{i: start, j: i + 1, kind: "date", r: resolved{value: yearStr(y) + "-" + seasonCodes[p.e(i).val], y: y}}, true
 }
 
 // seasonConstruct reports a season with the article as the complement of
@@ -769,7 +801,21 @@ func (p *parser) anotherAdj(i int) bool {
 }
 
 // ageNouns are عمر "age" with a possessive pronoun.
-var ageNouns = normAll("عمره", "عمرها", "عمرهم", "عمرهن", "عمري", "عمرنا", "عمرك", "عمرهما")
+var ageNouns = normAll("عمره", "عمرها", "عمرهم", "عمرهن", "عمري", "عمرنا", "عمرك", "عمرهما", "العمر")
+
+// ordinalAge reads an ordinal with the article before من عمره/من العمر as
+// an age in years: في الثامنة عشرة من العمر، في العاشرة من عمرها (session
+// 11; the tens are read by articleCount).
+func (p *parser) ordinalAge(i int) (cand, bool) {
+	if !p.hasArticle(i) || p.x(i-1) == xDecadeW || p.e(i-1) != nil && p.e(i-1).unit == uDecade {
+		return cand{}, false // في العقد الثالث من العمر: a decade of life
+	}
+	n, j, ok := p.ordinal(i)
+	if !ok || n < 1 || !p.ofAge(j) {
+		return cand{}, false
+	}
+	return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+}
 
 // ofAge reports من عمره "of his age" at j: what precedes is an age (في
 // الخمسين من عمره، في الثلاثينيات من عمرها).

@@ -434,6 +434,10 @@ func (p *parser) todayOther(i, j int) (c cand, done, ok bool) {
 	if p.prep(i-1) == prFrom && p.e(i-2) != nil && p.e(i-2).card > 0 {
 		return cand{}, true, false // ثلاثة من اليوم…
 	}
+	if (ne == nil || ne.wday == 0 && ne.rel == rNone && ne.part == pNone) && p.nowadays(i) {
+		c, _ := vagueRef(i, j, "PRESENT_REF")
+		return c, true, true
+	}
 	if (p.is(i-1, "حتي") || p.is(i-1, "وحتي")) && (ne == nil || ne.wday == 0 && ne.rel == rNone && ne.part == pNone) && p.stillBefore(i-1) {
 		c, _ := vagueRef(i, j, "PRESENT_REF") // ما زالت … حتى اليوم: to this day
 		return c, true, true
@@ -475,6 +479,30 @@ func init() {
 		"ظل", "ظلت", "ظلوا", "يظل", "تظل", "بقي", "بقيت", "يبقى", "تبقى") {
 		stillVerbs[w] = true
 	}
+}
+
+// nowadaysBefore are the words before اليوم that make it "nowadays", the
+// present of a general statement (session 11): the writer's "we" after
+// إنّ (إننا اليوم نعيش)، a verb of living or seeing in the first person
+// plural (التحديات التي نواجهها اليوم، الفوضى التي نشهدها اليوم), and a
+// state "as it is today" (عما هي عليه اليوم).
+var nowadaysBefore = normAll("إننا", "أننا", "لأننا", "فإننا", "وإننا", "إنّنا", "أنّنا",
+	"نعيش", "نعيشه", "نعيشها", "نشهده", "نشهدها", "نراه", "نراها", "نواجهه", "نواجهها", "نعرفه", "نعرفها")
+
+// nowadaysHeads are nouns of the world, its people and its ages whose
+// genitive اليوم is "of today" (جيل اليوم، شباب اليوم، عالم اليوم).
+var nowadaysHeads = normAll("جيل", "أجيال", "شباب", "عالم", "إنسان", "أطفال", "نساء", "واقع", "مجتمع", "مجتمعات", "دواعش")
+
+// nowadays reports اليوم at i meaning "nowadays" by the words before it
+// (nowadaysBefore, nowadaysHeads without the article, ما هو/هي عليه).
+func (p *parser) nowadays(i int) bool {
+	if p.startsWithWaw(i) || p.glued1(i) != "" {
+		return false
+	}
+	if p.isAny(i-1, nowadaysBefore) || p.isAny(i-1, nowadaysHeads) {
+		return true
+	}
+	return (p.is(i-1, "عليه") || p.is(i-1, "عليها") || p.is(i-1, "عليهم")) && (p.is(i-2, "هو") || p.is(i-2, "هي") || p.is(i-2, "هم"))
 }
 
 // stillBefore reports a verb of stillVerbs in the clause before token k
@@ -520,7 +548,7 @@ func (p *parser) paperName(i int) bool {
 // أمس، قبل أمس) around أمس at i: the offset and the new extent.
 func (p *parser) yesterday(i, j int) (off, i2, j2 int) {
 	switch {
-	case p.e(j) != nil && p.e(j).ord == 1: // أمس الأول
+	case p.e(j) != nil && p.e(j).ord == 1 && p.hasArticle(j) && !p.startsWithWaw(j): // أمس الأول (not أمس وأول من أمس)
 		return -2, i, j + 1
 	case p.is(i-1, "اول") && !p.hasArticle(i): // أول أمس
 		return -2, i - 1, j
@@ -935,7 +963,10 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 	if c, ok := p.thisPeriod(i); ok {
 		return c, true
 	}
-	if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && p.is(i+1, "الوقت")) {
+	if (p.is(i, "هذه") && p.is(i+1, "اللحظه")) || (p.is(i, "هذا") && (p.is(i+1, "الوقت") || p.is(i+1, "التوقيت"))) {
+		if p.is(i+2, "بالذات") || p.is(i+2, "تحديدا") {
+			return vagueRef(i, i+3, "PRESENT_REF") // في هذا التوقيت بالذات
+		}
 		return vagueRef(i, i+2, "PRESENT_REF")
 	}
 	if p.is(i, "ذلك") && (p.is(i+1, "الحين") || p.is(i+1, "الوقت")) {
@@ -960,7 +991,7 @@ func (p *parser) vagueDemo(i int) (cand, bool) {
 // تلك الفترة، تلك المرحلة، ذلك العام، تلك السنوات، تلك الأيام.
 var distantPeriods = func() []string {
 	var ws []string
-	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة الزمن الوقت") {
+	for _, w := range strings.Fields("الفترة المرحلة الحقبة العام السنة الشهر الأسبوع السنوات الأعوام الأيام الأشهر الشهور العقود الليلة الزمن الوقت اللحظة اللحظات") {
 		ws = append(ws, norm(w))
 	}
 	return ws

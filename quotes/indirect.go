@@ -1002,10 +1002,15 @@ func (f *finder) isAla(k int) bool {
 // dateline such as الرياض: is not a speaker).
 func (f *finder) headlines() {
 	for i := 0; i < len(f.toks); i++ {
-		if i > 0 && !f.lineBreakBefore(i) {
-			continue
+		if i > 0 && !f.lineBreakBefore(i) && (f.keys[i] != "رابط" || f.sent[i] == f.sent[i-1]) {
+			continue // (the link line may follow the last sentence on its line)
 		}
 		a, b, c, ok := f.headlineAt(i)
+		if ok && f.keys[a] == "رابط" {
+			// رابط الخبر بصحيفة …: فلان: … — the link line repeats the
+			// headline after its own colon
+			a, b, c, ok = f.headlineAt(c + 1)
+		}
 		if !ok || !f.namesSomeone(a, b) || f.keys[a] == "رابط" {
 			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
@@ -1131,7 +1136,8 @@ func (f *finder) participleStarts(j, k int) bool {
 var assertiveParticiples = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "موضحا", "موضحة", "موضحين", "مبرزا", "مبرزة", "معتبرا", "معتبرة",
-		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين", "مثمنا", "مثمنة", "مثمنين", "مبديا", "مبدية", "مبدين"} {
+		"واصفا", "واصفة", "متمنيا", "متمنية", "متمنين", "مثمنا", "مثمنة", "مثمنين", "مبديا", "مبدية", "مبدين",
+		"مستنكرا", "مستنكرة", "مستنكرين", "منتقدا", "منتقدة", "منتقدين"} {
 		m[normalize.String(w)] = true
 	}
 	return m
@@ -1152,13 +1158,15 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 	} else if c := f.closingMarkNear(k, bd.se); k < len(f.toks) && f.isQuoteMark(k) && c > 0 {
 		k = c + 1 // مثمناً "ابن ريحان" دور …
 	}
+	k = f.afterAdverbs(k, bd.se)
 	if k < len(f.toks) && f.toks[k].Norm == "علي" {
 		k++
 	}
 	if k < len(f.toks) && (f.toks[k].Norm == "له" || f.toks[k].Norm == "لها" || f.toks[k].Norm == "لهم" || f.toks[k].Norm == "لهما" || f.toks[k].Norm == "لكم") {
 		k++ // متمنياً لهم طيب الإقامة: the one wished well comes first
 	}
-	if k >= bd.se || k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || stopSlot[f.toks[k].Norm] || f.isComp(k) || f.cues[k].class != noCue {
+	if k >= bd.se || k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || stopSlot[f.toks[k].Norm] && !contentOpeners[f.toks[k].Norm] ||
+		f.isComp(k) || f.cues[k].class != noCue {
 		return rasid.Span{}, false
 	}
 	if ws := f.toks[k].Words; len(ws) > 0 && ws[0].UPOS != "NOUN" {
@@ -1183,18 +1191,20 @@ var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤ
 // name, up to the clause end (أكد قائد حرس الحدود العميد فلان أهمية
 // القرار). It returns the content and where the subject ends.
 func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, bool) {
-	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 || !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] && !announceVerbs[f.keys[i]] {
+	if cw.class != verb || bd.comp >= 0 || bd.colon >= 0 || bd.prep >= 0 ||
+		!assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] && !announceVerbs[f.keys[i]] && !condemnVerbs[f.keys[i]] || f.verdict(i, bd.se) {
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i)) && i+1 < bd.se && f.contentNounOf(i, i+1) {
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i)) && i+1 < bd.se &&
+		(f.contentNounOf(i, i+1) || (f.impliedSubject(i) || f.subjectOpens(i)) && f.condemnObject(i, i+1)) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
 	if k < 0 || announceVerbs[f.keys[i]] && k > i+1 && f.wordIn(i+1, k, "عن") {
 		return rasid.Span{}, 0, false // (أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه …)
 	}
 	end := f.clauseEnd(k, bd.se)
-	if end <= f.toks[k].Start {
+	if end <= f.toks[k].Start || condemnVerbs[f.keys[i]] && f.attributedAfter(end, bd.se) {
 		return rasid.Span{}, 0, false
 	}
 	return rasid.Span{Start: f.toks[k].Start, End: end}, k, true
@@ -1228,6 +1238,14 @@ func (f *finder) nounAfterSubject(i, se int) int {
 	subject := false // the subject was named: what follows may be a circumstance
 	titled := false  // the subject is a title phrase
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
+		if e := f.asideEnd(j, se); e > 0 && subject {
+			// a relative clause set off by commas: وأكد المسؤول، الذي …، أهمية
+			if f.contentNounOf(i, e+1) || f.condemnObject(i, e+1) {
+				return e + 1
+			}
+			j = e
+			continue
+		}
 		if k := f.quotedSubject(i, j, se); k > 0 {
 			return k // أكدت "أم منصور" علمها بذلك
 		}
@@ -1253,6 +1271,11 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		// تصريح, nor the genitive of a noun, على هامش حلقة)
 		after := agent || subject && (f.inName[j] || issueTimes[f.toks[j].Norm] || f.adverb(j) || definiteWord(f.toks[j].Norm) || f.isComma(j))
 		if after && !f.inName[j+1] && f.contentNounOf(i, j+1) {
+			return j + 1
+		}
+		// a definite object after a name or a definite title: استنكر
+		// فلان الهجوم، أدان الرئيس التفجير
+		if (f.inName[j] && !f.inName[j+1] || (titled || agent) && j == i+1 && definiteWord(f.toks[j].Norm)) && f.condemnObject(i, j+1) {
 			return j + 1
 		}
 	}
@@ -1283,6 +1306,10 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 			j = c // لفت "الغامدي" إلى …: a quoted name as the subject
 			continue
 		}
+		if e := f.asideEnd(j, bd.se); e > 0 && j > i+1 {
+			j = e // وأشاد المسؤول، الذي زار المدينة، بنجاح …
+			continue
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue {
 			break
 		}
@@ -1294,7 +1321,7 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
 		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
-		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] || f.verbIn(i+1, j) || !ok {
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] || f.verbOutside(i+1, j, bd.se) || !ok {
 			if cw.nounPrep == "ب" {
 				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
 			}

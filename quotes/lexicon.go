@@ -85,7 +85,7 @@ var verbs = []verbSpec{
 	{past: "ابدي", pastC: "ابدي", pres: "بدي", weak: []string{"ابدت", "ابدوا", "يبدون", "مبديا", "مبدية"}},
 	{past: "عبر", pres: "عبر", part: "معبر", nounPrep: "عن"},
 	{past: "رحب", pres: "رحب", part: "مرحب"},
-	{past: "ندد", pres: "ندد", part: "مندد"},
+	{past: "ندد", pres: "ندد", part: "مندد", nounPrep: "ب"},
 	{past: "ادان", pastC: "ادن", pres: "دين", part: "مدين"},
 	{past: "حض", pastC: "حضض", pres: "حض", part: "حاض", prep: "علي"},
 	{past: "ناشد", pres: "ناشد", part: "مناشد"},

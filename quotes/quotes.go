@@ -376,8 +376,9 @@ func (f *finder) sourceAdjective(i int) bool {
 // has a named subject and a verbal noun after it (verbVerbalNoun): then it
 // is a cue although no أن follows.
 func (f *finder) verbalNounAhead(i int, c cueWord) bool {
-	if !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] || i+1 >= len(f.toks) ||
+	if !assertiveVerbs[f.keys[i]] && !expressingVerbs[f.keys[i]] && !condemnVerbs[f.keys[i]] || i+1 >= len(f.toks) ||
 		!(f.agentTok[i+1] || f.locAt[i+1] || orgNouns[f.keys[i+1]] || expressingVerbs[f.keys[i]] && personTitles[f.keys[i+1]] ||
+			condemnVerbs[f.keys[i]] && (personTitles[f.keys[i+1]] || honorifics[f.keys[i+1]] || courtesyFront[f.keys[i+1]]) ||
 			f.impliedSubject(i) || f.clauseOpener(i) || f.isQuoteMark(i+1)) {
 		return false // the subject must follow the verb: وهناك تشدد على … is a noun
 	}

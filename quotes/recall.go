@@ -58,6 +58,10 @@ func (f *finder) slotReaches(i, pe int) bool {
 		return true
 	}
 	for ; pb < pe; pb++ {
+		if e := f.asideEnd(pb, min(pe+2, len(f.toks))); e > 0 && e <= pe {
+			pb = e // a relative clause set off by commas
+			continue
+		}
 		if !f.circumstance(pb) {
 			return false
 		}
@@ -79,7 +83,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 		return false
 	}
 	bare := strings.TrimPrefix(n, "ال")
-	if bare != n && !praiseVerbs[f.keys[i]] {
+	if bare != n && !praiseVerbs[f.keys[i]] && !condemnPreps[f.keys[i]] {
 		return false
 	}
 	return !personTitles[n] && !personTitles[bare] && !titleWords[n] && !titleWords[bare] && !orgNouns[n] && !orgNouns["ال"+bare] &&
@@ -90,7 +94,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 // (اعترف بنقص …، أقر بدور …).
 func (f *finder) nounPrepOf(i int) bool {
 	k := f.keys[i]
-	return strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
+	return condemnPreps[k] || strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
 }
 
 // nounPrepContent returns the first token of the content after the noun
@@ -196,7 +200,7 @@ func (f *finder) headlineAt(i int) (a, b, c int, ok bool) {
 		a = i + 1
 	}
 	c, to, stop := f.headlineScan(i, a)
-	if c == a || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) || f.used[c] {
+	if c == a || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) && !f.quotedNameOpens(c+1) || f.used[c] {
 		return 0, 0, 0, false
 	}
 	b = c

@@ -572,7 +572,7 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		return sp
 	}
 	a, b := f.slot(v, cue) // نقلت الوكالة عن مصدر …، مشيراً: the source after عن
-	if a < b && (f.accusativeNoun(a) || r.ownedPhrase(a, b)) {
+	if a < b && (f.accusativeNoun(a) || r.ownedPhrase(a, b) || f.gluedPrepObject(a)) {
 		a = b // ووجه نقداً حاداً …، واصفاً: an object, the subject is unwritten
 	}
 	if a < b && personTitles[f.keys[a]] && !r.hasPerson(a, b) {
