@@ -37,7 +37,8 @@ func withoutRunOn(name string) string {
 	for i := 1; i < len(ws); i++ {
 		w := withoutMarks(strings.Trim(ws[i], "،,.:\"«»“”"))
 		switch {
-		case runOnWords[w]:
+		case runOnWords[w] && !(w == "إن" && (normalize.String(ws[i-1]) == "سي" || normalize.String(ws[i-1]) == "ان")):
+			// (سي إن إن: the letters of a broadcaster's name)
 			return strings.Join(ws[:i], " ")
 		case i+1 < len(ws) && blessingVerbs[w] && normalize.String(ws[i+1]) == "الله":
 			return strings.Join(ws[:i], " ")
@@ -167,4 +168,72 @@ func (f *finder) placeAfterUnit(i, j int) (int, bool) {
 		return 0, false
 	}
 	return e, true
+}
+
+// issuerInStatement reads the issuer of a statement named with في after a
+// verb and its subject (كشفت وزارة الصحة في بيان مشترك …، أعلنت الإدارة في
+// بيان أصدرته …): the subject between the verb — a reporting verb or one
+// of issuing — and في, when it names a person or a body. k is the token of
+// the statement noun.
+func (r *resolver) issuerInStatement(k int) (string, bool) {
+	f := r.f
+	if k < 3 || f.toks[k-1].Norm != "في" || strings.HasPrefix(f.toks[k].Norm, "ال") {
+		return "", false
+	}
+	for v := k - 3; v >= 0 && k-v <= 10 && f.isWord(v); v-- {
+		if f.cues[v].class == noCue && !issueVerbs[f.keys[v]] {
+			continue
+		}
+		if sp, ok := r.phrase(v+1, k-1, false); ok && sp.Name != "" && r.namesAgent(sp.Span) {
+			return sp.Name, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// dropObjectNoun drops the object of the cue that the entity layer glued
+// to the end of a person's name (وصف فلان الفلاني شاطئ البحر بأنه …): a
+// last word without the article that the morphology layer reads as a
+// common noun, after a family name of origin with the article (الصاعدي,
+// الغامدي) — such a name does not go on with an indefinite common noun.
+// (After the article of a compound, عبد الله عبيد, a word read as a noun
+// may be the family name: it stays.)
+func (r *resolver) dropObjectNoun(_ phraseRef, e rasid.Entity, name string) string {
+	f := r.f
+	if name != f.text[e.Start:e.End] || strings.Count(name, " ") < 2 {
+		return name
+	}
+	k := f.tokenAt(e.End) - 1
+	if k <= 0 || k >= len(f.toks) || f.toks[k].Start < e.Start || f.toks[k].End != e.End {
+		return name
+	}
+	t, p := f.toks[k], f.toks[k-1]
+	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || len(t.Words) != 1 || t.Words[0].UPOS != "NOUN" ||
+		!strings.HasPrefix(p.Norm, "ال") || !strings.HasSuffix(p.Norm, "ي") {
+		return name
+	}
+	if k >= 2 && compoundFirst[f.toks[k-2].Norm] {
+		return name // عبد الهادي سعدون: الهادي completes a compound given name
+	}
+	return strings.TrimSpace(f.text[e.Start:p.End])
+}
+
+// compoundFirst open a compound name with a definite second word (عبد
+// الهادي، أبو الفضل، بن الشيخ): that word is no family name.
+var compoundFirst = setOf("عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام")
+
+// withoutObjectNoun applies dropObjectNoun to a name wherever it comes
+// from (a speaker carried over, a candidate of the ranker): the PER entity
+// written as name, repaired.
+func (r *resolver) withoutObjectNoun(name string) string {
+	if strings.Count(name, " ") < 2 {
+		return name
+	}
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && e.End-e.Start == len(name) && r.f.text[e.Start:e.End] == name {
+			return r.dropObjectNoun(phraseRef{}, e, name)
+		}
+	}
+	return name
 }

@@ -15,6 +15,7 @@ func TestWithoutRunOn(t *testing.T) {
 		{"وزارة الصحة", "وزارة الصحة"},
 		{"فان بيرسي", "فان بيرسي"}, // a name (Van), written without hamza
 		{"رضا", "رضا"},
+		{"سي إن إن الأمريكية", "سي إن إن الأمريكية"},
 		{"", ""},
 	} {
 		if got := withoutRunOn(tc.in); got != tc.want {

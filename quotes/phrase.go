@@ -211,6 +211,7 @@ var personNameFixes = []func(r *resolver, ph phraseRef, e rasid.Entity, name str
 	(*resolver).dropAddressee,
 	(*resolver).addFamilyName,
 	(*resolver).dropTrailingNoun,
+	(*resolver).dropObjectNoun,
 	(*resolver).documentSpelling,
 	(*resolver).documentPerson,
 	(*resolver).aliAfterName,

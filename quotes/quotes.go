@@ -961,6 +961,9 @@ func (r *resolver) issuerBefore(pos int) (string, bool) {
 				return "", false
 			}
 		}
+		if is, ok := r.issuerInStatement(k); ok {
+			return is, true
+		}
 		return "", false
 	}
 	return "", false

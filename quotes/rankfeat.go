@@ -158,7 +158,7 @@ func (r *resolver) mentions(x rankCtx, pos int) []mention {
 
 // finalName passes a name through the rules' last steps (resolve).
 func (r *resolver) finalName(name string, pos int) string {
-	return withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(name))), pos)))))
+	return withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(r.withoutObjectNoun(withoutRunOn(name))))), pos)))))
 }
 
 // distBucket buckets a token distance.
