@@ -315,17 +315,21 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 	if !ok {
 		return nil
 	}
-	ms := r.mentions(x, c.content.Start)
+	var ms []mention
 	if guessesOnly && sp.Span.End > sp.Span.Start {
+		// decided before the window's mentions are named when it can be
 		k := nameKey(sp.Name)
 		if k == "" || prev != "" && nameKey(prev) == k {
 			return nil
 		}
+		ms = r.mentions(x, c.content.Start)
 		for _, m := range ms {
 			if nameKey(m.name) == k || rulesMention(m, sp) {
 				return nil
 			}
 		}
+	} else {
+		ms = r.mentions(x, c.content.Start)
 	}
 	var gs []*candGroup
 	byKey := map[string]*candGroup{}
