@@ -106,6 +106,12 @@ func (r *resolver) fullestName(name string, pos int) string {
 		if full, ok := r.spellingVariant(fs, nw); ok {
 			return full
 		}
+	}
+	if !r.writtenAs(n, rasid.ORG, rasid.MISC) {
+		// a family name the entity layer typed as a place where it stood
+		// alone (الرياض after حمد الرياض) is still the person's: a place
+		// that speaks is the state or city, not the last word of a person
+		// the document names in full
 		if full, ok := r.familyNameOf(fs, nw); ok {
 			return full
 		}

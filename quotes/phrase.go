@@ -961,8 +961,17 @@ func (r *resolver) nameAfterComma(ph phraseRef) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	k := b + 1
-	for k < len(f.toks) && k-b < 3 && f.toks[k].Kind == rasid.Arabic && personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") {
+	if sp, ok := r.secondCommaTitle(ph, k); ok {
+		return sp, true
+	}
+	for k < len(f.toks) && k-b < 4 && (f.toks[k].Kind == rasid.Arabic && personTitles[f.keys[k]] && strings.HasPrefix(f.keys[k], "ال") || f.courtesyAbbrev(k)) {
+		if f.courtesyAbbrev(k) {
+			k++ // د. فلان: the dot
+		}
 		k++ // اللواء، الدكتور
+	}
+	if k >= len(f.toks) {
+		return rasid.Speaker{}, false
 	}
 	if e, ok := r.entityAt(f.toks[k].Start, f.toks[k].End, true); ok && e.Type == rasid.PER && e.Start == f.toks[k].Start &&
 		strings.Contains(f.text[e.Start:e.End], " ") {
@@ -1089,4 +1098,45 @@ func (f *finder) cueInside(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// courtesyAbbrev reports a courtesy title written as one letter and a
+// dot at token k (د. for الدكتور, م. for المهندس, أ. for الأستاذ), before
+// a name.
+func (f *finder) courtesyAbbrev(k int) bool {
+	if k+2 >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || !f.isPunct(k+1, ".") || f.lineBreakBefore(k+2) {
+		return false
+	}
+	switch f.toks[k].Norm {
+	case "د", "م", "ا":
+		return f.toks[k+1].Start == f.toks[k].End && f.nameWord(k+2)
+	}
+	return false
+}
+
+// secondCommaTitle reads a second office set off by commas after the first
+// (مدير عام الهيئة، أمين مجلس التنمية بالمنطقة، فلان،): the office at
+// token k, its complement up to a comma, then the name after it. The
+// person holds both offices.
+func (r *resolver) secondCommaTitle(ph phraseRef, k int) (rasid.Speaker, bool) {
+	f := r.f
+	if k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || !personTitles[f.keys[k]] || courtesyBack[f.keys[k]] ||
+		strings.HasPrefix(f.keys[k], "ال") && k+1 < len(f.toks) && f.nameWord(k+1) || r.chain >= 2 {
+		return rasid.Speaker{}, false
+	}
+	c := k + 1
+	for c < len(f.toks) && c-k < 9 && !f.isComma(c) && !f.lineBreakBefore(c) && f.complementWord(c, k+1) {
+		c++
+	}
+	if c >= len(f.toks) || c == k+1 || !f.isComma(c) {
+		return rasid.Speaker{}, false
+	}
+	r.chain++
+	sp, ok := r.nameAfterComma(phraseRef{a: k, b: c, start: f.titleStart(k), end: f.toks[c-1].End})
+	r.chain--
+	if !ok {
+		return rasid.Speaker{}, false
+	}
+	r.addTitle(ph.start, f.text[ph.start:ph.end], sp.Name)
+	return sp, true
 }

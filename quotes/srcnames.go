@@ -324,24 +324,21 @@ func (r *resolver) namedBody(name string, pos int) string {
 
 // adjectivesAfter returns the one event, plan or programme (MISC) of the
 // document whose name is the speaker name's folded words nw followed by one or two
-// definite adjectives (خطة التنمية → خطة التنمية العاشرة).
+// definite adjectives (خطة التنمية → خطة التنمية العاشرة), or the one
+// organisation whose name is nw followed by an adjective of relation (دار
+// الإفتاء → دار الإفتاء المصرية) or by nouns joined with و (الرئاسة
+// العامة للأرصاد → الرئاسة العامة للأرصاد وحماية البيئة): a body is
+// referred back to without the last words of its name.
 func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
 	if len(nw) < 2 {
 		return "", false
 	}
 	found := ""
 	for _, x := range r.forms() {
-		if x.typ != rasid.MISC || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 {
+		if x.typ != rasid.MISC && x.typ != rasid.ORG || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 {
 			continue
 		}
-		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") {
-			continue
-		}
-		adj := true
-		for _, w := range x.words[len(nw):] {
-			adj = adj && strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "الي")
-		}
-		if !adj {
+		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") || !r.completes(x, x.words[len(nw):]) {
 			continue
 		}
 		if found != "" && found != x.written {
@@ -350,6 +347,34 @@ func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
 		found = x.written
 	}
 	return found, found != ""
+}
+
+// completes reports whether the folded words rest end the name of x after
+// a shorter form of it: one or two definite adjectives for an event or a
+// plan; for an organisation, adjectives of relation that name no place
+// or person (المصرية, not الرياض), or a noun joined by و with its
+// definite complement (وحماية البيئة, or والبيئة alone).
+func (r *resolver) completes(x nameForm, rest []string) bool {
+	if x.typ == rasid.MISC {
+		for _, w := range rest {
+			if !strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "الي") {
+				return false
+			}
+		}
+		return true
+	}
+	if w := rest[0]; strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ال") {
+		if strings.HasPrefix(w, "وال") {
+			return len(rest) == 1 && utf8.RuneCountInString(w) > 4
+		}
+		return len(rest) == 2 && strings.HasPrefix(rest[1], "ال") && utf8.RuneCountInString(w) > 3
+	}
+	for _, w := range rest {
+		if !strings.HasPrefix(w, "ال") || !adjectiveEnding(w) || r.writtenAs(w, rasid.LOC, rasid.PER) {
+			return false
+		}
+	}
+	return true
 }
 
 // perEndingAt returns the first token of a PER entity of two words or

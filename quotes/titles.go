@@ -372,6 +372,9 @@ func (f *finder) titleEnd(i int) int {
 		!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) &&
 		j+1 < len(f.toks) && f.isWord(j+1) {
 		j++ // an indefinite head takes a complement: محافظ حلب, وزير خارجية
+		if e, ok := f.orgNameFrom(j - 1); ok && e-i < 9 {
+			j = e // مدير جامعة الملك فيصل: the organisation's whole name
+		}
 	}
 	seenBism := false
 	for j < len(f.toks) && j-i < 8 && f.toks[j].Kind == rasid.Arabic && !f.lineBreakBefore(j) {
@@ -435,6 +438,9 @@ func (f *finder) titleNoun(i, j int) (int, bool) {
 	}
 	if e, ok := f.nameEnd[j]; ok && e > j && e-j < 8 {
 		return e, false // لمنظمة + أطباء بلا حدود (an organisation's name)
+	}
+	if e, ok := f.orgNameFrom(j - 1); ok && e-j < 8 {
+		return e, false // رئيس + شركة أرامكو السعودية (the name starts with the noun)
 	}
 	if j+2 < len(f.toks) && f.toks[j+1].Norm == "بلا" {
 		return j + 3, false // منظمة أطباء بلا حدود
@@ -530,8 +536,8 @@ func titleMods(key string) []string {
 	return out
 }
 
-// modStem reduces a title word for comparison: و, لل/ال and ل off
-// (والهجرة → هجرة, لحلف → حلف).
+// modStem reduces a title word for comparison: و, لل/ال, ل and ب off
+// (والهجرة → هجرة, لحلف → حلف, بمعرض → معرض).
 func modStem(w string) string {
 	if strings.HasPrefix(w, "وال") && utf8.RuneCountInString(w) > 4 {
 		w = w[len("و"):]
@@ -543,6 +549,10 @@ func modStem(w string) string {
 		w = w[len("ال"):]
 	case strings.HasPrefix(w, "ل") && utf8.RuneCountInString(w) > 4:
 		w = w[len("ل"):]
+	case strings.HasPrefix(w, "بال") && utf8.RuneCountInString(w) > 5:
+		w = w[len("بال"):] // مدير بالمعرض is مدير المعرض
+	case strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) > 4:
+		w = w[len("ب"):] // مدير مركزي بمعرض سوسة: the office of the المعرض
 	}
 	return masc(w) // the prefixes off first: للحركة and لحركة both give حرك
 }
@@ -661,4 +671,17 @@ func (f *finder) addressedWord(k int) bool {
 		rest = "ال" + n[len("لل"):]
 	}
 	return outletStaff[rest] || outletStaff[strings.TrimPrefix(rest, "ال")]
+}
+
+// orgNameFrom returns the token after the ORG entity that starts at token
+// p and runs over at least two tokens: the organisation noun of a title
+// heads a name that the title takes whole (مدير جامعة الملك فيصل المكلف,
+// whose words الملك فيصل would otherwise end the title and be read as the
+// holder's name).
+func (f *finder) orgNameFrom(p int) (int, bool) {
+	if p < 0 || !f.orgTok[p] {
+		return 0, false
+	}
+	e, ok := f.nameEnd[p]
+	return e, ok && e > p+1
 }
