@@ -7,6 +7,7 @@ package quotes
 // reports and the witnesses).
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -237,8 +238,9 @@ func (r *resolver) afterOutletNoun(name string) bool {
 
 // withoutGluedWord drops a word the entity layer glued to the front of a
 // person's name when the rest is written as that person elsewhere in the
-// document: a noun in the plural (تدريبات فهد المفرج) or a feminine
-// nationality adjective (اللبنانية إليسا). (A masculine one may be a
+// document: a noun in the plural (تدريبات فهد المفرج), a feminine
+// nationality adjective (اللبنانية إليسا), or a noun with a preposition
+// when the rest is the form the document uses (بنبرة فلان الفلاني). (A masculine one may be a
 // given name: الباجي قائد السبسي; so may a word read as a verb: رضا.)
 func (r *resolver) withoutGluedWord(name string) string {
 	first, rest, ok := strings.Cut(name, " ")
@@ -251,6 +253,13 @@ func (r *resolver) withoutGluedWord(name string) string {
 		// اللبنانية إليسا
 	case strings.Contains(rest, " ") && strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 6 && !strings.HasPrefix(w, "ال"):
 		// تدريبات فهد المفرج
+	case strings.Contains(rest, " ") && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && utf8.RuneCountInString(w) >= 4:
+		// a noun after a preposition, glued to the name that follows
+		// (بصوت فلان الفلاني): only when the rest is the person's usual
+		// form — written more often than the name with the word
+		if r.timesWritten(normalize.ForSearch(rest), rasid.PER) < 2 || r.timesWritten(normalize.ForSearch(name), rasid.PER) > 1 {
+			return name
+		}
 	default:
 		return name
 	}
@@ -338,7 +347,7 @@ func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
 		if x.typ != rasid.MISC && x.typ != rasid.ORG || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 {
 			continue
 		}
-		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") || !r.completes(x, x.words[len(nw):]) {
+		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") || !r.completes(x, nw[len(nw)-1], x.words[len(nw):]) {
 			continue
 		}
 		if found != "" && found != x.written {
@@ -350,11 +359,12 @@ func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
 }
 
 // completes reports whether the folded words rest end the name of x after
-// a shorter form of it: one or two definite adjectives for an event or a
-// plan; for an organisation, adjectives of relation that name no place
-// or person (المصرية, not الرياض), or a noun joined by و with its
-// definite complement (وحماية البيئة, or والبيئة alone).
-func (r *resolver) completes(x nameForm, rest []string) bool {
+// a shorter form of it whose last word is last: one or two definite
+// adjectives for an event or a plan; for an organisation, adjectives of
+// relation that name no place or person (المصرية, not الرياض), or, after
+// a complement with ل, a noun joined by و with its definite complement
+// (وحماية البيئة, or والبيئة alone).
+func (r *resolver) completes(x nameForm, last string, rest []string) bool {
 	if x.typ == rasid.MISC {
 		for _, w := range rest {
 			if !strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "الي") {
@@ -364,6 +374,9 @@ func (r *resolver) completes(x nameForm, rest []string) bool {
 		return true
 	}
 	if w := rest[0]; strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ال") {
+		if !strings.HasPrefix(last, "ل") {
+			return false // a noun joined to the complement after ل (للأرصاد والبيئة), not to the name (الاتحاد الأوروبي والدول)
+		}
 		if strings.HasPrefix(w, "وال") {
 			return len(rest) == 1 && utf8.RuneCountInString(w) > 4
 		}
@@ -475,4 +488,15 @@ func outletWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// timesWritten counts the entities of the types written as the folded n.
+func (r *resolver) timesWritten(n string, types ...string) int {
+	c := 0
+	for _, x := range r.forms() {
+		if x.fold == n && slices.Contains(types, x.typ) {
+			c++
+		}
+	}
+	return c
 }
