@@ -551,8 +551,8 @@ func modStem(w string) string {
 		w = w[len("ل"):]
 	case strings.HasPrefix(w, "بال") && utf8.RuneCountInString(w) > 5:
 		w = w[len("بال"):] // مدير بالمعرض is مدير المعرض
-	case strings.HasPrefix(w, "ب") && utf8.RuneCountInString(w) > 4:
-		w = w[len("ب"):] // مدير مركزي بمعرض سوسة: the office of the المعرض
+	case strings.HasPrefix(w, "ب") && titleWords[w[len("ب"):]]:
+		w = w[len("ب"):] // مدير مركزي بمعرض سوسة: the office of the المعرض (not بريطاني)
 	}
 	return masc(w) // the prefixes off first: للحركة and لحركة both give حرك
 }
@@ -683,5 +683,14 @@ func (f *finder) orgNameFrom(p int) (int, bool) {
 		return 0, false
 	}
 	e, ok := f.nameEnd[p]
-	return e, ok && e > p+1
+	if !ok || e <= p+1 || e >= len(f.toks) || f.lineBreakBefore(e) || f.toks[e].Kind != rasid.Arabic {
+		return 0, false
+	}
+	// what follows the name must go on with the title or name its holder:
+	// a definite word (المكلف, الدكتور) or a person; else the title
+	// stops where it did before (… للعلوم والتقنية حرص المدينة على …)
+	if strings.HasPrefix(f.keys[e], "ال") {
+		return e, true
+	}
+	return e, f.agentTok[e] && !f.orgTok[e]
 }
