@@ -1137,6 +1137,9 @@ func (r *resolver) secondCommaTitle(ph phraseRef, k int) (rasid.Speaker, bool) {
 	if !ok {
 		return rasid.Speaker{}, false
 	}
+	if e, found := r.entityAt(sp.Span.Start, sp.Span.End, true); !found || e.Type != rasid.PER {
+		return rasid.Speaker{}, false // two offices and then words the entity layer did not read as a person (ضيف البرنامج)
+	}
 	r.addTitle(ph.start, f.text[ph.start:ph.end], sp.Name)
 	return sp, true
 }
