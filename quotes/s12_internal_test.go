@@ -29,6 +29,10 @@ func TestGluedPrepositionNoun(t *testing.T) {
 	if got := r.withoutGluedWord("بسام عبد الكريم"); got != "بسام عبد الكريم" {
 		t.Errorf("a given name with ب dropped: %q", got)
 	}
+	r = forms("بندر آل سالم", "آل سالم", "آل سالم")
+	if got := r.withoutGluedWord("بندر آل سالم"); got != "بندر آل سالم" {
+		t.Errorf("a given name before آل dropped: %q", got)
+	}
 	r = forms("لطفي الحداد")
 	if got := r.withoutGluedWord("لطفي الحداد"); got != "لطفي الحداد" {
 		t.Errorf("a given name with ل dropped: %q", got)

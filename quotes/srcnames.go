@@ -257,8 +257,9 @@ func (r *resolver) withoutGluedWord(name string) string {
 		// a noun after a preposition, glued to the name that follows
 		// (بصوت فلان الفلاني): only when the rest is the person's usual
 		// form — written more often than the name with the word
-		if r.timesWritten(normalize.ForSearch(rest), rasid.PER) < 2 || r.timesWritten(normalize.ForSearch(name), rasid.PER) > 1 {
-			return name
+		fr := normalize.ForSearch(rest)
+		if lead, _, _ := strings.Cut(fr, " "); nameLinks[lead] || r.timesWritten(fr, rasid.PER) < 2 || r.timesWritten(normalize.ForSearch(name), rasid.PER) > 1 {
+			return name // (بندر آل فلان: a given name before آل, بن or عبد)
 		}
 	default:
 		return name
