@@ -26,6 +26,7 @@ type nameForm struct {
 	fold       string   // words joined by spaces
 	canonFold  string   // canon folded (normalize.ForSearch)
 	head       string   // first word of written, normalised (not folded)
+	end        int      // byte end of the mention in the text
 }
 
 // forms returns, once, the written forms of the document's PER, ORG, LOC
@@ -63,7 +64,7 @@ func (r *resolver) forms() []nameForm {
 		}
 		head, _, _ := strings.Cut(normalize.String(w), " ")
 		r.nameForms = append(r.nameForms, nameForm{typ: e.Type, canon: c, written: w, words: fw, head: head,
-			fold: strings.Join(fw, " "), canonFold: cf})
+			fold: strings.Join(fw, " "), canonFold: cf, end: e.End})
 	}
 	return r.nameForms
 }

@@ -388,6 +388,19 @@ func (r *resolver) completes(x nameForm, last string, rest []string) bool {
 			return false
 		}
 	}
+	// the morphology layer, when it ran, reads them as adjectives (not
+	// حركة الشباب + المسؤولية, a noun the entity layer ran into)
+	f := r.f
+	k := f.tokenAt(x.end) - 1
+	for i := range rest {
+		t := k - i
+		if t < 0 || t >= len(f.toks) || !f.nisba(t) {
+			return false
+		}
+		if ws := f.toks[t].Words; len(ws) > 0 && ws[len(ws)-1].UPOS != "ADJ" {
+			return false
+		}
+	}
 	return true
 }
 
