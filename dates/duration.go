@@ -1137,6 +1137,12 @@ func (p *parser) demo(i int) (cand, bool) {
 	if e == nil || e.unit == uNone || !e.ual || !(p.is(i, "هذا") || p.is(i, "هذه")) {
 		return cand{}, false
 	}
+	if p.is(i, "هذا") && p.is(i+1, "الشهر") {
+		if c, ok := p.ramadanEpithet(i + 1); ok {
+			c.i = i // هذا الشهر الفضيل: Ramadan, as الشهر الفضيل (session 12)
+			return c, true
+		}
+	}
 	switch e.ucount {
 	case 0:
 		return cand{i: i, j: i + 2, kind: "date", r: resolved{value: "PRESENT_REF"}}, true

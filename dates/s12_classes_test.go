@@ -1,0 +1,44 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession12Classes covers the classes found on the date misses of
+// train14–train17 (issue 11, item 7; the freshest read copy in session
+// 12), with sentences written for these tests and several publication
+// dates. want is "text|kind|value[|ref][|timex=…]" per mention, joined by
+// "; ".
+func TestSession12Classes(t *testing.T) {
+	mon := time.Date(2015, 7, 27, 0, 0, 0, 0, time.UTC)  // a Monday, eleven days after Ramadan 1436
+	ram := time.Date(2016, 7, 2, 0, 0, 0, 0, time.UTC)   // a Saturday, 27 Ramadan 1437
+	dec := time.Date(2015, 12, 20, 0, 0, 0, 0, time.UTC) // a Sunday, far from Ramadan
+	tests := []findCase{
+		{"a half of a month is its days 1–15 or 16 to the end, not the month's 2nd day", mon,
+			"تراجعت المبيعات في النصف الثاني من شهر مارس، وارتفعت في النصف الأول من يناير الماضي، وتزدحم الأسواق في النصف الثاني من رمضان",
+			"النصف الثاني من شهر مارس|date|2015-03-16/2015-03-31; النصف الأول من يناير الماضي|date|2015-01-01/2015-01-15; النصف الثاني من رمضان|date|2015-07-03/2015-07-16"},
+		{"a half of Ramadan in the month itself", ram,
+			"تضاعفت الطلبات خلال النصف الثاني من شهر رمضان",
+			"النصف الثاني من شهر رمضان|date|2016-06-21/2016-07-05"},
+		{"a week of a Hijri month is its seven days (the last week its last seven); of a Gregorian month the ISO week", mon,
+			"ازدحمت الأسواق في الأسبوع الأخير من رمضان، ويبدأ التسجيل في الأسبوع الأول من شهر ذي القعدة، وتصرف المكافآت في الأسبوع الأخير من أغسطس",
+			"الأسبوع الأخير من رمضان|date|2015-07-10/2015-07-16; الأسبوع الأول من شهر ذي القعدة|date|2015-08-16/2015-08-22; الأسبوع الأخير من أغسطس|date|2015-W36"},
+		{"an edge of a Hijri month named alone (نهاية رمضان); the name رمضان alone is no month", mon,
+			"عاد المسافرون نهاية رمضان، وسافر في منتصف شوال، وقال رمضان إن الاتفاق نهائي",
+			"نهاية رمضان|date|2015-07-16; منتصف شوال|date|2015-07-17/2015-08-15"},
+		{"«هذا الشهر الفضيل» and a day of «الشهر المبارك» are Ramadan's", mon,
+			"تكثر الزيارات في هذا الشهر الفضيل، وتوفي في الثاني والعشرين من هذا الشهر المبارك، وأقيم الحفل في 5 من الشهر الكريم، ويعقد الاجتماع في هذا الشهر",
+			"هذا الشهر الفضيل|date|2015-06-18/2015-07-16; الثاني والعشرين من هذا الشهر المبارك|date|2015-07-09; 5 من الشهر الكريم|date|2015-06-22; هذا الشهر|date|2015-07"},
+		{"الشهر الفضيل far from Ramadan: the nearest one; in a future sentence the next", dec,
+			"صام الناس الشهر الفضيل بصبر، وسيحل الشهر الفضيل في يونيو",
+			"الشهر الفضيل|date|2015-06-18/2015-07-16; الشهر الفضيل|date|2016-06-06/2016-07-05; يونيو|date|2016-06"},
+		{"a feast's holiday and «خلال» a feast are a stretch of days: UNKNOWN; بعد/قبل a feast its first day", mon,
+			"غادر الموظفون خلال إجازة عيد الفطر، وازدحمت الشواطئ خلال عيد الفطر المبارك، وعاد العمل بعد عيد الفطر، ومع انقضاء عطلة عيد الأضحى تعود الدراسة",
+			"إجازة عيد الفطر|date|UNKNOWN; عيد الفطر المبارك|date|UNKNOWN; عيد الفطر|date|2015-07-17; عطلة عيد الأضحى|date|UNKNOWN"},
+		{"a feast with a Hijri year written after it is that year's feast", dec,
+			"احتفل الأهالي بعيد الفطر المبارك لعام 1436هـ في الحدائق، وتبدأ الإجازة قبل عيد الأضحى عام 1437هـ",
+			"عيد الفطر المبارك لعام 1436هـ|date|2015-07-17; عيد الأضحى عام 1437هـ|date|2016-09-11"},
+	}
+	runFindCases(t, tests)
+}
