@@ -660,6 +660,14 @@ func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
 			k2 += 2 // 8 و9 و10 جانفي: consecutive days, one range
 		}
 		if c, ok := p.rangeEnd(d1, i, k2); ok {
+			if pr == prAnd && !between && k2 == j+1 && p.isNum(k2) && p.num(k2) != d1.d+1 {
+				// في 14 و17 أغسطس: two days apart, not a stretch: two
+				// dates, the first taking the second's month (session 12;
+				// consecutive days and بين/يومي stay one range)
+				if a, _, ok := strings.Cut(c.r.value, "/"); ok && len(a) == 10 {
+					c = cand{i: i, j: j, kind: "date", dayOK: true, r: resolved{value: a, y: atoiOr(a[:4]), m: atoiOr(a[5:7]), d: d1.d}}
+				}
+			}
 			return c, true
 		}
 	}
@@ -995,4 +1003,13 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// atoiOr is the number written in s, 0 if s is not one.
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
 }

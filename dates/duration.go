@@ -52,6 +52,13 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 			}
 		}
 	}
+	if n >= 100 && n%100 == 0 && n <= 1000 && p.startsWithWaw(j) {
+		// مائة وسبع دقائق، مئتين وخمسين عاماً: the hundreds and what is
+		// joined to them (session 12; before, the last number alone)
+		if n2, j2, ok := p.count(j); ok && n2 > 0 && n2 < 100 {
+			return n + n2, j2, true
+		}
+	}
 	if n == 100 || n == 1000 {
 		// مئة عام, ألف عام
 		return n, j, true
@@ -943,6 +950,20 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 	}
 	one := func(end int) (cand, bool) {
 		return cand{i: start, j: end, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
+	}
+	if p.prep(i-1) == prFrom && p.prep(j) == prUntil && e.unit != uDecade {
+		// من ساعة إلى ثلاث ساعات: a length given as two bounds, the first
+		// a unit alone (one), the second a count of the same unit; its
+		// count is not one number: UNKNOWN, PTXH (session 12, as 4 إلى 6
+		// أسابيع)
+		if n2, k, ok := p.count(j + 1); ok && n2 > 1 {
+			if u, k2, ok := p.unitAfter(k); ok && u == e.unit {
+				return cand{i: i - 1, j: k2, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
+			}
+		}
+		if e2 := p.e(j + 1); e2 != nil && e2.unit == e.unit && e2.ucount == 2 && !e2.ual {
+			return cand{i: i - 1, j: j + 2, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true // من أسبوع إلى أسبوعين
+		}
 	}
 	switch {
 	case p.is(j, "ونصف"):

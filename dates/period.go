@@ -514,6 +514,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.is(i+1, "الاخير") {
 		n, j, ok = 4, i+2, true
 	}
+	if !ok && p.is(i, "الربع") && (p.mod(i+1) == mSame || periodWords[p.word(i+1)]) {
+		if c, ok := p.samePeriod(i); ok && halfOrQuarter(c.r.value) != "" {
+			// الربع المماثل من العام السابق، الربع نفسه من 2014: the last
+			// quarter named, moved to the year (session 12)
+			return c, true
+		}
+	}
 	if !ok {
 		return p.relQuarter(i)
 	}

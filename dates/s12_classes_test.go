@@ -14,6 +14,8 @@ func TestSession12Classes(t *testing.T) {
 	mon := time.Date(2015, 7, 27, 0, 0, 0, 0, time.UTC)  // a Monday, eleven days after Ramadan 1436
 	ram := time.Date(2016, 7, 2, 0, 0, 0, 0, time.UTC)   // a Saturday, 27 Ramadan 1437
 	dec := time.Date(2015, 12, 20, 0, 0, 0, 0, time.UTC) // a Sunday, far from Ramadan
+	aug := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)  // a Tuesday
+	tue := time.Date(2017, 6, 13, 0, 0, 0, 0, time.UTC)  // a Tuesday
 	tests := []findCase{
 		{"a half of a month is its days 1–15 or 16 to the end, not the month's 2nd day", mon,
 			"تراجعت المبيعات في النصف الثاني من شهر مارس، وارتفعت في النصف الأول من يناير الماضي، وتزدحم الأسواق في النصف الثاني من رمضان",
@@ -39,6 +41,21 @@ func TestSession12Classes(t *testing.T) {
 		{"a feast with a Hijri year written after it is that year's feast", dec,
 			"احتفل الأهالي بعيد الفطر المبارك لعام 1436هـ في الحدائق، وتبدأ الإجازة قبل عيد الأضحى عام 1437هـ",
 			"عيد الفطر المبارك لعام 1436هـ|date|2015-07-17; عيد الأضحى عام 1437هـ|date|2016-09-11"},
+		{"the same quarter of another year (الربع المماثل، الربع نفسه) is the last quarter named moved to that year; من هذا العام moves «the same period» too", aug,
+			"ارتفعت الأرباح في الربع الثاني مقارنة بالربع المماثل من العام السابق، وبلغت في الربع نفسه من هذا العام 5 ملايين، وزادت في النصف الأول من 2015 عن الفترة نفسها من العام الماضي",
+			"الربع الثاني|date|2015-04/2015-06|timex=2015-Q2; الربع المماثل|date|2014-04/2014-06|timex=2014-Q2; العام السابق|date|2014; الربع نفسه|date|2015-04/2015-06|timex=2015-Q2; هذا العام|date|2015; النصف الأول من 2015|date|2015-01/2015-06|timex=2015-H1; الفترة نفسها|date|2014-01/2014-06|timex=2014-H1; العام الماضي|date|2014"},
+		{"two days of a month joined by و that are not consecutive are two dates; consecutive ones one range", aug,
+			"تقام المباراتان في 14 و17 أغسطس الحالي، ويعقد المؤتمر في 20 و21 سبتمبر",
+			"14|date|2015-08-14; 17 أغسطس الحالي|date|2015-08-17; 20 و21 سبتمبر|range|2015-09-20/2015-09-21"},
+		{"a length from a unit alone to a count of it has no one count", aug,
+			"يستغرق العلاج من ساعة إلى ثلاث ساعات، ويمتد التدريب من أسبوع إلى أسبوعين",
+			"من ساعة إلى ثلاث ساعات|duration|UNKNOWN|timex=PTXH; من أسبوع إلى أسبوعين|duration|UNKNOWN|timex=PXW"},
+		{"the night between two weekdays is the first", tue,
+			"انقطعت الكهرباء في الليلة الفاصلة بين الاثنين والثلاثاء، وسقط المطر الليلة",
+			"الليلة الفاصلة بين الاثنين والثلاثاء|date|2017-06-12; الليلة|date|2017-06-13"},
+		{"hundreds joined to a smaller number", aug,
+			"استمرت العملية مائة وسبع دقائق، وبني الجسر قبل مئتين وخمسين عاماً",
+			"مائة وسبع دقائق|duration|PT107M; قبل مئتين وخمسين عاماً|date|1765"},
 	}
 	runFindCases(t, tests)
 }
