@@ -455,6 +455,13 @@ var monthHonorifics = []string{"المبارك", "الكريم", "الحرام"}
 // monthDate reads what follows a month name at i ending before k: a year
 // or modifier, or nothing, when the context says it is a month.
 func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, bool) {
+	if hij && p.isAny(k, monthHonorifics) && (p.mod(k+1) != mNone || p.isNum(k+1) || p.e(k+1) != nil && p.e(k+1).unit == uYear && p.e(k+1).ucount == 1) {
+		// رمضان المبارك الحالي، شهر رمضان المبارك لعام 1436: the modifier or
+		// the year after the honorific is the month's (session 12)
+		if d3, j3, ok3 := p.afterMonth(pdate{m: m, hijri: hij}, k+1); ok3 && (d3.y != 0 || d3.mod != mNone && d3.mod != mFutureOrNow) {
+			return d3, j3, true
+		}
+	}
 	d2, j2, ok2 := p.afterMonth(pdate{m: m, hijri: hij}, k)
 	if d2.y != 0 || d2.mod != mNone {
 		return d2, j2, ok2

@@ -629,6 +629,11 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	if e.unit == uYear && e.ucount == 1 {
+		if c, ok := p.hijriRelYear(i, j); ok {
+			return c, true
+		}
+	}
 	n := 0
 	if e.ucount == 0 {
 		n, j = p.pluralCount(j)
@@ -1369,4 +1374,47 @@ func (p *parser) decadeContext(i, k int) bool {
 		return true
 	}
 	return p.is(b, "طوال") || p.is(b, "مدي") || p.is(b, "مدار")
+}
+
+// hijriRelYear reads a year counted in the Hijri calendar from the
+// publication's (session 12): العام الهجري الحالي/القادم/الماضي (the
+// adjective الهجري before the modifier), and العام الحالي/القادم + a
+// Hijri year that agrees with it (العام القادم 1437هـ، العام الحالي 1436
+// written in Shawwal 1436): the Gregorian days of that Hijri year, as a
+// Hijri year written alone. Before, the Gregorian year, and the written
+// year a mention of its own.
+func (p *parser) hijriRelYear(i, j int) (cand, bool) {
+	if !p.hasPub {
+		return cand{}, false
+	}
+	hijAdj := p.is(j, "الهجري")
+	if hijAdj {
+		j++
+	}
+	md := p.mod(j)
+	off := 0
+	switch md {
+	case mCurrent:
+	case mPast:
+		off = -1
+	case mFuture:
+		off = 1
+	default:
+		return cand{}, false
+	}
+	ph, _ := hijri.FromGregorian(p.pub)
+	y, k := ph.Year+off, j+1
+	if p.isNum(k) && p.s.toks[k].nd == 4 {
+		if p.num(k) != y || p.isP(k+1, '/') || p.isP(k+1, '-') {
+			return cand{}, false // العام الحالي 2015: the Gregorian year; 1436/1437هـ a pair of years
+		}
+		k++
+		if p.x(k) == xYearH {
+			k++
+		}
+	} else if !hijAdj {
+		return cand{}, false
+	}
+	r := p.resolveHijri(pdate{y: y, hijri: true, yabs: true})
+	return cand{i: i, j: k, kind: "date", r: r}, true
 }

@@ -72,6 +72,14 @@ func (p *parser) edgeValue(i int, c cand) cand {
 		return lastDayOf(c)
 	case p.isAny(i, edgeStartWords) && c.r.hijri == "" && len(v) == 4 && digits(v):
 		c.r.value, c.r.m = v+"-01", 1
+	case p.isAny(i, edgeStartWords) && len(c.r.hijri) == 4 && digits(c.r.hijri) && !p.is(i, "اول"):
+		// مطلع العام الهجري القادم، بداية عام 1437هـ: its first month,
+		// Muharram (session 12), as the start of a Gregorian year
+		hy, _ := strconv.Atoi(c.r.hijri)
+		r := p.resolveHijri(pdate{y: hy, m: 1, hijri: true, yabs: true})
+		if r.value != "UNKNOWN" {
+			c.r = r
+		}
 	case p.is(i, "اول") && !p.hasArticle(i) && p.e(i+1) != nil && (p.e(i+1).month > 0 || p.e(i+1).hmonth > 0 || p.e(i+1).hhead > 0):
 		return firstDayOf(c) // أول شوال، أول أغسطس الجاري: the month's first day (session 9)
 	case p.isAny(i, edgeLateWords) && c.r.hijri != "" && len(c.r.hijri) == 7:

@@ -11,11 +11,12 @@ import (
 // dates. want is "text|kind|value[|ref][|timex=…]" per mention, joined by
 // "; ".
 func TestSession12Classes(t *testing.T) {
-	mon := time.Date(2015, 7, 27, 0, 0, 0, 0, time.UTC)  // a Monday, eleven days after Ramadan 1436
-	ram := time.Date(2016, 7, 2, 0, 0, 0, 0, time.UTC)   // a Saturday, 27 Ramadan 1437
-	dec := time.Date(2015, 12, 20, 0, 0, 0, 0, time.UTC) // a Sunday, far from Ramadan
-	aug := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)  // a Tuesday
-	tue := time.Date(2017, 6, 13, 0, 0, 0, 0, time.UTC)  // a Tuesday
+	mon := time.Date(2015, 7, 27, 0, 0, 0, 0, time.UTC)   // a Monday, eleven days after Ramadan 1436
+	ram := time.Date(2016, 7, 2, 0, 0, 0, 0, time.UTC)    // a Saturday, 27 Ramadan 1437
+	dec := time.Date(2015, 12, 20, 0, 0, 0, 0, time.UTC)  // a Sunday, far from Ramadan
+	aug := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	tue := time.Date(2017, 6, 13, 0, 0, 0, 0, time.UTC)   // a Tuesday
+	jul21 := time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC) // 5 Shawwal 1436
 	tests := []findCase{
 		{"a half of a month is its days 1–15 or 16 to the end, not the month's 2nd day", mon,
 			"تراجعت المبيعات في النصف الثاني من شهر مارس، وارتفعت في النصف الأول من يناير الماضي، وتزدحم الأسواق في النصف الثاني من رمضان",
@@ -56,6 +57,12 @@ func TestSession12Classes(t *testing.T) {
 		{"hundreds joined to a smaller number", aug,
 			"استمرت العملية مائة وسبع دقائق، وبني الجسر قبل مئتين وخمسين عاماً",
 			"مائة وسبع دقائق|duration|PT107M; قبل مئتين وخمسين عاماً|date|1765"},
+		{"a year counted in the Hijri calendar: العام الهجري + a modifier, a relative year with the Hijri year written after it; its start is Muharram", aug,
+			"تعمل الخطة منذ العام الهجري الماضي، وبلغت الميزانية في العام الحالي 1436 مليار ريال، ويبدأ التطبيق مطلع العام القادم 1437هـ، وأقرت ميزانية العام الحالي 1436/1437هـ",
+			"العام الهجري الماضي|date|2013-11-04/2014-10-24; العام الحالي 1436|date|2014-10-25/2015-10-13; مطلع العام القادم 1437هـ|date|2015-10-14/2015-11-12; العام الحالي|date|2015; 1436/1437هـ|range|2014-10-25/2016-10-01"},
+		{"a modifier after a Hijri month's honorific is the month's", jul21,
+			"وزعت الجمعية السلال خلال شهر رمضان المبارك الحالي، وستوزعها في شهر رمضان المبارك المقبل",
+			"شهر رمضان المبارك الحالي|date|2015-06-18/2015-07-16; شهر رمضان المبارك المقبل|date|2016-06-06/2016-07-05"},
 	}
 	runFindCases(t, tests)
 }
