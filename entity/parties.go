@@ -35,8 +35,8 @@ func (r *ruleCtx) partyNames() {
 		if n, classes := r.gazMatch(c.start); n == c.end-c.start && listedAloneClass(classes) {
 			continue
 		}
-		if stripHead(r.fw[c.start], partyHeads) != "" {
-			continue
+		if stripHead(r.fw[c.start], partyHeads) != "" || strings.HasPrefix(r.fw[c.start], "و") {
+			continue // جبهة [حركة …]; حزب [وكيان]: a conjunct, no construct
 		}
 		if head == foldParty && c.end-c.start >= 2 && r.m.gaz.has("NAT", r.fw[c.end-1]) {
 			c.end-- // a nationality after a party is outside its name (listedEnds)

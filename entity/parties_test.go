@@ -29,6 +29,9 @@ func TestPartyNames(t *testing.T) {
 		// a class noun before a name that has one already
 		{[]string{"قاتلت", "جماعة", "حركة", "الشباب", "الصومالية"},
 			[]chunk{{2, 4, "ORG"}}, []chunk{{2, 4, "ORG"}}},
+		// a conjunct after the noun: no construct
+		{[]string{"لا", "يوجد", "حزب", "وكيان", "سياسي"},
+			[]chunk{{3, 4, "ORG"}}, []chunk{{3, 4, "ORG"}}},
 		// the head with the article is a description
 		{[]string{"قال", "الحزب", "الاتحاد", "الوطني", "إن"},
 			[]chunk{{2, 4, "ORG"}}, []chunk{{2, 4, "ORG"}}},
