@@ -141,6 +141,9 @@ func TestFutureVerbs(t *testing.T) {
 		// a verb in the future alone, typed a place, is no name
 		{[]string{"قالت", "البلدية", "إن", "الجسر", "الجديد", "سيفتتح", "قريبا"},
 			[]chunk{{5, 6, "LOC"}}, nil},
+		// a given name with سا stays
+		{[]string{"قالت", "ساندي", "إن", "الحفل", "تأجل"},
+			[]chunk{{1, 2, "PERS"}}, []chunk{{1, 2, "PERS"}}},
 		// a brand alone between marks stays
 		{[]string{"ارتدت", "حقيبة", "«", "سيلين", "»"},
 			[]chunk{{3, 4, "ORG"}}, []chunk{{3, 4, "ORG"}}},

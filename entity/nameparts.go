@@ -135,13 +135,13 @@ func (r *ruleCtx) particleStart(k int) {
 // starts with an imperfect's prefix and is more frequent in raw text
 // than with it (سيف، ستيفن، سيرغي are no س + a verb).
 //
-// A name of one word that is such a verb, and no listed name nor a word
-// alone between marks, is no name at all (الطريق الدائري | سينجز typed a
-// place).
+// A name of one word that is such a verb (not سا…: ساندي is Sandy more
+// often than س + أندي), and no listed name nor a word alone between marks,
+// is no name at all (الطريق الدائري | سينجز typed a place).
 func (r *ruleCtx) futureVerbs() {
 	for k := 0; k < len(r.cs); k++ {
 		c := r.cs[k]
-		if c.end-c.start == 1 && r.futureVerb(r.fw[c.start]) && !r.marked(c.start) {
+		if c.end-c.start == 1 && r.futureVerb(r.fw[c.start]) && !strings.HasPrefix(r.fw[c.start], "سا") && !r.marked(c.start) {
 			if n, _ := r.gazMatch(c.start); n == 0 {
 				r.cs = append(r.cs[:k], r.cs[k+1:]...)
 				k--
