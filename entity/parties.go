@@ -5,9 +5,11 @@ import "strings"
 // partyHeads are the class nouns of political groups that belong to the
 // group's name in the press and in the guidelines (حزب [X] is annotated
 // حزب X in 120 of 132 read mentions): a party, a movement, a front, a
-// current, a coalition, a group. تنظيم is left to the model: it is as often
-// the verbal noun "organising" (تنظيم حركة المرور).
-var partyHeads = foldSet("حزب", "حركة", "جبهة", "تيار", "ائتلاف", "جماعة")
+// current, a coalition. تنظيم is left to the model: it is as often the
+// verbal noun "organising" (تنظيم حركة المرور); جماعة too, which is also
+// the class noun of a lobby or a society, outside its name (جماعة
+// [كولدريتي] الزراعية).
+var partyHeads = foldSet("حزب", "حركة", "جبهة", "تيار", "ائتلاف")
 
 // listedAlone are the gazetteer classes of names that are complete by
 // themselves: a group's class noun before them is a common noun of the

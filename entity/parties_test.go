@@ -27,7 +27,7 @@ func TestPartyNames(t *testing.T) {
 		{[]string{"انتقد", "حزب", "العمال", "البريطاني", "الخطة"},
 			[]chunk{{2, 4, "ORG"}}, []chunk{{1, 3, "ORG"}}},
 		// a class noun before a name that has one already
-		{[]string{"قاتلت", "جماعة", "حركة", "الشباب", "الصومالية"},
+		{[]string{"قاتلت", "جبهة", "حركة", "الشباب", "الصومالية"},
 			[]chunk{{2, 4, "ORG"}}, []chunk{{2, 4, "ORG"}}},
 		// a conjunct after the noun: no construct
 		{[]string{"لا", "يوجد", "حزب", "وكيان", "سياسي"},
