@@ -17,7 +17,7 @@ import (
 // denunciation and rejection with their object are quotes").
 var condemnVerbs = setOf("استنكر", "استنكرت", "استنكروا", "يستنكر", "تستنكر", "يستنكرون",
 	"انتقد", "انتقدت", "انتقدوا", "ينتقد", "تنتقد", "ينتقدون",
-	"ادان", "ادانت", "ادانوا", "يدين", "تدين", "يدينون",
+	"ادان", "ادانت", "ادانوا", "يدين", "تدين", "يدينون", "دان", "دانت", "دانوا",
 	"شجب", "شجبت", "شجبوا", "يشجب", "تشجب", "يشجبون",
 	"استهجن", "استهجنت", "استهجنوا", "يستهجن", "تستهجن", "يستهجنون")
 
@@ -104,6 +104,9 @@ func (f *finder) verbOutside(a, b, se int) bool {
 // في الوقت نفسه عدم …): كذلك، أيضاً and في الوقت نفسه/ذاته; k itself when
 // none stands there.
 func (f *finder) afterAdverbs(k, se int) int {
+	if e := f.stockRunEnd(k, se); e > k {
+		return e // مؤكداً من ناحية أخرى ضرورة …
+	}
 	if k < se && k < len(f.toks) && (f.toks[k].Norm == "كذلك" || f.toks[k].Norm == "ايضا") {
 		return k + 1
 	}

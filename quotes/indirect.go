@@ -1200,6 +1200,11 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		(f.contentNounOf(i, i+1) || (f.impliedSubject(i) || f.subjectOpens(i)) && f.condemnObject(i, i+1)) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
+	if k < 0 && (f.clauseOpener(i) || f.impliedSubject(i)) {
+		if s := f.stockRunEnd(i+1, bd.se); s > i+1 && s < bd.se && f.contentNounOf(i, s) {
+			k = s // وأكد، من ناحية أخرى، ضرورة …
+		}
+	}
 	if k < 0 || announceVerbs[f.keys[i]] && k > i+1 && f.wordIn(i+1, k, "عن") {
 		return rasid.Span{}, 0, false // (أعلنت النقابة عن تأجيل الإضراب المزمع تنفيذه …)
 	}
@@ -1278,6 +1283,9 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		if (f.inName[j] && !f.inName[j+1] || (titled || agent) && j == i+1 && definiteWord(f.toks[j].Norm)) && f.condemnObject(i, j+1) {
 			return j + 1
 		}
+		if k := f.condemnAfterSubject(i, j, subject); k > 0 {
+			return k
+		}
 	}
 	return -1
 }
@@ -1321,7 +1329,7 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
 		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
-		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] || f.verbOutside(i+1, j, bd.se) || !ok {
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) || f.verbOutside(i+1, j, bd.se) || !ok {
 			if cw.nounPrep == "ب" {
 				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
 			}
@@ -1366,9 +1374,11 @@ func (f *finder) contentNoun(k int) bool {
 // the noun (أعرب عن خالص شكره).
 func (f *finder) contentNounOf(i, k int) bool {
 	if announceVerbs[f.keys[i]] {
-		// only a stance: أعلن رفضه
+		// a stance (أعلن رفضه) or, since session 12, an act announced
+		// (أعلنت الوزارة إطلاق …: announcedAct)
 		ws := f.toks[k].Words
-		return f.cues[k].class == noCue && len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")
+		return f.cues[k].class == noCue && len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال") ||
+			f.announcedAct(k)
 	}
 	if f.contentNoun(k) {
 		return true

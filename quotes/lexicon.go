@@ -84,7 +84,7 @@ var verbs = []verbSpec{
 	{past: "جدد", pres: "جدد", part: "مجدد"},
 	{past: "ابدي", pastC: "ابدي", pres: "بدي", weak: []string{"ابدت", "ابدوا", "يبدون", "مبديا", "مبدية"}},
 	{past: "عبر", pres: "عبر", part: "معبر", nounPrep: "عن"},
-	{past: "رحب", pres: "رحب", part: "مرحب"},
+	{past: "رحب", pres: "رحب", part: "مرحب", nounPrep: "ب"},
 	{past: "ندد", pres: "ندد", part: "مندد", nounPrep: "ب"},
 	{past: "ادان", pastC: "ادن", pres: "دين", part: "مدين"},
 	{past: "حض", pastC: "حضض", pres: "حض", part: "حاض", prep: "علي"},
@@ -222,6 +222,11 @@ func buildLexicon() map[string]cueWord {
 	// أبان (made clear), in the past only: its imperfect and participle are
 	// بيّن's, and أبانا is also "our father"; weak, since إبان is "during"
 	for w := range abanForms {
+		m.add(w, cueWord{class: verb})
+	}
+	// دان (condemned), the past of the verb whose imperfect يدين is أدان's
+	// too; weak, since دان is also a name and "owed allegiance" (دان له)
+	for w := range danForms {
 		m.add(w, cueWord{class: verb})
 	}
 	for _, p := range passives {
@@ -457,7 +462,7 @@ var weakCues = map[string]int{
 	"اظهر": maxSlot, "اظهرت": maxSlot, "اظهروا": maxSlot, "وجد": 8, "وجدت": 8, "وجدوا": 8,
 	"توصل": maxSlot, "توصلت": maxSlot, "توصلوا": maxSlot, "ينص": 8, "تنص": 8,
 	"اشتكي": 8, "اشتكت": 8, "اشتكوا": 8, "يشتكي": 8, "تشتكي": 8, "يشتكون": 8, "شكا": 8, "شكت": 8, "يشكو": 8, "تشكو": 8,
-	"يشكون": 8,
+	"يشكون": 8, "دان": maxSlot, "دانت": maxSlot, "دانوا": maxSlot,
 }
 
 // complaintForms are the forms of شكا and اشتكى (complained), cues with a

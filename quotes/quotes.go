@@ -282,7 +282,7 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if f.otherWord(i) || f.nameInside(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {
+		if f.otherWord(i) || f.nameInside(i) || f.bareWelcome(i) || f.bareDan(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {
 			// إبان (during) and an undiacritised ابان are no أبان
 			f.cues[i] = cueWord{}
 		}

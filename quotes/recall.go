@@ -19,7 +19,13 @@ import (
 // evaluations as quotes. Other ب-verbs (أفاد بمقتل) report with an
 // indefinite verbal noun only.
 var praiseVerbs = setOf("اشاد", "اشادت", "اشادوا", "يشيد", "تشيد", "يشيدون", "مشيدا", "مشيدة", "مشيدين",
-	"نوه", "نوهت", "نوهوا", "ينوه", "تنوه", "منوها", "منوهة", "منوهين")
+	"نوه", "نوهت", "نوهوا", "ينوه", "تنوه", "منوها", "منوهة", "منوهين",
+	// welcome with its object (رحّب بالبيان، مرحباً بالقرار): session 12
+	"رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "يرحبون", "مرحبا", "مرحبة", "مرحبين")
+
+// welcomeForms are the forms of رحّب (welcomed), among praiseVerbs: a
+// statement or a decision welcomed (رحّب بالبيان) is an object too.
+var welcomeForms = setOf("رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "يرحبون", "مرحبا", "مرحبة", "مرحبين")
 
 // asideWords may stand between a speaker and the preposition of
 // its content: أفادت الأمم المتحدة اليوم (الأربعاء) بسقوط …، مشيرة أيضاً
@@ -87,7 +93,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 		return false
 	}
 	return !personTitles[n] && !personTitles[bare] && !titleWords[n] && !titleWords[bare] && !orgNouns[n] && !orgNouns["ال"+bare] &&
-		!dataNouns[bare] && !sourceHeads[n] && !sourceHeads[bare] && !notContent[bare] && bare != "سبب" && !anaphorHeads["ال"+bare]
+		(!dataNouns[bare] || welcomeForms[f.keys[i]]) && !sourceHeads[n] && !sourceHeads[bare] && !notContent[bare] && bare != "سبب" && (!anaphorHeads["ال"+bare] || welcomeForms[f.keys[i]])
 }
 
 // nounPrepOf reports a cue whose ب opens a three-letter verbal noun too
