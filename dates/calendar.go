@@ -429,6 +429,11 @@ func (p *parser) dayMonth(i, dd, k int) (pdate, int, bool) {
 	if m, hij, k2, _, okm := p.monthName(k); okm {
 		return p.afterMonth(pdate{m: m, d: dd, hijri: hij}, k2)
 	}
+	if h := btoi(p.is(k, "هذا")); p.is(k+h, "الشهر") && p.isAny(k+h+1, ramadanEpithets) {
+		// الخامس من الشهر الفضيل، 22 من هذا الشهر المبارك: a day of
+		// Ramadan, as الشهر الفضيل is Ramadan (session 12)
+		return pdate{m: 9, d: dd, hijri: true}, k + h + 2, true
+	}
 	if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
 		md := p.mod(k + 1)
 		if md == mPast || md == mFuture || md == mCurrent || md == mSame {
@@ -450,19 +455,28 @@ var monthHonorifics = []string{"المبارك", "الكريم", "الحرام"}
 // monthDate reads what follows a month name at i ending before k: a year
 // or modifier, or nothing, when the context says it is a month.
 func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, bool) {
+	if hij && p.isAny(k, monthHonorifics) && (p.mod(k+1) != mNone || p.isNum(k+1) || p.e(k+1) != nil && p.e(k+1).unit == uYear && p.e(k+1).ucount == 1) {
+		// رمضان المبارك الحالي، شهر رمضان المبارك لعام 1436: the modifier or
+		// the year after the honorific is the month's (session 12)
+		if d3, j3, ok3 := p.afterMonth(pdate{m: m, hijri: hij}, k+1); ok3 && (d3.y != 0 || d3.mod != mNone && d3.mod != mFutureOrNow) {
+			return d3, j3, true
+		}
+	}
 	d2, j2, ok2 := p.afterMonth(pdate{m: m, hijri: hij}, k)
 	if d2.y != 0 || d2.mod != mNone {
 		return d2, j2, ok2
 	}
 	// a month name alone must have context: not an ambiguous word, or
 	// written as "شهر X", or after a preposition of time
-	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) {
+	partCtx := hij && p.monthPartCtx(i)
+	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) && !partCtx {
 		return pdate{}, i, false
 	}
 	if hij && p.e(i) != nil && p.e(i).unit != uMonth {
 		// رمضان alone is also a name; accept after في/خلال/منذ/حتى or with المبارك
 		pr := p.prep(i - 1)
-		if p.e(i).hamb && !(pr == prIn || pr == prDuring || pr == prSince || pr == prUntil || pr == prBefore || pr == prAfter || p.isAny(k, monthHonorifics)) {
+		if p.e(i).hamb && !(pr == prIn || pr == prDuring || pr == prSince || pr == prUntil || pr == prBefore || pr == prAfter || p.isAny(k, monthHonorifics) ||
+			partCtx) {
 			return pdate{}, i, false
 		}
 	}
@@ -653,6 +667,14 @@ func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
 			k2 += 2 // 8 و9 و10 جانفي: consecutive days, one range
 		}
 		if c, ok := p.rangeEnd(d1, i, k2); ok {
+			if pr == prAnd && !between && k2 == j+1 && p.isNum(k2) && p.num(k2) != d1.d+1 {
+				// في 14 و17 أغسطس: two days apart, not a stretch: two
+				// dates, the first taking the second's month (session 12;
+				// consecutive days and بين/يومي stay one range)
+				if a, _, ok := strings.Cut(c.r.value, "/"); ok && len(a) == 10 {
+					c = cand{i: i, j: j, kind: "date", dayOK: true, r: resolved{value: a, y: atoiOr(a[:4]), m: atoiOr(a[5:7]), d: d1.d}}
+				}
+			}
 			return c, true
 		}
 	}
@@ -956,4 +978,45 @@ func (p *parser) ambMonthOK(i, k int) bool {
 		return true
 	}
 	return p.prep(k) != prNone && p.prep(k) != prFrom || p.wawFirst(k) || p.startsWithWaw(k)
+}
+
+// monthEdges are the edge words after which a Hijri month named alone
+// is the month (نهاية رمضان، منتصف شوال; session 12): أول and آخر are
+// left out, also "first" and "another".
+var monthEdges = normAll("نهاية", "بداية", "منتصف", "أواخر", "اواخر", "أوائل", "مطلع", "مستهل", "أواسط", "ختام")
+
+// monthPartCtx reports whether the Hijri month named alone at i follows
+// an edge (نهاية رمضان) or a part of a month and من (النصف الثاني من
+// رمضان): a month, not the name رمضان.
+func (p *parser) monthPartCtx(i int) bool {
+	return p.isAnyBare(i-1, monthEdges) && !p.hasArticle(i-1) || p.prep(i-1) == prFrom && p.monthPartHead(i-2)
+}
+
+// monthPartHead reports whether the words ending at k name a part of a
+// month before «من» (النصف الثاني، الأسبوع الأخير): what follows is a month
+// (النصف الثاني من رمضان; session 12).
+func (p *parser) monthPartHead(k int) bool {
+	if k < 1 || !p.hasArticle(k) {
+		return false
+	}
+	if _, _, ok := p.ordinal(k); !ok && !p.is(k, "الاخير") {
+		return false
+	}
+	return p.is(k-1, "النصف") || p.is(k-1, "الاسبوع")
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// atoiOr is the number written in s, 0 if s is not one.
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
 }

@@ -86,6 +86,9 @@ func (p *parser) partOfDay(i int) (cand, bool) {
 	if e.part == pAfternoon && p.hasArticle(i) && p.isAny(i+1, eraAdjectives) {
 		return vagueRef(i, i+2, "PRESENT_REF") // العصر الحديث: the modern era, not the afternoon
 	}
+	if c, ok := p.nightBetween(i); ok {
+		return c, true
+	}
 	j := p.skipDayWord(i + 1)
 	if p.hasArticle(i) && p.mod(i+1) == mPast && e.part == pNight {
 		return cand{i: i, j: i + 2, kind: "date", r: p.timeRes(p.pubDay(-1), "NI")}, true
@@ -158,6 +161,24 @@ func (p *parser) nightAcross(i int, d cand) (cand, bool) {
 		return cand{i: i, j: k + 1, kind: "date", r: resolved{value: d.r.value, y: d.r.y, m: d.r.m, d: d.r.d}}, true
 	}
 	return cand{}, false
+}
+
+// nightBetween reads الليلة الفاصلة بين الاثنين والثلاثاء at i: the night
+// across two days is the first (session 12), as ليل الاثنين الثلاثاء.
+func (p *parser) nightBetween(i int) (cand, bool) {
+	if !p.hasArticle(i) || !(p.is(i+1, "الفاصله") || p.is(i+1, "الواقعه")) || p.prep(i+2) != prBetween {
+		return cand{}, false
+	}
+	e1, e2 := p.e(i+3), p.e(i+4)
+	if e1 == nil || e2 == nil || e1.wday == 0 || !e1.wdal || !e2.wdal || int(e2.wday) != int(e1.wday)%7+1 || !p.startsWithWaw(i+4) {
+		return cand{}, false
+	}
+	v, t := p.weekdayDate(int(e1.wday), mNone, i+3)
+	r := resolved{value: v}
+	if !t.IsZero() {
+		r.y, r.m, r.d = t.Year(), int(t.Month()), t.Day()
+	}
+	return cand{i: i, j: i + 5, kind: "date", r: r}, true
 }
 
 // hourThenPart reports whether an hour in words at i (العاشرة، الحادية

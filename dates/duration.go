@@ -52,6 +52,13 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 			}
 		}
 	}
+	if n >= 100 && n%100 == 0 && n <= 1000 && p.startsWithWaw(j) {
+		// مائة وسبع دقائق، مئتين وخمسين عاماً: the hundreds and what is
+		// joined to them (session 12; before, the last number alone)
+		if n2, j2, ok := p.count(j); ok && n2 > 0 && n2 < 100 {
+			return n + n2, j2, true
+		}
+	}
 	if n == 100 || n == 1000 {
 		// مئة عام, ألف عام
 		return n, j, true
@@ -622,6 +629,11 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
+	if e.unit == uYear && e.ucount == 1 {
+		if c, ok := p.hijriRelYear(i, j); ok {
+			return c, true
+		}
+	}
 	n := 0
 	if e.ucount == 0 {
 		n, j = p.pluralCount(j)
@@ -944,6 +956,20 @@ func (p *parser) bareSingular(i, start int, e *entry) (cand, bool) {
 	one := func(end int) (cand, bool) {
 		return cand{i: start, j: end, kind: "duration", r: resolved{value: durValue(1, e.unit)}}, true
 	}
+	if p.prep(i-1) == prFrom && p.prep(j) == prUntil && e.unit != uDecade {
+		// من ساعة إلى ثلاث ساعات: a length given as two bounds, the first
+		// a unit alone (one), the second a count of the same unit; its
+		// count is not one number: UNKNOWN, PTXH (session 12, as 4 إلى 6
+		// أسابيع)
+		if n2, k, ok := p.count(j + 1); ok && n2 > 1 {
+			if u, k2, ok := p.unitAfter(k); ok && u == e.unit {
+				return cand{i: i - 1, j: k2, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
+			}
+		}
+		if e2 := p.e(j + 1); e2 != nil && e2.unit == e.unit && e2.ucount == 2 && !e2.ual {
+			return cand{i: i - 1, j: j + 2, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true // من أسبوع إلى أسبوعين
+		}
+	}
 	switch {
 	case p.is(j, "ونصف"):
 		k, _ := p.andHalf(j, e.unit)
@@ -1136,6 +1162,12 @@ func (p *parser) demo(i int) (cand, bool) {
 	}
 	if e == nil || e.unit == uNone || !e.ual || !(p.is(i, "هذا") || p.is(i, "هذه")) {
 		return cand{}, false
+	}
+	if p.is(i, "هذا") && p.is(i+1, "الشهر") {
+		if c, ok := p.ramadanEpithet(i + 1); ok {
+			c.i = i // هذا الشهر الفضيل: Ramadan, as الشهر الفضيل (session 12)
+			return c, true
+		}
 	}
 	switch e.ucount {
 	case 0:
@@ -1342,4 +1374,47 @@ func (p *parser) decadeContext(i, k int) bool {
 		return true
 	}
 	return p.is(b, "طوال") || p.is(b, "مدي") || p.is(b, "مدار")
+}
+
+// hijriRelYear reads a year counted in the Hijri calendar from the
+// publication's (session 12): العام الهجري الحالي/القادم/الماضي (the
+// adjective الهجري before the modifier), and العام الحالي/القادم + a
+// Hijri year that agrees with it (العام القادم 1437هـ، العام الحالي 1436
+// written in Shawwal 1436): the Gregorian days of that Hijri year, as a
+// Hijri year written alone. Before, the Gregorian year, and the written
+// year a mention of its own.
+func (p *parser) hijriRelYear(i, j int) (cand, bool) {
+	if !p.hasPub {
+		return cand{}, false
+	}
+	hijAdj := p.is(j, "الهجري")
+	if hijAdj {
+		j++
+	}
+	md := p.mod(j)
+	off := 0
+	switch md {
+	case mCurrent:
+	case mPast:
+		off = -1
+	case mFuture:
+		off = 1
+	default:
+		return cand{}, false
+	}
+	ph, _ := hijri.FromGregorian(p.pub)
+	y, k := ph.Year+off, j+1
+	if p.isNum(k) && p.s.toks[k].nd == 4 {
+		if p.num(k) != y || p.isP(k+1, '/') || p.isP(k+1, '-') {
+			return cand{}, false // العام الحالي 2015: the Gregorian year; 1436/1437هـ a pair of years
+		}
+		k++
+		if p.x(k) == xYearH {
+			k++
+		}
+	} else if !hijAdj {
+		return cand{}, false
+	}
+	r := p.resolveHijri(pdate{y: y, hijri: true, yabs: true})
+	return cand{i: i, j: k, kind: "date", r: r}, true
 }

@@ -70,33 +70,44 @@ var feastHolidays = []string{norm("عطلة"), norm("إجازة"), norm("عطل�
 // feastAfterPrep reads a feast named after a preposition of time at i
 // (ما بعد عيد الفطر، قبل العيد، خلال عطلة عيد الأضحى): the feast is then a
 // time, its first day in the occurrence nearest to the publication date.
-// The mention is the feast's name, the preposition being a signal.
+// The mention is the feast's name, the preposition being a signal. After
+// خلال/طوال, or as its holiday (عطلة/إجازة عيد الفطر), it is a stretch of
+// days: UNKNOWN (session 12).
 func (p *parser) feastAfterPrep(i int) (cand, bool) {
 	if p.prep(i) == prIn && !p.is(i, "بحلول") && !p.namedFeast(i+1) {
 		return cand{}, false // في العيد is often habitual; بحلول العيد is its coming; في عيد الفطر this year's
 	}
 	j := i + 1
+	stretch := p.prep(i) == prDuring
 	if p.isAny(j, feastHolidays) || p.is(j, "ايام") && p.namedFeast(j+1) {
+		stretch = stretch || p.isAny(j, feastHolidays)
 		j++ // خلال عطلة عيد الفطر، خلال أيام عيد الأضحى
 	}
 	f, k, ok := p.feastName(j)
 	if !ok {
 		return cand{}, false
 	}
+	if stretch {
+		// the feast's holiday, or the feast "during" which: a stretch of
+		// days whose length the text does not give, UNKNOWN, as أيام
+		// العيد (session 12; train12, train14–17 and blind5 write it so)
+		return habitualFeast(i+1, k), true
+	}
 	return p.feastCand(j, k, f, 1), true
 }
 
 // feastHoliday reads a feast's holiday named as a time without a
-// preposition (مع انقضاء عطلة عيد الفطر): its first day, as after one.
+// preposition (مع انقضاء عطلة عيد الفطر): UNKNOWN, as after one (session
+// 12; before, its first day).
 func (p *parser) feastHoliday(i int) (cand, bool) {
 	if !p.isAny(i, feastHolidays) {
 		return cand{}, false
 	}
-	f, k, ok := p.feastName(i + 1)
+	_, k, ok := p.feastName(i + 1)
 	if !ok {
 		return cand{}, false
 	}
-	return p.feastCand(i, k, f, 1), true
+	return habitualFeast(i, k), true // a stretch of days: UNKNOWN (session 12)
 }
 
 // namedFeast reports a feast named in full at j (عيد الفطر، عيد الأضحى),
@@ -150,6 +161,7 @@ func (p *parser) feastNamed(i int) (cand, bool) {
 	case g == "" && p.isAnyBare(i-1, feastCues):
 	case g == "ب" && p.isAnyBare(i-1, celebrationWords):
 	case p.is(k, "هذا") && p.is(k+1, "العام"):
+	case p.hijriYearAfter(k): // عيد الفطر لعام 1436هـ: that year's (session 12)
 	default:
 		return cand{}, false
 	}
@@ -207,9 +219,16 @@ func (p *parser) nearestFeast() feastDay {
 	return fitr
 }
 
-// feastCand is the mention [i, j) of the n-th day of feast f.
+// feastCand is the mention [i, j) of the n-th day of feast f. A Hijri
+// year written after the feast (عيد الفطر لعام 1436هـ، عيد الأضحى عام
+// 1445) is its year (session 12; before, the year was a mention of its own
+// and the feast's day the nearest occurrence).
 func (p *parser) feastCand(i, j int, f feastDay, n int) cand {
-	r := p.resolveHijri(pdate{m: f.m, d: f.d + n - 1, hijri: true})
+	d := pdate{m: f.m, d: f.d + n - 1, hijri: true}
+	if y, hij, rel, k, ok := p.yearPartCal(j, false, true); ok && hij && !rel && y > 0 {
+		d.y, d.yabs, j = y, true, k
+	}
+	r := p.resolveHijri(d)
 	return cand{i: i, j: j, kind: "date", r: r, dayOK: r.d > 0}
 }
 
@@ -229,4 +248,10 @@ func (p *parser) ramadanEpithet(i int) (cand, bool) {
 		d.mod = mFutureOrNow
 	}
 	return cand{i: i, j: i + 2, kind: "date", r: p.resolve(d)}, true
+}
+
+// hijriYearAfter reports a Hijri year written at k (لعام 1436هـ، عام 1445).
+func (p *parser) hijriYearAfter(k int) bool {
+	y, hij, rel, _, ok := p.yearPartCal(k, false, true)
+	return ok && hij && !rel && y > 0
 }

@@ -555,6 +555,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"hijri-rel-year", func(_ *parser, _ int, e *entry) bool {
+		return e.unit == uYear && e.ucount == 1 && e.ual
+	}, func(p *parser, i int) (cand, bool) { return p.hijriRelYear(i, i+1) }},
 	{"rate", func(p *parser, i int, e *entry) bool {
 		return e.ual && e.ucount == 1 && (e.unit >= uHour && e.unit <= uYear || e.unit == uMinute) && p.prep(i-1) == prIn
 	}, (*parser).rate},

@@ -72,6 +72,14 @@ func (p *parser) edgeValue(i int, c cand) cand {
 		return lastDayOf(c)
 	case p.isAny(i, edgeStartWords) && c.r.hijri == "" && len(v) == 4 && digits(v):
 		c.r.value, c.r.m = v+"-01", 1
+	case p.isAny(i, edgeStartWords) && len(c.r.hijri) == 4 && digits(c.r.hijri) && !p.is(i, "اول"):
+		// مطلع العام الهجري القادم، بداية عام 1437هـ: its first month,
+		// Muharram (session 12), as the start of a Gregorian year
+		hy, _ := strconv.Atoi(c.r.hijri)
+		r := p.resolveHijri(pdate{y: hy, m: 1, hijri: true, yabs: true})
+		if r.value != "UNKNOWN" {
+			c.r = r
+		}
 	case p.is(i, "اول") && !p.hasArticle(i) && p.e(i+1) != nil && (p.e(i+1).month > 0 || p.e(i+1).hmonth > 0 || p.e(i+1).hhead > 0):
 		return firstDayOf(c) // أول شوال، أول أغسطس الجاري: the month's first day (session 9)
 	case p.isAny(i, edgeLateWords) && c.r.hijri != "" && len(c.r.hijri) == 7:
@@ -411,12 +419,88 @@ func (p *parser) half(i int) (cand, bool) {
 	}
 	y, _, _, k, ok := p.yearPart(k0, true)
 	if !ok || y == 0 {
+		if k0 > j {
+			return p.monthPart(i, k0, 2, n) // النصف الثاني من شهر رمضان
+		}
 		return cand{}, false
 	}
 	if y < 0 {
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}
 	return cand{i: i, j: k, kind: "date", r: resolved{value: monthSpan(y, 6*n-5, 6*n), y: y}}, true
+}
+
+// monthPart reads a month at k after «النصف ORD من» or «الأسبوع ORD من»
+// (session 12): the n-th of parts (2: halves; 0: weeks of seven days, n
+// < 0 the last) of that month, as the interval of its days. A half of a
+// month is its days 1–15 and 16 to the end; a week of a Hijri month its
+// seven days (the last week the last seven). Before, «النصف الثاني من شهر
+// مارس» was read as 2 March. A month whose days are not known (no
+// publication date) is UNKNOWN.
+func (p *parser) monthPart(i, k, parts, n int) (cand, bool) {
+	var c cand
+	if p.isAny(k+1, ramadanEpithets) && p.is(k, "الشهر") || p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
+		c0, ok := p.ramadanEpithet(k + btoi(p.is(k, "هذا")))
+		if !ok {
+			return cand{}, false
+		}
+		c = c0
+	} else {
+		d, k2, ok := p.calDate(k, false)
+		if !ok || d.d != 0 || d.m == 0 {
+			return cand{}, false
+		}
+		c = cand{j: k2, r: p.resolve(d)}
+	}
+	a, b, ok := monthDays(c.r.value)
+	if !ok {
+		if c.r.value == "UNKNOWN" {
+			return cand{i: i, j: c.j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		return cand{}, false
+	}
+	last := int(b.Sub(a).Hours()/24) + 1 // days in the month
+	var d1, d2 int
+	switch {
+	case parts == 2 && n == 1:
+		d1, d2 = 1, 15
+	case parts == 2 && n == 2:
+		d1, d2 = 16, last
+	case parts == 0 && n < 0:
+		d1, d2 = last-6, last
+	case parts == 0 && n > 0 && 7*(n-1)+1 <= last:
+		d1, d2 = 7*(n-1)+1, min(7*n, last)
+	default:
+		return cand{}, false
+	}
+	s, e := a.AddDate(0, 0, d1-1), a.AddDate(0, 0, d2-1)
+	r := resolved{value: p.day(s) + "/" + p.day(e), y: e.Year()}
+	if h := c.r.hijri; len(h) == 7 {
+		r.hijri, r.cal = h+"-"+pad2(d1)+"/"+h+"-"+pad2(d2), c.r.cal
+	}
+	return cand{i: i, j: c.j, kind: "date", r: r}, true
+}
+
+// monthDays gives the first and last day of a value that is a Gregorian
+// month (2015-03) or the Gregorian days of a Hijri month
+// (2015-06-18/2015-07-16).
+func monthDays(v string) (a, b time.Time, ok bool) {
+	switch {
+	case len(v) == 7 && v[4] == '-':
+		t, err := time.Parse("2006-01", v)
+		if err != nil {
+			return a, b, false
+		}
+		return t, t.AddDate(0, 1, -1), true
+	case len(v) == 21 && v[10] == '/':
+		t1, err1 := time.Parse("2006-01-02", v[:10])
+		t2, err2 := time.Parse("2006-01-02", v[11:])
+		if err1 != nil || err2 != nil || t2.Sub(t1).Hours() > 31*24 || t2.Before(t1) {
+			return a, b, false
+		}
+		return t1, t2, true
+	}
+	return a, b, false
 }
 
 // monthSpan is the ISO 8601 interval of months m1..m2 of year y
@@ -437,6 +521,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 	n, j, ok := p.ordinal(i + 1)
 	if p.is(i+1, "الاخير") {
 		n, j, ok = 4, i+2, true
+	}
+	if !ok && p.is(i, "الربع") && (p.mod(i+1) == mSame || periodWords[p.word(i+1)]) {
+		if c, ok := p.samePeriod(i); ok && halfOrQuarter(c.r.value) != "" {
+			// الربع المماثل من العام السابق، الربع نفسه من 2014: the last
+			// quarter named, moved to the year (session 12)
+			return c, true
+		}
 	}
 	if !ok {
 		return p.relQuarter(i)
@@ -732,6 +823,9 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 	}
 	var r resolved
 	k := j + 1
+	if p.is(k, "الشهر") && p.isAny(k+1, ramadanEpithets) {
+		return p.monthPart(i, k, 0, n) // الأسبوع الأخير من الشهر الفضيل
+	}
 	if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
 		// الشهر المقبل، الشهر الجاري
 		md := p.mod(k + 1)
@@ -742,8 +836,16 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 		k += 2
 	} else {
 		d, k2, ok := p.calDate(k, false)
-		if !ok || d.d != 0 || d.m == 0 || d.hijri {
+		if !ok || d.d != 0 || d.m == 0 {
+			if p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
+				return p.monthPart(i, k, 0, n) // الأسبوع الأخير من هذا الشهر الفضيل
+			}
 			return cand{}, false
+		}
+		if d.hijri {
+			// a week of a Hijri month: its seven days, not an ISO week
+			// (الأسبوع الأخير من رمضان; session 12)
+			return p.monthPart(i, k, 0, n)
 		}
 		r, k = p.resolve(d), k2
 	}

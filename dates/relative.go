@@ -562,6 +562,9 @@ func (p *parser) yesterday(i, j int) (off, i2, j2 int) {
 
 // tonight reads الليلة [الماضية].
 func (p *parser) tonight(i, j int) (cand, bool) {
+	if c, ok := p.nightBetween(i); ok {
+		return c, true
+	}
 	if p.mod(j) == mPast { // الليلة الماضية
 		return cand{i: i, j: j + 1, kind: "date", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true
 	}

@@ -28,7 +28,7 @@ func TestSession5Classes(t *testing.T) {
 			"الأحد|date|2015-07-26; الأحد|date|2015-07-19"},
 		{"a feast after a preposition of time is its first day", sat,
 			"استأنفت السوق تداولات ما بعد العيد، وأغلقت المتاحف خلال إجازة عيد الأضحى المبارك",
-			"العيد|date|2015-07-17; عيد الأضحى المبارك|date|2015-09-23"},
+			"العيد|date|2015-07-17; إجازة عيد الأضحى المبارك|date|UNKNOWN"}, // session 12: a feast's holiday is UNKNOWN
 		{"seasons and weekends: value UNKNOWN, TimeML's code in timex", sat,
 			"لن يلعب هذا الصيف، وسافر خلال إجازة الصيف وفي نهاية الأسبوع الماضي وعدة أشهر في السبعينات",
 			"هذا الصيف|date|UNKNOWN|timex=2015-SU; إجازة الصيف|date|UNKNOWN|timex=2015-SU; نهاية الأسبوع الماضي|date|2015-W30|timex=2015-W30-WE; عدة أشهر|duration|UNKNOWN|timex=PXM; السبعينات|date|197X|timex=197"},

@@ -17,7 +17,8 @@ import (
 
 // periodWords are the adjectives of الفترة that make it "the same" or "the
 // corresponding" period (besides ذاتها/نفسها, the mSame modifiers).
-var periodWords = map[string]bool{norm("المماثلة"): true, norm("المقابلة"): true, norm("المناظرة"): true}
+var periodWords = map[string]bool{norm("المماثلة"): true, norm("المقابلة"): true, norm("المناظرة"): true,
+	norm("المماثل"): true, norm("المقابل"): true, norm("المناظر"): true}
 
 // isPeriodValue reports whether a mention of kind and value is a period an
 // anaphor can refer to: a duration with a known count, a season, or an
@@ -110,6 +111,8 @@ func (p *parser) samePeriod(i int) (cand, bool) {
 		yc, ok = p.dateRange(k, k) // سنة 2016، عام 2016، 2016
 	case e != nil && e.unit == uYear:
 		yc, ok = p.unitPhrase(k) // العام الماضي
+	case e != nil && e.x == xDemo:
+		yc, ok = p.demo(k) // من هذا العام (session 12)
 	}
 	if !ok || yc.kind != "date" || yc.r.hijri != "" || len(yc.r.value) != 4 || !digits(yc.r.value) {
 		return c, true // من + something else: the period itself
