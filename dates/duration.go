@@ -52,9 +52,11 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 			}
 		}
 	}
-	if n >= 100 && n%100 == 0 && n <= 1000 && p.startsWithWaw(j) {
+	if e2 := p.e(j); n >= 100 && n%100 == 0 && n <= 1000 && p.startsWithWaw(j) && (p.isNum(j) || e2 != nil && e2.card > 0 && e2.card < 100) {
 		// مائة وسبع دقائق، مئتين وخمسين عاماً: the hundreds and what is
-		// joined to them (session 12; before, the last number alone)
+		// joined to them (session 12; before, the last number alone).
+		// Only a number below 100 is read on, so a chain «مائة ومائة
+		// ومائة …» costs one step per number, not a re-read of the rest.
 		if n2, j2, ok := p.count(j); ok && n2 > 0 && n2 < 100 {
 			return n + n2, j2, true
 		}

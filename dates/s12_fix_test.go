@@ -1,0 +1,48 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestSession12FixChain: a long chain of hundreds joined by و is read in
+// time linear in its length (review of session 12: each hundred re-read
+// the rest of the chain), and a hundred with a smaller number joined to it
+// is still one count.
+func TestSession12FixChain(t *testing.T) {
+	aug := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)
+	text := "بلغ العدد " + strings.Repeat("مائة و", 20000) + "مائة"
+	start := time.Now()
+	Find(text, aug)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("a chain of 20000 hundreds took %v", d)
+	}
+	runFindCases(t, []findCase{
+		{"hundreds joined to a smaller number stay one count", aug,
+			"انتظر الركاب مائة وعشر دقائق",
+			"مائة وعشر دقائق|duration|PT110M"},
+	})
+}
+
+// TestSession12FixSplitDays: two days of a month joined by و that are
+// split into two dates keep the first's Hijri value and calendar, and a
+// first day above the second is the previous month's.
+func TestSession12FixSplitDays(t *testing.T) {
+	aug := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)
+	ms := Find("تقام الأمسيات في 2 و5 رمضان 1436هـ في المركز الثقافي", aug)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions, want 2: %+v", len(ms), ms)
+	}
+	if ms[0].Hijri != "1436-09-02" || ms[0].Calendar == "" || ms[0].Calendar != ms[1].Calendar {
+		t.Errorf("first date: hijri %q calendar %q (second %q), want 1436-09-02 and the second's calendar", ms[0].Hijri, ms[0].Calendar, ms[1].Calendar)
+	}
+	if ms[1].Hijri != "1436-09-05" {
+		t.Errorf("second date: hijri %q, want 1436-09-05", ms[1].Hijri)
+	}
+	runFindCases(t, []findCase{
+		{"a first day above the second is the previous month's", aug,
+			"أقيمت الدورتان في 30 و2 سبتمبر 2014",
+			"30|date|2014-08-30; 2 سبتمبر 2014|date|2014-09-02"},
+	})
+}
