@@ -90,8 +90,8 @@ func (p *parser) feastAfterPrep(i int) (cand, bool) {
 	if stretch {
 		// the feast's holiday, or the feast "during" which: a stretch of
 		// days whose length the text does not give, UNKNOWN, as أيام
-		// العيد (session 12; the guidelines in docs/evaluation-realnews.md
-		// give a stretch of unstated length the value UNKNOWN)
+		// العيد (session 12; docs/evaluation-realnews.md, Dates: vague
+		// references are UNKNOWN, and so is what ISO cannot write)
 		return habitualFeast(i+1, k), true
 	}
 	return p.feastCand(j, k, f, 1), true
