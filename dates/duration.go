@@ -1410,6 +1410,9 @@ func (p *parser) hijriRelYear(i, j int) (cand, bool) {
 		if p.num(k) != y || p.isP(k+1, '/') || p.isP(k+1, '-') {
 			return cand{}, false // العام الحالي 2015: the Gregorian year; 1436/1437هـ a pair of years
 		}
+		if p.x(k+1) != xYearH && p.countWord(k+1) {
+			return cand{}, false // في العام الحالي 1436 طالبا: a count, not the year
+		}
 		k++
 		if p.x(k) == xYearH {
 			k++

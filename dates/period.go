@@ -523,9 +523,17 @@ func (p *parser) quarter(i int) (cand, bool) {
 		n, j, ok = 4, i+2, true
 	}
 	if !ok && p.is(i, "الربع") && (p.mod(i+1) == mSame || periodWords[p.word(i+1)]) {
-		if c, ok := p.samePeriod(i); ok && halfOrQuarter(c.r.value) != "" {
-			// الربع المماثل من العام السابق، الربع نفسه من 2014: the last
-			// quarter named, moved to the year (session 12)
+		// الربع المماثل من العام السابق، الربع نفسه من 2014: the last
+		// quarter named, moved to the year (session 12); a quarter
+		// relative to another (الربع السابق) is skipped when one was
+		// named by its number before it
+		saved := p.period
+		if q := halfOrQuarter(p.period); p.namedQ != "" && q != "" && q[5] == 'Q' {
+			p.period = p.namedQ
+		}
+		c, ok := p.samePeriod(i)
+		p.period = saved
+		if ok && halfOrQuarter(c.r.value) != "" {
 			return c, true
 		}
 	}

@@ -46,3 +46,21 @@ func TestSession12FixSplitDays(t *testing.T) {
 			"30|date|2014-08-30; 2 سبتمبر 2014|date|2014-09-02"},
 	})
 }
+
+// TestSession12FixQuarterYear: «الربع نفسه» takes the quarter named by its
+// number, not one named relative to it (الربع السابق); a number after
+// «العام الحالي» that counts something is no Hijri year.
+func TestSession12FixQuarterYear(t *testing.T) {
+	aug := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)
+	runFindCases(t, []findCase{
+		{"the same quarter is the one named by its number", aug,
+			"نمت الصادرات في الربع الثالث بعد تراجعها في الربع السابق، وكانت أقل في الربع نفسه من العام الماضي",
+			"الربع الثالث|date|2015-07/2015-09|timex=2015-Q3; الربع السابق|date|2015-04/2015-06|timex=2015-Q2; الربع نفسه|date|2014-07/2014-09|timex=2014-Q3; العام الماضي|date|2014"},
+		{"a relative quarter alone is still the same quarter's source", aug,
+			"ارتفعت المبيعات في الربع الماضي مقارنة بالربع المماثل من العام السابق",
+			"الربع الماضي|date|2015-04/2015-06|timex=2015-Q2; الربع المماثل|date|2014-04/2014-06|timex=2014-Q2; العام السابق|date|2014"},
+		{"a count after العام الحالي is not the Hijri year", aug,
+			"سجلت الجامعة في العام الحالي 1436 طالبا جديدا، وأنفقت الدولة هذا العام 1436 مليون ريال",
+			"العام الحالي|date|2015; هذا العام|date|2015"},
+	})
+}
