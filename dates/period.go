@@ -441,6 +441,11 @@ func (p *parser) monthPart(i, k, parts, n int) (cand, bool) {
 	var c cand
 	if p.isAny(k+1, ramadanEpithets) && p.is(k, "الشهر") || p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
 		c0, ok := p.ramadanEpithet(k + btoi(p.is(k, "هذا")))
+		if !ok && !p.hasPub {
+			// no publication date: which Ramadan is not known, but the
+			// words are still a part of it, not its n-th day
+			return cand{i: i, j: k + btoi(p.is(k, "هذا")) + 2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -468,8 +473,12 @@ func (p *parser) monthPart(i, k, parts, n int) (cand, bool) {
 		d1, d2 = 16, last
 	case parts == 0 && n < 0:
 		d1, d2 = last-6, last
-	case parts == 0 && n > 0 && 7*(n-1)+1 <= last:
-		d1, d2 = 7*(n-1)+1, min(7*n, last)
+	case parts == 0 && n > 0 && n <= 4:
+		d1, d2 = 7*(n-1)+1, 7*n
+	case parts == 0 && n > 4:
+		// الأسبوع الخامس من رمضان: the days past the fourth week are one
+		// or two, no week; which ones the writer meant is not known
+		return cand{i: i, j: c.j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	default:
 		return cand{}, false
 	}

@@ -64,3 +64,18 @@ func TestSession12FixQuarterYear(t *testing.T) {
 			"العام الحالي|date|2015; هذا العام|date|2015"},
 	})
 }
+
+// TestSession12FixMonthPart: with no publication date a half of «الشهر
+// الفضيل» is UNKNOWN over its whole span, not a day of it; a fifth week of
+// a Hijri month is no week of seven days.
+func TestSession12FixMonthPart(t *testing.T) {
+	mon := time.Date(2015, 7, 27, 0, 0, 0, 0, time.UTC)
+	runFindCases(t, []findCase{
+		{"no publication date: the half of the holy month is UNKNOWN", time.Time{},
+			"تكثر الزيارات في النصف الثاني من الشهر الفضيل عادة",
+			"النصف الثاني من الشهر الفضيل|date|UNKNOWN"},
+		{"the fifth week of a Hijri month is UNKNOWN, the fourth its days 22–28", mon,
+			"تزدحم الأسواق في الأسبوع الخامس من رمضان، وتهدأ في الأسبوع الرابع من شوال",
+			"الأسبوع الخامس من رمضان|date|UNKNOWN; الأسبوع الرابع من شوال|date|2015-08-07/2015-08-13"},
+	})
+}
