@@ -429,7 +429,7 @@ func (p *parser) dayMonth(i, dd, k int) (pdate, int, bool) {
 	if m, hij, k2, _, okm := p.monthName(k); okm {
 		return p.afterMonth(pdate{m: m, d: dd, hijri: hij}, k2)
 	}
-	if h := btoi(p.is(k, "هذا")); p.is(k+h, "الشهر") && p.isAny(k+h+1, ramadanEpithets) {
+	if h, ok := p.holyMonthAt(k); ok {
 		// الخامس من الشهر الفضيل، 22 من هذا الشهر المبارك: a day of
 		// Ramadan, as الشهر الفضيل is Ramadan (session 12)
 		return pdate{m: 9, d: dd, hijri: true}, k + h + 2, true

@@ -237,6 +237,14 @@ func (p *parser) feastCand(i, j int, f feastDay, n int) cand {
 // الفضيل، الشهر الكريم، الشهر المبارك (session 7).
 var ramadanEpithets = normAll("الفضيل", "الكريم", "المبارك")
 
+// holyMonthAt reports «الشهر الفضيل» or «هذا الشهر الفضيل» (any of
+// ramadanEpithets) at k, and h, 1 when هذا comes first: الشهر is at k+h,
+// and the phrase ends before k+h+2.
+func (p *parser) holyMonthAt(k int) (h int, ok bool) {
+	h = btoi(p.is(k, "هذا"))
+	return h, p.is(k+h, "الشهر") && p.isAny(k+h+1, ramadanEpithets)
+}
+
 // ramadanEpithet reads الشهر الفضيل as the month of Ramadan nearest to the
 // publication (the next one when the sentence speaks of the future), as
 // شهر رمضان is read.

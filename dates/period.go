@@ -439,12 +439,12 @@ func (p *parser) half(i int) (cand, bool) {
 // publication date) is UNKNOWN.
 func (p *parser) monthPart(i, k, parts, n int) (cand, bool) {
 	var c cand
-	if p.isAny(k+1, ramadanEpithets) && p.is(k, "الشهر") || p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
-		c0, ok := p.ramadanEpithet(k + btoi(p.is(k, "هذا")))
+	if h, holy := p.holyMonthAt(k); holy {
+		c0, ok := p.ramadanEpithet(k + h)
 		if !ok && !p.hasPub {
 			// no publication date: which Ramadan is not known, but the
 			// words are still a part of it, not its n-th day
-			return cand{i: i, j: k + btoi(p.is(k, "هذا")) + 2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+			return cand{i: i, j: k + h + 2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 		}
 		if !ok {
 			return cand{}, false
@@ -840,7 +840,7 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 	}
 	var r resolved
 	k := j + 1
-	if p.is(k, "الشهر") && p.isAny(k+1, ramadanEpithets) {
+	if h, ok := p.holyMonthAt(k); ok && h == 0 {
 		return p.monthPart(i, k, 0, n) // الأسبوع الأخير من الشهر الفضيل
 	}
 	if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
@@ -854,7 +854,7 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 	} else {
 		d, k2, ok := p.calDate(k, false)
 		if !ok || d.d != 0 || d.m == 0 {
-			if p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
+			if h, ok := p.holyMonthAt(k); ok && h == 1 {
 				return p.monthPart(i, k, 0, n) // الأسبوع الأخير من هذا الشهر الفضيل
 			}
 			return cand{}, false
