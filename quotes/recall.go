@@ -92,6 +92,9 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 	if bare != n && !praiseVerbs[f.keys[i]] && !condemnPreps[f.keys[i]] {
 		return false
 	}
+	if welcomeForms[f.keys[i]] && !welcomeObject(bare, ws[1]) {
+		return false
+	}
 	return !personTitles[n] && !personTitles[bare] && !titleWords[n] && !titleWords[bare] && !orgNouns[n] && !orgNouns["ال"+bare] &&
 		(!dataNouns[bare] || welcomeForms[f.keys[i]]) && !sourceHeads[n] && !sourceHeads[bare] && !notContent[bare] && bare != "سبب" && (!anaphorHeads["ال"+bare] || welcomeForms[f.keys[i]])
 }
