@@ -148,7 +148,7 @@ var actNouns = setOf("بيان", "بيانات", "قرار", "قرارات", "ا
 // shape of these verbal nouns tells them from no other noun, so they are
 // listed.
 var simpleActs = setOf("بدء", "فتح", "منع", "رفع", "حظر", "فرض", "فوز", "دعم", "رفض", "خفض", "سحب", "حل", "طرح", "نشر", "ضبط",
-	"قتل", "مقتل", "زيادة", "نجاح", "فشل", "قبول", "وصول", "خروج", "دخول", "تاجيل", "الغاء", "بيع", "شراء", "صرف", "عقد", "ترحيل")
+	"قتل", "مقتل", "زيادة", "نجاح", "فشل", "قبول", "وصول", "خروج", "دخول", "تاجيل", "الغاء", "بيع", "شراء", "صرف", "عقد", "ترحيل", "مصرع", "وفاة")
 
 // derivedVerbalNoun reports a singular noun whose letters fit the verbal
 // noun of a derived verb around its root (إفعال: إطلاق، تفعيل: تجهيز،
@@ -161,6 +161,9 @@ func derivedVerbalNoun(bare string, w rasid.Word) bool {
 		return false
 	}
 	r := []rune(w.Root)
+	if len(r) == 0 {
+		r = []rune("???") // a root the morphology layer does not know: any letters
+	}
 	if len(r) != 3 {
 		return false
 	}
@@ -190,7 +193,7 @@ func fitShape(n, pat, r []rune) bool {
 	for x, c := range pat {
 		switch c {
 		case '1', '2', '3':
-			if !sameRootLetter(n[x], r[c-'1']) {
+			if rc := r[c-'1']; rc != '?' && !sameRootLetter(n[x], rc) {
 				return false
 			}
 		default:
