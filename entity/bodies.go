@@ -29,23 +29,32 @@ var (
 // allowed: لصحة) and the place after it as one organisation. إمارة needs
 // a region noun (إمارة منطقة جازان): إمارة with a place alone is also the
 // emirate itself (إمارة دبي), a place.
+//
+// An institution that takes a place's name (orgPlaceHeads: بلدية، أمانة،
+// جامعة…) without the article does the same with a region noun between
+// them: بلدية محافظة الخرج، أمانة منطقة حائل are the town's municipality,
+// one organisation, also when the model typed the place alone.
 func (r *ruleCtx) sectorBodies() {
 	for i := 0; i+1 < len(r.fw); i++ {
-		if !r.headAt(i, hSector) {
+		sector := r.headAt(i, hSector)
+		if !sector && !r.regionInstitution(i) {
 			continue
 		}
 		head := stripHead(r.fw[i], sectorHeads)
-		if k := r.chunkAt(i); k >= 0 && (r.cs[k].start < i || r.cs[k].end > i+1) {
+		if k := r.chunkAt(i); k >= 0 && (r.cs[k].start < i || r.cs[k].end > i+1 && sector) {
 			continue
 		}
 		j := i + 1
 		region := regionNouns[r.fw[j]]
 		if region {
 			j++
-		} else if head == foldEmirate {
+		} else if head == foldEmirate || !sector {
 			continue
 		}
 		end := r.regionAt(j, region)
+		if k := r.chunkAt(i + 1); region && k >= 0 && r.cs[k].start == i+1 && r.cs[k].typ == "LOC" && r.cs[k].end > j {
+			end = r.cs[k].end // the model's place took the region noun: شرطة [منطقة جازان]
+		}
 		if end == j {
 			continue
 		}
@@ -53,6 +62,17 @@ func (r *ruleCtx) sectorBodies() {
 			i = end - 1
 		}
 	}
+}
+
+// regionInstitution reports whether the word at i is an institution head of
+// orgPlaceHeads without the article (a proclitic allowed: وبلدية) right
+// before a region noun.
+func (r *ruleCtx) regionInstitution(i int) bool {
+	if !r.headAt(i, hOrgPlace) || i+1 >= len(r.fw) || !regionNouns[r.fw[i+1]] {
+		return false
+	}
+	head := stripHead(r.fw[i], orgPlaceHeads)
+	return head != "" && !strings.HasPrefix(head, "ال")
 }
 
 // regionAt returns the end of a place at j: a place chunk, a listed place,

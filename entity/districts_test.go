@@ -138,5 +138,17 @@ func TestFutureVerbs(t *testing.T) {
 		// سيف is a name, no future
 		{[]string{"استقبل", "خالد", "سيف", "الدين", "الوفد"},
 			[]chunk{{1, 4, "PERS"}}, []chunk{{1, 4, "PERS"}}},
+		// a verb in the future alone, typed a place, is no name
+		{[]string{"قالت", "البلدية", "إن", "الجسر", "الجديد", "سيفتتح", "قريبا"},
+			[]chunk{{5, 6, "LOC"}}, nil},
+		// a given name with سا stays
+		{[]string{"قالت", "ساندي", "إن", "الحفل", "تأجل"},
+			[]chunk{{1, 2, "PERS"}}, []chunk{{1, 2, "PERS"}}},
+		// a brand alone between marks stays
+		{[]string{"ارتدت", "حقيبة", "«", "سيلين", "»"},
+			[]chunk{{3, 4, "ORG"}}, []chunk{{3, 4, "ORG"}}},
+		// a place whose name starts with س and a long vowel stays
+		{[]string{"زار", "الوفد", "سيناء", "أمس"},
+			[]chunk{{2, 3, "LOC"}}, []chunk{{2, 3, "LOC"}}},
 	}, (*ruleCtx).futureVerbs)
 }

@@ -134,9 +134,20 @@ func (r *ruleCtx) particleStart(k int) {
 // (ترامب | سيلتقي | روته). The word is a verb when, without its س, it
 // starts with an imperfect's prefix and is more frequent in raw text
 // than with it (سيف، ستيفن، سيرغي are no س + a verb).
+//
+// A name of one word that is such a verb (not سا…: ساندي is Sandy more
+// often than س + أندي), and no listed name nor a word alone between marks,
+// is no name at all (الطريق الدائري | سينجز typed a place).
 func (r *ruleCtx) futureVerbs() {
 	for k := 0; k < len(r.cs); k++ {
 		c := r.cs[k]
+		if c.end-c.start == 1 && r.futureVerb(r.fw[c.start]) && !strings.HasPrefix(r.fw[c.start], "سا") && !r.marked(c.start) {
+			if n, _ := r.gazMatch(c.start); n == 0 {
+				r.cs = append(r.cs[:k], r.cs[k+1:]...)
+				k--
+				continue
+			}
+		}
 		if c.typ != "PERS" || c.end-c.start < 3 {
 			continue
 		}
@@ -151,6 +162,12 @@ func (r *ruleCtx) futureVerbs() {
 			break
 		}
 	}
+}
+
+// marked reports whether the word at j stands alone between quotation
+// marks or parentheses («سيلين»: a brand's name, no verb).
+func (r *ruleCtx) marked(j int) bool {
+	return j > 0 && j+1 < len(r.words) && openMarks[r.words[j-1]] && closeMarks[r.words[j+1]]
 }
 
 // futureVerb reports whether the folded word w is س + an imperfect verb.

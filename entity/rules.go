@@ -233,6 +233,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.regionGovernments()
 	r.bareClubs()
 	r.listedEnds()
+	r.partyNames()
 	r.laqabNames()
 	r.adjectivePlaces()
 	r.dropGlosses()
