@@ -24,7 +24,7 @@ func (f *finder) announcedAct(k int) bool {
 	// the noun must name an act: a verbal noun by its shape or an act noun
 	// (أعلنت الوزارة إطلاق …، بدء …) — not a thing or a state (أعلنت
 	// الوزارة جدول الامتحانات، أعلن الرئيس حالة الطوارئ، أسعار المنتجات)
-	if w := f.toks[k].Words[0]; !actNouns[f.keys[k]] && !simpleActs[f.keys[k]] && !derivedVerbalNoun(f.keys[k], w) {
+	if w := f.toks[k].Words[0]; !actNouns[f.keys[k]] && !simpleActs[f.keys[k]] && !derivedVerbalNoun(f.keys[k], w) && !simpleVerbalNoun(f.keys[k], w) {
 		return false
 	}
 	// a verbal noun in construct: a noun, a number or a quoted name follows
@@ -47,7 +47,9 @@ func (f *finder) announcedAct(k int) bool {
 // notAnnounced are nouns after أعلن that name no act: times, counts and
 // the words of a list (أعلن عدد المصابين، أعلن أسماء الفائزين are
 // figures and lists, not statements).
-var notAnnounced = setOf("يوم", "عدد", "اسماء", "اسم", "موعد", "قائمة", "نتائج", "نتيجة", "حصيلة", "ساعة", "شهر", "عام", "مساء", "صباح")
+var notAnnounced = setOf("يوم", "عدد", "اسماء", "اسم", "موعد", "قائمة", "نتائج", "نتيجة", "حصيلة", "ساعة", "شهر", "عام", "مساء", "صباح",
+	// things and states: a table, a crew, a line-up, a price, a state
+	"جدول", "طاقم", "تشكيلة", "سعر", "حالة", "وقت", "مكان")
 
 // danForms are the past forms of دان (condemned: دان المجلس الهجوم), cues
 // like أدان's (condemnVerbs) when their object follows (weakCues).
@@ -148,7 +150,7 @@ var actNouns = setOf("بيان", "بيانات", "قرار", "قرارات", "ا
 // shape of these verbal nouns tells them from no other noun, so they are
 // listed.
 var simpleActs = setOf("بدء", "فتح", "منع", "رفع", "حظر", "فرض", "فوز", "دعم", "رفض", "خفض", "سحب", "حل", "طرح", "نشر", "ضبط",
-	"قتل", "مقتل", "زيادة", "نجاح", "فشل", "قبول", "وصول", "خروج", "دخول", "تاجيل", "الغاء", "بيع", "شراء", "صرف", "عقد", "ترحيل", "مصرع", "وفاة")
+	"قتل", "مقتل", "زيادة", "نجاح", "فشل", "قبول", "وصول", "خروج", "دخول", "تاجيل", "الغاء", "بيع", "شراء", "صرف", "عقد", "ترحيل", "مصرع", "وفاة", "ضم", "رد", "مد")
 
 // derivedVerbalNoun reports a singular noun whose letters fit the verbal
 // noun of a derived verb around its root (إفعال: إطلاق، تفعيل: تجهيز،
@@ -175,6 +177,29 @@ func derivedVerbalNoun(bare string, w rasid.Word) bool {
 	}
 	return false
 }
+
+// simpleVerbalNoun reports a singular noun whose letters fit a common
+// verbal noun of a three-letter verb around its known root (فَعْل: دفن،
+// ضم; فُعول: حصول; فِعال: قيام; فِعالة: زيارة). These shapes hold nouns
+// of things too (جدول، سعر), so they serve only after أعلن, where the
+// construct and notAnnounced narrow them, not after رحّب (بالوفد،
+// بالحضور are people).
+func simpleVerbalNoun(bare string, w rasid.Word) bool {
+	r := []rune(w.Root)
+	if len(r) != 3 || strings.Contains(w.Feats, "Number=Plur") || strings.Contains(w.Feats, "Number=Dual") {
+		return false
+	}
+	n := []rune(bare)
+	for _, pat := range simpleShapes {
+		if fitShape(n, pat, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// simpleShapes are the shapes of simpleVerbalNoun (1, 2, 3: the root).
+var simpleShapes = [][]rune{[]rune("123"), []rune("12و3"), []rune("12ا3"), []rune("12ا3ة")}
 
 // verbalNounShapes are the shapes of derived verbal nouns: 1, 2, 3 stand
 // for the root's letters.

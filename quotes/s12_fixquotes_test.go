@@ -42,5 +42,8 @@ func TestS12AnnouncedThing(t *testing.T) {
 		{"أعلن + a verbal noun of a three-letter verb",
 			"وأعلنت البلدية منع دخول الشاحنات إلى وسط المدينة.",
 			"منع دخول", "البلدية"},
+		{"أعلن + a three-letter verbal noun by its shape",
+			"وأعلنت الشركة حصول مصنعها على شهادة الجودة.",
+			"حصول مصنعها", "الشركة"},
 	})
 }
