@@ -429,7 +429,7 @@ func (p *parser) dayMonth(i, dd, k int) (pdate, int, bool) {
 	if m, hij, k2, _, okm := p.monthName(k); okm {
 		return p.afterMonth(pdate{m: m, d: dd, hijri: hij}, k2)
 	}
-	if h := btoi(p.is(k, "هذا")); p.is(k+h, "الشهر") && p.isAny(k+h+1, ramadanEpithets) {
+	if h, ok := p.holyMonthAt(k); ok {
 		// الخامس من الشهر الفضيل، 22 من هذا الشهر المبارك: a day of
 		// Ramadan, as الشهر الفضيل is Ramadan (session 12)
 		return pdate{m: 9, d: dd, hijri: true}, k + h + 2, true
@@ -672,7 +672,21 @@ func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
 				// dates, the first taking the second's month (session 12;
 				// consecutive days and بين/يومي stay one range)
 				if a, _, ok := strings.Cut(c.r.value, "/"); ok && len(a) == 10 {
-					c = cand{i: i, j: j, kind: "date", dayOK: true, r: resolved{value: a, y: atoiOr(a[:4]), m: atoiOr(a[5:7]), d: d1.d}}
+					// the first date keeps its Hijri day and calendar
+					// (في 2 و5 رمضان 1436هـ) and its own Gregorian day
+					h, _, _ := strings.Cut(c.r.hijri, "/")
+					r := resolved{value: a, hijri: h, cal: c.r.cal, y: atoiOr(a[:4]), m: atoiOr(a[5:7]), d: atoiOr(a[8:10])}
+					if c.r.hijri == "" && d1.d > p.num(k2) {
+						// في 30 و2 سبتمبر: the first day is the previous
+						// month's, where the second's month began
+						if t, err := time.Parse("2006-01-02", a); err == nil {
+							t = t.AddDate(0, -1, 0)
+							if t.Day() == d1.d {
+								r = resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
+							}
+						}
+					}
+					c = cand{i: i, j: j, kind: "date", dayOK: true, r: r}
 				}
 			}
 			return c, true

@@ -52,9 +52,11 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 			}
 		}
 	}
-	if n >= 100 && n%100 == 0 && n <= 1000 && p.startsWithWaw(j) {
+	if e2 := p.e(j); n >= 100 && n%100 == 0 && n <= 1000 && p.startsWithWaw(j) && (p.isNum(j) || e2 != nil && e2.card > 0 && e2.card < 100) {
 		// مائة وسبع دقائق، مئتين وخمسين عاماً: the hundreds and what is
-		// joined to them (session 12; before, the last number alone)
+		// joined to them (session 12; before, the last number alone).
+		// Only a number below 100 is read on, so a chain «مائة ومائة
+		// ومائة …» costs one step per number, not a re-read of the rest.
 		if n2, j2, ok := p.count(j); ok && n2 > 0 && n2 < 100 {
 			return n + n2, j2, true
 		}
@@ -1407,6 +1409,9 @@ func (p *parser) hijriRelYear(i, j int) (cand, bool) {
 	if p.isNum(k) && p.s.toks[k].nd == 4 {
 		if p.num(k) != y || p.isP(k+1, '/') || p.isP(k+1, '-') {
 			return cand{}, false // العام الحالي 2015: the Gregorian year; 1436/1437هـ a pair of years
+		}
+		if p.x(k+1) != xYearH && p.countWord(k+1) {
+			return cand{}, false // في العام الحالي 1436 طالبا: a count, not the year
 		}
 		k++
 		if p.x(k) == xYearH {

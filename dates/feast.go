@@ -90,7 +90,8 @@ func (p *parser) feastAfterPrep(i int) (cand, bool) {
 	if stretch {
 		// the feast's holiday, or the feast "during" which: a stretch of
 		// days whose length the text does not give, UNKNOWN, as أيام
-		// العيد (session 12; train12, train14–17 and blind5 write it so)
+		// العيد (session 12; docs/evaluation-realnews.md, Dates: vague
+		// references are UNKNOWN, and so is what ISO cannot write)
 		return habitualFeast(i+1, k), true
 	}
 	return p.feastCand(j, k, f, 1), true
@@ -235,6 +236,14 @@ func (p *parser) feastCand(i, j int, f feastDay, n int) cand {
 // ramadanEpithets follow الشهر in the names Arabic gives Ramadan: الشهر
 // الفضيل، الشهر الكريم، الشهر المبارك (session 7).
 var ramadanEpithets = normAll("الفضيل", "الكريم", "المبارك")
+
+// holyMonthAt reports «الشهر الفضيل» or «هذا الشهر الفضيل» (any of
+// ramadanEpithets) at k, and h, 1 when هذا comes first: الشهر is at k+h,
+// and the phrase ends before k+h+2.
+func (p *parser) holyMonthAt(k int) (h int, ok bool) {
+	h = btoi(p.is(k, "هذا"))
+	return h, p.is(k+h, "الشهر") && p.isAny(k+h+1, ramadanEpithets)
+}
 
 // ramadanEpithet reads الشهر الفضيل as the month of Ramadan nearest to the
 // publication (the next one when the sentence speaks of the future), as

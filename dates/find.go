@@ -32,6 +32,9 @@ type parser struct {
 	// duration) and its kind, for نفس الفترة and هذه الفترة (sameperiod.go)
 	period, periodKind string
 	periodEnd          int // the token after it
+	// namedQ is the last quarter named by its number (الربع الثاني), not
+	// relative to another (الربع السابق), for الربع نفسه (session 12)
+	namedQ string
 	// sport is 1 when the text is sports copy, 2 when not, 0 before it is
 	// asked (sportCopy)
 	sport int8
@@ -52,7 +55,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.hasPub = !pub.IsZero()
 	p.out = nil
 	p.lastY, p.lastM, p.lastD = 0, 0, 0
-	p.period, p.periodKind = "", ""
+	p.period, p.periodKind, p.namedQ = "", "", ""
 	p.sport = 0
 	p.hijriSeen = 0
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
@@ -267,6 +270,9 @@ func (p *parser) emit(c cand) {
 	p.out = append(p.out, m)
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
 		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
+		if q := halfOrQuarter(c.r.value); len(q) == 7 && q[5] == 'Q' && !(c.j == c.i+2 && p.mod(c.i+1) == mPast) {
+			p.namedQ = c.r.value
+		}
 	}
 	if p.is(c.j-1, "السابق") || p.is(c.j-1, "السابقه") {
 		return // العام السابق points back; the year named stays the reference

@@ -439,8 +439,13 @@ func (p *parser) half(i int) (cand, bool) {
 // publication date) is UNKNOWN.
 func (p *parser) monthPart(i, k, parts, n int) (cand, bool) {
 	var c cand
-	if p.isAny(k+1, ramadanEpithets) && p.is(k, "الشهر") || p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
-		c0, ok := p.ramadanEpithet(k + btoi(p.is(k, "هذا")))
+	if h, holy := p.holyMonthAt(k); holy {
+		c0, ok := p.ramadanEpithet(k + h)
+		if !ok && !p.hasPub {
+			// no publication date: which Ramadan is not known, but the
+			// words are still a part of it, not its n-th day
+			return cand{i: i, j: k + h + 2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
 		if !ok {
 			return cand{}, false
 		}
@@ -468,8 +473,12 @@ func (p *parser) monthPart(i, k, parts, n int) (cand, bool) {
 		d1, d2 = 16, last
 	case parts == 0 && n < 0:
 		d1, d2 = last-6, last
-	case parts == 0 && n > 0 && 7*(n-1)+1 <= last:
-		d1, d2 = 7*(n-1)+1, min(7*n, last)
+	case parts == 0 && n > 0 && n <= 4:
+		d1, d2 = 7*(n-1)+1, 7*n
+	case parts == 0 && n > 4:
+		// الأسبوع الخامس من رمضان: the days past the fourth week are one
+		// or two, no week; which ones the writer meant is not known
+		return cand{i: i, j: c.j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	default:
 		return cand{}, false
 	}
@@ -523,9 +532,17 @@ func (p *parser) quarter(i int) (cand, bool) {
 		n, j, ok = 4, i+2, true
 	}
 	if !ok && p.is(i, "الربع") && (p.mod(i+1) == mSame || periodWords[p.word(i+1)]) {
-		if c, ok := p.samePeriod(i); ok && halfOrQuarter(c.r.value) != "" {
-			// الربع المماثل من العام السابق، الربع نفسه من 2014: the last
-			// quarter named, moved to the year (session 12)
+		// الربع المماثل من العام السابق، الربع نفسه من 2014: the last
+		// quarter named, moved to the year (session 12); a quarter
+		// relative to another (الربع السابق) is skipped when one was
+		// named by its number before it
+		saved := p.period
+		if q := halfOrQuarter(p.period); p.namedQ != "" && q != "" && q[5] == 'Q' {
+			p.period = p.namedQ
+		}
+		c, ok := p.samePeriod(i)
+		p.period = saved
+		if ok && halfOrQuarter(c.r.value) != "" {
 			return c, true
 		}
 	}
@@ -823,7 +840,7 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 	}
 	var r resolved
 	k := j + 1
-	if p.is(k, "الشهر") && p.isAny(k+1, ramadanEpithets) {
+	if h, ok := p.holyMonthAt(k); ok && h == 0 {
 		return p.monthPart(i, k, 0, n) // الأسبوع الأخير من الشهر الفضيل
 	}
 	if e := p.e(k); e != nil && e.unit == uMonth && e.ucount == 1 && p.hasArticle(k) {
@@ -837,7 +854,7 @@ func (p *parser) weekOfMonth(i int) (cand, bool) {
 	} else {
 		d, k2, ok := p.calDate(k, false)
 		if !ok || d.d != 0 || d.m == 0 {
-			if p.is(k, "هذا") && p.is(k+1, "الشهر") && p.isAny(k+2, ramadanEpithets) {
+			if h, ok := p.holyMonthAt(k); ok && h == 1 {
 				return p.monthPart(i, k, 0, n) // الأسبوع الأخير من هذا الشهر الفضيل
 			}
 			return cand{}, false

@@ -18,14 +18,21 @@ import (
 // definite or not (أشاد بالجهود، نوّه بالتطور): the guidelines count
 // evaluations as quotes. Other ب-verbs (أفاد بمقتل) report with an
 // indefinite verbal noun only.
-var praiseVerbs = setOf("اشاد", "اشادت", "اشادوا", "يشيد", "تشيد", "يشيدون", "مشيدا", "مشيدة", "مشيدين",
-	"نوه", "نوهت", "نوهوا", "ينوه", "تنوه", "منوها", "منوهة", "منوهين",
-	// welcome with its object (رحّب بالبيان، مرحباً بالقرار): session 12
-	"رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "يرحبون", "مرحبا", "مرحبة", "مرحبين")
+// Since session 12 they include welcomeForms (رحّب بالبيان، مرحباً بالقرار).
+var praiseVerbs = withForms(setOf("اشاد", "اشادت", "اشادوا", "يشيد", "تشيد", "يشيدون", "مشيدا", "مشيدة", "مشيدين",
+	"نوه", "نوهت", "نوهوا", "ينوه", "تنوه", "منوها", "منوهة", "منوهين"), welcomeForms)
 
 // welcomeForms are the forms of رحّب (welcomed), among praiseVerbs: a
 // statement or a decision welcomed (رحّب بالبيان) is an object too.
 var welcomeForms = setOf("رحب", "رحبت", "رحبوا", "يرحب", "ترحب", "يرحبون", "مرحبا", "مرحبة", "مرحبين")
+
+// withForms adds the words of more to set and returns it.
+func withForms(set, more map[string]bool) map[string]bool {
+	for w := range more {
+		set[w] = true
+	}
+	return set
+}
 
 // asideWords may stand between a speaker and the preposition of
 // its content: أفادت الأمم المتحدة اليوم (الأربعاء) بسقوط …، مشيرة أيضاً
@@ -90,6 +97,9 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 	}
 	bare := strings.TrimPrefix(n, "ال")
 	if bare != n && !praiseVerbs[f.keys[i]] && !condemnPreps[f.keys[i]] {
+		return false
+	}
+	if welcomeForms[f.keys[i]] && !welcomeObject(bare, ws[1]) {
 		return false
 	}
 	return !personTitles[n] && !personTitles[bare] && !titleWords[n] && !titleWords[bare] && !orgNouns[n] && !orgNouns["ال"+bare] &&
