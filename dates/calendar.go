@@ -672,21 +672,18 @@ func (p *parser) rangeAfter(d1 pdate, i, j int, between bool) (cand, bool) {
 				// dates, the first taking the second's month (session 12;
 				// consecutive days and بين/يومي stay one range)
 				if a, _, ok := strings.Cut(c.r.value, "/"); ok && len(a) == 10 {
-					// the first date keeps its Hijri day and calendar
-					// (في 2 و5 رمضان 1436هـ) and its own Gregorian day
-					h, _, _ := strings.Cut(c.r.hijri, "/")
-					r := resolved{value: a, hijri: h, cal: c.r.cal, y: atoiOr(a[:4]), m: atoiOr(a[5:7]), d: atoiOr(a[8:10])}
-					if c.r.hijri == "" && d1.d > p.num(k2) {
-						// في 30 و2 سبتمبر: the first day is the previous
-						// month's, where the second's month began
-						if t, err := time.Parse("2006-01-02", a); err == nil {
-							t = t.AddDate(0, -1, 0)
-							if t.Day() == d1.d {
-								r = resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
-							}
+					if t, err := time.Parse("2006-01-02", a); err == nil {
+						// the first date keeps its Hijri day and calendar
+						// (في 2 و5 رمضان 1436هـ) and its own Gregorian day
+						h, _, _ := strings.Cut(c.r.hijri, "/")
+						r := resolved{value: a, hijri: h, cal: c.r.cal, y: t.Year(), m: int(t.Month()), d: t.Day()}
+						if prev := t.AddDate(0, -1, 0); c.r.hijri == "" && d1.d > p.num(k2) && prev.Day() == d1.d {
+							// في 30 و2 سبتمبر: the first day is the previous
+							// month's, where the second's month began
+							r = resolved{value: p.day(prev), y: prev.Year(), m: int(prev.Month()), d: prev.Day()}
 						}
+						c = cand{i: i, j: j, kind: "date", dayOK: true, r: r}
 					}
-					c = cand{i: i, j: j, kind: "date", dayOK: true, r: r}
 				}
 			}
 			return c, true
@@ -1024,13 +1021,4 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// atoiOr is the number written in s, 0 if s is not one.
-func atoiOr(s string) int {
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0
-	}
-	return n
 }

@@ -162,7 +162,7 @@ func (p *parser) feastNamed(i int) (cand, bool) {
 	case g == "" && p.isAnyBare(i-1, feastCues):
 	case g == "ب" && p.isAnyBare(i-1, celebrationWords):
 	case p.is(k, "هذا") && p.is(k+1, "العام"):
-	case p.hijriYearAfter(k): // عيد الفطر لعام 1436هـ: that year's (session 12)
+	case p.hasHijriYearAt(k): // عيد الفطر لعام 1436هـ: that year's (session 12)
 	default:
 		return cand{}, false
 	}
@@ -226,7 +226,7 @@ func (p *parser) nearestFeast() feastDay {
 // and the feast's day the nearest occurrence).
 func (p *parser) feastCand(i, j int, f feastDay, n int) cand {
 	d := pdate{m: f.m, d: f.d + n - 1, hijri: true}
-	if y, hij, rel, k, ok := p.yearPartCal(j, false, true); ok && hij && !rel && y > 0 {
+	if y, k, ok := p.hijriYearAt(j); ok {
 		d.y, d.yabs, j = y, true, k
 	}
 	r := p.resolveHijri(d)
@@ -259,8 +259,15 @@ func (p *parser) ramadanEpithet(i int) (cand, bool) {
 	return cand{i: i, j: i + 2, kind: "date", r: p.resolve(d)}, true
 }
 
-// hijriYearAfter reports a Hijri year written at k (لعام 1436هـ، عام 1445).
-func (p *parser) hijriYearAfter(k int) bool {
-	y, hij, rel, _, ok := p.yearPartCal(k, false, true)
-	return ok && hij && !rel && y > 0
+// hasHijriYearAt reports a Hijri year written at k.
+func (p *parser) hasHijriYearAt(k int) bool {
+	_, _, ok := p.hijriYearAt(k)
+	return ok
+}
+
+// hijriYearAt reads a Hijri year written at k (لعام 1436هـ، عام 1445): the
+// year and the end of its mention.
+func (p *parser) hijriYearAt(k int) (y, end int, ok bool) {
+	y, hij, rel, end, ok := p.yearPartCal(k, false, true)
+	return y, end, ok && hij && !rel && y > 0
 }

@@ -8,6 +8,7 @@ package quotes
 // و or ف (وأكد أهمية …).
 
 import (
+	"maps"
 	"strings"
 	"unicode/utf8"
 
@@ -28,9 +29,7 @@ var welcomeForms = setOf("رحب", "رحبت", "رحبوا", "يرحب", "ترح
 
 // withForms adds the words of more to set and returns it.
 func withForms(set, more map[string]bool) map[string]bool {
-	for w := range more {
-		set[w] = true
-	}
+	maps.Copy(set, more)
 	return set
 }
 
