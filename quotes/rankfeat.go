@@ -310,7 +310,10 @@ func (r *resolver) beforeFeats(m mention, pc string, add func(string)) {
 // rules' speaker was read from a mention and is named in the window, or
 // was the previous quote's, candidates returns nil at once (the rules'
 // choice stands, as Choose would keep it).
-func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention, guessesOnly bool) []Candidate {
+//
+// slotRel: the caller may also replace a speaker read from a mention by a
+// candidate related to it (rank13.go), so the quick exit waits for one.
+func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention, guessesOnly, slotRel bool) []Candidate {
 	x, ok := r.rankFrame(c)
 	if !ok {
 		return nil
@@ -325,6 +328,9 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 		ms = r.mentions(x, c.content.Start)
 		for _, m := range ms {
 			if nameKey(m.name) == k || rulesMention(m, sp) {
+				if slotRel && r.relatedMention(sp, ms, x.qa) {
+					break
+				}
 				return nil
 			}
 		}
@@ -383,6 +389,8 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 			}
 		}
 	}
+	r.relMarks(rules, sp, ms, x.qa, get)
+	relNames(gs, rules)
 	r.groupFeats(gs, x, prev)
 	for _, s := range r.rulesShape(sp) {
 		rules.feats[s] = true // after groupFeats, which counts the rules' features for nomention
@@ -465,7 +473,7 @@ func Conjoin(cs []Candidate) {
 				strings.HasPrefix(f, "nearrank=") && !strings.Contains(f, "|") || strings.HasPrefix(f, "prevspeaker") && !strings.Contains(f, "|") ||
 				strings.HasPrefix(f, "gender=") || f == "inotherquote" || f == "firstnamed" ||
 				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 ||
-				strings.HasPrefix(f, "rshape=") {
+				strings.HasPrefix(f, "rshape=") || strings.HasPrefix(f, "rel=") {
 				add = append(add, f+"|rk="+rk)
 			}
 		}
