@@ -115,14 +115,15 @@ func (r *resolver) headBefore(k int, head string) bool {
 func (r *resolver) relMarks(rules *candGroup, sp rasid.Speaker, ms []mention, qa int, get func(string) *candGroup) {
 	if nameKey(sp.Name) != "" && sp.Span.End > sp.Span.Start {
 		ra, rb := r.spanTokens(sp.Span)
+		title := r.titleAt(ra)
 		for _, m := range ms {
 			if m.kind == "TTL" && rulesMention(m, sp) && nameKey(m.name) != nameKey(sp.Name) {
 				get(m.name).feats["rel=holder"] = true
-			} else if !rulesMention(m, sp) && r.apposed(m, ra, rb, qa) {
+			} else if title && !rulesMention(m, sp) && r.apposed(m, ra, rb, qa) {
 				get(m.name).feats["rel=apposed"] = true
 			}
 		}
-		if key, head := titleKey(sp.Name); head != "" && !r.isEntityAt(sp.Span) {
+		if key, head := titleKey(sp.Name); title && head != "" && !r.isEntityAt(sp.Span) {
 			for _, t := range r.titles {
 				if t.head != head || t.person == "" {
 					continue
@@ -190,6 +191,7 @@ func (r *resolver) relatedMention(sp rasid.Speaker, ms []mention, qa int) bool {
 		return false
 	}
 	ra, rb := r.spanTokens(sp.Span)
+	title := r.titleAt(ra)
 	for _, m := range ms {
 		if rulesMention(m, sp) {
 			if m.kind == "TTL" && nameKey(m.name) != nameKey(sp.Name) {
@@ -197,11 +199,11 @@ func (r *resolver) relatedMention(sp rasid.Speaker, ms []mention, qa int) bool {
 			}
 			continue
 		}
-		if r.apposed(m, ra, rb, qa) || nameRel(strings.Fields(nameKey(m.name)), rw) != "" {
+		if title && r.apposed(m, ra, rb, qa) || nameRel(strings.Fields(nameKey(m.name)), rw) != "" {
 			return true
 		}
 	}
-	if _, head := titleKey(sp.Name); head != "" && !r.isEntityAt(sp.Span) {
+	if _, head := titleKey(sp.Name); title && head != "" && !r.isEntityAt(sp.Span) {
 		for _, t := range r.titles {
 			if t.head == head && t.person != "" && nameKey(t.person) != nameKey(sp.Name) {
 				return true
@@ -226,4 +228,11 @@ func related(c Candidate) bool {
 		}
 	}
 	return false
+}
+
+// titleAt reports whether token k heads a person's title or office
+// (وزير، المتحدث، الكاتب، مسؤول): only a speaker so named has a holder
+// for relMarks to look for, not a group or a body (مراقبون، النادي).
+func (r *resolver) titleAt(k int) bool {
+	return k < len(r.f.keys) && (personTitles[r.f.keys[k]] || officerHeads[r.f.keys[k]])
 }

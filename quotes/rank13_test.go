@@ -21,7 +21,7 @@ func TestRankTitleHolder(t *testing.T) {
 // (courtesy title between): the rules name the person, or the person is
 // a candidate marked as apposed to the rules' phrase.
 func TestRankApposedHolder(t *testing.T) {
-	text := "وقال أستاذ الاقتصاد في الجامعة الدكتور فيصل الزهراني إن أسعار الشقق ستنخفض في الربع المقبل."
+	text := "وقال عضو اللجنة الاقتصادية في المجلس البلدي الدكتور فيصل الزهراني إن أسعار الشقق ستنخفض في الربع المقبل."
 	d, _ := findFull(t, text)
 	checkHolder(t, quotes.Candidates(d), text, "أسعار الشقق", "فيصل الزهراني", "rel=apposed", "rel=holder", "rel=inrules")
 }

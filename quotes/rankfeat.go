@@ -473,7 +473,7 @@ func Conjoin(cs []Candidate) {
 				strings.HasPrefix(f, "nearrank=") && !strings.Contains(f, "|") || strings.HasPrefix(f, "prevspeaker") && !strings.Contains(f, "|") ||
 				strings.HasPrefix(f, "gender=") || f == "inotherquote" || f == "firstnamed" ||
 				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 ||
-				strings.HasPrefix(f, "rshape=") || strings.HasPrefix(f, "rel=") {
+				strings.HasPrefix(f, "rshape=") {
 				add = append(add, f+"|rk="+rk)
 			}
 		}
