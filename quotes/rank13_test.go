@@ -10,8 +10,11 @@ import (
 // TestRankTitleHolder: when the rules' speaker is a title used alone, the
 // person the document introduced with that title, sentences before, is
 // reachable: the rules name him, or he is a candidate marked as holding
-// the rules' title (session 13; sentences written for this test).
+// the rules' title (session 13, with the relation features on; sentences
+// written for this test).
 func TestRankTitleHolder(t *testing.T) {
+	quotes.SetRankRelations(true)
+	defer quotes.SetRankRelations(false)
 	text := "نشرت الصحيفة مقالا للكاتب الأمريكي جون ميلر عن المفاوضات الجارية. وتناول المقال ردود الفعل في العواصم الأوروبية. ويرى دبلوماسيون كثيرون أن الجولة الأخيرة طالت. وأوضح الكاتب أن المفاوضين يحتاجون إلى وقت أطول."
 	d, _ := findFull(t, text)
 	checkHolder(t, quotes.Candidates(d), text, "المفاوضين يحتاجون", "جون ميلر", "rel=samehead")
@@ -21,6 +24,8 @@ func TestRankTitleHolder(t *testing.T) {
 // (courtesy title between): the rules name the person, or the person is
 // a candidate marked as apposed to the rules' phrase.
 func TestRankApposedHolder(t *testing.T) {
+	quotes.SetRankRelations(true)
+	defer quotes.SetRankRelations(false)
 	text := "وقال عضو اللجنة الاقتصادية في المجلس البلدي الدكتور فيصل الزهراني إن أسعار الشقق ستنخفض في الربع المقبل."
 	d, _ := findFull(t, text)
 	checkHolder(t, quotes.Candidates(d), text, "أسعار الشقق", "فيصل الزهراني", "rel=apposed", "rel=holder", "rel=inrules")

@@ -328,7 +328,7 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 		ms = r.mentions(x, c.content.Start)
 		for _, m := range ms {
 			if nameKey(m.name) == k || rulesMention(m, sp) {
-				if slotRel && r.relatedMention(sp, ms, x.qa) {
+				if slotRel && rankRelations.Load() && r.relatedMention(sp, ms, x.qa) {
 					break
 				}
 				return nil
@@ -389,8 +389,10 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 			}
 		}
 	}
-	r.relMarks(rules, sp, ms, x.qa, get)
-	relNames(gs, rules)
+	if rankRelations.Load() {
+		r.relMarks(rules, sp, ms, x.qa, get)
+		relNames(gs, rules)
+	}
 	r.groupFeats(gs, x, prev)
 	for _, s := range r.rulesShape(sp) {
 		rules.feats[s] = true // after groupFeats, which counts the rules' features for nomention
