@@ -662,6 +662,13 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		}
 		return p.quarter(i)
 	},
+	xThird: func(p *parser, i int, _ *entry) (cand, bool) { return p.third(i) },
+	xAge: func(p *parser, i int, _ *entry) (cand, bool) {
+		if p.is(i, "سن") {
+			return p.ageNoun(i)
+		}
+		return cand{}, false
+	},
 	xHalf: func(p *parser, i int, _ *entry) (cand, bool) {
 		if c, ok := p.fraction(i); ok {
 			return c, true

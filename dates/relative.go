@@ -850,7 +850,7 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 // المدى القريب, a feast's holiday (عطلة عيد الفطر) and موسم واحد.
 func (p *parser) vagueOther(i int) (cand, bool) {
 	switch {
-	case p.is(i, "حد") && (p.is(i+1, "الساعه") || p.is(i+1, "الان")) && !p.isNum(i+2) && (p.e(i+2) == nil || p.e(i+2).ord == 0 && p.e(i+2).card == 0 && p.e(i+2).part == pNone):
+	case p.is(i, "حد") && (p.is(i+1, "الساعه") || p.is(i+1, "الان") || p.is(i+1, "اللحظه")) && !p.isNum(i+2) && (p.e(i+2) == nil || p.e(i+2).ord == 0 && p.e(i+2).card == 0 && p.e(i+2).part == pNone):
 		return vagueRef(i, i+2, "PRESENT_REF") // إلى حد الساعة، لحد الآن: so far
 	case p.isAny(i, feastHolidays):
 		return p.feastHoliday(i)
@@ -1002,6 +1002,9 @@ var distantPeriods = func() []string {
 
 // vagueNow reads الوقت الحالي، الوقت الراهن، اللحظة الحاضرة.
 func (p *parser) vagueNow(i int) (cand, bool) {
+	if p.is(i, "اللحظه") && p.prep(i-1) == prUntil && p.free(i-1) && !(p.adjArticle(i+1) && p.prep(i+1) == prNone) && !p.isNum(i+1) {
+		return vagueRef(i-1, i+1, "PRESENT_REF") // حتى اللحظة: so far, as حتى الآن (session 13)
+	}
 	if p.is(i, "الوقت") && p.is(i-1, "بعض") && p.free(i-1) && p.mod(i+1) == mNone {
 		return cand{i: i - 1, j: i + 1, kind: "duration", r: resolved{value: "UNKNOWN"}}, true // يستغرق بعض الوقت: a while
 	}

@@ -1,0 +1,35 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession13Classes covers the classes found on the date misses of
+// train18–train21 (issue 11, item 7; the freshest read copy in session
+// 13), with sentences written for these tests and several publication
+// dates. want is "text|kind|value[|ref][|timex=…]" per mention, joined by
+// "; ".
+func TestSession13Classes(t *testing.T) {
+	aug := time.Date(2015, 8, 5, 0, 0, 0, 0, time.UTC)   // a Wednesday
+	jan := time.Date(2017, 1, 2, 0, 0, 0, 0, time.UTC)   // a Monday, early in the year
+	dec := time.Date(2016, 12, 30, 0, 0, 0, 0, time.UTC) // a Friday, at the year's end
+	tests := []findCase{
+		{"an age after سن: a count, a count with its unit, an ordinal, an ordinal with tens", aug,
+			"يمنع تشغيل الأطفال دون سن 15، ويحال الموظف على التقاعد عند بلوغه سن 60 عاما، ويلتحق الطفل بالروضة من سن الرابعة، وترشح وهو في سن الثامنة والخمسين",
+			"سن 15|duration|P15Y; سن 60 عاما|duration|P60Y; سن الرابعة|duration|P4Y; سن الثامنة والخمسين|duration|P58Y"},
+		{"سن without a count is no age mention (سن الرشد، كبار السن), nor a decimal after it", jan,
+			"بلغ الشاب سن الرشد، ويحظى كبار السن برعاية خاصة، وقاس الطبيب سن 2.5 سم",
+			""},
+		{"a Hijri century or decade is UNKNOWN: ISO has no X-form for its Gregorian years; a Gregorian one keeps its X's", aug,
+			"بني المسجد في أواخر القرن الثاني عشر الهجري، وانتقلت الأسرة إلى جدة في الثمانينيات الهجرية، ثم في الستينيات من القرن الرابع عشر الهجري، وعاد في الستينيات من القرن الماضي",
+			"أواخر القرن الثاني عشر الهجري|date|UNKNOWN; الثمانينيات الهجرية|date|UNKNOWN; الستينيات من القرن الرابع عشر الهجري|date|UNKNOWN; الستينيات من القرن الماضي|date|196X|timex=196"},
+		{"a third of a year is its four months; without a year it is no date", dec,
+			"تراجعت الصادرات في الثلث الأول من العام الجاري، وتحسنت في الثلث الأخير من 2015، وسجل الفريق هدفين في الثلث الأول من المباراة",
+			"الثلث الأول من العام الجاري|date|2016-01/2016-04; الثلث الأخير من 2015|date|2015-09/2015-12"},
+		{"حتى اللحظة is «so far», as حتى الآن; حتى اللحظة الأخيرة is a moment of the story", jan,
+			"لم تعلن الوزارة حتى اللحظة عن موعد الامتحانات، وقاوم المدافعون حتى اللحظة الأخيرة",
+			"حتى اللحظة|date|UNKNOWN|PRESENT_REF"},
+	}
+	runFindCases(t, tests)
+}
