@@ -3,6 +3,7 @@ package dates
 // Weekdays and days relative to the publication date.
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -502,7 +503,54 @@ func (p *parser) nowadays(i int) bool {
 	if p.isAny(i-1, nowadaysBefore) || p.isAny(i-1, nowadaysHeads) {
 		return true
 	}
+	if p.subjectBefore(i) {
+		return true
+	}
 	return (p.is(i-1, "عليه") || p.is(i-1, "عليها") || p.is(i-1, "عليهم")) && (p.is(i-2, "هو") || p.is(i-2, "هي") || p.is(i-2, "هم"))
+}
+
+// nowadaysPronouns are the personal pronouns, alone or after إنّ/أنّ/لأنّ,
+// that stand as the subject of a nominal sentence before اليوم.
+var nowadaysPronouns = normAll("هو", "هي", "هم", "هن", "نحن", "انه", "انها", "انهم", "انهن", "لانه", "لانها", "لانهم")
+
+// clauseOpeners are the particles after which a noun opens a nominal
+// clause (إنّ الحروب اليوم، لكن الواقع اليوم).
+var clauseOpeners = normAll("إن", "أن", "ان", "لكن", "ولكن", "بل", "إنّ", "أنّ")
+
+// subjectBefore reports اليوم at i right after the subject of a nominal
+// sentence (session 13): a personal pronoun (وهو اليوم الأكثر، إلا أنها
+// اليوم أقرب) or a noun with the article that opens its clause — after
+// a comma, a full stop, a line break, إنّ/أنّ/لكن, or with و/ف glued
+// (الإرهابي اليوم تحول، فالجزيرة اليوم قائمة، أن المواطنين اليوم أمام).
+// A subject with «today» between it and its predicate is the present of
+// a general statement, "nowadays"; the day's news puts a verb first
+// (استقبل الأمير اليوم). A past verb before it in the sentence (احتفلت
+// الدول العربية والإسلامية اليوم) or a verb of the past or the future
+// right after it (إنه اليوم التقى) keeps the day. A noun after a quote
+// mark is left alone: newspapers are named so («الإمارات اليوم»).
+func (p *parser) subjectBefore(i int) bool {
+	k := i - 1
+	if k < 0 || p.s.toks[k].kind != tWord || p.e(k) != nil {
+		return false
+	}
+	if next := p.word(i + 1); next != "" && (pastVerbs[next] || futureVerb([]byte(next))) {
+		return false
+	}
+	w := p.word(k)
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[2:]
+	}
+	if p.isAny(k, nowadaysPronouns) || slices.Contains(nowadaysPronouns, w) {
+		return !p.pastContext(k)
+	}
+	if !p.hasArticle(k) || !p.adjArticle(k) && !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	open := k == 0 || p.lineBreakAfter(k-1) || p.isAny(k-1, clauseOpeners) || p.startsWithWaw(k) || p.glued1(k) == "ف"
+	if t := &p.s.toks[max(k-1, 0)]; k > 0 && t.kind == tPunct && (t.p == ',' || t.p == '.' || t.p == ':' || t.p == ';' || t.p == '!' || t.p == '?') {
+		open = true
+	}
+	return open && !p.pastContext(k)
 }
 
 // stillBefore reports a verb of stillVerbs in the clause before token k

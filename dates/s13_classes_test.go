@@ -30,6 +30,12 @@ func TestSession13Classes(t *testing.T) {
 		{"حتى اللحظة is «so far», as حتى الآن; حتى اللحظة الأخيرة is a moment of the story", jan,
 			"لم تعلن الوزارة حتى اللحظة عن موعد الامتحانات، وقاوم المدافعون حتى اللحظة الأخيرة",
 			"حتى اللحظة|date|UNKNOWN|PRESENT_REF"},
+		{"اليوم after the subject of a nominal sentence (a pronoun, a noun with the article opening its clause) is «nowadays»", aug,
+			"عمل الحارس في القلعة عشرين سنة، وهو اليوم أكثر الناس معرفة بها. التلوث اليوم يهدد المدن الكبرى، ويرى الخبراء أن المدن اليوم أمام تحد كبير",
+			"عشرين سنة|duration|P20Y; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF"},
+		{"the day's news keeps the day: a verb first, a past verb before the noun, a past or future verb right after اليوم, a noun after a quote mark (a paper's name, not read as one here: as before)", dec,
+			"يستقبل الأمير اليوم وفدا من رجال الأعمال. احتفلت الجاليات العربية والإسلامية اليوم بالعيد. وقال الوزير إنه اليوم سيفتتح المعرض، ونقلت «الأهرام اليوم» الخبر",
+			"اليوم|date|2016-12-30; اليوم|date|2016-12-30; اليوم|date|2016-12-30; اليوم|date|2016-12-30"},
 	}
 	runFindCases(t, tests)
 }
