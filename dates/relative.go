@@ -526,7 +526,8 @@ var clauseOpeners = normAll("إن", "أن", "ان", "لكن", "ولكن", "بل"
 // a general statement, "nowadays"; the day's news puts a verb first
 // (استقبل الأمير اليوم). A past verb before it in the sentence (احتفلت
 // الدول العربية والإسلامية اليوم) or a verb of the past or the future
-// right after it (إنه اليوم التقى) keeps the day. A noun after a quote
+// right after it (إنه اليوم التقى) keeps the day, as does a verb of
+// saying before it (قالت إن المشهد اليوم صعب: said today). A noun after a quote
 // mark is left alone: newspapers are named so («الإمارات اليوم»).
 func (p *parser) subjectBefore(i int) bool {
 	k := i - 1
@@ -541,7 +542,7 @@ func (p *parser) subjectBefore(i int) bool {
 		w = w[2:]
 	}
 	if p.isAny(k, nowadaysPronouns) || slices.Contains(nowadaysPronouns, w) {
-		return !p.pastContext(k)
+		return !p.verbBeforeInSentence(k)
 	}
 	if !p.hasArticle(k) || !p.adjArticle(k) && !strings.HasPrefix(w, "ال") {
 		return false
@@ -550,7 +551,16 @@ func (p *parser) subjectBefore(i int) bool {
 	if t := &p.s.toks[max(k-1, 0)]; k > 0 && t.kind == tPunct && (t.p == ',' || t.p == '.' || t.p == ':' || t.p == ';' || t.p == '!' || t.p == '?') {
 		open = true
 	}
-	return open && !p.pastContext(k)
+	return open && !p.verbBeforeInSentence(k)
+}
+
+// verbBeforeInSentence reports a past verb of pastVerbs, a verb of saying
+// included, among the twelve tokens before k in its sentence: the
+// statement is the day's (قال إن المشهد اليوم صعب: what was said today).
+func (p *parser) verbBeforeInSentence(k int) bool {
+	return p.nearestTense(k,
+		func(*entry) (bool, bool) { return false, false },
+		func(_ int, w []byte) (bool, bool) { return pastVerbs[string(w)], pastVerbs[string(w)] })
 }
 
 // stillBefore reports a verb of stillVerbs in the clause before token k
