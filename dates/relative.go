@@ -388,8 +388,13 @@ func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
 	// copy collected on Friday is that Monday; after the Eid holiday of
 	// 2015 the first collection came five days late)
 	diff = (diff%7 + 7) % 7 // 0..6
-	if diff > 1 {
-		diff -= 7 // -5..-1
+	if diff > 1 || diff == 1 && p.hasPub && t.Year() == p.pub.Year() && t.YearDay() == p.pub.YearDay() {
+		// with اليوم (r is the date given) never the day after: copy is
+		// collected on or after the day it was written, so اليوم
+		// الأربعاء in copy collected on a Tuesday is the Wednesday six
+		// days before, not the next day (session 13; no real-copy
+		// annotator took the day after, two took six days back)
+		diff -= 7 // -6..-1
 	}
 	if diff == 0 {
 		return r

@@ -36,6 +36,12 @@ func TestSession13Classes(t *testing.T) {
 		{"the day's news keeps the day: a verb first, a past verb before the noun, a past or future verb right after اليوم, a noun after a quote mark (a paper's name, not read as one here: as before)", dec,
 			"يستقبل الأمير اليوم وفدا من رجال الأعمال. احتفلت الجاليات العربية والإسلامية اليوم بالعيد. وقال الوزير إنه اليوم سيفتتح المعرض، ونقلت «الأهرام اليوم» الخبر",
 			"اليوم|date|2016-12-30; اليوم|date|2016-12-30; اليوم|date|2016-12-30; اليوم|date|2016-12-30"},
+		{"اليوم + a weekday is never the day after the date given (copy is collected on or after its day): up to six days before", time.Date(2015, 7, 21, 0, 0, 0, 0, time.UTC),
+			"تراجعت الأسعار اليوم الأربعاء بعد أن ارتفعت أمس الثلاثاء",
+			"اليوم الأربعاء|date|2015-07-15; أمس الثلاثاء|date|2015-07-14"},
+		{"the weekday of the day before the date given, then the date given's own weekday, as before", time.Date(2015, 7, 23, 0, 0, 0, 0, time.UTC),
+			"تراجعت الأسعار اليوم الأربعاء، وتعقد اللجنة اجتماعها اليوم الخميس",
+			"اليوم الأربعاء|date|2015-07-22; اليوم الخميس|date|2015-07-23"},
 	}
 	runFindCases(t, tests)
 }
