@@ -1083,7 +1083,8 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 				y, k2 := p.lastY, k
 				// الشهر ذاته من العام المقبل
 				if p.prep(k) == prFrom {
-					if yy, _, _, k3, ok := p.yearPart(k+1, false); ok && yy > 0 {
+					// a bare year too: في نفس الشهر من 2016 (session 13)
+					if yy, _, _, k3, ok := p.yearPart(k+1, true); ok && yy > 0 {
 						y, k2 = yy, k3
 					}
 				}

@@ -561,6 +561,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"same-unit", func(p *parser, i int, e *entry) bool {
+		return e.ual && e.ucount == 1 && (e.unit == uDay || e.unit == uMonth || e.unit == uYear) && !p.isNum(i+1)
+	}, (*parser).sameUnitBefore},
 	{"hijri-rel-year", func(_ *parser, _ int, e *entry) bool {
 		return e.unit == uYear && e.ucount == 1 && e.ual
 	}, func(p *parser, i int) (cand, bool) { return p.hijriRelYear(i, i+1) }},

@@ -42,6 +42,12 @@ func TestSession13Classes(t *testing.T) {
 		{"the weekday of the day before the date given, then the date given's own weekday, as before", time.Date(2015, 7, 23, 0, 0, 0, 0, time.UTC),
 			"تراجعت الأسعار اليوم الأربعاء، وتعقد اللجنة اجتماعها اليوم الخميس",
 			"اليوم الأربعاء|date|2015-07-22; اليوم الخميس|date|2015-07-23"},
+		{"نفس / ذات before a unit, المذكور after it: the last day, month or year named; with من + a year that year's month", time.Date(2017, 3, 10, 0, 0, 0, 0, time.UTC),
+			"انضمت البلاد إلى المعاهدة منذ 2009 ووقعت الاتفاق في نفس العام. وسجل الديوان في جانفي 2017 نحو 300 مخالفة مقابل 210 في نفس الشهر من 2016، وتراجعت الحوادث طيلة الشهر المذكور. وافتتح المعرض يوم 3 مارس وأغلق مساء ذات اليوم",
+			"2009|date|2009; نفس العام|date|2009; جانفي 2017|date|2017-01; نفس الشهر من 2016|date|2016-01; الشهر المذكور|date|2016-01; يوم 3 مارس|date|2017-03-03; ذات اليوم|date|2017-03-03"},
+		{"نفس اليوم with no day named before is not today", aug,
+			"تنظم الجمعية حملتين في نفس اليوم",
+			"نفس اليوم|date|UNKNOWN"},
 	}
 	runFindCases(t, tests)
 }
