@@ -624,6 +624,16 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.unit == uYear && e.ucount == 1 && p.isAny(j, schoolYearAdj) {
 		return p.schoolYear(i, j+1)
 	}
+	if e.unit == uYear && e.ucount == 1 && p.isAny(j, fiscalYearAdj) {
+		// العام المالي الماضي / الحالي / المقبل: the year before, of or
+		// after pub, as every real-copy annotator who met one wrote it
+		// (train14, train18, train21; session 13); without a modifier it
+		// stays a named period, no mention
+		if md := p.mod(j + 1); md == mPast || md == mFuture || md == mCurrent {
+			return p.relUnit(i, j+2, e.unit, md)
+		}
+		return cand{}, false
+	}
 	// العام 2015, السنة 2015
 	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
 		if c, ok := p.dateRange(i, i); ok {
@@ -669,6 +679,9 @@ func (p *parser) unitNoModifier(i, j int, e *entry) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// fiscalYearAdj make a year noun the fiscal year.
+var fiscalYearAdj = []string{norm("المالي"), norm("المالية")}
 
 // schoolYearAdj make a year noun the school or university year.
 var schoolYearAdj = []string{norm("الدراسي"), norm("الدراسية"), norm("الجامعي"), norm("الجامعية"), norm("التدريبي"), norm("التدريبية")}

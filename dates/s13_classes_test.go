@@ -48,6 +48,9 @@ func TestSession13Classes(t *testing.T) {
 		{"نفس اليوم with no day named before is not today", aug,
 			"تنظم الجمعية حملتين في نفس اليوم",
 			"نفس اليوم|date|UNKNOWN"},
+		{"the fiscal year with a modifier is the calendar year before, of or after pub; without one a named period", aug,
+			"اعتمدت المشاريع خلال العام المالي الماضي، وبدأ التطبيق مع مطلع العام المالي الحالي، وتدرج في ميزانية السنة المالية المقبلة، وتغلق الحسابات بنهاية السنة المالية",
+			"العام المالي الماضي|date|2014; مطلع العام المالي الحالي|date|2015-01; السنة المالية المقبلة|date|2016"},
 	}
 	runFindCases(t, tests)
 }
