@@ -391,16 +391,17 @@ func (p *parser) agoLater(i int) (cand, bool) {
 // على، ما يزيد عن، ما يربو على، ما يقارب.
 var moreThanVerbs = normAll("ينوف", "يزيد", "يربو", "يقارب", "يناهز")
 
-// agoApprox skips نحو، حوالي، أكثر من، أقل من at j.
+// agoApprox skips نحو، حوالي، قرابة، زهاء، أكثر من، أقل من at j.
 func (p *parser) agoApprox(j int) int {
 	if p.is(j, "ما") && p.isAny(j+1, moreThanVerbs) {
-		// قبل ما ينوف على ثلاثة أعوام، منذ ما يزيد عن عقد، قبل ما يقارب عامين
-		if p.prep(j+2) == prOn || p.is(j+2, "عن") {
+		// قبل ما ينوف على ثلاثة أعوام، منذ ما يزيد عن عقد، قبل ما يقارب عامين،
+		// قبل ما يقارب من 30 عاما
+		if p.prep(j+2) == prOn || p.is(j+2, "عن") || p.prep(j+2) == prFrom {
 			return j + 3
 		}
 		return j + 2
 	}
-	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
+	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "قرابه") || p.is(j, "زهاء") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
 		return j
 	}
 	j++
@@ -564,6 +565,11 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	}
 	if p.isAge(j, k) {
 		return cand{}, false
+	}
+	if !a.half && (a.pr == prAfter || a.pr == prSince) {
+		if v2, k2, ok := p.compound(n, u, k); ok {
+			dur, k = v2, k2 // بعد عام واحد وثلاثة أشهر: P1Y3M (session 13)
+		}
 	}
 	kk := k
 	if p.is(kk, "فقط") {
