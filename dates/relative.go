@@ -847,6 +847,14 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 		t := p.arabWeekStart(wk).AddDate(0, 0, int(e.wday)-1) // الأحد في الأسبوع المقبل
 		return cand{i: start, j: k, kind: "date", r: resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}, dayOK: true}, true
 	}
+	if md == mNone && j == i+1 {
+		if t, ok := p.weekdayNumber(int(e.wday), j); ok {
+			// الجمعة 06 (والسبت 07 جانفي): the day of that number on that
+			// weekday nearest the date given (session 13)
+			r := resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
+			return p.withTime(cand{i: start, j: j + 1, kind: "date", r: r, dayOK: true}), true
+		}
+	}
 	v, t := p.weekdayDate(int(e.wday), md, start)
 	if weeks != 0 && !t.IsZero() {
 		if md == mPast && p.pub.Sub(t) == 8*24*time.Hour {
@@ -1297,3 +1305,41 @@ func (p *parser) recently(i int) bool {
 // eraAdjectives make العصر an era (العصر الحديث، العصر الحالي، العصر
 // الراهن), a vague present, not the afternoon.
 var eraAdjectives = normAll("الحديث", "الحالي", "الراهن")
+
+// weekdayNumber reads a day of the month written after a weekday with no
+// month (الجمعة 06 والسبت، يوم الأحد 12 في): among the days of that number in the
+// month of the date given and the months either side, the one on that
+// weekday nearest the date given, at most a month away. The number must
+// end its phrase (a mark, a line break, a word with و or a preposition
+// after it); a month, a unit, a counted noun (الجمعة 13 مرشحا), a clock
+// time or a fraction after it leaves it to the other rules.
+func (p *parser) weekdayNumber(wd, j int) (time.Time, bool) {
+	if !p.hasPub || !p.isNum(j) || p.s.toks[j].nd > 2 || !p.s.toks[j].sp {
+		return time.Time{}, false
+	}
+	d := p.num(j)
+	if d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	if e := p.e(j + 1); e != nil && (e.month > 0 || e.hmonth > 0 || e.unit != uNone || e.x != xNone) {
+		return time.Time{}, false
+	}
+	if k := j + 1; k < len(p.s.toks) && p.s.toks[k].kind == tPunct && !p.s.toks[k].sp && (p.s.toks[k].p == '/' || p.s.toks[k].p == '-' || p.s.toks[k].p == ':' || p.s.toks[k].p == '.') && p.isNum(k+1) {
+		return time.Time{}, false
+	}
+	if k := j + 1; k < len(p.s.toks) && p.s.toks[k].kind == tWord && !p.lineBreakAfter(j) && !p.wawFirst(k) && p.prep(k) == prNone {
+		return time.Time{}, false // الجمعة 13 مرشحا: a count and its noun
+	}
+	pub := time.Date(p.pub.Year(), p.pub.Month(), p.pub.Day(), 0, 0, 0, 0, time.UTC)
+	var best time.Time
+	for off := -1; off <= 1; off++ {
+		t := time.Date(pub.Year(), pub.Month()+time.Month(off), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || int(t.Weekday())+1 != wd {
+			continue
+		}
+		if gap := t.Sub(pub).Abs(); gap <= 31*24*time.Hour && (best.IsZero() || gap < best.Sub(pub).Abs()) {
+			best = t
+		}
+	}
+	return best, !best.IsZero()
+}

@@ -54,6 +54,9 @@ func TestSession13Classes(t *testing.T) {
 		{"a second, smaller count after بعد/منذ + a count (with واحد); «ago» after ما يقارب من، قرابة، زهاء", aug,
 			"عاد إلى الملاعب بعد عام واحد وثلاثة أشهر من الإصابة، ويفاوض منذ عامين وستة أشهر، وقد اشترى الأرض قبل ما يقارب من 30 عاما، وزار المدينة قبل قرابة عشر سنوات",
 			"عام واحد وثلاثة أشهر|duration|P1Y3M; عامين وستة أشهر|duration|P2Y6M; قبل ما يقارب من 30 عاما|date|1985; قبل قرابة عشر سنوات|date|2005"},
+		{"a weekday with a day number and no month: that day on that weekday nearest the date given; a count after the number is not a day", jan,
+			"تنخفض الحرارة يومي الأربعاء 04 والخميس 05 جانفي، وعقد المؤتمر يوم الجمعة 30 في العاصمة، وفاز الفريق الأحد 8 أهداف",
+			"الأربعاء 04|date|2017-01-04; الخميس 05 جانفي|date|2017-01-05; يوم الجمعة 30|date|2016-12-30; الأحد|date|2017-01-01"},
 	}
 	runFindCases(t, tests)
 }
