@@ -576,6 +576,9 @@ var wordRules = []wordRule{
 	{"ramadan-epithet", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit == uMonth
 	}, (*parser).ramadanEpithet},
+	{"fasting-month", func(p *parser, i int, e *entry) bool {
+		return !e.ual && e.ucount == 1 && e.unit == uMonth && (p.is(i+1, "الصيام") || p.is(i+1, "الصوم"))
+	}, (*parser).fastingMonth},
 	{"feast", func(_ *parser, _ int, e *entry) bool {
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},

@@ -57,6 +57,9 @@ func TestSession13Classes(t *testing.T) {
 		{"a weekday with a day number and no month: that day on that weekday nearest the date given; a count after the number is not a day", jan,
 			"تنخفض الحرارة يومي الأربعاء 04 والخميس 05 جانفي، وعقد المؤتمر يوم الجمعة 30 في العاصمة، وفاز الفريق الأحد 8 أهداف",
 			"الأربعاء 04|date|2017-01-04; الخميس 05 جانفي|date|2017-01-05; يوم الجمعة 30|date|2016-12-30; الأحد|date|2017-01-01"},
+		{"شهر الصيام / شهر الصوم is Ramadan, as الشهر الفضيل", time.Date(2016, 5, 19, 0, 0, 0, 0, time.UTC),
+			"تستعد الأسواق لتزويد المواطنين بالخضر خلال شهر الصيام، ويكثر الطلب على التمور في شهر الصوم",
+			"شهر الصيام|date|2016-06-06/2016-07-05; شهر الصوم|date|2016-06-06/2016-07-05"},
 	}
 	runFindCases(t, tests)
 }
