@@ -1011,7 +1011,8 @@ func (p *parser) ageNoun(i int) (cand, bool) {
 // interval (2015-01/2015-04), as the halves and quarters. A year must
 // follow (الثلث الأول من المباراة is no date).
 func (p *parser) third(i int) (cand, bool) {
-	if !p.is(i, "الثلث") {
+	waw := p.is(i, "والثلث") // والثلث الأول من 2015 (also a third of an hour: الثانية والثلث)
+	if !p.is(i, "الثلث") && !waw {
 		return cand{}, false
 	}
 	n, j, ok := p.ordinal(i + 1)
@@ -1027,6 +1028,10 @@ func (p *parser) third(i int) (cand, bool) {
 	}
 	if !ok || y == 0 {
 		return cand{}, false
+	}
+	if waw {
+		t := &p.s.toks[i]
+		t.cstart = p.s.skipLetters(t.start, 1) // the span leaves و out
 	}
 	if y < 0 {
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
