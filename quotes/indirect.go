@@ -1181,7 +1181,7 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 
 // assertiveVerbs are the finite verbs of assertion whose object can be a
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
-var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
+var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "اكدا", "اكدتا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
 	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت",
 	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
 
@@ -1200,7 +1200,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		(f.contentNounOf(i, i+1) || (f.impliedSubject(i) || f.subjectOpens(i)) && f.condemnObject(i, i+1)) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
-	if k < 0 && (f.clauseOpener(i) || f.impliedSubject(i)) {
+	if k < 0 && (f.clauseOpener(i) || f.impliedSubject(i) || f.resumptiveAfter(i)) {
 		if s := f.stockRunEnd(i+1, bd.se); s > i+1 && s < bd.se && f.contentNounOf(i, s) {
 			k = s // وأكد، من ناحية أخرى، ضرورة …
 		}

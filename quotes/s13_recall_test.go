@@ -1,0 +1,43 @@
+package quotes_test
+
+import "testing"
+
+// TestS13Resumptive: a cue in a relative clause on an indefinite noun,
+// with a preposition and pronoun taking the noun up (خلاله، فيه، فيها),
+// reads its content after them, and its speaker is the main clause's
+// subject (session 13, sentences written for this test).
+func TestS13Resumptive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a call, two speakers, خلاله + a verbal noun",
+			"أجرى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً أمس بالملك عبدالله الثاني أكدا خلاله أهمية تعزيز التعاون بين البلدين.",
+			"أهمية تعزيز", "عبد الفتاح السيسي"},
+		{"an article, فيه + إلى + a verbal noun",
+			"ونشرت الصحيفة مقالاً للكاتب سامي الحداد أشار فيه إلى تراجع الاستثمارات في القطاع.",
+			"تراجع الاستثمارات", "سامي الحداد"},
+		{"a press conference, خلاله + أن",
+			"وعقد وزير المالية محمد الراشد مؤتمراً صحفياً أكد خلاله أن الميزانية ستحقق فائضاً.",
+			"الميزانية ستحقق", "محمد الراشد"},
+		{"a cable, فيها + عبّر عن (not via)",
+			"وبعث الرئيس كمال الحسيني برقية إلى رئيس جمهورية مالي عبر فيها عن تمنياته بدوام التقدم للشعب المالي.",
+			"تمنياته بدوام", "كمال الحسيني"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وزار الوفد مصنعاً يعمل فيه مئات العمال من المنطقة.", "مئات"},
+		{"وسافر الوفد إلى العاصمة عبر طريق صحراوي طويل.", "طريق"},
+	})
+}
+
+// TestS13ElativeAfterPreposition: a form of a reporting verb right after
+// عن، على، إلى، في is a noun or an elative (أبلغ التهاني "the warmest
+// congratulations"), so it is no cue and can open the content (session
+// 13, sentences written for this test).
+func TestS13ElativeAfterPreposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"عبّر عن أبلغ التعازي",
+			"وعبر رئيس الوزراء سالم العتيبي عن أبلغ التعازي لأسر الضحايا.",
+			"أبلغ التعازي", "سالم العتيبي"},
+		{"أعرب عن أبلغ التهاني",
+			"وأعرب الوزير ناصر الكندي عن أبلغ التهاني للفائزين بالجائزة.",
+			"أبلغ التهاني", "ناصر الكندي"},
+	})
+}
