@@ -274,7 +274,12 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 		if bd.prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
 			// the preposition must follow the speaker phrase (and its
 			// object): طالب وطالبة مع بداية is no demand
-			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw)) && !f.verbIn(i+1, j) {
+			_, pb := f.speakerPhrase(i+1, j)
+			// or only a time or words in parentheses stand between (تعهد
+			// فلان أمس الخميس بترحيل …): then ب must hold a noun of what
+			// was said
+			gap := pb > i+1 && f.circumstanceGap(pb, j) && (cw.prep != "ب" || f.gluedBiNoun(i, j))
+			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}

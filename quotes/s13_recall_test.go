@@ -41,3 +41,22 @@ func TestS13ElativeAfterPreposition(t *testing.T) {
 			"أبلغ التهاني", "ناصر الكندي"},
 	})
 }
+
+// TestS13CircumstanceBeforePreposition: a time or words in parentheses
+// between the speaker and the preposition of the content (تعهد فلان أمس
+// الخميس بـ …، أشاد فلان (موظف) بـ …) do not hide the content; a place
+// with ب is not taken for it (session 13, sentences written for this
+// test).
+func TestS13CircumstanceBeforePreposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"تعهد + a name + a day + بـ",
+			"وتعهد رئيس الوزراء الكندي جون ماكلين أمس الخميس بترحيل المزيد من المهاجرين غير النظاميين.",
+			"ترحيل المزيد", "جون ماكلين"},
+		{"أشاد + a name + (a role) + بـ",
+			"وأشاد جمال حسين (موظف) بتعاون مراقبي الوزارة مع البلاغات المقدمة.",
+			"تعاون مراقبي", "جمال حسين"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وطالب الأهالي أمس بالمدينة المنورة بإنشاء مستشفى جديد.", "المدينة"},
+	})
+}
