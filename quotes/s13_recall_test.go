@@ -60,3 +60,27 @@ func TestS13CircumstanceBeforePreposition(t *testing.T) {
 		{"وطالب الأهالي أمس بالمدينة المنورة بإنشاء مستشفى جديد.", "المدينة"},
 	})
 }
+
+// TestS13Hopes: a hope is a statement (the guidelines: تأمل الحكومة في
+// …، يأمل فلان أن …); the noun and the name أمل, and تأمّل
+// (contemplation) without its object, are no cue (session 13, sentences
+// written for this test).
+func TestS13Hopes(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"تأمل + a body + في + a verbal noun",
+			"وتأمل الحكومة في إنجاز الاتفاق مع الدائنين قبل نهاية الشهر.",
+			"إنجاز الاتفاق", "الحكومة"},
+		{"يأمل + a name + أن",
+			"ويأمل المدرب خالد السالم أن يعود اللاعبون المصابون قبل المباراة النهائية.",
+			"يعود اللاعبون", "خالد السالم"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"the name أمل as the speaker",
+			"وقالت أمل إن الرحلة كانت ممتعة.",
+			"الرحلة كانت", "أمل"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وهناك أمل في التوصل إلى اتفاق خلال الأيام المقبلة.", "التوصل"},
+		{"وجلس الزوار في تأمل هادئ أمام البحر.", "هادئ"},
+	})
+}
