@@ -1188,7 +1188,7 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
 var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "اكدا", "اكدتا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
 	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت",
-	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
+	"ثمن", "ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
 
 // verbVerbalNoun reads the content of an assertive verb with no إن/أن,
 // colon or preposition bound when its subject is a person or
@@ -1290,6 +1290,11 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		}
 		if k := f.condemnAfterSubject(i, j, subject); k > 0 {
 			return k
+		}
+		// a title and its adjectives of origin, then the object: أدان
+		// الرئيس الفرنسي الهجوم، ثمّن الوزير اليمني الجهود
+		if titled && j > i+1 && f.definiteAdj(j) && j+1 < se && !f.inName[j+1] && f.condemnObject(i, j+1) {
+			return j + 1
 		}
 	}
 	return -1

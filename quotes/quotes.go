@@ -181,6 +181,7 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 	f.lookupCues()
 	f.indexEntities()
 	f.indexSentences()
+	f.valuedCues()
 	f.dropWeakCues()
 	return f
 }
@@ -247,6 +248,28 @@ func (f *finder) lookupCues() {
 			} else if known(b) {
 				f.keys[i] = b
 			}
+		}
+	}
+}
+
+// valuedCues makes a cue of the bare past ثمّن (valued, praised), which
+// the lexicon leaves out as the noun ثمن (price), where it opens its clause
+// (وثمّن، كما ثمّن، at a sentence's start) and its subject follows: a
+// person or an organisation, a title or an honorific (وثمّن الرئيس
+// الجهود …، وثمّن سموه …). وثمن السلعة (and the price of the good) is no
+// cue.
+func (f *finder) valuedCues() {
+	for i := range f.toks {
+		n := f.toks[i].Norm
+		if n != "ثمن" && n != "وثمن" || f.cues[i].class != noCue || i+1 >= len(f.toks) || f.toks[i+1].Kind != rasid.Arabic {
+			continue
+		}
+		s0, _ := f.sentRange(i)
+		opens := n == "وثمن" || i == s0 || f.lineBreakBefore(i) || verbOpeners[f.toks[i-1].Norm] || f.toks[i-1].Norm == "فيما"
+		next := f.toks[i+1].Norm
+		if opens && (f.agentTok[i+1] || personTitles[next] || carryWords[next] && !strings.HasPrefix(next, "ج") && !strings.HasPrefix(next, "ن") && !strings.HasPrefix(next, "ب")) {
+			f.cues[i] = cueWord{class: verb}
+			f.keys[i] = "ثمن"
 		}
 	}
 }

@@ -84,3 +84,22 @@ func TestS13Hopes(t *testing.T) {
 		{"وجلس الزوار في تأمل هادئ أمام البحر.", "هادئ"},
 	})
 }
+
+// TestS13Valued: the bare past ثمّن (valued), spelled like ثمن (price), is
+// a cue where it opens its clause before its subject, and its object may
+// be definite, as a condemnation's; a title with an adjective of origin
+// before the object (session 13, sentences written for this test).
+func TestS13Valued(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"وثمّن + a title + an adjective + a definite object",
+			"وثمن الرئيس اليمني الجهود التي تبذلها قوات التحالف في تحرير المدن.",
+			"الجهود التي", "الرئيس اليمني"},
+		{"أدان + a title + an adjective + a definite object",
+			"وأدان الرئيس الفرنسي الهجوم على السفارة.",
+			"الهجوم على", "الرئيس الفرنسي"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وثمن السلعة في الأسواق المحلية ارتفع بنسبة عشرة في المائة.", "السلعة"},
+		{"ودفع المشتري ثمن السيارة نقداً.", "السيارة"},
+	})
+}
