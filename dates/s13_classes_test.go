@@ -66,6 +66,12 @@ func TestSession13Classes(t *testing.T) {
 		{"a part of the year under way is this year's", time.Date(2015, 7, 22, 0, 0, 0, 0, time.UTC),
 			"سجلت الواردات في 2014 زيادة، وإذا حافظت على زخمها خلال النصف الثاني من العام فستتجاوز ذلك، وفي الثلث الأخير من السنة",
 			"2014|date|2014; النصف الثاني من العام|date|2015-07/2015-12|timex=2015-H2; الثلث الأخير من السنة|date|2015-09/2015-12"},
+		{"«nowadays» after a construct or a noun opened by إنّ/أنّ, and after a noun with و glued before a verbal predicate", aug,
+			"ويرى الخبراء أن أسعار اليوم مرتفعة، وإنّ وضع الأسواق اليوم صعب، ويتغير المناخ والعالم اليوم يواجه الجفاف",
+			"اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF; اليوم|date|UNKNOWN|PRESENT_REF"},
+		{"the day stays: a weekday after it, a headline ending with it, a plural perfect after it, two nouns joined by و before an object", aug,
+			"يستأنف الفريق تدريباته، والمدرب اليوم (الأربعاء) يختار التشكيلة. تفتتح الجمعية والبلدية اليوم معرضا\nالمعرض ينطلق في الرياض والدمام اليوم\nوقال المدرب إن اللاعبين اليوم افتقدوا التركيز",
+			"اليوم (الأربعاء)|date|2015-08-05; اليوم|date|2015-08-05; اليوم|date|2015-08-05; اليوم|date|2015-08-05"},
 	}
 	runFindCases(t, tests)
 }
