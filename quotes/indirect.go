@@ -185,7 +185,7 @@ func (f *finder) addresseeAfterSource(a, b int) bool {
 func (f *finder) indirect() {
 	for i := range f.toks {
 		cw := f.cues[i]
-		if cw.class == noCue || f.used[i] || f.inDir[i] || f.inAttribution(i) {
+		if cw.class == noCue || f.used[i] || f.inDir[i] || f.inAttribution(i) || f.noOneSays(i) {
 			continue
 		}
 		bd := f.cueBound(i, cw)
@@ -215,6 +215,13 @@ func (f *finder) indirect() {
 		f.used[i] = true
 		f.add(c)
 	}
+}
+
+// noOneSays reports a negated cue whose subject is the indefinite pronoun
+// أحد (لا يأمل أحد في …، لم يقل أحد إن …): nobody is reported as saying
+// or hoping anything.
+func (f *finder) noOneSays(i int) bool {
+	return i > 0 && i+1 < len(f.toks) && welcomeNegations[f.toks[i-1].Norm] && f.toks[i+1].Norm == "احد"
 }
 
 // inAttribution reports a verb that belongs to an attribution phrase before
@@ -250,6 +257,10 @@ type bound struct {
 func (f *finder) cueBound(i int, cw cueWord) bound {
 	_, se := f.sentRange(i)
 	bd := bound{comp: -1, colon: -1, prep: -1, se: se}
+	// the first comma after the cue's preposition (or that of its verbal
+	// noun): an أن past it and another verb is that verb's (يأمل فلان في
+	// تحقيق النمو، مما يعني أن …، أعرب عن رضاه، مما يعني أن …)
+	prepSeen, commaAfterPrep := false, -1
 	for j := i + 1; j < len(f.toks) && j-i <= maxSlot; j++ {
 		if j >= se {
 			break
@@ -258,8 +269,17 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 			if strings.HasPrefix(f.toks[j].Norm, "ف") {
 				break // فإن answers a condition or an attribution, not a verb of saying
 			}
+			if commaAfterPrep >= 0 && f.verbIn(commaAfterPrep+1, j) {
+				break
+			}
 			bd.comp = j
 			break
+		}
+		if prepSeen && commaAfterPrep < 0 && f.isComma(j) {
+			commaAfterPrep = j
+		}
+		if !prepSeen && f.toks[j].Kind == rasid.Arabic && (cw.prep != "" && f.prepMatch(j, cw.prep) || cw.nounPrep != "" && f.prepMatch(j, cw.nounPrep)) {
+			prepSeen = true
 		}
 		if f.isColon(j) {
 			bd.colon = j
@@ -372,13 +392,21 @@ func (f *finder) prepMatch(j int, p string) bool {
 // clauseEnd returns the byte end of the reported content that starts at
 // token k and runs at most to the sentence end se (token index): it stops
 // before a comma followed by a new cue (، مشيراً إلى أن …) or a new
-// reporting clause (وأضاف).
+// reporting clause (وأضاف), but not inside a direct quote's marks.
 func (f *finder) clauseEnd(k, se int) int {
 	last := -1
 	if se > k+maxContent {
 		se = k + maxContent
 	}
 	for j := k; j < se && j < len(f.toks); j++ {
+		if f.inDir[j] {
+			// inside a direct quote's marks (قال إن «… (…)، وتأمل في أن …»)
+			// a cue is the quoted speaker's, not a new clause of the report
+			if f.toks[j].Kind != rasid.Punct || f.isQuoteMark(j) {
+				last = j
+			}
+			continue
+		}
 		if f.isComma(j) && j+1 < se {
 			nx := j + 1
 			if f.cues[nx].class == participle {

@@ -92,8 +92,8 @@ func TestS13Hopes(t *testing.T) {
 func TestS13Valued(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"وثمّن + a title + an adjective + a definite object",
-			"وثمن الرئيس اليمني الجهود التي تبذلها قوات التحالف في تحرير المدن.",
-			"الجهود التي", "الرئيس اليمني"},
+			"وثمن الرئيس الكيني الجهود التي قامت بها فرق الإنقاذ طوال الليل.",
+			"الجهود التي", "الرئيس الكيني"},
 		{"أدان + a title + an adjective + a definite object",
 			"وأدان الرئيس الفرنسي الهجوم على السفارة.",
 			"الهجوم على", "الرئيس الفرنسي"},
@@ -101,5 +101,26 @@ func TestS13Valued(t *testing.T) {
 	runNotQuoteCases(t, []notQuoteCase{
 		{"وثمن السلعة في الأسواق المحلية ارتفع بنسبة عشرة في المائة.", "السلعة"},
 		{"ودفع المشتري ثمن السيارة نقداً.", "السيارة"},
+	})
+}
+
+// TestS13HopesReview: the review's shapes for hopes (session 13, sentences
+// written for this test): a negated hope whose subject is an indefinite
+// pronoun reports nothing; a hope inside a direct quote opens no second
+// quote; an أن reached past a comma and another verb is not the hope's.
+func TestS13HopesReview(t *testing.T) {
+	runNotQuoteCases(t, []notQuoteCase{
+		{"ولا يأمل أحد في تحسن الطقس قبل نهاية الأسبوع.", "تحسن"},
+		{"لا يأمل أحد أن تنخفض الأسعار هذا العام.", "تنخفض"},
+		{"وقال المدير: «الشركة تأمل أن تفتتح فرعها الجديد (في الربيع) قبل المنافسين».", "تفتتح"},
+		{"وقال البيان إن «الحكومة تحتج على هذا القرار (في جنيف)، وتأمل في أن يراجع البرلمان موقفه».", "«الحكومة"},
+		{"وقال البيان إن «الحكومة تحتج على هذا القرار، وتأمل في أن يراجع البرلمان موقفه».", "«الحكومة"},
+		{"ويأمل المزارعون في زيادة المحصول، مما يعني أن الأسعار ستنخفض.", "الأسعار"},
+		{"وأعرب المدير عن رضاه عن النتائج، مما يعني أن الفريق سيبقى.", "الفريق"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"a hope with في and a comma after its content",
+			"ويأمل المزارعون في زيادة المحصول، مما يعني أن الأسعار ستنخفض.",
+			"زيادة المحصول", "المزارعون"},
 	})
 }
