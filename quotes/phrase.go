@@ -919,7 +919,10 @@ func (r *resolver) nameInComplement(ph phraseRef) (int, int, bool) {
 // name words up to إن/أن. The speaker is the name at the end.
 func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 	f := r.f
-	for q := b + 3; q < len(f.toks) && q-b <= 6; q++ {
+	for q := b + 2; q < len(f.toks) && q-b <= 6; q++ {
+		if q == b+2 && !(q+2 < len(f.toks) && f.isPunct(q+1, ".") && f.abbrevStop(q+1)) {
+			continue // one word of complement only before an abbreviated title: المشرف على المسابقة د. فلان
+		}
 		w := q - 1
 		if !f.isWord(w) || f.toks[w].Kind != rasid.Arabic || f.isComp(w) || f.cues[w].class != noCue {
 			return 0, 0, false
