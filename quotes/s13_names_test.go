@@ -21,6 +21,21 @@ func TestS13Names(t *testing.T) {
 		{"the same with a space after the dot, then the office alone",
 			"وقال المشرف على الجائزة د. سليمان بن فهد الراشد إن باب الترشح سيفتح الأسبوع المقبل.\n\nوأوضح المشرف أن لجنة التحكيم تضم خمسة أعضاء.",
 			"لجنة التحكيم", "سليمان بن فهد الراشد"},
+		{"an office with a complement of place, a courtesy title, then a name ending in a family name with the article",
+			"من جهته، أكد سفير المملكة لدى البرتغال الدكتور هاني بن سعد الزهراني أن التعاون الثقافي يتوسع.",
+			"التعاون الثقافي", "هاني بن سعد الزهراني"},
+		{"an indefinite أستاذ with its field, a rank, then the name",
+			"رأى أستاذ علم النفس الدكتور وليد الشمري، أن الأطفال يحتاجون إلى وقت أطول للعب.",
+			"الأطفال يحتاجون", "وليد الشمري"},
+		{"نقيب with its body, then the name after a comma",
+			"أكد نقيب المهندسين الزراعيين، حاتم الورتاني أن القطاع يعاني من نقص الأيدي العاملة.",
+			"القطاع يعاني", "حاتم الورتاني"},
+		{"the mufti named with his title, then the title alone",
+			"ألقى مفتي الديار الشيخ حسان بن علي المرزوقي خطبة الجمعة في الجامع الكبير.\n\nوقال المفتي إن التسامح من أخلاق المسلم.",
+			"التسامح من", "حسان بن علي المرزوقي"},
+		{"a given name compounded with الدين whose first word is also a title (نجم)",
+			"قال الدكتور نجم الدين السويدي إن البحث سيكتمل في الربيع.",
+			"البحث سيكتمل", "نجم الدين السويدي"},
 	}
 	runSpeakerCases(t, tests)
 }
