@@ -50,3 +50,25 @@ func TestS13NoLamTitle(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS13Coordinated: a verb joined by و or ثم to the verb before it
+// shares that verb's subject, whatever the first verb is; after the
+// impersonal يُذكر أن / الجدير بالذكر أن the subject stands before the
+// verb (session 13, sentences written for this test).
+func TestS13Coordinated(t *testing.T) {
+	tests := []speakerCase{
+		{"an imperfect verb of agreeing, then ويقول",
+			"ويتفق الباحث سامي العتيبي مع الرأي السابق ويقول إن المناهج تحتاج إلى مراجعة.",
+			"المناهج تحتاج", "سامي العتيبي"},
+		{"a state as the subject of the first verb",
+			"فتحت السعودية باب الحوار مع الفصائل، وشددت على أن الحل سياسي.",
+			"الحل سياسي", "السعودية"},
+		{"two coordinated verbs, the first with ثم",
+			"يطل زيد من النافذة ثم يجلس بجانب والده ويقول إنه سعيد بالعودة.",
+			"سعيد بالعودة", "زيد"},
+		{"after يُذكر أن, the body before its verb",
+			"يذكر أن المديرية العامة للمرور أعلنت أن الحملة ستستمر شهرا.",
+			"الحملة ستستمر", "المديرية العامة للمرور"},
+	}
+	runSpeakerCases(t, tests)
+}
