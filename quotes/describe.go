@@ -50,8 +50,8 @@ func (f *finder) descriptions() {
 			continue
 		}
 		ok, part, pron := describeForm(f.toks[i].Norm)
-		if !ok {
-			continue
+		if !ok || f.toks[i].Norm == "وصف" && f.nounPrepBefore(i) {
+			continue // في وصف مختصر للوضع بقوله: the verbal noun
 		}
 		k, j := f.descriptionStart(i)
 		if k < 0 {

@@ -323,6 +323,16 @@ func (f *finder) afterPreposition(i int) bool {
 	if i == 0 || f.cues[i].class != verb && f.cues[i].class != passive || f.keys[i] != f.toks[i].Norm {
 		return false
 	}
+	return f.nounPrepBefore(i)
+}
+
+// nounPrepBefore reports whether token i follows a preposition that
+// governs a noun (عن، على، إلى، في), which makes a bare verb form there a
+// noun: في وصف مختصر للوضع (a description, not "he described").
+func (f *finder) nounPrepBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
 	switch f.toks[i-1].Norm {
 	case "عن", "الي", "في":
 		return true

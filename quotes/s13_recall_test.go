@@ -124,3 +124,19 @@ func TestS13HopesReview(t *testing.T) {
 			"زيادة المحصول", "المزارعون"},
 	})
 }
+
+// TestS13DescriptionNoun: وصف right after a preposition is the verbal noun
+// (في وصف مختصر للوضع), not a description with وصف … بـ; a بقوله: after it
+// opens no second quote around the direct one (session 13, sentences
+// written for this test).
+func TestS13DescriptionNoun(t *testing.T) {
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وتحدث الكاتب في وصف ساخر للمشهد بقوله: «كل شيء يسير إلى الوراء».", "بقوله"},
+		{"وقال لي أحد الضباط في وصف مختصر للوضع بقوله: «الجيش يسيطر على المدينة بالكامل».", "بقوله"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"the verb وصف … بـ still describes",
+			"وتراجعت الحكومة عن الخطة التي وصفها أعضاء البرلمان بأنها متسرعة.",
+			"متسرعة", "أعضاء البرلمان"},
+	})
+}
