@@ -178,6 +178,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.agencies()
 	r.radios()
 	r.press()
+	r.ministries()
 	r.markedNames()
 	r.compassRegions()
 	r.locHeads()
