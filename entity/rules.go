@@ -230,6 +230,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.trimClassNouns()
 	r.nameEdges()
 	r.trailingPreposition()
+	r.purposeComplements()
 	r.occupationSplit()
 	r.regionGovernments()
 	r.bareClubs()
