@@ -50,26 +50,73 @@ var governedPrepositions = func() map[string]map[string]bool {
 	return m
 }()
 
+// governingParticiples maps participles with the article (folded) that
+// describe a name by what it does or belongs to (الديوان الملكي المشرف على،
+// الوكالة المملوكة للدولة) to the prepositions they govern; "ل" and "ب"
+// stand for the preposition written on the next word.
+var governingParticiples = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	add := func(preps string, words ...string) {
+		for _, w := range words {
+			set := map[string]bool{}
+			for _, p := range strings.Fields(preps) {
+				set[fold(p)] = true
+			}
+			m[fold(w)] = set
+		}
+	}
+	add("على عليه عليها", "المشرف", "المشرفة", "المسيطر", "المسيطرة")
+	add("عن عنه عنها", "المسؤول", "المسؤولة")
+	add("إلى ل", "الرامي", "الرامية", "الهادف", "الهادفة")
+	add("ل", "الخاضع", "الخاضعة", "المملوك", "المملوكة", "الداعم", "الداعمة", "المناهض",
+		"المناهضة", "التابع", "التابعة", "الموالي", "الموالية")
+	add("عن من", "الصادر", "الصادرة")
+	add("ب", "المعني", "المعنية", "المختص", "المختصة", "المكلف", "المكلفة")
+	return m
+}()
+
+// generalTitles are the title nouns that العام/العامة makes a title (المشرف
+// العام، المدير العام، الأمين العام): before those two words they start a
+// person's title, not a name's last word (المستشار في الديوان الملكي |
+// المشرف العام على …). النائب العام is left out: it also names the office.
+var (
+	generalTitles = foldSet("المشرف", "المشرفة", "المدير", "المديرة", "الأمين", "الأمينة",
+		"المراقب", "المنسق", "المنسقة", "المفوض", "المستشار", "الرئيس", "القائد", "المرشد")
+	generalWords = foldSet("العام", "العامة")
+)
+
 // purposeComplements ends a name before its last word when that word is ل
-// or لل + a verbal noun of governedPrepositions and the next token is a
-// preposition the noun governs: مؤسسة النقد العربي السعودي | للحصول على.
+// or لل + a verbal noun of governedPrepositions, or a participle of
+// governingParticiples, and the next token is a preposition the word
+// governs: مؤسسة النقد العربي السعودي | للحصول على، الديوان الملكي |
+// المشرف على; or a title noun of generalTitles before العام/العامة.
 // Persons are left alone; the name keeps at least one word.
 func (r *ruleCtx) purposeComplements() {
 	for k, c := range r.cs {
 		if c.typ == "PERS" || c.end-c.start < 2 || c.end >= len(r.fw) {
 			continue
 		}
-		w := r.fw[c.end-1]
-		var noun string
-		switch {
-		case strings.HasPrefix(w, "لل"):
-			noun = "ال" + strings.TrimPrefix(w, "لل")
-		case strings.HasPrefix(w, "ل"):
-			noun = "ال" + strings.TrimPrefix(w, "ل")
-		default:
+		w, next := r.fw[c.end-1], r.fw[c.end]
+		if generalTitles[w] && generalWords[next] {
+			r.cs[k].end--
 			continue
 		}
-		if governedPrepositions[noun][r.fw[c.end]] {
+		var preps map[string]bool
+		switch {
+		case strings.HasPrefix(w, "لل"):
+			preps = governedPrepositions["ال"+strings.TrimPrefix(w, "لل")]
+		case strings.HasPrefix(w, "ال"):
+			preps = governingParticiples[w]
+		case strings.HasPrefix(w, "ل"):
+			preps = governedPrepositions["ال"+strings.TrimPrefix(w, "ل")]
+		}
+		if preps == nil {
+			continue
+		}
+		onNext := func(p string) bool {
+			return preps[p] && strings.HasPrefix(next, p) && len(next) > len(p)+2
+		}
+		if preps[next] || onNext("ل") || onNext("ب") {
 			r.cs[k].end--
 		}
 	}

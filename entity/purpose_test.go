@@ -23,6 +23,18 @@ func TestPurposeComplements(t *testing.T) {
 		// the preposition must be the noun's own
 		{[]string{"سعى", "البنك", "الأهلي", "للحصول", "في", "العام"},
 			[]chunk{{1, 4, "ORG"}}, []chunk{{1, 4, "ORG"}}},
+		// a participle and the preposition it governs
+		{[]string{"أعلن", "الديوان", "الملكي", "المشرف", "على", "الحفل"},
+			[]chunk{{1, 4, "ORG"}}, []chunk{{1, 3, "ORG"}}},
+		// a participle with ل written on the next word
+		{[]string{"نقلت", "وكالة", "الأنباء", "الوطنية", "المملوكة", "للدولة"},
+			[]chunk{{1, 5, "ORG"}}, []chunk{{1, 4, "ORG"}}},
+		// a participle without its preposition is left to the other rules
+		{[]string{"قالت", "اللجنة", "العليا", "المشرفة", "أمس"},
+			[]chunk{{1, 4, "ORG"}}, []chunk{{1, 4, "ORG"}}},
+		// a title noun that العام makes a title
+		{[]string{"المستشار", "في", "الديوان", "الملكي", "المشرف", "العام", "على", "المشروع"},
+			[]chunk{{2, 5, "ORG"}}, []chunk{{2, 4, "ORG"}}},
 		// persons are left alone
 		{[]string{"قال", "عبد", "الله", "للتأكد", "من", "ذلك"},
 			[]chunk{{1, 4, "PERS"}}, []chunk{{1, 4, "PERS"}}},
