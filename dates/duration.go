@@ -391,16 +391,17 @@ func (p *parser) agoLater(i int) (cand, bool) {
 // على، ما يزيد عن، ما يربو على، ما يقارب.
 var moreThanVerbs = normAll("ينوف", "يزيد", "يربو", "يقارب", "يناهز")
 
-// agoApprox skips نحو، حوالي، أكثر من، أقل من at j.
+// agoApprox skips نحو، حوالي، قرابة، زهاء، أكثر من، أقل من at j.
 func (p *parser) agoApprox(j int) int {
 	if p.is(j, "ما") && p.isAny(j+1, moreThanVerbs) {
-		// قبل ما ينوف على ثلاثة أعوام، منذ ما يزيد عن عقد، قبل ما يقارب عامين
-		if p.prep(j+2) == prOn || p.is(j+2, "عن") {
+		// قبل ما ينوف على ثلاثة أعوام، منذ ما يزيد عن عقد، قبل ما يقارب عامين،
+		// قبل ما يقارب من 30 عاما
+		if p.prep(j+2) == prOn || p.is(j+2, "عن") || p.prep(j+2) == prFrom {
 			return j + 3
 		}
 		return j + 2
 	}
-	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
+	if !(p.is(j, "نحو") || p.is(j, "حوالي") || p.is(j, "قرابه") || p.is(j, "زهاء") || p.is(j, "اكثر") && p.prep(j+1) == prFrom || p.is(j, "اقل") && p.prep(j+1) == prFrom) {
 		return j
 	}
 	j++
@@ -565,6 +566,11 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	if p.isAge(j, k) {
 		return cand{}, false
 	}
+	if !a.half && (a.pr == prAfter || a.pr == prSince) {
+		if v2, k2, ok := p.compound(n, u, k); ok {
+			dur, k = v2, k2 // بعد عام واحد وثلاثة أشهر: P1Y3M (session 13)
+		}
+	}
 	kk := k
 	if p.is(kk, "فقط") {
 		kk++ // قبل 3 أسابيع فقط من البطولة
@@ -624,6 +630,16 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.unit == uYear && e.ucount == 1 && p.isAny(j, schoolYearAdj) {
 		return p.schoolYear(i, j+1)
 	}
+	if e.unit == uYear && e.ucount == 1 && p.isAny(j, fiscalYearAdj) {
+		// العام المالي الماضي / الحالي / المقبل: the year before, of or
+		// after pub, as every real-copy annotator who met one wrote it
+		// (train14, train18, train21; session 13); without a modifier it
+		// stays a named period, no mention
+		if md := p.mod(j + 1); md == mPast || md == mFuture || md == mCurrent {
+			return p.relUnit(i, j+2, e.unit, md)
+		}
+		return cand{}, false
+	}
 	// العام 2015, السنة 2015
 	if e.unit == uYear && e.ucount == 1 && p.isNum(j) {
 		if c, ok := p.dateRange(i, i); ok {
@@ -669,6 +685,9 @@ func (p *parser) unitNoModifier(i, j int, e *entry) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// fiscalYearAdj make a year noun the fiscal year.
+var fiscalYearAdj = []string{norm("المالي"), norm("المالية")}
 
 // schoolYearAdj make a year noun the school or university year.
 var schoolYearAdj = []string{norm("الدراسي"), norm("الدراسية"), norm("الجامعي"), norm("الجامعية"), norm("التدريبي"), norm("التدريبية")}
@@ -1083,7 +1102,8 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 				y, k2 := p.lastY, k
 				// الشهر ذاته من العام المقبل
 				if p.prep(k) == prFrom {
-					if yy, _, _, k3, ok := p.yearPart(k+1, false); ok && yy > 0 {
+					// a bare year too: في نفس الشهر من 2016 (session 13)
+					if yy, _, _, k3, ok := p.yearPart(k+1, true); ok && yy > 0 {
 						y, k2 = yy, k3
 					}
 				}

@@ -271,3 +271,17 @@ func (p *parser) hijriYearAt(k int) (y, end int, ok bool) {
 	y, hij, rel, end, ok := p.yearPartCal(k, false, true)
 	return y, end, ok && hij && !rel && y > 0
 }
+
+// fastingMonth reads شهر الصيام / شهر الصوم "the month of fasting" as
+// Ramadan (session 13), as الشهر الفضيل: the one nearest the publication,
+// the next when the sentence speaks of the future.
+func (p *parser) fastingMonth(i int) (cand, bool) {
+	if !p.hasPub {
+		return cand{}, false
+	}
+	d := pdate{m: 9, hijri: true}
+	if p.strongFuture(i) {
+		d.mod = mFutureOrNow
+	}
+	return cand{i: i, j: i + 2, kind: "date", r: p.resolve(d)}, true
+}

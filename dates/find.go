@@ -561,6 +561,9 @@ type wordRule struct {
 // candidate wins. Words of a class of their own are read by classRules
 // after them.
 var wordRules = []wordRule{
+	{"same-unit", func(p *parser, i int, e *entry) bool {
+		return e.ual && e.ucount == 1 && (e.unit == uDay || e.unit == uMonth || e.unit == uYear) && !p.isNum(i+1)
+	}, (*parser).sameUnitBefore},
 	{"hijri-rel-year", func(_ *parser, _ int, e *entry) bool {
 		return e.unit == uYear && e.ucount == 1 && e.ual
 	}, func(p *parser, i int) (cand, bool) { return p.hijriRelYear(i, i+1) }},
@@ -573,6 +576,9 @@ var wordRules = []wordRule{
 	{"ramadan-epithet", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit == uMonth
 	}, (*parser).ramadanEpithet},
+	{"fasting-month", func(p *parser, i int, e *entry) bool {
+		return !e.ual && e.ucount == 1 && e.unit == uMonth && (p.is(i+1, "الصيام") || p.is(i+1, "الصوم"))
+	}, (*parser).fastingMonth},
 	{"feast", func(_ *parser, _ int, e *entry) bool {
 		return e.ord > 0 || e.rel == rToday || e.unit == uDay && e.ucount == 1 && !e.ual
 	}, (*parser).feast},
@@ -661,6 +667,13 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 			return c, true
 		}
 		return p.quarter(i)
+	},
+	xThird: func(p *parser, i int, _ *entry) (cand, bool) { return p.third(i) },
+	xAge: func(p *parser, i int, _ *entry) (cand, bool) {
+		if p.is(i, "سن") {
+			return p.ageNoun(i)
+		}
+		return cand{}, false
 	},
 	xHalf: func(p *parser, i int, _ *entry) (cand, bool) {
 		if c, ok := p.fraction(i); ok {

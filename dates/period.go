@@ -213,13 +213,21 @@ func (p *parser) decade(i int) (cand, bool) {
 	}
 	cent := 19
 	j := i + 1
+	if p.hijriAdj(j) {
+		return cand{i: i, j: j + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true // التسعينيات الهجرية (session 13)
+	}
+	k := -1
 	if p.prep(j) == prFrom && p.x(j+1) == xCentury {
-		if c, ok := p.century(j + 1); ok && len(c.r.value) == 2 {
-			cent, _ = strconv.Atoi(c.r.value)
-			j = c.j
-		}
+		k = j + 1
 	} else if p.x(j) == xCentury {
-		if c, ok := p.century(j); ok && len(c.r.value) == 2 {
+		k = j
+	}
+	if k >= 0 {
+		c, ok := p.century(k)
+		if ok && c.r.value == "UNKNOWN" && p.hijriAdj(c.j-1) {
+			return cand{i: i, j: c.j, kind: "date", r: c.r}, true // التسعينيات من القرن الرابع عشر الهجري
+		}
+		if ok && len(c.r.value) == 2 {
 			cent, _ = strconv.Atoi(c.r.value)
 			j = c.j
 		}
@@ -247,7 +255,19 @@ func (p *parser) century(i int) (cand, bool) {
 	if !ok || n < 1 || n > 30 {
 		return cand{}, false
 	}
+	if p.hijriAdj(k) {
+		// القرن الرابع عشر الهجري: a Hijri century, whose years ISO cannot
+		// write with X's (1300–1399 AH is 1882–1979); before session 13 its
+		// number was read as a Gregorian century (13XX)
+		return cand{i: i, j: k + 1, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
 	return cand{i: i, j: k, kind: "date", r: resolved{value: pad2(n - 1)}}, true
+}
+
+// hijriAdj reports الهجري/الهجرية at k: the period before it is counted in
+// the Hijri calendar.
+func (p *parser) hijriAdj(k int) bool {
+	return p.is(k, "الهجري") || p.is(k, "الهجريه")
 }
 
 // decadeWord handles العقد الماضي / الحالي / المقبل.
@@ -940,4 +960,85 @@ func (p *parser) ordinalAge(i int) (cand, bool) {
 // الخمسين من عمره، في الثلاثينيات من عمرها).
 func (p *parser) ofAge(j int) bool {
 	return p.prep(j) == prFrom && p.isAny(j+1, ageNouns)
+}
+
+// ageNoun reads سن "age" + a count or an ordinal (session 13): سن 16، سن
+// الـ18، سن السادسة عشرة، سن 6 أشهر — an age, a duration of that many
+// years (or of the unit written after the count), as the ages of
+// ordinalAge. سن without a count (سن الرشد، سن التقاعد، كبار السن) is no
+// mention, nor a number that is not a whole count (سن 16.5).
+func (p *parser) ageNoun(i int) (cand, bool) {
+	j := i + 1
+	if p.x(j) == xArticle && p.isNum(j+1) {
+		j++ // سن الـ18
+	}
+	n, k, u := 0, j, int8(uYear)
+	switch {
+	case p.isNum(j):
+		if p.s.toks[j].nd > 3 || (p.isP(j+1, '.') || p.isP(j+1, ',')) && p.isNum(j+2) {
+			return cand{}, false
+		}
+		n, k = p.num(j), j+1
+		if e := p.e(k); e != nil && e.unit != uNone && !e.ual {
+			if e.unit != uYear && e.unit != uMonth && e.unit != uWeek && e.unit != uDay {
+				return cand{}, false
+			}
+			u, k = e.unit, k+1 // سن 16 عاما، سن 6 أشهر
+		}
+	case p.hasArticle(j):
+		o, k2, ok := p.ordinal(j)
+		if !ok {
+			return cand{}, false
+		}
+		n, k = o, k2
+		if n <= 9 {
+			n, k = p.ageTens(n, k) // سن التاسعة والستين
+		}
+	default:
+		return cand{}, false
+	}
+	if n < 1 || n > 130 {
+		return cand{}, false
+	}
+	return cand{i: i, j: k, kind: "duration", r: resolved{value: durValue(n, u)}}, true
+}
+
+// third reads a third of a year (session 13): الثلث الأول / الثاني /
+// الثالث / الأخير من العام الجاري، من 2015 — its four months as an ISO
+// interval (2015-01/2015-04), as the halves and quarters. A year must
+// follow (الثلث الأول من المباراة is no date).
+func (p *parser) third(i int) (cand, bool) {
+	if !p.is(i, "الثلث") {
+		return cand{}, false
+	}
+	n, j, ok := p.ordinal(i + 1)
+	if p.is(i+1, "الاخير") {
+		n, j, ok = 3, i+2, true
+	}
+	if !ok || n < 1 || n > 3 || p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	y, _, _, k, ok := p.yearPart(j+1, true)
+	if !ok || y == 0 {
+		return cand{}, false
+	}
+	if y < 0 {
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	return cand{i: i, j: k, kind: "date", r: resolved{value: monthSpan(y, 4*n-3, 4*n), y: y}}, true
+}
+
+// ageTens adds the tens written after the units of an ordinal age at k (و
+// + الستين: سن التاسعة والستين, 69): the tens of an age go past the
+// thirty of a day of the month that ordinal reads.
+func (p *parser) ageTens(n, k int) (int, int) {
+	w := k
+	if p.is(w, "و") {
+		w++
+	}
+	e := p.e(w)
+	if e == nil || e.card < 20 || e.card > 90 || e.card%10 != 0 || !p.hasArticle(w) || !(w > k || p.startsWithWaw(w)) {
+		return n, k
+	}
+	return n + int(e.card), w + 1
 }

@@ -3,6 +3,7 @@ package dates
 // Weekdays and days relative to the publication date.
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -387,8 +388,13 @@ func (p *parser) namedWeekdayWins(r resolved, k int) resolved {
 	// copy collected on Friday is that Monday; after the Eid holiday of
 	// 2015 the first collection came five days late)
 	diff = (diff%7 + 7) % 7 // 0..6
-	if diff > 1 {
-		diff -= 7 // -5..-1
+	if diff > 1 || diff == 1 && p.hasPub && t.Year() == p.pub.Year() && t.YearDay() == p.pub.YearDay() {
+		// with اليوم (r is the date given) never the day after: copy is
+		// collected on or after the day it was written, so اليوم
+		// الأربعاء in copy collected on a Tuesday is the Wednesday six
+		// days before, not the next day (session 13; no real-copy
+		// annotator took the day after, two took six days back)
+		diff -= 7 // -6..-1
 	}
 	if diff == 0 {
 		return r
@@ -502,7 +508,64 @@ func (p *parser) nowadays(i int) bool {
 	if p.isAny(i-1, nowadaysBefore) || p.isAny(i-1, nowadaysHeads) {
 		return true
 	}
+	if p.subjectBefore(i) {
+		return true
+	}
 	return (p.is(i-1, "عليه") || p.is(i-1, "عليها") || p.is(i-1, "عليهم")) && (p.is(i-2, "هو") || p.is(i-2, "هي") || p.is(i-2, "هم"))
+}
+
+// nowadaysPronouns are the personal pronouns, alone or after إنّ/أنّ/لأنّ,
+// that stand as the subject of a nominal sentence before اليوم.
+var nowadaysPronouns = normAll("هو", "هي", "هم", "هن", "نحن", "انه", "انها", "انهم", "انهن", "لانه", "لانها", "لانهم")
+
+// clauseOpeners are the particles after which a noun opens a nominal
+// clause (إنّ الحروب اليوم، لكن الواقع اليوم).
+var clauseOpeners = normAll("إن", "أن", "ان", "لكن", "ولكن", "بل", "إنّ", "أنّ")
+
+// subjectBefore reports اليوم at i right after the subject of a nominal
+// sentence (session 13): a personal pronoun (وهو اليوم الأكثر، إلا أنها
+// اليوم أقرب) or a noun with the article that opens its clause — after
+// a comma, a full stop, a line break, إنّ/أنّ/لكن, or with و/ف glued
+// (الإرهابي اليوم تحول، فالجزيرة اليوم قائمة، أن المواطنين اليوم أمام).
+// A subject with «today» between it and its predicate is the present of
+// a general statement, "nowadays"; the day's news puts a verb first
+// (استقبل الأمير اليوم). A past verb before it in the sentence (احتفلت
+// الدول العربية والإسلامية اليوم) or a verb of the past or the future
+// right after it (إنه اليوم التقى) keeps the day, as does a verb of
+// saying before it (قالت إن المشهد اليوم صعب: said today). A noun after a quote
+// mark is left alone: newspapers are named so («الإمارات اليوم»).
+func (p *parser) subjectBefore(i int) bool {
+	k := i - 1
+	if k < 0 || p.s.toks[k].kind != tWord || p.e(k) != nil {
+		return false
+	}
+	if next := p.word(i + 1); next != "" && (pastVerbs[next] || futureVerb([]byte(next))) {
+		return false
+	}
+	w := p.word(k)
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[2:]
+	}
+	if p.isAny(k, nowadaysPronouns) || slices.Contains(nowadaysPronouns, w) {
+		return !p.verbBeforeInSentence(k)
+	}
+	if !p.hasArticle(k) || !p.adjArticle(k) && !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	open := k == 0 || p.lineBreakAfter(k-1) || p.isAny(k-1, clauseOpeners) || p.startsWithWaw(k) || p.glued1(k) == "ف"
+	if t := &p.s.toks[max(k-1, 0)]; k > 0 && t.kind == tPunct && (t.p == ',' || t.p == '.' || t.p == ':' || t.p == ';' || t.p == '!' || t.p == '?') {
+		open = true
+	}
+	return open && !p.verbBeforeInSentence(k)
+}
+
+// verbBeforeInSentence reports a past verb of pastVerbs, a verb of saying
+// included, among the twelve tokens before k in its sentence: the
+// statement is the day's (قال إن المشهد اليوم صعب: what was said today).
+func (p *parser) verbBeforeInSentence(k int) bool {
+	return p.nearestTense(k,
+		func(*entry) (bool, bool) { return false, false },
+		func(_ int, w []byte) (bool, bool) { return pastVerbs[string(w)], pastVerbs[string(w)] })
 }
 
 // stillBefore reports a verb of stillVerbs in the clause before token k
@@ -784,6 +847,14 @@ func (p *parser) weekdayMention(i int) (cand, bool) {
 		t := p.arabWeekStart(wk).AddDate(0, 0, int(e.wday)-1) // الأحد في الأسبوع المقبل
 		return cand{i: start, j: k, kind: "date", r: resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}, dayOK: true}, true
 	}
+	if md == mNone && j == i+1 {
+		if t, ok := p.weekdayNumber(int(e.wday), j); ok {
+			// الجمعة 06 (والسبت 07 جانفي): the day of that number on that
+			// weekday nearest the date given (session 13)
+			r := resolved{value: p.day(t), y: t.Year(), m: int(t.Month()), d: t.Day()}
+			return p.withTime(cand{i: start, j: j + 1, kind: "date", r: r, dayOK: true}), true
+		}
+	}
 	v, t := p.weekdayDate(int(e.wday), md, start)
 	if weeks != 0 && !t.IsZero() {
 		if md == mPast && p.pub.Sub(t) == 8*24*time.Hour {
@@ -850,7 +921,7 @@ func (p *parser) vaguePhrase(i int) (cand, bool) {
 // المدى القريب, a feast's holiday (عطلة عيد الفطر) and موسم واحد.
 func (p *parser) vagueOther(i int) (cand, bool) {
 	switch {
-	case p.is(i, "حد") && (p.is(i+1, "الساعه") || p.is(i+1, "الان")) && !p.isNum(i+2) && (p.e(i+2) == nil || p.e(i+2).ord == 0 && p.e(i+2).card == 0 && p.e(i+2).part == pNone):
+	case p.is(i, "حد") && (p.is(i+1, "الساعه") || p.is(i+1, "الان") || p.is(i+1, "اللحظه")) && !p.isNum(i+2) && (p.e(i+2) == nil || p.e(i+2).ord == 0 && p.e(i+2).card == 0 && p.e(i+2).part == pNone):
 		return vagueRef(i, i+2, "PRESENT_REF") // إلى حد الساعة، لحد الآن: so far
 	case p.isAny(i, feastHolidays):
 		return p.feastHoliday(i)
@@ -1002,6 +1073,9 @@ var distantPeriods = func() []string {
 
 // vagueNow reads الوقت الحالي، الوقت الراهن، اللحظة الحاضرة.
 func (p *parser) vagueNow(i int) (cand, bool) {
+	if p.is(i, "اللحظه") && p.prep(i-1) == prUntil && p.free(i-1) && !(p.adjArticle(i+1) && p.prep(i+1) == prNone) && !p.isNum(i+1) {
+		return vagueRef(i-1, i+1, "PRESENT_REF") // حتى اللحظة: so far, as حتى الآن (session 13)
+	}
 	if p.is(i, "الوقت") && p.is(i-1, "بعض") && p.free(i-1) && p.mod(i+1) == mNone {
 		return cand{i: i - 1, j: i + 1, kind: "duration", r: resolved{value: "UNKNOWN"}}, true // يستغرق بعض الوقت: a while
 	}
@@ -1231,3 +1305,41 @@ func (p *parser) recently(i int) bool {
 // eraAdjectives make العصر an era (العصر الحديث، العصر الحالي، العصر
 // الراهن), a vague present, not the afternoon.
 var eraAdjectives = normAll("الحديث", "الحالي", "الراهن")
+
+// weekdayNumber reads a day of the month written after a weekday with no
+// month (الجمعة 06 والسبت، يوم الأحد 12 في): among the days of that number in the
+// month of the date given and the months either side, the one on that
+// weekday nearest the date given, at most a month away. The number must
+// end its phrase (a mark, a line break, a word with و or a preposition
+// after it); a month, a unit, a counted noun (الجمعة 13 مرشحا), a clock
+// time or a fraction after it leaves it to the other rules.
+func (p *parser) weekdayNumber(wd, j int) (time.Time, bool) {
+	if !p.hasPub || !p.isNum(j) || p.s.toks[j].nd > 2 || !p.s.toks[j].sp {
+		return time.Time{}, false
+	}
+	d := p.num(j)
+	if d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	if e := p.e(j + 1); e != nil && (e.month > 0 || e.hmonth > 0 || e.unit != uNone || e.x != xNone) {
+		return time.Time{}, false
+	}
+	if k := j + 1; k < len(p.s.toks) && p.s.toks[k].kind == tPunct && !p.s.toks[k].sp && (p.s.toks[k].p == '/' || p.s.toks[k].p == '-' || p.s.toks[k].p == ':' || p.s.toks[k].p == '.') && p.isNum(k+1) {
+		return time.Time{}, false
+	}
+	if k := j + 1; k < len(p.s.toks) && p.s.toks[k].kind == tWord && !p.lineBreakAfter(j) && !p.wawFirst(k) && p.prep(k) == prNone {
+		return time.Time{}, false // الجمعة 13 مرشحا: a count and its noun
+	}
+	pub := time.Date(p.pub.Year(), p.pub.Month(), p.pub.Day(), 0, 0, 0, 0, time.UTC)
+	var best time.Time
+	for off := -1; off <= 1; off++ {
+		t := time.Date(pub.Year(), pub.Month()+time.Month(off), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() != d || int(t.Weekday())+1 != wd {
+			continue
+		}
+		if gap := t.Sub(pub).Abs(); gap <= 31*24*time.Hour && (best.IsZero() || gap < best.Sub(pub).Abs()) {
+			best = t
+		}
+	}
+	return best, !best.IsZero()
+}

@@ -175,3 +175,24 @@ func moveYear(s string, dy int) string {
 	}
 	return yearStr(y) + s[4:]
 }
+
+// sameUnitBefore reads نفس / ذات before a day, a month or a year with the
+// article, and المذكور "the said" after it (session 13): في نفس العام،
+// بذات الشهر، مساء نفس اليوم، الشهر المذكور are «the same year / month /
+// day», as العام نفسه — the last one the text named, else UNKNOWN.
+// Before, نفس العام and الشهر المذكور were no mention and نفس اليوم was
+// read as today.
+func (p *parser) sameUnitBefore(i int) (cand, bool) {
+	if p.is(i+1, "المذكور") || p.is(i+1, "المذكوره") {
+		return p.relUnit(i, i+2, p.e(i).unit, mSame) // الشهر المذكور: the month named
+	}
+	n, ok := p.sameWord(i - 1)
+	if !ok || !p.free(i-1) || p.e(i+1) != nil && p.e(i+1).mod != mNone {
+		return cand{}, false
+	}
+	if n > 0 {
+		t := &p.s.toks[i-1]
+		t.cstart = p.s.skipLetters(t.start, n)
+	}
+	return p.relUnit(i-1, i+1, p.e(i).unit, mSame)
+}
