@@ -200,6 +200,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.channels()
 	r.orgOfPlace()
 	r.sectorBodies()
+	r.sectorDirectorates()
 	r.branches()
 	r.stateBodies()
 	r.unitsOfBodies()
