@@ -635,8 +635,8 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		// after pub, as every real-copy annotator who met one wrote it
 		// (train14, train18, train21; session 13); without a modifier it
 		// stays a named period, no mention
-		if md := p.mod(j + 1); md == mPast || md == mFuture || md == mCurrent {
-			return p.relUnit(i, j+2, e.unit, md)
+		if md := p.mod(j + 1); (md == mPast || md == mFuture || md == mCurrent) && !p.is(j+1, "السابق") && !p.is(j+1, "السابقه") {
+			return p.relUnit(i, j+2, e.unit, md) // not السابق عليه: the one before another
 		}
 		return cand{}, false
 	}

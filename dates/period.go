@@ -439,6 +439,9 @@ func (p *parser) half(i int) (cand, bool) {
 	}
 	y, _, _, k, ok := p.yearPart(k0, true)
 	if !ok || y == 0 {
+		y, k, ok = p.articleYear(k0, 6*n-5)
+	}
+	if !ok || y == 0 {
 		if k0 > j {
 			return p.monthPart(i, k0, 2, n) // النصف الثاني من شهر رمضان
 		}
@@ -1008,7 +1011,8 @@ func (p *parser) ageNoun(i int) (cand, bool) {
 // interval (2015-01/2015-04), as the halves and quarters. A year must
 // follow (الثلث الأول من المباراة is no date).
 func (p *parser) third(i int) (cand, bool) {
-	if !p.is(i, "الثلث") {
+	waw := p.is(i, "والثلث") // والثلث الأول من 2015 (also a third of an hour: الثانية والثلث)
+	if !p.is(i, "الثلث") && !waw {
 		return cand{}, false
 	}
 	n, j, ok := p.ordinal(i + 1)
@@ -1020,7 +1024,14 @@ func (p *parser) third(i int) (cand, bool) {
 	}
 	y, _, _, k, ok := p.yearPart(j+1, true)
 	if !ok || y == 0 {
+		y, k, ok = p.articleYear(j+1, 4*n-3)
+	}
+	if !ok || y == 0 {
 		return cand{}, false
+	}
+	if waw {
+		t := &p.s.toks[i]
+		t.cstart = p.s.skipLetters(t.start, 1) // the span leaves و out
 	}
 	if y < 0 {
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
@@ -1041,4 +1052,23 @@ func (p *parser) ageTens(n, k int) (int, int) {
 		return n, k
 	}
 	return n + int(e.card), w + 1
+}
+
+// articleYear reads the year noun with the article alone at k, after «من»
+// and a part of a year starting in month from (النصف الثاني من العام،
+// الثلث الأخير من السنة; session 13): the publication's year, or last
+// year when the text named last year last and the part has not begun by
+// the publication date in a sentence that does not speak of the future
+// (a February report on last year's second half). A modifier, a number
+// or an adjective after the noun leaves it to yearPart and namedPeriod.
+func (p *parser) articleYear(k, from int) (y, end int, ok bool) {
+	e := p.e(k)
+	if !p.hasPub || e == nil || e.unit != uYear || e.ucount != 1 || !e.ual || p.isNum(k+1) || p.e(k+1) != nil && p.e(k+1).mod != mNone || p.hasArticleWord(k+1) {
+		return 0, k, false
+	}
+	y = p.pub.Year()
+	if p.lastY == y-1 && from > int(p.pub.Month()) && !p.strongFuture(k) {
+		y--
+	}
+	return y, k + 1, true
 }

@@ -103,11 +103,37 @@ var circumstanceRuns = [][]string{
 	{"بدوره"}, {"بدورها"}, {"بدورهم"}, {"ايضا"}, {"كذلك"}, {"بدوره", "ايضا"},
 }
 
+// resumptiveRuns are the prepositions with a pronoun that take up an
+// indefinite noun before a verb in an asyndetic relative clause (اتصالاً
+// هاتفياً أكدا خلاله …، برقية عبّر فيها عن …، مقالاً أشار فيه إلى …): a
+// circumstance between the verb and its subject or content.
+var resumptiveRuns = [][]string{
+	{"خلاله"}, {"خلالها"}, {"خلالهما"}, {"فيه"}, {"فيها"}, {"فيهما"},
+}
+
+// beforeSubjectRuns are the runs afterCircumstance steps over.
+var beforeSubjectRuns = append(circumstanceRuns[:len(circumstanceRuns):len(circumstanceRuns)], resumptiveRuns...)
+
+// resumptiveAfter reports whether the verb at i is followed by a
+// resumptive preposition (resumptiveRuns): it opens a relative clause
+// whose subject, when none follows, is the subject of the clause before.
+func (f *finder) resumptiveAfter(i int) bool {
+	if i+1 >= len(f.toks) {
+		return false
+	}
+	for _, run := range resumptiveRuns {
+		if f.toks[i+1].Norm == run[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // afterCircumstance returns the token after a stock circumstance that
 // starts at from and is followed by a word that may open a subject (not a
 // preposition, إن/أن, a cue or punctuation); from itself otherwise.
 func (f *finder) afterCircumstance(from, limit int) int {
-	for _, run := range circumstanceRuns {
+	for _, run := range beforeSubjectRuns {
 		k := from
 		for _, w := range run {
 			if k >= limit || k >= len(f.toks) || f.toks[k].Norm != w {

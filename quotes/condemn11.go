@@ -44,12 +44,17 @@ func (f *finder) verdict(i, se int) bool {
 	return false
 }
 
+// valueVerbs are the forms of ثمّن (valued, praised), whose object is
+// what was said like a condemnation's, definite too (ثمّن الرئيس الجهود
+// التي …).
+var valueVerbs = setOf("ثمن", "ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون")
+
 // condemnObject reports whether token k can open the object of the
 // condemnation verb at i when it carries the article (استنكر فلان الهجوم
 // الإرهابي): a noun by the morphology layer, not a title, a source, a data
 // noun or a name.
 func (f *finder) condemnObject(i, k int) bool {
-	if !condemnVerbs[f.keys[i]] || k >= len(f.toks) {
+	if !condemnVerbs[f.keys[i]] && !valueVerbs[f.keys[i]] || k >= len(f.toks) {
 		return false
 	}
 	t := f.toks[k]

@@ -274,7 +274,12 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 		if bd.prep < 0 && cw.prep != "" && f.toks[j].Kind == rasid.Arabic && f.prepMatch(j, cw.prep) {
 			// the preposition must follow the speaker phrase (and its
 			// object): طالب وطالبة مع بداية is no demand
-			if _, pb := f.speakerPhrase(i+1, j); (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw)) && !f.verbIn(i+1, j) {
+			_, pb := f.speakerPhrase(i+1, j)
+			// or only a time or words in parentheses stand between (تعهد
+			// فلان أمس الخميس بترحيل …): then ب must hold a noun of what
+			// was said
+			gap := pb > i+1 && f.circumstanceGap(pb, j) && (cw.prep != "ب" || f.gluedBiNoun(i, j))
+			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
@@ -1181,9 +1186,9 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 
 // assertiveVerbs are the finite verbs of assertion whose object can be a
 // verbal noun holding what was said: أكد الوزير أهمية القرار.
-var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
+var assertiveVerbs = setOf("اكد", "اكدت", "اكدوا", "اكدا", "اكدتا", "يؤكد", "تؤكد", "يؤكدون", "شدد", "شددت", "شددوا", "يشدد", "تشدد",
 	"اوضح", "اوضحت", "ابرز", "ابرزت", "يبرز", "تبرز", "لاحظ", "لاحظت", "عزا", "عزي", "عزت", "ارجع", "ارجعت",
-	"ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
+	"ثمن", "ثمنت", "ثمنوا", "يثمن", "تثمن", "يثمنون", "توقع", "توقعت", "توقعوا")
 
 // verbVerbalNoun reads the content of an assertive verb with no إن/أن,
 // colon or preposition bound when its subject is a person or
@@ -1200,7 +1205,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		(f.contentNounOf(i, i+1) || (f.impliedSubject(i) || f.subjectOpens(i)) && f.condemnObject(i, i+1)) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
-	if k < 0 && (f.clauseOpener(i) || f.impliedSubject(i)) {
+	if k < 0 && (f.clauseOpener(i) || f.impliedSubject(i) || f.resumptiveAfter(i)) {
 		if s := f.stockRunEnd(i+1, bd.se); s > i+1 && s < bd.se && f.contentNounOf(i, s) {
 			k = s // وأكد، من ناحية أخرى، ضرورة …
 		}
@@ -1285,6 +1290,11 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		}
 		if k := f.condemnAfterSubject(i, j, subject); k > 0 {
 			return k
+		}
+		// a title and its adjectives of origin, then the object: أدان
+		// الرئيس الفرنسي الهجوم، ثمّن الوزير اليمني الجهود
+		if titled && j > i+1 && f.definiteAdj(j) && j+1 < se && !f.inName[j+1] && f.condemnObject(i, j+1) {
+			return j + 1
 		}
 	}
 	return -1

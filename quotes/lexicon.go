@@ -151,6 +151,10 @@ var verbs = []verbSpec{
 	// ثمّن (valued, praised): an evaluation like أشاد; its bare past is
 	// also ثمن (price), which notCues removes
 	{past: "ثمن", pres: "ثمن", part: "مثمن"},
+	// أمل (hoped): a hope is a statement (تأمل الحكومة في إنجاز …، يأمل
+	// الوزير أن …، آملاً أن …); the bare past, آملا/أملاً and أملنا are
+	// also the noun and the name أمل, which notCues removes
+	{past: "امل", pres: "امل", part: "امل", nounPrep: "في"},
 }
 
 // passives are impersonal passive forms whose form differs from the active
@@ -318,7 +322,7 @@ var lexicon = buildLexicon()
 // notCues are generated forms that are far more often another word: نجيب
 // (a first name, not "we answer"), ذاكرة (memory), مبلغاً (an amount),
 // متابعة (follow-up), مقرات (headquarters).
-var notCues = []string{"اثنين", "اثنتين", "اثنان", "اثنتان", "اثنا", "اثنتا", "نجيب", "تجيب", "ذاكرة", "ذاكرين", "مبلغا", "مبلغة", "مبلغين", "مبلغان", "مبلغات",
+var notCues = []string{"امل", "املا", "املنا", "املي", "اثنين", "اثنتين", "اثنان", "اثنتان", "اثنا", "اثنتا", "نجيب", "تجيب", "ذاكرة", "ذاكرين", "مبلغا", "مبلغة", "مبلغين", "مبلغان", "مبلغات",
 	"متابعة", "متابعين", "متابعات", "مقرا", "مقرة", "مقرين", "مقرات", "موردا", "موردة", "موردين", "مهددة", "مهددين",
 	"مهددا", "مفيدة", "مفيدين", "مسجلة", "مسجلين", "معلنة", "راد", "رادا", "كاتبة", "كاتبا", "متهمين", "متهمة",
 	"ناقلة", "ناقلات", "ناقلا", "مرجحة", "ملاحظة", "ملاحظات", "منبهات", "متوقعة", "مستبعدة",
@@ -466,7 +470,7 @@ var weakCues = map[string]int{
 	"اظهر": maxSlot, "اظهرت": maxSlot, "اظهروا": maxSlot, "وجد": 8, "وجدت": 8, "وجدوا": 8,
 	"توصل": maxSlot, "توصلت": maxSlot, "توصلوا": maxSlot, "ينص": 8, "تنص": 8,
 	"اشتكي": 8, "اشتكت": 8, "اشتكوا": 8, "يشتكي": 8, "تشتكي": 8, "يشتكون": 8, "شكا": 8, "شكت": 8, "يشكو": 8, "تشكو": 8,
-	"يشكون": 8, "دان": maxSlot, "دانت": maxSlot, "دانوا": maxSlot,
+	"يشكون": 8, "دان": maxSlot, "دانت": maxSlot, "دانوا": maxSlot, "تامل": 8, "املت": 8,
 }
 
 // complaintForms are the forms of شكا and اشتكى (complained), cues with a

@@ -181,6 +181,7 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 	f.lookupCues()
 	f.indexEntities()
 	f.indexSentences()
+	f.valuedCues()
 	f.dropWeakCues()
 	return f
 }
@@ -251,6 +252,28 @@ func (f *finder) lookupCues() {
 	}
 }
 
+// valuedCues makes a cue of the bare past ثمّن (valued, praised), which
+// the lexicon leaves out as the noun ثمن (price), where it opens its clause
+// (وثمّن، كما ثمّن، at a sentence's start) and its subject follows: a
+// person or an organisation, a title or an honorific (وثمّن الرئيس
+// الجهود …، وثمّن سموه …). وثمن السلعة (and the price of the good) is no
+// cue.
+func (f *finder) valuedCues() {
+	for i := range f.toks {
+		n := f.toks[i].Norm
+		if n != "ثمن" && n != "وثمن" || f.cues[i].class != noCue || i+1 >= len(f.toks) || f.toks[i+1].Kind != rasid.Arabic {
+			continue
+		}
+		s0, _ := f.sentRange(i)
+		opens := n == "وثمن" || i == s0 || f.lineBreakBefore(i) || verbOpeners[f.toks[i-1].Norm] || f.toks[i-1].Norm == "فيما"
+		next := f.toks[i+1].Norm
+		if opens && (f.agentTok[i+1] || personTitles[next] || carryWords[next] && !strings.HasPrefix(next, "ج") && !strings.HasPrefix(next, "ن") && !strings.HasPrefix(next, "ب")) {
+			f.cues[i] = cueWord{class: verb}
+			f.keys[i] = "ثمن"
+		}
+	}
+}
+
 // wholeShortWord reports whether a token of three letters starting with و/ف
 // is one word by the morphology layer (فرد "an individual", not ف + رد
 // "replied"): a bare form of two letters is too short to trust the lexicon.
@@ -282,7 +305,7 @@ func (f *finder) dropWeakCues() {
 			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
 			f.cues[i] = cueWord{}
 		}
-		if f.otherWord(i) || f.nameInside(i) || f.bareWelcome(i) || f.bareDan(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {
+		if f.otherWord(i) || f.afterPreposition(i) || f.nameInside(i) || f.bareWelcome(i) || f.bareDan(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {
 			// إبان (during) and an undiacritised ابان are no أبان
 			f.cues[i] = cueWord{}
 		}
@@ -292,6 +315,23 @@ func (f *finder) dropWeakCues() {
 	}
 }
 
+// afterPreposition reports a finite cue form right after a preposition
+// that governs a noun (عن، على، إلى، في): it is a noun or an elative there,
+// not a verb (عبّر عن أبلغ التهاني: أبلغ "most eloquent", not "informed").
+// على is read from the surface, as علي is a name too.
+func (f *finder) afterPreposition(i int) bool {
+	if i == 0 || f.cues[i].class != verb && f.cues[i].class != passive || f.keys[i] != f.toks[i].Norm {
+		return false
+	}
+	switch f.toks[i-1].Norm {
+	case "عن", "الي", "في":
+		return true
+	case "علي":
+		return strings.HasSuffix(f.surf(i-1), "ى")
+	}
+	return false
+}
+
 // otherWord reports a cue form that is another word here: عبر (via)
 // without عن, اثني عشر (twelve) or أثنى without على, العالم أجمع (the
 // whole world: an emphasis).
@@ -299,7 +339,7 @@ func (f *finder) otherWord(i int) bool {
 	n := len(f.toks)
 	switch {
 	case viaForms[f.keys[i]]:
-		return i+1 >= n || f.toks[i+1].Norm != "عن" && !(f.clauseOpening(i) && f.prepNear(i, "عن"))
+		return i+1 >= n || f.toks[i+1].Norm != "عن" && !((f.clauseOpening(i) || f.resumptiveAfter(i)) && f.prepNear(i, "عن"))
 	case f.keys[i] == "اثني":
 		return i+1 >= n || f.toks[i+1].Norm == "عشر" || f.toks[i+1].Norm == "عشرة" || !f.prepNear(i, "علي")
 	case f.keys[i] == "سائلا" || f.keys[i] == "سائلة" || f.keys[i] == "سائلين":

@@ -74,7 +74,52 @@ func (f *finder) slotReaches(i, pe int) bool {
 			pb = e // a relative clause set off by commas
 			continue
 		}
+		if e := f.parenEnd(pb, pe); e > 0 {
+			pb = e // أشاد فلان (موظف) بـ: an apposition in parentheses
+			continue
+		}
 		if !f.circumstance(pb) {
+			return false
+		}
+	}
+	return true
+}
+
+// parenEnd returns the closing parenthesis of one to four words in
+// parentheses that open at k, before limit (فلان (موظف)، فلان (35 عاماً)):
+// an apposition or a circumstance of the speaker; 0 if none opens there.
+func (f *finder) parenEnd(k, limit int) int {
+	if k >= limit || !f.isPunct(k, "(") {
+		return 0
+	}
+	for c := k + 1; c < limit && c-k <= 5; c++ {
+		if f.isPunct(c, ")") {
+			if c == k+1 {
+				return 0
+			}
+			return c
+		}
+		if !f.isWord(c) && f.toks[c].Kind != rasid.Number || f.isComp(c) || f.cues[c].class != noCue {
+			return 0
+		}
+	}
+	return 0
+}
+
+// circumstanceGap reports whether tokens [pb, j) between the speaker
+// phrase and the preposition of the cue hold only circumstances (a time,
+// a date, an adverb, commas) and words in parentheses: تعهد فلان أمس
+// الخميس بـ …، أشاد فلان (موظف) بـ …
+func (f *finder) circumstanceGap(pb, j int) bool {
+	if pb >= j || j-pb > 8 {
+		return false
+	}
+	for k := pb; k < j; k++ {
+		if e := f.parenEnd(k, j); e > 0 {
+			k = e
+			continue
+		}
+		if !f.circumstance(k) || f.isPunct(k, "(") || f.isPunct(k, ")") {
 			return false
 		}
 	}

@@ -246,7 +246,7 @@ func sameRootLetter(a, b rune) bool {
 var stockRuns = append([][]string{
 	{"في", "الوقت", "نفسه"}, {"في", "الوقت", "ذاته"}, {"في", "نفس", "الوقت"}, {"في", "ذات", "الوقت"},
 	{"من", "ناحية", "اخري"}, {"من", "جهة", "اخري"}, {"من", "جهة", "ثانية"}, {"من", "ناحية", "ثانية"},
-}, circumstanceRuns...)
+}, beforeSubjectRuns...)
 
 // stockRunEnd returns the token after a stock circumstance starting at k
 // (a comma before and after it included), before se; k when none starts

@@ -324,14 +324,18 @@ func (f *finder) speechAntecedent(cue int) int {
 	if cue < 1 || cue+1 >= len(f.toks) || f.keys[cue] != f.toks[cue].Norm {
 		return -1
 	}
-	if n := f.toks[cue+1].Norm; n != "فيه" && n != "فيها" {
+	if !f.resumptiveAfter(cue) {
 		return -1
 	}
 	s0 := f.clauseStartAcross(cue)
-	for p := cue - 1; p >= s0 && cue-p <= 7; p-- {
+	names := 0 // the addressee's name after the noun: اتصالاً هاتفياً بالرئيس فلان أكدا خلاله
+	for p := cue - 1; p >= s0 && cue-p-names <= 7 && cue-p <= 14; p-- {
 		t := f.toks[p]
 		switch {
 		case f.isPunct(p, "(") || f.isPunct(p, ")") || p == cue-1 && f.isPunct(p, "؛"):
+			continue
+		case f.inName[p] && t.Kind == rasid.Arabic && f.cues[p].class == noCue:
+			names++
 			continue
 		case t.Kind != rasid.Arabic || f.inName[p] || f.cues[p].class != noCue || f.isVerb(p):
 			return -1
@@ -351,6 +355,9 @@ func (r *resolver) speechAgent(cue int) (rasid.Speaker, bool) {
 	if n < 0 {
 		return rasid.Speaker{}, false
 	}
+	if sp, ok := r.speechAuthor(n, cue); ok {
+		return sp, true // نشرت الصحيفة مقالاً للكاتب فلان أشار فيه إلى
+	}
 	s0 := f.clauseStartAcross(cue)
 	v := n
 	for range 2 {
@@ -366,6 +373,24 @@ func (r *resolver) speechAgent(cue int) (rasid.Speaker, bool) {
 		}
 	}
 	return rasid.Speaker{}, false
+}
+
+// speechAuthor names the author the noun of speech at n is given to with
+// لـ before the cue (مقالاً للكاتب فلان كتب فيه، كلمة لرئيس الجمعية فلان
+// قال فيها): a person or an organisation the entity layer marked.
+func (r *resolver) speechAuthor(n, cue int) (rasid.Speaker, bool) {
+	f := r.f
+	if n+2 > cue || !strings.HasPrefix(f.toks[n+1].Norm, "ل") {
+		return rasid.Speaker{}, false
+	}
+	if ws := f.toks[n+1].Words; len(ws) != 2 || ws[0].UPOS != "ADP" {
+		return rasid.Speaker{}, false
+	}
+	sp, ok := r.phrase(n+1, cue, true)
+	if !ok || !r.namesAgent(sp.Span) {
+		return rasid.Speaker{}, false
+	}
+	return sp, true
 }
 
 // nameBeforeObject reads the subject of verb v that ends with a PER entity
