@@ -198,7 +198,9 @@ func (f *finder) indirect() {
 				slotEnd = i + 1
 			} else if content, slotEnd, ok = f.prepVerbalNoun(i, cw, bd); !ok {
 				if content, slotEnd, ok = f.verbVerbalNoun(i, cw, bd); !ok {
-					continue
+					if content, slotEnd, ok = f.considerContent(i, bd); !ok {
+						continue
+					}
 				}
 			}
 		}
@@ -215,6 +217,37 @@ func (f *finder) indirect() {
 		f.used[i] = true
 		f.add(c)
 	}
+}
+
+// considerContent reads the judgement after a form of اعتبر with an
+// object pronoun (considerCues) when no إن/أن follows: after the subject
+// — words with the article or a name, with the construct nouns before
+// them — the first indefinite noun or adjective opens it (اعتبرها بعض
+// أصحاب الشركات تعجيزية، تعتبرها أنقرة تهديداً لأمنها). With no subject
+// named, the indefinite word right after a verb with و/ف, which continues
+// the subject of the clause before (واعتبره خطوة مهمة).
+// It returns the content and the end of the subject.
+func (f *finder) considerContent(i int, bd bound) (rasid.Span, int, bool) {
+	if bd.comp >= 0 || bd.colon >= 0 || !considerWithObject(f.keys[i]) {
+		return rasid.Span{}, 0, false
+	}
+	closed := false // the subject so far ends with the article or a name
+	for k := i + 1; k < bd.se && k-i <= 10; k++ {
+		t := f.toks[k]
+		if t.Kind != rasid.Arabic || f.isComp(k) || f.cues[k].class != noCue || stopSlot[t.Norm] {
+			return rasid.Span{}, 0, false
+		}
+		definite := strings.HasPrefix(t.Norm, "ال") || f.inName[k] || f.agentTok[k]
+		if !definite && (closed || k == i+1 && f.keys[i] != f.toks[i].Norm) && len(t.Words) == 1 && (t.Words[0].UPOS == "NOUN" || t.Words[0].UPOS == "ADJ") {
+			end := f.clauseEnd(k, bd.se)
+			if end <= t.Start {
+				return rasid.Span{}, 0, false
+			}
+			return rasid.Span{Start: t.Start, End: end}, k, true
+		}
+		closed = definite
+	}
+	return rasid.Span{}, 0, false
 }
 
 // inAttribution reports a verb that belongs to an attribution phrase before

@@ -182,6 +182,7 @@ func newFinder(d *rasid.Document, b *finderBufs) *finder {
 	f.indexEntities()
 	f.indexSentences()
 	f.valuedCues()
+	f.considerCues()
 	f.dropWeakCues()
 	return f
 }
@@ -272,6 +273,36 @@ func (f *finder) valuedCues() {
 			f.keys[i] = "ثمن"
 		}
 	}
+}
+
+// considerForms are the forms of اعتبر (considered) that take the object
+// as a pronoun: الأمر الذي يعتبره فلان …، جماعات تعتبرها أنقرة …
+var considerForms = setOf("اعتبر", "اعتبرت", "اعتبرو", "يعتبر", "تعتبر", "يعتبرون", "نعتبر")
+
+// considerCues makes a cue of a form of اعتبر with an object pronoun
+// (اعتبرها، تعتبره، يعتبرونها), which the lexicon does not list: the
+// object is the thing judged, and the judgement follows the subject
+// (considerContent).
+func (f *finder) considerCues() {
+	for i := range f.toks {
+		if f.cues[i].class != noCue || f.toks[i].Kind != rasid.Arabic {
+			continue
+		}
+		if n := stripConj(f.toks[i].Norm); considerWithObject(n) {
+			f.cues[i] = cueWord{class: verb}
+			f.keys[i] = n
+		}
+	}
+}
+
+// considerWithObject reports a form of اعتبر with an object pronoun.
+func considerWithObject(n string) bool {
+	for _, suf := range []string{"ها", "هما", "هم", "ه"} {
+		if stem, ok := strings.CutSuffix(n, suf); ok && considerForms[stem] {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeShortWord reports whether a token of three letters starting with و/ف

@@ -103,3 +103,21 @@ func TestS13Valued(t *testing.T) {
 		{"ودفع المشتري ثمن السيارة نقداً.", "السيارة"},
 	})
 }
+
+// TestS13Considered: a form of اعتبر with an object pronoun (اعتبرها،
+// تعتبره) reports the judgement after its subject, or right after a verb
+// with و that continues the clause's subject (session 13, sentences
+// written for this test).
+func TestS13Considered(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the object pronoun, a construct subject, the judgement",
+			"واجتمع المجلس لمناقشة الشروط الجديدة التي وضعتها الوزارة، واعتبرها بعض أصحاب الشركات تعجيزية ومكلفة.",
+			"تعجيزية ومكلفة", "بعض أصحاب الشركات"},
+		{"a relative clause on an indefinite noun, a named subject",
+			"وتواصل القوات عملياتها ضد الجماعات المسلحة التي تعتبرها أنقرة تهديداً مباشراً لأمنها القومي.",
+			"تهديداً مباشراً", "أنقرة"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وهي جماعات تعتبرها كافرة بكل القيم.", "كافرة"},
+	})
+}
