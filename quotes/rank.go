@@ -32,7 +32,8 @@ type SpeakerModel struct {
 	PerMention bool
 	// SlotMargin, when positive and GuessesOnly is set, lets the model
 	// also replace a speaker the rules read from a mention, by this
-	// larger margin.
+	// larger margin, with a candidate related to it (a rel= feature,
+	// rank13.go: a title's holder, a name with a word more or less).
 	SlotMargin float64
 }
 
@@ -96,9 +97,13 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 		}
 		margin = m.SlotMargin
 	}
+	slot := m.GuessesOnly && !guess(cs[ri])
 	best, bs := ri, m.Score(cs[ri])
 	rs := bs
 	for i, c := range cs {
+		if slot && !related(c) {
+			continue // a speaker read from a mention gives way only to a related candidate
+		}
 		if s := m.Score(c); s > bs {
 			best, bs = i, s
 		}
@@ -201,7 +206,7 @@ func (r *resolver) rank(c *cand, sp rasid.Speaker, prev string) rasid.Speaker {
 	if r.f.rec != nil {
 		var cs []Candidate
 		if sp.Name != "" {
-			cs = r.candidates(c, sp, prev, true, false)
+			cs = r.candidates(c, sp, prev, true, false, false)
 		}
 		*r.f.rec = append(*r.f.rec, cs)
 		return sp
@@ -210,7 +215,7 @@ func (r *resolver) rank(c *cand, sp rasid.Speaker, prev string) rasid.Speaker {
 	if m == nil || sp.Name == "" {
 		return sp
 	}
-	cs := r.candidates(c, sp, prev, m.PerMention, m.GuessesOnly && m.SlotMargin <= 0)
+	cs := r.candidates(c, sp, prev, m.PerMention, m.GuessesOnly, m.GuessesOnly && m.SlotMargin > 0)
 	Conjoin(cs)
 	i := m.Choose(cs)
 	if i < 0 || cs[i].Rules {

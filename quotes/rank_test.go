@@ -196,7 +196,8 @@ func contains(fs []string, f string) bool {
 }
 
 // TestRankSlotMargin: with guesses only, a speaker the rules read from a
-// mention stands unless the model has a slot margin and beats it by more.
+// mention stands unless the model has a slot margin and a candidate
+// related to it (session 13) beats it by more.
 func TestRankSlotMargin(t *testing.T) {
 	cs := []quotes.Candidate{
 		{Name: "أ", Rules: true, Feats: []string{"rules", "pos=slot"}},
@@ -211,7 +212,11 @@ func TestRankSlotMargin(t *testing.T) {
 		t.Errorf("slot margin 2.5, gap 2: chose %d, want the rules' 0", i)
 	}
 	m.SlotMargin = 1.5
+	if i := m.Choose(cs); i != 0 {
+		t.Errorf("slot margin 1.5, gap 2, a candidate unrelated to the rules' speaker: chose %d, want the rules' 0", i)
+	}
+	cs[1].Feats = append(cs[1].Feats, "rel=apposed")
 	if i := m.Choose(cs); i != 1 {
-		t.Errorf("slot margin 1.5, gap 2: chose %d, want 1", i)
+		t.Errorf("slot margin 1.5, gap 2, a candidate apposed to the rules' speaker: chose %d, want 1", i)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/eval"
@@ -23,7 +25,7 @@ import (
 // speakerReadSets are the annotated sets the speaker ranker learns from:
 // the read sets of testdata/realnews (never a held-out or blind set).
 var speakerReadSets = []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6",
-	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train19", "train20", "train21"}
+	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train23", "train24"}
 
 // spkQuote is one quote the rules found, with its candidates and whether
 // each names a gold speaker of the gold quotes it overlaps.
@@ -31,6 +33,11 @@ type spkQuote struct {
 	Cands  []quotes.Candidate `json:"cands"`
 	Gold   []bool             `json:"gold"`
 	RulesR bool               `json:"rules_right"`
+	// Want are the gold speakers of the gold quotes it overlaps and Text
+	// the article, the rules' speaker and the quote from its cue (for
+	// reading the ranker's errors in a dump).
+	Want []string `json:"want,omitempty"`
+	Text string   `json:"text,omitempty"`
 }
 
 // spkGold is one gold quote span: the system quotes overlapping it.
@@ -68,11 +75,15 @@ func trainSpeaker(args []string) error {
 	perMention := fs.Bool("per-mention", false, "score each mention of a candidate and add the best one's score")
 	slotMargin := fs.Float64("slot-margin", 0, "with --guesses-only, also let the ranker replace a speaker the rules read from a mention, by this margin (0: never)")
 	weights := fs.String("weight", "", "learning-rate factors of sets, SET=W,... (the fresh sets' weight in training)")
-	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train19,train20,train21", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
+	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train23,train24", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
+	relations := fs.Bool("relations", false, "add the relation features of a candidate to the rules' speaker and the holders of the rules' title (an experiment of session 13; a model trained with them needs them at analysis)")
+	picks := fs.String("picks", "", "with --cv, write each quote's leave-one-set-out choice to this file (for reading the errors)")
 	drop := fs.String("drop", "", "leave out the features that start with these prefixes (comma-separated; for measuring what they add)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	quotes.SetRankRelations(*relations)
+	defer quotes.SetRankRelations(false)
 	var arts []spkArticle
 	var err error
 	if *from != "" {
@@ -134,7 +145,19 @@ func trainSpeaker(args []string) error {
 	}
 	oracle(arts)
 	if *cv {
+		var pw *os.File
+		if *picks != "" {
+			if pw, err = os.Create(*picks); err != nil {
+				return err
+			}
+			opt.picks = pw
+		}
 		speakerCV(arts, opt)
+		if pw != nil {
+			if err := pw.Close(); err != nil {
+				return err
+			}
+		}
 	}
 	m := trainRanker(arts, opt)
 	m.Margin = *margin
@@ -278,7 +301,7 @@ func speakerArticle(p *rasid.Pipeline, a eval.NewsArticle) (spkArticle, error) {
 		sa.Golds = append(sa.Golds, g)
 	}
 	for i, q := range qs {
-		sq := spkQuote{Cands: q.Candidates}
+		sq := spkQuote{Cands: q.Candidates, Want: want[i], Text: a.Name + ": " + q.Quote.Speaker.Name + " | " + snippet(d.Text, q.Quote)}
 		for _, w := range want[i] {
 			sq.RulesR = sq.RulesR || eval.SameName(w, q.Quote.Speaker.Name)
 		}
@@ -342,6 +365,7 @@ type spkOptions struct {
 	slotMargin    float64
 	weight        map[string]float64 // learning-rate factor by set (1 when absent)
 	fresh         map[string]bool    // sets pooled apart in --cv
+	picks         io.Writer          // each quote's choice under --cv, when set
 }
 
 // trainRanker fits a softmax over each quote's candidates (the
@@ -486,6 +510,9 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 		m.Margin = 0.5
 		m.SlotMargin = opt.slotMargin
 		kindGains(bySet[s], m, gains)
+		if opt.picks != nil {
+			writePicks(opt.picks, bySet[s], m)
+		}
 		rr, n := scoreRanker(bySet[s], nil)
 		totR += rr
 		totN += n
@@ -556,6 +583,71 @@ func kindGains(arts []spkArticle, m *quotes.SpeakerModel, gains map[string][3]in
 				}
 			}
 			gains[kind] = g
+		}
+	}
+}
+
+// snippet is the text from the quote's cue (or content) on, at most 160
+// bytes, cut at a rune boundary.
+func snippet(text string, q rasid.Quote) string {
+	s, e := q.Span.Start, q.Span.End
+	if q.Cue.End > q.Cue.Start && q.Cue.Start < s {
+		s = q.Cue.Start
+	}
+	if e > s+160 {
+		e = s + 160
+	}
+	for e > s && e < len(text) && !utf8.RuneStart(text[e]) {
+		e--
+	}
+	return text[s:e]
+}
+
+// writePicks writes one line per quote with candidates: the set, the
+// kind of the rules' choice, whether the rules, the ranker and some
+// candidate are right, the ranker's pick, the gold speakers, every
+// candidate with its score, and the quote.
+func writePicks(w io.Writer, arts []spkArticle, m *quotes.SpeakerModel) {
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			if len(q.Cands) == 0 || len(q.Want) == 0 {
+				continue
+			}
+			kind, ri := "none", -1
+			orc := false
+			for i, c := range q.Cands {
+				orc = orc || q.Gold[i]
+				if c.Rules {
+					ri = i
+					for _, f := range c.Feats {
+						if strings.HasPrefix(f, "rk=") {
+							kind = f[3:]
+						}
+					}
+				}
+			}
+			k := m.Choose(q.Cands)
+			right := q.RulesR
+			if k >= 0 && !q.Cands[k].Rules {
+				right = q.Gold[k]
+			}
+			pick := ""
+			if k >= 0 {
+				pick = q.Cands[k].Name
+			}
+			var cs []string
+			for i, c := range q.Cands {
+				mark := ""
+				if q.Gold[i] {
+					mark = "*"
+				}
+				if i == ri {
+					mark += "R"
+				}
+				cs = append(cs, fmt.Sprintf("%s%s %.2f", mark, c.Name, m.Score(c)))
+			}
+			fmt.Fprintf(w, "%s\t%s\trules=%v\tranker=%v\toracle=%v\tpick=%s\twant=%s\tcands=%s\t%s\n",
+				a.Set, kind, q.RulesR, right, orc || q.RulesR, pick, strings.Join(q.Want, "|"), strings.Join(cs, "; "), strings.ReplaceAll(q.Text, "\n", " "))
 		}
 	}
 }
