@@ -252,6 +252,9 @@ func (r *resolver) dropGluedFront(_ phraseRef, _ rasid.Entity, name string) stri
 		return name
 	}
 	k := normalize.String(w)
+	if second, _, _ := strings.Cut(rest, " "); normalize.String(second) == "الدين" {
+		return name // نجم الدين فلان: a given name compounded with الدين, not the title نجم
+	}
 	if anaphorHeads[k] || personTitles[k] ||
 		strings.Contains(rest, " ") && (r.isPlace(w) || placeTitleWords[k] || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
 		return rest
@@ -868,9 +871,19 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	q := p + 1
+	for q+1 < len(f.toks) && q-p < 3 && (f.toks[q].Kind == rasid.Arabic && courtesyRank(f.keys[q]) || f.courtesyAbbrev(q)) {
+		if f.courtesyAbbrev(q) {
+			q++ // د. فلان: the dot
+		}
+		q++ // لدى الأردن الدكتور فلان: a rank or courtesy title before the name
+	}
 	m := q
 	for m < len(f.toks) && m-q < 4 && f.placeNameWord(m) || m < len(f.toks) && m == q && f.toks[m].Norm == "غير" {
 		m++
+	}
+	if m > q && m+1 < len(f.toks) && f.toks[m].Kind == rasid.Arabic && strings.HasPrefix(f.keys[m], "ال") && f.isComp(m+1) &&
+		!stopSlot[f.toks[m].Norm] && f.cues[m].class == noCue {
+		m++ // a family name with the article: سامي بن عبدالله + الصالح
 	}
 	if m >= len(f.toks) || !f.isComp(m) && !(f.toks[m].Kind == rasid.Arabic && stopSlot[f.toks[m].Norm]) && !f.isComma(m) {
 		return 0, 0, false // the name ends at إن/أن, a preposition (أمام مجلس الأمن) or a comma
@@ -885,6 +898,12 @@ func (r *resolver) nameAfterPlace(b int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return q, m, true
+}
+
+// courtesyRank reports whether key k is a courtesy title or a rank with
+// the article that stands before a name (الدكتور، المهندس، اللواء).
+func courtesyRank(k string) bool {
+	return strings.HasPrefix(k, "ال") && courtesyBack[normalize.ForSearch(k)]
 }
 
 // placeNameWord reports whether token m can be a word of a name after a
@@ -919,7 +938,10 @@ func (r *resolver) nameInComplement(ph phraseRef) (int, int, bool) {
 // name words up to إن/أن. The speaker is the name at the end.
 func (r *resolver) nameAfterComplement(b int) (int, int, bool) {
 	f := r.f
-	for q := b + 3; q < len(f.toks) && q-b <= 6; q++ {
+	for q := b + 2; q < len(f.toks) && q-b <= 6; q++ {
+		if q == b+2 && !(q+2 < len(f.toks) && f.isPunct(q+1, ".") && f.abbrevStop(q+1)) {
+			continue // one word of complement only before an abbreviated title: المشرف على المسابقة د. فلان
+		}
 		w := q - 1
 		if !f.isWord(w) || f.toks[w].Kind != rasid.Arabic || f.isComp(w) || f.cues[w].class != noCue {
 			return 0, 0, false

@@ -305,6 +305,9 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 		}
 		return r.verbSubject(v, cue)
 	}
+	if sp, ok := r.coordinatedSubject(cue, s0); ok {
+		return sp, true
+	}
 	return r.mainClauseAgent(cue, s0)
 }
 

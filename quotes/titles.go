@@ -143,7 +143,7 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 	if !ok {
 		return 0, false
 	}
-	title := f.text[f.titleStart(i):f.toks[j-1].End]
+	title := f.titleText(i, j)
 	if j > i && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] &&
 		!f.lineBreakBefore(j) && r.chain < 3 {
 		// a second office before the name: وزير المياه رئيس مجلس
@@ -174,11 +174,14 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 			j = p + 1 // a place closes the title: رئيس حكومة إقليم كردستان
 		}
 	}
-	if j >= k {
-		return 0, false // the place ended the name run: no person follows (جامعة الأميرة نورة)
+	if j >= k || f.lamArticle(i) {
+		// the place ended the name run: no person follows (جامعة الأميرة
+		// نورة); after للخبير (ل + الخبير, often "to the expert") only a
+		// person the entity layer tagged is a name (تمنح للخبير فرصة أكبر)
+		return 0, false
 	}
 	if j > i && j < len(f.toks) {
-		title = f.text[f.titleStart(i):f.toks[j-1].End]
+		title = f.titleText(i, j)
 	}
 	if len(r.ents) > 0 && !r.missedName(j, k) || r.prepGlued(j) || f.addressedWord(j) {
 		// (ونوه المحافظ بتعاون الأهالي: a name never starts with a
@@ -203,6 +206,31 @@ func (f *finder) prepTitle(i int) int {
 	return 0
 }
 
+// definiteHead reports whether the title head at token i is definite:
+// with the article (الكاتب), or with the preposition ل before it, which
+// swallows the article's alif (للكاتب فلان = ل + الكاتب: "by the writer
+// فلان"). A definite head takes no complement of its own before the name.
+func (f *finder) definiteHead(i int) bool {
+	return strings.HasPrefix(f.keys[i], "ال") || f.lamArticle(i)
+}
+
+// lamArticle reports whether token i is a definite title head after the
+// preposition ل (للكاتب، للرئيس).
+func (f *finder) lamArticle(i int) bool {
+	return strings.HasPrefix(f.toks[i].Norm, "لل") && f.prepTitle(i) > 0 && !personTitles[f.keys[i]]
+}
+
+// titleText is the title phrase of tokens [i, j) whose head is token i,
+// as a title of its own: without a conjunction or ل, and with the
+// article's alif back after ل (للكاتب → الكاتب).
+func (f *finder) titleText(i, j int) string {
+	s := f.text[f.titleStart(i):f.toks[j-1].End]
+	if f.lamArticle(i) && strings.HasPrefix(s, "ل") {
+		return "ا" + s
+	}
+	return s
+}
+
 // titleStart is where the title whose head is token i starts in the text,
 // after a conjunction or a preposition ل.
 func (f *finder) titleStart(i int) int {
@@ -222,7 +250,7 @@ func (f *finder) titleStart(i int) int {
 // follows.
 func (f *finder) titleNameStart(i int) (int, bool) {
 	j := f.titleEnd(i)
-	if j == i+1 && !strings.HasPrefix(f.keys[i], "ال") {
+	if j == i+1 && !f.definiteHead(i) {
 		return 0, false
 	}
 	if j >= len(f.toks) || !f.isWord(j) {
@@ -368,7 +396,7 @@ func (r *resolver) learnAppositions() {
 // title vocabulary (باسم, خارجية).
 func (f *finder) titleEnd(i int) int {
 	j := i + 1
-	if !strings.HasPrefix(f.keys[i], "ال") && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
+	if !f.definiteHead(i) && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic &&
 		!stopSlot[f.toks[j].Norm] && f.cues[j].class == noCue && !f.isComp(j) && !f.lineBreakBefore(j) &&
 		j+1 < len(f.toks) && f.isWord(j+1) {
 		j++ // an indefinite head takes a complement: محافظ حلب, وزير خارجية
