@@ -246,8 +246,8 @@ func (p *parser) relYear(j int) (int, bool) {
 		}
 		return y, true
 	case mSame:
-		if p.lastY > 0 {
-			return p.lastY, true
+		if y := p.sameYear(); y > 0 {
+			return y, true
 		}
 		return -1, true
 	}

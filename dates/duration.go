@@ -1098,23 +1098,40 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 	if md == mSame {
 		switch u {
 		case uMonth:
-			if p.lastM > 0 {
-				y, k2 := p.lastY, k
-				// الشهر ذاته من العام المقبل
-				if p.prep(k) == prFrom {
+			lastY, lastM := p.lastY, p.lastM
+			if lastM == 0 && p.hasPub && (p.prep(k) == prFrom || p.prep(k) == prIn) {
+				// نفس الشهر من العام الماضي with no month named: the
+				// publication's month (session 13 review)
+				if _, _, _, _, ok := p.yearPart(k+1, true); ok {
+					lastY, lastM = p.pub.Year(), int(p.pub.Month())
+				}
+			}
+			if lastM > 0 {
+				y, k2 := lastY, k
+				// الشهر ذاته من العام المقبل، نفس الشهر في العام الماضي
+				// (في too: session 13 review)
+				if p.prep(k) == prFrom || p.prep(k) == prIn {
 					// a bare year too: في نفس الشهر من 2016 (session 13)
 					if yy, _, _, k3, ok := p.yearPart(k+1, true); ok && yy > 0 {
 						y, k2 = yy, k3
 					}
 				}
-				return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-" + pad2(p.lastM), y: y, m: p.lastM}}, true
+				return cand{i: i, j: k2, kind: "date", r: resolved{value: yearStr(y) + "-" + pad2(lastM), y: y, m: lastM}}, true
 			}
 		case uYear:
-			if p.lastY > 0 {
-				return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(p.lastY), y: p.lastY}}, true
+			if y := p.sameYear(); y > 0 {
+				return cand{i: i, j: k, kind: "date", r: resolved{value: yearStr(y), y: y}}, true
 			}
 		case uDay:
-			return p.sameDay(i, k, 0), true
+			c := p.sameDay(i, k, 0)
+			if c.r.d > 0 && (p.prep(k) == prFrom || p.prep(k) == prIn) {
+				// نفس اليوم من العام الماضي: that day of the year named
+				if yy, _, _, k3, ok := p.yearPart(k+1, true); ok && yy > 0 {
+					d := min(c.r.d, daysIn(yy, c.r.m))
+					c.j, c.r = k3, resolved{value: yearStr(yy) + "-" + pad2(c.r.m) + "-" + pad2(d), y: yy, m: c.r.m, d: d}
+				}
+			}
+			return c, true
 		}
 		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}

@@ -275,7 +275,14 @@ func (p *parser) hijriYearAt(k int) (y, end int, ok bool) {
 // fastingMonth reads شهر الصيام / شهر الصوم "the month of fasting" as
 // Ramadan (session 13), as الشهر الفضيل: the one nearest the publication,
 // the next when the sentence speaks of the future.
+//
+// A habitual month of fasting (شهر الصيام من كل عام، شهر الصوم كل سنة،
+// شهر الصيام عادة) is no one Ramadan: it is read and left out (session 13
+// review).
 func (p *parser) fastingMonth(i int) (cand, bool) {
+	if p.habitualAfter(i + 2) {
+		return cand{i: i, j: i + 2, skip: true}, true
+	}
 	if !p.hasPub {
 		return cand{}, false
 	}
@@ -284,4 +291,17 @@ func (p *parser) fastingMonth(i int) (cand, bool) {
 		d.mod = mFutureOrNow
 	}
 	return cand{i: i, j: i + 2, kind: "date", r: p.resolve(d)}, true
+}
+
+// habitualAfter reports «من كل عام»، «كل سنة»، «في كل عام» or «عادة» at k:
+// what comes before recurs, it is not one occurrence.
+func (p *parser) habitualAfter(k int) bool {
+	if p.is(k, "عاده") {
+		return true
+	}
+	if p.prep(k) == prFrom || p.prep(k) == prIn {
+		k++
+	}
+	e := p.e(k + 1)
+	return p.is(k, "كل") && e != nil && e.unit == uYear && e.ucount == 1
 }

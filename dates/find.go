@@ -20,6 +20,10 @@ type parser struct {
 	out    []rasid.DateMention
 	// discourse state: the last month and day mentioned, for الشهر ذاته.
 	lastY, lastM, lastD int
+	// namedY is the last year a mention wrote (عام 2014، العام الماضي),
+	// not one a yearless date was resolved to: «the same year» (session
+	// 13 review)
+	namedY int
 	// the weekdays after the first of a coordination (السبت والأحد) and
 	// the days the sequence gave them (inSequence)
 	seqTok []int
@@ -54,7 +58,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.pub = time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
 	p.hasPub = !pub.IsZero()
 	p.out = nil
-	p.lastY, p.lastM, p.lastD = 0, 0, 0
+	p.lastY, p.lastM, p.lastD, p.namedY = 0, 0, 0, 0
 	p.period, p.periodKind, p.namedQ = "", "", ""
 	p.sport = 0
 	p.hijriSeen = 0
@@ -83,6 +87,9 @@ type cand struct {
 	// not replace
 	anaphor bool
 	part    int8
+	// skip: the words [i, j) are read and are no mention (a habitual
+	// month of fasting)
+	skip bool
 }
 
 func (p *parser) run() {
@@ -100,6 +107,10 @@ func (p *parser) run() {
 		c, ok := p.at(i)
 		if !ok || c.j <= i {
 			i++
+			continue
+		}
+		if c.skip {
+			i = c.j
 			continue
 		}
 		c = p.yearly(c)
@@ -276,6 +287,13 @@ func (p *parser) emit(c cand) {
 	}
 	if p.is(c.j-1, "السابق") || p.is(c.j-1, "السابقه") {
 		return // العام السابق points back; the year named stays the reference
+	}
+	if c.kind == "date" && p.namesYear(c) {
+		if y := c.r.y; y > 0 {
+			p.namedY = y
+		} else if v := c.r.value; c.r.hijri == "" && len(v) >= 4 && digits(v[:4]) {
+			p.namedY, _ = strconv.Atoi(v[:4])
+		}
 	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m
@@ -875,4 +893,27 @@ func (p *parser) dayContext(i int) bool {
 		return true
 	}
 	return p.is(i, "يوم")
+}
+
+// namesYear reports whether the mention c writes a year: a number of three
+// or four digits, or a word for a year (عام، العام الماضي).
+func (p *parser) namesYear(c cand) bool {
+	for k := c.i; k < c.j && k < len(p.s.toks); k++ {
+		if p.isNum(k) && p.s.toks[k].nd >= 3 {
+			return true
+		}
+		if e := p.e(k); e != nil && e.unit == uYear {
+			return true
+		}
+	}
+	return false
+}
+
+// sameYear is the year «the same year» (في نفس العام، العام ذاته) refers
+// to: the last one a mention wrote, else the year of the last date.
+func (p *parser) sameYear() int {
+	if p.namedY > 0 {
+		return p.namedY
+	}
+	return p.lastY
 }

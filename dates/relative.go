@@ -1388,6 +1388,9 @@ func (p *parser) weekdayNumber(wd, j int) (time.Time, bool) {
 	if k := j + 1; k < len(p.s.toks) && p.s.toks[k].kind == tWord && !p.lineBreakAfter(j) && !p.wawFirst(k) && p.prep(k) == prNone {
 		return time.Time{}, false // الجمعة 13 مرشحا: a count and its noun
 	}
+	if k := j + 1; k < len(p.s.toks) && p.s.toks[k].kind == tPunct && p.s.toks[k].p == ',' && (p.is(k+1, "وهو") || p.is(k+1, "وهي")) {
+		return time.Time{}, false // الأحد 5، وهو رقم …: a clause about the number (session 13 review)
+	}
 	pub := time.Date(p.pub.Year(), p.pub.Month(), p.pub.Day(), 0, 0, 0, 0, time.UTC)
 	var best time.Time
 	for off := -1; off <= 1; off++ {
