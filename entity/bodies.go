@@ -315,3 +315,42 @@ func (r *ruleCtx) namedGovernments() {
 }
 
 var nationalAdjs = foldSet("الوطنية", "الوطني")
+
+// directorateNoun is إدارة without the article: before a sector's noun and
+// its place it is part of the directorate's name (إدارة تعليم جازان، إدارة
+// مرور المنطقة الشرقية).
+var directorateNoun = foldSet("إدارة")
+
+// sectorDirectorates completes the sector bodies of sectorBodies: a sector
+// body right after إدارة (a proclitic allowed) takes it in; and a sector's
+// noun without the article and a listed place (after a region noun too)
+// that the model typed as a person is the directorate, an organisation
+// (شرطة دبي، تعليم مكة: شرطة and تعليم are no given names).
+func (r *ruleCtx) sectorDirectorates() {
+	for k, c := range r.cs {
+		i := c.start
+		if !r.headAt(i, hSector) || c.end-i < 2 {
+			continue
+		}
+		head := stripHead(r.fw[i], sectorHeads)
+		if head == "" || head == foldEmirate || strings.HasPrefix(head, "ال") {
+			continue
+		}
+		if c.typ == "PERS" {
+			j := i + 1
+			if regionNouns[r.fw[j]] {
+				j++
+			}
+			if j < c.end {
+				if n, classes := r.gazMatch(j); n > 0 && j+n == c.end && gazType(classes) == "LOC" {
+					r.cs[k].typ = "ORG"
+					c.typ = "ORG"
+				}
+			}
+		}
+		if c.typ != "ORG" || i == 0 || r.chunkAt(i-1) >= 0 || stripHead(r.fw[i-1], directorateNoun) == "" {
+			continue
+		}
+		r.cs[k].start = i - 1
+	}
+}
