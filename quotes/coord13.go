@@ -14,12 +14,19 @@ import (
 // imperfect reports whether the verb at token k is in the imperfect, by
 // the morphology layer.
 func (f *finder) imperfect(k int) bool {
+	imp, _ := f.verbAspect(k)
+	return imp
+}
+
+// verbAspect reads the first verb of token k in the morphology layer:
+// whether it is in the imperfect, and whether there was one.
+func (f *finder) verbAspect(k int) (imperfect, found bool) {
 	for _, w := range f.toks[k].Words {
 		if w.UPOS == "VERB" {
-			return strings.Contains(w.Feats, "Aspect=Imp")
+			return strings.Contains(w.Feats, "Aspect=Imp"), true
 		}
 	}
-	return false
+	return false, false
 }
 
 // coordinated reports whether the verb at token k continues the clause

@@ -1011,10 +1011,8 @@ func (f *finder) subordinateVerb(v int) bool {
 	if f.keys[v] != f.toks[v].Norm {
 		return false // وتقول: coordinated
 	}
-	for _, w := range f.toks[v].Words {
-		if w.UPOS == "VERB" {
-			return strings.Contains(w.Feats, "Aspect=Imp")
-		}
+	if imp, ok := f.verbAspect(v); ok {
+		return imp
 	}
 	n := f.toks[v].Norm
 	return strings.HasPrefix(n, "ي") || strings.HasPrefix(n, "ت") && !strings.HasPrefix(n, "تم")
