@@ -40,3 +40,32 @@ func TestS14LineOpeners(t *testing.T) {
 		{"أماكن تستحق الزيارة\n* سوق البلدة القديمة: ويفتح أبوابه كل يوم من الصباح.", "ويفتح"},
 	})
 }
+
+// TestS14Judgements: a judgement with اعتبر and no إن/أن — the subject, the
+// thing judged and what it is judged to be (اعتبر فلان القرار خطوة …) or,
+// with an object pronoun, the predicate alone (اعتبرها فلان مخالفة …) —
+// is an indirect quote of the subject; the imperfect with an indefinite
+// predicate and no object is the passive "is considered", and a denied
+// judgement reports nothing (session 14, sentences written for this
+// test).
+func TestS14Judgements(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a title and a name, a definite object, أحد",
+			"واعتبر وزير الثقافة سالم الدوسري المسرح أحد أهم الفنون في البلاد.",
+			"المسرح أحد", "سالم الدوسري"},
+		{"an object pronoun, a place as the subject",
+			"وتحدث التقرير عن جماعات مسلحة تعتبرها موسكو خطراً مباشراً على أمنها.",
+			"خطراً مباشراً", "موسكو"},
+		{"an indefinite plural of people as the subject",
+			"وهو الإجراء الذي اعتبره محامون مصريون مخالفة صريحة للدستور.",
+			"مخالفة صريحة", "محامون مصريون"},
+		{"an implied subject after و",
+			"وقال رئيس النادي ماجد العنزي إن الفريق يستعد للموسم. واعتبر الدعم الجماهيري عاملاً حاسماً في النتائج.",
+			"الدعم الجماهيري عاملاً", "ماجد العنزي"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"ويعتبر محمد العلي أفضل لاعب في الدوري هذا الموسم.", "أفضل لاعب"},
+		{"ويعتبر المتحف أكبر متحف في المنطقة.", "المتحف أكبر"},
+		{"ولم يعتبر الوزير فهد الراشد القرار خطوة كافية.", "القرار خطوة"},
+	})
+}
