@@ -266,6 +266,9 @@ func (f *finder) judgePredicate(k, se int, pronoun bool) bool {
 	}
 	for j := from; j < se && j-from < 4; j++ {
 		t := f.toks[j]
+		if f.isQuoteMark(j) {
+			continue // a predicate in marks: اعتبره فلان «إعلان حرب»
+		}
 		if !f.isWord(j) || t.Kind != rasid.Arabic || f.isComp(j) || f.cues[j].class != noCue {
 			return false
 		}
