@@ -257,9 +257,10 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 // the words after it a name of their own. Inside a name, a verb with a
 // proclitic is left alone: a foreign name that starts with و، ف، ب or ل
 // reads as one (فورد، فيفرز). A name's first word is left out when it is
-// a verb and the name goes on after it (ويبيع الروقي، وسيسافر محمد،
-// فسألني منير), with a proclitic only when the verb is imperfect, future
-// or carries a pronoun (ورابح، فعز are names as often). A name of one
+// a verb and the name goes on after it, when the verb is imperfect, future
+// or carries a pronoun (ويبيع الروقي، وسيسافر محمد، فسألني منير): a
+// perfect of three letters at a name's start is as often a given name
+// (فضل، سويد، رابح). A name of one
 // word is left alone, as is a word the gazetteers know (يزيد، يحيى، أحمد:
 // given names that are also verbs), a word that raw news has right after
 // given names (a surname: موشيه يعالون، زهير شكر; afterGivenName), one
@@ -272,7 +273,7 @@ func (m *Model) personVerbs(in []tokInfo, ls []int, bPERS int) {
 		}
 		switch {
 		case ls[k] == bPERS+1 && !wi.clitic:
-		case ls[k] == bPERS && k+1 < len(ls) && ls[k+1] == bPERS+1 && (!wi.clitic || wi.strong):
+		case ls[k] == bPERS && k+1 < len(ls) && ls[k+1] == bPERS+1 && wi.strong:
 		default:
 			continue
 		}

@@ -12,6 +12,8 @@ import "github.com/rasid/rasid"
 // that word is in a name of another type. A hyphen with a space beside
 // it (a dateline's «الرياض - واس», a range) joins nothing, nor one
 // between names of other types (السعودية-الأمريكية: two adjectives).
+// A word the words layer reads as a verb after the hyphen opens an
+// aside (ظافر-رحمه الله-: "God have mercy on him"), no name's half.
 // s gives the document token of each of the sentence's words; cs is
 // sorted by start and is changed in place (the result shares it).
 func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
@@ -20,7 +22,8 @@ func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk
 			return false
 		}
 		a, b, c := d.Tokens[s[h-1]], d.Tokens[s[h]], d.Tokens[s[h+1]]
-		return a.End == b.Start && b.End == c.Start && arabicOnly(fold(words[h-1])) && arabicOnly(fold(words[h+1]))
+		return a.End == b.Start && b.End == c.Start && arabicOnly(fold(words[h-1])) && arabicOnly(fold(words[h+1])) &&
+			!verbWord(c.Words)
 	}
 	out := cs[:0]
 	for k := 0; k < len(cs); k++ {
@@ -48,4 +51,10 @@ func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk
 		out = append(out, c)
 	}
 	return out
+}
+
+// verbWord reports whether the words layer reads a token's words (ws) as a
+// verb: its host word is one.
+func verbWord(ws []rasid.Word) bool {
+	return len(ws) > 0 && wordsInfo(ws).upos == "VERB"
 }

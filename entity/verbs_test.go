@@ -64,6 +64,8 @@ func TestPersonVerbs(t *testing.T) {
 		{"وفي الحصة الأولى، ريم خالد سألت هند عن الواجب.", []string{"PER ريم خالد"}, []string{"PER ريم خالد سألت هند"}},
 		// an imperfect verb before its subject, inside the model's chunk
 		{"وفي الرواية يسرد كوستنر قصة عائلته.", []string{"PER كوستنر"}, []string{"PER يسرد كوستنر"}},
+		// a perfect at a name's start is as often a given name (فضل)
+		{"وأوضح فضل الغامدي أن الطريق مغلق.", []string{"PER فضل الغامدي"}, nil},
 		// given names that also spell verbs stay in the name
 		{"وقال يزيد الراجحي إن السباق صعب.", []string{"PER يزيد الراجحي"}, nil},
 	}
@@ -94,6 +96,8 @@ func TestPersonFirstLetterAndHyphen(t *testing.T) {
 		{"وقالت الوزيرة نجاة فالو بلقاسم إن الإصلاح ضروري.", nil, []string{"PER الو بلقاسم"}},
 		{"وزار كيم جونغ-أون المصنع الجديد. وقال كيم إن الإنتاج ارتفع.", []string{"PER كيم جونغ-أون"}, nil},
 		{"وصل الوفد إلى الرياض - واس - أمس.", nil, []string{"PER الرياض - واس"}},
+		// a verb after the hyphen opens an aside
+		{"وقال الشيخ ظافر-رحمه الله- إن العلم نور.", []string{"PER ظافر"}, []string{"PER ظافر-رحمه"}},
 	}
 	for _, c := range cases {
 		got := entityList(annotateWords(t, c.text))
@@ -105,6 +109,28 @@ func TestPersonFirstLetterAndHyphen(t *testing.T) {
 		for _, n := range c.not {
 			if hasEntity(got, n) || strings.Contains(strings.Join(got, "|"), "PER "+strings.TrimPrefix(n, "PER ")+"|") {
 				t.Errorf("%s: got %v, not want %q", c.text, got, n)
+			}
+		}
+	}
+}
+
+// A body's name does not end in a title that belongs to the person after
+// it, and a person's name not in المولى (God, the object of a prayer).
+func TestTitleAndDivineEnds(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{"ودعا الأمير خالد بن سلمان بن عبدالعزيز المولى أن يحفظ البلاد.", []string{"PER خالد بن سلمان بن عبدالعزيز"}, nil},
+		{"وصلى عبد المولى حسن في المسجد.", []string{"PER عبد المولى حسن"}, nil},
+		{"وقالت زعيمة حزب العمال الوزيرة ليلى حسن إن الحكومة باقية.", []string{"ORG حزب العمال", "PER ليلى حسن"}, nil},
+		{"وزار الوفد الطبي مستشفى الملك فهد أمس.", []string{"ORG مستشفى الملك فهد"}, nil},
+	}
+	for _, c := range cases {
+		got := entityList(annotateWords(t, c.text))
+		for _, w := range c.want {
+			if !hasEntity(got, w) {
+				t.Errorf("%s: got %v, want %q", c.text, got, w)
 			}
 		}
 	}
