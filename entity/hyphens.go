@@ -12,8 +12,9 @@ import "github.com/rasid/rasid"
 // that word is in a name of another type. A hyphen with a space beside
 // it (a dateline's «الرياض - واس», a range) joins nothing, nor one
 // between names of other types (السعودية-الأمريكية: two adjectives).
-// A word the words layer reads as a verb after the hyphen opens an
-// aside (ظافر-رحمه الله-: "God have mercy on him"), no name's half.
+// A word the words layer reads as a verb after the hyphen, or one
+// before الله, opens an aside (ظافر-رحمه الله-: "God have mercy on
+// him"), no name's half.
 // s gives the document token of each of the sentence's words; cs is
 // sorted by start and is changed in place (the result shares it).
 func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
@@ -23,7 +24,7 @@ func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk
 		}
 		a, b, c := d.Tokens[s[h-1]], d.Tokens[s[h]], d.Tokens[s[h+1]]
 		return a.End == b.Start && b.End == c.Start && arabicOnly(fold(words[h-1])) && arabicOnly(fold(words[h+1])) &&
-			!verbWord(c.Words)
+			!verbWord(c.Words) && (h+2 >= len(words) || fold(words[h+2]) != "الله")
 	}
 	out := cs[:0]
 	for k := 0; k < len(cs); k++ {
