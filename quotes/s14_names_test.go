@@ -49,3 +49,38 @@ func TestS14Issuer(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS14TitleChains: a holder's offices in a row — set off by commas
+// before the name, after the name, or with an honorific and courtesy
+// titles before it — each name the holder when used alone later (issue 11,
+// item 5; session 14, sentences written for this test).
+func TestS14TitleChains(t *testing.T) {
+	tests := []speakerCase{
+		{"offices set off by commas before the name, the first office alone later",
+			"كما بعث ولي العهد، نائب رئيس مجلس الوزراء، وزير الدفاع الأمير فيصل بن سعد بن عبدالله أمس برقية تهنئة للرئيس.\n\nوعبر ولي العهد عن أطيب التمنيات للشعب الصديق.", "أطيب التمنيات", "فيصل بن سعد بن عبدالله"},
+		{"offices set off by commas before the name, the last office alone later",
+			"كما بعث ولي العهد، نائب رئيس مجلس الوزراء، وزير الدفاع الأمير فيصل بن سعد بن عبدالله أمس برقية تهنئة للرئيس.\n\nوقال وزير الدفاع إن الجيش جاهز.", "الجيش جاهز", "فيصل بن سعد بن عبدالله"},
+		{"a name with three offices after it, two of them later as the slot",
+			"افتتح الأمير سلطان الماجد مستشار رئيس الوزراء أمير منطقة الجوف رئيس اللجنة العليا لمهرجان الزيتون المعرض أمس.\n\nوقال أمير منطقة الجوف رئيس اللجنة العليا لمهرجان الزيتون: \"إن المهرجان يكبر كل عام\".", "المهرجان يكبر", "سلطان الماجد"},
+		{"a name with three offices after it, the third alone later",
+			"افتتح الأمير سلطان الماجد مستشار رئيس الوزراء أمير منطقة الجوف رئيس اللجنة العليا لمهرجان الزيتون المعرض أمس.\n\nوقال رئيس اللجنة العليا لمهرجان الزيتون إن المهرجان يكبر كل عام.", "المهرجان يكبر", "سلطان الماجد"},
+		{"an honorific and courtesy titles between the office and its holder",
+			"دعا مفتي المنطقة الشرقية فضيلة الشيخ الدكتور صالح بن علي العمري المصلين إلى الصبر.\n\nوأوضح مفتي المنطقة الشرقية أن الصبر مفتاح الفرج.", "الصبر مفتاح", "صالح بن علي العمري"},
+		{"an office with a complement of place after ب, then د. and the name",
+			"وأوضح عميد كلية الهندسة بالجامعة د. سامي الحربي أن الكلية تستقبل الطلاب الجدد.", "الكلية تستقبل", "سامي الحربي"},
+		{"an office with a complement after على, then the office alone with في",
+			"وأوضح المشرف العام على وكالة التنمية بإمارة المنطقة الدكتور هشام الزهراني، أن النقل تحسن.\n\nولفت المشرف العام على وكالة التنمية في إمارة المنطقة إلى أن الشركات زادت.", "الشركات زادت", "هشام الزهراني"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS14NoChain: offices joined by و are a list of several people, not
+// one holder's chain (sentences written for this test).
+func TestS14NoChain(t *testing.T) {
+	tests := []speakerCase{
+		{"a list with و after the comma",
+			"حضر الاجتماع رئيس الوزراء، ووزير الدفاع سامي الحربي.\n\nوقال رئيس الوزراء إن الاجتماع كان مثمرا.",
+			"الاجتماع كان", "رئيس الوزراء"},
+	}
+	runSpeakerCases(t, tests)
+}
