@@ -398,16 +398,13 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
-	if personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] && f.titleEnd(j) > j+1 {
-		// أمير المنطقة رئيس اللجنة العليا: a second office, not a name;
-		// the document names the holder of the two elsewhere
+	if personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] && f.titleEnd(j) > j+1 && !r.hasPerson(j, b) {
+		// أمير المنطقة رئيس اللجنة العليا: a second office, not a name,
+		// when the document names its holder elsewhere (without one,
+		// read on: أمين is also a given name)
 		if p, ok := r.titlePerson(f.text[f.cueStart(j):ph.end], ph.start); ok {
 			return rasid.Speaker{Name: p, Span: ph.span()}, true
 		}
-		if p, ok := r.titlePerson(f.text[ph.start:f.toks[j-1].End], ph.start); ok {
-			return rasid.Speaker{Name: p, Span: ph.span()}, true
-		}
-		return rasid.Speaker{}, false
 	}
 	if j == a+1 && !strings.HasPrefix(f.keys[a], "ال") && f.locAt[j] && f.nameEnd[j] >= b {
 		// أمير تبوك، محافظ جدة: a place completes an indefinite title

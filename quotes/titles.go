@@ -439,6 +439,18 @@ func (r *resolver) learnAppositions() {
 		// الرئيس أمير المنطقة رئيس اللجنة العليا
 		for n := 0; n < 3 && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !f.lineBreakBefore(j); n++ {
 			k := f.titleEnd(j)
+			if k < len(f.toks) && f.lamGenitive(k) {
+				k += 2 // رئيس اللجنة + للمهرجان
+			} else if k < len(f.toks) && strings.HasPrefix(f.toks[k].Norm, "ل") && f.toks[k].Kind == rasid.Arabic {
+				for _, x := range f.d.Entities {
+					if x.Start < f.toks[k].End && x.End > f.toks[k].End && x.Start >= f.toks[j].Start && (x.Type == rasid.ORG || x.Type == rasid.MISC) {
+						// رئيس اللجنة + لسوق عكاظ: the name of a body or an
+						// event runs on after ل
+						k = f.tokenAt(x.End)
+						break
+					}
+				}
+			}
 			if k <= j+1 || k < len(f.toks) && f.nameWord(k) {
 				break
 			}
