@@ -308,7 +308,7 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 	switch {
 	case !bare:
 		return 0, false, j, false
-	case hijriCtx && y >= 1300 && y <= 1600:
+	case hijriCtx && y >= 1300 && y <= p.hijriYearMax():
 		return y, true, k, true
 	case y < 1800 || y > 2100:
 		return 0, false, j, false
@@ -336,7 +336,20 @@ func (p *parser) hijriYearLikely(y, j int) bool {
 	if y > ph.Year+15 {
 		return false
 	}
-	return p.hijriText() || p.is(j-2, "بحلول") || p.is(j-1, "بحلول") || p.strongFuture(j-1)
+	return p.hijriText() || p.is(j-2, "بحلول") || p.is(j-1, "بحلول") || p.isAnyBare(j-2, edgeEndWords) || p.strongFuture(j-1)
+}
+
+// hijriYearMax is the last number read as a Hijri year after a Hijri
+// month (رمضان 1436): fifteen years past the publication's Hijri year, as
+// a plan's target year (hijriYearLikely); beyond it the number counts
+// something (منذ انطلاق شهر رمضان 1587 زيارة, session 14). Without a
+// publication date, 1600.
+func (p *parser) hijriYearMax() int {
+	if !p.hasPub {
+		return 1600
+	}
+	ph, _ := hijri.FromGregorian(p.pub)
+	return ph.Year + 15
 }
 
 // hijriText reports whether the text writes a year with هـ somewhere, a
@@ -522,6 +535,14 @@ func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 			d.y = p.lastY
 		}
 		return d, k + 1, true
+	}
+	if p.isP(k, '(') {
+		// رمضان (1436هـ)، يونيو (2015): the year in brackets after the
+		// month, in the month's calendar (session 14)
+		if y, hij, rel, j2, ok := p.yearPartCal(k+1, true, d.hijri); ok && !rel && y > 0 && hij == d.hijri && p.isP(j2, ')') {
+			d.y, d.yabs = y, true
+			return d, j2 + 1, true
+		}
 	}
 	j := k
 	if p.isP(j, ',') || p.prep(j) == prFrom {
@@ -838,8 +859,8 @@ func (p *parser) yearContext(i int) bool {
 	if p.x(i-1) == xEdge {
 		return true
 	}
-	if p.isP(i+1, '-') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.glued(i+1) == p.glued(i+2) {
-		return true // 2011-2015
+	if p.isP(i+1, '-') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && (p.glued(i+1) == p.glued(i+2) || p.num(i+2) > p.num(i) && p.num(i) >= 1900 && p.num(i+2) <= 2100) {
+		return true // 2011-2015; 2016 -2020 (a later year after the dash, session 14)
 	}
 	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
 		return true // الأعوام الثلاثة 2023
@@ -897,9 +918,17 @@ func (p *parser) yearAfterPrep(i int) (year, known bool) {
 	case prAnd:
 		// a list of years: 2023 و2024
 		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4, true
+	case prFrom:
+		if p.isAnyBare(i-2, asFromWords) {
+			return true, true // بدءا من 2017، اعتبارا من 2016: "as from" a year (session 14)
+		}
 	}
 	return false, false
 }
+
+// asFromWords say "as from", "starting with" before من: what follows من
+// is a point in time, never a quantity (أكثر من 2017 is).
+var asFromWords = normAll("بدءا", "بدءاً", "بدأ", "ابتداء", "ابتداءً", "إبتداء", "اعتبارا", "اعتباراً", "إعتبارا", "انطلاقا", "انطلاقاً")
 
 // yearInPunct reports a number at i between punctuation: (1989), ، 2015،
 func (p *parser) yearInPunct(i int) bool {

@@ -200,8 +200,8 @@ func (p *parser) hourThenPart(i int) bool {
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
 		}
-		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) || p.afternoonOf(k) {
-			return true // الحادية عشرة قبل الظهر، الرابعة بعد ظهر أمس
+		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) || p.afternoonOf(k) || p.afterMidnight(k) {
+			return true // الحادية عشرة قبل الظهر، الرابعة بعد ظهر أمس، الثانية بعد منتصف الليل
 		}
 		if ek.prep == prFrom && k == i+1 && e.ord != 1 && !p.is(i-1, "الساعات") {
 			// العاشرة من صباح الغد
@@ -615,6 +615,9 @@ func (p *parser) clockPart(j int, part int8) (int8, int) {
 	if p.prep(j) == prFrom && p.e(j+1) != nil && p.e(j+1).part != pNone && !p.hasArticle(j+1) && !p.dayRefAfter(j+2) {
 		return p.e(j + 1).part, j + 2
 	}
+	if p.afterMidnight(j) {
+		return pMorning, j + 3 // الثانية بعد منتصف الليل: 02:00 (session 14)
+	}
 	for _, m := range partMarks {
 		if !p.is(j, m.first) {
 			continue
@@ -629,6 +632,13 @@ func (p *parser) clockPart(j int, part int8) (int8, int) {
 		}
 	}
 	return part, j
+}
+
+// afterMidnight reports بعد منتصف الليل "after midnight" at j: after an
+// hour it is the small hours (الثانية بعد منتصف الليل 02:00, الثانية
+// عشرة بعد منتصف الليل 00:00).
+func (p *parser) afterMidnight(j int) bool {
+	return p.is(j, "بعد") && p.is(j+1, "منتصف") && p.is(j+2, "الليل")
 }
 
 // zoneWords name a time zone after a clock time; zoneAfter may follow

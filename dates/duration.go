@@ -657,6 +657,16 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		n, j = p.pluralCount(j)
 	}
 	md := p.mod(j)
+	if md == mNone && e.ucount == 0 && n >= 2 && e.unit >= uMinute && e.unit <= uCentury && !p.isNum(i+1) && !p.listAfter(j) &&
+		!(p.is(j, "الاولي") && p.prep(j+1) == prFrom) && (p.prep(i-1) != prNone || p.isAny(i-1, possessorWords)) {
+		// خلال السنوات الخمس، ذات الأعوام الثمانية: a plural unit with
+		// the article and its count after it, a length without a modifier
+		// too, after a preposition or "of" (an age; session 14). Not a
+		// bare number (في الدقائق 27 و31: the minutes of a match), a list
+		// (الأيام الستة والـ12: days of a month), nor the first days of a
+		// named period (الأيام العشرة الأولى من رمضان)
+		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(n, e.unit)}}, true
+	}
 	if md == mNone {
 		return p.unitNoModifier(i, j, e)
 	}
@@ -673,6 +683,20 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// listAfter reports a number joined by و at j (و31، والـ12، و 45): the
+// count before it is one of a list of points, not a length.
+func (p *parser) listAfter(j int) bool {
+	if p.is(j, "و") || p.is(j, "وال") {
+		j++
+	} else if !p.wawFirst(j) && !(p.prep(j) == prAnd) {
+		return false
+	}
+	return p.isNum(j) || p.isNum(j+1) && p.x(j) == xArticle
+}
+
+// possessorWords are ذو / ذات "having": before a length it is an age.
+var possessorWords = normAll("ذات", "ذو", "ذي", "ذوي", "ذوو")
 
 // unitNoModifier reads a unit with the article and no modifier after it,
 // at j: الأسبوع قبل الماضي, or the year alone after خلال/طيلة (theYear).
@@ -1281,8 +1305,8 @@ func (p *parser) articleCount(i int) (cand, bool) {
 		// في الخمسين من عمره، في الثامنة والثلاثين من عمرها: an age in
 		// years (session 10)
 		s := i
-		if e0 := p.e(i - 1); e0 != nil && e0.ord >= 1 && e0.ord <= 9 && p.hasArticle(i-1) && p.startsWithWaw(i) {
-			n, s = n+int(e0.ord), i-1
+		if e0 := p.e(i - 1); e0 != nil && (e0.ord >= 1 && e0.ord <= 9 || e0.ord == 11) && p.hasArticle(i-1) && p.startsWithWaw(i) {
+			n, s = n+int(e0.ord)%10, i-1 // الحادية والتسعين: 91 (session 14)
 		}
 		return cand{i: s, j: j, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
 	}

@@ -114,6 +114,7 @@ func (p *parser) run() {
 			continue
 		}
 		c = p.yearly(c)
+		c = p.septemberAttacks(c)
 		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
 		p.emit(c)
@@ -257,6 +258,9 @@ func (p *parser) modifierNear(c cand) bool {
 		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
 			return true
 		}
+		if k < c.j && p.x(k) == xDemo && p.e(k+1) != nil && p.e(k+1).unit == uYear {
+			return true // مارس من هذه السنة: this year, whatever year the sentence named (session 14)
+		}
 	}
 	return false
 }
@@ -332,6 +336,27 @@ func (p *parser) yearly(c cand) cand {
 	}
 	c.j, c.kind = k+2, "set"
 	c.r = resolved{value: "XXXX" + v[4:]}
+	return c
+}
+
+// attackNouns name the attacks of 11 September 2001 before the day: أحداث
+// 11 سبتمبر، هجمات 11 أيلول.
+var attackNouns = normAll("أحداث", "هجمات", "اعتداءات", "تفجيرات", "هجوم", "ضربات", "احداث", "الأحداث", "الهجمات", "الاعتداءات", "التفجيرات")
+
+// septemberAttacks dates «11 سبتمبر» written without a year after a noun
+// of attacks or events (هجمات 11 سبتمبر، أحداث الحادي عشر من سبتمبر): the
+// name Arabic copy gives the attacks of 2001, not this year's 11 September
+// (session 14).
+func (p *parser) septemberAttacks(c cand) cand {
+	if c.kind != "date" || c.r.m != 9 || c.r.d != 11 || c.r.hijri != "" || !p.isAnyBare(c.i-1, attackNouns) {
+		return c
+	}
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 {
+			return c // the year is written
+		}
+	}
+	c.r = resolved{value: "2001-09-11", y: 2001, m: 9, d: 11}
 	return c
 }
 
