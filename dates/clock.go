@@ -504,7 +504,31 @@ func (p *parser) clockHead(i int, second bool) (int, bool, bool) {
 	if !word && p.hourThenPart(i) {
 		word = true // العاشرة صباحاً without الساعة
 	}
+	if !word && p.digitHourThenPart(i) {
+		word = true // من 10 ص حتى 3 م، من 8 صباحاً وحتى 3 مساءً
+	}
 	return i, word, true
+}
+
+// digitHourThenPart reports an hour in digits without الساعة (1 to 12)
+// after من، حتى، إلى، بين or عند and before a part of the day (ص،
+// صباحاً، مساءً…): the opening hour of a schedule, من 10 ص حتى 3 م
+// (session 14). A bare م after it (a metre as well as "p.m.") is not
+// enough for the first hour; the second is read by clockRange.
+func (p *parser) digitHourThenPart(i int) bool {
+	if !p.isNum(i) || p.s.toks[i].nd > 2 || p.num(i) < 1 || p.num(i) > 12 || p.isP(i+1, ':') || p.isP(i+1, '.') {
+		return false
+	}
+	switch p.prep(i - 1) {
+	case prFrom, prUntil, prBetween, prAt:
+	default:
+		return false
+	}
+	if p.is(i+1, "م") {
+		return false
+	}
+	part, j := p.clockPart(i+1, pNone)
+	return part != pNone && j > i+1
 }
 
 // clockHour reads the hour and minutes at i: 10:30, 10.30 or 10 after

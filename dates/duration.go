@@ -585,7 +585,15 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	// منذ + a counted time is the whole stretch from its start to now (the
 	// grammarians' «من وإلى»: ما رأيته منذ ثلاثة أيام), a duration too, as
 	// the real-copy annotators write it (منذ عامين P2Y, منذ 62 سنة P62Y).
-	if a.pr == prAfter || a.pr == prSince {
+	if a.pr == prAfter && !a.half && j == i+1 && p.hasPub && n > 0 && (u == uDay || u == uMonth || u == uYear) && dur == durValue(n, u) && p.strongFuture(i) {
+		// ستنتهي الحملة بعد ثلاثة أيام، سترتفع إلى … بعد خمسة أعوام: in a
+		// sentence about the future, counted from the publication date,
+		// the day, month or year it points to, as «قبل ثلاثة أيام» is
+		// (the guidelines; session 14). In a told past (عاد بعد 45
+		// عاماً) or with an approximation (بعد أقل من 10 سنوات) it stays
+		// a length.
+		sign = 1
+	} else if a.pr == prAfter || a.pr == prSince {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}

@@ -54,6 +54,15 @@ func TestSession14Classes(t *testing.T) {
 		{"«11 سبتمبر» after a noun of attacks or events is 2001's; with a year or alone, as before", dec,
 			"تغيرت السياسة الأمريكية بعد هجمات 11 سبتمبر، وتحدث الكتاب عن أحداث الحادي عشر من سبتمبر وعن تفجيرات 11 سبتمبر 2001، ويعقد المؤتمر في 11 سبتمبر المقبل",
 			"11 سبتمبر|date|2001-09-11; الحادي عشر من سبتمبر|date|2001-09-11; 11 سبتمبر 2001|date|2001-09-11; 11 سبتمبر المقبل|date|2017-09-11"},
+		{"an hour in digits after من/حتى/بين/عند with a part of the day is a time without الساعة; a bare م is not enough for the first hour", aug,
+			"تغلق الحدائق من 10 ص حتى 4 م، ويعمل المكتب بين 8 صباحاً و2 ظهراً، ويبدأ الحفل عند 9 مساءً، وامتد الطريق من 10 م حتى 30 م",
+			"10 ص حتى 4 م|time|T10:00/T16:00; 8 صباحاً و2 ظهراً|time|T08:00/T14:00; 9 مساءً|time|T21:00"},
+		{"بعد + a count of days, months or years in a sentence about the future is the day, month or year it points to", aug,
+			"ستنتهي المهلة بعد خمسة أيام، وسيفتتح المعرض بعد ثلاثة أشهر، وسترتفع الطاقة إلى الضعف بعد عشرة أعوام",
+			"بعد خمسة أيام|date|2015-08-10; بعد ثلاثة أشهر|date|2015-11; بعد عشرة أعوام|date|2025"},
+		{"بعد + a count stays a length in a told past, with an approximation, or counted from an event", dec,
+			"عاد الكاتب إلى مدينته بعد ثلاثين عاما، وسيكتمل المشروع بعد أقل من ثلاث سنوات، وسيصرف التعويض بعد شهر من تقديم الطلب",
+			"ثلاثين عاما|duration|P30Y; أقل من ثلاث سنوات|duration|P3Y; شهر|duration|P1M"},
 	}
 	runFindCases(t, tests)
 }
