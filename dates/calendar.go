@@ -211,6 +211,9 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 	if t.num < 1 || t.num > 2200 && p.bcAfter(j+1) == 0 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
+	if p.decimalAt(j) || p.squareMetres(j+1) {
+		return 0, false, false, i, false // 2079.82 نقطة، بمساحة 1500 م2 (session 14)
+	}
 	if word && t.nd <= 2 && !(p.e(j+1) != nil && p.e(j+1).x == xYearH) {
 		if y, k, ok := p.centuryYear(j); ok {
 			return y, false, false, k, true
@@ -222,6 +225,18 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		return 0, false, false, i, false
 	}
 	return y, hij, false, j, true
+}
+
+// decimalAt reports a number at j with a decimal part glued to it
+// (2079.82، 1500,5): a quantity, never a year.
+func (p *parser) decimalAt(j int) bool {
+	return (p.isP(j+1, '.') || p.isP(j+1, ',')) && p.glued(j+1) && p.isNum(j+2) && p.glued(j+2)
+}
+
+// squareMetres reports م at k with a 2 or 3 glued after it (1500 م2،
+// 300م3): metres squared or cubed, not the Gregorian era.
+func (p *parser) squareMetres(k int) bool {
+	return p.x(k) == xYearG && p.is(k, "م") && p.isNum(k+1) && p.glued(k+1) && (p.num(k+1) == 2 || p.num(k+1) == 3)
 }
 
 // relYear reads the modifier of العام at j-1: العام الماضي, العام ذاته; -1

@@ -585,18 +585,22 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	// منذ + a counted time is the whole stretch from its start to now (the
 	// grammarians' «من وإلى»: ما رأيته منذ ثلاثة أيام), a duration too, as
 	// the real-copy annotators write it (منذ عامين P2Y, منذ 62 سنة P62Y).
-	if a.pr == prAfter && !a.half && j == i+1 && p.hasPub && n > 0 && (u == uDay || u == uMonth || u == uYear) && dur == durValue(n, u) && p.strongFuture(i) {
+	if a.pr == prAfter && !a.half && j == i+1 && p.hasPub && n > 0 && (u == uDay || u == uMonth || u == uYear) && dur == durValue(n, u) && p.strongFuture(i) && !p.dateInSentence(i) {
 		// ستنتهي الحملة بعد ثلاثة أيام، سترتفع إلى … بعد خمسة أعوام: in a
 		// sentence about the future, counted from the publication date,
 		// the day, month or year it points to, as «قبل ثلاثة أيام» is
 		// (the guidelines; session 14). In a told past (عاد بعد 45
-		// عاماً) or with an approximation (بعد أقل من 10 سنوات) it stays
-		// a length.
+		// عاماً), with an approximation (بعد أقل من 10 سنوات) or after a
+		// date in its sentence (سيفتح في الأول من نيسان ويغلق بعد ثلاثين
+		// يوماً: counted from that date) it stays a length.
 		sign = 1
 	} else if a.pr == prAfter || a.pr == prSince {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
+	if a.pr == prAfter {
+		p.aheadStart = int(p.s.toks[i].cstart)
+	}
 	if a.half && a.u == uMonth && p.hasPub {
 		// قبل شهر ونصف: 45 days back, told in months: the month
 		c.r.value = p.pub.AddDate(0, 0, sign*n).Format("2006-01")
@@ -701,6 +705,31 @@ func (p *parser) listAfter(j int) bool {
 		return false
 	}
 	return p.isNum(j) || p.isNum(j+1) && p.x(j) == xArticle
+}
+
+// dateInSentence reports a day found before token i in its sentence: a
+// count after it is counted from that day.
+func (p *parser) dateInSentence(i int) bool {
+	if len(p.out) == 0 {
+		return false
+	}
+	last := p.out[len(p.out)-1]
+	if last.Start != p.dayAnchorStart || last.Start == p.aheadStart {
+		// only a written day dates an event to count from (not العام
+		// الحالي، نهاية العام 1440); ستنتهي بعد خمسة أيام، وسيفتتح بعد
+		// ثلاثة أشهر: both from pub
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!') || p.lineBreakAfter(k) {
+			return last.Start >= int(t.end)
+		}
+		if last.Start >= int(t.start) {
+			return true
+		}
+	}
+	return true
 }
 
 // possessorWords are ذو / ذات "having": before a length it is an age.

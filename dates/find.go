@@ -45,6 +45,10 @@ type parser struct {
 	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
 	// before it is asked (hijriText)
 	hijriSeen int8
+	// aheadStart is the byte start of the last «بعد + a count» read as the
+	// date it points to, dayStart that of the last mention of a written
+	// day (dateInSentence); -1 when none
+	aheadStart, dayAnchorStart int
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -62,6 +66,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.period, p.periodKind, p.namedQ = "", "", ""
 	p.sport = 0
 	p.hijriSeen = 0
+	p.aheadStart, p.dayAnchorStart = -1, -1
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.dayShift = 0
@@ -118,6 +123,9 @@ func (p *parser) run() {
 		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
 		p.emit(c)
+		if c.dayOK {
+			p.dayAnchorStart = int(p.s.toks[c.i].cstart)
+		}
 		if y := p.writtenYear(c); y > 0 {
 			sentYear, sentYearEnd = y, c.j
 		}

@@ -63,6 +63,12 @@ func TestSession14Classes(t *testing.T) {
 		{"بعد + a count stays a length in a told past, with an approximation, or counted from an event", dec,
 			"عاد الكاتب إلى مدينته بعد ثلاثين عاما، وسيكتمل المشروع بعد أقل من ثلاث سنوات، وسيصرف التعويض بعد شهر من تقديم الطلب",
 			"ثلاثين عاما|duration|P30Y; أقل من ثلاث سنوات|duration|P3Y; شهر|duration|P1M"},
+		{"بعد + a count after a day written in its sentence counts from that day: a length", dec,
+			"سيفتح باب الترشح في الثالث من فبراير ويغلق بعد عشرين يوما",
+			"الثالث من فبراير|date|2017-02-03; عشرين يوما|duration|P20D"},
+		{"a number with a decimal part glued to it, or before م2/م3, is no year", aug,
+			"وصعد المؤشر إلى 2079.82 نقطة، وبلغت الأصول 1812,4 مليار ريال، وأقيم السوق على مساحة 1500 م2 وخزان سعة 1000م3، وتأسس النادي عام 1990م",
+			"عام 1990م|date|1990"},
 	}
 	runFindCases(t, tests)
 }
