@@ -1257,6 +1257,9 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 // demo handles هذا العام، هذا الأسبوع، هذه الأيام، هذه الليلة.
 func (p *parser) demo(i int) (cand, bool) {
 	e := p.e(i + 1)
+	if p.thatDateAt(i) {
+		return p.thatDate(i, i+2), true // منذ ذلك التاريخ، في ذلك اليوم (session 14)
+	}
 	if e != nil && e.x == xSeason && p.hasArticle(i+1) && p.is(i, "هذا") {
 		return p.seasonOf(i, i+2, e, 0), true // هذا الصيف: this year's
 	}
@@ -1284,6 +1287,58 @@ func (p *parser) demo(i int) (cand, bool) {
 		return p.relUnit(i, i+2, e.unit, mCurrent)
 	}
 	return cand{}, false
+}
+
+// thatDateAt reports «ذلك/ذاك/هذا التاريخ» or «ذلك/ذاك اليوم» at i after
+// a preposition of time (منذ، حتى، بعد، قبل، في، خلال) or a part of the
+// day (صباح ذلك اليوم) and before no
+// adjective: "that date", "that day". Not كذلك اليوم ("likewise today"),
+// nor التاريخ "history" (هذا التاريخ الطويل، نحافظ على هذا التاريخ).
+func (p *parser) thatDateAt(i int) bool {
+	if !(p.is(i, "ذلك") || p.is(i, "ذاك") || p.is(i, "هذا")) || p.s.toks[i].cstart != p.s.toks[i].start {
+		return false
+	}
+	switch p.prep(i - 1) {
+	case prSince, prUntil, prAfter, prBefore, prIn, prDuring:
+	default:
+		if e := p.e(i - 1); e == nil || e.part == pNone || p.hasArticle(i-1) {
+			return false // صباح ذلك اليوم: a part of that day
+		}
+	}
+	if p.adjArticle(i + 2) {
+		return false // ذلك اليوم الجميل، هذا التاريخ الطويل
+	}
+	if p.is(i+1, "التاريخ") {
+		return true
+	}
+	e := p.e(i + 1)
+	return !p.is(i, "هذا") && e != nil && e.unit == uDay && e.rel == rToday && p.s.toks[i+1].cstart == p.s.toks[i+1].start
+}
+
+// thatDate reads «ذلك التاريخ»، «ذاك التاريخ»، «هذا التاريخ»، «ذلك اليوم»
+// at [i, j): the date last named, a day, a month or a year as written
+// (وقعت الحادثة في 3 مارس 2012 … ومنذ ذلك التاريخ → 2012-03-03); with none
+// named before, UNKNOWN. The annotators of every read set that met one
+// dated it so (train4, train5, train6, train21).
+func (p *parser) thatDate(i, j int) cand {
+	for k := len(p.out) - 1; k >= 0; k-- {
+		m := p.out[k]
+		v := m.Value
+		if m.Kind != "date" || !(len(v) == 4 || len(v) == 7 || len(v) == 10) || !digits(v[:4]) {
+			continue
+		}
+		c := cand{i: i, j: j, kind: "date", r: resolved{value: v}}
+		c.r.y, _ = strconv.Atoi(v[:4])
+		if len(v) >= 7 {
+			c.r.m, _ = strconv.Atoi(v[5:7])
+		}
+		if len(v) == 10 {
+			c.r.d, _ = strconv.Atoi(v[8:])
+			c.dayOK = true
+		}
+		return c
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
 }
 
 // every handles كل يوم، كل عامين، كل ثلاثة أشهر، كل يوم جمعة.

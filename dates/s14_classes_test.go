@@ -69,6 +69,12 @@ func TestSession14Classes(t *testing.T) {
 		{"a number with a decimal part glued to it, or before م2/م3, is no year", aug,
 			"وصعد المؤشر إلى 2079.82 نقطة، وبلغت الأصول 1812,4 مليار ريال، وأقيم السوق على مساحة 1500 م2 وخزان سعة 1000م3، وتأسس النادي عام 1990م",
 			"عام 1990م|date|1990"},
+		{"«ذلك التاريخ»، «هذا التاريخ»، «ذلك اليوم» after a preposition of time or a part of the day are the date last named; none named, UNKNOWN", aug,
+			"انتقلت الشركة إلى جدة في 3 مارس 2012، ومنذ ذلك التاريخ تضاعفت أرباحها، وفي صباح ذلك اليوم وقع العقد. وتقبل الطلبات حتى 20 سبتمبر ولا تقبل بعد هذا التاريخ",
+			"3 مارس 2012|date|2012-03-03; ذلك التاريخ|date|2012-03-03; ذلك اليوم|date|2012-03-03; 20 سبتمبر|date|2015-09-20; هذا التاريخ|date|2015-09-20"},
+		{"not التاريخ «history», كذلك اليوم «likewise today», ذلك as an object, nor with an adjective after it", jan,
+			"نحافظ على هذا التاريخ العريق، وأوضح ذلك اليوم المدير، وفي ذلك اليوم الجميل فرح الناس، ومنذ ذلك التاريخ لم يتغير شيء",
+			"ذلك التاريخ|date|UNKNOWN"},
 	}
 	runFindCases(t, tests)
 }
