@@ -91,7 +91,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		off += len(words[i])
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
-		cs[i] = m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports)
+		cs[i] = hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
 	}
 	if sports {
 		m.sportsClubs(infos, cs)
@@ -375,10 +375,13 @@ func definite(f string) bool {
 // gazetteers, then raw-text counts: a clitic is split off when the rest is
 // a known name, or a word much more frequent than the whole.
 //
-// For a person's name, ب and ل are split off by counts only when the rest
-// also stands alone in the document (alone; nil: no such check): names starting
-// with these letters (بشار، لاري) are common, the prepositions before a
-// person's name are not.
+// For a person's name, ب، ل and ف are split off by counts only when the
+// rest also stands alone in the document (alone; nil: no such check): names
+// starting with these letters (بشار، لاري، فيرون) are common, the
+// prepositions before a person's name are not, and a foreign name whose
+// rest is a frequent word (ف + لين "softness", ف + يرون "they see") is no
+// conjunction and a word; و, the conjunction of lists of names (وكريس
+// إيفرت، وجين هاكمان), is split by counts alone.
 func (m *Model) cliticLen(tok string, person bool, alone map[string]bool) int {
 	whole := fold(tok)
 	if m.known(whole) || agencyNames[whole] || anyHead(whole) || locHeads[whole] || leadParticles[whole] {
@@ -511,8 +514,8 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 			continue // ka "like" hardly comes before a name: كايا
 		}
 		rest := fold(tok[len(p):])
-		if person && alone != nil && (strings.HasSuffix(p, "ب") || strings.HasSuffix(p, "ل")) && !alone[rest] {
-			continue
+		if person && alone != nil && !strings.HasSuffix(p, "و") && !alone[rest] {
+			continue // بشار، لاري، فلين: the letter is the name's
 		}
 		if utf8.RuneCountInString(rest) <= 2 && isPrepOrVerb(rest) {
 			continue // كان is no ka + ان: a name is no particle

@@ -104,12 +104,44 @@ func (r *ruleCtx) descriptions() {
 // its complement), and a body named by its head before a time adverb
 // (أعلنت وزارة الصحة السعودية اليوم: the adverb is the verb's; a title
 // without a head may end in one, الإمارات اليوم).
+//
+// A definite title noun at the end of a place or an organisation, right
+// before a person's name, is that person's title, not the body's word
+// (بلدية الخبر المهندس سعد …، حزب العمال الوزيرة …): a body's name does
+// not end in a title. The honorifics that name institutions after
+// persons (مستشفى الملك فهد) are left alone.
 func (r *ruleCtx) titleEnds() {
 	for k, c := range r.cs {
 		last := r.fw[c.end-1]
-		if (c.typ == "LOC" || c.typ == "ORG") && c.end-c.start >= 2 && !strings.HasPrefix(last, "ال") && r.m.gaz.has("TTL", "ال"+last) {
+		if (c.typ == "LOC" || c.typ == "ORG") && c.end-c.start >= 2 && strings.HasPrefix(last, "ال") && !honorifics[last] &&
+			(r.m.gaz.has("TTL", last) || r.m.gaz.has("TTL", strings.TrimPrefix(last, "ال"))) && r.personAt(c.end) {
+			r.cs[k].end--
+		} else if (c.typ == "LOC" || c.typ == "ORG") && c.end-c.start >= 2 && !strings.HasPrefix(last, "ال") && r.m.gaz.has("TTL", "ال"+last) {
 			r.cs[k].end--
 		} else if c.typ == "ORG" && c.end-c.start >= 3 && (timeWords[last] || weekdays[last]) && r.headAt(c.start, hAnyHead) {
+			r.cs[k].end--
+		}
+	}
+}
+
+// personAt reports whether a person's name starts at token i: a person's
+// chunk, or a listed given name no chunk covers.
+func (r *ruleCtx) personAt(i int) bool {
+	if i >= len(r.fw) {
+		return false
+	}
+	if k := r.chunkAt(i); k >= 0 {
+		return r.cs[k].typ == "PERS" && r.cs[k].start == i
+	}
+	return r.m.gaz.has("PER.first", r.fw[i])
+}
+
+// divineEnds ends a person's name before المولى (God, the object of a
+// verb of prayer: دعا الأمير فلان المولى أن …), which is no part of a
+// name but after عبد (عبد المولى).
+func (r *ruleCtx) divineEnds() {
+	for k, c := range r.cs {
+		if c.typ == "PERS" && c.end-c.start >= 2 && r.fw[c.end-1] == fold("المولى") && r.fw[c.end-2] != "عبد" {
 			r.cs[k].end--
 		}
 	}

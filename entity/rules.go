@@ -223,6 +223,7 @@ func (m *Model) applyRules(slab *chunkSlab, gz gazMemo, words, fw []string, cs [
 	r.coordinatedPersons()
 	r.acronyms()
 	r.titleEnds()
+	r.divineEnds()
 	r.coordinatedComplements()
 	r.coordinatedBodies()
 	r.descriptions()

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"context"
+	"strings"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/internal/learn"
@@ -24,6 +25,13 @@ import (
 type wordInfo struct {
 	upos string
 	pat  uint64
+	// verb: the host word is a verb of a lemma the tagger knows (a
+	// vocalized lemma): سألت → سَأَل, not a foreign name read as a verb
+	// (فالو → ف + الو, no known lemma); clitic: a word other than the
+	// future's س comes before it in the token (و + يبيع, ف + ورد);
+	// strong: the verb is imperfect, follows the future's س or carries a
+	// pronoun (سيسافر، يبيع، سألني), forms no name takes
+	verb, clitic, strong bool
 }
 
 // wordsInfo is the word information of a token with words ws.
@@ -49,7 +57,21 @@ func wordsInfo(ws []rasid.Word) wordInfo {
 	if upos == "" {
 		upos = "X"
 	}
-	return wordInfo{upos: upos, pat: uint64(h)}
+	wi := wordInfo{upos: upos, pat: uint64(h), verb: upos == "VERB" && w.LemmaVoc != ""}
+	if wi.verb {
+		wi.strong = strings.Contains(w.Feats, "Aspect=Imp")
+		for k := range ws {
+			switch {
+			case k < best && ws[k].Form == "س":
+				wi.strong = true
+			case k < best:
+				wi.clitic = true
+			case k > best && ws[k].UPOS == "PRON":
+				wi.strong = true
+			}
+		}
+	}
+	return wi
 }
 
 // wordFeatures appends the words-layer features of token i: the host

@@ -1,0 +1,61 @@
+package entity
+
+import "github.com/rasid/rasid"
+
+// hyphenNames joins the two halves of a person's name written with a
+// hyphen and no space on either side (يينغ-هوي فو، كيم جونغ-أون): East
+// Asian given names of two syllables, and double-barrelled names, are
+// one name, while the model, which reads the hyphen as punctuation, ends
+// the name before it or starts one after it. A person's chunk right
+// before such a hyphen takes the word after it, and the person's chunk
+// that starts there; one right after it takes the word before it, unless
+// that word is in a name of another type. A hyphen with a space beside
+// it (a dateline's «الرياض - واس», a range) joins nothing, nor one
+// between names of other types (السعودية-الأمريكية: two adjectives).
+// A word the words layer reads as a verb after the hyphen, or one
+// before الله, opens an aside (ظافر-رحمه الله-: "God have mercy on
+// him"), no name's half.
+// s gives the document token of each of the sentence's words; cs is
+// sorted by start and is changed in place (the result shares it).
+func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
+	glued := func(h int) bool { // words[h] is a hyphen glued to words on both sides
+		if h <= 0 || h+1 >= len(words) || words[h] != "-" {
+			return false
+		}
+		a, b, c := d.Tokens[s[h-1]], d.Tokens[s[h]], d.Tokens[s[h+1]]
+		return a.End == b.Start && b.End == c.Start && arabicOnly(fold(words[h-1])) && arabicOnly(fold(words[h+1])) &&
+			!verbWord(c.Words) && (h+2 >= len(words) || fold(words[h+2]) != "الله")
+	}
+	out := cs[:0]
+	for k := 0; k < len(cs); k++ {
+		c := cs[k]
+		if c.typ == "PERS" {
+			if glued(c.start-1) && (len(out) == 0 || out[len(out)-1].end <= c.start-2) {
+				c.start -= 2
+			}
+			for glued(c.end) {
+				next := c.end + 1
+				if k+1 < len(cs) && cs[k+1].start == next {
+					if cs[k+1].typ != "PERS" {
+						break
+					}
+					c.end = cs[k+1].end
+					k++
+					continue
+				}
+				if k+1 < len(cs) && cs[k+1].start < next+1 {
+					break
+				}
+				c.end = next + 1
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// verbWord reports whether the words layer reads a token's words (ws) as a
+// verb: its host word is one.
+func verbWord(ws []rasid.Word) bool {
+	return len(ws) > 0 && wordsInfo(ws).upos == "VERB"
+}
