@@ -501,6 +501,9 @@ var nisbaLikeNouns = setOf("المسؤولية", "الحرية", "الاولوي
 func (f *finder) nameRun(j, b int) int {
 	k := j
 	for k < b && k-j < 8 {
+		if f.accusativeAt(k) {
+			break // an indefinite accusative is a predicate: اعتبرته المندوبة الجهوية مؤشراً …
+		}
 		if f.nameWord(k) {
 			k++
 			continue

@@ -158,7 +158,7 @@ func (f *finder) judgements() {
 		if !f.judgePredicate(k, se, jf.pronoun) {
 			continue
 		}
-		end := f.clauseEnd(k, se)
+		end := f.judgeEnd(k, f.clauseEnd(k, se))
 		if end <= f.toks[k].Start {
 			continue
 		}
@@ -216,6 +216,18 @@ func (f *finder) judgeSubject(i, se int, jf judgeForm) (k, sa, sb int, ok bool) 
 		} // واعتبر المحللون الاقتصاديون …
 	case f.agentWord(j) || f.locAt[j]:
 		_, b = f.subjectChunk(j, se)
+	case f.constructPlural(j, se):
+		b = f.definiteRun(j+1, se) // اعتبره مهنيو القطاع …
+	case jf.pronoun && strings.HasPrefix(f.keys[j], "ال") && f.nounAt(j):
+		b = f.definiteRun(j, se) // وهو ما اعتبرته المندوبة الجهوية مؤشراً …
+	}
+	if jf.pronoun && !f.inName[j] {
+		for c := j + 1; c < b; c++ {
+			if f.accusativeAt(c) {
+				b = c // the subject ends where the predicate starts: اعتبرته المندوبة الجهوية مؤشراً …
+				break
+			}
+		}
 	}
 	if b > j {
 		if b+1 >= se {
@@ -228,6 +240,56 @@ func (f *finder) judgeSubject(i, se int, jf judgeForm) (k, sa, sb int, ok bool) 
 		return 0, 0, 0, false
 	}
 	return j, j, j, true
+}
+
+// constructPlural reports a nominative sound plural in construct at j, its
+// ن dropped before a definite noun (مهنيو القطاع، مسؤولو الوزارة): people
+// who can judge, never an accusative predicate.
+func (f *finder) constructPlural(j, se int) bool {
+	n := f.keys[j]
+	return j+1 < se && !strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 3 && strings.HasSuffix(n, "و") &&
+		f.isWord(j+1) && f.toks[j+1].Kind == rasid.Arabic && strings.HasPrefix(f.keys[j+1], "ال") && f.nounAt(j+1)
+}
+
+// definiteRun returns the end of the definite words from j (a definite
+// subject and its adjectives or construct: المندوبة الجهوية، مهنيو القطاع
+// السياحي): after a verb with an object pronoun a definite noun is the
+// subject, and the indefinite predicate follows it.
+func (f *finder) definiteRun(j, se int) int {
+	b := j
+	for b < se && b-j < 4 && f.isWord(b) && f.toks[b].Kind == rasid.Arabic && strings.HasPrefix(f.keys[b], "ال") && f.cues[b].class == noCue {
+		b++
+	}
+	return b
+}
+
+// judgeEnd cuts a judgement's content at its first comma: the predicate
+// is a short phrase, and what follows a comma is most often a new clause
+// (… غير دستورية، نظّم الحزب …، … ضرورياً للاقتصاد، ثم صوّتوا …).
+func (f *finder) judgeEnd(k, end int) int {
+	for j := k + 1; j < len(f.toks) && f.toks[j].Start < end; j++ {
+		if f.isComma(j) && !f.inDir[j] {
+			b := j - 1
+			for b > k && f.toks[b].Kind == rasid.Punct && !f.isQuoteMark(b) {
+				b--
+			}
+			return f.toks[b].End
+		}
+	}
+	return end
+}
+
+// accusativeAt reports an indefinite accusative noun or adjective at c,
+// written with its final alif (مؤشراً، خطراً): a predicate, never part of
+// the subject before it.
+func (f *finder) accusativeAt(c int) bool {
+	t := f.toks[c]
+	n := strings.TrimSuffix(t.Norm, "ً")
+	if f.inName[c] || strings.HasPrefix(n, "ال") || utf8.RuneCountInString(n) < 4 || !strings.HasSuffix(n, "ا") || len(t.Words) != 1 {
+		return false
+	}
+	w := t.Words[0]
+	return (w.UPOS == "NOUN" || w.UPOS == "ADJ") && strings.Contains(w.Feats, "Case=Acc") && strings.Contains(w.Feats, "Definite=Ind")
 }
 
 // peoplePlural reports a definite sound masculine plural (المحللون،

@@ -1,6 +1,11 @@
 package quotes_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/rasid/rasid/quotes"
+)
 
 // TestS14StraightUnclosed: a straight mark that opens speech after a cue
 // and its colon and is never closed (the next straight mark opens a quoted
@@ -62,6 +67,15 @@ func TestS14Judgements(t *testing.T) {
 		{"a predicate in marks",
 			"وهو القرار الذي اعتبره نقابيون مصريون «ضربة قاسية» للعمال.",
 			"ضربة قاسية", "نقابيون مصريون"},
+		{"a named subject after ما and an object pronoun",
+			"وارتفعت الصادرات بنسبة عشرة في المائة، وهو ما اعتبرته المندوبة الجهوية مؤشرا طيبا على تعافي القطاع.",
+			"مؤشرا طيبا على تعافي القطاع", "المندوبة الجهوية"},
+		{"a construct plural subject",
+			"وتراجعت الأسعار، وهو أمر اعتبره مهنيو القطاع مقلقا للغاية.",
+			"مقلقا للغاية", "مهنيو القطاع"},
+		{"a definite subject after a relative",
+			"وصادق المجلس على الميزانية التي اعتبرتها النقابة العامة مجحفة بحق الموظفين.",
+			"مجحفة بحق الموظفين", "النقابة العامة"},
 		{"an implied subject after و",
 			"وقال رئيس النادي ماجد العنزي إن الفريق يستعد للموسم. واعتبر الدعم الجماهيري عاملاً حاسماً في النتائج.",
 			"الدعم الجماهيري عاملاً", "ماجد العنزي"},
@@ -71,4 +85,43 @@ func TestS14Judgements(t *testing.T) {
 		{"ويعتبر المتحف أكبر متحف في المنطقة.", "المتحف أكبر"},
 		{"ولم يعتبر الوزير فهد الراشد القرار خطوة كافية.", "القرار خطوة"},
 	})
+}
+
+// TestS14JudgementSpans: a judgement's content is the predicate, exactly —
+// it starts after a named subject that follows the verb and its object
+// pronoun (after ما or a relative) and ends at a comma followed by a verb,
+// a new main clause (review 1 of session 14; the first three sentences
+// are the lead's, the fourth written for this test).
+func TestS14JudgementSpans(t *testing.T) {
+	quotes.SetSpeakerModel(nil)
+	defer quotes.ResetSpeakerModel()
+	for _, tc := range []struct{ text, content, speaker string }{
+		{"وارتفعت الصادرات بنسبة عشرة في المائة، وهو ما اعتبرته المندوبة الجهوية مؤشرا طيبا على تعافي القطاع.",
+			"مؤشرا طيبا على تعافي القطاع", "المندوبة الجهوية"},
+		{"وألغت المحكمة القوانين التي اعتبرها خصومه غير دستورية، نظم الحزب تجمعا كبيرا في العاصمة.",
+			"غير دستورية", ""},
+		{"وتراجعت الأسعار، وهو أمر اعتبره مهنيو القطاع مقلقا للغاية.",
+			"مقلقا للغاية", "مهنيو القطاع"},
+		{"وانتقد النواب المشروع الذي اعتبرته اللجنة المالية ضروريا للاقتصاد، ثم صوتوا ضده بالأغلبية.",
+			"ضروريا للاقتصاد", "اللجنة المالية"},
+	} {
+		d, qs := findFull(t, tc.text)
+		k := strings.Index(tc.text, tc.content)
+		found := false
+		for _, q := range qs {
+			if q.Start != k {
+				continue
+			}
+			found = true
+			if got := tc.text[q.Start:q.End]; got != tc.content {
+				t.Errorf("%q: content %q, want %q", tc.text, got, tc.content)
+			}
+			if tc.speaker != "" && q.Speaker.Name != tc.speaker {
+				t.Errorf("%q: speaker %q, want %q", tc.text, q.Speaker.Name, tc.speaker)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote starts at %q\n%s", tc.text, tc.content, dump(d, qs))
+		}
+	}
 }

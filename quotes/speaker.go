@@ -117,7 +117,9 @@ func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 		// the speaker is the one speaking before
 		return rasid.Speaker{Name: prev.Name}
 	}
-	if personTitles[phraseHead(f.keys[a], c.cue.attr)] && !r.hasPerson(a, b) {
+	if personTitles[phraseHead(f.keys[a], c.cue.attr)] && !r.hasPerson(a, b) && !(b < len(f.toks) && f.accusativeAt(b)) {
+		// an accusative after the title is a predicate, not its holder's
+		// name (اعتبرته المندوبة الجهوية مؤشراً …)
 		if sp, ok := r.apposedName(a, c.cue.attr); ok {
 			return sp // قال رئيس الجمعية بصفاقس، فلان، إن; وفقاً للمشرف على الفريق فلان فإن
 		}
