@@ -501,8 +501,10 @@ var nisbaLikeNouns = setOf("المسؤولية", "الحرية", "الاولوي
 func (f *finder) nameRun(j, b int) int {
 	k := j
 	for k < b && k-j < 8 {
-		if f.accusativeAt(k) {
-			break // an indefinite accusative is a predicate: اعتبرته المندوبة الجهوية مؤشراً …
+		if k > 0 && strings.HasPrefix(f.keys[k-1], "ال") && f.accusativeAt(k) {
+			// an indefinite accusative after a definite word is a
+			// predicate: اعتبرته المندوبة الجهوية مؤشراً …
+			break
 		}
 		if f.nameWord(k) {
 			k++
