@@ -12,19 +12,20 @@ import "github.com/rasid/rasid"
 // that word is in a name of another type. A hyphen with a space beside
 // it (a dateline's «الرياض - واس», a range) joins nothing, nor one
 // between names of other types (السعودية-الأمريكية: two adjectives).
-// A word the words layer reads as a verb after the hyphen, or one
-// before الله, opens an aside (ظافر-رحمه الله-: "God have mercy on
-// him"), no name's half.
+// Only two name-like halves are joined (nameHalf): a verb, a particle,
+// a pronoun, a preposition or a title after the hyphen, or a word before
+// الله, opens an aside (ظافر-رحمه الله-: "God have mercy on him";
+// الجابري-وهو مدير المدرسة-؛ أوباما-في كلمته-), no name's half.
 // s gives the document token of each of the sentence's words; cs is
 // sorted by start and is changed in place (the result shares it).
-func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
+func (m *Model) hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
 	glued := func(h int) bool { // words[h] is a hyphen glued to words on both sides
 		if h <= 0 || h+1 >= len(words) || words[h] != "-" {
 			return false
 		}
 		a, b, c := d.Tokens[s[h-1]], d.Tokens[s[h]], d.Tokens[s[h+1]]
-		return a.End == b.Start && b.End == c.Start && arabicOnly(fold(words[h-1])) && arabicOnly(fold(words[h+1])) &&
-			!verbWord(c.Words) && (h+2 >= len(words) || fold(words[h+2]) != "الله")
+		return a.End == b.Start && b.End == c.Start && m.nameHalf(fold(words[h-1]), a.Words) && m.nameHalf(fold(words[h+1]), c.Words) &&
+			(h+2 >= len(words) || fold(words[h+2]) != "الله")
 	}
 	out := cs[:0]
 	for k := 0; k < len(cs); k++ {
@@ -54,8 +55,23 @@ func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk
 	return out
 }
 
-// verbWord reports whether the words layer reads a token's words (ws) as a
-// verb: its host word is one.
-func verbWord(ws []rasid.Word) bool {
-	return len(ws) > 0 && wordsInfo(ws).upos == "VERB"
+// nameHalf reports whether a token (its folded word w and its words ws)
+// can be one half of a hyphenated name: one word of Arabic letters that
+// the words layer reads as a name, a noun or an adjective (أون، ميشال), no
+// verb (رحمه), no particle, pronoun or preposition, alone or with a
+// clitic (وهو، في، عليه: an aside opens there), no stop word and no
+// title (الجابري-مدير المدرسة-: the title opens an aside).
+func (m *Model) nameHalf(w string, ws []rasid.Word) bool {
+	if !arabicOnly(w) || stopWords[w] || len(ws) > 1 {
+		return false
+	}
+	if len(ws) == 1 {
+		switch ws[0].UPOS {
+		case "PROPN", "NOUN", "ADJ", "X", "":
+		default:
+			return false
+		}
+	}
+	tw := m.titleWords()
+	return !tw.trigger[w] && !tw.complement[w]
 }
