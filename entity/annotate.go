@@ -514,7 +514,7 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 			continue // ka "like" hardly comes before a name: كايا
 		}
 		rest := fold(tok[len(p):])
-		if person && alone != nil && !strings.HasSuffix(p, "و") && !alone[rest] && !objectVerb(p, rest) {
+		if person && alone != nil && !strings.HasSuffix(p, "و") && !alone[rest] {
 			continue // بشار، لاري، فلين: the letter is the name's
 		}
 		if utf8.RuneCountInString(rest) <= 2 && isPrepOrVerb(rest) {
@@ -532,15 +532,6 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 		}
 	}
 	return 0
-}
-
-// objectVerb reports whether rest, after the proclitic p ending in ف, is
-// a verb with the first person's object pronoun ني (فسألني، فأخبرني): a
-// suffix that nouns and names do not take (their "my" is ي), so ف is the
-// conjunction, whether or not the verb stands alone in the document.
-// Three letters before ني at least: فاني is a name.
-func objectVerb(p, rest string) bool {
-	return strings.HasSuffix(p, "ف") && strings.HasSuffix(rest, "ني") && utf8.RuneCountInString(rest) >= 5
 }
 
 // known reports whether a folded word starts or is a gazetteer name.
