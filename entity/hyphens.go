@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/rasid/rasid"
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+)
 
 // hyphenNames joins the two halves of a person's name written with a
 // hyphen and no space on either side (يينغ-هوي فو، كيم جونغ-أون): East
@@ -25,7 +29,7 @@ func (m *Model) hyphenNames(d *rasid.Document, s []int, words []string, cs []chu
 		}
 		a, b, c := d.Tokens[s[h-1]], d.Tokens[s[h]], d.Tokens[s[h+1]]
 		return a.End == b.Start && b.End == c.Start && m.nameHalf(fold(words[h-1]), a.Words) && m.nameHalf(fold(words[h+1]), c.Words) &&
-			(h+2 >= len(words) || fold(words[h+2]) != "الله")
+			!verbWord(c.Words) && (h+2 >= len(words) || fold(words[h+2]) != "الله")
 	}
 	out := cs[:0]
 	for k := 0; k < len(cs); k++ {
@@ -56,22 +60,33 @@ func (m *Model) hyphenNames(d *rasid.Document, s []int, words []string, cs []chu
 }
 
 // nameHalf reports whether a token (its folded word w and its words ws)
-// can be one half of a hyphenated name: one word of Arabic letters that
-// the words layer reads as a name, a noun or an adjective (أون، ميشال), no
-// verb (رحمه), no particle, pronoun or preposition, alone or with a
-// clitic (وهو، في، عليه: an aside opens there), no stop word and no
-// title (الجابري-مدير المدرسة-: the title opens an aside).
+// can be one half of a hyphenated name: a word of Arabic letters that is
+// no stop word, no title word (الجابري-مدير المدرسة-: the title opens an
+// aside) and that the words layer does not read as a particle, a
+// preposition or a pronoun with a clitic or a host (في، أن، وهو، عليه،
+// الذي: an aside opens there). A bare pronoun or a conjunction the words
+// layer finds in a foreign syllable stays a half (إيون-هي، يونج-وو), as
+// does a word it reads as an adverb (يانغا-مبيوا).
 func (m *Model) nameHalf(w string, ws []rasid.Word) bool {
-	if !arabicOnly(w) || stopWords[w] || len(ws) > 1 {
+	if !arabicOnly(w) || stopWords[w] {
 		return false
 	}
-	if len(ws) == 1 {
-		switch ws[0].UPOS {
-		case "PROPN", "NOUN", "ADJ", "X", "":
-		default:
+	for k := range ws {
+		switch ws[k].UPOS {
+		case "ADP", "SCONJ", "PART", "DET", "AUX":
 			return false
+		case "PRON":
+			if len(ws) > 1 || strings.HasPrefix(w, "ال") {
+				return false
+			}
 		}
 	}
 	tw := m.titleWords()
 	return !tw.trigger[w] && !tw.complement[w]
+}
+
+// verbWord reports whether the words layer reads a token's words (ws) as a
+// verb: its host word is one.
+func verbWord(ws []rasid.Word) bool {
+	return len(ws) > 0 && wordsInfo(ws).upos == "VERB"
 }
