@@ -257,9 +257,10 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 // the words after it a name of their own. Inside a name, a verb with a
 // proclitic is left alone: a foreign name that starts with و، ف، ب or ل
 // reads as one (فورد، فيفرز). A name's last word is left out only when
-// the verb is imperfect, future or carries a pronoun and a word follows
-// it that is no title (verbFollows): a perfect there, or a word before a
-// comma or a title, is as often a surname (خالد فضل، أسامة سبيته). A
+// what follows backs the verb (verbFollows): a word that is no title
+// after an imperfect, a future or a verb with a pronoun, a preposition
+// after a perfect; else, before a comma or a title, a perfect after a
+// given name, it is as often a surname (خالد فضل، أسامة سبيته). A
 // name's first word is left out when it is a verb and the name goes on
 // after it, when the verb is imperfect, future or carries a pronoun
 // (ويبيع الروقي، وسيسافر محمد), or ends in the object pronoun ني
@@ -276,14 +277,15 @@ func (m *Model) personVerbs(in []tokInfo, ls []int, bPERS int) {
 		// a verb with the first person's object pronoun ني, which no
 		// noun or name takes (فسألني منير), whether or not the words
 		// layer knows its lemma
-		me := wi.upos == "VERB" && strings.HasSuffix(in[k].w, "ني") && utf8.RuneCountInString(in[k].w) >= 5
+		// at a name's start (a surname ends so: يماني)
+		me := ls[k] == bPERS && wi.upos == "VERB" && strings.HasSuffix(in[k].w, "ني") && utf8.RuneCountInString(in[k].w) >= 5
 		if !wi.verb && !me {
 			continue
 		}
 		inside := k+1 < len(ls) && ls[k+1] == bPERS+1 // the name goes on after the word
 		switch {
 		case ls[k] == bPERS+1 && !wi.clitic && inside:
-		case ls[k] == bPERS+1 && !wi.clitic && wi.strong && m.verbFollows(in, k):
+		case ls[k] == bPERS+1 && !wi.clitic && m.verbFollows(in, k, wi.strong):
 		case ls[k] == bPERS && inside && (wi.strong || me):
 		default:
 			continue
@@ -304,15 +306,21 @@ func (m *Model) personVerbs(in []tokInfo, ls []int, bPERS int) {
 }
 
 // verbFollows reports whether the word after a name's last word k backs
-// its reading as a verb: a word, no punctuation, no end of the sentence
-// and no title (خالد فضل، أسامة سبيته: a surname, whatever verb it spells,
-// ends the sentence's subject before a comma or a title).
-func (m *Model) verbFollows(in []tokInfo, k int) bool {
+// its reading as a verb. After an imperfect, a future or a verb with a
+// pronoun (strong), a word that is no punctuation and no title does; after
+// a perfect only a preposition the verb governs (جون كيري هيمن عليه).
+// A surname that spells a perfect ends the subject before a comma, a
+// title or the complement of the verb before the name (خالد فضل، وقال
+// الأستاذ خالد فضل إن).
+func (m *Model) verbFollows(in []tokInfo, k int, strong bool) bool {
 	if k+1 >= len(in) {
 		return false
 	}
-	n := in[k+1].w
-	return arabicOnly(n) && !m.titleWords().trigger[n] && !m.titleWords().trigger[in[k+1].s]
+	n := &in[k+1]
+	if !strong {
+		return n.wi.upos == "ADP" && arabicOnly(n.w)
+	}
+	return arabicOnly(n.w) && !m.titleWords().trigger[n.w] && !m.titleWords().trigger[n.s]
 }
 
 // afterGivenName reports whether a word's context buckets (contexts.go)

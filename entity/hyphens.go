@@ -62,23 +62,27 @@ func (m *Model) hyphenNames(d *rasid.Document, s []int, words []string, cs []chu
 // nameHalf reports whether a token (its folded word w and its words ws)
 // can be one half of a hyphenated name: a word of Arabic letters that is
 // no stop word, no title word (الجابري-مدير المدرسة-: the title opens an
-// aside) and that the words layer does not read as a particle, a
-// preposition or a pronoun with a clitic or a host (في، أن، وهو، عليه،
-// الذي: an aside opens there). A bare pronoun or a conjunction the words
+// aside) and whose host word the words layer does not read as a
+// particle, a preposition or a relative, with no pronoun beside a clitic
+// or a host (في، أن، الذي، وهو، عليه: an aside opens there; كوان, read
+// as ka + a noun, stays a half). A bare pronoun or a conjunction the words
 // layer finds in a foreign syllable stays a half (إيون-هي، يونج-وو), as
 // does a word it reads as an adverb (يانغا-مبيوا).
 func (m *Model) nameHalf(w string, ws []rasid.Word) bool {
 	if !arabicOnly(w) || stopWords[w] {
 		return false
 	}
+	switch wordsInfo(ws).upos {
+	case "ADP", "SCONJ", "PART", "DET", "AUX":
+		return false
+	case "PRON":
+		if strings.HasPrefix(w, "ال") {
+			return false // الذي، التي
+		}
+	}
 	for k := range ws {
-		switch ws[k].UPOS {
-		case "ADP", "SCONJ", "PART", "DET", "AUX":
-			return false
-		case "PRON":
-			if len(ws) > 1 || strings.HasPrefix(w, "ال") {
-				return false
-			}
+		if ws[k].UPOS == "PRON" && len(ws) > 1 {
+			return false // وهو، عليه
 		}
 	}
 	tw := m.titleWords()

@@ -100,6 +100,10 @@ func TestPersonVerbs(t *testing.T) {
 		{"وأكد الفنان هشام سبيته أن الألبوم جاهز.", []string{"PER هشام سبيته"}, nil},
 		// ف + a verb with the object pronoun ني before its subject
 		{"وقفت عند الباب طويلا.\n\nفسألني منير: «متى تعود؟».", []string{"PER منير"}, []string{"PER سألني منير", "PER فسألني منير"}},
+		// a perfect at a name's end before a preposition it governs
+		{"وقال إن الوزير جون سميث هيمن على النقاش.", []string{"PER جون سميث"}, nil},
+		// a surname ending in ني stays
+		{"وأشاد الحضور بالدكتور سالم عبده يماني في الندوة.", []string{"PER سالم عبده يماني"}, nil},
 	})
 }
 
