@@ -211,6 +211,9 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 	if t.num < 1 || t.num > 2200 && p.bcAfter(j+1) == 0 || t.nd > 4 || (t.nd < 3 && !word) || (t.nd < 4 && !word && !bare) {
 		return 0, false, false, i, false
 	}
+	if p.decimalAt(j) || p.squareMetres(j+1) {
+		return 0, false, false, i, false // 2079.82 نقطة، بمساحة 1500 م2 (session 14)
+	}
 	if word && t.nd <= 2 && !(p.e(j+1) != nil && p.e(j+1).x == xYearH) {
 		if y, k, ok := p.centuryYear(j); ok {
 			return y, false, false, k, true
@@ -222,6 +225,18 @@ func (p *parser) yearPartCal(i int, bare, hijriCtx bool) (y int, hij, rel bool, 
 		return 0, false, false, i, false
 	}
 	return y, hij, false, j, true
+}
+
+// decimalAt reports a number at j with a decimal part glued to it
+// (2079.82، 1500,5): a quantity, never a year.
+func (p *parser) decimalAt(j int) bool {
+	return (p.isP(j+1, '.') || p.isP(j+1, ',')) && p.glued(j+1) && p.isNum(j+2) && p.glued(j+2)
+}
+
+// squareMetres reports م at k with a 2 or 3 glued after it (1500 م2،
+// 300م3): metres squared or cubed, not the Gregorian era.
+func (p *parser) squareMetres(k int) bool {
+	return p.x(k) == xYearG && p.is(k, "م") && p.isNum(k+1) && p.glued(k+1) && (p.num(k+1) == 2 || p.num(k+1) == 3)
 }
 
 // relYear reads the modifier of العام at j-1: العام الماضي, العام ذاته; -1
@@ -308,7 +323,7 @@ func (p *parser) yearNumber(j int, word, bare, hijriCtx bool) (y int, hij bool, 
 	switch {
 	case !bare:
 		return 0, false, j, false
-	case hijriCtx && y >= 1300 && y <= 1600:
+	case hijriCtx && y >= 1300 && y <= p.hijriYearMax():
 		return y, true, k, true
 	case y < 1800 || y > 2100:
 		return 0, false, j, false
@@ -336,7 +351,20 @@ func (p *parser) hijriYearLikely(y, j int) bool {
 	if y > ph.Year+15 {
 		return false
 	}
-	return p.hijriText() || p.is(j-2, "بحلول") || p.is(j-1, "بحلول") || p.strongFuture(j-1)
+	return p.hijriText() || p.is(j-2, "بحلول") || p.is(j-1, "بحلول") || p.isAnyBare(j-2, edgeEndWords) || p.strongFuture(j-1)
+}
+
+// hijriYearMax is the last number read as a Hijri year after a Hijri
+// month (رمضان 1436): fifteen years past the publication's Hijri year, as
+// a plan's target year (hijriYearLikely); beyond it the number counts
+// something (منذ انطلاق شهر رمضان 1587 زيارة, session 14). Without a
+// publication date, 1600.
+func (p *parser) hijriYearMax() int {
+	if !p.hasPub {
+		return 1600
+	}
+	ph, _ := hijri.FromGregorian(p.pub)
+	return ph.Year + 15
 }
 
 // hijriText reports whether the text writes a year with هـ somewhere, a
@@ -522,6 +550,14 @@ func (p *parser) afterMonth1(d pdate, k int) (pdate, int, bool) {
 			d.y = p.lastY
 		}
 		return d, k + 1, true
+	}
+	if p.isP(k, '(') {
+		// رمضان (1436هـ)، يونيو (2015): the year in brackets after the
+		// month, in the month's calendar (session 14)
+		if y, hij, rel, j2, ok := p.yearPartCal(k+1, true, d.hijri); ok && !rel && y > 0 && hij == d.hijri && p.isP(j2, ')') {
+			d.y, d.yabs = y, true
+			return d, j2 + 1, true
+		}
 	}
 	j := k
 	if p.isP(j, ',') || p.prep(j) == prFrom {
@@ -838,8 +874,8 @@ func (p *parser) yearContext(i int) bool {
 	if p.x(i-1) == xEdge {
 		return true
 	}
-	if p.isP(i+1, '-') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.glued(i+1) == p.glued(i+2) {
-		return true // 2011-2015
+	if p.isP(i+1, '-') && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && (p.glued(i+1) == p.glued(i+2) || p.num(i+2) > p.num(i) && p.num(i) >= 1900 && p.num(i+2) <= 2100) {
+		return true // 2011-2015; 2016 -2020 (a later year after the dash, session 14)
 	}
 	if e := p.e(i - 1); e != nil && (e.unit == uYear || e.card > 0 && p.hasArticle(i-1) && p.e(i-2) != nil && p.e(i-2).unit == uYear) {
 		return true // الأعوام الثلاثة 2023
@@ -897,9 +933,17 @@ func (p *parser) yearAfterPrep(i int) (year, known bool) {
 	case prAnd:
 		// a list of years: 2023 و2024
 		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4, true
+	case prFrom:
+		if p.isAnyBare(i-2, asFromWords) {
+			return true, true // بدءا من 2017، اعتبارا من 2016: "as from" a year (session 14)
+		}
 	}
 	return false, false
 }
+
+// asFromWords say "as from", "starting with" before من: what follows من
+// is a point in time, never a quantity (أكثر من 2017 is).
+var asFromWords = normAll("بدءا", "بدءاً", "بدأ", "ابتداء", "ابتداءً", "إبتداء", "اعتبارا", "اعتباراً", "إعتبارا", "انطلاقا", "انطلاقاً")
 
 // yearInPunct reports a number at i between punctuation: (1989), ، 2015،
 func (p *parser) yearInPunct(i int) bool {

@@ -200,8 +200,8 @@ func (p *parser) hourThenPart(i int) bool {
 		if ek.part != pNone {
 			return !p.hasArticle(k) || p.is(k, "الظهر")
 		}
-		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) || p.afternoonOf(k) {
-			return true // الحادية عشرة قبل الظهر، الرابعة بعد ظهر أمس
+		if (p.is(k, "قبل") || p.is(k, "بعد")) && (p.is(k+1, "الظهر") || p.is(k+1, "الزوال")) || p.afternoonOf(k) || p.afterMidnight(k) {
+			return true // الحادية عشرة قبل الظهر، الرابعة بعد ظهر أمس، الثانية بعد منتصف الليل
 		}
 		if ek.prep == prFrom && k == i+1 && e.ord != 1 && !p.is(i-1, "الساعات") {
 			// العاشرة من صباح الغد
@@ -504,7 +504,31 @@ func (p *parser) clockHead(i int, second bool) (int, bool, bool) {
 	if !word && p.hourThenPart(i) {
 		word = true // العاشرة صباحاً without الساعة
 	}
+	if !word && p.digitHourThenPart(i) {
+		word = true // من 10 ص حتى 3 م، من 8 صباحاً وحتى 3 مساءً
+	}
 	return i, word, true
+}
+
+// digitHourThenPart reports an hour in digits without الساعة (1 to 12)
+// after من، حتى، إلى، بين or عند and before a part of the day (ص،
+// صباحاً، مساءً…): the opening hour of a schedule, من 10 ص حتى 3 م
+// (session 14). A bare م after it (a metre as well as "p.m.") is not
+// enough for the first hour; the second is read by clockRange.
+func (p *parser) digitHourThenPart(i int) bool {
+	if !p.isNum(i) || p.s.toks[i].nd > 2 || p.num(i) < 1 || p.num(i) > 12 || p.isP(i+1, ':') || p.isP(i+1, '.') {
+		return false
+	}
+	switch p.prep(i - 1) {
+	case prFrom, prUntil, prBetween, prAt:
+	default:
+		return false
+	}
+	if p.is(i+1, "م") {
+		return false
+	}
+	part, j := p.clockPart(i+1, pNone)
+	return part != pNone && j > i+1
 }
 
 // clockHour reads the hour and minutes at i: 10:30, 10.30 or 10 after
@@ -615,6 +639,9 @@ func (p *parser) clockPart(j int, part int8) (int8, int) {
 	if p.prep(j) == prFrom && p.e(j+1) != nil && p.e(j+1).part != pNone && !p.hasArticle(j+1) && !p.dayRefAfter(j+2) {
 		return p.e(j + 1).part, j + 2
 	}
+	if p.afterMidnight(j) {
+		return pMorning, j + 3 // الثانية بعد منتصف الليل: 02:00 (session 14)
+	}
 	for _, m := range partMarks {
 		if !p.is(j, m.first) {
 			continue
@@ -629,6 +656,13 @@ func (p *parser) clockPart(j int, part int8) (int8, int) {
 		}
 	}
 	return part, j
+}
+
+// afterMidnight reports بعد منتصف الليل "after midnight" at j: after an
+// hour it is the small hours (الثانية بعد منتصف الليل 02:00, الثانية
+// عشرة بعد منتصف الليل 00:00).
+func (p *parser) afterMidnight(j int) bool {
+	return p.is(j, "بعد") && p.is(j+1, "منتصف") && p.is(j+2, "الليل")
 }
 
 // zoneWords name a time zone after a clock time; zoneAfter may follow

@@ -585,10 +585,22 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	// منذ + a counted time is the whole stretch from its start to now (the
 	// grammarians' «من وإلى»: ما رأيته منذ ثلاثة أيام), a duration too, as
 	// the real-copy annotators write it (منذ عامين P2Y, منذ 62 سنة P62Y).
-	if a.pr == prAfter || a.pr == prSince {
+	if a.pr == prAfter && !a.half && j == i+1 && p.hasPub && n > 0 && (u == uDay || u == uMonth || u == uYear) && dur == durValue(n, u) && p.strongFuture(i) && !p.dateInSentence(i) {
+		// ستنتهي الحملة بعد ثلاثة أيام، سترتفع إلى … بعد خمسة أعوام: in a
+		// sentence about the future, counted from the publication date,
+		// the day, month or year it points to, as «قبل ثلاثة أيام» is
+		// (the guidelines; session 14). In a told past (عاد بعد 45
+		// عاماً), with an approximation (بعد أقل من 10 سنوات) or after a
+		// date in its sentence (سيفتح في الأول من نيسان ويغلق بعد ثلاثين
+		// يوماً: counted from that date) it stays a length.
+		sign = 1
+	} else if a.pr == prAfter || a.pr == prSince {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
 	}
 	c := cand{i: i, j: k, kind: "date", r: resolved{value: p.shift(sign*n, u)}}
+	if a.pr == prAfter {
+		p.aheadStart = int(p.s.toks[i].cstart)
+	}
 	if a.half && a.u == uMonth && p.hasPub {
 		// قبل شهر ونصف: 45 days back, told in months: the month
 		c.r.value = p.pub.AddDate(0, 0, sign*n).Format("2006-01")
@@ -657,6 +669,16 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 		n, j = p.pluralCount(j)
 	}
 	md := p.mod(j)
+	if md == mNone && e.ucount == 0 && n >= 2 && e.unit >= uMinute && e.unit <= uCentury && !p.isNum(i+1) && !p.listAfter(j) &&
+		!(p.is(j, "الاولي") && p.prep(j+1) == prFrom) && (p.prep(i-1) != prNone || p.isAny(i-1, possessorWords)) {
+		// خلال السنوات الخمس، ذات الأعوام الثمانية: a plural unit with
+		// the article and its count after it, a length without a modifier
+		// too, after a preposition or "of" (an age; session 14). Not a
+		// bare number (في الدقائق 27 و31: the minutes of a match), a list
+		// (الأيام الستة والـ12: days of a month), nor the first days of a
+		// named period (الأيام العشرة الأولى من رمضان)
+		return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(n, e.unit)}}, true
+	}
 	if md == mNone {
 		return p.unitNoModifier(i, j, e)
 	}
@@ -673,6 +695,45 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// listAfter reports a number joined by و at j (و31، والـ12، و 45): the
+// count before it is one of a list of points, not a length.
+func (p *parser) listAfter(j int) bool {
+	if p.is(j, "و") || p.is(j, "وال") {
+		j++
+	} else if !p.wawFirst(j) && !(p.prep(j) == prAnd) {
+		return false
+	}
+	return p.isNum(j) || p.isNum(j+1) && p.x(j) == xArticle
+}
+
+// dateInSentence reports a day found before token i in its sentence: a
+// count after it is counted from that day.
+func (p *parser) dateInSentence(i int) bool {
+	if len(p.out) == 0 {
+		return false
+	}
+	last := p.out[len(p.out)-1]
+	if last.Start != p.dayAnchorStart || last.Start == p.aheadStart {
+		// only a written day dates an event to count from (not العام
+		// الحالي، نهاية العام 1440); ستنتهي بعد خمسة أيام، وسيفتتح بعد
+		// ثلاثة أشهر: both from pub
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!') || p.lineBreakAfter(k) {
+			return last.Start >= int(t.end)
+		}
+		if last.Start >= int(t.start) {
+			return true
+		}
+	}
+	return true
+}
+
+// possessorWords are ذو / ذات "having": before a length it is an age.
+var possessorWords = normAll("ذات", "ذو", "ذي", "ذوي", "ذوو")
 
 // unitNoModifier reads a unit with the article and no modifier after it,
 // at j: الأسبوع قبل الماضي, or the year alone after خلال/طيلة (theYear).
@@ -1196,6 +1257,9 @@ func (p *parser) relUnitN(i, k int, u, md int8, n int) (cand, bool) {
 // demo handles هذا العام، هذا الأسبوع، هذه الأيام، هذه الليلة.
 func (p *parser) demo(i int) (cand, bool) {
 	e := p.e(i + 1)
+	if p.thatDateAt(i) {
+		return p.thatDate(i, i+2), true // منذ ذلك التاريخ، في ذلك اليوم (session 14)
+	}
 	if e != nil && e.x == xSeason && p.hasArticle(i+1) && p.is(i, "هذا") {
 		return p.seasonOf(i, i+2, e, 0), true // هذا الصيف: this year's
 	}
@@ -1223,6 +1287,58 @@ func (p *parser) demo(i int) (cand, bool) {
 		return p.relUnit(i, i+2, e.unit, mCurrent)
 	}
 	return cand{}, false
+}
+
+// thatDateAt reports «ذلك/ذاك/هذا التاريخ» or «ذلك/ذاك اليوم» at i after
+// a preposition of time (منذ، حتى، بعد، قبل، في، خلال) or a part of the
+// day (صباح ذلك اليوم) and before no
+// adjective: "that date", "that day". Not كذلك اليوم ("likewise today"),
+// nor التاريخ "history" (هذا التاريخ الطويل، نحافظ على هذا التاريخ).
+func (p *parser) thatDateAt(i int) bool {
+	if !(p.is(i, "ذلك") || p.is(i, "ذاك") || p.is(i, "هذا")) || p.s.toks[i].cstart != p.s.toks[i].start {
+		return false
+	}
+	switch p.prep(i - 1) {
+	case prSince, prUntil, prAfter, prBefore, prIn, prDuring:
+	default:
+		if e := p.e(i - 1); e == nil || e.part == pNone || p.hasArticle(i-1) {
+			return false // صباح ذلك اليوم: a part of that day
+		}
+	}
+	if p.adjArticle(i + 2) {
+		return false // ذلك اليوم الجميل، هذا التاريخ الطويل
+	}
+	if p.is(i+1, "التاريخ") {
+		return true
+	}
+	e := p.e(i + 1)
+	return !p.is(i, "هذا") && e != nil && e.unit == uDay && e.rel == rToday && p.s.toks[i+1].cstart == p.s.toks[i+1].start
+}
+
+// thatDate reads «ذلك التاريخ»، «ذاك التاريخ»، «هذا التاريخ»، «ذلك اليوم»
+// at [i, j): the date last named, a day, a month or a year as written
+// (وقعت الحادثة في 3 مارس 2012 … ومنذ ذلك التاريخ → 2012-03-03); with none
+// named before, UNKNOWN. The annotators of every read set that met one
+// dated it so (train4, train5, train6, train21).
+func (p *parser) thatDate(i, j int) cand {
+	for k := len(p.out) - 1; k >= 0; k-- {
+		m := p.out[k]
+		v := m.Value
+		if m.Kind != "date" || !(len(v) == 4 || len(v) == 7 || len(v) == 10) || !digits(v[:4]) {
+			continue
+		}
+		c := cand{i: i, j: j, kind: "date", r: resolved{value: v}}
+		c.r.y, _ = strconv.Atoi(v[:4])
+		if len(v) >= 7 {
+			c.r.m, _ = strconv.Atoi(v[5:7])
+		}
+		if len(v) == 10 {
+			c.r.d, _ = strconv.Atoi(v[8:])
+			c.dayOK = true
+		}
+		return c
+	}
+	return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
 }
 
 // every handles كل يوم، كل عامين، كل ثلاثة أشهر، كل يوم جمعة.
@@ -1281,8 +1397,8 @@ func (p *parser) articleCount(i int) (cand, bool) {
 		// في الخمسين من عمره، في الثامنة والثلاثين من عمرها: an age in
 		// years (session 10)
 		s := i
-		if e0 := p.e(i - 1); e0 != nil && e0.ord >= 1 && e0.ord <= 9 && p.hasArticle(i-1) && p.startsWithWaw(i) {
-			n, s = n+int(e0.ord), i-1
+		if e0 := p.e(i - 1); e0 != nil && (e0.ord >= 1 && e0.ord <= 9 || e0.ord == 11) && p.hasArticle(i-1) && p.startsWithWaw(i) {
+			n, s = n+int(e0.ord)%10, i-1 // الحادية والتسعين: 91 (session 14)
 		}
 		return cand{i: s, j: j, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
 	}

@@ -45,6 +45,10 @@ type parser struct {
 	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
 	// before it is asked (hijriText)
 	hijriSeen int8
+	// aheadStart is the byte start of the last «بعد + a count» read as the
+	// date it points to, dayStart that of the last mention of a written
+	// day (dateInSentence); -1 when none
+	aheadStart, dayAnchorStart int
 }
 
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -62,6 +66,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.period, p.periodKind, p.namedQ = "", "", ""
 	p.sport = 0
 	p.hijriSeen = 0
+	p.aheadStart, p.dayAnchorStart = -1, -1
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
 	p.s.scan(text)
 	p.dayShift = 0
@@ -114,9 +119,13 @@ func (p *parser) run() {
 			continue
 		}
 		c = p.yearly(c)
+		c = p.septemberAttacks(c)
 		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
 		p.emit(c)
+		if c.dayOK {
+			p.dayAnchorStart = int(p.s.toks[c.i].cstart)
+		}
 		if y := p.writtenYear(c); y > 0 {
 			sentYear, sentYearEnd = y, c.j
 		}
@@ -257,6 +266,9 @@ func (p *parser) modifierNear(c cand) bool {
 		if e := p.e(k); e != nil && (e.mod == mPast || e.mod == mFuture || e.mod == mCurrent || e.mod == mSame || k >= c.j && (e.rel != rNone || e.x == xFuture)) {
 			return true
 		}
+		if k < c.j && p.x(k) == xDemo && p.e(k+1) != nil && p.e(k+1).unit == uYear {
+			return true // مارس من هذه السنة: this year, whatever year the sentence named (session 14)
+		}
 	}
 	return false
 }
@@ -332,6 +344,27 @@ func (p *parser) yearly(c cand) cand {
 	}
 	c.j, c.kind = k+2, "set"
 	c.r = resolved{value: "XXXX" + v[4:]}
+	return c
+}
+
+// attackNouns name the attacks of 11 September 2001 before the day: أحداث
+// 11 سبتمبر، هجمات 11 أيلول.
+var attackNouns = normAll("أحداث", "هجمات", "اعتداءات", "تفجيرات", "هجوم", "ضربات", "احداث", "الأحداث", "الهجمات", "الاعتداءات", "التفجيرات")
+
+// septemberAttacks dates «11 سبتمبر» written without a year after a noun
+// of attacks or events (هجمات 11 سبتمبر، أحداث الحادي عشر من سبتمبر): the
+// name Arabic copy gives the attacks of 2001, not this year's 11 September
+// (session 14).
+func (p *parser) septemberAttacks(c cand) cand {
+	if c.kind != "date" || c.r.m != 9 || c.r.d != 11 || c.r.hijri != "" || !p.isAnyBare(c.i-1, attackNouns) {
+		return c
+	}
+	for k := c.i; k < c.j; k++ {
+		if p.isNum(k) && p.s.toks[k].nd == 4 {
+			return c // the year is written
+		}
+	}
+	c.r = resolved{value: "2001-09-11", y: 2001, m: 9, d: 11}
 	return c
 }
 

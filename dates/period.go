@@ -756,6 +756,13 @@ func (p *parser) daysOfMonth(i, j, n int) (cand, bool) {
 		return cand{}, false
 	}
 	d, k, ok := p.calDate(j+1, false)
+	if !ok {
+		// الأيام العشرة الأولى من رمضان: a month's name that could be a
+		// person's (رمضان) is the month after the days of (session 14)
+		if m, hij, k2, _, okm := p.monthName(j + 1); okm {
+			d, k, ok = pdate{m: m, hijri: hij}, k2, true
+		}
+	}
 	if !ok || d.m == 0 || d.d != 0 {
 		return cand{}, false
 	}
@@ -953,10 +960,33 @@ func (p *parser) ordinalAge(i int) (cand, bool) {
 		return cand{}, false // في العقد الثالث من العمر: a decade of life
 	}
 	n, j, ok := p.ordinal(i)
-	if !ok || n < 1 || !p.ofAge(j) {
+	if ok && n <= 9 {
+		n, j = p.ageTens(n, j) // في الحادية والتسعين من عمره (session 14)
+	}
+	if !ok || n < 1 || !p.ofAge(j) && !p.reachedAge(i, j) {
 		return cand{}, false
 	}
 	return cand{i: i, j: j, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+}
+
+// reachVerbs are بلغ "to reach" in the forms that say someone reached an
+// age.
+var reachVerbs = normAll("بلغ", "يبلغ", "تبلغ", "بلغت", "يبلغان", "تبلغان", "بلغا", "ببلوغه", "ببلوغها", "بلوغه", "بلوغها", "بلوغ")
+
+// reachedAge reports a feminine ordinal with the article at [i, j) right
+// after بلغ "reached" and before no noun it could count: يبلغ الحادية
+// والتسعين، بلغت الثامنة عشرة — the ordinal of years, an age (session
+// 14), as an age after من عمره. Not with a clock or a round after it
+// (بلغ الثانية ظهرا is read as a time before this rule).
+func (p *parser) reachedAge(i, j int) bool {
+	e := p.e(i)
+	if e == nil || !e.ordf || !p.isAny(i-1, reachVerbs) {
+		return false
+	}
+	if j < len(p.s.toks) && p.s.toks[j].kind == tWord && p.e(j) == nil && p.hasArticle(j) {
+		return false // بلغت الثانية الدرجة…: a noun follows
+	}
+	return p.e(j) == nil || p.prep(j) != prNone
 }
 
 // ofAge reports من عمره "of his age" at j: what precedes is an age (في

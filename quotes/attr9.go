@@ -261,6 +261,9 @@ func (f *finder) dataStem(k int) string {
 			return m
 		}
 	}
+	if m, ok := strings.CutSuffix(n, "ا"); ok && dataNouns[m] {
+		return m // تقريراً: the accusative of a document published
+	}
 	return n
 }
 
@@ -277,8 +280,15 @@ func (r *resolver) dataAnaphor(a, b int) (rasid.Speaker, bool) {
 		return rasid.Speaker{}, false
 	}
 	stem := f.dataStem(a)
-	if stem == "" || stem == "بيان" || stem == "بيانات" {
+	if c, ok := f.containerNoun(a, b); ok {
+		// المعطيات الواردة بالتقرير: the data of a report speak through
+		// the report, whose author the document gave before
+		stem, a = c, b
+	} else if stem == "بيان" || stem == "بيانات" {
 		return rasid.Speaker{}, false // a statement stays as written
+	}
+	if stem == "" {
+		return rasid.Speaker{}, false
 	}
 	for k := a + 1; k < b; k++ {
 		if !sameWords[f.toks[k].Norm] && !f.adjectiveWord(k) {
@@ -309,6 +319,10 @@ func (r *resolver) dataAnaphor(a, b int) (rasid.Speaker, bool) {
 		} else if ka, kb, ok := f.relativeAuthor(k, k+1); ok && k+1 < se && (definite(f.keys[k+1]) || f.isComma(k+1)) {
 			// not after an object (وأوضح البيان حجم الخسائر التي …)
 			pa, pb = ka, kb // التقرير الخاص بـ…، الذي أصدره مركز …
+		} else if v, ok := f.issuingVerbBefore(k); ok {
+			// نشرت الشبكة … تقريراً: the subject of the verb of issuing,
+			// up to a date (أصدرت منظمة العام الماضي تقريراً)
+			pa, pb = f.speakerPhrase(v+1, f.beforeDate(v+1, k))
 		}
 		if pa >= pb || !f.dataAuthor(pa, pb) {
 			continue
@@ -318,6 +332,80 @@ func (r *resolver) dataAnaphor(a, b int) (rasid.Speaker, bool) {
 		}
 	}
 	return rasid.Speaker{}, false
+}
+
+// containedWords follow data inside a document: المعطيات الواردة
+// بالتقرير، الأرقام المضمنة في الدراسة.
+var containedWords = setOf("الوارد", "الواردة", "المضمن", "المضمنة", "المتضمنة", "المنشور", "المنشورة", "الموجود", "الموجودة")
+
+// containerNoun reads the phrase [a, b) as data contained in a document
+// named right after it (المعطيات الواردة بالتقرير نفسه، البيانات الواردة
+// في التقرير): the phrase is a data noun and a participle of containing;
+// it returns the document's stem when it is a report or a study (a
+// statement, البيان, stays as written).
+func (f *finder) containerNoun(a, b int) (string, bool) {
+	if b != a+2 || b >= len(f.toks) || !containedWords[f.keys[a+1]] {
+		return "", false
+	}
+	c := b
+	if f.keys[c] == "في" || f.keys[c] == "ضمن" {
+		c++
+	}
+	if c >= len(f.toks) || f.toks[c].Kind != rasid.Arabic {
+		return "", false
+	}
+	n := f.keys[c]
+	if c == b {
+		m, ok := strings.CutPrefix(n, "ب")
+		if !ok {
+			return "", false
+		}
+		n = m
+	}
+	m, ok := strings.CutPrefix(n, "ال")
+	if !ok || !dataNouns[m] || m == "بيان" || m == "بيانات" {
+		return "", false
+	}
+	return m, true
+}
+
+// beforeDate returns the first token in [a, b) that a date mention of the
+// document covers, b if none.
+func (f *finder) beforeDate(a, b int) int {
+	for _, dm := range f.d.Dates {
+		if dm.End <= f.toks[a].Start || dm.Start >= f.toks[b-1].End {
+			continue
+		}
+		for k := a; k < b; k++ {
+			if f.toks[k].End > dm.Start {
+				return k
+			}
+		}
+	}
+	return b
+}
+
+// issuingVerbs publish or prepare a document whose author is their
+// subject: نشرت الشبكة تقريراً، أصدرت الوزارة دراسة.
+var issuingVerbs = setOf("اصدر", "اصدرت", "نشر", "نشرت", "اعد", "اعدت", "وزع", "وزعت", "اطلق", "اطلقت")
+
+// issuingVerbBefore finds the verb of issuing whose object is the data
+// noun at k, with its subject between them (نشرت الشبكة السورية لحقوق
+// الإنسان تقريراً): the verb within eight words before k, in its sentence,
+// no punctuation between.
+func (f *finder) issuingVerbBefore(k int) (int, bool) {
+	if strings.HasPrefix(f.keys[k], "ال") {
+		return 0, false
+	}
+	for v := k - 1; v >= 0 && k-v <= 8; v-- {
+		if !f.isWord(v) || f.toks[v].Kind != rasid.Arabic {
+			return 0, false
+		}
+		if issuingVerbs[stripConj(f.keys[v])] {
+			return v, v+1 < k
+		}
+	}
+	return 0, false
 }
 
 // definite reports a word with the article, also after ل or ب (التقرير،

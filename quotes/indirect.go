@@ -85,6 +85,17 @@ func (f *finder) closingMarkNear(o, limit int) int {
 // issuedWords come before عن in تقرير صادر عن.
 var issuedWords = setOf("صادر", "صادرة", "الصادر", "الصادرة")
 
+// issuedBy reports whether token v, inside a speaker phrase, is
+// the participle or verb of issuing that takes the author of data with عن
+// or من: تقرير صادر عن الشركة، بيانات صادرة من البنك، بيانات صدرت عن
+// الهيئة (the verb only right after a data noun).
+func (f *finder) issuedBy(v int) bool {
+	if issuedWords[f.keys[v]] {
+		return true
+	}
+	return (f.keys[v] == "صدر" || f.keys[v] == "صدرت") && v > 0 && f.toks[v-1].Kind == rasid.Arabic && f.dataNoun(v-1)
+}
+
 // responsibleWords take their complement with عن inside a speaker phrase.
 var responsibleWords = setOf("المسؤول", "المسؤولة", "مسؤول", "مسؤولة", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون")
 
@@ -105,8 +116,8 @@ func (f *finder) keptInPhrase(a, b int) bool {
 // (مصدر في الوزارة, النائب في البرلمان).
 func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 	k := f.keys[b]
-	if k == "عن" && b > a && issuedWords[f.keys[b-1]] {
-		return false // تقرير صادر عن شركة …
+	if (k == "عن" || k == "من") && b > a && f.issuedBy(b-1) {
+		return false // تقرير صادر عن شركة …، بيانات صدرت من البنك
 	}
 	arabic := f.toks[b].Kind == rasid.Arabic
 	if stop, ok := f.sourceStops(a, b, limit, usedFi); ok {

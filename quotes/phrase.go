@@ -398,6 +398,14 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 		// لاعب وسط مانشستر يونايتد: an organisation completes the title
 		return rasid.Speaker{}, false
 	}
+	if personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] && f.titleEnd(j) > j+1 && !r.hasPerson(j, b) {
+		// أمير المنطقة رئيس اللجنة العليا: a second office, not a name,
+		// when the document names its holder elsewhere (without one,
+		// read on: أمين is also a given name)
+		if p, ok := r.titlePerson(f.text[f.cueStart(j):ph.end], ph.start); ok {
+			return rasid.Speaker{Name: p, Span: ph.span()}, true
+		}
+	}
 	if j == a+1 && !strings.HasPrefix(f.keys[a], "ال") && f.locAt[j] && f.nameEnd[j] >= b {
 		// أمير تبوك، محافظ جدة: a place completes an indefinite title
 		// head, it is not the holder's name

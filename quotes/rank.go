@@ -30,11 +30,6 @@ type SpeakerModel struct {
 	// PerMention adds to a candidate's score the best score of its
 	// mentions, each scored by its own features (Candidate.Mentions).
 	PerMention bool
-	// SlotMargin, when positive and GuessesOnly is set, lets the model
-	// also replace a speaker the rules read from a mention, by this
-	// larger margin, with a candidate related to it (a rel= feature,
-	// rank13.go: a title's holder, a name with a word more or less).
-	SlotMargin float64
 }
 
 // guess reports whether the rules' candidate c was carried over or is
@@ -90,25 +85,17 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 	if ri < 0 || m == nil {
 		return ri
 	}
-	margin := m.Margin
 	if m.GuessesOnly && !guess(cs[ri]) {
-		if m.SlotMargin <= 0 {
-			return ri
-		}
-		margin = m.SlotMargin
+		return ri
 	}
-	slot := m.GuessesOnly && !guess(cs[ri])
 	best, bs := ri, m.Score(cs[ri])
 	rs := bs
 	for i, c := range cs {
-		if slot && !related(c) {
-			continue // a speaker read from a mention gives way only to a related candidate
-		}
 		if s := m.Score(c); s > bs {
 			best, bs = i, s
 		}
 	}
-	if best != ri && bs-rs > margin {
+	if best != ri && bs-rs > m.Margin {
 		return best
 	}
 	return ri
@@ -206,7 +193,7 @@ func (r *resolver) rank(c *cand, sp rasid.Speaker, prev string) rasid.Speaker {
 	if r.f.rec != nil {
 		var cs []Candidate
 		if sp.Name != "" {
-			cs = r.candidates(c, sp, prev, true, false, false)
+			cs = r.candidates(c, sp, prev, true, false)
 		}
 		*r.f.rec = append(*r.f.rec, cs)
 		return sp
@@ -215,7 +202,7 @@ func (r *resolver) rank(c *cand, sp rasid.Speaker, prev string) rasid.Speaker {
 	if m == nil || sp.Name == "" {
 		return sp
 	}
-	cs := r.candidates(c, sp, prev, m.PerMention, m.GuessesOnly, m.GuessesOnly && m.SlotMargin > 0)
+	cs := r.candidates(c, sp, prev, m.PerMention, m.GuessesOnly)
 	Conjoin(cs)
 	i := m.Choose(cs)
 	if i < 0 || cs[i].Rules {

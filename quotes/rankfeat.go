@@ -310,10 +310,7 @@ func (r *resolver) beforeFeats(m mention, pc string, add func(string)) {
 // rules' speaker was read from a mention and is named in the window, or
 // was the previous quote's, candidates returns nil at once (the rules'
 // choice stands, as Choose would keep it).
-//
-// slotRel: the caller may also replace a speaker read from a mention by a
-// candidate related to it (rank13.go), so the quick exit waits for one.
-func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention, guessesOnly, slotRel bool) []Candidate {
+func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention, guessesOnly bool) []Candidate {
 	x, ok := r.rankFrame(c)
 	if !ok {
 		return nil
@@ -328,9 +325,6 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 		ms = r.mentions(x, c.content.Start)
 		for _, m := range ms {
 			if nameKey(m.name) == k || rulesMention(m, sp) {
-				if slotRel && rankRelations.Load() && r.relatedMention(sp, ms, x.qa) {
-					break
-				}
 				return nil
 			}
 		}
@@ -388,10 +382,6 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 				g.cand.Span = m.span
 			}
 		}
-	}
-	if rankRelations.Load() {
-		r.relMarks(rules, sp, ms, x.qa, get)
-		relNames(gs, rules)
 	}
 	r.groupFeats(gs, x, prev)
 	for _, s := range r.rulesShape(sp) {

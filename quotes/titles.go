@@ -31,7 +31,7 @@ type titleRef struct {
 // courtesyBack the courtesy titles and ranks after it, before the name
 // (المهندس، الدكتور، اللواء): neither is part of the office, in the
 // folded spelling of titleKey.
-var courtesyFront, courtesyBack = foldedSet("معالي", "سعادة", "سمو", "فخامة", "سماحة", "دولة"),
+var courtesyFront, courtesyBack = foldedSet("معالي", "سعادة", "سمو", "فخامة", "سماحة", "دولة", "فضيلة"),
 	foldedSet("المهندس", "المهندسة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "الشيخ", "الشيخة", "السيد", "السيدة",
 		"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الأمير", "الأميرة")
 
@@ -108,6 +108,11 @@ func (r *resolver) learnTitles() {
 	r.learnAppositions()
 	r.learnCounterparts()
 	r.learnCommaNames()
+	for _, t := range r.titles[:len(r.titles):len(r.titles)] {
+		if i := f.tokenAt(t.pos); i < len(f.toks) && f.toks[i].Start == t.pos {
+			r.learnCommaChain(i, t.person)
+		}
+	}
 }
 
 // learnCommaNames reads "title، name،" everywhere in the text (وكيل
@@ -144,6 +149,11 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 		return 0, false
 	}
 	title := f.titleText(i, j)
+	if j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && courtesyFront[normalize.ForSearch(f.keys[j])] && !f.lineBreakBefore(j) {
+		// مفتي المنطقة فضيلة الشيخ الدكتور فلان: an honorific and the
+		// courtesy titles between the office and its holder
+		j = f.afterCourtesy(j + 1)
+	}
 	if j > i && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] &&
 		!f.lineBreakBefore(j) && r.chain < 3 {
 		// a second office before the name: وزير المياه رئيس مجلس
@@ -261,14 +271,57 @@ func (f *finder) titleNameStart(i int) (int, bool) {
 		j++
 	}
 	if j > i+1 && j+2 < len(f.toks) && f.toks[j].Kind == rasid.Arabic && strings.HasPrefix(f.toks[j].Norm, "بال") &&
-		!f.lineBreakBefore(j) && f.nameRun(j+1, min(len(f.toks), j+7)) >= j+3 {
-		j++ // a complement of place before the name: مدير عام التعليم بالمنطقة فلان
+		!f.lineBreakBefore(j) {
+		// a complement of place before the name: مدير عام التعليم بالمنطقة
+		// فلان, عميد الكلية بالجامعة د. فلان
+		if q := f.afterCourtesy(j + 1); f.nameRun(q, min(len(f.toks), q+6)) >= q+2 {
+			j = q
+		}
 	}
 	if k := f.nameRun(j, min(len(f.toks), j+6)); k > j && k+1 < len(f.toks) && f.toks[k].Kind == rasid.Number &&
 		f.nameRun(k+1, min(len(f.toks), k+7)) >= k+3 {
 		j = k + 1
 	}
 	return j, true
+}
+
+// afterCourtesy skips, from token q, the abbreviated courtesy titles
+// (د. فلان) and the ranks or courtesy titles with the article (الدكتور)
+// that stand before a name.
+func (f *finder) afterCourtesy(q int) int {
+	for n := 0; n < 3 && q+1 < len(f.toks); n++ {
+		switch {
+		case f.courtesyAbbrev(q):
+			q += 2
+		case f.toks[q].Kind == rasid.Arabic && courtesyRank(f.keys[q]) && !f.lineBreakBefore(q):
+			q++
+		default:
+			return q
+		}
+	}
+	return q
+}
+
+// learnCommaChain gives the holder of a title learned at token i the
+// offices set off by commas right before it (ولي العهد، نائب رئيس مجلس
+// الوزراء، وزير الدفاع الأمير فلان): each office ends at the comma before
+// the next one, which has no conjunction of its own (a list of several
+// people, ووزير الدفاع, is not a chain).
+func (r *resolver) learnCommaChain(i int, person string) {
+	f := r.f
+	for n := 0; n < 3 && i >= 2 && f.isComma(i-1) && f.cueStart(i) == f.toks[i].Start; n++ {
+		h := -1
+		for k := i - 2; k >= 0 && i-k <= 9 && f.isWord(k) && f.toks[k].Kind == rasid.Arabic && !f.lineBreakBefore(k+1); k-- {
+			if personTitles[f.keys[k]] && f.titleEnd(k) == i-1 {
+				h = k
+			}
+		}
+		if h < 0 {
+			return
+		}
+		r.addTitle(f.toks[h].Start, f.titleText(h, i-1), person)
+		i = h
+	}
 }
 
 // missedName reports whether the name run [j, k) after a title is a
@@ -382,11 +435,27 @@ func (r *resolver) learnAppositions() {
 		}
 		name := canonical(f.text, e)
 		r.addTitle(f.toks[i].Start, f.text[f.cueStart(i):f.toks[j-1].End], name)
-		// a second title in a row: رئيس مجلس الوزراء وزير الخارجية
-		if j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !f.lineBreakBefore(j) {
-			if k := f.titleEnd(j); k > j+1 && (k >= len(f.toks) || !f.nameWord(k)) {
-				r.addTitle(f.toks[j].Start, f.text[f.cueStart(j):f.toks[k-1].End], name)
+		// more titles in a row: رئيس مجلس الوزراء وزير الخارجية; مستشار
+		// الرئيس أمير المنطقة رئيس اللجنة العليا
+		for n := 0; n < 3 && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !f.lineBreakBefore(j); n++ {
+			k := f.titleEnd(j)
+			if k < len(f.toks) && f.lamGenitive(k) {
+				k += 2 // رئيس اللجنة + للمهرجان
+			} else if k < len(f.toks) && strings.HasPrefix(f.toks[k].Norm, "ل") && f.toks[k].Kind == rasid.Arabic {
+				for _, x := range f.d.Entities {
+					if x.Start < f.toks[k].End && x.End > f.toks[k].End && x.Start >= f.toks[j].Start && (x.Type == rasid.ORG || x.Type == rasid.MISC) {
+						// رئيس اللجنة + لسوق عكاظ: the name of a body or an
+						// event runs on after ل
+						k = f.tokenAt(x.End)
+						break
+					}
+				}
 			}
+			if k <= j+1 || k < len(f.toks) && f.nameWord(k) {
+				break
+			}
+			r.addTitle(f.toks[j].Start, f.text[f.cueStart(j):f.toks[k-1].End], name)
+			j = k
 		}
 	}
 }

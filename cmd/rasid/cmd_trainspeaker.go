@@ -25,7 +25,7 @@ import (
 // speakerReadSets are the annotated sets the speaker ranker learns from:
 // the read sets of testdata/realnews (never a held-out or blind set).
 var speakerReadSets = []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6",
-	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train23", "train24"}
+	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train26", "train27"}
 
 // spkQuote is one quote the rules found, with its candidates and whether
 // each names a gold speaker of the gold quotes it overlaps.
@@ -73,17 +73,18 @@ func trainSpeaker(args []string) error {
 	average := fs.Bool("average", false, "average the weights of every epoch")
 	sets := fs.String("sets", strings.Join(speakerReadSets, ","), "read sets to learn from (comma-separated)")
 	perMention := fs.Bool("per-mention", false, "score each mention of a candidate and add the best one's score")
-	slotMargin := fs.Float64("slot-margin", 0, "with --guesses-only, also let the ranker replace a speaker the rules read from a mention, by this margin (0: never)")
+	slotMargin := fs.Float64("slot-margin", 0, "removed in session 14 (an experiment of sessions 11 and 13): an error when set")
 	weights := fs.String("weight", "", "learning-rate factors of sets, SET=W,... (the fresh sets' weight in training)")
-	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train23,train24", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
-	relations := fs.Bool("relations", false, "add the relation features of a candidate to the rules' speaker and the holders of the rules' title (an experiment of session 13; a model trained with them needs them at analysis)")
+	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train22,train23,train24,train26,train27", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
+	relations := fs.Bool("relations", false, "removed in session 14 (the relation features, an experiment of session 13): an error when set")
 	picks := fs.String("picks", "", "with --cv, write each quote's leave-one-set-out choice to this file (for reading the errors)")
 	drop := fs.String("drop", "", "leave out the features that start with these prefixes (comma-separated; for measuring what they add)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	quotes.SetRankRelations(*relations)
-	defer quotes.SetRankRelations(false)
+	if *relations || *slotMargin != 0 {
+		return fmt.Errorf("train speaker: --relations and --slot-margin were experiments of sessions 11 and 13, removed in session 14 (docs/quotes.md)")
+	}
 	var arts []spkArticle
 	var err error
 	if *from != "" {
@@ -129,7 +130,7 @@ func trainSpeaker(args []string) error {
 		}
 	}
 	opt := spkOptions{epochs: *epochs, l2: *l2, lr: *lr, decay: *decay, guesses: *guesses, average: *average,
-		perMention: *perMention, slotMargin: *slotMargin, weight: map[string]float64{}, fresh: map[string]bool{}}
+		perMention: *perMention, weight: map[string]float64{}, fresh: map[string]bool{}}
 	for _, s := range strings.Split(*fresh, ",") {
 		opt.fresh[s] = true
 	}
@@ -161,7 +162,6 @@ func trainSpeaker(args []string) error {
 	}
 	m := trainRanker(arts, opt)
 	m.Margin = *margin
-	m.SlotMargin = *slotMargin
 	r, n := scoreRanker(arts, m)
 	rr, _ := scoreRanker(arts, nil)
 	fmt.Printf("trained on all: speakers right %d / %d found: rules %.1f, ranker %.1f (margin %.2f)\n", r, n, pct(rr, n), pct(r, n), *margin)
@@ -204,7 +204,7 @@ func flagsUsed(fs *flag.FlagSet) string {
 			if f.Value.String() == "true" {
 				fmt.Fprintf(&b, " --%s", f.Name)
 			}
-		case "epochs", "l2", "lr", "decay", "margin", "slot-margin", "weight", "sets":
+		case "epochs", "l2", "lr", "decay", "margin", "weight", "sets":
 			fmt.Fprintf(&b, " --%s %s", f.Name, f.Value)
 		}
 	})
@@ -362,7 +362,6 @@ type spkOptions struct {
 	guesses       bool
 	average       bool
 	perMention    bool
-	slotMargin    float64
 	weight        map[string]float64 // learning-rate factor by set (1 when absent)
 	fresh         map[string]bool    // sets pooled apart in --cv
 	picks         io.Writer          // each quote's choice under --cv, when set
@@ -508,7 +507,6 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 		}
 		m := trainRanker(tr, opt)
 		m.Margin = 0.5
-		m.SlotMargin = opt.slotMargin
 		kindGains(bySet[s], m, gains)
 		if opt.picks != nil {
 			writePicks(opt.picks, bySet[s], m)
