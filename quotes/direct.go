@@ -77,6 +77,11 @@ func (f *finder) pairs() []pair {
 		}
 		if len(stack) > 0 && lastBreak > stack[0].tok {
 			out = f.unclosed(out, stack[0].tok, stack[0].fam)
+			for _, s := range stack[1:] {
+				if s.fam == famStraight {
+					out = f.straightUnclosed(out, s.tok)
+				}
+			}
 			stack = stack[:0]
 		}
 		// find the nearest open mark of the same family
@@ -117,16 +122,25 @@ func (f *finder) pairs() []pair {
 	}
 	if len(stack) > 0 {
 		out = f.unclosed(out, stack[0].tok, stack[0].fam)
+		for _, s := range stack[1:] {
+			if s.fam == famStraight {
+				out = f.straightUnclosed(out, s.tok)
+			}
+		}
 	}
 	return out
 }
 
 // unclosed adds the pair of an opening mark o left open at the end of its
 // paragraph: a guillemet or curly quote that opens a paragraph's speech
-// and is never closed (« … at a line break). Straight quotes are left:
-// one stray " is too common.
+// and is never closed (« … at a line break). A straight quote only after a
+// cue and its colon, up to its sentence's end (straightUnclosed): one stray
+// " is too common.
 func (f *finder) unclosed(out []pair, o, fam int) []pair {
-	if fam == famStraight || f.closingPosition(o) {
+	if fam == famStraight {
+		return f.straightUnclosed(out, o)
+	}
+	if f.closingPosition(o) {
 		return out
 	}
 	c := o

@@ -1055,7 +1055,7 @@ func (f *finder) headlines() {
 			// headline after its own colon
 			a, b, c, ok = f.headlineAt(c + 1)
 		}
-		if !ok || !f.namesSomeone(a, b) || f.keys[a] == "رابط" {
+		if !ok || !f.namesSomeone(a, b) || !f.bulletSpeaker(a, b) || f.keys[a] == "رابط" {
 			// رابط الخبر: (the link to the story) ends an article, no speaker
 			continue
 		}

@@ -62,6 +62,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.attributions()
 	f.headlines()
 	f.descriptions()
+	f.judgements()
 	return f.resolve() // 3 and 4, quote by quote
 }
 

@@ -258,6 +258,8 @@ func (f *finder) headlineAt(i int) (a, b, c int, ok bool) {
 	a = i
 	if f.isPunct(i, "-", "–", "—") || f.isQuoteMark(i) {
 		a = i + 1
+	} else if k := f.lineOpener(i); k > i {
+		a = k // *مستشار أسري: …، رياضي / فلان: …
 	}
 	c, to, stop := f.headlineScan(i, a)
 	if c == a || c >= len(f.toks)-1 || !f.isColon(c) || f.lineBreakBefore(c+1) || f.isQuoteMark(c+1) && !f.quotedNameOpens(c+1) || f.used[c] {

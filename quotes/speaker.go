@@ -874,7 +874,7 @@ func (f *finder) subjectWords(v, s0 int) (int, int, bool) {
 	if a == v {
 		return 0, 0, false
 	}
-	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) && !(f.isComp(a-1) && f.inQuote[a] && f.agentWord(a)) {
+	if a != s0 && !f.isComma(a-1) && !f.isColon(a-1) && !f.lineBreakBefore(a) && !(f.isComp(a-1) && f.inQuote[a] && f.agentWord(a)) && !f.afterSectionLabel(a) {
 		return 0, 0, false
 	}
 	return a, v, true
