@@ -585,14 +585,16 @@ func (p *parser) agoValue(a agoPhrase) (cand, bool) {
 	// منذ + a counted time is the whole stretch from its start to now (the
 	// grammarians' «من وإلى»: ما رأيته منذ ثلاثة أيام), a duration too, as
 	// the real-copy annotators write it (منذ عامين P2Y, منذ 62 سنة P62Y).
-	if a.pr == prAfter && !a.half && j == i+1 && p.hasPub && n > 0 && (u == uDay || u == uMonth || u == uYear) && dur == durValue(n, u) && p.strongFuture(i) && !p.dateInSentence(i) {
+	if a.pr == prAfter && !a.half && j == i+1 && p.hasPub && n > 0 && (u == uDay || u == uMonth || u == uYear) && dur == durValue(n, u) && p.strongFuture(i) && !p.dateInSentence(i) && !p.conditional(i) {
 		// ستنتهي الحملة بعد ثلاثة أيام، سترتفع إلى … بعد خمسة أعوام: in a
 		// sentence about the future, counted from the publication date,
 		// the day, month or year it points to, as «قبل ثلاثة أيام» is
 		// (the guidelines; session 14). In a told past (عاد بعد 45
 		// عاماً), with an approximation (بعد أقل من 10 سنوات) or after a
 		// date in its sentence (سيفتح في الأول من نيسان ويغلق بعد ثلاثين
-		// يوماً: counted from that date) it stays a length.
+		// يوماً: counted from that date) it stays a length; so too in a
+		// conditional sentence (سيسدد القرض بعد خمس سنوات إذا ادخر: no
+		// date is set; review of session 14).
 		sign = 1
 	} else if a.pr == prAfter || a.pr == prSince {
 		return cand{i: i + 1, j: k, kind: "duration", r: resolved{value: dur}}, true
@@ -730,6 +732,47 @@ func (p *parser) dateInSentence(i int) bool {
 		}
 	}
 	return true
+}
+
+// conditional reports a conditional particle (إذا، لو، متى، كلما, with و
+// or ف before إذا and لو; not إن, mostly «that» after قال or «indeed»)
+// in the sentence before token i, or after it in its clause (up to the
+// next punctuation).
+func (p *parser) conditional(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-40; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct && (t.p == '.' || t.p == '?' || t.p == '!') || p.lineBreakAfter(k) {
+			break
+		}
+		if p.condParticle(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(p.s.toks) && k <= i+15; k++ {
+		if p.s.toks[k].kind == tPunct {
+			break
+		}
+		if p.condParticle(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// condParticle reports a conditional particle at word token k, read from
+// the text as written.
+func (p *parser) condParticle(k int) bool {
+	t := &p.s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	w := p.s.text[t.start:t.end]
+	switch w {
+	case "متى", "كلما", "وكلما":
+		return true
+	}
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	return w == "إذا" || w == "اذا" || w == "لو"
 }
 
 // possessorWords are ذو / ذات "having": before a length it is an age.
@@ -1316,18 +1359,41 @@ func (p *parser) thatDateAt(i int) bool {
 }
 
 // thatDate reads «ذلك التاريخ»، «ذاك التاريخ»، «هذا التاريخ»، «ذلك اليوم»
-// at [i, j): the date last named, a day, a month or a year as written
-// (وقعت الحادثة في 3 مارس 2012 … ومنذ ذلك التاريخ → 2012-03-03); with none
-// named before, UNKNOWN. The annotators of every read set that met one
-// dated it so (train4, train5, train6, train21).
+// at [i, j): the date last named (وقعت الحادثة في 3 مارس 2012 … ومنذ ذلك
+// التاريخ → 2012-03-03); with none named before, UNKNOWN. The annotators
+// of every read set that met one dated it so (train4, train5, train6,
+// train21). The antecedent is the nearest date whatever its form (review
+// of session 14): a range is copied whole, as the anaphor names the same
+// period and its preposition (منذ، بعد، حتى) says which end counts, as it
+// does after a single day; a yearly date (XXXX-04-01) is copied as a set;
+// an UNKNOWN date gives UNKNOWN. Never an older date: that skipped the
+// nearest one. «ذلك اليوم» needs a day: after a month, a year or a range
+// it is UNKNOWN.
 func (p *parser) thatDate(i, j int) cand {
+	day := !p.is(i+1, "التاريخ")
+	unknown := cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}, anaphor: true}
 	for k := len(p.out) - 1; k >= 0; k-- {
 		m := p.out[k]
 		v := m.Value
-		if m.Kind != "date" || !(len(v) == 4 || len(v) == 7 || len(v) == 10) || !digits(v[:4]) {
-			continue
+		switch {
+		case m.Kind == "date" || m.Kind == "range":
+		case m.Kind == "set" && strings.HasPrefix(v, "XXXX-"):
+		case m.Kind == "time" && len(v) > 10 && v[4] == '-' && v[10] == 'T' && !strings.Contains(v, "/"):
+			v = v[:10] // a day with its hour: the day
+		default:
+			continue // a duration, a clock hour, a frequency
 		}
-		c := cand{i: i, j: j, kind: "date", r: resolved{value: v}}
+		if v == "UNKNOWN" || day && !dayValue(v) {
+			return unknown
+		}
+		kind := m.Kind
+		if kind == "time" {
+			kind = "date"
+		}
+		c := cand{i: i, j: j, kind: kind, r: resolved{value: v}, anaphor: true}
+		if len(v) < 4 || !digits(v[:4]) || strings.Contains(v, "/") || !(len(v) == 4 || len(v) == 7 || len(v) == 10) {
+			return c
+		}
 		c.r.y, _ = strconv.Atoi(v[:4])
 		if len(v) >= 7 {
 			c.r.m, _ = strconv.Atoi(v[5:7])
@@ -1338,7 +1404,19 @@ func (p *parser) thatDate(i, j int) cand {
 		}
 		return c
 	}
-	return cand{i: i, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}
+	return unknown
+}
+
+// dayValue reports a value that names one day: 2012-03-03, a yearly
+// XXXX-04-01, a weekday 2015-W32-3 or XXXX-WXX-5.
+func dayValue(v string) bool {
+	if len(v) != 10 || v[4] != '-' || strings.Contains(v, "/") {
+		return false
+	}
+	if v[5] == 'W' {
+		return v[8] == '-' && digits(v[9:])
+	}
+	return v[7] == '-' && digits(v[5:7]) && digits(v[8:])
 }
 
 // every handles كل يوم، كل عامين، كل ثلاثة أشهر، كل يوم جمعة.

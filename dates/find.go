@@ -359,13 +359,37 @@ func (p *parser) septemberAttacks(c cand) cand {
 	if c.kind != "date" || c.r.m != 9 || c.r.d != 11 || c.r.hijri != "" || !p.isAnyBare(c.i-1, attackNouns) {
 		return c
 	}
+	month := false
 	for k := c.i; k < c.j; k++ {
-		if p.isNum(k) && p.s.toks[k].nd == 4 {
-			return c // the year is written
+		if e := p.e(k); e != nil && e.month == 9 {
+			month = true
+		} else if month && !p.isP(k, '/') && !p.isP(k, '(') && !p.isP(k, ')') {
+			return c // a word or number after the month dates it: سبتمبر الماضي، سبتمبر 2001
 		}
+	}
+	if !month || p.monthDated(c.j) {
+		return c
 	}
 	c.r = resolved{value: "2001-09-11", y: 2001, m: 9, d: 11}
 	return c
+}
+
+// monthDated reports whether the tokens at k, right after a month's name,
+// say which year's month it is: a number (a year in any form), a temporal
+// modifier (الماضي، المقبل، الجاري), a year noun (العام، هذا العام، من
+// السنة الماضية، عام) or a demonstrative before one (session 14, review).
+func (p *parser) monthDated(k int) bool {
+	if p.is(k, "من") || p.is(k, "في") {
+		k++ // من العام الماضي، من هذا العام، في السنة نفسها
+	}
+	if p.is(k, "هذا") || p.is(k, "هذه") || p.is(k, "ذلك") || p.is(k, "تلك") {
+		k++
+	}
+	if p.isNum(k) || p.mod(k) != mNone {
+		return true
+	}
+	e := p.e(k)
+	return e != nil && e.unit == uYear && e.ucount == 1
 }
 
 // beforeChrist reads قبل الميلاد (ق.م) after a year or a range of years

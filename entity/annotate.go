@@ -91,7 +91,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		off += len(words[i])
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
-		cs[i] = hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
+		cs[i] = m.hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
 	}
 	if sports {
 		m.sportsClubs(infos, cs)

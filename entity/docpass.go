@@ -256,32 +256,46 @@ func (m *Model) trimVerbs(infos [][]tokInfo, labels [][]int, sents [][]string) {
 // (سارة حسن سألت نور: two names around the verb). The verb becomes O and
 // the words after it a name of their own. Inside a name, a verb with a
 // proclitic is left alone: a foreign name that starts with و، ف، ب or ل
-// reads as one (فورد، فيفرز). A name's first word is left out when it is
-// a verb and the name goes on after it, when the verb is imperfect, future
-// or carries a pronoun (ويبيع الروقي، وسيسافر محمد، فسألني منير): a
-// perfect of three letters at a name's start is as often a given name
-// (فضل، سويد، رابح). A name of one
+// reads as one (فورد، فيفرز). A name's last word is left out only when
+// what follows backs the verb (verbFollows): a word that is no title
+// after an imperfect, a future or a verb with a pronoun, a preposition
+// after a perfect; else, before a comma or a title, a perfect after a
+// given name, it is as often a surname (خالد فضل، أسامة سبيته). A
+// name's first word is left out when it is a verb and the name goes on
+// after it, when the verb is imperfect, future or carries a pronoun
+// (ويبيع الروقي، وسيسافر محمد), or ends in the object pronoun ني
+// (فسألني منير), whatever its lemma: a perfect of three letters at a
+// name's start is as often a given name (فضل، سويد، رابح). A name of one
 // word is left alone, as is a word the gazetteers know (يزيد، يحيى، أحمد:
-// given names that are also verbs), a word that raw news has right after
-// given names (a surname: موشيه يعالون، زهير شكر; afterGivenName), one
-// raw news hardly has, or one of one or two letters.
+// given names that are also verbs), a word before الله (a theophoric
+// name: يعن الله), a word that raw news has right after given names (a
+// surname: موشيه يعالون، زهير شكر; afterGivenName), one raw news hardly
+// has, or one of one or two letters.
 func (m *Model) personVerbs(in []tokInfo, ls []int, bPERS int) {
 	for k := range ls {
 		wi := &in[k].wi
-		if !wi.verb {
+		// a verb with the first person's object pronoun ني, which no
+		// noun or name takes (فسألني منير), whether or not the words
+		// layer knows its lemma
+		// at a name's start (a surname ends so: يماني)
+		me := ls[k] == bPERS && wi.upos == "VERB" && strings.HasSuffix(in[k].w, "ني") && utf8.RuneCountInString(in[k].w) >= 5
+		if !wi.verb && !me {
 			continue
 		}
+		inside := k+1 < len(ls) && ls[k+1] == bPERS+1 // the name goes on after the word
 		switch {
-		case ls[k] == bPERS+1 && !wi.clitic:
-		case ls[k] == bPERS && k+1 < len(ls) && ls[k+1] == bPERS+1 && wi.strong:
+		case ls[k] == bPERS+1 && !wi.clitic && inside:
+		case ls[k] == bPERS+1 && !wi.clitic && m.verbFollows(in, k, wi.strong):
+		case ls[k] == bPERS && inside && (wi.strong || me):
 		default:
 			continue
 		}
 		w := in[k].w
-		if utf8.RuneCountInString(w) < 3 || m.known(w) || m.known(in[k].s) || m.gaz.has("PER.first", in[k].s) {
-			continue
+		if utf8.RuneCountInString(w) < 3 || m.known(w) || m.known(in[k].s) || m.gaz.has("PER.first", in[k].s) ||
+			m.gaz.has("PER.x", in[k].s) || (k+1 < len(in) && in[k+1].w == allahWord) {
+			continue // a given name, or a theophoric name's first half (يعن الله، فضل الله)
 		}
-		if afterGivenName(in[k].ctx) || afterGivenName(in[k].ctxs) || max(m.clusters.count(w), m.clusters.count(in[k].s)) < minVerbCount {
+		if !me && (afterGivenName(in[k].ctx) || afterGivenName(in[k].ctxs) || max(m.clusters.count(w), m.clusters.count(in[k].s)) < minVerbCount) {
 			continue // a surname (يعالون، شكر، نقوي), or a word raw text hardly has
 		}
 		ls[k] = 0
@@ -289,6 +303,24 @@ func (m *Model) personVerbs(in []tokInfo, ls []int, bPERS int) {
 			ls[k+1] = bPERS
 		}
 	}
+}
+
+// verbFollows reports whether the word after a name's last word k backs
+// its reading as a verb. After an imperfect, a future or a verb with a
+// pronoun (strong), a word that is no punctuation and no title does; after
+// a perfect only a preposition the verb governs (جون كيري هيمن عليه).
+// A surname that spells a perfect ends the subject before a comma, a
+// title or the complement of the verb before the name (خالد فضل، وقال
+// الأستاذ خالد فضل إن).
+func (m *Model) verbFollows(in []tokInfo, k int, strong bool) bool {
+	if k+1 >= len(in) {
+		return false
+	}
+	n := &in[k+1]
+	if !strong {
+		return n.wi.upos == "ADP" && arabicOnly(n.w)
+	}
+	return arabicOnly(n.w) && !m.titleWords().trigger[n.w] && !m.titleWords().trigger[n.s]
 }
 
 // afterGivenName reports whether a word's context buckets (contexts.go)
@@ -451,3 +483,7 @@ func (m *Model) majorityType(mt *mention, k string, tv *typeVotes) (string, bool
 	}
 	return best, !tie
 }
+
+// allahWord is الله folded: the word before it in a name is a theophoric
+// name's first half (يعن الله، فضل الله، عوض الله), no verb.
+var allahWord = fold("الله")

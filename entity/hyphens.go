@@ -1,6 +1,10 @@
 package entity
 
-import "github.com/rasid/rasid"
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+)
 
 // hyphenNames joins the two halves of a person's name written with a
 // hyphen and no space on either side (يينغ-هوي فو، كيم جونغ-أون): East
@@ -12,18 +16,19 @@ import "github.com/rasid/rasid"
 // that word is in a name of another type. A hyphen with a space beside
 // it (a dateline's «الرياض - واس», a range) joins nothing, nor one
 // between names of other types (السعودية-الأمريكية: two adjectives).
-// A word the words layer reads as a verb after the hyphen, or one
-// before الله, opens an aside (ظافر-رحمه الله-: "God have mercy on
-// him"), no name's half.
+// Only two name-like halves are joined (nameHalf): a verb, a particle,
+// a pronoun, a preposition or a title after the hyphen, or a word before
+// الله, opens an aside (ظافر-رحمه الله-: "God have mercy on him";
+// الجابري-وهو مدير المدرسة-؛ أوباما-في كلمته-), no name's half.
 // s gives the document token of each of the sentence's words; cs is
 // sorted by start and is changed in place (the result shares it).
-func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
+func (m *Model) hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
 	glued := func(h int) bool { // words[h] is a hyphen glued to words on both sides
 		if h <= 0 || h+1 >= len(words) || words[h] != "-" {
 			return false
 		}
 		a, b, c := d.Tokens[s[h-1]], d.Tokens[s[h]], d.Tokens[s[h+1]]
-		return a.End == b.Start && b.End == c.Start && arabicOnly(fold(words[h-1])) && arabicOnly(fold(words[h+1])) &&
+		return a.End == b.Start && b.End == c.Start && m.nameHalf(fold(words[h-1]), a.Words) && m.nameHalf(fold(words[h+1]), c.Words) &&
 			!verbWord(c.Words) && (h+2 >= len(words) || fold(words[h+2]) != "الله")
 	}
 	out := cs[:0]
@@ -52,6 +57,36 @@ func hyphenNames(d *rasid.Document, s []int, words []string, cs []chunk) []chunk
 		out = append(out, c)
 	}
 	return out
+}
+
+// nameHalf reports whether a token (its folded word w and its words ws)
+// can be one half of a hyphenated name: a word of Arabic letters that is
+// no stop word, no title word (الجابري-مدير المدرسة-: the title opens an
+// aside) and whose host word the words layer does not read as a
+// particle, a preposition or a relative, with no pronoun beside a clitic
+// or a host (في، أن، الذي، وهو، عليه: an aside opens there; كوان, read
+// as ka + a noun, stays a half). A bare pronoun or a conjunction the words
+// layer finds in a foreign syllable stays a half (إيون-هي، يونج-وو), as
+// does a word it reads as an adverb (يانغا-مبيوا).
+func (m *Model) nameHalf(w string, ws []rasid.Word) bool {
+	if !arabicOnly(w) || stopWords[w] {
+		return false
+	}
+	switch wordsInfo(ws).upos {
+	case "ADP", "SCONJ", "PART", "DET", "AUX":
+		return false
+	case "PRON":
+		if strings.HasPrefix(w, "ال") {
+			return false // الذي، التي
+		}
+	}
+	for k := range ws {
+		if ws[k].UPOS == "PRON" && len(ws) > 1 {
+			return false // وهو، عليه
+		}
+	}
+	tw := m.titleWords()
+	return !tw.trigger[w] && !tw.complement[w]
 }
 
 // verbWord reports whether the words layer reads a token's words (ws) as a

@@ -136,15 +136,42 @@ func (r *ruleCtx) personAt(i int) bool {
 	return r.m.gaz.has("PER.first", r.fw[i])
 }
 
-// divineEnds ends a person's name before المولى (God, the object of a
-// verb of prayer: دعا الأمير فلان المولى أن …), which is no part of a
-// name but after عبد (عبد المولى).
+// divineEnds ends a person's name before المولى when it is God, the
+// object of a verb of prayer that comes before the name, its subject (دعا
+// الأمير فلان المولى أن …; يسأل الشيخ فلان المولى): a verb of prayer
+// (دعا، سأل، ابتهل، تضرع and their imperfects, with و or ف) at most six
+// words before the name. المولى after عبد is a name's (عبد المولى), and
+// one with no such verb before it is left to the model.
 func (r *ruleCtx) divineEnds() {
 	for k, c := range r.cs {
-		if c.typ == "PERS" && c.end-c.start >= 2 && r.fw[c.end-1] == fold("المولى") && r.fw[c.end-2] != "عبد" {
+		if c.typ == "PERS" && c.end-c.start >= 2 && r.fw[c.end-1] == mawlaWord && r.fw[c.end-2] != "عبد" && r.prayerBefore(c.start) {
 			r.cs[k].end--
 		}
 	}
+}
+
+var mawlaWord = fold("المولى")
+
+// prayerVerbs are verbs of prayer and supplication whose object is God:
+// perfects and imperfects of دعا، سأل، ابتهل، تضرع and the participle
+// داعيا.
+var prayerVerbs = foldSet("دعا", "يدعو", "تدعو", "ندعو", "أدعو", "دعت", "دعوا", "يدعون", "داعيا", "داعين",
+	"سأل", "يسأل", "تسأل", "نسأل", "أسأل", "سألت", "سائلا", "سائلين",
+	"ابتهل", "يبتهل", "تبتهل", "نبتهل", "ابتهلت", "مبتهلا", "تضرع", "يتضرع", "نتضرع", "تضرعت", "متضرعا")
+
+// prayerBefore reports whether a verb of prayer, bare or after و or ف,
+// stands within six words before word i.
+func (r *ruleCtx) prayerBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		w := r.fw[j]
+		if prayerVerbs[w] {
+			return true
+		}
+		if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && prayerVerbs[w[len("و"):]] {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdays name the days of the week; after a body they are the verb's

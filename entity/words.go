@@ -59,10 +59,18 @@ func wordsInfo(ws []rasid.Word) wordInfo {
 	}
 	wi := wordInfo{upos: upos, pat: uint64(h), verb: upos == "VERB" && w.LemmaVoc != ""}
 	if wi.verb {
-		wi.strong = strings.Contains(w.Feats, "Aspect=Imp")
+		imp := strings.Contains(w.Feats, "Aspect=Imp")
+		wi.strong = imp
 		for k := range ws {
 			switch {
 			case k < best && ws[k].Form == "س":
+				if !imp {
+					// the future's س comes before an imperfect only:
+					// س + a perfect (وسحر، سبيته) is a misreading of a
+					// word that is no verb
+					wi.verb, wi.strong, wi.clitic = false, false, false
+					return wi
+				}
 				wi.strong = true
 			case k < best:
 				wi.clitic = true
