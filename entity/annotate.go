@@ -92,6 +92,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
 		cs[i] = m.hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
+		cs[i] = m.definiteTails(d, sents[i], words[i], cs[i])
 	}
 	if sports {
 		m.sportsClubs(infos, cs)
@@ -153,6 +154,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 			}
 		}
 	}
+	ms = initialisms(d, ms)
 	m.unifyTypes(ms)
 	m.canonicalize(ms)
 	if len(ms) > 0 {
