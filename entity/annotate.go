@@ -519,8 +519,11 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 		if person && alone != nil && !strings.HasSuffix(p, "و") && !alone[rest] {
 			continue // بشار، لاري، فلين: the letter is the name's
 		}
-		if utf8.RuneCountInString(rest) <= 2 && isPrepOrVerb(rest) {
-			continue // كان is no ka + ان: a name is no particle
+		if n := utf8.RuneCountInString(rest); n <= 2 && (isPrepOrVerb(rest) || strings.HasSuffix(p, "ك")) {
+			// كان is no ka + ان, كيا no ka + يا: a name is no particle,
+			// and ka "like" before a name of two letters is rarer than
+			// a name that starts with ك (ببن قردان is ب + بن قردان)
+			continue
 		}
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)

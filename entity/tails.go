@@ -26,14 +26,28 @@ import (
 // pair, but آل الشيخ is). The name ends before the noun; the noun and what
 // followed it in the chunk are dropped, as the object of a verb is no
 // name (a name that starts there is found again when it has a head, by
-// the model's own chunk). s gives the document token of each word; cs is
-// changed in place.
+// the model's own chunk). A name's last word that the words layer reads
+// as an imperfect verb with ي is left out too, wherever the name stands
+// (حزب العمال يندد: a headline's subject and its verb; a verb inside a
+// name, حركة تحيا تونس, stays). s gives the document token of each word;
+// cs is changed in place.
 func (m *Model) definiteTails(d *rasid.Document, s []int, words []string, cs []chunk) []chunk {
 	if len(s) == 0 || len(d.Tokens) <= s[len(s)-1] || len(d.Tokens[s[0]].Words) == 0 {
 		return cs // no words layer
 	}
 	for k, c := range cs {
-		if c.typ == "PERS" || c.end-c.start < 2 || c.start == 0 || !bareVerb(d.Tokens[s[c.start-1]].Words) {
+		if c.typ == "PERS" || c.end-c.start < 2 {
+			continue
+		}
+		// An imperfect verb of the third person masculine (ي, where
+		// ت starts foreign names: تلغراف، تايمز) as the last word of a
+		// name not in marks: the name ended before it (حزب العمال يندد, a headline's subject and its verb).
+		if last := fold(words[c.end-1]); strings.HasPrefix(last, "ي") && imperfect(d.Tokens[s[c.end-1]].Words) && !m.known(last) &&
+			!stopWords[last] && !inMarks(words, c) {
+			cs[k].end--
+			continue
+		}
+		if c.start == 0 || !bareVerb(d.Tokens[s[c.start-1]].Words) {
 			continue
 		}
 		prev := fold(words[c.start])
@@ -64,6 +78,21 @@ func bareVerb(ws []rasid.Word) bool {
 		}
 	}
 	return verb
+}
+
+// inMarks reports whether a chunk stands right after or right before a
+// quotation mark or a parenthesis (منظمة "أنا يقظ": a name in marks may
+// be a sentence).
+func inMarks(words []string, c chunk) bool {
+	return c.start > 0 && markWords[words[c.start-1]] || c.end < len(words) && markWords[words[c.end]]
+}
+
+var markWords = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true, "(": true, ")": true, "'": true}
+
+// imperfect reports whether a token is one word that the words layer reads
+// as an imperfect verb (يندد، تطالب).
+func imperfect(ws []rasid.Word) bool {
+	return len(ws) == 1 && ws[0].UPOS == "VERB" && strings.Contains(ws[0].Feats, "Aspect=Imp")
 }
 
 // definiteWord reports whether a folded word carries the article, alone

@@ -41,3 +41,22 @@ func TestTeamOfCountry(t *testing.T) {
 			want: []string{"LOC اليابان"}},
 	})
 }
+
+// A construct coordinated with a complement with لل is governed by ل too.
+func TestCoordinatedConstruct(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "وتوقعت الرئاسة العامة للأرصاد وحماية البيئة هطول أمطار غزيرة.",
+			want: []string{"ORG الرئاسة العامة للأرصاد وحماية البيئة"}},
+		{text: "وأكد المجلس الأعلى للقضاء ورئيس المحكمة أهمية القرار.",
+			not: []string{"ORG المجلس الأعلى للقضاء ورئيس المحكمة"}},
+	})
+}
+
+// An imperfect verb after a name is the name's verb, not its last word;
+// a name in marks may be a sentence.
+func TestImperfectEnds(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "حزب العمال يندد بالاعتداء على المتظاهرين.",
+			want: []string{"ORG حزب العمال"}, not: []string{"ORG حزب العمال يندد"}},
+	})
+}
