@@ -41,8 +41,10 @@ func (m *Model) definiteTails(d *rasid.Document, s []int, words []string, cs []c
 		}
 		// An imperfect verb of the third person masculine (ي, where
 		// ت starts foreign names: تلغراف، تايمز) as the last word of a
-		// name not in marks: the name ended before it (حزب العمال يندد, a headline's subject and its verb).
-		if last := fold(words[c.end-1]); strings.HasPrefix(last, "ي") && imperfect(d.Tokens[s[c.end-1]].Words) && !m.known(last) &&
+		// name of two words or more before it, not in marks: the name
+		// ended before it (حزب العمال يندد, a headline's subject and its
+		// verb; a head and a foreign name, قصر يلدز، جامع يلدز, stay).
+		if last := fold(words[c.end-1]); c.end-c.start >= 3 && strings.HasPrefix(last, "ي") && imperfect(d.Tokens[s[c.end-1]].Words) && !m.known(last) &&
 			!stopWords[last] && !inMarks(words, c) {
 			cs[k].end--
 			continue
