@@ -92,7 +92,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
 		cs[i] = m.hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
-		cs[i] = m.definiteTails(d, sents[i], words[i], cs[i])
+		cs[i] = m.definiteTails(d, sents[i], words[i], infos[i], cs[i])
 	}
 	if sports {
 		m.sportsClubs(infos, cs)

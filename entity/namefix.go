@@ -285,6 +285,9 @@ func (r *ruleCtx) coordinatedConstruct(j int) bool {
 		return false
 	}
 	rest, next := r.fw[j][len("و"):], r.fw[j+1]
+	if r.m.gaz.has("TTL", r.fw[j]) || r.m.known(r.fw[j]) || r.m.clusters.count(rest) <= r.m.clusters.count(r.fw[j]) {
+		return false // وزيرة: a word of its own, no و + زيرة
+	}
 	if utf8.RuneCountInString(rest) < 3 || !arabicOnly(rest) || definite(rest) || stopWords[rest] || isHeadWord(rest) ||
 		anyHead(rest) || unitHeads[rest] || r.m.gaz.has("TTL", rest) || r.m.known(rest) || r.m.gaz.has("NAT", rest) {
 		return false
