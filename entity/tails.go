@@ -20,8 +20,9 @@ import (
 // noun is often an adjective it misreads). The words layer tells the noun
 // from the adjective; words it may misread are kept in the name: nisba shapes (ـي،
 // ـية، ـيون، ـيين، ـيات), participles with م (المتحدة، المكرمة,
-// which it often reads as nouns), the name of God (بيت الله الحرام) and
-// words the gazetteers know as names. Persons are left alone (a surname
+// which it often reads as nouns), the name of God (بيت الله الحرام),
+// words the gazetteers know as names and the words of a listed name
+// (المسجد الحرام). Persons are left alone (a surname
 // with the article follows a definite word: عبدالله العتيبي is no such
 // pair, but آل الشيخ is). The name ends before the noun; the noun and what
 // followed it in the chunk are dropped, as the object of a verb is no
@@ -53,10 +54,14 @@ func (m *Model) definiteTails(d *rasid.Document, s []int, words []string, in []t
 		if c.start == 0 || !bareVerb(d.Tokens[s[c.start-1]].Words) {
 			continue
 		}
-		prev := fold(words[c.start])
+		fw := make([]string, c.end-c.start)
+		for j := range fw {
+			fw[j] = fold(words[c.start+j])
+		}
+		prev := fw[0]
 		for j := c.start + 1; j < c.end; j++ {
-			w := fold(words[j])
-			if definiteWord(prev) && m.objectNoun(w, d.Tokens[s[j]].Words) {
+			w := fw[j-c.start]
+			if definiteWord(prev) && m.objectNoun(w, d.Tokens[s[j]].Words) && !m.listedPair(fw, j-c.start) {
 				cs[k].end = j
 				break
 			}
@@ -109,6 +114,18 @@ var markWords = map[string]bool{"\"": true, "«": true, "»": true, "“": true,
 // as an imperfect verb (يندد، تطالب).
 func imperfect(ws []rasid.Word) bool {
 	return len(ws) == 1 && ws[0].UPOS == "VERB" && strings.Contains(ws[0].Feats, "Aspect=Imp")
+}
+
+// listedPair reports whether the words fw[j-1] and fw[j] are inside one
+// name of the gazetteers that starts at or before j-1 (المسجد الحرام: a
+// listed name whose adjective the words layer reads as a noun).
+func (m *Model) listedPair(fw []string, j int) bool {
+	for k := 0; k < j; k++ {
+		if n, _ := m.gaz.match(fw, k); k+n > j {
+			return true
+		}
+	}
+	return false
 }
 
 // definiteWord reports whether a folded word carries the article, alone
