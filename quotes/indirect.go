@@ -837,7 +837,15 @@ func (f *finder) attributions() {
 			first++
 		}
 		var content rasid.Span
-		if first == i {
+		if k, ok := f.clauseAfterSource(sb, se); ok && first != i {
+			// …، وحسب البيان فقد …، ووفقاً للخبراء إن …: a late phrase
+			// whose source ف or إن/أن follows heads the clause after it
+			end := f.clauseEnd(k, se)
+			if end <= f.toks[k].Start || f.inQuote[k] || f.inDir[k] {
+				continue
+			}
+			content = rasid.Span{Start: f.toks[k].Start, End: end}
+		} else if first == i {
 			// the phrase opens the sentence: the content follows the source
 			k := sb
 			for j := sb; j < se && j-sb < 25; j++ {

@@ -1,0 +1,49 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/rasid/rasid"
+)
+
+// clauseAfterSource reports whether the source of an attribution phrase,
+// ending before token sb, is followed (past a comma) by فقد, فإن or إن/أن:
+// the phrase then heads the clause after that word (وحسب البيان فقد …،
+// ووفقاً للخبراء فإن …), not the clause before it. It returns the token
+// where that clause starts.
+func (f *finder) clauseAfterSource(sb, se int) (int, bool) {
+	k := sb
+	for k < se && f.isComma(k) {
+		k++
+	}
+	if k >= se || f.toks[k].Kind != rasid.Arabic {
+		return 0, false
+	}
+	switch w := f.toks[k].Norm; {
+	case f.isComp(k), w == "فقد", w == "ف" && f.arabicNorm(k+1) == "قد":
+		if w == "ف" {
+			k++
+		}
+		k++
+	case strings.HasPrefix(w, "فان") && complementizers[w[len("ف"):]]:
+		k++ // فان العميري is no name here: the source ends before it
+	default:
+		return 0, false
+	}
+	for k < se && f.isComma(k) {
+		k++
+	}
+	return k, k < se
+}
+
+// subjectInMarks reports whether the closing mark c is followed, with no
+// comma between, by a finite reporting verb: one or two quoted words there
+// are the verb's subject, a name in marks (أعلنت «الوكالة» أن … is rare;
+// وكالة "يورو ستات" أعلنت أن …، "داعش" يعلن …), not a quote.
+func (f *finder) subjectInMarks(c int) bool {
+	j := c + 1
+	if j >= len(f.toks) || f.toks[j].Kind != rasid.Arabic || f.lineBreakBefore(j) {
+		return false
+	}
+	return f.cues[j].class == verb
+}
