@@ -1248,7 +1248,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i)) && i+1 < bd.se &&
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i) || f.afterQad(i)) && i+1 < bd.se &&
 		(f.contentNounOf(i, i+1) || (f.impliedSubject(i) || f.subjectOpens(i)) && f.condemnObject(i, i+1)) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}

@@ -47,3 +47,18 @@ func (f *finder) subjectInMarks(c int) bool {
 	}
 	return f.cues[j].class == verb
 }
+
+// afterQad reports whether the past verb at i follows قد (وكان الوزير قد
+// أكد …، وقد أكدت …): its subject stands before قد or is implied, so an
+// indefinite noun right after the verb is its object, not its subject —
+// unless it is a source noun (وقد أكد مسؤولون …).
+func (f *finder) afterQad(i int) bool {
+	if i == 0 || i+1 >= len(f.toks) || f.toks[i-1].Kind != rasid.Arabic || indefiniteSources[f.keys[i+1]] {
+		return false
+	}
+	switch f.toks[i-1].Norm {
+	case "قد", "وقد", "فقد", "لقد":
+		return true
+	}
+	return false
+}
