@@ -259,7 +259,7 @@ func (f *finder) directPair(p pair, lo int) {
 		c.slotA, c.slotB, c.nameBefore = a, b, true
 		found = true
 	}
-	if !found && words < 3 {
+	if !found && (words < 3 || words <= 5 && f.nameInClause(p.o, p.c)) {
 		return
 	}
 	if found && c.hasCue && !f.compBetween(c.cue.b, p.o) {

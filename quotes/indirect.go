@@ -1216,6 +1216,8 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 	}
 	if k < len(f.toks) && (f.toks[k].Norm == "له" || f.toks[k].Norm == "لها" || f.toks[k].Norm == "لهم" || f.toks[k].Norm == "لهما" || f.toks[k].Norm == "لكم") {
 		k++ // متمنياً لهم طيب الإقامة: the one wished well comes first
+	} else if f.wishBeneficiary(i, k, bd.se) {
+		k++ // متمنياً للمصابين الشفاء العاجل
 	}
 	if k >= bd.se || k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || stopSlot[f.toks[k].Norm] && !contentOpeners[f.toks[k].Norm] ||
 		f.isComp(k) || f.cues[k].class != noCue {

@@ -62,3 +62,31 @@ func (f *finder) afterQad(i int) bool {
 	}
 	return false
 }
+
+// nameInClause reports whether the marks o…c with no cue stand inside a
+// clause that runs on: a word right after the closing mark, with no
+// punctuation between, continues the clause the quoted words belong to
+// (تحوز «…» التايلاندية، يتبعون «…» الذي تقوده، فريق "…" التطوعي), so
+// they name something rather than report speech.
+func (f *finder) nameInClause(o, c int) bool {
+	j := c + 1
+	if j >= len(f.toks) || f.toks[j].Kind != rasid.Arabic || f.lineBreakBefore(j) {
+		return false
+	}
+	return o > 0 && f.toks[o-1].Kind == rasid.Arabic && !f.lineBreakBefore(o)
+}
+
+// wishParticiples are the participles of تمنّى (wishing someone something).
+var wishParticiples = setOf("متمنيا", "متمنية", "متمنين")
+
+// wishBeneficiary reports whether token k, right after the wishing
+// participle at i, is the one wished well, named with لـ before the wish
+// (متمنياً للمصابين الشفاء العاجل، متمنية لذويه الصبر): a one-word noun
+// after the preposition ل, followed by a word of the same clause.
+func (f *finder) wishBeneficiary(i, k, se int) bool {
+	if !wishParticiples[f.keys[i]] || k+1 >= se || k+1 >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || f.toks[k+1].Kind != rasid.Arabic {
+		return false
+	}
+	ws := f.toks[k].Words
+	return len(ws) >= 2 && ws[0].UPOS == "ADP" && ws[0].Form == "ل" && ws[len(ws)-1].UPOS != "VERB"
+}

@@ -61,3 +61,33 @@ func TestS15AfterQad(t *testing.T) {
 			"أهمية الحياد", "لجنة الانتخابات"},
 	})
 }
+
+// TestS15NameInClause: three to five quoted words with no cue, between a
+// word and a word that runs the clause on, name something (a group, a
+// company, a team); a quote of the same length ending its clause stays
+// one (session 15, sentences written for this test).
+func TestS15NameInClause(t *testing.T) {
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وانضم المقاتلون إلى «تحالف القبائل الشرقية» الذي تقوده مجموعة من الضباط.", "تحالف القبائل"},
+		{"وشارك فريق \"معاً من أجل المدينة\" التطوعي في تنظيف الشاطئ.", "معاً من أجل"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"a quote closing its sentence stays",
+			"وقال رئيس النادي سالم العتيبي إن الفريق جاهز. \"سنقاتل على كل كرة في الملعب\".",
+			"سنقاتل على", "سالم العتيبي"},
+	})
+}
+
+// TestS15WishBeneficiary: the wishing participle names the one wished well
+// with لـ before the wish (متمنياً للمصابين الشفاء العاجل): the wish after
+// it is the speaker's (session 15, sentences written for this test).
+func TestS15WishBeneficiary(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"متمنياً للمصابين …",
+			"وقدم الوزير سالم الهادي تعازيه لأسر الضحايا، متمنياً للمصابين الشفاء العاجل.",
+			"الشفاء العاجل", "سالم الهادي"},
+		{"متمنيا للجرحى …",
+			"وقال محافظ المدينة خالد العمري إن الحادث مؤلم، متمنيا للجرحى سرعة الشفاء.",
+			"سرعة الشفاء", "خالد العمري"},
+	})
+}
