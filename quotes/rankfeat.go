@@ -102,8 +102,9 @@ func (r *resolver) rankFrame(c *cand) (rankCtx, bool) {
 }
 
 // mentions lists the persons, organisations and title holders named in
-// the frame's window outside the quote's content.
-func (r *resolver) mentions(x rankCtx, pos int) []mention {
+// the frame's window outside the quote's content, each named as
+// candidateName offers it; sp is the rules' speaker.
+func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 	f := r.f
 	if x.lo >= x.hi {
 		return nil
@@ -125,6 +126,19 @@ func (r *resolver) mentions(x rankCtx, pos int) []mention {
 		ke := f.tokenAt(e)
 		if ke <= k {
 			ke = k + 1
+		}
+		// not a name: dropped unless the rules read their speaker there
+		own := sp.Span.End > sp.Span.Start && s < sp.Span.End && sp.Span.Start < e
+		if !nameShaped(name) && !own {
+			return
+		}
+		if kind != "TTL" {
+			// an entity's own tokens (a title's holder is named elsewhere)
+			if cn := r.candidateName(name, k, ke); cn != "" {
+				name = cn
+			} else if !own {
+				return
+			}
 		}
 		m := mention{name: name, kind: kind, tok: k, end: ke, span: rasid.Span{Start: s, End: e}, inOther: f.inQuote[k]}
 		if kind == "TTL" {
@@ -322,14 +336,14 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 		if k == "" || prev != "" && nameKey(prev) == k {
 			return nil
 		}
-		ms = r.mentions(x, c.content.Start)
+		ms = r.mentions(x, c.content.Start, sp)
 		for _, m := range ms {
 			if nameKey(m.name) == k || rulesMention(m, sp) {
 				return nil
 			}
 		}
 	} else {
-		ms = r.mentions(x, c.content.Start)
+		ms = r.mentions(x, c.content.Start, sp)
 	}
 	var gs []*candGroup
 	byKey := map[string]*candGroup{}
@@ -386,6 +400,14 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 	r.groupFeats(gs, x, prev)
 	for _, s := range r.rulesShape(sp) {
 		rules.feats[s] = true // after groupFeats, which counts the rules' features for nomention
+	}
+	g, h := r.rulesGrammar(c, sp), r.rulesHead(sp)
+	if g != "" {
+		rules.feats["rgram="+g] = true
+	}
+	if h != "" {
+		rules.feats["rhead="+h] = true
+		rules.feats["rhead="+h+"|rgram="+g] = true
 	}
 	near := r.markNearest(ms, byKey, x)
 	if perMention {
@@ -465,7 +487,7 @@ func Conjoin(cs []Candidate) {
 				strings.HasPrefix(f, "nearrank=") && !strings.Contains(f, "|") || strings.HasPrefix(f, "prevspeaker") && !strings.Contains(f, "|") ||
 				strings.HasPrefix(f, "gender=") || f == "inotherquote" || f == "firstnamed" ||
 				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 ||
-				strings.HasPrefix(f, "rshape=") {
+				strings.HasPrefix(f, "rshape=") || strings.HasPrefix(f, "rgram=") || strings.HasPrefix(f, "rhead=") && !strings.Contains(f, "|") {
 				add = append(add, f+"|rk="+rk)
 			}
 		}

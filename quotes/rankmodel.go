@@ -14,13 +14,13 @@ import (
 
 // The speaker model's file: the modelfile container, kind "speaker",
 // version 1, a gzip payload of text lines: "margin VALUE", "guesses-only
-// true|false", optionally "per-mention true", then one
-// "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
+// true|false", optionally "per-mention true" and "explicit-margin
+// VALUE", then one "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
 // with 4 decimals (docs/models.md).
 const (
 	speakerKind    = "speaker"
 	speakerVersion = 1
-	speakerData    = "testdata/realnews read sets (dev, dev2, train … train24, train26, train27): annotations of SaudiNewsNet (CC BY-NC-SA 4.0) and ANT (Apache-2.0) articles"
+	speakerData    = "testdata/realnews read sets (dev, dev2, train … train27): annotations of SaudiNewsNet (CC BY-NC-SA 4.0) and ANT (Apache-2.0) articles"
 )
 
 // WriteSpeakerModel writes m to path; command is the command that trained
@@ -35,6 +35,9 @@ func WriteSpeakerModel(path string, m *SpeakerModel, command string) error {
 		fmt.Fprintf(w, "margin %s\nguesses-only %t\n", strconv.FormatFloat(m.Margin, 'f', 4, 64), m.GuessesOnly)
 		if m.PerMention {
 			fmt.Fprintf(w, "per-mention true\n")
+		}
+		if m.ExplicitMargin != 0 {
+			fmt.Fprintf(w, "explicit-margin %s\n", strconv.FormatFloat(m.ExplicitMargin, 'f', 4, 64))
 		}
 		keys := make([]string, 0, len(m.Weights))
 		for k, v := range m.Weights {
@@ -85,6 +88,14 @@ func ReadSpeakerModel(r io.Reader) (*SpeakerModel, error) {
 		}
 		if line == "per-mention true" {
 			m.PerMention = true
+			continue
+		}
+		if v, ok := strings.CutPrefix(line, "explicit-margin "); ok {
+			x, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				return nil, fmt.Errorf("speaker model: bad line %d %q", i+1, line)
+			}
+			m.ExplicitMargin = x
 			continue
 		}
 		if strings.HasPrefix(line, "slot-margin ") {

@@ -1,0 +1,179 @@
+package quotes
+
+// Session 15: where the grammar names the rules' speaker. When the rules
+// read their speaker from the cue's own subject (وأشارت الصحيفة إلى أن),
+// from the complement of an attribution (على حد قول فلان، بحسب فلان) or
+// from the head of a relative clause whose verb is the cue (فلانة …، التي
+// أشارت إلى أن), the text says who speaks even when the entity layer marks
+// no name there; the ranker should move such a speaker only with a larger
+// margin (SpeakerModel.ExplicitMargin).
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rasid/rasid"
+	"github.com/rasid/rasid/normalize"
+)
+
+// rulesGrammar says where the grammar put the rules' speaker sp of quote
+// c: "subj" (the phrase right after a verb or participle cue, its
+// subject), "attr" (the complement of an attribution phrase), "rel" (the
+// head of a relative pronoun standing right before the cue), "before"
+// (a phrase before the cue in its sentence), or "" (carried over, or
+// elsewhere).
+func (r *resolver) rulesGrammar(c *cand, sp rasid.Speaker) string {
+	f := r.f
+	if !c.hasCue || sp.Span.End <= sp.Span.Start || c.cue.a >= len(f.toks) {
+		return ""
+	}
+	k := f.tokenAt(sp.Span.Start)
+	if k > 0 && f.toks[k-1].End > sp.Span.Start {
+		k-- // the speaker starts inside a token (a glued proclitic)
+	}
+	if k >= len(f.toks) {
+		return ""
+	}
+	if c.slotA < c.slotB && k >= c.slotA && k < c.slotB {
+		if c.cue.attr {
+			return "attr"
+		}
+		return "subj"
+	}
+	if k >= c.cue.a || f.sent[k] != f.sent[c.cue.a] {
+		return ""
+	}
+	if rel := c.cue.a - 1; rel > k && f.toks[rel].Kind == rasid.Arabic && relatives[f.toks[rel].Norm] {
+		return "rel"
+	}
+	return "before"
+}
+
+// explicitGrammar reports whether the rules' candidate c carries a
+// grammar mark that names its speaker outright (rulesGrammar: subj, attr,
+// rel).
+func explicitGrammar(c Candidate) bool {
+	for _, f := range c.Feats {
+		if f == "rgram=subj" || f == "rgram=attr" || f == "rgram=rel" {
+			return true
+		}
+	}
+	return false
+}
+
+// rulesHead classes the head word of the rules' speaker: "title" (a
+// person's title or office: الوزير، المتحدث), "source" (مصدر، مصادر،
+// شهود), "body" (a body or outlet noun: الوزارة، صحيفة), "doc" (a document
+// or figures: البيان، التقرير), "plural" (a plural noun of people: the
+// sound masculine plural, المختصون، ناشطين), "name" (a name the entity
+// layer marks), or "other".
+func (r *resolver) rulesHead(sp rasid.Speaker) string {
+	ws := strings.Fields(sp.Name)
+	if len(ws) == 0 {
+		return ""
+	}
+	w := normalize.String(ws[0])
+	bare := strings.TrimPrefix(w, "ال")
+	in := func(sets ...map[string]bool) bool {
+		for _, s := range sets {
+			if s[w] || s[bare] || s["ال"+bare] {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case in(sourceNouns, indefiniteSources, sourceHeads):
+		return "source"
+	case in(dataNouns, statementNouns, documentSpeakers, reportNouns):
+		return "doc"
+	case in(orgNouns, anaphorHeads, nameNouns, mediaNames):
+		return "body"
+	case in(personTitles, ownerNouns, roleWords, officerHeads, trailingTitles):
+		return "title" // after the others: the titles' table holds some of their nouns
+	}
+	if utf8.RuneCountInString(bare) >= 5 && (strings.HasSuffix(bare, "ون") || strings.HasSuffix(bare, "ين")) {
+		return "plural"
+	}
+	if sp.Span.End > sp.Span.Start {
+		for _, e := range r.f.d.Entities {
+			if (e.Type == rasid.PER || e.Type == rasid.ORG) && e.Start < sp.Span.End && sp.Span.Start < e.End {
+				return "name"
+			}
+		}
+	}
+	return "other"
+}
+
+// cleanCandidates switches candidateName on (off only to measure what it
+// changes).
+var cleanCandidates = true
+
+// candidateName is the name a mention over tokens [k, ke) offers the
+// ranker: name without a proclitic the morphology splits off the first
+// token (و، ف، ل، ب: لبشار → بشار, للجنة → اللجنة) nor a trailing adverb
+// or accusative of manner (القناة نقلاً); "" when what remains opens with
+// a word that cannot start a name (a preposition, a conjunction, a
+// pronoun, a particle, an adverb: وعلى الفور، وأن نواجه، وهم …), so that
+// it is not offered.
+func (r *resolver) candidateName(name string, k, ke int) string {
+	f := r.f
+	if !cleanCandidates || k >= ke || ke > len(f.toks) {
+		return name
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return name
+	}
+	t := f.toks[k]
+	if t.Kind == rasid.Arabic && (t.Norm == "و" || t.Norm == "ف") && len(ws) > 1 && normalize.String(ws[0]) == t.Norm {
+		// و written apart from what follows
+		ws = ws[1:]
+		if k+1 >= ke {
+			return ""
+		}
+		k++
+		t = f.toks[k]
+	}
+	j := 0 // the token's first word after its proclitics
+	for j+1 < len(t.Words) && (t.Words[j].UPOS == "CCONJ" || t.Words[j].UPOS == "ADP") && t.Words[j].End-t.Words[j].Start <= 2 {
+		j++
+	}
+	if j > 0 {
+		lead := f.text[t.Start:t.Words[j].Start]
+		if rest, ok := strings.CutPrefix(ws[0], lead); ok && rest != "" {
+			if strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") && strings.HasPrefix(normalize.String(t.Words[j].Form), "ال") {
+				rest = "ا" + rest // للجنة: ل + اللجنة
+			}
+			// the morphology splits names too (بدر، لبنى، باسم): the
+			// proclitic goes only when the document names the rest
+			if bare := strings.Join(append([]string{rest}, ws[1:]...), " "); r.docCount(bare) > 0 {
+				ws[0] = rest
+			}
+		}
+	}
+	if j < len(t.Words) {
+		switch t.Words[j].UPOS {
+		case "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV", "AUX":
+			return ""
+		}
+	}
+	if len(ws) > 1 && ke-1 > k {
+		last := f.toks[ke-1]
+		s := f.text[last.Start:last.End]
+		if ws[len(ws)-1] == s && (strings.HasSuffix(s, "\u064b") || strings.HasSuffix(s, "\u064b\u0627") || len(last.Words) > 0 && last.Words[len(last.Words)-1].UPOS == "ADV") {
+			ws = ws[:len(ws)-1]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// nameShaped reports whether a candidate's name can be a name: no comma
+// or digit in it and at most nine words (a title holder the titles layer
+// ran on over a clause, «… في حكومة النظام السابق، كونها», is none).
+func nameShaped(name string) bool {
+	if strings.ContainsAny(name, "،,؛;0123456789٠١٢٣٤٥٦٧٨٩") {
+		return false
+	}
+	return len(strings.Fields(name)) <= 9
+}
