@@ -111,11 +111,14 @@ var cleanCandidates = true
 
 // candidateName is the name a mention over tokens [k, ke) offers the
 // ranker: name without a proclitic the morphology splits off the first
-// token (و، ف، ل، ب: لبشار → بشار, للجنة → اللجنة) nor a trailing adverb
-// or accusative of manner (القناة نقلاً); "" when what remains opens with
-// a word that cannot start a name (a preposition, a conjunction, a
-// pronoun, a particle, an adverb: وعلى الفور، وأن نواجه، وهم …), so that
-// it is not offered.
+// token when the document names the rest as a person or body elsewhere
+// (و، ف، ل، ب: لبشار → بشار, للجنة → اللجنة), nor a trailing adverb of
+// manner with tanween or an attribution word (القناة نقلاً); "" when the
+// mention opens with a conjunction and a word that cannot start a name (a
+// preposition, a pronoun, a particle: وعلى الفور، وأن نواجه، وهم …) or with
+// such a word that is no given name either (في، هناك), so that it is not
+// offered. The morphology's tags are not trusted for the test: it reads
+// given names as particles (علي as على, أم, منى).
 func (r *resolver) candidateName(name string, k, ke int) string {
 	f := r.f
 	if !cleanCandidates || k >= ke || ke > len(f.toks) {
@@ -126,6 +129,7 @@ func (r *resolver) candidateName(name string, k, ke int) string {
 		return name
 	}
 	t := f.toks[k]
+	conj := false
 	if t.Kind == rasid.Arabic && (t.Norm == "و" || t.Norm == "ف") && len(ws) > 1 && normalize.String(ws[0]) == t.Norm {
 		// و written apart from what follows
 		ws = ws[1:]
@@ -134,14 +138,18 @@ func (r *resolver) candidateName(name string, k, ke int) string {
 		}
 		k++
 		t = f.toks[k]
+		conj = true
 	}
 	j := 0 // the token's first word after its proclitics
 	for j+1 < len(t.Words) && (t.Words[j].UPOS == "CCONJ" || t.Words[j].UPOS == "ADP") && t.Words[j].End-t.Words[j].Start <= 2 {
+		conj = conj || t.Words[j].UPOS == "CCONJ"
 		j++
 	}
+	first := ws[0]
 	if j > 0 {
 		lead := f.text[t.Start:t.Words[j].Start]
 		if rest, ok := strings.CutPrefix(ws[0], lead); ok && rest != "" {
+			first = rest
 			if strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ال") && strings.HasPrefix(normalize.String(t.Words[j].Form), "ال") {
 				rest = "ا" + rest // للجنة: ل + اللجنة
 			}
@@ -152,21 +160,27 @@ func (r *resolver) candidateName(name string, k, ke int) string {
 			}
 		}
 	}
-	if j < len(t.Words) {
-		switch t.Words[j].UPOS {
-		case "ADP", "SCONJ", "CCONJ", "PRON", "PART", "ADV", "AUX":
-			return ""
-		}
+	if notNameStart[first] || conj && notNameAfterConj[first] {
+		return ""
 	}
 	if len(ws) > 1 && ke-1 > k {
 		last := f.toks[ke-1]
 		s := f.text[last.Start:last.End]
-		if ws[len(ws)-1] == s && (strings.HasSuffix(s, "\u064b") || strings.HasSuffix(s, "\u064b\u0627") || len(last.Words) > 0 && last.Words[len(last.Words)-1].UPOS == "ADV") {
+		if ws[len(ws)-1] == s && (strings.HasSuffix(s, "\u064b") || strings.HasSuffix(s, "\u064b\u0627") || attrWords[last.Norm]) {
 			ws = ws[:len(ws)-1]
 		}
 	}
 	return strings.Join(ws, " ")
 }
+
+// notNameStart are words, as written, that no name starts with;
+// notNameAfterConj more that none starts with after a conjunction glued
+// to them (على and من are also given names written without their dots or
+// hamza, علي and منى, so only after و or ف).
+var (
+	notNameStart     = setOf("في", "عن", "إلى", "الى", "أن", "هناك", "هنالك", "ثمة", "ثمّة", "هم", "هو", "هي", "هن", "كل", "بكل", "لكن", "لقد", "لن", "لم", "ليس", "ليست", "حتى", "بينما", "كما", "عندما", "حيث")
+	notNameAfterConj = setOf("على", "من", "مع", "إن", "قد", "لا", "ما", "بعد", "قبل", "عند", "أيضا", "أيضاً")
+)
 
 // nameShaped reports whether a candidate's name can be a name: no comma
 // or digit in it and at most nine words (a title holder the titles layer

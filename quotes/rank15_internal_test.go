@@ -62,7 +62,7 @@ func TestCandidateName(t *testing.T) {
 		{"و/CCONJ+أن/SCONJ نواجه/VERB", ""},                     // not a name
 		{"الإذاعة/NOUN نقلاً/ADV", "الإذاعة"},                   // a trailing adverb
 		{"و/CCONJ المنظمة/NOUN الدولية/ADJ", "المنظمة الدولية"}, // و written apart
-		{"نقلاً/ADV", ""},
+		{"نقلاً/ADV", "نقلاً"},                                  // one word: nothing to trim
 	}
 	for _, tc := range tests {
 		r := tokWords(tc.spec)
