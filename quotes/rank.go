@@ -30,11 +30,6 @@ type SpeakerModel struct {
 	// PerMention adds to a candidate's score the best score of its
 	// mentions, each scored by its own features (Candidate.Mentions).
 	PerMention bool
-	// ExplicitMargin, when larger than Margin, is the margin a candidate
-	// needs to replace a rules' speaker the grammar names outright: the
-	// cue's subject, an attribution's complement, a relative clause's head
-	// (explicitGrammar).
-	ExplicitMargin float64
 }
 
 // guess reports whether the rules' candidate c was carried over or is
@@ -93,10 +88,6 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 	if m.GuessesOnly && !guess(cs[ri]) {
 		return ri
 	}
-	margin := m.Margin
-	if m.ExplicitMargin > margin && explicitGrammar(cs[ri]) {
-		margin = m.ExplicitMargin
-	}
 	best, bs := ri, m.Score(cs[ri])
 	rs := bs
 	for i, c := range cs {
@@ -104,7 +95,7 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 			best, bs = i, s
 		}
 	}
-	if best != ri && bs-rs > margin {
+	if best != ri && bs-rs > m.Margin {
 		return best
 	}
 	return ri

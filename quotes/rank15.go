@@ -1,12 +1,14 @@
 package quotes
 
-// Session 15: where the grammar names the rules' speaker. When the rules
-// read their speaker from the cue's own subject (وأشارت الصحيفة إلى أن),
-// from the complement of an attribution (على حد قول فلان، بحسب فلان) or
-// from the head of a relative clause whose verb is the cue (فلانة …، التي
-// أشارت إلى أن), the text says who speaks even when the entity layer marks
-// no name there; the ranker should move such a speaker only with a larger
-// margin (SpeakerModel.ExplicitMargin).
+// Session 15: what the ranker knows of the rules' speaker and what its
+// candidates are called. Where the grammar put the rules' speaker (the
+// cue's own subject, وأشارت الصحيفة إلى أن; the complement of an
+// attribution, على حد قول فلان; the head of a relative clause whose verb
+// is the cue, فلانة …، التي أشارت) and the class of its head word (a
+// source, a body, a plural of people, a title …) are features of the
+// rules' candidate, so that the ranker learns which named subjects to
+// leave alone; a candidate's name loses a glued proclitic and a trailing
+// adverb, and what cannot be a name is not offered.
 
 import (
 	"strings"
@@ -47,18 +49,6 @@ func (r *resolver) rulesGrammar(c *cand, sp rasid.Speaker) string {
 		return "rel"
 	}
 	return "before"
-}
-
-// explicitGrammar reports whether the rules' candidate c carries a
-// grammar mark that names its speaker outright (rulesGrammar: subj, attr,
-// rel).
-func explicitGrammar(c Candidate) bool {
-	for _, f := range c.Feats {
-		if f == "rgram=subj" || f == "rgram=attr" || f == "rgram=rel" {
-			return true
-		}
-	}
-	return false
 }
 
 // rulesHead classes the head word of the rules' speaker: "title" (a

@@ -7,30 +7,6 @@ import (
 	"github.com/rasid/rasid/quotes"
 )
 
-// TestRankExplicitMargin: a rules' speaker the grammar names outright (the
-// cue's subject, rgram=subj) needs the larger explicit margin to be
-// replaced; a guess named elsewhere needs the model's margin only
-// (session 15).
-func TestRankExplicitMargin(t *testing.T) {
-	cs := []quotes.Candidate{
-		{Name: "أ", Rules: true, Feats: []string{"nomention", "rgram=subj", "rules"}},
-		{Name: "ب", Feats: []string{"pos=before"}},
-	}
-	m := &quotes.SpeakerModel{Weights: map[string]float64{"rules": 1, "pos=before": 3}, Margin: 0.5, GuessesOnly: true, ExplicitMargin: 4}
-	if i := m.Choose(cs); i != 0 {
-		t.Errorf("the cue's subject, gap 2 under the explicit margin 4: chose %d, want the rules' 0", i)
-	}
-	cs[0].Feats = []string{"nomention", "rgram=before", "rules"}
-	if i := m.Choose(cs); i != 1 {
-		t.Errorf("a phrase before the cue, gap 2 over the margin 0.5: chose %d, want 1", i)
-	}
-	cs[0].Feats = []string{"nomention", "rgram=attr", "rules"}
-	m.ExplicitMargin = 1.5
-	if i := m.Choose(cs); i != 1 {
-		t.Errorf("an attribution's complement, gap 2 over the explicit margin 1.5: chose %d, want 1", i)
-	}
-}
-
 // TestRankRulesGrammar: the rules' candidate says where the grammar put
 // their speaker — the cue's subject, an attribution's complement, the
 // head of a relative clause before the cue — and what its head word is
@@ -40,6 +16,7 @@ func TestRankRulesGrammar(t *testing.T) {
 		{"وأشارت الصحيفة في عددها الأخير إلى أن أسعار القمح سترتفع.", "أسعار القمح", "rgram=subj", "rhead=body"},
 		{"وقال المختصون إن موسم الأمطار سيتأخر هذا العام.", "موسم الأمطار", "rgram=subj", "rhead=plural"},
 		{"وستتراجع أسعار الذهب في الربيع، بحسب مصادر مصرفية في السوق.", "أسعار الذهب", "rgram=attr", "rhead=source"},
+		{"والتقى الوفد بالجمعية الخيرية التي أكدت أن التبرعات ستزيد هذا الشهر.", "التبرعات", "rgram=rel", "rhead=body"},
 	}
 	for _, tc := range tests {
 		d, _ := findFull(t, tc.text)

@@ -14,8 +14,7 @@ import (
 
 // The speaker model's file: the modelfile container, kind "speaker",
 // version 1, a gzip payload of text lines: "margin VALUE", "guesses-only
-// true|false", optionally "per-mention true" and "explicit-margin
-// VALUE", then one "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
+// true|false", optionally "per-mention true", then one "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
 // with 4 decimals (docs/models.md).
 const (
 	speakerKind    = "speaker"
@@ -35,9 +34,6 @@ func WriteSpeakerModel(path string, m *SpeakerModel, command string) error {
 		fmt.Fprintf(w, "margin %s\nguesses-only %t\n", strconv.FormatFloat(m.Margin, 'f', 4, 64), m.GuessesOnly)
 		if m.PerMention {
 			fmt.Fprintf(w, "per-mention true\n")
-		}
-		if m.ExplicitMargin != 0 {
-			fmt.Fprintf(w, "explicit-margin %s\n", strconv.FormatFloat(m.ExplicitMargin, 'f', 4, 64))
 		}
 		keys := make([]string, 0, len(m.Weights))
 		for k, v := range m.Weights {
@@ -88,14 +84,6 @@ func ReadSpeakerModel(r io.Reader) (*SpeakerModel, error) {
 		}
 		if line == "per-mention true" {
 			m.PerMention = true
-			continue
-		}
-		if v, ok := strings.CutPrefix(line, "explicit-margin "); ok {
-			x, err := strconv.ParseFloat(v, 64)
-			if err != nil {
-				return nil, fmt.Errorf("speaker model: bad line %d %q", i+1, line)
-			}
-			m.ExplicitMargin = x
 			continue
 		}
 		if strings.HasPrefix(line, "slot-margin ") {

@@ -78,8 +78,6 @@ func trainSpeaker(args []string) error {
 	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train22,train23,train24,train25,train26,train27,train29,train30", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
 	relations := fs.Bool("relations", false, "removed in session 14 (the relation features, an experiment of session 13): an error when set")
 	picks := fs.String("picks", "", "with --cv, write each quote's leave-one-set-out choice to this file (for reading the errors)")
-	explicit := fs.Float64("explicit-margin", 0, "margin a candidate needs to replace a speaker the grammar names outright (the cue's subject, an attribution's complement, a relative clause's head); used when larger than --margin")
-	freeze := fs.String("freeze", "", "features that start with these prefixes keep weight 0 in training (comma-separated)")
 	drop := fs.String("drop", "", "leave out the features that start with these prefixes (comma-separated; for measuring what they add)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -132,10 +130,7 @@ func trainSpeaker(args []string) error {
 		}
 	}
 	opt := spkOptions{epochs: *epochs, l2: *l2, lr: *lr, decay: *decay, guesses: *guesses, average: *average,
-		perMention: *perMention, weight: map[string]float64{}, fresh: map[string]bool{}, explicit: *explicit}
-	if *freeze != "" {
-		opt.freeze = strings.Split(*freeze, ",")
-	}
+		perMention: *perMention, weight: map[string]float64{}, fresh: map[string]bool{}}
 	for _, s := range strings.Split(*fresh, ",") {
 		opt.fresh[s] = true
 	}
@@ -167,7 +162,6 @@ func trainSpeaker(args []string) error {
 	}
 	m := trainRanker(arts, opt)
 	m.Margin = *margin
-	m.ExplicitMargin = *explicit
 	r, n := scoreRanker(arts, m)
 	rr, _ := scoreRanker(arts, nil)
 	fmt.Printf("trained on all: speakers right %d / %d found: rules %.1f, ranker %.1f (margin %.2f)\n", r, n, pct(rr, n), pct(r, n), *margin)
@@ -210,7 +204,7 @@ func flagsUsed(fs *flag.FlagSet) string {
 			if f.Value.String() == "true" {
 				fmt.Fprintf(&b, " --%s", f.Name)
 			}
-		case "epochs", "l2", "lr", "decay", "margin", "weight", "sets", "explicit-margin", "freeze":
+		case "epochs", "l2", "lr", "decay", "margin", "weight", "sets":
 			fmt.Fprintf(&b, " --%s %s", f.Name, f.Value)
 		}
 	})
@@ -371,8 +365,6 @@ type spkOptions struct {
 	weight        map[string]float64 // learning-rate factor by set (1 when absent)
 	fresh         map[string]bool    // sets pooled apart in --cv
 	picks         io.Writer          // each quote's choice under --cv, when set
-	explicit      float64            // the models' ExplicitMargin
-	freeze        []string           // prefixes of features kept at weight 0
 }
 
 // trainRanker fits a softmax over each quote's candidates (the
@@ -386,12 +378,6 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 	var sum []float64
 	if opt.average {
 		sum = make([]float64, len(names))
-	}
-	frozen := make([]bool, len(names))
-	for i, f := range names {
-		for _, p := range opt.freeze {
-			frozen[i] = frozen[i] || strings.HasPrefix(f, p)
-		}
 	}
 	score := func(fs []int32) float64 {
 		v := 0.0
@@ -443,15 +429,11 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 					continue
 				}
 				for _, f := range q.feats[i] {
-					if !frozen[f] {
-						w[f] -= alr * g
-					}
+					w[f] -= alr * g
 				}
 				if best[i] >= 0 {
 					for _, f := range q.ments[i][best[i]] {
-						if !frozen[f] {
-							w[f] -= alr * g
-						}
+						w[f] -= alr * g
 					}
 				}
 			}
@@ -471,7 +453,7 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 			w[f] = v / float64(opt.epochs)
 		}
 	}
-	m := &quotes.SpeakerModel{Weights: map[string]float64{}, GuessesOnly: opt.guesses, PerMention: opt.perMention, ExplicitMargin: opt.explicit}
+	m := &quotes.SpeakerModel{Weights: map[string]float64{}, GuessesOnly: opt.guesses, PerMention: opt.perMention}
 	for f, v := range w {
 		if v != 0 {
 			m.Weights[names[f]] = v
@@ -656,17 +638,26 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 }
 
 // kindGains counts, by the kind of the rules' choice (its rk feature),
-// the quotes the ranker fixes and breaks at m's margin.
+// the quotes the ranker fixes and breaks at m's margin; the guesses named
+// nowhere near also by the head and place of the rules' phrase (rhead,
+// rgram).
 func kindGains(arts []spkArticle, m *quotes.SpeakerModel, gains map[string][3]int) {
 	for _, a := range arts {
 		for _, q := range a.Quotes {
-			kind := "none"
+			kind, head := "none", ""
 			for _, c := range q.Cands {
 				for _, f := range c.Feats {
 					if c.Rules && strings.HasPrefix(f, "rk=") {
 						kind = f[3:]
 					}
+					if c.Rules && strings.HasPrefix(f, "rhead=") && strings.Contains(f, "|rgram=") && !strings.Contains(f, "|rk=") {
+						head = f
+					}
 				}
+			}
+			if head != "" && strings.HasSuffix(kind, "/nomention") {
+				// the guesses read from a phrase, by its head and place
+				kindGain(gains, "  "+head, q, m)
 			}
 			g := gains[kind]
 			g[0]++
@@ -747,4 +738,18 @@ func writePicks(w io.Writer, arts []spkArticle, m *quotes.SpeakerModel) {
 				a.Set, kind, q.RulesR, right, orc || q.RulesR, pick, strings.Join(q.Want, "|"), strings.Join(cs, "; "), strings.ReplaceAll(q.Text, "\n", " "))
 		}
 	}
+}
+
+// kindGain counts one quote under key: found, fixed, broken.
+func kindGain(gains map[string][3]int, key string, q spkQuote, m *quotes.SpeakerModel) {
+	g := gains[key]
+	g[0]++
+	if k := m.Choose(q.Cands); k >= 0 && !q.Cands[k].Rules {
+		if q.Gold[k] && !q.RulesR {
+			g[1]++
+		} else if !q.Gold[k] && q.RulesR {
+			g[2]++
+		}
+	}
+	gains[key] = g
 }
