@@ -173,11 +173,13 @@ var (
 )
 
 // nameShaped reports whether a candidate's name can be a name: no comma
-// or digit in it and at most nine words (a title holder the titles layer
-// ran on over a clause, «… في حكومة النظام السابق، كونها», is none).
+// or semicolon in it and at most fourteen words (a title holder the
+// titles layer ran on over a clause, «… في حكومة النظام السابق، كونها», is
+// none; bodies' names hold digits and run long: فرانس 24، وكالة وزارة
+// الشؤون الإسلامية … لشؤون المساجد).
 func nameShaped(name string) bool {
-	if strings.ContainsAny(name, "،,؛;0123456789٠١٢٣٤٥٦٧٨٩") {
+	if strings.ContainsAny(name, "،,؛;") {
 		return false
 	}
-	return len(strings.Fields(name)) <= 9
+	return len(strings.Fields(name)) <= 14
 }

@@ -73,8 +73,8 @@ func TestCandidateName(t *testing.T) {
 	}
 }
 
-// TestNameShaped: a name has no comma or digit and at most nine words
-// (words written for this test).
+// TestNameShaped: a name has no comma and at most fourteen words; digits
+// are allowed (words written for this test).
 func TestNameShaped(t *testing.T) {
 	for name, want := range map[string]bool{
 		"محمد بن سعد بن عبد الله آل ناصر":     true,
