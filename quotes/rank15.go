@@ -1,99 +1,16 @@
 package quotes
 
-// Session 15: what the ranker knows of the rules' speaker and what its
-// candidates are called. Where the grammar put the rules' speaker (the
-// cue's own subject, وأشارت الصحيفة إلى أن; the complement of an
-// attribution, على حد قول فلان; the head of a relative clause whose verb
-// is the cue, فلانة …، التي أشارت) and the class of its head word (a
-// source, a body, a plural of people, a title …) are features of the
-// rules' candidate, so that the ranker learns which named subjects to
-// leave alone; a candidate's name loses a glued proclitic and a trailing
-// adverb, and what cannot be a name is not offered.
+// Session 15: what the ranker's candidates are called. A candidate's name
+// loses a glued proclitic and a trailing adverb, and what cannot be a name
+// is not offered (the junk candidates session 14's review saw win:
+// لهادي، القناة نقلاً، وثمة تعريفات أخرى).
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 	"github.com/rasid/rasid/normalize"
 )
-
-// rulesGrammar says where the grammar put the rules' speaker sp of quote
-// c: "subj" (the phrase right after a verb or participle cue, its
-// subject), "attr" (the complement of an attribution phrase), "rel" (the
-// head of a relative pronoun standing right before the cue), "before"
-// (a phrase before the cue in its sentence), or "" (carried over, or
-// elsewhere).
-func (r *resolver) rulesGrammar(c *cand, sp rasid.Speaker) string {
-	f := r.f
-	if !c.hasCue || sp.Span.End <= sp.Span.Start || c.cue.a >= len(f.toks) {
-		return ""
-	}
-	k := f.tokenAt(sp.Span.Start)
-	if k > 0 && f.toks[k-1].End > sp.Span.Start {
-		k-- // the speaker starts inside a token (a glued proclitic)
-	}
-	if k >= len(f.toks) {
-		return ""
-	}
-	if c.slotA < c.slotB && k >= c.slotA && k < c.slotB {
-		if c.cue.attr {
-			return "attr"
-		}
-		return "subj"
-	}
-	if k >= c.cue.a || f.sent[k] != f.sent[c.cue.a] {
-		return ""
-	}
-	if rel := c.cue.a - 1; rel > k && f.toks[rel].Kind == rasid.Arabic && relatives[f.toks[rel].Norm] {
-		return "rel"
-	}
-	return "before"
-}
-
-// rulesHead classes the head word of the rules' speaker: "title" (a
-// person's title or office: الوزير، المتحدث), "source" (مصدر، مصادر،
-// شهود), "body" (a body or outlet noun: الوزارة، صحيفة), "doc" (a document
-// or figures: البيان، التقرير), "plural" (a plural noun of people: the
-// sound masculine plural, المختصون، ناشطين), "name" (a name the entity
-// layer marks), or "other".
-func (r *resolver) rulesHead(sp rasid.Speaker) string {
-	ws := strings.Fields(sp.Name)
-	if len(ws) == 0 {
-		return ""
-	}
-	w := normalize.String(ws[0])
-	bare := strings.TrimPrefix(w, "ال")
-	in := func(sets ...map[string]bool) bool {
-		for _, s := range sets {
-			if s[w] || s[bare] || s["ال"+bare] {
-				return true
-			}
-		}
-		return false
-	}
-	switch {
-	case in(sourceNouns, indefiniteSources, sourceHeads):
-		return "source"
-	case in(dataNouns, statementNouns, documentSpeakers, reportNouns):
-		return "doc"
-	case in(orgNouns, anaphorHeads, nameNouns, mediaNames):
-		return "body"
-	case in(personTitles, ownerNouns, roleWords, officerHeads, trailingTitles):
-		return "title" // after the others: the titles' table holds some of their nouns
-	}
-	if utf8.RuneCountInString(bare) >= 5 && (strings.HasSuffix(bare, "ون") || strings.HasSuffix(bare, "ين")) {
-		return "plural"
-	}
-	if sp.Span.End > sp.Span.Start {
-		for _, e := range r.f.d.Entities {
-			if (e.Type == rasid.PER || e.Type == rasid.ORG) && e.Start < sp.Span.End && sp.Span.Start < e.End {
-				return "name"
-			}
-		}
-	}
-	return "other"
-}
 
 // cleanCandidates switches candidateName on (off only to measure what it
 // changes).

@@ -401,14 +401,6 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 	for _, s := range r.rulesShape(sp) {
 		rules.feats[s] = true // after groupFeats, which counts the rules' features for nomention
 	}
-	g, h := r.rulesGrammar(c, sp), r.rulesHead(sp)
-	if g != "" {
-		rules.feats["rgram="+g] = true
-	}
-	if h != "" {
-		rules.feats["rhead="+h] = true
-		rules.feats["rhead="+h+"|rgram="+g] = true
-	}
 	near := r.markNearest(ms, byKey, x)
 	if perMention {
 		for pc, k := range near {
@@ -487,7 +479,7 @@ func Conjoin(cs []Candidate) {
 				strings.HasPrefix(f, "nearrank=") && !strings.Contains(f, "|") || strings.HasPrefix(f, "prevspeaker") && !strings.Contains(f, "|") ||
 				strings.HasPrefix(f, "gender=") || f == "inotherquote" || f == "firstnamed" ||
 				strings.HasPrefix(f, "nearest|") && strings.Count(f, "|") == 1 || strings.HasPrefix(f, "aftercue|") && strings.Count(f, "|") == 1 ||
-				strings.HasPrefix(f, "rshape=") || strings.HasPrefix(f, "rgram=") || strings.HasPrefix(f, "rhead=") && !strings.Contains(f, "|") {
+				strings.HasPrefix(f, "rshape=") {
 				add = append(add, f+"|rk="+rk)
 			}
 		}

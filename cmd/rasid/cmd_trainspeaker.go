@@ -638,26 +638,17 @@ func speakerCV(arts []spkArticle, opt spkOptions) {
 }
 
 // kindGains counts, by the kind of the rules' choice (its rk feature),
-// the quotes the ranker fixes and breaks at m's margin; the guesses named
-// nowhere near also by the head and place of the rules' phrase (rhead,
-// rgram).
+// the quotes the ranker fixes and breaks at m's margin.
 func kindGains(arts []spkArticle, m *quotes.SpeakerModel, gains map[string][3]int) {
 	for _, a := range arts {
 		for _, q := range a.Quotes {
-			kind, head := "none", ""
+			kind := "none"
 			for _, c := range q.Cands {
 				for _, f := range c.Feats {
 					if c.Rules && strings.HasPrefix(f, "rk=") {
 						kind = f[3:]
 					}
-					if c.Rules && strings.HasPrefix(f, "rhead=") && strings.Contains(f, "|rgram=") && !strings.Contains(f, "|rk=") {
-						head = f
-					}
 				}
-			}
-			if head != "" && strings.HasSuffix(kind, "/nomention") {
-				// the guesses read from a phrase, by its head and place
-				kindGain(gains, "  "+head, q, m)
 			}
 			g := gains[kind]
 			g[0]++
@@ -738,18 +729,4 @@ func writePicks(w io.Writer, arts []spkArticle, m *quotes.SpeakerModel) {
 				a.Set, kind, q.RulesR, right, orc || q.RulesR, pick, strings.Join(q.Want, "|"), strings.Join(cs, "; "), strings.ReplaceAll(q.Text, "\n", " "))
 		}
 	}
-}
-
-// kindGain counts one quote under key: found, fixed, broken.
-func kindGain(gains map[string][3]int, key string, q spkQuote, m *quotes.SpeakerModel) {
-	g := gains[key]
-	g[0]++
-	if k := m.Choose(q.Cands); k >= 0 && !q.Cands[k].Rules {
-		if q.Gold[k] && !q.RulesR {
-			g[1]++
-		} else if !q.Gold[k] && q.RulesR {
-			g[2]++
-		}
-	}
-	gains[key] = g
 }
