@@ -128,6 +128,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	if !ok || (n == 0) {
 		return cand{}, false
 	}
+	if u == uDay && p.is(j, "يوم") && p.weekdayAt(k) {
+		return cand{}, false // مونديال 2018 يوم السبت: a year, then the day (session 15)
+	}
 	if u == uNight && !p.is(j, "ليال") && !p.is(j, "ليالي") && !p.is(j, "ليله") {
 		return cand{}, false
 	}
@@ -144,6 +147,15 @@ func (p *parser) duration(i int) (cand, bool) {
 		// بين تسع سنوات و15 سنة، من ثلاثة أيام إلى خمسة أيام: a length
 		// given as two numbers, each with its unit
 		return cand{i: p.approxStart(i), j: k2, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
+	}
+	if n > 0 && p.hasPub && p.isAny(k, goneBy) && (u == uDay || u == uWeek || u == uMonth || u == uYear) &&
+		p.prep(i-1) == prUntil && !p.isAge(i, k) {
+		// تعود إلى 30 سنة مضت: a count of units "gone by" after إلى or
+		// حتى is the time it points back to, as «قبل 30 سنة» (session
+		// 15). Elsewhere it stays a length: على امتداد ستين عاما مضت،
+		// طيلة 3 أعوام مضت، تراكمات 4 سنوات مضت، لثمان سنوات مضت (a
+		// stretch of years, read on unannotated copy)
+		return cand{i: p.approxStart(i), j: k + 1, kind: "date", r: resolved{value: p.shift(-n, u)}}, true
 	}
 	v := durValue(n, u)
 	if k2, ok := p.andHalf(k, u); n > 0 && ok {
@@ -203,6 +215,9 @@ func (p *parser) rate(i int) (cand, bool) {
 	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone && !p.gluedLamBa(j) &&
 		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
 		return cand{}, false // في اليوم الأول، في العام الماضي: a date
+	}
+	if p.prep(j) == prBefore && (p.is(j+1, "الماضي") || p.is(j+1, "الماضيه")) {
+		return cand{}, false // تسع قضايا في العام قبل الماضي: a date (session 15)
 	}
 	if !p.free(i - 1) {
 		return cand{}, false
@@ -1322,6 +1337,9 @@ func (p *parser) demo(i int) (cand, bool) {
 		if e.unit == uDay && e.rel == rToday && p.is(i, "هذا") && p.is(i-1, "مثل") && p.hasPub && p.free(i-1) {
 			// في مثل هذا اليوم: an anniversary's "this same day", the
 			// day of publication
+			if c, ok := p.anniversaryYear(i-1, i+2); ok {
+				return c, true
+			}
 			return cand{i: i - 1, j: i + 2, kind: "date", r: p.dayRes(0), dayOK: true}, true
 		}
 		if e.unit == uDay || e.unit == uHour || e.unit == uMinute || e.unit == uSecond {
@@ -1654,3 +1672,37 @@ func (p *parser) hijriRelYear(i, j int) (cand, bool) {
 	r := p.resolveHijri(pdate{y: y, hijri: true, yabs: true})
 	return cand{i: i, j: k, kind: "date", r: r}, true
 }
+
+// anniversaryYear reads the year after «مثل هذا اليوم» ending at j: «في
+// مثل هذا اليوم من عام 1990» is the publication's day and month in that
+// year, one mention from i (session 15; before, the day of publication
+// and the year apart).
+func (p *parser) anniversaryYear(i, j int) (cand, bool) {
+	k := j
+	if p.prep(k) != prFrom && p.prep(k) != prIn {
+		return cand{}, false
+	}
+	k++
+	if e := p.e(k); e != nil && e.unit == uYear && e.ucount == 1 {
+		k++
+	}
+	if !p.isNum(k) || p.s.toks[k].nd != 4 {
+		return cand{}, false
+	}
+	y := p.num(k)
+	if y < 1000 || y > p.pub.Year() {
+		return cand{}, false
+	}
+	m, d := p.pub.Month(), p.pub.Day()
+	if m == time.February && d == 29 && !isLeap(y) {
+		return cand{}, false
+	}
+	k++
+	if p.is(k, "م") {
+		k++ // 1990 م
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return cand{i: i, j: k, kind: "date", r: resolved{value: t.Format("2006-01-02"), y: y, m: int(m), d: d}, dayOK: true}, true
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
