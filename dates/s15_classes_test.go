@@ -50,6 +50,12 @@ func TestSession15Classes(t *testing.T) {
 		{"العشر الأواخر of a 30-day Ramadan", time.Date(2016, 7, 20, 0, 0, 0, 0, time.UTC),
 			"كثرت الزيارات في العشر الأواخر من رمضان",
 			"العشر الأواخر من رمضان|date|2016-06-26/2016-07-05"},
+		{"thousands, millions or billions of years: a length; قبل + such a count is a past no four-digit year can write", aug,
+			"سكن البشر الكهوف قبل نحو 70 ألف سنة، وتتغير المدارات كل 41 ألف عام، وتشكلت الصخور منذ ثلاثة مليارات عام، ويبلغ عمر العظم 300 ألف سنة",
+			"قبل نحو 70 ألف سنة|date|UNKNOWN; كل 41 ألف عام|set|P41000Y; ثلاثة مليارات عام|duration|P3000000000Y; 300 ألف سنة|duration|P300000Y"},
+		{"a multiplier before other units counts something else; before a year noun and a number it is a quantity in that year", aug,
+			"سجل القطاع 400 ألف ليلة سياحية و90 ألف ساعة عمل، وبلغ عدد الزوار 8 ملايين عام 2014",
+			"عام 2014|date|2014"},
 	}
 	runFindCases(t, tests)
 }
