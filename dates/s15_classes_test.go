@@ -56,6 +56,18 @@ func TestSession15Classes(t *testing.T) {
 		{"a multiplier before other units counts something else; before a year noun and a number it is a quantity in that year", aug,
 			"سجل القطاع 400 ألف ليلة سياحية و90 ألف ساعة عمل، وبلغ عدد الزوار 8 ملايين عام 2014",
 			"عام 2014|date|2014"},
+		{"العيد after في in a told past or a headline, or celebrated with ب, is the feast just past: its first day", jul,
+			"المركز يفرح الأيتام في العيد\n\nنظمت الجمعية زيارة للأسر في العيد، والأطفال يحتفلون بالعيد في الحديقة",
+			"العيد|date|2015-07-17; العيد|date|2015-07-17; العيد|date|2015-07-17"},
+		{"العيد after في in the present is the custom; far from a feast no occurrence is meant; its days and holiday stay UNKNOWN", jul,
+			"تجتمع الأسر في العيد حول المائدة، وأمضى المرضى أيام العيد في المستشفى",
+			"أيام العيد|date|UNKNOWN"},
+		{"far from a feast, العيد after في is no date", nov,
+			"نظمت الجمعية زيارة للأسر في العيد، والأطفال يحتفلون بالعيد",
+			""},
+		{"a feast's festivities (فعاليات العيد) are an occasion, not a time", jul,
+			"تواصلت فعاليات العيد في الحدائق",
+			""},
 	}
 	runFindCases(t, tests)
 }
