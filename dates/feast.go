@@ -333,7 +333,7 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	}
 	g := p.glued1(i)
 	switch {
-	case g == "" && p.prep(i-1) == prIn && p.s.toks[i-1].cstart == p.s.toks[i-1].start && (p.pastContext(i-1) || p.inTitle(i)):
+	case g == "" && p.prep(i-1) == prIn && p.s.toks[i-1].cstart == p.s.toks[i-1].start && (p.pastContext(i-1) && !p.imperfectInClause(i-1) || p.inTitle(i)):
 	case g == "ب" && p.isAnyBare(i-1, celebrationWords):
 	default:
 		return cand{}, false
@@ -357,4 +357,28 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 func (p *parser) inTitle(i int) bool {
 	nl := strings.IndexByte(p.s.text, '\n')
 	return nl >= 0 && int(p.s.toks[i].start) < nl
+}
+
+// imperfectInClause reports a word that looks like a verb of the
+// imperfect (ي or ت and three letters or more, after و/ف) in the clause
+// before token i, back to a punctuation mark or a line break: وتكثر
+// الزيارات في العيد is the custom even after a told past.
+func (p *parser) imperfectInClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &p.s.toks[k]
+		if t.kind == tPunct || p.lineBreakAfter(k) {
+			return false
+		}
+		if t.kind != tWord || t.e != nil || p.hasArticle(k) {
+			continue
+		}
+		r := []rune(p.word(k))
+		if len(r) >= 5 && (r[0] == 'و' || r[0] == 'ف') {
+			r = r[1:]
+		}
+		if len(r) >= 4 && (r[0] == 'ي' || r[0] == 'ت') {
+			return true
+		}
+	}
+	return false
 }
