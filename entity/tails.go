@@ -51,21 +51,18 @@ func (m *Model) definiteTails(d *rasid.Document, s []int, words []string, in []t
 			cs[k].end--
 			continue
 		}
-		if c.start == 0 || !bareVerb(d.Tokens[s[c.start-1]].Words) {
-			continue
+		if c.start == 0 || !bareVerb(d.Tokens[s[c.start-1]].Words) || indefiniteAfterADP(d.Tokens[s[c.start]].Words) {
+			continue // a construct after a preposition (لمجموعة، بوزارة) is no subject
 		}
 		fw := make([]string, c.end-c.start)
 		for j := range fw {
 			fw[j] = fold(words[c.start+j])
 		}
-		prev := fw[0]
 		for j := c.start + 1; j < c.end; j++ {
-			w := fw[j-c.start]
-			if definiteWord(prev) && m.objectNoun(w, d.Tokens[s[j]].Words) && !m.listedPair(fw, j-c.start) {
+			if definiteWord(fw[j-1-c.start], d.Tokens[s[j-1]].Words) && m.objectNoun(fw[j-c.start], d.Tokens[s[j]].Words) && !m.listedPair(fw, j-c.start) {
 				cs[k].end = j
 				break
 			}
-			prev = w
 		}
 	}
 	return cs
@@ -130,10 +127,39 @@ func (m *Model) listedPair(fw []string, j int) bool {
 
 // definiteWord reports whether a folded word carries the article, alone
 // or after ل (للقضاء) or و (والتنمية), and is no form of the name of God.
-func definiteWord(w string) bool {
+// ws are the word's words: لل is the article after ل only when the words
+// layer splits it so (ل + القضاء); a noun that starts with ل after the
+// preposition (للجنة = ل + لجنة) is indefinite.
+func definiteWord(w string, ws []rasid.Word) bool {
 	for _, p := range []string{"ال", "لل", "وال"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			if p == "لل" && !splitArticle(ws) {
+				return false
+			}
 			return !strings.HasSuffix(w, "لله")
+		}
+	}
+	return false
+}
+
+// splitArticle reports whether the words layer reads a token as ل and a
+// word with the article (ل + القضاء).
+func splitArticle(ws []rasid.Word) bool {
+	return len(ws) >= 2 && ws[0].Form == "ل" && strings.HasPrefix(fold(ws[1].Form), "ال")
+}
+
+// indefiniteAfterADP reports whether the words layer reads a preposition
+// glued before a token's host and the host without the article (ل +
+// مجموعة، ب + وزارة): the first term of a construct in a prepositional
+// phrase, no subject of the verb before it, whose definite words after it
+// are its complement and adjectives the words layer may read as nouns
+// (لمجموعة الضباط الرواد). A host with the article after the preposition
+// (للعاصمة) is a phrase of its own, and a definite noun right after it
+// is still the verb's object (يحقق للعاصمة الريادة).
+func indefiniteAfterADP(ws []rasid.Word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].UPOS == "ADP" {
+			return !strings.HasPrefix(fold(ws[len(ws)-1].Form), "ال")
 		}
 	}
 	return false
@@ -169,6 +195,19 @@ func punctBetween(d *rasid.Document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// beforeConj gives the last token of from..to before the first one the
+// words layer starts with the conjunction و: a mention that goes on past
+// an initialism with و joins a coordinated name (إتش.إس.بي.سي وبنك …),
+// which is no part of it. It is from-1 when the token at from starts so.
+func beforeConj(d *rasid.Document, from, to int) int {
+	for i := from; i <= to && i < len(d.Tokens); i++ {
+		if ws := d.Tokens[i].Words; len(ws) > 1 && ws[0].UPOS == "CCONJ" && ws[0].Form == "و" {
+			return i - 1
+		}
+	}
+	return to
 }
 
 // letterNames are the Arabic spellings of the names of the Latin letters
@@ -222,8 +261,8 @@ func initialisms(d *rasid.Document, ms []mention) []mention {
 				}
 				hi = k + 1
 				first = min(first, ms[k].first)
-				if ms[k].last >= end && !punctBetween(d, end, ms[k].last) {
-					last = max(last, ms[k].last)
+				if stop := beforeConj(d, end, ms[k].last); stop >= end && !punctBetween(d, end, stop) {
+					last = max(last, stop)
 					if ms[k].Type == rasid.PER && typ != "" {
 						typ = rasid.PER // initials before a surname
 					}

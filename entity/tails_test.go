@@ -62,3 +62,18 @@ func TestImperfectEnds(t *testing.T) {
 			want: []string{"ORG حزب العمال"}, not: []string{"ORG حزب العمال يندد"}},
 	})
 }
+
+// Review of session 15: لل is the article after ل only where the words
+// layer splits it so (للجنة is ل + لجنة); a construct after a preposition
+// is no subject of the verb before it; a name coordinated after an
+// initialism with و is a name of its own.
+func TestTailsReview(t *testing.T) {
+	checkEntities(t, []entityCase{
+		{text: "انضم للجنة التحكيم الدولية ثلاثة حكام من دول عربية.",
+			want: []string{"ORG لجنة التحكيم الدولية"}, not: []string{"ORG لجنة"}},
+		{text: "وانضم لمجموعة الشركات الكبرى مستثمرون جدد.",
+			want: []string{"ORG مجموعة الشركات الكبرى"}},
+		{text: "وأكد مصرف إتش.إس.بي.سي وبنك الخليج الأول أن الأرباح ارتفعت.",
+			want: []string{"ORG مصرف إتش.إس.بي.سي"}, not: []string{"ORG مصرف إتش.إس.بي.سي وبنك الخليج الأول"}},
+	})
+}
