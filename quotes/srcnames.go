@@ -90,6 +90,9 @@ func (f *finder) sourceComplement(head, k string, c, limit int) (keep, decided b
 		coord := ok && e < len(f.toks) && f.toks[e].Kind == rasid.Arabic && strings.HasPrefix(f.toks[e].Norm, "و") && f.cues[e].class == noCue
 		return !coord, true
 	}
+	if k == "داخل" {
+		return false, true // شهود عيان داخل المدينة: where they stand
+	}
 	n := f.keys[c]
 	if n == "داخل" && k == "من" {
 		return c+1 < limit && f.isWord(c+1) && (f.bodyAt(c+1) || f.locAt[c+1] || strings.HasPrefix(f.keys[c+1], "ال")), true
