@@ -250,7 +250,7 @@ func (f *finder) directPair(p pair, lo int) {
 	if cue, a, b, comp, ok := f.cueBefore(p.o, lo); ok && (!comp || words >= 3) && (words >= 3 || f.introduces(cue.b, p.o)) {
 		c.cue, c.slotA, c.slotB, c.hasCue = cue, a, b, true
 		found = true
-	} else if lo >= 0 {
+	} else if lo >= 0 || words < 3 && f.subjectInMarks(p.c) {
 		return
 	} else if cue, a, b, ok := f.cueAfter(p.c); ok {
 		c.cue, c.slotA, c.slotB, c.hasCue = cue, a, b, true
@@ -259,7 +259,7 @@ func (f *finder) directPair(p pair, lo int) {
 		c.slotA, c.slotB, c.nameBefore = a, b, true
 		found = true
 	}
-	if !found && words < 3 {
+	if !found && (words < 3 || words <= 5 && f.nameInClause(p.o, p.c)) {
 		return
 	}
 	if found && c.hasCue && !f.compBetween(c.cue.b, p.o) {

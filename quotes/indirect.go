@@ -837,7 +837,15 @@ func (f *finder) attributions() {
 			first++
 		}
 		var content rasid.Span
-		if first == i {
+		if k, ok := f.clauseAfterSource(sb, se); ok && first != i {
+			// …، وحسب البيان فقد …، ووفقاً للخبراء إن …: a late phrase
+			// whose source ف or إن/أن follows heads the clause after it
+			end := f.clauseEnd(k, se)
+			if end <= f.toks[k].Start || f.inQuote[k] || f.inDir[k] {
+				continue
+			}
+			content = rasid.Span{Start: f.toks[k].Start, End: end}
+		} else if first == i {
 			// the phrase opens the sentence: the content follows the source
 			k := sb
 			for j := sb; j < se && j-sb < 25; j++ {
@@ -1208,6 +1216,8 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 	}
 	if k < len(f.toks) && (f.toks[k].Norm == "له" || f.toks[k].Norm == "لها" || f.toks[k].Norm == "لهم" || f.toks[k].Norm == "لهما" || f.toks[k].Norm == "لكم") {
 		k++ // متمنياً لهم طيب الإقامة: the one wished well comes first
+	} else if f.wishBeneficiary(i, k, bd.se) {
+		k++ // متمنياً للمصابين الشفاء العاجل
 	}
 	if k >= bd.se || k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || stopSlot[f.toks[k].Norm] && !contentOpeners[f.toks[k].Norm] ||
 		f.isComp(k) || f.cues[k].class != noCue {
@@ -1240,7 +1250,7 @@ func (f *finder) verbVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 		return rasid.Span{}, 0, false
 	}
 	k := f.nounAfterSubject(i, bd.se)
-	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i)) && i+1 < bd.se &&
+	if (f.impliedSubject(i) || expressingVerbs[f.keys[i]] || f.openerObject(i, k, bd.se) || f.subjectOpens(i) || f.afterQad(i)) && i+1 < bd.se &&
 		(f.contentNounOf(i, i+1) || (f.impliedSubject(i) || f.subjectOpens(i)) && f.condemnObject(i, i+1)) {
 		k = i + 1 // الأنباء التي أكدت وجود حكم, كما أكدت ضرورة …
 	}
