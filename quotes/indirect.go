@@ -328,7 +328,7 @@ var circumOpeners = setOf("في", "خلال", "امام", "اثناء", "وفي"
 // can hold what was said follows the preposition (على أهمية …، عن رغبة
 // …): the preposition is the cue's, not a noun's in the circumstance.
 func (f *finder) circumstancePhrase(pb, j int, cw cueWord) bool {
-	if cw.prep == "ب" || pb >= j || j-pb > 12 || j+1 >= len(f.toks) || !f.contentNoun(j+1) || f.isComma(j-1) {
+	if cw.prep == "ب" || pb >= j || j-pb > 12 || j+1 >= len(f.toks) || !f.contentNoun(j+1) || f.isComma(j-1) && !f.closedCircumstance(pb, j) {
 		return false // (وأكد فلان لدى إشرافه على …، في تصريح، على هامش …)
 	}
 	if f.toks[pb].Kind != rasid.Arabic || !circumOpeners[f.toks[pb].Norm] && !f.circumstance(pb) {

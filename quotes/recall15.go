@@ -90,3 +90,20 @@ func (f *finder) wishBeneficiary(i, k, se int) bool {
 	ws := f.toks[k].Words
 	return len(ws) >= 2 && ws[0].UPOS == "ADP" && ws[0].Form == "ل" && ws[len(ws)-1].UPOS != "VERB"
 }
+
+// closedCircumstance reports whether the circumstance [pb, j) before the
+// cue's preposition at j opens with في/خلال/أمام/أثناء and is closed by its
+// only comma, right before the preposition (وأكد الوزير في اجتماعه
+// بالمديرين صباح اليوم، على ضرورة …): the comma ends the circumstance, and
+// the preposition is the cue's.
+func (f *finder) closedCircumstance(pb, j int) bool {
+	if pb >= j-1 || f.toks[pb].Kind != rasid.Arabic || !circumOpeners[f.toks[pb].Norm] || f.toks[pb].Norm == "قد" {
+		return false
+	}
+	for k := pb; k < j-1; k++ {
+		if f.isComma(k) {
+			return false
+		}
+	}
+	return true
+}

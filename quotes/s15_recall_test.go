@@ -91,3 +91,21 @@ func TestS15WishBeneficiary(t *testing.T) {
 			"سرعة الشفاء", "خالد العمري"},
 	})
 }
+
+// TestS15ClosedCircumstance: a circumstance opened by في/خلال between the
+// speaker and the cue's preposition may be closed by a comma (وشدد فلان
+// خلال زيارته …، على أهمية …); a comma-bounded aside followed by على
+// هامش is still no content (session 15, sentences written for this test).
+func TestS15ClosedCircumstance(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"خلال … ، على",
+			"وشدد محافظ المدينة خالد العمري خلال زيارته للمستشفى أمس، على أهمية النظافة في الأقسام.",
+			"أهمية النظافة", "خالد العمري"},
+		{"في … ، على",
+			"وأكد مدير التعليم سالم الهادي في اجتماعه بالمعلمين صباح اليوم، على ضرورة الالتزام بالمواعيد.",
+			"ضرورة الالتزام", "سالم الهادي"},
+	})
+	runNotQuoteCases(t, []notQuoteCase{
+		{"وأكد الوزير في كلمته، على هامش المؤتمر، أن الخطة ناجحة.", "هامش المؤتمر"},
+	})
+}
