@@ -888,7 +888,22 @@ func (p *parser) yearContext(i int) bool {
 			return true
 		}
 	}
+	if y := p.num(i); y >= 1900 && y <= 2099 && p.is(i-1, lamWord) && p.clauseEnd(i+1) {
+		return true // ميزانية الدولة لـ 2017. : a count has its noun after it (session 15)
+	}
+	if y := p.num(i); y >= 1900 && y <= 2099 && p.isP(i-1, '(') && p.prep(i+1) == prAnd && p.isNum(i+2) && p.s.toks[i+2].nd == 4 && p.num(i+2) > y && p.num(i+2) <= 2099 {
+		return true // (2000 و2001 و2009): the first of a list of years (session 15)
+	}
 	return p.yearInPunct(i)
+}
+
+// clauseEnd reports punctuation that ends a clause at k, or the end of
+// the text: a number there has no counted noun after it.
+func (p *parser) clauseEnd(k int) bool {
+	if k >= len(p.s.toks) {
+		return true
+	}
+	return p.isP(k, '.') && !p.isNum(k+1) || p.isP(k, ',') || p.isP(k, ';') || p.isP(k, ')')
 }
 
 // operationHeads are the nouns that head the names of exercises,
@@ -974,7 +989,16 @@ func (p *parser) yearAfterNoun(i int) bool {
 		}
 		return false
 	}
-	return nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)])
+	return nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)] ||
+		p.weekdayAt(i+1) || p.is(i+1, "يوم") && p.weekdayAt(i+2))
+}
+
+// weekdayAt reports whether token k names a weekday (السبت، الأحد): a
+// weekday after a number is no counted noun, so «مونديال 2018 السبت» and
+// «قرعة 2018 يوم السبت» are a year and the day (session 15).
+func (p *parser) weekdayAt(k int) bool {
+	e := p.e(k)
+	return e != nil && e.wday > 0
 }
 
 func compatible(a, b pdate) bool {
@@ -1066,3 +1090,6 @@ func btoi(b bool) int {
 	}
 	return 0
 }
+
+// lamWord is ل written apart from its noun (لـ 2017), normalised.
+var lamWord = norm("لـ")

@@ -26,6 +26,7 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 		if (p.isP(j, ',') || p.isP(j, '.')) && p.isNum(j+1) && p.glued(j) && p.glued(j+1) {
 			return 0, i, false
 		}
+		n, j = p.thousands(n, j)
 		return n, j, true
 	}
 	e := p.e(i)
@@ -65,7 +66,33 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 		// مئة عام, ألف عام
 		return n, j, true
 	}
+	n, j = p.thousands(n, j)
 	return n, j, true
+}
+
+// multipliers are the words that multiply a count before its unit: 130
+// ألف سنة، خمسة ملايين عام.
+var multipliers = map[string]int{norm("ألف"): 1000, norm("آلاف"): 1000, norm("الاف"): 1000,
+	norm("مليون"): 1000000, norm("ملايين"): 1000000, norm("مليار"): 1000000000, norm("مليارات"): 1000000000}
+
+// thousands reads a multiplier at j after a count n when a year noun
+// follows it directly (130 ألف سنة: P130000Y; session 15, as the read
+// sets' annotators wrote كل 23 ألف سنة، حوالى 140 ألف سنة). Not before a
+// year (6 ملايين عام 1436هـ: six million in that year) nor a count of
+// anything else (43 ألف عامل).
+func (p *parser) thousands(n, j int) (int, int) {
+	if j >= len(p.s.toks) || p.s.toks[j].kind != tWord || p.s.toks[j].cstart != p.s.toks[j].start {
+		return n, j
+	}
+	t := &p.s.toks[j]
+	mult := multipliers[string(p.s.nbuf[t.nstart:t.nend])]
+	if mult == 0 || n <= 0 || n >= 1000 {
+		return n, j
+	}
+	if u, _, ok := p.unitAfter(j + 1); !ok || u != uYear || p.isNum(j+2) {
+		return n, j // 500 ألف ليلة سياحية، 100 ألف ساعة تدريبية: counts of stays and hours
+	}
+	return n * mult, j + 1
 }
 
 // unitAfter reads the unit after a count at j. A unit with a proclitic is
@@ -128,6 +155,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	if !ok || (n == 0) {
 		return cand{}, false
 	}
+	if u == uDay && p.is(j, "يوم") && p.weekdayAt(k) {
+		return cand{}, false // مونديال 2018 يوم السبت: a year, then the day (session 15)
+	}
 	if u == uNight && !p.is(j, "ليال") && !p.is(j, "ليالي") && !p.is(j, "ليله") {
 		return cand{}, false
 	}
@@ -144,6 +174,15 @@ func (p *parser) duration(i int) (cand, bool) {
 		// بين تسع سنوات و15 سنة، من ثلاثة أيام إلى خمسة أيام: a length
 		// given as two numbers, each with its unit
 		return cand{i: p.approxStart(i), j: k2, kind: "duration", r: resolved{value: durValue(-1, u)}}, true
+	}
+	if n > 0 && p.hasPub && p.isAny(k, goneBy) && (u == uDay || u == uWeek || u == uMonth || u == uYear) &&
+		p.prep(i-1) == prUntil && !p.isAge(i, k) {
+		// تعود إلى 30 سنة مضت: a count of units "gone by" after إلى or
+		// حتى is the time it points back to, as «قبل 30 سنة» (session
+		// 15). Elsewhere it stays a length: على امتداد ستين عاما مضت،
+		// طيلة 3 أعوام مضت، تراكمات 4 سنوات مضت، لثمان سنوات مضت (a
+		// stretch of years, read on unannotated copy)
+		return cand{i: p.approxStart(i), j: k + 1, kind: "date", r: resolved{value: p.shift(-n, u)}}, true
 	}
 	v := durValue(n, u)
 	if k2, ok := p.andHalf(k, u); n > 0 && ok {
@@ -203,6 +242,9 @@ func (p *parser) rate(i int) (cand, bool) {
 	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone && !p.gluedLamBa(j) &&
 		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
 		return cand{}, false // في اليوم الأول، في العام الماضي: a date
+	}
+	if p.prep(j) == prBefore && (p.is(j+1, "الماضي") || p.is(j+1, "الماضيه")) {
+		return cand{}, false // تسع قضايا في العام قبل الماضي: a date (session 15)
 	}
 	if !p.free(i - 1) {
 		return cand{}, false
@@ -1322,6 +1364,9 @@ func (p *parser) demo(i int) (cand, bool) {
 		if e.unit == uDay && e.rel == rToday && p.is(i, "هذا") && p.is(i-1, "مثل") && p.hasPub && p.free(i-1) {
 			// في مثل هذا اليوم: an anniversary's "this same day", the
 			// day of publication
+			if c, ok := p.anniversaryYear(i-1, i+2); ok {
+				return c, true
+			}
 			return cand{i: i - 1, j: i + 2, kind: "date", r: p.dayRes(0), dayOK: true}, true
 		}
 		if e.unit == uDay || e.unit == uHour || e.unit == uMinute || e.unit == uSecond {
@@ -1654,3 +1699,37 @@ func (p *parser) hijriRelYear(i, j int) (cand, bool) {
 	r := p.resolveHijri(pdate{y: y, hijri: true, yabs: true})
 	return cand{i: i, j: k, kind: "date", r: r}, true
 }
+
+// anniversaryYear reads the year after «مثل هذا اليوم» ending at j: «في
+// مثل هذا اليوم من عام 1990» is the publication's day and month in that
+// year, one mention from i (session 15; before, the day of publication
+// and the year apart).
+func (p *parser) anniversaryYear(i, j int) (cand, bool) {
+	k := j
+	if p.prep(k) != prFrom && p.prep(k) != prIn {
+		return cand{}, false
+	}
+	k++
+	if e := p.e(k); e != nil && e.unit == uYear && e.ucount == 1 {
+		k++
+	}
+	if !p.isNum(k) || p.s.toks[k].nd != 4 {
+		return cand{}, false
+	}
+	y := p.num(k)
+	if y < 1000 || y > p.pub.Year() {
+		return cand{}, false
+	}
+	m, d := p.pub.Month(), p.pub.Day()
+	if m == time.February && d == 29 && !isLeap(y) {
+		return cand{}, false
+	}
+	k++
+	if p.is(k, "م") {
+		k++ // 1990 م
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return cand{i: i, j: k, kind: "date", r: resolved{value: t.Format("2006-01-02"), y: y, m: int(m), d: d}, dayOK: true}, true
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }

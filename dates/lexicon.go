@@ -495,6 +495,6 @@ var otherNames = []struct {
 	{xVague, vPast, "قديما|قديماً|قديمًا"},
 	{xCentury, 0, "القرن"},
 	{xDecadeW, 0, "العقد"},
-	{xFeast, 0, "عيد"},
+	{xFeast, 0, "عيد|العيد"},
 	{xMorrow, 0, "غداة"},
 }

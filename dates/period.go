@@ -732,7 +732,7 @@ func (p *parser) firstDays(i int) (cand, bool) {
 	} else {
 		return cand{}, false
 	}
-	return p.daysOfMonth(i, j, n)
+	return p.daysOfMonth(i, j, n, false)
 }
 
 // tenDays handles العشر الأواخر من رمضان، العشر الأوائل من ذي الحجة.
@@ -742,16 +742,17 @@ func (p *parser) tenDays(i int) (cand, bool) {
 	}
 	switch {
 	case p.is(i+1, "الاواخر"):
-		return p.daysOfMonth(i, i+2, -10)
+		return p.daysOfMonth(i, i+2, -10, true)
 	case p.is(i+1, "الاوائل") || p.is(i+1, "الاولي"):
-		return p.daysOfMonth(i, i+2, 10)
+		return p.daysOfMonth(i, i+2, 10, false)
 	}
 	return cand{}, false
 }
 
 // daysOfMonth reads من + a month at j and gives the interval of its first
-// n days (n > 0) or last -n days, as a mention from token i.
-func (p *parser) daysOfMonth(i, j, n int) (cand, bool) {
+// n days (n > 0) or last -n days, as a mention from token i. last10 is
+// «العشر الأواخر» of a Hijri month: from its 21st to its end.
+func (p *parser) daysOfMonth(i, j, n int, last10 bool) (cand, bool) {
 	if p.prep(j) != prFrom {
 		return cand{}, false
 	}
@@ -786,6 +787,11 @@ func (p *parser) daysOfMonth(i, j, n int) (cand, bool) {
 	}
 	if n > 0 {
 		b = a.AddDate(0, 0, n-1)
+	} else if last10 && d.hijri {
+		// العشر الأواخر من رمضان: from the 21st to the end, whether the
+		// month has 29 or 30 days (session 15; before, ten days back
+		// from the end, the 20th of a 29-day month)
+		a = a.AddDate(0, 0, 20)
 	} else {
 		a = b.AddDate(0, 0, n+1)
 	}

@@ -312,11 +312,11 @@ func (p *parser) shift(n int, u int8) string {
 		t = time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		return yearStr(t.Year()) + "-" + pad2(int(t.Month()))
 	case uYear:
-		return yearStr(t.Year() + n)
+		return calendarYear(t.Year() + n)
 	case uDecade:
-		return yearStr(t.Year() + 10*n)
+		return calendarYear(t.Year() + 10*n)
 	case uCentury:
-		return yearStr(t.Year() + 100*n)
+		return calendarYear(t.Year() + 100*n)
 	}
 	return "UNKNOWN"
 }
@@ -358,4 +358,15 @@ func halfOf(n int, u int8) string {
 		}
 	}
 	return v
+}
+
+// calendarYear writes a year shifted from the publication's, or UNKNOWN
+// when it falls before year 1 or after 9999 (قبل 130 ألف سنة: a geological
+// past ISO's four digits cannot write, as the annotators left it; session
+// 15).
+func calendarYear(y int) string {
+	if y < 1 || y > 9999 {
+		return "UNKNOWN"
+	}
+	return yearStr(y)
 }

@@ -102,8 +102,9 @@ func (r *resolver) rankFrame(c *cand) (rankCtx, bool) {
 }
 
 // mentions lists the persons, organisations and title holders named in
-// the frame's window outside the quote's content.
-func (r *resolver) mentions(x rankCtx, pos int) []mention {
+// the frame's window outside the quote's content, each named as
+// candidateName offers it; sp is the rules' speaker.
+func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 	f := r.f
 	if x.lo >= x.hi {
 		return nil
@@ -125,6 +126,19 @@ func (r *resolver) mentions(x rankCtx, pos int) []mention {
 		ke := f.tokenAt(e)
 		if ke <= k {
 			ke = k + 1
+		}
+		// not a name: dropped unless the rules read their speaker there
+		own := sp.Span.End > sp.Span.Start && s < sp.Span.End && sp.Span.Start < e
+		if !nameShaped(name) && !own {
+			return
+		}
+		if kind != "TTL" {
+			// an entity's own tokens (a title's holder is named elsewhere)
+			if cn := r.candidateName(name, k, ke); cn != "" {
+				name = cn
+			} else if !own {
+				return
+			}
 		}
 		m := mention{name: name, kind: kind, tok: k, end: ke, span: rasid.Span{Start: s, End: e}, inOther: f.inQuote[k]}
 		if kind == "TTL" {
@@ -322,14 +336,14 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 		if k == "" || prev != "" && nameKey(prev) == k {
 			return nil
 		}
-		ms = r.mentions(x, c.content.Start)
+		ms = r.mentions(x, c.content.Start, sp)
 		for _, m := range ms {
 			if nameKey(m.name) == k || rulesMention(m, sp) {
 				return nil
 			}
 		}
 	} else {
-		ms = r.mentions(x, c.content.Start)
+		ms = r.mentions(x, c.content.Start, sp)
 	}
 	var gs []*candGroup
 	byKey := map[string]*candGroup{}

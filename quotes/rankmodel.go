@@ -14,13 +14,12 @@ import (
 
 // The speaker model's file: the modelfile container, kind "speaker",
 // version 1, a gzip payload of text lines: "margin VALUE", "guesses-only
-// true|false", optionally "per-mention true", then one
-// "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
+// true|false", optionally "per-mention true", then one "WEIGHT<TAB>FEATURE" line per feature in feature order, weights written
 // with 4 decimals (docs/models.md).
 const (
 	speakerKind    = "speaker"
 	speakerVersion = 1
-	speakerData    = "testdata/realnews read sets (dev, dev2, train … train24, train26, train27): annotations of SaudiNewsNet (CC BY-NC-SA 4.0) and ANT (Apache-2.0) articles"
+	speakerData    = "testdata/realnews read sets (dev, dev2, train … train27, train29 … train31): annotations of SaudiNewsNet (CC BY-NC-SA 4.0) and ANT (Apache-2.0) articles"
 )
 
 // WriteSpeakerModel writes m to path; command is the command that trained

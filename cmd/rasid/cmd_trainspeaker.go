@@ -25,7 +25,7 @@ import (
 // speakerReadSets are the annotated sets the speaker ranker learns from:
 // the read sets of testdata/realnews (never a held-out or blind set).
 var speakerReadSets = []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6",
-	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train26", "train27"}
+	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train25", "train26", "train27", "train29", "train30", "train31"}
 
 // spkQuote is one quote the rules found, with its candidates and whether
 // each names a gold speaker of the gold quotes it overlaps.
@@ -75,7 +75,7 @@ func trainSpeaker(args []string) error {
 	perMention := fs.Bool("per-mention", false, "score each mention of a candidate and add the best one's score")
 	slotMargin := fs.Float64("slot-margin", 0, "removed in session 14 (an experiment of sessions 11 and 13): an error when set")
 	weights := fs.String("weight", "", "learning-rate factors of sets, SET=W,... (the fresh sets' weight in training)")
-	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train22,train23,train24,train26,train27", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
+	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train22,train23,train24,train25,train26,train27,train29,train30,train31", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
 	relations := fs.Bool("relations", false, "removed in session 14 (the relation features, an experiment of session 13): an error when set")
 	picks := fs.String("picks", "", "with --cv, write each quote's leave-one-set-out choice to this file (for reading the errors)")
 	drop := fs.String("drop", "", "leave out the features that start with these prefixes (comma-separated; for measuring what they add)")
@@ -369,61 +369,71 @@ type spkOptions struct {
 
 // trainRanker fits a softmax over each quote's candidates (the
 // probability of the right ones), by stochastic gradient in a fixed
-// order: the same data give the same weights.
+// order: the same data give the same weights. The features are numbered
+// once (spkCompile) and the weights kept in a slice while training; the
+// updates are those of a model scored by name, in the same order.
 func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
-	w := map[string]float64{}
-	sum := map[string]float64{}
+	names, qs := spkCompile(arts, opt)
+	w := make([]float64, len(names))
+	var sum []float64
+	if opt.average {
+		sum = make([]float64, len(names))
+	}
+	score := func(fs []int32) float64 {
+		v := 0.0
+		for _, f := range fs {
+			v += w[f]
+		}
+		return v
+	}
 	lr := opt.lr
-	m := &quotes.SpeakerModel{Weights: w, GuessesOnly: opt.guesses, PerMention: opt.perMention}
+	var sc []float64
+	var best []int
 	for ep := 0; ep < opt.epochs; ep++ {
-		for _, a := range arts {
-			alr := lr
-			if x, ok := opt.weight[a.Set]; ok {
-				alr *= x
-			}
-			for _, q := range a.Quotes {
-				if len(q.Cands) < 2 {
-					continue
-				}
-				pos := false
-				for _, g := range q.Gold {
-					pos = pos || g
-				}
-				if !pos {
-					continue
-				}
-				sc := make([]float64, len(q.Cands))
-				best := make([]int, len(q.Cands))
-				mx := math.Inf(-1)
-				for i, c := range q.Cands {
-					sc[i], best[i] = m.ScoreMention(c)
-					mx = math.Max(mx, sc[i])
-				}
-				z, zp := 0.0, 0.0
-				for i := range sc {
-					sc[i] = math.Exp(sc[i] - mx)
-					z += sc[i]
-					if q.Gold[i] {
-						zp += sc[i]
-					}
-				}
-				// d(-log zp/z)/d s_i = p_i - p_i|pos; a candidate's score
-				// is its features' plus its best mention's
-				for i, c := range q.Cands {
-					g := sc[i] / z
-					if q.Gold[i] {
-						g -= sc[i] / zp
-					}
-					if g == 0 {
-						continue
-					}
-					for _, f := range c.Feats {
-						w[f] -= alr * g
-					}
-					if best[i] >= 0 {
-						for _, f := range c.Mentions[best[i]] {
-							w[f] -= alr * g
+		for _, q := range qs {
+			alr := lr * q.lr
+			n := len(q.feats)
+			sc, best = sc[:0], best[:0]
+			mx := math.Inf(-1)
+			for i := 0; i < n; i++ {
+				s, bi := score(q.feats[i]), -1
+				if opt.perMention {
+					bv := 0.0
+					for j, ms := range q.ments[i] {
+						v := score(ms)
+						if bi < 0 || v > bv {
+							bv, bi = v, j
 						}
+					}
+					s += bv
+				}
+				sc, best = append(sc, s), append(best, bi)
+				mx = math.Max(mx, s)
+			}
+			z, zp := 0.0, 0.0
+			for i := range sc {
+				sc[i] = math.Exp(sc[i] - mx)
+				z += sc[i]
+				if q.gold[i] {
+					zp += sc[i]
+				}
+			}
+			// d(-log zp/z)/d s_i = p_i - p_i|pos; a candidate's score
+			// is its features' plus its best mention's
+			for i := 0; i < n; i++ {
+				g := sc[i] / z
+				if q.gold[i] {
+					g -= sc[i] / zp
+				}
+				if g == 0 {
+					continue
+				}
+				for _, f := range q.feats[i] {
+					w[f] -= alr * g
+				}
+				if best[i] >= 0 {
+					for _, f := range q.ments[i][best[i]] {
+						w[f] -= alr * g
 					}
 				}
 			}
@@ -443,8 +453,79 @@ func trainRanker(arts []spkArticle, opt spkOptions) *quotes.SpeakerModel {
 			w[f] = v / float64(opt.epochs)
 		}
 	}
-	m.Weights = w
+	m := &quotes.SpeakerModel{Weights: map[string]float64{}, GuessesOnly: opt.guesses, PerMention: opt.perMention}
+	for f, v := range w {
+		if v != 0 {
+			m.Weights[names[f]] = v
+		}
+	}
 	return m
+}
+
+// spkCQuote is a quote the ranker learns from, its features numbered:
+// each candidate's own and its mentions', whether it names a gold
+// speaker, and the learning-rate factor of its set.
+type spkCQuote struct {
+	feats [][]int32
+	ments [][][]int32
+	gold  []bool
+	lr    float64
+}
+
+// spkCompile numbers the features of the quotes trainRanker learns from
+// (two candidates or more, one of them right), in the order training
+// meets them.
+func spkCompile(arts []spkArticle, opt spkOptions) ([]string, []spkCQuote) {
+	ids := map[string]int32{}
+	var names []string
+	id := func(f string) int32 {
+		if k, ok := ids[f]; ok {
+			return k
+		}
+		k := int32(len(names))
+		ids[f] = k
+		names = append(names, f)
+		return k
+	}
+	list := func(fs []string) []int32 {
+		out := make([]int32, len(fs))
+		for i, f := range fs {
+			out[i] = id(f)
+		}
+		return out
+	}
+	var qs []spkCQuote
+	for _, a := range arts {
+		alr := 1.0
+		if x, ok := opt.weight[a.Set]; ok {
+			alr = x
+		}
+		for _, q := range a.Quotes {
+			if len(q.Cands) < 2 {
+				continue
+			}
+			pos := false
+			for _, g := range q.Gold {
+				pos = pos || g
+			}
+			if !pos {
+				continue
+			}
+			cq := spkCQuote{gold: q.Gold, lr: alr}
+			for _, c := range q.Cands {
+				cq.feats = append(cq.feats, list(c.Feats))
+				var ms [][]int32
+				if opt.perMention {
+					for _, m := range c.Mentions {
+						ms = append(ms, list(m))
+					}
+				}
+				cq.ments = append(cq.ments, ms)
+			}
+			qs = append(qs, cq)
+		}
+	}
+	return names, qs
 }
 
 // scoreRanker scores the articles as eval does: a gold quote found is
