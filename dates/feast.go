@@ -5,6 +5,7 @@ package dates
 // العيد، يوم عرفة.
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -341,6 +342,9 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	if p.habitualAfter(k) {
 		return cand{}, false // في العيد من كل عام
 	}
+	if p.is(i, "العيد") && p.feastModified(k) {
+		return cand{}, false // بالعيد الوطني، بالعيد رقم 50 لتأسيسها: another feast
+	}
 	c := p.feastCand(i, k, f, 1)
 	t, err := time.Parse("2006-01-02", c.r.value)
 	if err != nil {
@@ -351,6 +355,41 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	}
 	return c, true
 }
+
+// feastModified reports a modifier at k after a bare العيد that makes it
+// another feast than the Eid (session 15 review): a word with the article
+// that is no date word (العيد الوطني، العيد الذهبي), an ordinal (العيد
+// الخامس), رقم or a number, quoted or not (العيد رقم 30، العيد 50), or a
+// complement with ل glued (العيد العاشر لتأسيس النادي، بالعيد لبلادهم).
+// المبارك and السعيد are read with العيد before (feastName); «لأول مرة»
+// and «للمرة الأولى» tell when it is celebrated, not which feast.
+func (p *parser) feastModified(k int) bool {
+	if k >= len(p.s.toks) {
+		return false
+	}
+	if p.isNum(k) || p.isP(k, '"') && p.isNum(k+1) || p.is(k, "رقم") {
+		return true
+	}
+	if p.s.toks[k].kind != tWord || p.lineBreakAfter(k-1) {
+		return false
+	}
+	if e := p.e(k); e != nil {
+		return e.ord > 0 && p.glued1(k) == "" // العيد الخامس; not لأول مرة
+	}
+	if p.adjArticle(k) {
+		return true
+	}
+	w := p.word(k)
+	if !strings.HasPrefix(w, "ل") || p.is(k, "لاول") || p.is(k, "للمره") || slices.Contains(lamWords, w) {
+		return false
+	}
+	return strings.HasPrefix(w, "لل") || len([]rune(w)) >= 4
+}
+
+// lamWords begin with ل but are no complement with ل glued: particles
+// and ل with a pronoun.
+var lamWords = normAll("لم", "لن", "لا", "لكن", "لكنه", "لكنها", "لقد", "له", "لها", "لهم", "لهن", "لنا", "لي", "لك", "لكم",
+	"لدي", "لدى", "لدينا", "لديهم", "لديه", "لديها", "لذلك", "لذا", "لماذا", "ليس", "ليست", "ليلا", "لحظة", "لاحقا", "لما", "لعل", "لو", "لولا", "ليكون", "لتكون")
 
 // inTitle reports whether token i lies in the text's first line, the
 // headline of news copy.
