@@ -92,6 +92,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		var tc []chunk
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
 		cs[i] = m.hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
+		cs[i] = m.definiteTails(d, sents[i], words[i], infos[i], cs[i])
 	}
 	if sports {
 		m.sportsClubs(infos, cs)
@@ -153,6 +154,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 			}
 		}
 	}
+	ms = initialisms(d, ms)
 	m.unifyTypes(ms)
 	m.canonicalize(ms)
 	if len(ms) > 0 {
@@ -517,8 +519,11 @@ func (m *Model) countClitic(tok, whole string, person bool, alone map[string]boo
 		if person && alone != nil && !strings.HasSuffix(p, "و") && !alone[rest] {
 			continue // بشار، لاري، فلين: the letter is the name's
 		}
-		if utf8.RuneCountInString(rest) <= 2 && isPrepOrVerb(rest) {
-			continue // كان is no ka + ان: a name is no particle
+		if n := utf8.RuneCountInString(rest); n <= 2 && (isPrepOrVerb(rest) || strings.HasSuffix(p, "ك")) {
+			// كان is no ka + ان, كيا no ka + يا: a name is no particle,
+			// and ka "like" before a name of two letters is rarer than
+			// a name that starts with ك (ببن قردان is ب + بن قردان)
+			continue
 		}
 		if rc := m.clusters.count(rest); rc >= 5 && rc > 4*wc {
 			return len(p)

@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Folded words the rules below compare tokens with, folded once.
 var (
@@ -252,6 +255,10 @@ func (r *ruleCtx) coordinatedComplements() {
 			continue
 		}
 		last, w := r.fw[c.end-1], r.fw[c.end]
+		if strings.HasPrefix(last, "لل") && r.coordinatedConstruct(c.end) {
+			r.cs[k].end += 2
+			continue
+		}
 		if !(strings.HasPrefix(last, "ال") || strings.HasPrefix(last, "لل")) || !strings.HasPrefix(w, "وال") {
 			continue
 		}
@@ -264,6 +271,28 @@ func (r *ruleCtx) coordinatedComplements() {
 		}
 		r.cs[k].end++
 	}
+}
+
+// coordinatedConstruct reports whether the words at j and j+1 are و + an
+// indefinite noun and the definite word of its construct, coordinated with
+// a complement with لل before them: ل governs both (الرئاسة العامة
+// للأرصاد وحماية البيئة، الهيئة الوطنية للتراث ورعاية الفنون). Not a head,
+// a title or a listed name after و (للرياضة ورئيس النادي، للتنمية وصندوق
+// النقد: a name or a person of their own), nor an adjective as the
+// definite word.
+func (r *ruleCtx) coordinatedConstruct(j int) bool {
+	if j+1 >= len(r.fw) || r.chunkAt(j+1) >= 0 || !strings.HasPrefix(r.fw[j], "و") {
+		return false
+	}
+	rest, next := r.fw[j][len("و"):], r.fw[j+1]
+	if r.m.gaz.has("TTL", r.fw[j]) || r.m.known(r.fw[j]) || r.m.clusters.count(rest) <= r.m.clusters.count(r.fw[j]) {
+		return false // وزيرة: a word of its own, no و + زيرة
+	}
+	if utf8.RuneCountInString(rest) < 3 || !arabicOnly(rest) || definite(rest) || stopWords[rest] || isHeadWord(rest) ||
+		anyHead(rest) || unitHeads[rest] || r.m.gaz.has("TTL", rest) || r.m.known(rest) || r.m.gaz.has("NAT", rest) {
+		return false
+	}
+	return defWord(next) && !r.m.gaz.has("NAT", next) && !adjLike(next)
 }
 
 // givenNameAfterBody moves into a person's name the last word of a body or

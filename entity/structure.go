@@ -398,6 +398,24 @@ func (r *ruleCtx) stateBodies() {
 		r.place(chunk{i, i + 2, "ORG"}, func(c chunk) bool { return c.end-c.start <= 2 })
 		i++
 	}
+	// A national team named by its country: منتخب (indefinite, in a
+	// construct) and the listed country after it are one organisation
+	// (منتخب ألمانيا، لمنتخب ساحل العاج), where the model tags the country;
+	// the sport after it with ل is the team's too (منتخب البرازيل لكرة
+	// القدم, as sportComplements does after a nationality).
+	for i := 0; i+1 < len(r.fw); i++ {
+		if !indefiniteTeam(r.fw[i]) || r.chunkAt(i) >= 0 {
+			continue
+		}
+		if k := r.chunkAt(i + 1); k >= 0 && r.cs[k].start == i+1 && r.cs[k].typ == "LOC" && r.country(r.cs[k]) {
+			end := r.cs[k].end
+			if end+1 < len(r.fw) && sportNouns[r.fw[end]] && defWord(r.fw[end+1]) && r.chunkAt(end) < 0 {
+				end += 2 // منتخب البرازيل لكرة القدم
+			}
+			r.place(chunk{i, end, "ORG"}, func(c chunk) bool { return c.typ == "LOC" })
+			i = end - 1
+		}
+	}
 	// A government named by its country: حكومة مملكة البحرين، حكومة مالي
 	// (a listed country right after the construct noun; a region's or a
 	// town's government, حكومة إقليم كردستان، حكومة طرابلس, is left to
@@ -440,6 +458,20 @@ func (r *ruleCtx) country(c chunk) bool {
 var govNouns = foldSet("حكومة")
 
 var teamNouns = foldSet("المنتخب")
+
+// indefiniteTeam reports whether the folded word is منتخب, a proclitic
+// allowed (لمنتخب، ومنتخب).
+func indefiniteTeam(w string) bool {
+	if w == "منتخب" {
+		return true
+	}
+	for _, p := range proclitics(w) {
+		if w[len(p):] == "منتخب" {
+			return true
+		}
+	}
+	return false
+}
 
 // classNouns start the full name of a group or company whose short name
 // follows: تنظيم داعش، حركة حماس، شركة أرامكو.

@@ -55,6 +55,9 @@ func newResolver(f *finder) *resolver {
 		if t.Person == "" || t.Start < 0 || t.Start > t.End || t.End > len(f.text) || bismOffice(t.Person) {
 			continue
 		}
+		if i := f.tokenAt(t.Start); i < len(f.toks) && f.toks[i].Start == t.Start && f.titleGenitive(i) {
+			continue // مستشار الوزير فلان: the adviser, not the minister
+		}
 		title := t.Title
 		if title == "" && t.End <= len(f.text) {
 			title = f.text[t.Start:t.End]

@@ -91,7 +91,7 @@ var (
 
 // nameShaped reports whether a candidate's name can be a name: no comma
 // or semicolon in it and at most fourteen words (a title holder the
-// titles layer ran on over a clause, «… في حكومة النظام السابق، كونها», is
+// titles layer ran on over a clause, «… في الوزارة المنحلة، بصفتها», is
 // none; bodies' names hold digits and run long: فرانس 24، وكالة وزارة
 // الشؤون الإسلامية … لشؤون المساجد).
 func nameShaped(name string) bool {

@@ -37,7 +37,7 @@ func (f *finder) sourceBody(a, b, limit int) (keep, decided bool) {
 	if f.toks[b].Kind != rasid.Arabic || !sourcePreps[k] && !(k == "عن" && spokesHeads[f.keys[a]]) || b+1 >= limit || !f.isWord(b+1) {
 		return false, false
 	}
-	if k == "من" && !(closeParticiples[f.keys[b-1]] || src && b == a+1) {
+	if k == "من" && !(closeParticiples[f.keys[b-1]] || src && b <= a+3 && f.describesSource(a, b)) {
 		return false, false
 	}
 	if !src && !personTitles[f.keys[a]] {
@@ -46,11 +46,71 @@ func (f *finder) sourceBody(a, b, limit int) (keep, decided bool) {
 	if f.bodyAt(b + 1) {
 		return true, true
 	}
-	if src && (f.locAt[b+1] || k == "داخل") {
-		return false, true // تقارير إخبارية في بريطانيا, شهود عيان داخل المدينة
+	if src {
+		// مصادر أمنية في الخليل، مصادر من المقاومة، مصدر من داخل الاتحاد
+		return f.sourceComplement(f.keys[a], k, b+1, limit)
 	}
 	return false, false
 }
+
+// describesSource reports whether the words between the source head at a
+// and the preposition at b are the head's adjectives (مصدر مطلع + من): a
+// complement after them still belongs to the source.
+func (f *finder) describesSource(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if f.toks[j].Kind != rasid.Arabic || sourcePreps[f.keys[j]] || stopSlot[f.keys[j]] || f.orgTok[j] || f.locAt[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceComplement reports whether the words at c, after the preposition
+// k that follows an unnamed source, say where the source sits or which
+// group it speaks from (session 15): a place (مصادر أمنية في الخليل، مصدر
+// في البلدة), a group named by a definite noun (مصادر من المقاومة، مقربون
+// من الجماعة) or داخل + such a noun (مصدر مطلع من داخل الاتحاد). The
+// annotators keep it with the source. A modal predicate after من (من
+// المتوقع، من المقرر) is no complement.
+func (f *finder) sourceComplement(head, k string, c, limit int) (keep, decided bool) {
+	if c >= limit || !f.isWord(c) {
+		return false, false
+	}
+	if f.locAt[c] {
+		// a place is where the source sits, not where reports are
+		// published (تقارير إخبارية في بريطانيا) nor where witnesses
+		// stand (شهود عيان داخل المدينة); a coordinated source after it
+		// (مصادر محلية في البلدة وشهود عيان) is another speaker
+		// A place written with a leading ل or ب (لحج، بنغازي) is read as a
+		// preposition further on: it is left out, as before.
+		if k == "داخل" || reportHeads[head] || strings.HasPrefix(f.keys[c], "ل") || strings.HasPrefix(f.keys[c], "ب") {
+			return false, true
+		}
+		e, ok := f.nameEnd[c]
+		coord := ok && e < len(f.toks) && f.toks[e].Kind == rasid.Arabic && strings.HasPrefix(f.toks[e].Norm, "و") && f.cues[e].class == noCue
+		return !coord, true
+	}
+	if k == "داخل" {
+		return false, true // شهود عيان داخل المدينة: where they stand
+	}
+	n := f.keys[c]
+	if n == "داخل" && k == "من" {
+		return c+1 < limit && f.isWord(c+1) && (f.bodyAt(c+1) || f.locAt[c+1] || strings.HasPrefix(f.keys[c+1], "ال")), true
+	}
+	if k == "من" && strings.HasPrefix(n, "ال") && len(n) > len("ال")+4 && !modalPredicates[n] && !stopSlot[n] {
+		return true, true
+	}
+	return false, false
+}
+
+// reportHeads are sources that are texts, published somewhere rather than
+// sitting somewhere.
+var reportHeads = setOf("تقارير", "التقارير", "وسائل")
+
+// modalPredicates follow من as the predicate of an impersonal clause (من
+// المتوقع أن، من المقرر أن), never as the group a source belongs to.
+var modalPredicates = setOf("المتوقع", "المقرر", "المرجح", "المحتمل", "المنتظر", "الضروري", "المهم", "الممكن",
+	"المفترض", "المستحيل", "الصعب", "الواضح", "المعروف", "المؤكد", "المعلوم", "اللافت", "الطبيعي")
 
 // bodyAt reports whether token k opens the name of a body: an ORG entity
 // starts there, or it is an organisation noun (الوزارة، سفارة، حزب).

@@ -98,7 +98,7 @@ func (r *resolver) addTitle(pos int, title, person string) {
 func (r *resolver) learnTitles() {
 	f := r.f
 	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] && f.prepTitle(i) == 0 {
+		if f.toks[i].Kind != rasid.Arabic || !personTitles[f.keys[i]] && f.prepTitle(i) == 0 || f.titleGenitive(i) {
 			continue
 		}
 		if k, ok := r.learnTitleAt(i); ok {
@@ -113,6 +113,18 @@ func (r *resolver) learnTitles() {
 			r.learnCommaChain(i, t.person)
 		}
 	}
+}
+
+// titleGenitive reports whether the title at token i is the genitive
+// complement of an office right before it (نائب الرئيس فلان، مساعد الوزير
+// فلان، مستشار الأمير فلان): the name after it holds the first office, not
+// this one (session 15).
+func (f *finder) titleGenitive(i int) bool {
+	if i == 0 || !strings.HasPrefix(f.keys[i], "ال") || f.toks[i-1].Kind != rasid.Arabic || f.lineBreakBefore(i) {
+		return false
+	}
+	p := f.keys[i-1]
+	return personTitles[p] && !strings.HasPrefix(p, "ال") && f.toks[i-1].End < f.toks[i].Start && f.text[f.toks[i-1].End:f.toks[i].Start] == " "
 }
 
 // learnCommaNames reads "title، name،" everywhere in the text (وكيل
@@ -155,7 +167,7 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 		j = f.afterCourtesy(j + 1)
 	}
 	if j > i && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] &&
-		!f.lineBreakBefore(j) && r.chain < 3 {
+		!f.lineBreakBefore(j) && r.chain < 3 && !(j == i+1 && f.titleGenitive(j)) {
 		// a second office before the name: وزير المياه رئيس مجلس
 		// المؤسسة المهندس فلان holds both
 		n := len(r.titles)
