@@ -42,7 +42,10 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 	n, j = e.card, i+1
 	if n < 10 {
 		if e2 := p.e(j); e2 != nil && e2.teen && !e2.ual {
-			return n + 10, j + 1, true
+			// أربعة عشر ألف سنة: the whole teen is multiplied (session
+			// 15 review; before, عشر ألف سنة alone was read, P10000Y)
+			n, j = p.thousands(n+10, j+1)
+			return n, j, true
 		}
 		if e2 := p.e(j); e2 != nil && e2.ten && (p.startsWithWaw(j)) {
 			return n + e2.card, j + 1, true
@@ -65,6 +68,9 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 	if n == 100 || n == 1000 {
 		// مئة عام, ألف عام
 		return n, j, true
+	}
+	if e.teen && p.e(i-1) != nil && p.e(i-1).card > 0 && p.e(i-1).card < 10 {
+		return n, j, true // عشر after a unit word is the tail of a teen: no multiplier on it alone
 	}
 	n, j = p.thousands(n, j)
 	return n, j, true
@@ -179,9 +185,9 @@ func (p *parser) duration(i int) (cand, bool) {
 		p.prep(i-1) == prUntil && !p.isAge(i, k) {
 		// تعود إلى 30 سنة مضت: a count of units "gone by" after إلى or
 		// حتى is the time it points back to, as «قبل 30 سنة» (session
-		// 15). Elsewhere it stays a length: على امتداد ستين عاما مضت،
-		// طيلة 3 أعوام مضت، تراكمات 4 سنوات مضت، لثمان سنوات مضت (a
-		// stretch of years, read on unannotated copy)
+		// 15). Elsewhere it stays a length: طوال سبعين سنة مضت، طيلة
+		// أعوام مضت، ديون سنوات مضت (a stretch of years, as unannotated
+		// copy showed)
 		return cand{i: p.approxStart(i), j: k + 1, kind: "date", r: resolved{value: p.shift(-n, u)}}, true
 	}
 	v := durValue(n, u)
@@ -244,7 +250,7 @@ func (p *parser) rate(i int) (cand, bool) {
 		return cand{}, false // في اليوم الأول، في العام الماضي: a date
 	}
 	if p.prep(j) == prBefore && (p.is(j+1, "الماضي") || p.is(j+1, "الماضيه")) {
-		return cand{}, false // تسع قضايا في العام قبل الماضي: a date (session 15)
+		return cand{}, false // سبعة حوادث في العام قبل الماضي: a date (session 15)
 	}
 	if !p.free(i - 1) {
 		return cand{}, false

@@ -5,6 +5,7 @@ package dates
 // العيد، يوم عرفة.
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -341,6 +342,9 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	if p.habitualAfter(k) {
 		return cand{}, false // في العيد من كل عام
 	}
+	if p.is(i, "العيد") && p.feastModified(k) {
+		return cand{}, false // بالعيد الوطني، بالعيد رقم 50 لتأسيسها: another feast
+	}
 	c := p.feastCand(i, k, f, 1)
 	t, err := time.Parse("2006-01-02", c.r.value)
 	if err != nil {
@@ -351,6 +355,74 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	}
 	return c, true
 }
+
+// feastModified reports a modifier at k after a bare العيد that makes it
+// another feast than the Eid (session 15 review): a word with the article
+// that is no date word (العيد الوطني، العيد الذهبي), an ordinal (العيد
+// الخامس), رقم or a number, quoted or not (العيد رقم 30، العيد 50), or a
+// complement with ل glued (العيد العاشر لتأسيس النادي، بالعيد لبلادهم).
+// المبارك and السعيد are read with العيد before (feastName); «لأول مرة»
+// and «للمرة الأولى» tell when it is celebrated, not which feast.
+func (p *parser) feastModified(k int) bool {
+	if k >= len(p.s.toks) {
+		return false
+	}
+	if p.is(k, "رقم") {
+		return true
+	}
+	if n := k + btoi(p.isP(k, '"')); p.isNum(n) {
+		// العيد 50 لتأسيسها، العيد «75» للمدرسة; not a count with its
+		// noun after it (استقبلت الشباب في العيد 13 موقعا)
+		n += 1 + btoi(p.isP(n+1, '"'))
+		return n >= len(p.s.toks) || p.s.toks[n].kind == tPunct || p.lineBreakAfter(n-1) || strings.HasPrefix(p.word(n), "لل") || anniversaryOf(p.word(n))
+	}
+	if p.s.toks[k].kind != tWord || p.lineBreakAfter(k-1) {
+		return false
+	}
+	if e := p.e(k); e != nil {
+		// العيد الخامس، العيد الخمسين; not لأول مرة
+		return (e.ord > 0 || e.card > 0 && p.hasArticle(k)) && p.glued1(k) == ""
+	}
+	w := p.word(k)
+	if p.adjArticle(k) && p.s.toks[k].cstart == p.s.toks[k].start {
+		// a relative adjective (الوطني، الذهبي، الماسي) or one of
+		// feastAdjectives; a definite noun after it is the subject of a
+		// verb before (يحتفل بالعيد المسلمون) and الذي/التي a relative
+		return strings.HasSuffix(w, "ي") && !slices.Contains(relativePronouns, w) || slices.Contains(feastAdjectives, w)
+	}
+	return anniversaryOf(w)
+}
+
+// anniversaryOf reports w, a noun of founding or of an event with ل
+// glued (لاستقلال، لتأسيس، للثورة): the feast is its anniversary. Other
+// complements with ل name who celebrates or is congratulated (التهنئة
+// بالعيد لمنسوبي الإدارة، الاحتفال بالعيد للنزلاء): the Eid.
+func anniversaryOf(w string) bool {
+	if !strings.HasPrefix(w, "ل") {
+		return false
+	}
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "ل"), "ل") // لتأسيس، للتأسيس
+	for _, n := range anniversaryNouns {
+		if strings.HasPrefix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// anniversaryNouns are the events whose yearly feast is named العيد +
+// an ordinal or a number: the founding, the independence, a revolution,
+// an accession, a birth, a liberation, a union.
+var anniversaryNouns = normAll("تاسيس", "استقلال", "ثوره", "جلوس", "ميلاد", "تحرير", "وحده", "قيام", "انطلاق", "انشاء", "افتتاح", "زواج")
+
+// relativePronouns open a relative clause; they end in ي as a relative
+// adjective does.
+var relativePronouns = normAll("الذي", "التي", "اللذي", "اللتي")
+
+// feastAdjectives qualify a feast other than the Eid (العيد المجيد of
+// the churches). العيد الكبير and العيد الصغير are the two Eids, as the
+// Maghreb names them: not here.
+var feastAdjectives = normAll("المجيد", "الخالد")
 
 // inTitle reports whether token i lies in the text's first line, the
 // headline of news copy.

@@ -555,7 +555,7 @@ var clauseOpeners = normAll("إن", "أن", "ان", "لكن", "ولكن", "بل"
 func (p *parser) subjectBefore(i int) bool {
 	k := i - 1
 	if k < 0 || p.s.toks[k].kind != tWord || p.e(k) != nil && p.e(k).x != xFeast {
-		return false // a date word before; العيد is a noun here (لكن العيد اليوم لم يعد)
+		return false // a date word before; العيد is a noun here (لكن العيد اليوم صار مختلفا)
 	}
 	if next := p.word(i + 1); next != "" && (pastVerbs[next] || futureVerb([]byte(next)) || pluralPerfect(next)) || p.weekdayAfter(i+1) != i+1 || p.lineBreakAfter(i) || i+1 >= len(p.s.toks) {
 		return false // إنه اليوم التقى، اللاعبون اليوم افتقدوا; اليوم (الأحد); a headline ending with اليوم: the day

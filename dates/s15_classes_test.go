@@ -42,7 +42,7 @@ func TestSession15Classes(t *testing.T) {
 			"وفي مثل هذا اليوم من عام 2015 افتتح الجسر",
 			"مثل هذا اليوم|date|2016-02-29; عام 2015|date|2015"},
 		{"the year before last after a count and في is a date, not a rate; في العام alone after a count is per year", aug,
-			"لم تتجاوز القضايا تسع قضايا في العام قبل الماضي، ويصدر المصنع ألف طن في العام",
+			"سجلت البلدية سبعة حوادث في العام قبل الماضي، ويصدر المصنع ألف طن في العام",
 			"العام قبل الماضي|date|2013; في العام|set|P1Y"},
 		{"العشر الأواخر of a Hijri month run from its 21st to its end, whether it has 29 or 30 days; the last ten days counted are ten", aug,
 			"اعتكف المصلون في العشر الأواخر من رمضان، وزاد الطلب في الأيام العشرة الأخيرة من رمضان",
