@@ -1727,7 +1727,7 @@ func (p *parser) anniversaryYear(i, j int) (cand, bool) {
 		return cand{}, false
 	}
 	m, d := p.pub.Month(), p.pub.Day()
-	if m == time.February && d == 29 && !isLeap(y) {
+	if d > daysIn(y, int(m)) { // 29 February in a common year
 		return cand{}, false
 	}
 	k++
@@ -1737,5 +1737,3 @@ func (p *parser) anniversaryYear(i, j int) (cand, bool) {
 	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	return cand{i: i, j: k, kind: "date", r: resolved{value: t.Format("2006-01-02"), y: y, m: int(m), d: d}, dayOK: true}, true
 }
-
-func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }

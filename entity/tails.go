@@ -102,10 +102,12 @@ func afterNameWord(ctx uint32) bool {
 // quotation mark or a parenthesis (منظمة "أنا يقظ": a name in marks may
 // be a sentence).
 func inMarks(words []string, c chunk) bool {
-	return c.start > 0 && markWords[words[c.start-1]] || c.end < len(words) && markWords[words[c.end]]
+	return c.start > 0 && isMark(words[c.start-1]) || c.end < len(words) && isMark(words[c.end])
 }
 
-var markWords = map[string]bool{"\"": true, "«": true, "»": true, "“": true, "”": true, "(": true, ")": true, "'": true}
+// isMark reports whether a word is a quotation mark or a parenthesis, opening
+// or closing (media.go's sets).
+func isMark(w string) bool { return openMarks[w] || closeMarks[w] }
 
 // imperfect reports whether a token is one word that the words layer reads
 // as an imperfect verb (يندد، تطالب).
