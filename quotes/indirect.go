@@ -310,7 +310,8 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 			// فلان أمس الخميس بترحيل …): then ب must hold a noun of what
 			// was said
 			gap := pb > i+1 && f.circumstanceGap(pb, j) && (cw.prep != "ب" || f.gluedBiNoun(i, j))
-			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap) && !f.verbIn(i+1, j) {
+			named := f.nameComma(i, j) && (cw.prep == "ب" && f.gluedBiNoun(i, j) || cw.prep != "ب" && j+1 < se && f.contentNoun(j+1))
+			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap || named) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
@@ -392,7 +393,7 @@ func (f *finder) indirectContent(cw cueWord, bd bound) (content rasid.Span, slot
 func (f *finder) prepMatch(j int, p string) bool {
 	n := f.toks[j].Norm
 	if p == "ب" {
-		return n == "ب" || len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n]
+		return n == "ب" || len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n] || f.biWhatClause(j, len(f.toks))
 	}
 	if p == "علي" {
 		return n == "علي" && strings.HasSuffix(f.surf(j), "ى")
@@ -1388,7 +1389,7 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
 		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
-		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) || f.verbOutside(i+1, j, bd.se) || !ok {
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) && !f.nameComma(i, j) || f.verbOutside(i+1, j, bd.se) || !ok {
 			if cw.nounPrep == "ب" {
 				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
 			}
@@ -1420,7 +1421,7 @@ var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بع
 // not a title, source or cue (أهمية، ضرورة، وجود).
 func (f *finder) contentNoun(k int) bool {
 	t := f.toks[k]
-	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || f.cues[k].class != noCue ||
+	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") && !rootLam(t) || f.cues[k].class != noCue ||
 		personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || titleWords[f.keys[k]] || dataNouns[f.keys[k]] || notContent[f.keys[k]] {
 		return false
 	}

@@ -63,6 +63,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.headlines()
 	f.descriptions()
 	f.judgements()
+	f.stipulations()
 	return f.resolve() // 3 and 4, quote by quote
 }
 
