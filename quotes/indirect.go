@@ -1297,6 +1297,7 @@ func (f *finder) nounAfterSubject(i, se int) int {
 	agent := false   // inside the name of a person or organisation
 	subject := false // the subject was named: what follows may be a circumstance
 	titled := false  // the subject is a title phrase
+	first := f.quantifierEnd(i+1, se) // عدة تقارير، عدد من المسؤولين: the subject's noun follows
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
 		if e := f.asideEnd(j, se); e > 0 && subject {
 			// a relative clause set off by commas: وأكد المسؤول، الذي …، أهمية
@@ -1309,17 +1310,20 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		if k := f.quotedSubject(i, j, se); k > 0 {
 			return k // أكدت "أم منصور" علمها بذلك
 		}
+		if j < first {
+			continue // the quantifier (عدد may be read as a verb)
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) ||
 			j == i+1 && freePreps[f.toks[j].Norm] {
 			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
 		}
 		// a state or a body named by its class noun speaks too: أكدت
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
-		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]]) || agent && (f.inName[j] || f.indefiniteAdj(j))
+		agent = f.agentTok[j] || j == first && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]] || first > i+1 && f.countedPeople(j)) || agent && (f.inName[j] || f.indefiniteAdj(j))
 		subject = subject || agent
 		// a title with its complements, closed by a comma: أكد المدير العام
 		// للتعليم بالمنطقة، أهمية …
-		titled = titled || j == i+1 && personTitles[f.keys[j]]
+		titled = titled || j == first && personTitles[f.keys[j]]
 		// a title alone names the speaker too (أكد الوزير دعمه …، أكد
 		// مديرو التعليم جاهزية …)
 		subject = subject || titled

@@ -164,7 +164,7 @@ func (f *finder) nounPrepOf(i int) bool {
 // ما تبذله الوزارة). ok is false when token j opens no content.
 func (f *finder) nounPrepContent(i, j int, cw cueWord, se int) (k, start int, ok bool) {
 	if cw.nounPrep == "ب" && f.toks[j].Norm != "ب" {
-		if f.biWhatClause(j, se) {
+		if praiseVerbs[f.keys[i]] && f.biWhatClause(j, se) {
 			// أشاد بما حققه الفريق من …: what was praised is a clause
 			t := f.toks[j]
 			_, n := utf8.DecodeRuneInString(f.text[t.Start:t.End])

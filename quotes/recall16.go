@@ -271,3 +271,35 @@ func (f *finder) nameComma(i, j int) bool {
 func (f *finder) biWhatClause(j, se int) bool {
 	return f.toks[j].Norm == "بما" && j+1 < se && f.isVerb(j+1) && f.cues[j+1].class == noCue && !f.inName[j+1]
 }
+
+// quantifiers open a subject that counts its speakers: عدة تقارير، عدد من
+// المسؤولين، العديد من الخبراء، بعض المحللين.
+var quantifiers = setOf("عدة", "عدد", "العديد", "بعض", "كثير", "الكثير", "مجموعة", "جملة")
+
+// quantifierEnd returns where the noun of a subject opened by a
+// quantifier at j starts (after عدة، عدد من …), or j when there is none.
+func (f *finder) quantifierEnd(j, se int) int {
+	if j >= se || f.toks[j].Kind != rasid.Arabic || !quantifiers[f.toks[j].Norm] {
+		return j
+	}
+	k := j + 1
+	if k < se && f.toks[k].Norm == "من" {
+		k++
+	}
+	if k >= se || f.toks[k].Kind != rasid.Arabic {
+		return j
+	}
+	return k
+}
+
+// countedPeople reports the noun of people or sources after a quantifier
+// at j: a sound plural, definite in the genitive after من (المسؤولين،
+// المحللين) or not (تقارير، خبراء as sources), or a source noun with the
+// article (الخبراء، المصادر).
+func (f *finder) countedPeople(j int) bool {
+	n := f.keys[j]
+	if indefiniteSources[n] || indefiniteSources[stripArticle(n)] || f.peoplePlural(j) {
+		return true
+	}
+	return strings.HasPrefix(n, "ال") && utf8.RuneCountInString(n) > 5 && (strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "ون")) && f.nounAt(j)
+}
