@@ -1294,9 +1294,9 @@ var indefiniteSources = setOf("مصادر", "مصدر", "شهود", "سكان", 
 // the subject (أكدت المملكة منذ اللحظة الأولى لغزو الكويت ضرورة …); -1
 // when there is none before se.
 func (f *finder) nounAfterSubject(i, se int) int {
-	agent := false   // inside the name of a person or organisation
-	subject := false // the subject was named: what follows may be a circumstance
-	titled := false  // the subject is a title phrase
+	agent := false                    // inside the name of a person or organisation
+	subject := false                  // the subject was named: what follows may be a circumstance
+	titled := false                   // the subject is a title phrase
 	first := f.quantifierEnd(i+1, se) // عدة تقارير، عدد من المسؤولين: the subject's noun follows
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
 		if e := f.asideEnd(j, se); e > 0 && subject {
