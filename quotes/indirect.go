@@ -393,7 +393,7 @@ func (f *finder) indirectContent(cw cueWord, bd bound) (content rasid.Span, slot
 func (f *finder) prepMatch(j int, p string) bool {
 	n := f.toks[j].Norm
 	if p == "ب" {
-		return n == "ب" || len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n] || f.biWhatClause(j, len(f.toks))
+		return n == "ب" || len(n) > len("بال") && strings.HasPrefix(n, "ب") && !complementizers[n]
 	}
 	if p == "علي" {
 		return n == "علي" && strings.HasSuffix(f.surf(j), "ى")

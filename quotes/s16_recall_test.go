@@ -5,38 +5,6 @@ import (
 	"testing"
 )
 
-// TestS16Stipulations: what a legal text provides is its quote — نصّ على
-// (أن) …، ينصّ على …، يقضي بـ …، تضمّن + a verbal noun — with the text
-// named after the verb, before it, or (for نصّ and يقضي) implied in a
-// clause that continues it (session 16, sentences written for this test).
-func TestS16Stipulations(t *testing.T) {
-	runSpeakerCases(t, []speakerCase{
-		{"نصّ + a named law + على + a verbal noun",
-			"ونص القانون الجديد على معاقبة المخالفين بغرامة مالية كبيرة.",
-			"معاقبة المخالفين", "القانون الجديد"},
-		{"تنصّ + an article with its number + على أنه",
-			"وتنص المادة (12) من النظام على أنه يحق للموظف طلب إجازة بلا راتب.",
-			"يحق للموظف", "المادة"},
-		{"تضمّن + a decree + a verbal noun",
-			"وتضمن المرسوم إلغاء الرسوم المفروضة على الواردات الزراعية.",
-			"الرسوم المفروضة", "المرسوم"},
-	})
-	runFoundCases(t, []string{
-		"يطالب المحامون بحماية المهنة، والدستور ينص على استقلال القضاء عن السلطة التنفيذية.|استقلال القضاء",
-		"كما نص الاتفاق على أن تنسحب القوات من المدينة خلال شهرين.|تنسحب القوات",
-		"وأصدر المجلس البلدي قراراً يقضي بإغلاق المحلات المخالفة في الحي القديم.|إغلاق المحلات",
-		"ويحظر المرسوم بيع التبغ للقاصرين، كما نص على أن تغلق المتاجر المخالفة.|تغلق المتاجر",
-	})
-	runNoQuoteOver(t, []notQuoteCase{
-		{"وقضى الرجل في حادث سير بعد أن انقلبت سيارته على الطريق الدولي.", "في حادث"},
-		{"وقرأ الأستاذ نص القرار على الحضور في قاعة المحاضرات.", "الحضور"},
-		{"ويقضي الطلاب بقية العطلة الصيفية في القرية مع أجدادهم.", "العطلة"},
-		{"وتضمنت الدراسة عشرة فصول عن تاريخ المنطقة وآثارها.", "عشرة فصول"},
-		{"ولم ينص الاتفاق على موعد محدد لانسحاب القوات من المدينة.", "موعد محدد"},
-		{"وينص المدرب على تدريب اللاعبين مرتين في اليوم.", "تدريب اللاعبين"},
-	})
-}
-
 // TestS16Content: contents the cues reached no further — a verbal noun whose
 // ال is its root's (التزام، إلغاء), a subject closed by a comma after a
 // name before the preposition, يوم before a time word, بما + a verb after
@@ -65,25 +33,9 @@ func TestS16Content(t *testing.T) {
 	runNoQuoteOver(t, []notQuoteCase{
 		{"وأشار الوزير إلى الالتزام بالمواعيد المحددة للمشروع.", "الالتزام"},
 		{"وطالب الأهالي بما في ذلك التجار بتحسين الخدمات العامة.", "في ذلك"},
+		{"وطالب النواب بما يضمن حقوق العمال في القطاع الخاص.", "يضمن حقوق"},
+		{"وأصدرت الوزارة تعميماً جديداً إلحاقاً للبيان السابق بشأن الإجازات.", "للبيان السابق"},
 	})
-}
-
-// runFoundCases checks that a quote holds the snippet after "|" of each
-// sentence, whoever its speaker.
-func runFoundCases(t *testing.T, cases []string) {
-	t.Helper()
-	for _, c := range cases {
-		text, snip, _ := strings.Cut(c, "|")
-		d, qs := findFull(t, text)
-		k := strings.Index(text, snip)
-		found := false
-		for _, q := range qs {
-			found = found || q.Start <= k && k < q.End
-		}
-		if !found {
-			t.Errorf("%q: no quote holds %q\n%s", text, snip, dump(d, qs))
-		}
-	}
 }
 
 // runNoQuoteOver checks that no quote overlaps the snippet of each
