@@ -21,3 +21,33 @@ func TestS16RelativeAfterComma(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS16OfficeChain: a holder's chain of offices without commas, the
+// second office with a long complement — a body named by the entity layer,
+// a second body coordinated with it, a rank before the name — gives the
+// first office to the holder too, so that it used alone later finds him
+// (issue 11, item 5; session 16, sentences written for this test).
+func TestS16OfficeChain(t *testing.T) {
+	tests := []speakerCase{
+		{"a minister who chairs a body's board, a rank before his name",
+			"افتتح وزير النقل والمواصلات رئيس مجلس إدارة الهيئة العامة لتطوير الموانئ البحرية المهندس سامي بن فهد العمري المعرض أمس.\n\nوأكد وزير النقل والمواصلات أن المشروع سيكتمل قريبا.",
+			"المشروع سيكتمل", "سامي بن فهد العمري"},
+		{"an honorific, an office, a second office over two coordinated bodies",
+			"دعا سماحة مفتي عام الدولة رئيس هيئة كبار العلماء وإدارة الإفتاء الشيخ سالم بن عمر الحداد المسلمين إلى الصدق.\n\nوأضاف سماحة مفتي عام الدولة أن التاجر الصادق مبارك.",
+			"التاجر الصادق", "سالم بن عمر الحداد"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS16SpokesOrgName: a spokesperson's title whose body the title
+// phrase leaves out (المتحدثة باسم + the organisation) is completed by the
+// organisation the entity layer names, and the name after it is the
+// speaker (session 16, sentences written for this test).
+func TestS16SpokesOrgName(t *testing.T) {
+	tests := []speakerCase{
+		{"a spokeswoman for a named programme, then her name",
+			"وقالت المتحدثة باسم برنامج الأغذية العالمي سلوى الكردي إن المساعدات وصلت.",
+			"المساعدات وصلت", "سلوى الكردي"},
+	}
+	runSpeakerCases(t, tests)
+}
