@@ -51,3 +51,16 @@ func TestS16SpokesOrgName(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestS16LineageWritten: a person named with his family or lineage once
+// (فلان بن فلان آل فلان) and without it where he speaks is given the
+// fuller name the document writes (session 16, sentences written for this
+// test).
+func TestS16LineageWritten(t *testing.T) {
+	tests := []speakerCase{
+		{"the family name written on in the first mention",
+			"استقبل ولي عهد الإمارة الشيخ حمد بن راشد آل مكتوم وزير الخارجية أمس.\n\nوعبر حمد بن راشد عن ثقته بأن التعاون سيزداد.",
+			"التعاون سيزداد", "حمد بن راشد آل مكتوم"},
+	}
+	runSpeakerCases(t, tests)
+}
