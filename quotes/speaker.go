@@ -1047,7 +1047,10 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		sp := f.toks[o+1].Start
 		return rasid.Speaker{Name: asWritten(f.text[sp:f.toks[b-2].End]), Span: rasid.Span{Start: sp, End: f.toks[b-2].End}}, true
 	}
-	if e, ok := r.entityAt(f.toks[b-1].Start, f.toks[b-1].End, false); ok && e.End == f.toks[b-1].End && e.Type != rasid.LOC {
+	if e, ok := r.entityAt(f.toks[b-1].Start, f.toks[b-1].End, false); ok && e.End == f.toks[b-1].End && e.Type != rasid.LOC &&
+		!(comma && e.Type != rasid.PER) {
+		// (after a comma, an organisation may be the complement of a
+		// person's title: رئيس مجلس إدارة شركة …، الذي أشار)
 		if a := f.tokenAt(e.Start); comma && a < b && f.toks[a].Start == e.Start {
 			// the name as the document writes it (عبدالفتاح, not the
 			// gazetteer's عبد الفتاح)
