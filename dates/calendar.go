@@ -514,6 +514,24 @@ func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, boo
 	return d2, k, true
 }
 
+// deliveryWords name the month a futures contract is settled in (العقود
+// الآجلة تسليم ديسمبر، خام برنت لتسليم سبتمبر).
+var deliveryWords = normAll("تسليم", "لتسليم")
+
+// deliveryBefore reports a delivery word right before token i (a quote
+// mark or the month's other name may stand between): the contract's month is this one or one ahead,
+// whatever tense the report is told in (session 16).
+func (p *parser) deliveryBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && p.s.toks[k].kind == tPunct && p.s.toks[k].p == '"' {
+		k--
+	}
+	if e := p.e(k); e != nil && e.month > 0 {
+		k-- // تسليم ديسمبر كانون الأول: the month's second name
+	}
+	return p.isAny(k, deliveryWords)
+}
+
 // afterMonth reads what may follow a month: a modifier (الماضي), a year
 // (2022, عام 2022, من العام الماضي), an era marker.
 func (p *parser) afterMonth(d pdate, k int) (pdate, int, bool) {
@@ -1048,6 +1066,9 @@ func (p *parser) countWord(i int) bool {
 // it and no object or noun follows it (k): حتى مارس، في آب. المقبل etc.
 // are read before this is asked.
 func (p *parser) ambMonthOK(i, k int) bool {
+	if p.deliveryBefore(i) {
+		return true // تسليم مارس
+	}
 	switch p.prep(i - 1) {
 	case prIn, prDuring, prSince, prUntil, prBefore, prAfter:
 	default:

@@ -122,6 +122,7 @@ func (p *parser) run() {
 		c = p.septemberAttacks(c)
 		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
+		c = p.rangeYear(c)
 		p.emit(c)
 		if c.dayOK {
 			p.dayAnchorStart = int(p.s.toks[c.i].cstart)
@@ -212,6 +213,8 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	v := c.r.value
 	y := c.r.y
 	switch {
+	case p.deliveryBefore(c.i):
+		y = pickYear(c.r.m, mFutureOrNow, p.pub.Year(), int(p.pub.Month()))
 	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i) && !(sentYear == p.pub.Year() && p.strongFuture(c.i)):
 		y = sentYear
 	case (y == p.pub.Year() && c.r.m > int(p.pub.Month()) || y == p.pub.Year()+1) && (p.sinceBefore(c.i) || p.pastContext(c.i)):
@@ -227,6 +230,41 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	}
 	c.r.y = y
 	c.r.value = yearStr(y) + v[4:]
+	return c
+}
+
+// rangeYear is monthYear for a range of months or days written without a
+// year or a modifier (بين نوفمبر ويناير، من 10 إلى 20 ديسمبر), which the
+// nearest occurrence put after the publication date: in a sentence told in
+// the past, or after منذ, it is the last occurrence, both ends a year back
+// (session 16).
+func (p *parser) rangeYear(c cand) cand {
+	v := c.r.value
+	if c.kind != "range" || !p.hasPub || c.r.hijri != "" || !p.monthNameOnly(c) || p.modifierNear(c) {
+		return c
+	}
+	a, b, ok := strings.Cut(v, "/")
+	if !ok || len(a) != len(b) || len(a) != 7 && len(a) != 10 {
+		return c
+	}
+	y1, e1 := strconv.Atoi(a[:4])
+	m1, e2 := strconv.Atoi(a[5:7])
+	y2, e3 := strconv.Atoi(b[:4])
+	if e1 != nil || e2 != nil || e3 != nil || y1 < 1000 {
+		return c
+	}
+	py, pm := p.pub.Year(), int(p.pub.Month())
+	if !(y1 == py && m1 > pm || y1 == py+1) || y1 != pickYear(m1, mNone, py, pm) {
+		return c
+	}
+	if !p.sinceBefore(c.i) && !p.pastContext(c.i) {
+		return c
+	}
+	a2, b2 := yearStr(y1-1)+a[4:], yearStr(y2-1)+b[4:]
+	if len(a) == 10 && (a2[5:] == "02-29" || b2[5:] == "02-29") {
+		return c
+	}
+	c.r.value = a2 + "/" + b2
 	return c
 }
 

@@ -95,7 +95,9 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
 				return true, true
 			}
-			return e.rel == rYesterday || e.mod == mPast, false
+			// منذ ("since") looks back from now: a date after it is past
+			// whatever the words before it say (session 16)
+			return e.rel == rYesterday || e.mod == mPast || e.prep == prSince, false
 		},
 		func(k int, w []byte) (bool, bool) {
 			if prospectiveVerbs[string(w)] && p.complementBetween(k, i) {
@@ -121,6 +123,9 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 func (p *parser) pastContext(i int) bool {
 	return p.nearestTense(i,
 		func(e *entry) (bool, bool) {
+			if e.prep == prSince {
+				return true, true // منذ أن هبطت الأسعار … بين نوفمبر ويناير (session 16)
+			}
 			return e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture, false
 		},
 		func(_ int, w []byte) (bool, bool) {
@@ -313,7 +318,8 @@ var pastVerbs = func() map[string]bool {
 		أطلقت تم تمت زار زارت قام قامت أقيم أقيمت نظم نظمت اجتمع اجتمعت فاز فازت خسر خسرت أعربت أعرب
 		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت
 		حدث حدثت تعرض تعرضت سقط سقطت انفجر انفجرت هاجم هاجمت شن شنت نفذ نفذت لقي لقيت عاد عادت
-		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا أثار أثارت انتهى انتهت استمر استمرت سجل سجلت`) {
+		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا أثار أثارت انتهى انتهت استمر استمرت سجل سجلت
+		ارتفع ارتفعت انخفض انخفضت تراجع تراجعت هبط هبطت صعد صعدت تضاعف تضاعفت`) {
 		m[norm(w)] = true
 	}
 	return m
