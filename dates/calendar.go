@@ -497,7 +497,10 @@ func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, boo
 	// a month name alone must have context: not an ambiguous word, or
 	// written as "شهر X", or after a preposition of time
 	partCtx := hij && p.monthPartCtx(i)
-	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) && !partCtx {
+	// خلال/طوال/طيلة + a Hijri month's name is the month, whatever follows
+	// (خلال رمضان بواقع …): no one is named after «during» (session 16)
+	during := hij && p.prep(i-1) == prDuring && m != 2 // not صفر "zero"
+	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) && !partCtx && !during {
 		return pdate{}, i, false
 	}
 	if hij && p.e(i) != nil && p.e(i).unit != uMonth {
@@ -1083,7 +1086,7 @@ func (p *parser) ambMonthOK(i, k int) bool {
 // monthEdges are the edge words after which a Hijri month named alone
 // is the month (نهاية رمضان، منتصف شوال; session 12): أول and آخر are
 // left out, also "first" and "another".
-var monthEdges = normAll("نهاية", "بداية", "منتصف", "أواخر", "اواخر", "أوائل", "مطلع", "مستهل", "أواسط", "ختام")
+var monthEdges = normAll("نهاية", "بداية", "منتصف", "أواخر", "اواخر", "أوائل", "مطلع", "مستهل", "أواسط", "ختام", "خواتيم")
 
 // monthPartCtx reports whether the Hijri month named alone at i follows
 // an edge (نهاية رمضان) or a part of a month and من (النصف الثاني من

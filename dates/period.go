@@ -20,6 +20,14 @@ func (p *parser) edge(i int) (cand, bool) {
 	if p.prep(j) == prFrom {
 		j++
 	}
+	from := j // after من: "as from"
+	if p.isAny(i, edgeLateWords) && p.is(j, "ايام") {
+		// أواخر أيام رمضان: the last days of the month, as أواخر رمضان
+		// (session 16)
+		if e := p.e(j + 1); e != nil && (e.month > 0 || e.hmonth > 0 || e.hhead > 0 || e.unit == uMonth && e.ucount == 1) {
+			j++
+		}
+	}
 	if p.x(i) == xFirstDay {
 		if c, ok := p.dateRange(i, i); ok {
 			return c, true
@@ -40,7 +48,7 @@ func (p *parser) edge(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.i = i
-	if j > i+1 {
+	if from > i+1 {
 		return c, true // بداية من سنة 2018: "as from", the date itself
 	}
 	return p.edgeValue(i, c), true
@@ -58,7 +66,7 @@ func (p *parser) edge(i int) (cand, bool) {
 var (
 	edgeEndWords   = normAll("نهاية", "ختام", "موفى", "آخر", "أخر")
 	edgeStartWords = normAll("بداية", "مطلع", "مستهل", "أول", "فاتحة", "افتتاح")
-	edgeLateWords  = normAll("أواخر", "أواخرَ", "اواخر")
+	edgeLateWords  = normAll("أواخر", "أواخرَ", "اواخر", "خواتيم")
 )
 
 // edgeValue narrows the value c read inside the edge word at i.

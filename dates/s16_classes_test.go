@@ -36,6 +36,15 @@ func TestSession16Classes(t *testing.T) {
 		{"a delivery month early in the year, written late in the year before", time.Date(2016, 11, 8, 0, 0, 0, 0, time.UTC),
 			"وانخفضت عقود البن تسليم مارس",
 			"مارس|date|2017-03"},
+		{"a Hijri month's name after خلال/طوال is the month, whatever word follows; صفر there is zero", jul,
+			"وزعت الجمعية السلال خلال رمضان بمعدل ألف سلة، وعمل الفريق طوال شعبان بجد، وتوقف العداد خلال صفر ثانية",
+			"رمضان|date|2015-06-18/2015-07-16; شعبان|date|2015-05-19/2015-06-17"},
+		{"خواتيم and أواخر أيام of a Hijri month are its last ten days, as أواخر", jul,
+			"زار أقاربه في خواتيم رمضان، وسافر أواخر أيام رمضان المنصرم",
+			"خواتيم رمضان|date|2015-07-08/2015-07-16; أواخر أيام رمضان المنصرم|date|2015-07-08/2015-07-16"},
+		{"أواخر أيام before no month is not read; بداية من is still «as from»", jul,
+			"تعب في أواخر أيام الدراسة، وتطبق القواعد بداية من سنة 2018",
+			"بداية من سنة 2018|date|2018"},
 	}
 	runFindCases(t, tests)
 }
