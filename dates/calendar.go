@@ -816,6 +816,12 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 		v2 = v2[11:]
 	}
 	v1, v2 = orderRange(v1, v2, d1.yabs, d2.yabs)
+	if d1.yabs && d2.yabs && len(v1) == len(v2) && v1 > v2 && digits(v1[:4]) && digits(v2[:4]) && p.bcAfter(j2) == 0 && !(p.isP(j2, ')') && p.bcAfter(j2+1) > 0) {
+		// بين عامي 2015 و2014: a later year first is a comparison of two
+		// dates, no stretch of time (session 16; before, 2015/2014);
+		// years before Christ count down (بين عامي 2181 و2050 قبل الميلاد)
+		return cand{}, false
+	}
 	h := ""
 	if r1.hijri != "" && r2.hijri != "" {
 		h = r1.hijri + "/" + r2.hijri

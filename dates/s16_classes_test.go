@@ -45,6 +45,12 @@ func TestSession16Classes(t *testing.T) {
 		{"أواخر أيام before no month is not read; بداية من is still «as from»", jul,
 			"تعب في أواخر أيام الدراسة، وتطبق القواعد بداية من سنة 2018",
 			"بداية من سنة 2018|date|2018"},
+		{"two years after بين with the later first are a comparison, two dates; in order they stay a range", aug,
+			"قارن التقرير بين عامي 2015 و2014، وتراجعت المبيعات بين عامي 2010 و2014",
+			"عامي 2015|date|2015; 2014|date|2014; بين عامي 2010 و2014|range|2010/2014"},
+		{"years before Christ count down: a later number first is still a range", aug,
+			"حكم الملك البلاد بين عامي 1971 و1928 قبل الميلاد",
+			"بين عامي 1971 و1928 قبل الميلاد|range|-1970/-1927"},
 	}
 	runFindCases(t, tests)
 }
