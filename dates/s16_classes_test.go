@@ -51,6 +51,12 @@ func TestSession16Classes(t *testing.T) {
 		{"years before Christ count down: a later number first is still a range", aug,
 			"حكم الملك البلاد بين عامي 1971 و1928 قبل الميلاد",
 			"بين عامي 1971 و1928 قبل الميلاد|range|-1970/-1927"},
+		{"هذا اليوم after a part of the day or a clock time is today; a weekday after it stays its own mention", time.Date(2015, 8, 3, 0, 0, 0, 0, time.UTC),
+			"تلقى المركز البلاغ عند الساعة 8:58 من صباح هذا اليوم الاثنين، ووصل الوفد مساء هذا اليوم، وفي هذا اليوم نتذكر الراحلين",
+			"الساعة 8:58 من صباح هذا اليوم|time|2015-08-03T08:58; الاثنين|date|2015-08-03; مساء هذا اليوم|date|2015-08-03"},
+		{"the minute by its ordinal or number after والدقيقة", time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC),
+			"وقع الحادث في الساعة العاشرة والدقيقة الثامنة من مساء يوم أمس، وانتهى عند الساعة الحادية عشرة والدقيقة 40",
+			"الساعة العاشرة والدقيقة الثامنة من مساء يوم أمس|time|2015-08-05T22:08; الساعة الحادية عشرة والدقيقة 40|time|T11:40"},
 	}
 	runFindCases(t, tests)
 }
