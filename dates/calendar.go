@@ -438,6 +438,7 @@ func (p *parser) dateAfterWeekday(i int) (pdate, int, bool) {
 	if !ok || d.d <= 0 {
 		return pdate{}, i, false
 	}
+	d = p.hijriCurrentMonth(d, int(p.e(i).wday)-1)
 	if paren {
 		if !p.isP(j, ')') {
 			return pdate{}, i, false
@@ -445,6 +446,30 @@ func (p *parser) dateAfterWeekday(i int) (pdate, int, bool) {
 		j++
 	}
 	return d, j, true
+}
+
+// hijriCurrentMonth reads a day of «the current month» written with its
+// weekday (wd, 0 = Sunday) in the Hijri calendar when the Gregorian month
+// gives another weekday and the Hijri month that one: Saudi copy counts
+// «الشهر الجاري» in Hijri months (يوم الخميس الـ28 من الشهر الجاري, written
+// on 21 Shawwal 1436, is 28 Shawwal, 13 August 2015; session 16).
+func (p *parser) hijriCurrentMonth(d pdate, wd int) pdate {
+	if !d.curM || d.m != 0 || d.hijri || !p.hasPub || wd < 0 || !(d.monthM == mNone || d.monthM == mCurrent) {
+		return d
+	}
+	g := time.Date(p.pub.Year(), p.pub.Month(), d.d, 0, 0, 0, 0, time.UTC)
+	if d.d <= daysIn(p.pub.Year(), int(p.pub.Month())) && int(g.Weekday()) == wd {
+		return d
+	}
+	h, _ := hijri.FromGregorian(p.pub)
+	if n, _ := hijri.MonthLength(h.Year, h.Month); d.d > n {
+		return d
+	}
+	t, _, ok := hijri.ToGregorian(hijri.Date{Year: h.Year, Month: h.Month, Day: d.d})
+	if !ok || int(t.Weekday()) != wd {
+		return d
+	}
+	return pdate{y: h.Year, m: h.Month, d: d.d, hijri: true, yabs: true}
 }
 
 // dayMonth reads the month after a day number dd at i ending before k:

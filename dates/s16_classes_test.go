@@ -57,6 +57,9 @@ func TestSession16Classes(t *testing.T) {
 		{"the minute by its ordinal or number after والدقيقة", time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC),
 			"وقع الحادث في الساعة العاشرة والدقيقة الثامنة من مساء يوم أمس، وانتهى عند الساعة الحادية عشرة والدقيقة 40",
 			"الساعة العاشرة والدقيقة الثامنة من مساء يوم أمس|time|2015-08-05T22:08; الساعة الحادية عشرة والدقيقة 40|time|T11:40"},
+		{"a day of the current month with its weekday: the Hijri month when only its weekday agrees", time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC),
+			"يختتم البرنامج يوم الخميس الـ 28 من الشهر الجاري، ويبدأ الأحد 23 الجاري، ويعقد اللقاء الجمعة 28 من الشهر الجاري",
+			"يوم الخميس الـ 28 من الشهر الجاري|date|2015-08-13; الأحد 23 الجاري|date|2015-08-23; الجمعة 28 من الشهر الجاري|date|2015-08-28"},
 	}
 	runFindCases(t, tests)
 }
