@@ -782,6 +782,7 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		return p.quarter(i)
 	},
 	xThird: func(p *parser, i int, _ *entry) (cand, bool) { return p.third(i) },
+	xTerm:  func(p *parser, i int, _ *entry) (cand, bool) { return p.termQuarter(i) },
 	xAge: func(p *parser, i int, _ *entry) (cand, bool) {
 		if p.is(i, "سن") {
 			return p.ageNoun(i)

@@ -610,6 +610,41 @@ func (p *parser) quarterYear(i, j, n int) (cand, bool) {
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
 }
 
+// termQuarter reads الفصل الأول من السنة، الفصل الثالث من عام 2014،
+// الفصلين الأول والثاني من العام: in economic copy of the Levant and the
+// Maghreb a «فصل» of a year is its quarter (session 16). Only with من
+// and a calendar year after it: الفصل الأول alone is a school term or a
+// chapter, and الفصل الأول من العام الدراسي a school term.
+func (p *parser) termQuarter(i int) (cand, bool) {
+	n1, j, ok := p.ordinal(i + 1)
+	n2 := n1
+	if ok && p.is(i, "الفصلين") {
+		if !p.startsWithWaw(j) {
+			return cand{}, false
+		}
+		n2, j, ok = p.ordinal(j)
+		ok = ok && n2 == n1+1
+	}
+	if !ok || n1 < 1 || n2 > 4 || p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	k := j + 1
+	if w := p.word(k + 1); strings.HasPrefix(w, "الدراسي") || strings.HasPrefix(w, "الجامعي") || strings.HasPrefix(w, "التشريعي") || strings.HasPrefix(w, "المالي") {
+		return cand{}, false
+	}
+	y, _, _, k2, ok := p.yearPart(k, true)
+	if !ok || y == 0 {
+		y, k2, ok = p.articleYear(k, 3*n2-2)
+	}
+	if !ok || y == 0 {
+		return cand{}, false
+	}
+	if y < 0 {
+		return cand{i: i, j: k2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	return cand{i: i, j: k2, kind: "date", r: resolved{value: monthSpan(y, 3*n1-2, 3*n2), y: y}}, true
+}
+
 // twoQuarters reads الربعين الأول والثاني [من العام الحالي | 2015]: the
 // months of two consecutive quarters, written with the year's (as a
 // quarter alone is).

@@ -60,6 +60,12 @@ func TestSession16Classes(t *testing.T) {
 		{"a day of the current month with its weekday: the Hijri month when only its weekday agrees", time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC),
 			"يختتم البرنامج يوم الخميس الـ 28 من الشهر الجاري، ويبدأ الأحد 23 الجاري، ويعقد اللقاء الجمعة 28 من الشهر الجاري",
 			"يوم الخميس الـ 28 من الشهر الجاري|date|2015-08-13; الأحد 23 الجاري|date|2015-08-23; الجمعة 28 من الشهر الجاري|date|2015-08-28"},
+		{"الفصل ORD من + a calendar year is a quarter; two with الفصلين", time.Date(2015, 7, 26, 0, 0, 0, 0, time.UTC),
+			"انكمش الاقتصاد في الفصل الأول من السنة، ونما في الفصلين الثاني والثالث من عام 2014",
+			"الفصل الأول من السنة|date|2015-01/2015-03|timex=2015-Q1; الفصلين الثاني والثالث من عام 2014|date|2014-04/2014-09"},
+		{"a school term, a chapter, the term of a school year are no quarters", time.Date(2015, 7, 26, 0, 0, 0, 0, time.UTC),
+			"نجح في الفصل الأول من العام الدراسي، وقرأ الفصل الثاني من الكتاب، ودرس الفصل الأول من السنة الثالثة",
+			"العام الدراسي|range|2015/2016"},
 	}
 	runFindCases(t, tests)
 }
