@@ -920,6 +920,9 @@ func (p *parser) yearContext(i int) bool {
 	if !p.isNum(i) || p.s.toks[i].nd != 4 {
 		return false
 	}
+	if p.countWord(i+1) && !p.glued(i+1) {
+		return false // ارتفعت الرواتب إلى 1800 ريال: a count with its noun (session 16)
+	}
 	if year, known := p.yearAfterPrep(i); known {
 		return year
 	}

@@ -586,12 +586,19 @@ func (p *parser) isAny(i int, ws []string) bool {
 }
 
 // hasArticle reports whether word token i starts with ال (after clitics).
+// alfForms are «thousand» and «two thousand» folded (ألف → الف), which
+// begin like the article.
+var alfForms = map[string]bool{norm("ألف"): true, norm("ألفي"): true, norm("ألفين"): true}
+
 func (p *parser) hasArticle(i int) bool {
 	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
 		return false
 	}
 	t := &p.s.toks[i]
 	w := p.s.nbuf[t.nstart:t.nend]
+	if t.e != nil && (t.e.card == 1000 || t.e.card == 2000) && (alfForms[string(w)] || len(w) > 2 && alfForms[string(w[2:])]) {
+		return false // ألف، وألفي: the alef is the root's, no article (session 16)
+	}
 	if len(w) >= 4 && string(w[:4]) == "ال" {
 		return true
 	}

@@ -349,6 +349,9 @@ func (p *parser) relDay(i int) (cand, bool) {
 		}
 
 	case rYesterday:
+		if p.is(j, "الحاجه") && !p.hasArticle(i) {
+			return cand{}, false // في أمس الحاجة: "most in need", the elative (session 16)
+		}
 		off, i, j = p.yesterday(i, j)
 	case rTomorrow:
 		off = 1

@@ -66,6 +66,21 @@ func TestSession16Classes(t *testing.T) {
 		{"a school term, a chapter, the term of a school year are no quarters", time.Date(2015, 7, 26, 0, 0, 0, 0, time.UTC),
 			"نجح في الفصل الأول من العام الدراسي، وقرأ الفصل الثاني من الكتاب، ودرس الفصل الأول من السنة الثالثة",
 			"العام الدراسي|range|2015/2016"},
+		{"a four-digit number before a counted noun is a count, also after a preposition", jan,
+			"ارتفعت الرواتب إلى 1800 ريال، وتراوح الدخل بين 1000 و2000 دينار، وعاد إلى عمله في 2016",
+			"2016|date|2016"},
+		{"في أمس الحاجة is «most in need»; أحد أشهر «one of the most famous»", jan,
+			"نحن في أمس الحاجة إلى الدعم، وهو أحد أشهر الأطباء، وزارنا أمس الأول",
+			"أمس الأول|date|2016-12-31"},
+		{"ألف and ألفي before a year noun count years; after a number they multiply it; ألف ليلة وليلة is a title", jan,
+			"ظهرت المدينة قبل ألف عام، وعاشت نحو ألفي سنة، وبلغ التدريب 100 ألف ساعة، وقرأ ألف ليلة وليلة",
+			"قبل ألف عام|date|1017; نحو ألفي سنة|duration|P2000Y"},
+		{"a decimal count of millions or billions of years; before قبل a past no year can write", jan,
+			"يقدر عمر المجال بنحو 3.45 مليار سنة، ونشأ قبل 4.5 مليار عام، وبلغ الإنتاج 2.5 مليون طن",
+			"نحو 3.45 مليار سنة|duration|P3450000000Y; قبل 4.5 مليار عام|date|UNKNOWN"},
+		{"a plural unit with two counts joined by أو is an unknown count", jan,
+			"يتوقع الاتفاق خلال الأسابيع الثلاثة أو الأربعة المقبلة، وبقي في السنوات الست أو أكثر",
+			"الأسابيع الثلاثة أو الأربعة المقبلة|duration|UNKNOWN|timex=PXW; السنوات الست|duration|P6Y"},
 	}
 	runFindCases(t, tests)
 }
