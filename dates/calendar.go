@@ -1045,7 +1045,15 @@ func (p *parser) yearAfterNoun(i int) bool {
 		return false
 	}
 	return nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)] ||
-		p.weekdayAt(i+1) || p.is(i+1, "يوم") && p.weekdayAt(i+2))
+		p.weekdayAt(i+1) || p.is(i+1, "يوم") && p.weekdayAt(i+2) || p.baPhrase(i+1))
+}
+
+// baPhrase reports a word with ب and the article glued (بالعاصمة،
+// بالإضافة): a prepositional phrase after a year that ends a name (بطولة
+// العالم 2015 بالعاصمة بكين; session 16), not «per cent» (2000 بالمئة).
+func (p *parser) baPhrase(k int) bool {
+	w := p.s.norm(k)
+	return strings.HasPrefix(w, "بال") && len(w) > len("بال")+2 && !strings.HasPrefix(w, "بالمئ") && !strings.HasPrefix(w, "بالمائ") && !strings.HasPrefix(w, "بالمي")
 }
 
 // weekdayAt reports whether token k names a weekday (السبت، الأحد): a

@@ -81,6 +81,9 @@ func TestSession16Classes(t *testing.T) {
 		{"a plural unit with two counts joined by أو is an unknown count", jan,
 			"يتوقع الاتفاق خلال الأسابيع الثلاثة أو الأربعة المقبلة، وبقي في السنوات الست أو أكثر",
 			"الأسابيع الثلاثة أو الأربعة المقبلة|duration|UNKNOWN|timex=PXW; السنوات الست|duration|P6Y"},
+		{"a year that ends a name before a phrase with ب and the article is a year; per cent stays a count", jan,
+			"تأهل المنتخب إلى كأس آسيا 2019 بالإضافة إلى التصفيات، وأقيمت بطولة العالم 2015 بالعاصمة، وارتفع المؤشر 2000 بالمئة",
+			"2019|date|2019; 2015|date|2015"},
 	}
 	runFindCases(t, tests)
 }
