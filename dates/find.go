@@ -282,15 +282,20 @@ func (p *parser) yearFromPub(c cand) bool {
 // monthNameOnly reports a mention with no four-digit number, weekday or
 // relative day in it: a month's name, not a weekday or a relative day.
 func (p *parser) monthNameOnly(c cand) bool {
+	month := false
 	for k := c.i; k < c.j; k++ {
 		if p.isNum(k) && p.s.toks[k].nd == 4 {
 			return false
 		}
 		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
 			return false
+		} else if e != nil && (e.month > 0 || e.hhead > 0) {
+			month = true
 		}
 	}
-	return true
+	// not a part of the day alone (ليلا), which took the last day, nor
+	// هذا الشهر, the publication's month (session 16)
+	return month
 }
 
 // modifierNear reports a modifier in the mention or in the three tokens
@@ -353,10 +358,21 @@ func (p *parser) emit(c cand) {
 			p.lastD = 0
 		}
 	} else if c.r.y > 0 && c.kind == "date" {
-		p.lastY = c.r.y
+		p.yearNamed(c.r.y)
 	} else if v := c.r.value; c.kind == "date" && c.r.hijri == "" && len(v) == 4 && digits(v) {
-		p.lastY, _ = strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
+		y, _ := strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
+		p.yearNamed(y)
 	}
+}
+
+// yearNamed makes y the last year named; a day named before in another
+// year is no longer the last day (العام 2013 … ليلا: not 10 August 2013;
+// session 16).
+func (p *parser) yearNamed(y int) {
+	if y != p.lastY {
+		p.lastD = 0
+	}
+	p.lastY = y
 }
 
 // yearly reads "every year" after a month or a day of a month whose year

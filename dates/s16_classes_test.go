@@ -84,6 +84,15 @@ func TestSession16Classes(t *testing.T) {
 		{"a year that ends a name before a phrase with ب and the article is a year; per cent stays a count", jan,
 			"تأهل المنتخب إلى كأس آسيا 2019 بالإضافة إلى التصفيات، وأقيمت بطولة العالم 2015 بالعاصمة، وارتفع المؤشر 2000 بالمئة",
 			"2019|date|2019; 2015|date|2015"},
+		{"a year of its own after a day: a part of the day alone no longer takes that day moved to the year", aug,
+			"أعلنت المجموعة مسؤوليتها الجمعة، وكانت قد نفذت في العام 2013 هجوما، واستهدف المهاجمون ليلا مركزا للشرطة",
+			"الجمعة|date|2015-08-07; العام 2013|date|2013; ليلا|date|2015-08-08"},
+		{"the year of the day named keeps the day: نفس اليوم after هذا العام", aug,
+			"بدأ الصيام يوم 18 يونيو، وتصوم الدول هذا العام في نفس اليوم",
+			"يوم 18 يونيو|date|2015-06-18; هذا العام|date|2015; نفس اليوم|date|2015-06-18"},
+		{"هذا الشهر is the publication's month, also after a year written in its sentence", time.Date(2017, 4, 19, 0, 0, 0, 0, time.UTC),
+			"اكتشف العلماء الكويكب في مايو 2014، ويعد هذا الشهر الفرصة الوحيدة لرؤيته",
+			"مايو 2014|date|2014-05; هذا الشهر|date|2017-04"},
 	}
 	runFindCases(t, tests)
 }
