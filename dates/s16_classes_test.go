@@ -93,6 +93,12 @@ func TestSession16Classes(t *testing.T) {
 		{"هذا الشهر is the publication's month, also after a year written in its sentence", time.Date(2017, 4, 19, 0, 0, 0, 0, time.UTC),
 			"اكتشف العلماء الكويكب في مايو 2014، ويعد هذا الشهر الفرصة الوحيدة لرؤيته",
 			"مايو 2014|date|2014-05; هذا الشهر|date|2017-04"},
+		{"a feast near the publication date celebrated with two words between, or after بمناسبة, is that feast's first day", jul,
+			"ألقى رئيس البلدية كلمة هنأ فيها الأهالي بالعيد السعيد، وقدم المحافظ الهدايا بمناسبة العيد، ورعى احتفال المدينة بعيد الفطر المبارك",
+			"العيد السعيد|date|2015-07-17; العيد|date|2015-07-17; عيد الفطر المبارك|date|2015-07-17"},
+		{"far from a feast, بمناسبة العيد names no occurrence", jan,
+			"قدم المحافظ الهدايا بمناسبة العيد",
+			""},
 	}
 	runFindCases(t, tests)
 }
