@@ -956,6 +956,9 @@ func (p *parser) hijriSchoolYear(i, k int) (cand, bool) {
 		return cand{}, false
 	}
 	h1, h2 := p.num(k), p.num(k+2)
+	if h1 == h2+1 {
+		h1, h2 = h2, h1 // ١٤٣٧/١٤٣٦هـ: the later year written first (session 16)
+	}
 	if h1 < 1300 || h1 > 1600 || h2 != h1+1 {
 		return cand{}, false
 	}

@@ -99,6 +99,9 @@ func TestSession16Classes(t *testing.T) {
 		{"far from a feast, بمناسبة العيد names no occurrence", jan,
 			"قدم المحافظ الهدايا بمناسبة العيد",
 			""},
+		{"a school year's two Hijri years written later first", time.Date(2015, 7, 24, 0, 0, 0, 0, time.UTC),
+			"تستعد المدارس قبل بداية العام الدراسي الجديد ١٤٣٧/١٤٣٦هـ",
+			"بداية العام الدراسي الجديد ١٤٣٧/١٤٣٦هـ|range|2015/2016"},
 	}
 	runFindCases(t, tests)
 }
