@@ -996,13 +996,38 @@ func (p *parser) operationName(i int) bool {
 
 // yearAfterPrep reads the preposition before a number at i: known says
 // whether it decides, year whether the number is a year.
+// yearBeforeBrackets reports a bracket closing at k whose opening one
+// (at most ten tokens back) follows a year written after its noun or a
+// preposition of time.
+func (p *parser) yearBeforeBrackets(k int) bool {
+	if !p.isP(k, ')') {
+		return false
+	}
+	for n := k - 1; n >= 1 && n >= k-10; n-- {
+		if p.isP(n, '(') {
+			// the year after its noun or a preposition of time (not
+			// yearContext again: a long list would be read over and over)
+			if !p.isNum(n-1) || p.s.toks[n-1].nd != 4 {
+				return false
+			}
+			e := p.e(n - 2)
+			return e != nil && e.unit == uYear && e.ucount == 1 || p.prep(n-2) == prIn || p.prep(n-2) == prSince || p.prep(n-2) == prUntil
+		}
+		if p.isP(n, ')') {
+			return false
+		}
+	}
+	return false
+}
+
 func (p *parser) yearAfterPrep(i int) (year, known bool) {
 	switch p.prep(i - 1) {
 	case prIn, prSince, prUntil, prBefore, prAfter, prDuring, prBetween:
 		return true, true
 	case prAnd:
-		// a list of years: 2023 و2024
-		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4, true
+		// a list of years: 2023 و2024; عام 2016 (2.1 في المائة) و2017
+		// (2.6 في المائة), each with its figure in brackets (session 16)
+		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4 || p.yearBeforeBrackets(i - 2), true
 	case prFrom:
 		if p.isAnyBare(i-2, asFromWords) {
 			return true, true // بدءا من 2017، اعتبارا من 2016: "as from" a year (session 14)

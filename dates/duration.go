@@ -349,6 +349,24 @@ func (p *parser) countRange(i, j, n int) (cand, bool) {
 // each with its unit, after the first at k: و + count + the same unit after
 // بين (بين تسع سنوات و15 سنة), إلى/حتى after من (من ثلاثة أيام إلى خمسة
 // أيام), أو. It returns the token after the second unit.
+// secondLength reads, after a unit alone (one of it) ending before j,
+// إلى/حتى/أو and a larger length of the same unit: a dual (شهرين) or a
+// count with it (ثلاثة أشهر). It returns the end of the second length.
+func (p *parser) secondLength(j int, u int8) (int, bool) {
+	if p.prep(j) != prUntil && !p.is(j, "او") {
+		return j, false
+	}
+	if e := p.e(j + 1); e != nil && e.unit == u && e.ucount == 2 && !p.hasArticle(j+1) {
+		return j + 2, true
+	}
+	if n, k, ok := p.count(j + 1); ok && n > 1 {
+		if u2, k2, ok := p.unitAfter(k); ok && u2 == u {
+			return k2, true
+		}
+	}
+	return j, false
+}
+
 func (p *parser) secondCount(i, k, n int, u int8) (int, bool) {
 	if n <= 0 {
 		return k, false
@@ -1041,6 +1059,14 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	case 2:
 		return p.bareDual(i, start, e)
 	case 1:
+		if k, ok := p.secondLength(j, e.unit); ok {
+			// شهر إلى شهرين، عاما أو عامين: a length given as two, TimeML's
+			// unknown count, as «ثلاثة أو أربعة أسابيع» (session 16)
+			if p.prep(i-1) == prFrom && p.prep(j) == prUntil && start == i {
+				start = i - 1 // من شهر إلى شهرين
+			}
+			return cand{i: start, j: k, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
 		return p.bareSingular(i, start, e)
 	case 0:
 		if p.isAny(j, goneBy) {

@@ -102,6 +102,12 @@ func TestSession16Classes(t *testing.T) {
 		{"a school year's two Hijri years written later first", time.Date(2015, 7, 24, 0, 0, 0, 0, time.UTC),
 			"تستعد المدارس قبل بداية العام الدراسي الجديد ١٤٣٧/١٤٣٦هـ",
 			"بداية العام الدراسي الجديد ١٤٣٧/١٤٣٦هـ|range|2015/2016"},
+		{"one unit then إلى/أو and a larger length of it is an unknown count; من before it stays in the span", jan,
+			"تستغرق الإجراءات عاما إلى عامين، ويمدد الترخيص من شهر إلى شهرين، ويترك لمدة أسبوع أو ثلاثة أسابيع، وبقي شهرا في المدينة",
+			"عاما إلى عامين|duration|UNKNOWN|timex=PXY; من شهر إلى شهرين|duration|UNKNOWN|timex=PXM; أسبوع أو ثلاثة أسابيع|duration|UNKNOWN|timex=PXW; شهرا|duration|P1M"},
+		{"a year after و when the year before it has its figure in brackets", jan,
+			"يرتفع النمو في عام 2016 (2.1 في المائة) و2017 (2.6 في المائة)، ووصل عدد الزوار 1500 (زائر) و2000 (زائرة)",
+			"عام 2016|date|2016; 2017|date|2017"},
 	}
 	runFindCases(t, tests)
 }
