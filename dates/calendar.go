@@ -1027,7 +1027,7 @@ func (p *parser) yearAfterPrep(i int) (year, known bool) {
 	case prAnd:
 		// a list of years: 2023 و2024; عام 2016 (2.1 في المائة) و2017
 		// (2.6 في المائة), each with its figure in brackets (session 16)
-		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4 || p.yearBeforeBrackets(i - 2), true
+		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4 || p.yearBeforeBrackets(i-2), true
 	case prFrom:
 		if p.isAnyBare(i-2, asFromWords) {
 			return true, true // بدءا من 2017، اعتبارا من 2016: "as from" a year (session 14)
