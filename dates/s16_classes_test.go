@@ -108,6 +108,12 @@ func TestSession16Classes(t *testing.T) {
 		{"a year after و when the year before it has its figure in brackets", jan,
 			"يرتفع النمو في عام 2016 (2.1 في المائة) و2017 (2.6 في المائة)، ووصل عدد الزوار 1500 (زائر) و2000 (زائرة)",
 			"عام 2016|date|2016; 2017|date|2017"},
+		{"a text that writes a season with two years counts its other seasons so", time.Date(2015, 9, 6, 0, 0, 0, 0, time.UTC),
+			"تقدر صابة التمور لموسم 2015 - 2016 بنحو 245 ألف طن مقارنة بالموسم المنقضي",
+			"2015 - 2016|range|2015/2016; الموسم المنقضي|range|2014/2015"},
+		{"a harvest season with no two years written stays a year", time.Date(2015, 9, 6, 0, 0, 0, 0, time.UTC),
+			"قدرت صابة القمح بنحو مليون طن مقارنة بالموسم الماضي",
+			"الموسم الماضي|date|2014"},
 	}
 	runFindCases(t, tests)
 }
