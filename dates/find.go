@@ -42,6 +42,10 @@ type parser struct {
 	// sport is 1 when the text is sports copy, 2 when not, 0 before it is
 	// asked (sportCopy)
 	sport int8
+	// lastSeason is the last season written with its two years (موسم
+	// 2012 - 2013), for ذلك الموسم, and the token after it (session 16)
+	lastSeason    string
+	lastSeasonEnd int
 	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
 	// before it is asked (hijriText)
 	hijriSeen int8
@@ -65,6 +69,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.lastY, p.lastM, p.lastD, p.namedY = 0, 0, 0, 0
 	p.period, p.periodKind, p.namedQ = "", "", ""
 	p.sport = 0
+	p.lastSeason = ""
 	p.hijriSeen = 0
 	p.aheadStart, p.dayAnchorStart = -1, -1
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
@@ -268,6 +273,13 @@ func (p *parser) rangeYear(c cand) cand {
 	return c
 }
 
+// lastSeasonNear reports the last season written with its two years
+// ending at most six tokens before i (a heading «موسم 2014 - 2015 م -»
+// and the paragraph under it).
+func (p *parser) lastSeasonNear(i int) bool {
+	return p.lastSeason != "" && i >= p.lastSeasonEnd && i-p.lastSeasonEnd <= 6
+}
+
 // yearFromPub reports a Gregorian month or day of a month (YYYY-MM,
 // YYYY-MM-DD) whose year is the nearest occurrence to pub, not one given
 // by the text (written, shared, or the Hijri calendar's).
@@ -334,6 +346,9 @@ func (p *parser) emit(c cand) {
 		m.Timex = halfOrQuarter(m.Value)
 	}
 	p.out = append(p.out, m)
+	if c.kind == "range" && (p.twoYearSeason(c.i-1) || p.twoYearSeason(c.i)) {
+		p.lastSeason, p.lastSeasonEnd = c.r.value, c.j
+	}
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
 		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
 		if q := halfOrQuarter(c.r.value); len(q) == 7 && q[5] == 'Q' && !(c.j == c.i+2 && p.mod(c.i+1) == mPast) {

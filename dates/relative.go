@@ -1101,6 +1101,12 @@ func (p *parser) vagueIn(i int) (cand, bool) {
 
 // vagueDemo reads هذه الفترة، هذه اللحظة، هذا الوقت، في ذلك الحين.
 func (p *parser) vagueDemo(i int) (cand, bool) {
+	if p.lastSeason != "" && (p.is(i, "ذلك") || p.is(i, "هذا") && p.lastSeasonNear(i)) && p.is(i+1, "الموسم") && !p.hasArticleWord(i+2) {
+		// ففي ذلك الموسم غاب …: the season last written with its two
+		// years (موسم 2012 - 2013); هذا الموسم under such a heading
+		// (session 16)
+		return cand{i: i, j: i + 2, kind: "range", r: resolved{value: p.lastSeason}}, true
+	}
 	if c, ok := p.thisPeriod(i); ok {
 		return c, true
 	}

@@ -114,6 +114,9 @@ func TestSession16Classes(t *testing.T) {
 		{"a harvest season with no two years written stays a year", time.Date(2015, 9, 6, 0, 0, 0, 0, time.UTC),
 			"قدرت صابة القمح بنحو مليون طن مقارنة بالموسم الماضي",
 			"الموسم الماضي|date|2014"},
+		{"ذلك الموسم is the season last written with its two years; هذا الموسم right under such a heading", aug,
+			"انضم إلى الفريق في موسم 2012 - 2013، وفي ذلك الموسم غاب كثيرا. موسم 2013 - 2014 - بدأ هذا الموسم بقوة، ويتطلع اللاعب إلى هذا الموسم",
+			"2012 - 2013|range|2012/2013; ذلك الموسم|range|2012/2013; 2013 - 2014|range|2013/2014; هذا الموسم|range|2013/2014; هذا الموسم|range|2015/2016"},
 	}
 	runFindCases(t, tests)
 }
