@@ -522,9 +522,10 @@ func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, boo
 	// a month name alone must have context: not an ambiguous word, or
 	// written as "شهر X", or after a preposition of time
 	partCtx := hij && p.monthPartCtx(i)
-	// خلال/طوال/طيلة + a Hijri month's name is the month, whatever follows
-	// (خلال رمضان بواقع …): no one is named after «during» (session 16)
-	during := hij && p.prep(i-1) == prDuring && m != 2 // not صفر "zero"
+	// خلال/طوال/طيلة + رمضان is the month, whatever follows (خلال رمضان
+	// بواقع …; session 16); other months that are names (رجب، شعبان) are
+	// not read so (طوال رجب طيب أردوغان)
+	during := hij && p.prep(i-1) == prDuring && m == 9 // رمضان; not صفر "zero" nor رجب طيب أردوغان
 	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) && !partCtx && !during {
 		return pdate{}, i, false
 	}
@@ -920,8 +921,11 @@ func (p *parser) yearContext(i int) bool {
 	if !p.isNum(i) || p.s.toks[i].nd != 4 {
 		return false
 	}
-	if p.countWord(i+1) && !p.glued(i+1) {
-		return false // ارتفعت الرواتب إلى 1800 ريال: a count with its noun (session 16)
+	if pr := p.prep(i - 1); p.countWord(i+1) && !p.glued(i+1) && (pr == prUntil || pr == prAnd) {
+		// ارتفعت الرواتب إلى 1800 ريال، بين 1000 و2000 دينار: a count
+		// with its noun (session 16); after في/منذ a year stays one (وفي
+		// 2014 صوت البرلمان، وفي 2016 ألف الكاتب: verbs)
+		return false
 	}
 	if year, known := p.yearAfterPrep(i); known {
 		return year
@@ -1136,8 +1140,8 @@ func (p *parser) countWord(i int) bool {
 // it and no object or noun follows it (k): حتى مارس، في آب. المقبل etc.
 // are read before this is asked.
 func (p *parser) ambMonthOK(i, k int) bool {
-	if p.deliveryBefore(i) {
-		return true // تسليم مارس
+	if p.isAny(i-1, deliveryWords) {
+		return true // تسليم مارس; not آب after تسليم أغسطس, its second name
 	}
 	switch p.prep(i - 1) {
 	case prIn, prDuring, prSince, prUntil, prBefore, prAfter:

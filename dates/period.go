@@ -632,15 +632,18 @@ func (p *parser) termQuarter(i int) (cand, bool) {
 	if w := p.word(k + 1); strings.HasPrefix(w, "الدراسي") || strings.HasPrefix(w, "الجامعي") || strings.HasPrefix(w, "التشريعي") || strings.HasPrefix(w, "المالي") {
 		return cand{}, false
 	}
-	y, _, _, k2, ok := p.yearPart(k, true)
-	if !ok || y == 0 {
+	// a written year (من 2016، من عام 2014) or السنة alone: الفصل الأول من
+	// العام الحالي is most often a school term (the review of session 16)
+	y, _, rel, k2, ok := p.yearPart(k, true)
+	written := ok && !rel && y > 0
+	if !written {
+		if !p.is(k, "السنه") {
+			return cand{}, false
+		}
 		y, k2, ok = p.articleYear(k, 3*n2-2)
 	}
-	if !ok || y == 0 {
+	if !ok || y <= 0 {
 		return cand{}, false
-	}
-	if y < 0 {
-		return cand{i: i, j: k2, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}
 	return cand{i: i, j: k2, kind: "date", r: resolved{value: monthSpan(y, 3*n1-2, 3*n2), y: y}}, true
 }
