@@ -63,6 +63,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.headlines()
 	f.descriptions()
 	f.judgements()
+	f.stipulations()
 	return f.resolve() // 3 and 4, quote by quote
 }
 
@@ -109,6 +110,9 @@ type cand struct {
 	slotA, slotB int
 	// nameBefore marks a headline-style "Name: «…»" with no cue.
 	nameBefore bool
+	// legal marks a legal text's provision (legal16.go): its speaker is
+	// the text named in the slot, or the one named last.
+	legal bool
 }
 
 type finder struct {
@@ -795,8 +799,21 @@ func (f *finder) resolve() []rasid.Quote {
 	var lastG byte          // gender of the last cue that gave a speaker (agree.go)
 	var issuers [][2]string // statements named alone (البيان) and their issuers
 	prevEnd := -1
+	var lastLegal rasid.Speaker // the legal text that spoke last
 	for i := range f.cands {
 		c := &f.cands[i]
+		if c.legal {
+			// a provision is the legal text's as written, not a person's
+			// nor the ranker's (docs/quotes.md, Session 16)
+			sp := f.legalName(c.slotA, c.slotB)
+			if sp.Name == "" {
+				sp = rasid.Speaker{Name: lastLegal.Name}
+			}
+			lastLegal = sp
+			out = append(out, rasid.Quote{Span: c.content, Kind: c.kind, Speaker: sp,
+				Cue: rasid.Span{Start: f.cueStart(c.cue.a), End: f.toks[c.cue.b-1].End}})
+			continue
+		}
 		sp := r.speaker(c, prev, prevEnd)
 		if conjunctions[normalize.String(sp.Name)] {
 			// و written apart from the cue (و أضاف) is not a speaker
