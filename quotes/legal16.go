@@ -277,15 +277,23 @@ func (f *finder) stipVerb(j int) bool {
 }
 
 // legalName is the speaker of a provision: the legal text named in the
-// slot [a, b) as written, its head with the nouns and adjectives that
-// follow it with the article (القانون الجديد، مشروع القانون، المادة), not
-// a number, a bracket or a preposition after it; without a conjunction.
+// slot [a, b) as written, its head with the words of its name that follow
+// (القانون الجديد، مشروع القانون، اللائحة المنظمة لبرنامج الدعم), not a
+// number, a bracket, a verb, a relative or a preposition written apart
+// after it (المادة (12) من النظام → المادة); without a conjunction. An
+// indefinite text (أصدر مرسوماً يقضي بـ …) is named in its definite form,
+// the one the copy refers back to it by (المرسوم).
 func (f *finder) legalName(a, b int) rasid.Speaker {
 	if a >= b || a < 0 || b > len(f.toks) {
 		return rasid.Speaker{}
 	}
+	if n := stripConj(f.toks[a].Norm); !strings.HasPrefix(n, "ال") && legalHeads[strings.TrimSuffix(strings.TrimSuffix(n, "ا"), "ً")] &&
+		!(a+1 < b && strings.HasPrefix(f.toks[a+1].Norm, "ال")) {
+		t := f.toks[a]
+		return rasid.Speaker{Name: "ال" + strings.TrimSuffix(strings.TrimSuffix(n, "ا"), "ً"), Span: rasid.Span{Start: t.Start, End: t.End}}
+	}
 	e := a + 1
-	for e < b && e-a < 4 && f.toks[e].Kind == rasid.Arabic && strings.HasPrefix(f.toks[e].Norm, "ال") && !f.isVerb(e) {
+	for e < b && e-a < 8 && f.toks[e].Kind == rasid.Arabic && !f.isVerb(e) && !legalStops[f.toks[e].Norm] && f.cues[e].class == noCue {
 		e++
 	}
 	st := f.skipProclitic(a, false)
@@ -295,3 +303,7 @@ func (f *finder) legalName(a, b int) rasid.Speaker {
 	en := f.toks[e-1].End
 	return rasid.Speaker{Name: f.text[st:en], Span: rasid.Span{Start: st, End: en}}
 }
+
+// legalStops end a legal text's name: a preposition or relative written
+// apart, a number's word.
+var legalStops = setOf("من", "في", "الي", "علي", "عن", "رقم", "بشان", "حول", "الذي", "التي", "الذين", "لسنة", "لعام", "بعد", "قبل", "مع")
