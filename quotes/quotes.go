@@ -802,10 +802,10 @@ func (f *finder) resolve() []rasid.Quote {
 	var lastLegal rasid.Speaker // the legal text that spoke last
 	for i := range f.cands {
 		c := &f.cands[i]
-		if c.legal {
+		if sp := f.legalName(c.slotA, c.slotB); c.legal && (sp.Name != "" || lastLegal.Name != "") {
 			// a provision is the legal text's as written, not a person's
-			// nor the ranker's (docs/quotes.md, Session 16)
-			sp := f.legalName(c.slotA, c.slotB)
+			// nor the ranker's; with the text implied (كما نصّ على), the
+			// one that spoke last (docs/quotes.md, Session 16)
 			if sp.Name == "" {
 				sp = rasid.Speaker{Name: lastLegal.Name}
 			}
