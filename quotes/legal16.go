@@ -307,3 +307,16 @@ func (f *finder) legalName(a, b int) rasid.Speaker {
 // legalStops end a legal text's name: a preposition or relative written
 // apart, a number's word.
 var legalStops = setOf("من", "في", "الي", "علي", "عن", "رقم", "بشان", "حول", "الذي", "التي", "الذين", "لسنة", "لعام", "بعد", "قبل", "مع")
+
+// legalBefore returns the nearest legal text named in the sentence before
+// the verb at i, however far (the subject of a clause that continues it:
+// صدر مرسوم … وسُمّي …، كما نصّ على), or -1.
+func (f *finder) legalBefore(i int) int {
+	s, _ := f.sentRange(i)
+	for j := i - 1; j >= s; j-- {
+		if f.legalHead(j, false) {
+			return j
+		}
+	}
+	return -1
+}

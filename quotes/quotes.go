@@ -802,10 +802,13 @@ func (f *finder) resolve() []rasid.Quote {
 	var lastLegal rasid.Speaker // the legal text that spoke last
 	for i := range f.cands {
 		c := &f.cands[i]
-		if sp := f.legalName(c.slotA, c.slotB); c.legal && (sp.Name != "" || lastLegal.Name != "") {
+		if sp := f.legalName(c.slotA, c.slotB); c.legal && (sp.Name != "" || lastLegal.Name != "" || f.legalBefore(c.cue.a) >= 0) {
 			// a provision is the legal text's as written, not a person's
 			// nor the ranker's; with the text implied (كما نصّ على), the
 			// one that spoke last (docs/quotes.md, Session 16)
+			if h := f.legalBefore(c.cue.a); sp.Name == "" && h >= 0 {
+				sp = f.legalName(h, min(h+4, c.cue.a)) // صدر مرسوم … وسُمّي …، كما نصّ على
+			}
 			if sp.Name == "" {
 				sp = rasid.Speaker{Name: lastLegal.Name}
 			}

@@ -95,3 +95,14 @@ func runFoundCases(t *testing.T, cases []string) {
 		}
 	}
 }
+
+// TestS16StipulationFarText: a provision whose text is named far before
+// it in the sentence takes that text as its speaker (sentence written for
+// this test).
+func TestS16StipulationFarText(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a decree named at the sentence's start",
+			"وفي عام 1961، صدر مرسوم أنشأ كلية للهندسة الزراعية وألحقها بالجامعة الوطنية في العاصمة، كما نص على تحويل المعهد الفني إلى كلية مستقلة.",
+			"تحويل المعهد", "المرسوم"},
+	})
+}
