@@ -139,6 +139,9 @@ func (r *resolver) longerForm(fs []nameForm, n string, nw []string) (string, boo
 		switch {
 		case x.typ == rasid.PER && len(nw) >= 2 && x.words[0] == nw[0] && x.words[len(x.words)-1] == nw[len(nw)-1] && nasabOnly(x.words[1:len(x.words)-1], nw[1:len(nw)-1]):
 			// أحمد العمودي → أحمد بن علي العمودي
+		case x.typ == rasid.PER && len(nw) >= 2 && len(x.words) <= len(nw)+4 && wordsPrefix(x.fold, n) && lineageWord(x.words[len(nw)]):
+			// محمد بن زايد → محمد بن زايد آل نهيان: the same name with its
+			// family or lineage written on (session 16)
 		case x.typ == rasid.ORG && len(x.words) <= len(nw)+2 && strings.HasSuffix(x.fold, " "+n) &&
 			!strings.HasPrefix(x.head, "ال") && orgHeadWord(x.head) && !r.writtenAs(n, rasid.PER, rasid.LOC):
 			// النصرة → جبهة النصرة (a head in construct, without the article)
@@ -370,4 +373,14 @@ func withoutCueVerb(name string) string {
 		return name
 	}
 	return rest
+}
+
+// lineageWord reports whether the folded word w carries a name on to its
+// family or lineage (آل، بن، ابن، بنت).
+func lineageWord(w string) bool {
+	switch w {
+	case "ال", "بن", "ابن", "بنت":
+		return true
+	}
+	return false
 }

@@ -1034,13 +1034,36 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 	if rel < 1 || f.toks[rel].Kind != rasid.Arabic || !relatives[f.toks[rel].Norm] {
 		return rasid.Speaker{}, false
 	}
-	if o, ok := f.openerOf[rel-1]; ok && rel-1-o >= 2 && rel-1-o <= 6 {
+	// b ends the antecedent: right before the pronoun, or before a comma
+	// that sets off a relative clause describing a named one (التقى الرئيس
+	// فلان، الذي أكد أن …)
+	b := rel
+	comma := f.isComma(rel-1) && rel >= 2 && !f.lineBreakBefore(rel)
+	if comma {
+		b = rel - 1
+	}
+	if o, ok := f.openerOf[b-1]; ok && b-1-o >= 2 && b-1-o <= 6 {
 		// "ذي دايلي مايل" التي رأت أن: the name in the marks
 		sp := f.toks[o+1].Start
-		return rasid.Speaker{Name: asWritten(f.text[sp:f.toks[rel-2].End]), Span: rasid.Span{Start: sp, End: f.toks[rel-2].End}}, true
+		return rasid.Speaker{Name: asWritten(f.text[sp:f.toks[b-2].End]), Span: rasid.Span{Start: sp, End: f.toks[b-2].End}}, true
 	}
-	if e, ok := r.entityAt(f.toks[rel-1].Start, f.toks[rel-1].End, false); ok && e.End == f.toks[rel-1].End && e.Type != rasid.LOC {
+	if e, ok := r.entityAt(f.toks[b-1].Start, f.toks[b-1].End, false); ok && e.End == f.toks[b-1].End && e.Type != rasid.LOC &&
+		!(comma && e.Type != rasid.PER) {
+		// (after a comma, an organisation may be the complement of a
+		// person's title: رئيس مجلس إدارة شركة …، الذي أشار)
+		if a := f.tokenAt(e.Start); comma && a < b && f.toks[a].Start == e.Start {
+			// the name as the document writes it (عبدالفتاح, not the
+			// gazetteer's عبد الفتاح)
+			if sp, ok := r.phrase(a, b, true); ok && sp.Name != "" {
+				return sp, true
+			}
+		}
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
+	}
+	if comma {
+		// after a comma only a name is sure to be the antecedent: a
+		// common noun there may end a phrase the clause does not describe
+		return rasid.Speaker{}, false
 	}
 	a := rel - 1
 	for a > 0 && rel-a < 4 && f.isWord(a-1) && f.toks[a-1].Kind == rasid.Arabic && !stopSlot[f.toks[a-1].Norm] && !freePreps[f.toks[a-1].Norm] &&

@@ -166,6 +166,11 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 		// courtesy titles between the office and its holder
 		j = f.afterCourtesy(j + 1)
 	}
+	if r.chain > 0 && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && courtesyRank(f.keys[j]) && !f.lineBreakBefore(j) {
+		// the second office of a chain, then a rank before the name (وزير
+		// النقل رئيس مجلس إدارة الهيئة … المهندس فلان): the name after it
+		j = f.afterCourtesy(j)
+	}
 	if j > i && j < len(f.toks) && f.toks[j].Kind == rasid.Arabic && personTitles[f.keys[j]] && !courtesyBack[f.keys[j]] &&
 		!f.lineBreakBefore(j) && r.chain < 3 && !(j == i+1 && f.titleGenitive(j)) {
 		// a second office before the name: وزير المياه رئيس مجلس
@@ -800,6 +805,12 @@ func (f *finder) orgNameFrom(p int) (int, bool) {
 	// stops where it did before (… للعلوم والتقنية حرص المدينة على …)
 	if strings.HasPrefix(f.keys[e], "ال") {
 		return e, true
+	}
+	if n := f.toks[e].Norm; strings.HasPrefix(n, "و") && titleWords[n[len("و"):]] && e+1 < len(f.toks) &&
+		f.toks[e+1].Kind == rasid.Arabic && strings.HasPrefix(f.keys[e+1], "ال") && !f.lineBreakBefore(e+1) {
+		// a second body coordinated with the first, both the office's
+		// (رئيس هيئة كبار العلماء + وإدارة الإفتاء)
+		return e + 2, true
 	}
 	return e, f.agentTok[e] && !f.orgTok[e]
 }
