@@ -99,10 +99,17 @@ func (m *Model) onComplements(d *rasid.Document, s []int, words []string, in []t
 
 // constructHead reports whether the token j is a noun without the article
 // that the words layer reads as one noun, followed by a word with the
-// article: the first term of a construct (انتخابات المجالس).
+// article: the first term of a construct (انتخابات المجالس); not a noun of
+// positionNouns.
 func (m *Model) constructHead(d *rasid.Document, s []int, in []tokInfo, j int) bool {
 	ws := d.Tokens[s[j]].Words
 	w := in[j].w
 	return len(ws) == 1 && ws[0].UPOS == "NOUN" && !strings.HasPrefix(w, "ال") && arabicOnly(w) &&
-		!stopWords[w] && definiteWord(in[j+1].w, d.Tokens[s[j+1]].Words)
+		!stopWords[w] && !positionNouns[w] && definiteWord(in[j+1].w, d.Tokens[s[j+1]].Words)
 }
+
+// positionNouns are the nouns that make على or في a compound preposition
+// (على رأس، على قائمة، في صدارة، على هامش): what follows them is no
+// object of a verbal noun (شركة … للتأمين على رأس الشركات).
+var positionNouns = foldSet("رأس", "قائمة", "صدارة", "مقدمة", "هامش", "حساب", "غرار", "مستوى",
+	"أساس", "خلفية", "صعيد", "عاتق", "مدى", "امتداد", "طول", "وجه", "ضوء", "إثر", "أثر")

@@ -42,7 +42,9 @@ func tanweenWord(w string) bool {
 }
 
 // tanweenEnds ends each name before its first word with tanween, and drops
-// such a word at the name's start: a name that keeps no word is dropped.
+// such a word at the name's start: a name that keeps no word is dropped,
+// and so is one word left after such a start that begins with a letter of
+// a proclitic (procliticStart).
 // A MISC name, and a name right after an opening quotation mark or
 // parenthesis or right before a closing one, is left alone (a title:
 // «وداعًا»). words
@@ -51,6 +53,7 @@ func tanweenWord(w string) bool {
 func tanweenEnds(words []string, cs []chunk) []chunk {
 	out := cs[:0]
 	for _, c := range cs {
+		start := c.start
 		if c.typ != "MISC" && !(c.start > 0 && openMarks[words[c.start-1]] || c.end < len(words) && closeMarks[words[c.end]]) {
 			for j := c.start; j < c.end; j++ {
 				if !tanweenWord(words[j]) {
@@ -64,7 +67,7 @@ func tanweenEnds(words []string, cs []chunk) []chunk {
 				break
 			}
 		}
-		if c.start < c.end {
+		if c.start < c.end && !(c.start > start && c.end-c.start == 1 && procliticStart(words[c.start])) {
 			out = append(out, c)
 		}
 	}
@@ -142,6 +145,18 @@ func (m *Model) bareNoun(d *rasid.Document, s []int, in []tokInfo, j int) bool {
 		return false
 	}
 	return !m.known(w) && !m.known(t.w) && !m.known(t.s) && !stopWords[w] && !m.gaz.has("TTL", w) && !m.gaz.has("TTL", t.w)
+}
+
+// procliticStart reports whether a word starts with a letter that may be
+// a proclitic (ب، ل، ك، و، ف، س): a one-word leftover of a name that began
+// with a word with tanween (بابًا للحمص، …ًا سنفتح) is a phrase, no name.
+func procliticStart(w string) bool {
+	for _, p := range []string{"ب", "ل", "ك", "و", "ف", "س"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldAll folds each word of ws.

@@ -48,8 +48,11 @@ func TestOnComplements(t *testing.T) {
 			want: []string{"ORG الصندوق الوطني للتأمين على المرض"}, not: []string{"ORG المرض"}},
 		// the object's adjectives belong to it, a participle of relation
 		// and its complement do not
-		{text: "وقال رئيس مؤسسة التأمين على الودائع الكورية التابعة للدولة إن البنوك ملتزمة.",
-			want: []string{"ORG مؤسسة التأمين على الودائع الكورية"}},
+		{text: "وأوضح مدير هيئة الرقابة على الأدوية البيطرية التابعة للوزارة أن العينات سليمة.",
+			want: []string{"ORG هيئة الرقابة على الأدوية البيطرية"}},
+		// على + a noun of position is a compound preposition, no object
+		{text: "وجاءت شركة نماء للتأمين على رأس الشركات الرابحة هذا العام.",
+			not: []string{"ORG نماء للتأمين على رأس الشركات الرابحة"}},
 		{text: "وحصلت وزارة الصحة على الموافقة النهائية للمشروع.",
 			want: []string{"ORG وزارة الصحة"}},
 		{text: "ودافعت وزارة الدفاع عن القرار الأخير أمام البرلمان.",
