@@ -438,6 +438,7 @@ func (p *parser) dateAfterWeekday(i int) (pdate, int, bool) {
 	if !ok || d.d <= 0 {
 		return pdate{}, i, false
 	}
+	d = p.hijriCurrentMonth(d, int(p.e(i).wday)-1)
 	if paren {
 		if !p.isP(j, ')') {
 			return pdate{}, i, false
@@ -445,6 +446,30 @@ func (p *parser) dateAfterWeekday(i int) (pdate, int, bool) {
 		j++
 	}
 	return d, j, true
+}
+
+// hijriCurrentMonth reads a day of «the current month» written with its
+// weekday (wd, 0 = Sunday) in the Hijri calendar when the Gregorian month
+// gives another weekday and the Hijri month that one: Saudi copy counts
+// «الشهر الجاري» in Hijri months (يوم الخميس الـ28 من الشهر الجاري, written
+// on 21 Shawwal 1436, is 28 Shawwal, 13 August 2015; session 16).
+func (p *parser) hijriCurrentMonth(d pdate, wd int) pdate {
+	if !d.curM || d.m != 0 || d.hijri || !p.hasPub || wd < 0 || !(d.monthM == mNone || d.monthM == mCurrent) {
+		return d
+	}
+	g := time.Date(p.pub.Year(), p.pub.Month(), d.d, 0, 0, 0, 0, time.UTC)
+	if d.d <= daysIn(p.pub.Year(), int(p.pub.Month())) && int(g.Weekday()) == wd {
+		return d
+	}
+	h, _ := hijri.FromGregorian(p.pub)
+	if n, _ := hijri.MonthLength(h.Year, h.Month); d.d > n {
+		return d
+	}
+	t, _, ok := hijri.ToGregorian(hijri.Date{Year: h.Year, Month: h.Month, Day: d.d})
+	if !ok || int(t.Weekday()) != wd {
+		return d
+	}
+	return pdate{y: h.Year, m: h.Month, d: d.d, hijri: true, yabs: true}
 }
 
 // dayMonth reads the month after a day number dd at i ending before k:
@@ -497,7 +522,11 @@ func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, boo
 	// a month name alone must have context: not an ambiguous word, or
 	// written as "شهر X", or after a preposition of time
 	partCtx := hij && p.monthPartCtx(i)
-	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) && !partCtx {
+	// خلال/طوال/طيلة + رمضان is the month, whatever follows (خلال رمضان
+	// بواقع …; session 16); other months that are names (رجب، شعبان) are
+	// not read so (طوال رجب طيب أردوغان)
+	during := hij && p.prep(i-1) == prDuring && m == 9 // رمضان; not صفر "zero" nor رجب طيب أردوغان
+	if amb && !(p.e(i) != nil && p.e(i).unit == uMonth) && !p.ambMonthOK(i, k) && !partCtx && !during {
 		return pdate{}, i, false
 	}
 	if hij && p.e(i) != nil && p.e(i).unit != uMonth {
@@ -512,6 +541,24 @@ func (p *parser) monthDate(i, m int, hij bool, k int, amb bool) (pdate, int, boo
 		k++
 	}
 	return d2, k, true
+}
+
+// deliveryWords name the month a futures contract is settled in (العقود
+// الآجلة تسليم ديسمبر، خام برنت لتسليم سبتمبر).
+var deliveryWords = normAll("تسليم", "لتسليم")
+
+// deliveryBefore reports a delivery word right before token i (a quote
+// mark or the month's other name may stand between): the contract's month is this one or one ahead,
+// whatever tense the report is told in (session 16).
+func (p *parser) deliveryBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && p.s.toks[k].kind == tPunct && p.s.toks[k].p == '"' {
+		k--
+	}
+	if e := p.e(k); e != nil && e.month > 0 {
+		k-- // تسليم ديسمبر كانون الأول: the month's second name
+	}
+	return p.isAny(k, deliveryWords)
 }
 
 // afterMonth reads what may follow a month: a modifier (الماضي), a year
@@ -795,6 +842,12 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 		v2 = v2[11:]
 	}
 	v1, v2 = orderRange(v1, v2, d1.yabs, d2.yabs)
+	if d1.yabs && d2.yabs && len(v1) == len(v2) && v1 > v2 && digits(v1[:4]) && digits(v2[:4]) && p.bcAfter(j2) == 0 && !(p.isP(j2, ')') && p.bcAfter(j2+1) > 0) {
+		// بين عامي 2015 و2014: a later year first is a comparison of two
+		// dates, no stretch of time (session 16; before, 2015/2014);
+		// years before Christ count down (بين عامي 2181 و2050 قبل الميلاد)
+		return cand{}, false
+	}
 	h := ""
 	if r1.hijri != "" && r2.hijri != "" {
 		h = r1.hijri + "/" + r2.hijri
@@ -866,6 +919,12 @@ func (p *parser) shareRange(d1, d2 *pdate) {
 // edge word (مطلع), or before punctuation or the end.
 func (p *parser) yearContext(i int) bool {
 	if !p.isNum(i) || p.s.toks[i].nd != 4 {
+		return false
+	}
+	if pr := p.prep(i - 1); p.countWord(i+1) && !p.glued(i+1) && (pr == prUntil || pr == prAnd) {
+		// ارتفعت الرواتب إلى 1800 ريال، بين 1000 و2000 دينار: a count
+		// with its noun (session 16); after في/منذ a year stays one (وفي
+		// 2014 صوت البرلمان، وفي 2016 ألف الكاتب: verbs)
 		return false
 	}
 	if year, known := p.yearAfterPrep(i); known {
@@ -941,13 +1000,38 @@ func (p *parser) operationName(i int) bool {
 
 // yearAfterPrep reads the preposition before a number at i: known says
 // whether it decides, year whether the number is a year.
+// yearBeforeBrackets reports a bracket closing at k whose opening one
+// (at most ten tokens back) follows a year written after its noun or a
+// preposition of time.
+func (p *parser) yearBeforeBrackets(k int) bool {
+	if !p.isP(k, ')') {
+		return false
+	}
+	for n := k - 1; n >= 1 && n >= k-10; n-- {
+		if p.isP(n, '(') {
+			// the year after its noun or a preposition of time (not
+			// yearContext again: a long list would be read over and over)
+			if !p.isNum(n-1) || p.s.toks[n-1].nd != 4 {
+				return false
+			}
+			e := p.e(n - 2)
+			return e != nil && e.unit == uYear && e.ucount == 1 || p.prep(n-2) == prIn || p.prep(n-2) == prSince || p.prep(n-2) == prUntil
+		}
+		if p.isP(n, ')') {
+			return false
+		}
+	}
+	return false
+}
+
 func (p *parser) yearAfterPrep(i int) (year, known bool) {
 	switch p.prep(i - 1) {
 	case prIn, prSince, prUntil, prBefore, prAfter, prDuring, prBetween:
 		return true, true
 	case prAnd:
-		// a list of years: 2023 و2024
-		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4, true
+		// a list of years: 2023 و2024; عام 2016 (2.1 في المائة) و2017
+		// (2.6 في المائة), each with its figure in brackets (session 16)
+		return p.isNum(i-2) && p.s.toks[i-2].nd == 4 || p.isP(i-2, ',') && p.isNum(i-3) && p.s.toks[i-3].nd == 4 || p.yearBeforeBrackets(i-2), true
 	case prFrom:
 		if p.isAnyBare(i-2, asFromWords) {
 			return true, true // بدءا من 2017، اعتبارا من 2016: "as from" a year (session 14)
@@ -990,7 +1074,15 @@ func (p *parser) yearAfterNoun(i int) bool {
 		return false
 	}
 	return nt.kind == tWord && (p.prep(i+1) != prNone || p.wawFirst(i+1) || yearFollowers[p.s.norm(i+1)] ||
-		p.weekdayAt(i+1) || p.is(i+1, "يوم") && p.weekdayAt(i+2))
+		p.weekdayAt(i+1) || p.is(i+1, "يوم") && p.weekdayAt(i+2) || p.baPhrase(i+1))
+}
+
+// baPhrase reports a word with ب and the article glued (بالعاصمة،
+// بالإضافة): a prepositional phrase after a year that ends a name (بطولة
+// العالم 2015 بالعاصمة بكين; session 16), not «per cent» (2000 بالمئة).
+func (p *parser) baPhrase(k int) bool {
+	w := p.s.norm(k)
+	return strings.HasPrefix(w, "بال") && len(w) > len("بال")+2 && !strings.HasPrefix(w, "بالمئ") && !strings.HasPrefix(w, "بالمائ") && !strings.HasPrefix(w, "بالمي")
 }
 
 // weekdayAt reports whether token k names a weekday (السبت، الأحد): a
@@ -1048,6 +1140,9 @@ func (p *parser) countWord(i int) bool {
 // it and no object or noun follows it (k): حتى مارس، في آب. المقبل etc.
 // are read before this is asked.
 func (p *parser) ambMonthOK(i, k int) bool {
+	if p.isAny(i-1, deliveryWords) {
+		return true // تسليم مارس; not آب after تسليم أغسطس, its second name
+	}
 	switch p.prep(i - 1) {
 	case prIn, prDuring, prSince, prUntil, prBefore, prAfter:
 	default:
@@ -1062,7 +1157,7 @@ func (p *parser) ambMonthOK(i, k int) bool {
 // monthEdges are the edge words after which a Hijri month named alone
 // is the month (نهاية رمضان، منتصف شوال; session 12): أول and آخر are
 // left out, also "first" and "another".
-var monthEdges = normAll("نهاية", "بداية", "منتصف", "أواخر", "اواخر", "أوائل", "مطلع", "مستهل", "أواسط", "ختام")
+var monthEdges = normAll("نهاية", "بداية", "منتصف", "أواخر", "اواخر", "أوائل", "مطلع", "مستهل", "أواسط", "ختام", "خواتيم")
 
 // monthPartCtx reports whether the Hijri month named alone at i follows
 // an edge (نهاية رمضان) or a part of a month and من (النصف الثاني من

@@ -19,6 +19,14 @@ func (p *parser) dayRef(i int) (cand, bool) {
 		c, ok := p.relDayPlain(i)
 		return c, ok
 	}
+	if p.thisDay(i) {
+		// الساعة الخامسة من مساء هذا اليوم، صباح هذا اليوم الاثنين: after
+		// a part of the day, «this day» is today (session 16); a weekday
+		// after it tells which day, and stays a mention of its own
+		c, ok := p.relDayPlain(i + 1)
+		c.i, c.j = i, i+2
+		return c, ok
+	}
 	if e2 := p.e(i + 1); p.prep(i) == prAfter && e2 != nil && e2.rel == rTomorrow && !p.hasArticle(i+1) {
 		// مساء بعد غد: relDay counts بعد before غد
 		if c, ok := p.relDayPlain(i + 1); ok {
@@ -602,6 +610,16 @@ func (p *parser) minutesInWords(j, mi int) (int, int) {
 	if p.is(j, "و") {
 		k++
 	}
+	if e2 := p.e(k); e2 != nil && e2.unit == uMinute && e2.ual && e2.ucount == 1 && (k > j || p.wawFirst(k)) {
+		// والدقيقة الثامنة، والدقيقة 40: the minute by its ordinal or
+		// number (session 16)
+		if n, k2, ok := p.ordinal(k + 1); ok && n < 60 {
+			return mi + n, k2
+		}
+		if p.isNum(k+1) && p.num(k+1) < 60 && !p.decimalAt(k+1) {
+			return mi + p.num(k+1), k + 2
+		}
+	}
 	if n, k2, ok := p.count(k); ok && n > 0 && n < 60 {
 		if e2 := p.e(k2); e2 != nil && e2.unit == uMinute && !e2.ual {
 			return mi + n, k2 + 1
@@ -706,7 +724,14 @@ func (p *parser) dayRefAfter(i int) bool {
 	if next := p.e(i + 1); next != nil && (p.prep(i) == prAfter && next.rel == rTomorrow || p.is(i, "اول") && (next.rel == rYesterday || next.prep == prFrom && p.e(i+2) != nil && p.e(i+2).rel == rYesterday)) {
 		return true // بعد غد، أول أمس، أول من أمس
 	}
-	return e.rel != rNone || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !p.hasArticle(i))
+	return e.rel != rNone || e.wday > 0 || (e.unit == uDay && e.ucount == 1 && !p.hasArticle(i)) || p.thisDay(i)
+}
+
+// thisDay reports هذا اليوم at i (the day read as اليوم after a part of
+// the day; alone it is anaphoric and not read).
+func (p *parser) thisDay(i int) bool {
+	e := p.e(i + 1)
+	return p.x(i) == xDemo && p.is(i, "هذا") && e != nil && e.rel == rToday && p.hasArticle(i+1)
 }
 
 func (p *parser) hourFor(tc cand, part int8) string {

@@ -39,6 +39,12 @@ func (p *parser) count(i int) (n, j int, ok bool) {
 	if e.card == 0 || p.hasArticle(i) {
 		return 0, i, false
 	}
+	if (e.card == 1000 || e.card == 2000) && (p.isNum(i-1) || p.e(i-1) != nil && p.e(i-1).card > 0) {
+		return 0, i, false // 100 ألف ساعة: the multiplier of a count before it, no count of its own
+	}
+	if e2 := p.e(i + 1); e.card == 1 && e2 != nil && e2.unit != uNone && e2.ucount == 0 {
+		return 0, i, false // أحد أشهر المعالم "one of the most famous", أحد أيام الأسبوع: no count (session 16)
+	}
 	n, j = e.card, i+1
 	if n < 10 {
 		if e2 := p.e(j); e2 != nil && e2.teen && !e2.ual {
@@ -164,7 +170,8 @@ func (p *parser) duration(i int) (cand, bool) {
 	if u == uDay && p.is(j, "يوم") && p.weekdayAt(k) {
 		return cand{}, false // مونديال 2018 يوم السبت: a year, then the day (session 15)
 	}
-	if u == uNight && !p.is(j, "ليال") && !p.is(j, "ليالي") && !p.is(j, "ليله") {
+	if u == uNight && (!p.is(j, "ليال") && !p.is(j, "ليالي") && !p.is(j, "ليله") || n >= 1000) {
+		// ألف ليلة وليلة: a title, no length of nights
 		return cand{}, false
 	}
 	if u == uSecond && !p.is(j, "ثانيه") && !p.is(j, "ثوان") && !p.is(j, "ثواني") {
@@ -199,6 +206,45 @@ func (p *parser) duration(i int) (cand, bool) {
 	return cand{i: p.approxStart(i), j: k, kind: "duration", r: resolved{value: v}}, true
 }
 
+// decimalThousands reads a decimal count of thousands, millions or
+// billions of years (3.45 مليار سنة، 1.5 مليون عام): a whole number of
+// years, as thousands reads 130 ألف سنة (session 16).
+func (p *parser) decimalThousands(i int) (cand, bool) {
+	if i+3 >= len(p.s.toks) {
+		return cand{}, false
+	}
+	t := &p.s.toks[i+3]
+	if t.kind != tWord || t.cstart != t.start {
+		return cand{}, false
+	}
+	mult := multipliers[string(p.s.nbuf[t.nstart:t.nend])]
+	if mult == 0 || p.s.toks[i].nd > 3 || p.s.toks[i+2].nd > 3 {
+		return cand{}, false
+	}
+	if u, _, ok := p.unitAfter(i + 4); !ok || u != uYear || p.isNum(i+5) {
+		return cand{}, false
+	}
+	frac := p.s.text[p.s.toks[i+2].start:p.s.toks[i+2].end]
+	if strings.Trim(frac, "0123456789") != "" {
+		return cand{}, false
+	}
+	f, _ := strconv.Atoi(frac)
+	div := 1
+	for range frac {
+		div *= 10
+	}
+	if mult%div != 0 {
+		return cand{}, false
+	}
+	n := p.num(i)*mult + f*(mult/div)
+	start := p.approxStart(i)
+	if p.prep(start-1) == prBefore && p.s.toks[start-1].cstart == p.s.toks[start-1].start {
+		// قبل 4.5 مليار عام: a past no year can write, as قبل 130 ألف سنة
+		return cand{i: start - 1, j: i + 5, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+	}
+	return cand{i: start, j: i + 5, kind: "duration", r: resolved{value: durValue(n, uYear)}}, true
+}
+
 // decimalDuration reads a decimal count before its unit (1.5 ساعة، 9.95
 // ثانية; 2.5 مليون سنة is not one: the unit must follow the number): a
 // duration with a decimal fraction, as ISO 8601 writes the lowest
@@ -207,6 +253,9 @@ func (p *parser) duration(i int) (cand, bool) {
 func (p *parser) decimalDuration(i int) (cand, bool) {
 	if !p.isNum(i) || !(p.isP(i+1, '.') || p.isP(i+1, ',')) || !p.glued(i+1) || !p.isNum(i+2) || !p.glued(i+2) || p.isP(i-1, '.') || p.isP(i-1, ',') || p.isNum(i+3) {
 		return cand{}, false
+	}
+	if c, ok := p.decimalThousands(i); ok {
+		return c, true
 	}
 	u, k, ok := p.unitAfter(i + 3)
 	if !ok || u == uDecade || u == uCentury || u == uNight || p.s.toks[i].nd > 4 || p.s.toks[i+2].nd > 2 || p.isNum(k) {
@@ -300,6 +349,24 @@ func (p *parser) countRange(i, j, n int) (cand, bool) {
 // each with its unit, after the first at k: و + count + the same unit after
 // بين (بين تسع سنوات و15 سنة), إلى/حتى after من (من ثلاثة أيام إلى خمسة
 // أيام), أو. It returns the token after the second unit.
+// secondLength reads, after a unit alone (one of it) ending before j,
+// إلى/حتى/أو and a larger length of the same unit: a dual (شهرين) or a
+// count with it (ثلاثة أشهر). It returns the end of the second length.
+func (p *parser) secondLength(j int, u int8) (int, bool) {
+	if p.prep(j) != prUntil && !p.is(j, "او") {
+		return j, false
+	}
+	if e := p.e(j + 1); e != nil && e.unit == u && e.ucount == 2 && !p.hasArticle(j+1) {
+		return j + 2, true
+	}
+	if n, k, ok := p.count(j + 1); ok && n > 1 {
+		if u2, k2, ok := p.unitAfter(k); ok && u2 == u {
+			return k2, true
+		}
+	}
+	return j, false
+}
+
 func (p *parser) secondCount(i, k, n int, u int8) (int, bool) {
 	if n <= 0 {
 		return k, false
@@ -718,6 +785,16 @@ func (p *parser) unitPhrase(i int) (cand, bool) {
 	if e.ucount == 0 {
 		n, j = p.pluralCount(j)
 	}
+	if n >= 2 && p.is(j, "او") {
+		// السنوات الست أو السبع المقبلة: a count given as two numbers,
+		// TimeML's unknown count (PXY), as ثلاث أو أربع سنوات (session 16)
+		if n2, j2 := p.pluralCount(j + 1); n2 > n {
+			if md := p.mod(j2); md == mPast || md == mFuture {
+				j2++
+			}
+			return cand{i: i, j: j2, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
+	}
 	md := p.mod(j)
 	if md == mNone && e.ucount == 0 && n >= 2 && e.unit >= uMinute && e.unit <= uCentury && !p.isNum(i+1) && !p.listAfter(j) &&
 		!(p.is(j, "الاولي") && p.prep(j+1) == prFrom) && (p.prep(i-1) != prNone || p.isAny(i-1, possessorWords)) {
@@ -897,6 +974,9 @@ func (p *parser) hijriSchoolYear(i, k int) (cand, bool) {
 		return cand{}, false
 	}
 	h1, h2 := p.num(k), p.num(k+2)
+	if h1 == h2+1 {
+		h1, h2 = h2, h1 // ١٤٣٧/١٤٣٦هـ: the later year written first (session 16)
+	}
 	if h1 < 1300 || h1 > 1600 || h2 != h1+1 {
 		return cand{}, false
 	}
@@ -979,6 +1059,14 @@ func (p *parser) bareUnit(i int) (cand, bool) {
 	case 2:
 		return p.bareDual(i, start, e)
 	case 1:
+		if k, ok := p.secondLength(j, e.unit); ok {
+			// شهر إلى شهرين، عاما أو عامين: a length given as two, TimeML's
+			// unknown count, as «ثلاثة أو أربعة أسابيع» (session 16)
+			if p.prep(i-1) == prFrom && p.prep(j) == prUntil && start == i {
+				start = i - 1 // من شهر إلى شهرين
+			}
+			return cand{i: start, j: k, kind: "duration", r: resolved{value: durValue(-1, e.unit)}}, true
+		}
 		return p.bareSingular(i, start, e)
 	case 0:
 		if p.isAny(j, goneBy) {

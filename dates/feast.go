@@ -335,7 +335,10 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	g := p.glued1(i)
 	switch {
 	case g == "" && p.prep(i-1) == prIn && p.s.toks[i-1].cstart == p.s.toks[i-1].start && (p.pastContext(i-1) && !p.imperfectInClause(i-1) || p.inTitle(i)):
-	case g == "ب" && p.isAnyBare(i-1, celebrationWords):
+	case g == "ب" && p.celebratedBefore(i):
+	case g == "" && p.is(i-1, "بمناسبه"):
+		// بمناسبة العيد السعيد: the occasion of the feast just passed or
+		// coming (session 16)
 	default:
 		return cand{}, false
 	}
@@ -354,6 +357,24 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 		return cand{}, false
 	}
 	return c, true
+}
+
+// celebratedBefore reports a word of celebration before the feast at i,
+// right before it or with at most two words between (هنأ فيها القيادة
+// بالعيد، احتفال المحافظة بعيد الفطر; session 16), in the same clause.
+func (p *parser) celebratedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if p.s.toks[k].kind != tWord {
+			return false
+		}
+		if p.isAnyBare(k, celebrationWords) {
+			return true
+		}
+		if p.e(k) != nil {
+			return false
+		}
+	}
+	return false
 }
 
 // feastModified reports a modifier at k after a bare العيد that makes it

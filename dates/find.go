@@ -42,6 +42,10 @@ type parser struct {
 	// sport is 1 when the text is sports copy, 2 when not, 0 before it is
 	// asked (sportCopy)
 	sport int8
+	// lastSeason is the last season written with its two years (موسم
+	// 2012 - 2013), for ذلك الموسم, and the token after it (session 16)
+	lastSeason    string
+	lastSeasonEnd int
 	// hijriSeen is 1 when the text writes a year with هـ, 2 when not, 0
 	// before it is asked (hijriText)
 	hijriSeen int8
@@ -65,6 +69,7 @@ func Find(text string, pub time.Time) []rasid.DateMention {
 	p.lastY, p.lastM, p.lastD, p.namedY = 0, 0, 0, 0
 	p.period, p.periodKind, p.namedQ = "", "", ""
 	p.sport = 0
+	p.lastSeason = ""
 	p.hijriSeen = 0
 	p.aheadStart, p.dayAnchorStart = -1, -1
 	p.seqTok, p.seqT = p.seqTok[:0], p.seqT[:0]
@@ -122,6 +127,7 @@ func (p *parser) run() {
 		c = p.septemberAttacks(c)
 		c = p.beforeChrist(c)
 		c = p.monthYear(c, sentYear, sentYearEnd)
+		c = p.rangeYear(c)
 		p.emit(c)
 		if c.dayOK {
 			p.dayAnchorStart = int(p.s.toks[c.i].cstart)
@@ -212,6 +218,8 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	v := c.r.value
 	y := c.r.y
 	switch {
+	case p.deliveryBefore(c.i):
+		y = pickYear(c.r.m, mFutureOrNow, p.pub.Year(), int(p.pub.Month()))
 	case sentYear > 0 && !p.verbBetween(sentYearEnd, c.i) && !(sentYear == p.pub.Year() && p.strongFuture(c.i)):
 		y = sentYear
 	case (y == p.pub.Year() && c.r.m > int(p.pub.Month()) || y == p.pub.Year()+1) && (p.sinceBefore(c.i) || p.pastContext(c.i)):
@@ -230,6 +238,48 @@ func (p *parser) monthYear(c cand, sentYear, sentYearEnd int) cand {
 	return c
 }
 
+// rangeYear is monthYear for a range of months or days written without a
+// year or a modifier (بين نوفمبر ويناير، من 10 إلى 20 ديسمبر), which the
+// nearest occurrence put after the publication date: in a sentence told in
+// the past, or after منذ, it is the last occurrence, both ends a year back
+// (session 16).
+func (p *parser) rangeYear(c cand) cand {
+	v := c.r.value
+	if c.kind != "range" || !p.hasPub || c.r.hijri != "" || !p.monthNameOnly(c) || p.modifierNear(c) {
+		return c
+	}
+	a, b, ok := strings.Cut(v, "/")
+	if !ok || len(a) != len(b) || len(a) != 7 && len(a) != 10 {
+		return c
+	}
+	y1, e1 := strconv.Atoi(a[:4])
+	m1, e2 := strconv.Atoi(a[5:7])
+	y2, e3 := strconv.Atoi(b[:4])
+	if e1 != nil || e2 != nil || e3 != nil || y1 < 1000 {
+		return c
+	}
+	py, pm := p.pub.Year(), int(p.pub.Month())
+	if !(y1 == py && m1 > pm || y1 == py+1) || y1 != pickYear(m1, mNone, py, pm) {
+		return c
+	}
+	if !p.sinceBefore(c.i) && !p.pastContext(c.i) {
+		return c
+	}
+	a2, b2 := yearStr(y1-1)+a[4:], yearStr(y2-1)+b[4:]
+	if len(a) == 10 && (a2[5:] == "02-29" || b2[5:] == "02-29") {
+		return c
+	}
+	c.r.value = a2 + "/" + b2
+	return c
+}
+
+// lastSeasonNear reports the last season written with its two years
+// ending at most six tokens before i (a heading «موسم 2014 - 2015 م -»
+// and the paragraph under it).
+func (p *parser) lastSeasonNear(i int) bool {
+	return p.lastSeason != "" && i >= p.lastSeasonEnd && i-p.lastSeasonEnd <= 6
+}
+
 // yearFromPub reports a Gregorian month or day of a month (YYYY-MM,
 // YYYY-MM-DD) whose year is the nearest occurrence to pub, not one given
 // by the text (written, shared, or the Hijri calendar's).
@@ -244,15 +294,20 @@ func (p *parser) yearFromPub(c cand) bool {
 // monthNameOnly reports a mention with no four-digit number, weekday or
 // relative day in it: a month's name, not a weekday or a relative day.
 func (p *parser) monthNameOnly(c cand) bool {
+	month := false
 	for k := c.i; k < c.j; k++ {
 		if p.isNum(k) && p.s.toks[k].nd == 4 {
 			return false
 		}
 		if e := p.e(k); e != nil && (e.wday > 0 || e.rel != rNone) {
 			return false
+		} else if e != nil && (e.month > 0 || e.hhead > 0) {
+			month = true
 		}
 	}
-	return true
+	// not a part of the day alone (ليلا), which took the last day, nor
+	// هذا الشهر, the publication's month (session 16)
+	return month
 }
 
 // modifierNear reports a modifier in the mention or in the three tokens
@@ -291,6 +346,9 @@ func (p *parser) emit(c cand) {
 		m.Timex = halfOrQuarter(m.Value)
 	}
 	p.out = append(p.out, m)
+	if c.kind == "range" && (p.twoYearSeason(c.i-1) || p.twoYearSeason(c.i)) {
+		p.lastSeason, p.lastSeasonEnd = c.r.value, c.j
+	}
 	if !c.anaphor && isPeriodValue(m.Kind, c.r.value) {
 		p.period, p.periodKind, p.periodEnd = c.r.value, m.Kind, c.j
 		if q := halfOrQuarter(c.r.value); len(q) == 7 && q[5] == 'Q' && !(c.j == c.i+2 && p.mod(c.i+1) == mPast) {
@@ -315,10 +373,21 @@ func (p *parser) emit(c cand) {
 			p.lastD = 0
 		}
 	} else if c.r.y > 0 && c.kind == "date" {
-		p.lastY = c.r.y
+		p.yearNamed(c.r.y)
 	} else if v := c.r.value; c.kind == "date" && c.r.hijri == "" && len(v) == 4 && digits(v) {
-		p.lastY, _ = strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
+		y, _ := strconv.Atoi(v) // a year read inside an edge (نهاية عام 2014)
+		p.yearNamed(y)
 	}
+}
+
+// yearNamed makes y the last year named; a day named before in another
+// year is no longer the last day (العام 2013 … ليلا: not 10 August 2013;
+// session 16).
+func (p *parser) yearNamed(y int) {
+	if y != p.lastY {
+		p.lastD = 0
+	}
+	p.lastY = y
 }
 
 // yearly reads "every year" after a month or a day of a month whose year
@@ -548,12 +617,19 @@ func (p *parser) isAny(i int, ws []string) bool {
 }
 
 // hasArticle reports whether word token i starts with ال (after clitics).
+// alfForms are «thousand» and «two thousand» folded (ألف → الف), which
+// begin like the article.
+var alfForms = map[string]bool{norm("ألف"): true, norm("ألفي"): true, norm("ألفين"): true}
+
 func (p *parser) hasArticle(i int) bool {
 	if i < 0 || i >= len(p.s.toks) || p.s.toks[i].kind != tWord {
 		return false
 	}
 	t := &p.s.toks[i]
 	w := p.s.nbuf[t.nstart:t.nend]
+	if t.e != nil && (t.e.card == 1000 || t.e.card == 2000) && (alfForms[string(w)] || len(w) > 2 && alfForms[string(w[2:])]) {
+		return false // ألف، وألفي: the alef is the root's, no article (session 16)
+	}
 	if len(w) >= 4 && string(w[:4]) == "ال" {
 		return true
 	}
@@ -744,6 +820,7 @@ var classRules = [...]func(p *parser, i int, e *entry) (cand, bool){
 		return p.quarter(i)
 	},
 	xThird: func(p *parser, i int, _ *entry) (cand, bool) { return p.third(i) },
+	xTerm:  func(p *parser, i int, _ *entry) (cand, bool) { return p.termQuarter(i) },
 	xAge: func(p *parser, i int, _ *entry) (cand, bool) {
 		if p.is(i, "سن") {
 			return p.ageNoun(i)

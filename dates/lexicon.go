@@ -89,6 +89,7 @@ const (
 	xVagueN   // الموسم اللحظة الوقت: nouns of vague references (vaguePhrase)
 	xFeast    // عيد: a feast named in full (عيد الفطر) as a time (feastNamed)
 	xMorrow   // غداة: the day after an event (eventEve)
+	xTerm     // الفصل: a quarter of a year when a year follows (termQuarter)
 )
 
 // Prepositions and signals.
@@ -496,5 +497,6 @@ var otherNames = []struct {
 	{xCentury, 0, "القرن"},
 	{xDecadeW, 0, "العقد"},
 	{xFeast, 0, "عيد|العيد"},
+	{xTerm, 0, "الفصل|الفصلين"},
 	{xMorrow, 0, "غداة"},
 }

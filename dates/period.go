@@ -20,6 +20,14 @@ func (p *parser) edge(i int) (cand, bool) {
 	if p.prep(j) == prFrom {
 		j++
 	}
+	from := j // after من: "as from"
+	if p.isAny(i, edgeLateWords) && p.is(j, "ايام") {
+		// أواخر أيام رمضان: the last days of the month, as أواخر رمضان
+		// (session 16)
+		if e := p.e(j + 1); e != nil && (e.month > 0 || e.hmonth > 0 || e.hhead > 0 || e.unit == uMonth && e.ucount == 1) {
+			j++
+		}
+	}
 	if p.x(i) == xFirstDay {
 		if c, ok := p.dateRange(i, i); ok {
 			return c, true
@@ -40,7 +48,7 @@ func (p *parser) edge(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.i = i
-	if j > i+1 {
+	if from > i+1 {
 		return c, true // بداية من سنة 2018: "as from", the date itself
 	}
 	return p.edgeValue(i, c), true
@@ -58,7 +66,7 @@ func (p *parser) edge(i int) (cand, bool) {
 var (
 	edgeEndWords   = normAll("نهاية", "ختام", "موفى", "آخر", "أخر")
 	edgeStartWords = normAll("بداية", "مطلع", "مستهل", "أول", "فاتحة", "افتتاح")
-	edgeLateWords  = normAll("أواخر", "أواخرَ", "اواخر")
+	edgeLateWords  = normAll("أواخر", "أواخرَ", "اواخر", "خواتيم")
 )
 
 // edgeValue narrows the value c read inside the edge word at i.
@@ -600,6 +608,44 @@ func (p *parser) quarterYear(i, j, n int) (cand, bool) {
 		y = p.lastY
 	}
 	return cand{i: i, j: j, kind: "date", r: resolved{value: monthSpan(y, 3*n-2, 3*n)}}, true
+}
+
+// termQuarter reads الفصل الأول من السنة، الفصل الثالث من عام 2014،
+// الفصلين الأول والثاني من العام: in economic copy of the Levant and the
+// Maghreb a «فصل» of a year is its quarter (session 16). Only with من
+// and a calendar year after it: الفصل الأول alone is a school term or a
+// chapter, and الفصل الأول من العام الدراسي a school term.
+func (p *parser) termQuarter(i int) (cand, bool) {
+	n1, j, ok := p.ordinal(i + 1)
+	n2 := n1
+	if ok && p.is(i, "الفصلين") {
+		if !p.startsWithWaw(j) {
+			return cand{}, false
+		}
+		n2, j, ok = p.ordinal(j)
+		ok = ok && n2 == n1+1
+	}
+	if !ok || n1 < 1 || n2 > 4 || p.prep(j) != prFrom {
+		return cand{}, false
+	}
+	k := j + 1
+	if w := p.word(k + 1); strings.HasPrefix(w, "الدراسي") || strings.HasPrefix(w, "الجامعي") || strings.HasPrefix(w, "التشريعي") || strings.HasPrefix(w, "المالي") {
+		return cand{}, false
+	}
+	// a written year (من 2016، من عام 2014) or السنة alone: الفصل الأول من
+	// العام الحالي is most often a school term (the review of session 16)
+	y, _, rel, k2, ok := p.yearPart(k, true)
+	written := ok && !rel && y > 0
+	if !written {
+		if !p.is(k, "السنه") {
+			return cand{}, false
+		}
+		y, k2, ok = p.articleYear(k, 3*n2-2)
+	}
+	if !ok || y <= 0 {
+		return cand{}, false
+	}
+	return cand{i: i, j: k2, kind: "date", r: resolved{value: monthSpan(y, 3*n1-2, 3*n2), y: y}}, true
 }
 
 // twoQuarters reads الربعين الأول والثاني [من العام الحالي | 2015]: the

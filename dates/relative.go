@@ -95,7 +95,9 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 			if e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture {
 				return true, true
 			}
-			return e.rel == rYesterday || e.mod == mPast, false
+			// منذ ("since") looks back from now: a date after it is past
+			// whatever the words before it say (session 16)
+			return e.rel == rYesterday || e.mod == mPast || e.prep == prSince, false
 		},
 		func(k int, w []byte) (bool, bool) {
 			if prospectiveVerbs[string(w)] && p.complementBetween(k, i) {
@@ -121,6 +123,9 @@ func (p *parser) tenseCue(i int, strong bool) bool {
 func (p *parser) pastContext(i int) bool {
 	return p.nearestTense(i,
 		func(e *entry) (bool, bool) {
+			if e.prep == prSince {
+				return true, true // منذ أن هبطت الأسعار … بين نوفمبر ويناير (session 16)
+			}
 			return e.x == xFuture || e.rel == rTomorrow || e.mod == mFuture, false
 		},
 		func(_ int, w []byte) (bool, bool) {
@@ -343,6 +348,9 @@ func (p *parser) relDay(i int) (cand, bool) {
 		}
 
 	case rYesterday:
+		if p.is(j, "الحاجه") && !p.hasArticle(i) {
+			return cand{}, false // في أمس الحاجة: "most in need", the elative (session 16)
+		}
 		off, i, j = p.yesterday(i, j)
 	case rTomorrow:
 		off = 1
@@ -1092,6 +1100,12 @@ func (p *parser) vagueIn(i int) (cand, bool) {
 
 // vagueDemo reads هذه الفترة، هذه اللحظة، هذا الوقت، في ذلك الحين.
 func (p *parser) vagueDemo(i int) (cand, bool) {
+	if p.lastSeason != "" && (p.is(i, "ذلك") || p.is(i, "هذا") && p.lastSeasonNear(i)) && p.is(i+1, "الموسم") && !p.hasArticleWord(i+2) {
+		// ففي ذلك الموسم غاب …: the season last written with its two
+		// years (موسم 2012 - 2013); هذا الموسم under such a heading
+		// (session 16)
+		return cand{i: i, j: i + 2, kind: "range", r: resolved{value: p.lastSeason}}, true
+	}
 	if c, ok := p.thisPeriod(i); ok {
 		return c, true
 	}

@@ -67,7 +67,8 @@ var sportWords = func() map[string]bool {
 // sportCopy reports whether the text is sports copy: two words of
 // sportWords in it, with or without a proclitic و ف ب ل (one is often a
 // metaphor or a club in other news), or a season called الرياضي or
-// الكروي (seasonRef). Computed once a text, when a season is read.
+// الكروي (seasonRef); or whether it writes a season with two years
+// (twoYearSeason), whose seasons are then counted so too. Computed once a text, when a season is read.
 func (p *parser) sportCopy() bool {
 	if p.sport != 0 {
 		return p.sport == 1
@@ -91,8 +92,23 @@ func (p *parser) sportCopy() bool {
 				break
 			}
 		}
+		if p.twoYearSeason(i) {
+			p.sport = 1 // لموسم 2015 - 2016: the text counts its seasons in two years (session 16)
+			break
+		}
 	}
 	return p.sport == 1
+}
+
+// twoYearSeason reports a season written with two consecutive years at i
+// (موسم 2015 - 2016، لموسم 2014/2015): a season of a harvest or a trade
+// that spans the new year, counted as a league's.
+func (p *parser) twoYearSeason(i int) bool {
+	w := p.word(i)
+	if w != "موسم" && w != "الموسم" && w != "لموسم" && w != "بموسم" {
+		return false
+	}
+	return p.isNum(i+1) && p.s.toks[i+1].nd == 4 && (p.isP(i+2, '-') || p.isP(i+2, '/')) && p.isNum(i+3) && p.num(i+3) == p.num(i+1)+1
 }
 
 // seasonCand is the mention of a season from i to j (seasonYears): a

@@ -93,6 +93,9 @@ func (m *Model) Annotate(d *rasid.Document) {
 		tc, sc.lc = chunks(&sc.slab, sc.lc, tags)
 		cs[i] = m.hyphenNames(d, sents[i], words[i], m.applyRules(&sc.slab, gz, words[i], fw, m.mergeNames(&sc.slab, words[i], tc), sports))
 		cs[i] = m.definiteTails(d, sents[i], words[i], infos[i], cs[i])
+		cs[i] = tanweenEnds(words[i], cs[i])
+		cs[i] = m.indefiniteTails(d, sents[i], words[i], infos[i], cs[i])
+		cs[i] = m.onComplements(d, sents[i], words[i], infos[i], cs[i])
 	}
 	if sports {
 		m.sportsClubs(infos, cs)

@@ -310,7 +310,8 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 			// فلان أمس الخميس بترحيل …): then ب must hold a noun of what
 			// was said
 			gap := pb > i+1 && f.circumstanceGap(pb, j) && (cw.prep != "ب" || f.gluedBiNoun(i, j))
-			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap) && !f.verbIn(i+1, j) {
+			named := f.nameComma(i, j) && (cw.prep == "ب" && f.gluedBiNoun(i, j) || cw.prep != "ب" && j+1 < se && f.contentNoun(j+1))
+			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap || named) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
@@ -1293,9 +1294,10 @@ var indefiniteSources = setOf("مصادر", "مصدر", "شهود", "سكان", 
 // the subject (أكدت المملكة منذ اللحظة الأولى لغزو الكويت ضرورة …); -1
 // when there is none before se.
 func (f *finder) nounAfterSubject(i, se int) int {
-	agent := false   // inside the name of a person or organisation
-	subject := false // the subject was named: what follows may be a circumstance
-	titled := false  // the subject is a title phrase
+	agent := false                    // inside the name of a person or organisation
+	subject := false                  // the subject was named: what follows may be a circumstance
+	titled := false                   // the subject is a title phrase
+	first := f.quantifierEnd(i+1, se) // عدة تقارير، عدد من المسؤولين: the subject's noun follows
 	for j := i + 1; j+1 < se && j-i <= 16; j++ {
 		if e := f.asideEnd(j, se); e > 0 && subject {
 			// a relative clause set off by commas: وأكد المسؤول، الذي …، أهمية
@@ -1308,17 +1310,20 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		if k := f.quotedSubject(i, j, se); k > 0 {
 			return k // أكدت "أم منصور" علمها بذلك
 		}
+		if j < first {
+			continue // the quantifier (عدد may be read as a verb)
+		}
 		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) ||
 			j == i+1 && freePreps[f.toks[j].Norm] {
 			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
 		}
 		// a state or a body named by its class noun speaks too: أكدت
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
-		agent = f.agentTok[j] || j == i+1 && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]]) || agent && (f.inName[j] || f.indefiniteAdj(j))
+		agent = f.agentTok[j] || j == first && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]] || first > i+1 && f.countedPeople(j)) || agent && (f.inName[j] || f.indefiniteAdj(j))
 		subject = subject || agent
 		// a title with its complements, closed by a comma: أكد المدير العام
 		// للتعليم بالمنطقة، أهمية …
-		titled = titled || j == i+1 && personTitles[f.keys[j]]
+		titled = titled || j == first && personTitles[f.keys[j]]
 		// a title alone names the speaker too (أكد الوزير دعمه …، أكد
 		// مديرو التعليم جاهزية …)
 		subject = subject || titled
@@ -1388,7 +1393,7 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
 		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
-		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) || f.verbOutside(i+1, j, bd.se) || !ok {
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) && !f.nameComma(i, j) || f.verbOutside(i+1, j, bd.se) || !ok {
 			if cw.nounPrep == "ب" {
 				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
 			}
@@ -1420,7 +1425,7 @@ var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بع
 // not a title, source or cue (أهمية، ضرورة، وجود).
 func (f *finder) contentNoun(k int) bool {
 	t := f.toks[k]
-	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") || f.cues[k].class != noCue ||
+	if t.Kind != rasid.Arabic || strings.HasPrefix(t.Norm, "ال") && !rootLam(t) || f.cues[k].class != noCue ||
 		personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || titleWords[f.keys[k]] || dataNouns[f.keys[k]] || notContent[f.keys[k]] {
 		return false
 	}

@@ -303,7 +303,8 @@ func (f *finder) dropWeakCues() {
 			limit = maxSlot // ورأى نحو 75 في المئة من المشاركين في الاستطلاع أن
 		}
 		if c := f.cues[i]; c.class != noCue && limit > 0 && !f.hasComplementNear(i, limit) &&
-			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) {
+			!(c.prep != "" && f.prepNear(i, c.prep)) && !(c.nounPrep != "" && f.prepNear(i, c.nounPrep)) && !f.verbalNounAhead(i, c) &&
+			!(praiseVerbs[f.keys[i]] && f.biWhatNear(i)) {
 			f.cues[i] = cueWord{}
 		}
 		if f.otherWord(i) || f.afterPreposition(i) || f.nameInside(i) || f.bareWelcome(i) || f.bareDan(i) || abanForms[f.keys[i]] && !strings.Contains(f.surf(i), "أبان") {

@@ -129,7 +129,7 @@ func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 		}
 		// not a name: dropped unless the rules read their speaker there
 		own := sp.Span.End > sp.Span.Start && s < sp.Span.End && sp.Span.Start < e
-		if !nameShaped(name) && !own {
+		if !nameShaped(name) && !own || !own && r.addressee(k, s) {
 			return
 		}
 		if kind != "TTL" {

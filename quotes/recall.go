@@ -36,7 +36,7 @@ func withForms(set, more map[string]bool) map[string]bool {
 // asideWords may stand between a speaker and the preposition of
 // its content: أفادت الأمم المتحدة اليوم (الأربعاء) بسقوط …، مشيرة أيضاً
 // إلى …
-var asideWords = setOf("ايضا", "كذلك", "بدوره", "بدورها", "امس", "اليوم", "الليلة", "صباح", "مساء", "اول",
+var asideWords = setOf("ايضا", "كذلك", "بدوره", "بدورها", "امس", "يوم", "اليوم", "الليلة", "صباح", "مساء", "اول",
 	"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "بالخصوص", "خاصة", "بدورهم")
 
 // circumstance reports whether token k can stand between the speaker and
@@ -164,6 +164,12 @@ func (f *finder) nounPrepOf(i int) bool {
 // ما تبذله الوزارة). ok is false when token j opens no content.
 func (f *finder) nounPrepContent(i, j int, cw cueWord, se int) (k, start int, ok bool) {
 	if cw.nounPrep == "ب" && f.toks[j].Norm != "ب" {
+		if praiseVerbs[f.keys[i]] && f.biWhatClause(j, se) {
+			// أشاد بما حققه الفريق من …: what was praised is a clause
+			t := f.toks[j]
+			_, n := utf8.DecodeRuneInString(f.text[t.Start:t.End])
+			return j, t.Start + n, true
+		}
 		if !f.gluedBiNoun(i, j) {
 			return 0, 0, false
 		}
