@@ -467,11 +467,6 @@ func (f *finder) nameAfterTitle(a, b int) int {
 	if k := f.nameRun(j, b); k > j && k+1 < b && f.toks[k].Kind == rasid.Number && f.nameRun(k+1, b) >= k+3 {
 		j = k + 1
 	}
-	if e, ok := f.nameEnd[j]; ok && e > j && e+1 < b && f.orgTok[j] && f.nameRun(e, b) >= e+2 && !f.orgTok[e] && !f.locAt[e] {
-		// المتحدثة باسم برنامج الأغذية العالمي + name: the organisation
-		// the title left out completes it; the name follows it
-		j = e
-	}
 	return j
 }
 

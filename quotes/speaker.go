@@ -1042,7 +1042,7 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 	if comma {
 		b = rel - 1
 	}
-	if o, ok := f.openerOf[b-1]; ok && b-1-o >= 2 && b-1-o <= 6 {
+	if o, ok := f.openerOf[b-1]; ok && !comma && b-1-o >= 2 && b-1-o <= 6 {
 		// "ذي دايلي مايل" التي رأت أن: the name in the marks
 		sp := f.toks[o+1].Start
 		return rasid.Speaker{Name: asWritten(f.text[sp:f.toks[b-2].End]), Span: rasid.Span{Start: sp, End: f.toks[b-2].End}}, true
