@@ -54,10 +54,7 @@ func (m *Model) definiteTails(d *rasid.Document, s []int, words []string, in []t
 		if c.start == 0 || !bareVerb(d.Tokens[s[c.start-1]].Words) || indefiniteAfterADP(d.Tokens[s[c.start]].Words) {
 			continue // a construct after a preposition (لمجموعة، بوزارة) is no subject
 		}
-		fw := make([]string, c.end-c.start)
-		for j := range fw {
-			fw[j] = fold(words[c.start+j])
-		}
+		fw := foldAll(words[c.start:c.end])
 		for j := c.start + 1; j < c.end; j++ {
 			if definiteWord(fw[j-1-c.start], d.Tokens[s[j-1]].Words) && m.objectNoun(fw[j-c.start], d.Tokens[s[j]].Words) && !m.listedPair(fw, j-c.start) {
 				cs[k].end = j

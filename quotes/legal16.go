@@ -57,13 +57,7 @@ func (f *finder) stipulations() {
 		if f.toks[i].Kind != rasid.Arabic || f.used[i] || f.inQuote[i] || f.inDir[i] {
 			continue
 		}
-		n := f.toks[i].Norm
-		sf, ok := stipForms[n]
-		if !ok {
-			if b := strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف"); b != n {
-				sf, ok = stipForms[b]
-			}
-		}
+		sf, ok := f.stipForm(i)
 		if !ok || !f.stipOpens(i) {
 			continue
 		}
@@ -268,12 +262,19 @@ func (f *finder) stipEnd(k, se, end int) int {
 
 // stipVerb reports a stipulation verb at j, with or without a conjunction.
 func (f *finder) stipVerb(j int) bool {
-	n := f.toks[j].Norm
-	if _, ok := stipForms[n]; ok {
-		return true
-	}
-	_, ok := stipForms[strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")]
+	_, ok := f.stipForm(j)
 	return ok
+}
+
+// stipForm returns the form of the stipulation verb at j, with or without
+// a conjunction.
+func (f *finder) stipForm(j int) (stipForm, bool) {
+	n := f.toks[j].Norm
+	if sf, ok := stipForms[n]; ok {
+		return sf, true
+	}
+	sf, ok := stipForms[strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")]
+	return sf, ok
 }
 
 // legalName is the speaker of a provision: the legal text named in the

@@ -25,11 +25,11 @@ func (r *resolver) addressee(k, s int) bool {
 	f := r.f
 	prep := false
 	if t := f.toks[k]; t.Start < s {
-		lead := normPrefix(f.text[t.Start:s])
+		lead := strings.ReplaceAll(f.text[t.Start:s], "ـ", "") // the proclitics, without tatweel
 		prep = lead == "ل" || lead == "ب" || lead == "لل" || lead == "ول" || lead == "وب"
 	}
 	j := k - 1
-	for j >= 0 && (f.toks[j].Kind == rasid.Punct || f.toks[j].Kind == rasid.Symbol) && isQuoteMark(f.surf(j)) {
+	for j >= 0 && f.isQuoteMark(j) {
 		j--
 	}
 	if !prep && j >= 0 && f.toks[j].Kind == rasid.Arabic {
@@ -53,13 +53,4 @@ func (r *resolver) addressee(k, s int) bool {
 		}
 	}
 	return false
-}
-
-// normPrefix is the proclitics written before a name, without tatweel.
-func normPrefix(s string) string {
-	return strings.ReplaceAll(s, "ـ", "")
-}
-
-func isQuoteMark(s string) bool {
-	return s == "«" || s == "»" || s == "\"" || s == "“" || s == "”" || s == "'"
 }
