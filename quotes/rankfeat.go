@@ -172,7 +172,7 @@ func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 
 // finalName passes a name through the rules' last steps (resolve).
 func (r *resolver) finalName(name string, pos int) string {
-	return withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(r.withoutObjectNoun(withoutRunOn(name))))), pos)))))
+	return r.namedOutlet(withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(r.withoutObjectNoun(withoutTextNoun(withoutRunOn(name)))))), pos))))), pos)
 }
 
 // distBucket buckets a token distance.
