@@ -118,8 +118,8 @@ func (r *resolver) fullestName(name string, pos int) string {
 		}
 	}
 	if !r.writtenAs(n, rasid.ORG, rasid.MISC) {
-		if full, ok := r.describedFamilyName(fs, nw); ok {
-			return full // الفلكي الزعاق → خالد بن صالح الزعاق (session 17)
+		if full, ok := r.describedFamilyName(fs, name, nw); ok {
+			return full // الفلكي فلان → the full name (session 17)
 		}
 	}
 	if full, ok := r.headNamedBefore(nw, pos); ok {
@@ -153,7 +153,7 @@ func (r *resolver) longerForm(fs []nameForm, n string, nw []string) (string, boo
 		case x.typ == rasid.ORG && len(nw) >= 2 && headAndComplement(nw, x.words):
 			// معهد الإحصاء → المعهد الوطني للإحصاء
 		case x.typ == rasid.ORG && constructBackRef(nw, x.words):
-			// إدارة النادي → إدارة نادي الاتحاد (session 17)
+			// إدارة النادي → إدارة نادي النجوم (session 17)
 		default:
 			continue
 		}

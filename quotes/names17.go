@@ -18,14 +18,16 @@ import (
 // before the family name (folded nw[:i]) must all carry the article, be
 // no definite given name (definiteGivenNames) and start no other person
 // of the document, and the family name must end one person only.
-func (r *resolver) describedFamilyName(fs []nameForm, nw []string) (string, bool) {
-	if len(nw) < 2 || len(nw) > 3 {
+func (r *resolver) describedFamilyName(fs []nameForm, name string, nw []string) (string, bool) {
+	written := strings.Fields(name)
+	if len(nw) < 2 || len(nw) > 3 || len(written) != len(nw) {
 		return "", false
 	}
 	n := strings.Join(nw, " ")
 	for i := 1; i <= 2 && i < len(nw); i++ {
 		lead, rest := nw[:i], nw[i:]
-		if !strings.HasPrefix(lead[i-1], "ال") || definiteGivenNames[lead[i-1]] || lineageWord(lead[i-1]) {
+		if !strings.HasPrefix(written[i-1], "ال") || definiteGivenNames[lead[i-1]] || lineageWord(lead[i-1]) {
+			// (ألكسندر، ألبرت: a foreign given name written with أل)
 			return "", false
 		}
 		if r.givenNameOfOther(fs, lead[0], n) {
@@ -37,8 +39,8 @@ func (r *resolver) describedFamilyName(fs []nameForm, nw []string) (string, bool
 				strings.Join(x.words[len(x.words)-len(rest):], " ") != strings.Join(rest, " ") {
 				continue
 			}
-			if x.words[0] == lead[0] || strings.HasPrefix(x.words[0], "ال") && !definiteGivenNames[x.words[0]] {
-				continue // the same description elsewhere, or another one
+			if x.words[0] == lead[0] || strings.HasPrefix(x.words[0], "ال") && !definiteGivenNames[x.words[0]] || r.verbFirst(x.written) {
+				continue // the same description elsewhere, another one, or a verb the entity layer glued to the name
 			}
 			if canon != "" && x.canon != canon {
 				return "", false // two persons end with the family name
@@ -100,33 +102,65 @@ func withoutTextNoun(name string) string {
 // outletBackNouns are the definite class nouns by which copy refers back
 // to a newspaper, a site, a channel, an agency or a bank it named before
 // after the indefinite noun (صحيفة «فلان» … وبحسب الصحيفة), normalised.
-var outletBackNouns = setOf("الصحيفة", "الجريدة", "المجلة", "الموقع", "القناة", "الشبكة", "الاذاعة", "الوكالة", "البنك", "المصرف")
+var outletBackNouns = setOf("الصحيفة", "الجريدة", "المجلة", "الموقع", "القناة", "الشبكة", "الاذاعة", "الوكالة", "البنك", "المصرف", "الشركة")
+
+// notOutletAdjectives follow a class noun without referring back to the
+// outlet named before: another one (الشركة الأم، المنافسة، الأخرى).
+var notOutletAdjectives = setOf("الام", "المنافسة", "المنافس", "الاخري", "الاخر", "الجديدة", "الجديد", "الاولي", "الاول", "الثانية", "الثاني", "الاكبر")
 
 // namedOutlet reads a definite class noun of an outlet used alone as the
 // speaker (الصحيفة، الموقع، also with an adjective of origin: الصحيفة
 // البريطانية) as the name the document last wrote in quotation marks
-// right after the indefinite noun before byte pos (صحيفة «دياريو
-// بوبولار» … وبحسب الصحيفة → دياريو بوبولار): the gold names the outlet,
+// right after the nearest indefinite noun before byte pos (صحيفة «المساء
+// الجديد» … وبحسب الصحيفة → المساء الجديد): the gold names the outlet,
 // not its class. A name without quotation marks is an entity, which the
 // definite-noun rule already reads (rule 7).
 func (r *resolver) namedOutlet(name string, pos int) string {
 	ws := strings.Fields(name)
-	if len(ws) == 0 || len(ws) > 2 {
+	if len(ws) == 0 || len(ws) > 3 {
 		return name
 	}
 	noun := normalize.String(ws[0])
-	if !outletBackNouns[noun] || len(ws) == 2 && !r.f.nisbaWord(normalize.String(ws[1])) {
+	if !outletBackNouns[noun] {
 		return name
+	}
+	for _, w := range ws[1:] {
+		// الصحيفة البريطانية، الموقع المتخصص، الشركة الكورية الجنوبية
+		if a := normalize.String(w); !strings.HasPrefix(a, "ال") || notOutletAdjectives[a] || len([]rune(a)) < 5 {
+			return name
+		}
 	}
 	bare := strings.TrimPrefix(noun, "ال")
 	f := r.f
-	for k := min(f.tokenAt(pos), len(f.toks)) - 1; k >= 0; k-- {
+	end := min(f.tokenAt(pos), len(f.toks))
+	nearest := ""
+	for k := end - 1; k >= 0 && end-k <= 400; k-- {
 		if f.toks[k].Kind != rasid.Arabic || !outletNounAt(f.keys[k], bare) {
 			continue
 		}
-		if w, ok := f.quotedNameAt(k + 1); ok {
-			return w
+		w, ok := f.quotedNameAt(k + 1)
+		if !ok && k+1 < len(f.toks) {
+			// صحيفة الشرق الأوسط، شركة نوكيا: an organisation named
+			// right after the noun, or with it
+			if e, found := r.entityAt(f.toks[k].Start, f.toks[k+1].End, true); found && e.Type == rasid.ORG && e.End >= f.toks[k+1].End {
+				w, ok = withoutBodyClass(outsideClassNoun(canonical(f.text, e))), true
+			}
 		}
+		if !ok {
+			if nearest == "" {
+				return name // the nearest outlet of the class is unnamed
+			}
+			break
+		}
+		if f.nisbasAfter(k, ws[1:]) {
+			return w // the outlet with the adjective written after its name
+		}
+		if nearest == "" {
+			nearest = w
+		}
+	}
+	if nearest != "" {
+		return nearest // no outlet written with the adjective: the nearest
 	}
 	return name
 }
@@ -163,8 +197,8 @@ func (f *finder) quotedNameAt(k int) (string, bool) {
 			}
 			return asWritten(f.text[f.toks[k+1].Start:f.toks[j-1].End]), true
 		}
-		if t.Kind == rasid.Punct {
-			return "", false
+		if t.Kind == rasid.Punct && !(j+1 < len(f.toks) && f.toks[j+1].Start == t.End && f.toks[j-1].End == t.Start) {
+			return "", false // (dots inside a name written in initials)
 		}
 	}
 	return "", false
@@ -177,7 +211,7 @@ func (f *finder) nisbaWord(w string) bool {
 }
 
 // constructBackRef reports whether the folded words short (إدارة النادي)
-// refer back to the organisation long (إدارة نادي الاتحاد): an
+// refer back to the organisation long (إدارة نادي النجوم): an
 // indefinite head in construct with a definite class noun, which long
 // writes with the same head and the noun without its article, then the
 // name the noun stands for (one to three words).
@@ -200,3 +234,37 @@ var foldedAnaphorHeads = func() map[string]bool {
 	}
 	return m
 }()
+
+// nisbasAfter reports whether every adjective of origin among the words
+// ws of a definite outlet noun (الصحيفة البريطانية) is written within
+// eight tokens after the outlet's noun at k (صحيفة «…» البريطانية): the
+// adjective says which outlet the noun refers back to.
+func (f *finder) nisbasAfter(k int, ws []string) bool {
+	for _, w := range ws {
+		a := normalize.String(w)
+		if !f.nisbaWord(a) {
+			continue
+		}
+		found := false
+		for j := k + 1; j < len(f.toks) && j <= k+8 && !found; j++ {
+			found = f.toks[j].Kind == rasid.Arabic && normalize.String(f.keys[j]) == a
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// otherDataAdjectives are indefinite adjectives of a statement or a report
+// before صادر عن that the morphology layer may not read as adjectives:
+// تقرير آخر صادر عن، بيان جديد صادر عن.
+var otherDataAdjectives = setOf("اخر", "اخري", "جديد", "جديدة", "حديث", "حديثة", "صحفي", "رسمي", "مشترك")
+
+// verbFirst reports whether the written name starts with a verb of the
+// lexicon (يؤكد فلان: the entity layer took the cue into the name).
+func (r *resolver) verbFirst(written string) bool {
+	w, _, _ := strings.Cut(written, " ")
+	c, ok := lexicon[normalize.String(w)]
+	return ok && c.class == verb
+}

@@ -775,10 +775,10 @@ func (f *finder) afterDataNoun(a, b int) int {
 	}
 	k, verbSkipped := f.dataVerb(a+1, b)
 	if !verbSkipped {
-		// بيان صحفي صادر عن الصندوق: an adjective or two of the
+		// بيان صحفي صادر عن الهيئة: an adjective or two of the
 		// statement before صادر (session 17)
 		j := a + 1
-		for j < b && j-a <= 2 && f.indefiniteAdj(j) && !publishedWords[f.toks[j].Norm] {
+		for j < b && j-a <= 2 && (f.indefiniteAdj(j) || otherDataAdjectives[f.toks[j].Norm]) && !publishedWords[f.toks[j].Norm] {
 			j++
 		}
 		if j > a+1 && j < b && publishedWords[f.toks[j].Norm] {

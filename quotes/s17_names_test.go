@@ -15,6 +15,9 @@ func TestS17DescribedFamilyName(t *testing.T) {
 		{"a musician named by his craft",
 			"أحيا الموسيقار اللبناني كريم حداد حفلا في المدينة.\n\nوقال المايسترو حداد إن الجمهور كان رائعا.",
 			"الجمهور كان", "كريم حداد"},
+		{"a foreign given name written with أل is no description",
+			"وصل الخبير ألكسندر موريس إلى المدينة أمس.\n\nوقال ألكسندر موريس إن المشروع سينجح.",
+			"المشروع سينجح", "ألكسندر موريس"},
 	}
 	runSpeakerCases(t, tests)
 }
@@ -43,9 +46,27 @@ func TestS17NamedOutlet(t *testing.T) {
 		{"the definite noun with its adjective of origin",
 			"كشفت صحيفة \"ذا مورنينغ\" البريطانية تفاصيل الصفقة. وأضافت الصحيفة البريطانية أن اللاعب وقع عقدا لثلاث سنوات.",
 			"اللاعب وقع", "ذا مورنينغ"},
+		{"a company named in quotation marks, then الشركة",
+			"أعلنت شركة «نور للطاقة» أرباحها أمس. وقالت الشركة إن المبيعات ارتفعت في الربع الثاني.",
+			"المبيعات ارتفعت", "نور للطاقة"},
+		{"a site with a definite adjective",
+			"نشر موقع «كرة اليوم» قائمة بأغلى اللاعبين. وأوضح الموقع المتخصص أن المهاجم يتصدر القائمة.",
+			"المهاجم يتصدر", "كرة اليوم"},
 		{"a site named in quotation marks",
 			"ذكر موقع «سبورت نيوز» أن النادي يفاوض المدافع. وأوضح الموقع أن المفاوضات متقدمة.",
 			"المفاوضات متقدمة", "سبورت نيوز"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS17OtherReport: «تقرير آخر صادر عن …» names its issuer, and the
+// report referred back to later is the nearer one (session 17, review;
+// sentences written for this test).
+func TestS17OtherReport(t *testing.T) {
+	tests := []speakerCase{
+		{"a statement with an adjective before صادر عن",
+			"وأكد بيان صحفي صادر عن الهيئة العامة للموانئ أن الحركة ارتفعت بنسبة كبيرة.",
+			"الحركة ارتفعت", "الهيئة العامة للموانئ"},
 	}
 	runSpeakerCases(t, tests)
 }
