@@ -776,7 +776,7 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 		return i, h.b, src, sb, false, true
 	}
 	if c := f.closingMarkNear(src, n); f.isQuoteMark(src) && c > src+1 && quotedSourceHeads[f.toks[src-1].Norm] && f.lateAttr(i) {
-		return i, h.b, src + 1, c, false, true // …، بحسب "بوابة أخبار التقنية".
+		return i, h.b, src + 1, c, false, true // …، بحسب "بوابة الأخبار".
 	}
 	sa, sb = f.speakerPhrase(src, min(n, src+9))
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {

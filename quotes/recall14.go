@@ -134,7 +134,7 @@ var judgeForms = func() map[string]judgeForm {
 		m[p] = judgeForm{pronoun: true}
 	}
 	// the participle extends the clause of its speaker (session 17):
-	// معتبرين ذلك أمراً غير مسبوق
+	// معتبرين ذلك إنجازاً كبيراً
 	for _, p := range []string{"معتبرا", "معتبرة", "معتبرين", "معتبرتين"} {
 		m[p] = judgeForm{past: true, part: true}
 	}
@@ -334,7 +334,7 @@ func (f *finder) judgePredicate(k, se int, pronoun bool) bool {
 	from := k
 	if !pronoun && f.toks[k].Kind == rasid.Arabic && demonstratives[f.toks[k].Norm] && len(f.toks[k].Norm) > len("ها") {
 		// a demonstrative object, alone or before its noun (session 17):
-		// اعتبر الشاعر هذه المناسبة فرصة …، معتبرين ذلك أمراً …
+		// اعتبر الكاتب هذه الخطوة بداية …، معتبرين ذلك إنجازاً …
 		from = k + 1
 		if from < se && f.toks[from].Kind == rasid.Arabic && strings.HasPrefix(f.toks[from].Norm, "ال") {
 			from++

@@ -19,7 +19,7 @@ var partyDuals = setOf("الجانبان", "الجانبين", "الطرفان",
 // mannerAdverbs are adverbs of manner written with a preposition that may
 // stand between a verb's subject and its object (تدين الحكومة بشدة …،
 // أكد الوزير مجدداً …).
-var mannerAdverbs = setOf("بشدة", "بقوة", "بحزم", "مجددا", "مجدداً", "بوضوح", "صراحة", "رسميا", "رسمياً")
+var mannerAdverbs = setOf("بشدة", "بقوة", "بحزم", "مجددا", "بوضوح", "صراحة", "رسميا")
 
 // indefinitePeople reports an indefinite sound masculine plural in the
 // nominative at j (محللون، دبلوماسيون، خبراء is listed apart): right
@@ -72,22 +72,30 @@ func (f *finder) quotedHeadName(first, j, se int) int {
 }
 
 // pointedOwnNoun reports a noun with a pronoun at k after the إلى of a
-// verb of pointing out (أشار، لفت، ألمح): مشيراً إلى تصديها لـ …، أشار إلى
-// دوره في … — what was pointed out, as a verbal noun in construct is. A
-// title or a word of the speaker phrase is not (إلى رئيسه).
-func (f *finder) pointedOwnNoun(k int) bool {
+// participle of pointing out (مشيراً، لافتاً، ملمحاً): مشيراً إلى تصديها
+// لـ …، مشيرين إلى دوره في … — what was pointed out, when the noun is a
+// verbal noun by its shape around the root (derivedVerbalNoun,
+// simpleVerbalNoun) or an abstract noun in -ية (مسؤوليتها). The finite
+// forms are left out: تشير/يشير has things for subjects (نقاط تشير إلى …،
+// التي تشير إلى إعجابه) and points with the hand; so are nouns of people
+// and things (مشيرين إلى سائقها، إلى أسرته).
+func (f *finder) pointedOwnNoun(i, k int) bool {
 	t := f.toks[k]
 	ws := t.Words
-	if t.Kind != rasid.Arabic || len(ws) != 2 || ws[0].UPOS != "NOUN" || ws[1].UPOS != "PRON" || strings.HasPrefix(t.Norm, "ال") ||
-		f.cues[k].class != noCue || f.inName[k] {
+	if f.cues[i].class != participle || t.Kind != rasid.Arabic || len(ws) != 2 || ws[0].UPOS != "NOUN" || ws[1].UPOS != "PRON" ||
+		strings.HasPrefix(t.Norm, "ال") || f.cues[k].class != noCue || f.inName[k] {
 		return false
 	}
 	stem := normalize.ForSearch(ws[0].Form)
-	return !personTitles[f.keys[k]] && !personTitles[stem] && !titleWords[stem] && !sourceHeads[stem] && !notContent[stem] && !dataNouns[stem]
+	if personTitles[f.keys[k]] || personTitles[stem] || titleWords[stem] || sourceHeads[stem] || notContent[stem] || dataNouns[stem] {
+		return false
+	}
+	abstract := utf8.RuneCountInString(stem) >= 5 && (strings.HasSuffix(stem, "ية") || strings.HasSuffix(stem, "يت"))
+	return abstract || derivedVerbalNoun(stem, ws[0]) || simpleVerbalNoun(stem, ws[0])
 }
 
 // quotedSourceHeads are the attribution words whose source may be a name
-// in marks (…، بحسب "بوابة أخبار التقنية"، حسب «الوكالة»): the marks hold
+// in marks (…، بحسب "بوابة الأخبار"، حسب «الوكالة»): the marks hold
 // the source's name, not a quote, and the attribution reads it.
 var quotedSourceHeads = setOf("بحسب", "حسب", "وبحسب", "وحسب")
 
