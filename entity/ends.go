@@ -56,8 +56,8 @@ var sectorBrands = foldSet("طيران", "خطوط", "بريد", "اتصالات
 var saudiNat = foldSet("السعودي", "السعودية")
 
 // foreignNationality ends a foreign organisation's name before the
-// nationality adjective after it (فولكس فاجن + الألمانية، سبورت +
-// الكتالونية، بورتو + البرتغالي): a name of its own, with no head noun,
+// nationality adjective after it (سيمنس + الألمانية، بورتو +
+// البرتغالي): a name of its own, with no head noun,
 // title or article among its words, is complete, and the adjective
 // describes it (the read sets leave it out in 129 of 153 mentions, the
 // rest Saudi firms' names: saudiNat). A state body, a head with a

@@ -380,7 +380,7 @@ var (
 // adjectives and a complement with ل (a statute, a body, a programme,
 // an activity), over up to two nouns without the article and the definite
 // words and coordinated definite words after them (اللائحة التنفيذية
-// لنظام المؤسسات الصحية الخاصة، اللائحة العامة للانتخابات البلدية). A
+// لنظام المنشآت الطبية الخاصة، اللائحة العامة للمسابقات الرياضية). A
 // bare «اللائحة الجديدة» or «لائحة الوظائف» (a list, a menu) is no name.
 func (r *ruleCtx) regulations() {
 	for i := 0; i+2 < len(r.fw); i++ {
@@ -438,8 +438,8 @@ func (r *ruleCtx) regulationEnd(j int) int {
 var textHeads = foldSet("قانون", "نظام", "قرار", "مرسوم", "اتفاقية", "اتفاق", "وثيقة", "ميثاق", "معاهدة")
 
 // textDescriptions drops a name that is an indefinite text's head followed
-// by a purpose with ل or a verb (قانون لتجريم التطبيع "a law to
-// criminalise …"، قانون يحمي الأطباء): a description of a text, which a
+// by a purpose with ل or a verb (قانون لتجريم الغش "a law to
+// criminalise …"، قانون يحمي المستهلكين): a description of a text, which a
 // name would give in a construct (قانون تجريم …، قانون المالية).
 func (r *ruleCtx) textDescriptions() {
 	out := r.cs[:0]
