@@ -30,7 +30,7 @@ var wireFloors = struct {
 	dateRecall:  99.5, // measured 100.0 (129/129)
 	dateValue:   99.5, // measured 100.0 (129/129)
 	quoteRecall: 99.5, // measured 100.0 (105/105)
-	speaker:     96.0, // measured 100.0 (105/105); with session 17's hold of unnamed sources (quotes/rank17.go) the inner source again, 100.0 (105/105); 96.2 (101/105) with session 16's ranker (35 read sets): four «نقلت وكالة … عن مصدر/خبراء/شهود» to the agency, the real-copy annotations' habit (docs/quotes.md, Session 16); 98.1 (103/105) with session 11's speaker ranker: «نقلت وكالة … عن مصدر/خبراء» goes to the agency, which the real-copy annotations it learns from list beside the inner source (docs/quotes.md, Session 11); 97.1 (102/105) with session 12's retrained ranker, a third such report (docs/quotes.md, Session 12)
+	speaker:     96.0, // measured 100.0 (105/105); 96.2 (101/105) with session 16's ranker (35 read sets): four «نقلت وكالة … عن مصدر/خبراء/شهود» to the agency, the real-copy annotations' habit (docs/quotes.md, Session 16); 98.1 (103/105) with session 11's speaker ranker: «نقلت وكالة … عن مصدر/خبراء» goes to the agency, which the real-copy annotations it learns from list beside the inner source (docs/quotes.md, Session 11); 97.1 (102/105) with session 12's retrained ranker, a third such report (docs/quotes.md, Session 12)
 	entityF1:    97.0, // measured 97.3 (issue 11 retrained model: سيندي ماكين and a partial لاركه lost; was 98.0)
 }
 
