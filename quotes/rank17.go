@@ -20,38 +20,47 @@ import (
 // speaker.
 var groupHeads = setOf("اخرون", "اخرين", "البعض", "بعض", "الجميع", "احد", "احدي")
 
+// bareQuantifier are the groupHeads that name nobody alone.
+var bareQuantifier = setOf("بعض", "احد", "احدي")
+
 // singularOn are nouns ending in -ون that are no plural of people.
 var singularOn = setOf("تلفزيون", "تليفزيون", "تلفيزيون", "قانون", "مليون", "بليون", "تريليون", "كانون", "زيتون",
 	"صابون", "فرعون", "هارون", "ليمون", "صالون", "تليفون", "ميكروفون", "كربون", "بالون", "مضمون", "طاعون", "عربون")
 
 // groupSpeaker reports whether the rules' speaker whose span starts at
-// byte s is headed by an unnamed group or source (see above) that no
-// person or organisation of the entity layer covers.
-func (r *resolver) groupSpeaker(s int) bool {
+// byte s and is named name is headed by an unnamed group or source (see
+// above) that no entity covers (a person, a body, a place: «وتقول
+// كولومبيا بوش» is a person the layer may tag as a place). A bare
+// quantifier (أحد، بعض alone: the rules' name lost its genitive) is not
+// held: it names nobody.
+func (r *resolver) groupSpeaker(s int, name string) bool {
 	f := r.f
 	k := f.tokenAt(s)
 	if k > 0 && f.toks[k-1].End > s {
 		k--
 	}
-	if k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic {
+	if k >= len(f.toks) || f.toks[k].Kind != rasid.Arabic || f.inName[k] {
 		return false
-	}
-	for _, e := range f.d.Entities {
-		if (e.Type == rasid.PER || e.Type == rasid.ORG) && e.Start < f.toks[k].End && f.toks[k].Start < e.End {
-			return false
-		}
 	}
 	n := f.keys[k]
 	switch {
-	case groupHeads[n]:
-		return true
-	case indefiniteSources[n] && n != "مسؤول":
+	case bareQuantifier[n] && len(strings.Fields(name)) < 2:
+		return false
+	case groupHeads[n], indefiniteSources[n] && n != "مسؤول":
 		// an official alone is often a title whose holder the text names
-		return true
 	case singularOn[strings.TrimPrefix(n, "ال")]:
 		return false
+	case !f.peoplePlural(k):
+		return false
 	}
-	return f.peoplePlural(k)
+	// only a head of the lexicon gets here: the entities are looked at
+	// for these few quotes
+	for _, e := range f.d.Entities {
+		if e.Start < f.toks[k].End && f.toks[k].Start < e.End {
+			return false
+		}
+	}
+	return true
 }
 
 // holdGroups switches off the hold of hold=group (for measuring it).
