@@ -31,7 +31,7 @@ func (f *finder) pluralSubjectEnd(a, b int) int {
 	}
 	k := h + 1
 	def := strings.HasPrefix(f.keys[h], "ال")
-	for k < b && k-h < 6 && f.pluralAdjective(k) && strings.HasPrefix(strings.TrimPrefix(f.toks[k].Norm, "و"), "ال") == def {
+	for k < b && k-h < 6 && (f.pluralAdjective(k) || def && f.definitePlural(k)) && strings.HasPrefix(strings.TrimPrefix(f.toks[k].Norm, "و"), "ال") == def {
 		k++
 	}
 	if k >= b || f.toks[k].Kind != rasid.Arabic || f.agentTok[k] && f.toks[k].Norm != f.keys[k] {
@@ -108,11 +108,24 @@ func (f *finder) pluralAdjective(k int) bool {
 // clause is no part of the source's name. The tagger often reads the verb
 // as a noun (طلب "request"), so the verb is known by the word after it.
 func (f *finder) relativeAfterSource(a, b int) bool {
-	if b <= a || b+1 >= len(f.toks) || !anonVerbs[f.toks[b].Norm] || !anonObjects[f.keys[b+1]] ||
-		strings.HasPrefix(f.keys[a], "ال") {
+	if b <= a || b+1 >= len(f.toks) || strings.HasPrefix(f.keys[a], "ال") {
 		return false
 	}
-	return true
+	v := f.toks[b].Norm
+	if !anonVerbs[v] {
+		v = strings.TrimPrefix(v, "و") // أحد المسؤولين ورفض نشر اسمه
+	}
+	return anonVerbs[v] && anonRequest(v, f.keys[b+1])
+}
+
+// anonRequest reports whether the verb v and the word after it ask that a
+// source stay unnamed: an object of anonObjects, or على after تحفّظ
+// (تحفّظ على ذكر اسمه; رفض على … is no such request).
+func anonRequest(v, next string) bool {
+	if next == "علي" {
+		return strings.HasPrefix(v, "تحفظ")
+	}
+	return anonObjects[next]
 }
 
 // anonVerbs ask that a source stay unnamed (طلب عدم ذكر اسمه); anonObjects
@@ -120,17 +133,19 @@ func (f *finder) relativeAfterSource(a, b int) bool {
 var anonVerbs = setOf("طلب", "طلبت", "طلبا", "طلبوا", "رفض", "رفضت", "رفضا", "رفضوا", "فضل", "فضلت", "فضلا", "فضلوا",
 	"اشترط", "اشترطت", "اشترطوا", "تحفظ", "تحفظت", "تحفظوا")
 
-var anonObjects = setOf("عدم", "ذكر", "الكشف", "كشف", "نشر", "الافصاح", "الاشاره", "ذكرها", "الاعلان", "علي")
+var anonObjects = setOf("عدم", "ذكر", "الكشف", "كشف", "نشر", "الافصاح", "الاشاره", "ذكرها", "الاعلان")
 
 // anonymityNoun reports a cue word at i that is the verbal noun of a
 // request for anonymity (رفض ذكر اسمه، طلب عدم الكشف عن هويته، فضّل عدم
 // نشر اسمه): what the source did not want said, not a verb of saying.
+// Only the nouns of anonObjects after طلب/رفض/فضّل/اشترط/تحفّظ or عدم
+// (also with و) are dropped.
 func (f *finder) anonymityNoun(i int) bool {
 	if i == 0 || f.keys[i] != f.toks[i].Norm || f.toks[i-1].Kind != rasid.Arabic {
 		return false
 	}
-	p := f.toks[i-1].Norm
-	return anonVerbs[p] || p == "عدم"
+	p := strings.TrimPrefix(f.toks[i-1].Norm, "و")
+	return (anonVerbs[p] || p == "عدم") && anonObjects[f.keys[i]]
 }
 
 // afterNamedSubject reports a cue word at v, without a conjunction, right
@@ -152,4 +167,16 @@ func (f *finder) afterNamedSubject(v, s0 int) bool {
 		}
 	}
 	return false
+}
+
+// definitePlural reports a definite plural at k that the tagger reads as
+// a noun, standing for an adjective of origin after a definite plural
+// subject (المسؤولون الروس، المشاركون الأمريكيون).
+func (f *finder) definitePlural(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || f.agentTok[k] || !strings.HasPrefix(t.Norm, "ال") || len(t.Words) != 1 {
+		return false
+	}
+	w := t.Words[0]
+	return (w.UPOS == "NOUN" || w.UPOS == "ADJ") && strings.Contains(w.Feats, "Number=Plur")
 }
