@@ -17,10 +17,18 @@ var strongClasses = map[string]bool{
 	"LOC.x": true, "ORG.x": true, "MISC.x": true, "PER.x": true,
 }
 
+// quranWord is the Quran's name folded: it is also القران, "the marriage"
+// (عقد القران), so the name alone counts only where the copy writes the
+// madda (القرآن) and not after عقد.
+var (
+	quranWord  = fold("القرآن")
+	quranAfter = foldSet("عقد", "وعقد", "بعقد", "لعقد", "عقود")
+)
+
 // gazetteerBackoff tags the gazetteer names of strong classes that the
 // model left entirely O. ws is a buffer for the folded words, returned
-// for reuse.
-func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string, gz gazMemo) []string {
+// for reuse. toks are the sentence's tokens as written (nil: none).
+func (m *Model) gazetteerBackoff(in []tokInfo, toks []string, labels []int, ws []string, gz gazMemo) []string {
 	if m.gaz == nil {
 		return ws
 	}
@@ -35,6 +43,9 @@ func (m *Model) gazetteerBackoff(in []tokInfo, labels []int, ws []string, gz gaz
 			continue
 		}
 		typ := strongType(&in[i], ws[i], n, classes)
+		if n == 1 && ws[i] == quranWord && (i >= len(toks) || !strings.Contains(toks[i], "آ") || i > 0 && quranAfter[ws[i-1]]) {
+			typ = ""
+		}
 		free := true
 		for k := i; k < i+n; k++ {
 			free = free && labels[k] == 0

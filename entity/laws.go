@@ -363,3 +363,94 @@ func (r *ruleCtx) bareClubs() {
 	}
 	r.cs = out
 }
+
+var (
+	// regulationHeads are the definite nouns of a regulation that a
+	// statute or a body issues: اللائحة، اللوائح (folded, without proclitics).
+	regulationHeads = foldSet("لائحة", "لوائح", "لائحه")
+	// regulationKinds are the adjectives that make one regulation of a
+	// named statute or body (اللائحة التنفيذية لنظام …، اللائحة الداخلية
+	// لمجلس …، اللوائح المنظمة لبرنامج …): the executive, internal,
+	// organising, technical, general one.
+	regulationKinds = foldSet("التنفيذية", "التنظيمية", "الداخلية", "المنظمة", "الفنية", "العامة", "الأساسية", "الموحدة")
+)
+
+// regulations tags a regulation named by its kind and what it regulates
+// as a text (MISC, like a statute): the definite head, one or two kind
+// adjectives and a complement with ل (a statute, a body, a programme,
+// an activity), over up to two nouns without the article and the definite
+// words and coordinated definite words after them (اللائحة التنفيذية
+// لنظام المنشآت الطبية الخاصة، اللائحة العامة للمسابقات الرياضية). A
+// bare «اللائحة الجديدة» or «لائحة الوظائف» (a list, a menu) is no name.
+func (r *ruleCtx) regulations() {
+	for i := 0; i+2 < len(r.fw); i++ {
+		w := r.fw[i]
+		if !regulationHeads[cliticRest(w)] || !strings.Contains(w, "ال") && !strings.HasPrefix(w, "لل") {
+			continue
+		}
+		j := i + 1
+		for j < len(r.fw) && j < i+3 && regulationKinds[r.fw[j]] {
+			j++
+		}
+		if j == i+1 || j >= len(r.fw) || !strings.HasPrefix(r.fw[j], "ل") || !arabicOnly(r.fw[j]) || r.fw[j] == "لل" {
+			continue
+		}
+		end := r.regulationEnd(j)
+		if end <= j {
+			continue
+		}
+		if r.place(chunk{i, end, "MISC"}, func(c chunk) bool { return c.typ != "PERS" }) {
+			i = end - 1
+		}
+	}
+}
+
+// regulationEnd returns the end of a regulation's complement that starts
+// at j with ل: the ل word, up to two more nouns without the article, then
+// definite words and coordinated definite words; -1 when no definite word
+// follows an indefinite one.
+func (r *ruleCtx) regulationEnd(j int) int {
+	end, bare := -1, 0
+	if defWord(strings.TrimPrefix(r.fw[j], "ل")) || strings.HasPrefix(r.fw[j], "لل") {
+		end = j + 1
+	} else {
+		bare = 1
+	}
+	for e := j + 1; e < len(r.fw) && e < j+8; e++ {
+		w := r.fw[e]
+		switch {
+		case defWord(w) && !stopWords[w] && !statuteEnds[w] && !timeWords[w] && !r.m.gaz.has("TTL", w):
+			end, bare = e+1, 0
+			continue
+		case end == e && strings.HasPrefix(w, "و") && defWord(w[len("و"):]) && !stopWords[w[len("و"):]]:
+			end = e + 1
+			continue
+		case end < 0 && bare < 3 && arabicOnly(w) && !stopWords[w] && !isPrepOrVerb(w) && !r.procliticWord(e):
+			bare++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// textHeads are the indefinite nouns of a law, a decree or an agreement.
+var textHeads = foldSet("قانون", "نظام", "قرار", "مرسوم", "اتفاقية", "اتفاق", "وثيقة", "ميثاق", "معاهدة")
+
+// textDescriptions drops a name that is an indefinite text's head followed
+// by a purpose with ل or a verb (قانون لتجريم الغش "a law to
+// criminalise …"، قانون يحمي المستهلكين): a description of a text, which a
+// name would give in a construct (قانون تجريم …، قانون المالية).
+func (r *ruleCtx) textDescriptions() {
+	out := r.cs[:0]
+	for _, c := range r.cs {
+		if c.end-c.start >= 2 && textHeads[r.fw[c.start]] {
+			next := r.fw[c.start+1]
+			if strings.HasPrefix(next, "ل") && arabicOnly(next) && !r.m.known(next) || isPrepOrVerb(next) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	r.cs = out
+}

@@ -222,7 +222,7 @@ func (m *Model) tagIdx(sc *scratch, sents [][]string, words [][][]rasid.Word, ba
 	if backoff {
 		k := 0
 		for i := range infos {
-			sc.ws = m.gazetteerBackoff(infos[i], labels[i], sc.ws, sc.gazMemo(k, len(infos[i])))
+			sc.ws = m.gazetteerBackoff(infos[i], sents[i], labels[i], sc.ws, sc.gazMemo(k, len(infos[i])))
 			k += len(infos[i])
 		}
 	}

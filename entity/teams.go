@@ -107,13 +107,28 @@ func latinWord(w string) bool {
 	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 'a' && w[0] <= 'z')
 }
 
+// techNouns name a kind of thing, a technique or a format that a Latin
+// acronym right after them spells out (رسالة SMS، بتقنية HDR، مادة TNT،
+// بطاقات SIM، جهاز GPS، نظام ABS): the acronym is a common term there, no
+// organisation.
+var techNouns = foldSet("رسالة", "رسائل", "الرسائل", "تقنية", "تقنيات", "التقنية", "مادة", "المادة",
+	"بطاقة", "بطاقات", "شريحة", "شرائح", "نوع", "جهاز", "أجهزة", "الجهاز", "نظام", "أنظمة", "خاصية",
+	"ميزة", "صيغة", "بروتوكول", "معيار", "شاشة", "شاشات", "منفذ", "كابل", "ذاكرة", "مظلة", "مظلات")
+
 // acronyms tags a Latin acronym standing alone in Arabic text as an
 // organisation (دول OECD، شبكة RBB): a Latin name of several words is left
-// to the other rules (a product, a game).
+// to the other rules (a product, a game), and so is an acronym after a noun
+// of a kind of thing (techNouns; with و, ب or ل before it).
 func (r *ruleCtx) acronyms() {
 	for j, w := range r.words {
 		if !acronym(w) || j > 0 && latinWord(r.words[j-1]) || j+1 < len(r.words) && latinWord(r.words[j+1]) {
 			continue
+		}
+		if j > 0 {
+			if p := r.fw[j-1]; techNouns[p] || techNouns[strings.TrimPrefix(p, "و")] || techNouns[cliticRest(p)] {
+				r.drop(j, j+1)
+				continue
+			}
 		}
 		if k := r.chunkAt(j); k >= 0 {
 			if c := r.cs[k]; c.start == j && c.end == j+1 {

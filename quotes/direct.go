@@ -450,6 +450,9 @@ func (f *finder) nameContext(o int) bool {
 		return true
 	}
 	n := f.toks[o-1].Norm
+	if quotedSourceHeads[n] {
+		return true // …، بحسب "بوابة …": the source cited is a name (Session 17)
+	}
 	if n == "ل" || n == "لل" || n == "ال" || n == "حول" {
 		return true // (يوم دراسي حول "الإصلاحات الهيكلية": a topic's title)
 	}

@@ -775,6 +775,9 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 		_, sb = f.speakerPhrase(src+1, min(n, src+9))
 		return i, h.b, src, sb, false, true
 	}
+	if c := f.closingMarkNear(src, n); f.isQuoteMark(src) && c > src+1 && quotedSourceHeads[f.toks[src-1].Norm] && f.lateAttr(i) {
+		return i, h.b, src + 1, c, false, true // …، بحسب "بوابة الأخبار".
+	}
 	sa, sb = f.speakerPhrase(src, min(n, src+9))
 	if sa == sb || notSources[f.keys[sa]] && !f.orgStartsAt(sa) {
 		return
@@ -1083,11 +1086,11 @@ func (f *finder) headlines() {
 // namesSomeone reports whether tokens [a, b) can be a headline speaker.
 func (f *finder) namesSomeone(a, b int) bool {
 	for k := a; k < b; k++ {
-		if f.toks[k].Kind == rasid.Arabic && (stopSlot[f.keys[k]] || stopSlot[f.toks[k].Norm]) {
+		if f.toks[k].Kind == rasid.Arabic && (stopSlot[f.keys[k]] || stopSlot[f.toks[k].Norm]) && !(k == a && f.imamAt(k)) {
 			return false
 		}
 	}
-	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] {
+	if personTitles[f.keys[a]] || sourceHeads[f.keys[a]] || f.headlinePeople(a, b) {
 		return true
 	}
 	if b-a == 1 && f.familyName(a) {
@@ -1313,13 +1316,22 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		if j < first {
 			continue // the quantifier (عدد may be read as a verb)
 		}
-		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) ||
+		if c := f.quotedHeadName(first, j, se); c > 0 {
+			agent, subject, j = true, true, c // توقعت مجموعة "…" المصرفية ارتفاع …
+			continue
+		}
+		if subject && j > first && mannerAdverbs[f.toks[j].Norm] && j+1 < se && !f.inName[j+1] &&
+			(f.contentNounOf(i, j+1) || f.condemnObject(i, j+1)) {
+			return j + 1 // تدين الحكومة بشدة استمرار …، أدانت الوزارة بشدة الهجوم
+		}
+		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) && !(agent && f.nisbaAfterPeople(j)) ||
 			j == i+1 && freePreps[f.toks[j].Norm] {
 			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
 		}
 		// a state or a body named by its class noun speaks too: أكدت
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
-		agent = f.agentTok[j] || j == first && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]] || first > i+1 && f.countedPeople(j)) || agent && (f.inName[j] || f.indefiniteAdj(j))
+		agent = f.agentTok[j] || j == first && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]] || first > i+1 && f.countedPeople(j) ||
+			partyDuals[f.keys[j]] || f.indefinitePeople(j)) || agent && (f.inName[j] || f.indefiniteAdj(j) || f.nisbaAfterPeople(j))
 		subject = subject || agent
 		// a title with its complements, closed by a comma: أكد المدير العام
 		// للتعليم بالمنطقة، أهمية …

@@ -85,7 +85,7 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 	if ri < 0 || m == nil {
 		return ri
 	}
-	if m.GuessesOnly && !guess(cs[ri]) {
+	if m.GuessesOnly && !guess(cs[ri]) || heldGroup(cs[ri]) {
 		return ri
 	}
 	best, bs := ri, m.Score(cs[ri])

@@ -333,7 +333,7 @@ func (r *resolver) candidates(c *cand, sp rasid.Speaker, prev string, perMention
 	if guessesOnly && sp.Span.End > sp.Span.Start {
 		// decided before the window's mentions are named when it can be
 		k := nameKey(sp.Name)
-		if k == "" || prev != "" && nameKey(prev) == k {
+		if k == "" || prev != "" && nameKey(prev) == k || holdGroups && r.groupSpeaker(sp.Span.Start, sp.Name) {
 			return nil
 		}
 		ms = r.mentions(x, c.content.Start, sp)
@@ -527,7 +527,11 @@ func (r *resolver) rulesShape(sp rasid.Speaker) []string {
 			break
 		}
 	}
-	return append(out, "rshape=ent:"+t)
+	out = append(out, "rshape=ent:"+t)
+	if r.groupSpeaker(sp.Span.Start, sp.Name) {
+		out = append(out, "hold=group")
+	}
+	return out
 }
 
 // candGroup is a candidate with its features as a set and the token

@@ -154,7 +154,7 @@ func (f *finder) gluedBiNoun(i, j int) bool {
 // (اعترف بنقص …، أقر بدور …).
 func (f *finder) nounPrepOf(i int) bool {
 	k := f.keys[i]
-	return condemnPreps[k] || strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
+	return condemnPreps[k] || praiseVerbs[k] && !welcomeForms[k] || strings.Contains(k, "عترف") || strings.HasPrefix(k, "اقر") || strings.HasPrefix(k, "يقر") || strings.HasPrefix(k, "تقر") || strings.HasPrefix(k, "نوه") || strings.HasPrefix(k, "ينوه")
 }
 
 // nounPrepContent returns the first token of the content after the noun
@@ -184,7 +184,7 @@ func (f *finder) nounPrepContent(i, j int, cw cueWord, se int) (k, start int, ok
 		return 0, 0, false
 	}
 	k = j + 1
-	if f.contentNounOf(i, k) && !dataNouns[f.keys[k]] || f.whatClause(k, se) {
+	if f.contentNounOf(i, k) && !dataNouns[f.keys[k]] || f.whatClause(k, se) || cw.nounPrep == "الي" && f.pointedOwnNoun(i, k) {
 		return k, f.toks[k].Start, true
 	}
 	return 0, 0, false

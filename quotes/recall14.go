@@ -133,10 +133,15 @@ var judgeForms = func() map[string]judgeForm {
 	for _, p := range []string{"يعتبره", "يعتبرها", "يعتبرهم", "تعتبره", "تعتبرها", "تعتبرهم", "يعتبرونه", "يعتبرونها"} {
 		m[p] = judgeForm{pronoun: true}
 	}
+	// the participle extends the clause of its speaker (session 17):
+	// معتبرين ذلك إنجازاً كبيراً
+	for _, p := range []string{"معتبرا", "معتبرة", "معتبرين", "معتبرتين"} {
+		m[p] = judgeForm{past: true, part: true}
+	}
 	return m
 }()
 
-type judgeForm struct{ past, pronoun bool }
+type judgeForm struct{ past, pronoun, part bool }
 
 // judgements finds the judgements of اعتبر with no إن/أن: the verb, its
 // subject (named after it, or implied by و or a relative pronoun before
@@ -163,8 +168,12 @@ func (f *finder) judgements() {
 			continue
 		}
 		f.used[i] = true
+		class := verb
+		if jf.part {
+			class = participle
+		}
 		f.add(cand{content: rasid.Span{Start: f.toks[k].Start, End: end}, kind: Indirect,
-			cue: cueRef{a: i, b: i + 1, class: verb}, hasCue: true, slotA: sa, slotB: sb})
+			cue: cueRef{a: i, b: i + 1, class: class}, hasCue: true, slotA: sa, slotB: sb})
 	}
 }
 
@@ -202,6 +211,9 @@ func (f *finder) judgeSubject(i, se int, jf judgeForm) (k, sa, sb int, ok bool) 
 	j := i + 1
 	if j >= se || !f.isWord(j) || f.toks[j].Kind != rasid.Arabic {
 		return 0, 0, 0, false
+	}
+	if jf.part {
+		return j, j, j, true // a participle names no subject after it
 	}
 	b := j
 	switch {
@@ -320,7 +332,14 @@ func (f *finder) ownedNoun(j int) bool {
 // يهدد أمنها).
 func (f *finder) judgePredicate(k, se int, pronoun bool) bool {
 	from := k
-	if !pronoun {
+	if !pronoun && f.toks[k].Kind == rasid.Arabic && demonstratives[f.toks[k].Norm] && len(f.toks[k].Norm) > len("ها") {
+		// a demonstrative object, alone or before its noun (session 17):
+		// اعتبر الكاتب هذه الخطوة بداية …، معتبرين ذلك إنجازاً …
+		from = k + 1
+		if from < se && f.toks[from].Kind == rasid.Arabic && strings.HasPrefix(f.toks[from].Norm, "ال") {
+			from++
+		}
+	} else if !pronoun {
 		if !f.nounAt(k) || !f.definiteObject(k, se) {
 			return false // the object is a definite noun (يعتبر فلان أفضل لاعب: "is considered")
 		}
