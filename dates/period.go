@@ -598,7 +598,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 	return p.quarterYear(i, j, n)
 }
 
-// longAges are a century and a millennium after «الربع ... من».
+// longAges are a century, a millennium and a decade after «الربع ... من»;
+// العقد is also "the contract" (الربع الأخير من العقد: of its term), no
+// quarter of a year either, and UNKNOWN all the same.
 var longAges = normAll("القرن", "الألفية", "الالفية", "الألفيه", "العقد")
 
 // quarterYear gives the months of quarter n read at [i, j), with the year

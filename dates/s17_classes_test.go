@@ -54,6 +54,9 @@ func TestSession17Classes(t *testing.T) {
 		{"a day and a month as numbers before a full date take its year and calendar", time.Date(2015, 8, 6, 0, 0, 0, 0, time.UTC),
 			"يقام المعسكر خلال الفترة من 6 / 11 حتى 1 / 12 / 1436 هـ، والدورة من 6 / 8 حتى 20 / 8 / 2015",
 			"من 6 / 11 حتى 1 / 12 / 1436 هـ|range|2015-08-21/2015-09-14; من 6 / 8 حتى 20 / 8 / 2015|range|2015-08-06/2015-08-20"},
+		{"a glued ب before a unit with an adjective or before the last year stays a date (the review)", jul,
+			"ارتفعت المبيعات 20 ألف سيارة مقارنة بالعام الماضي، وعاد 30 لاعبا باليوم التالي",
+			"العام الماضي|date|2014; اليوم التالي|date|UNKNOWN"},
 	}
 	runFindCases(t, tests)
 }
