@@ -56,13 +56,13 @@ var sectorBrands = foldSet("طيران", "خطوط", "بريد", "اتصالات
 var saudiNat = foldSet("السعودي", "السعودية")
 
 // foreignNationality ends a foreign organisation's name before the
-// nationality adjective after it (سيمنس + الألمانية، بورتو +
+// nationality adjective after it (نوفا سيستمز + الألمانية، بورتو +
 // البرتغالي): a name of its own, with no head noun,
 // title or article among its words, is complete, and the adjective
 // describes it (the read sets leave it out in 129 of 153 mentions, the
 // rest Saudi firms' names: saudiNat). A state body, a head with a
-// description, a sector's noun (sectorBrands) or a club named by its town
-// keep theirs.
+// description, a sector's noun (sectorBrands), a club named by its town or
+// a one-word name that no list calls an organisation keep theirs.
 func (r *ruleCtx) foreignNationality() {
 	for k, c := range r.cs {
 		if c.typ != "ORG" || c.end-c.start < 2 {
@@ -77,6 +77,12 @@ func (r *ruleCtx) foreignNationality() {
 			w := r.fw[j]
 			ok = (latinWord(r.words[j]) || r.nameLike(j)) && !withArticle(w) &&
 				!r.headAt(j, hAnyHead|hTeam|hState|hStateM|hSports|hCompany) && !r.m.gaz.has("NAT", w) && !sectorBrands[w]
+		}
+		// a one-word remainder that no list calls an organisation would be
+		// typed again by the later passes (a given name's look-alike,
+		// إيني → PER): it keeps the adjective
+		if n, classes := r.gazMatch(c.start); c.end-c.start == 2 && (n != 1 || gazType(classes) != "ORG") {
+			ok = false
 		}
 		if ok && !r.knownTown(chunk{c.start, c.end - 1, "LOC"}) {
 			r.cs[k].end--

@@ -385,7 +385,7 @@ var (
 func (r *ruleCtx) regulations() {
 	for i := 0; i+2 < len(r.fw); i++ {
 		w := r.fw[i]
-		if !regulationHeads[cliticRest(w)] || !strings.Contains(w, "ال") && !strings.HasPrefix(w, "لل") {
+		if !regulationHeads[cliticRest(w)] || !withArticle(w) {
 			continue
 		}
 		j := i + 1

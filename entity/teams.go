@@ -109,10 +109,11 @@ func latinWord(w string) bool {
 
 // techNouns name a kind of thing, a technique or a format that a Latin
 // acronym right after them spells out (رسالة SMS، بتقنية HDR، مادة TNT،
-// بطاقات SIM، جهاز GPS، نظام ABS): the acronym is a common term there, no
-// organisation.
+// بطاقات SIM، نظام ABS): the acronym is a common term there, no
+// organisation. جهاز is left out: it also heads a security service (جهاز
+// + an agency's acronym).
 var techNouns = foldSet("رسالة", "رسائل", "الرسائل", "تقنية", "تقنيات", "التقنية", "مادة", "المادة",
-	"بطاقة", "بطاقات", "شريحة", "شرائح", "نوع", "جهاز", "أجهزة", "الجهاز", "نظام", "أنظمة", "خاصية",
+	"بطاقة", "بطاقات", "شريحة", "شرائح", "نوع", "نظام", "أنظمة", "خاصية",
 	"ميزة", "صيغة", "بروتوكول", "معيار", "شاشة", "شاشات", "منفذ", "كابل", "ذاكرة", "مظلة", "مظلات")
 
 // acronyms tags a Latin acronym standing alone in Arabic text as an

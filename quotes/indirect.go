@@ -126,6 +126,9 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 	if arabic && f.adverb(b) {
 		return true // صرحت أخيراً بأن, أكدت مسبقاً أن: an adverb is no speaker
 	}
+	if arabic && f.relativeAfterSource(a, b) {
+		return true // قال مسؤول أمريكي طلب عدم نشر اسمه إن: a relative clause
+	}
 	if arabic && b > a && f.addresseeAfterSource(a, b) {
 		return true
 	}

@@ -315,7 +315,7 @@ func (f *finder) dropWeakCues() {
 			// إبان (during) and an undiacritised ابان are no أبان
 			f.cues[i] = cueWord{}
 		}
-		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i)) {
+		if f.cues[i].class != noCue && (f.betweenPrep(i) || f.request(i) || f.weakInSlot(i) || f.sourceAdjective(i) || f.anonymityNoun(i)) {
 			f.cues[i] = cueWord{}
 		}
 	}
@@ -416,9 +416,15 @@ func (f *finder) nameInside(i int) bool {
 	if !f.inName[i] || f.agentTok[i] || i == 0 || !f.inName[i-1] {
 		return false
 	}
+	if kunyaWords[f.toks[i-1].Norm] {
+		return true // حمود أبو طالب: the word after أبو/بن is a name, not طالب "demanded"
+	}
 	ws := f.toks[i].Words
 	return len(ws) == 1 && ws[0].UPOS == "PROPN"
 }
+
+// kunyaWords open the second part of a name (أبو طالب، ابن رشد).
+var kunyaWords = setOf("ابو", "ابي", "ام", "بن", "ابن", "بنت")
 
 // sourceAdjective reports a participle that describes the indefinite
 // source before it (علمت الصحيفة من مصادر مؤكدة أن: "confirmed

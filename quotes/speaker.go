@@ -130,6 +130,11 @@ func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 	if a >= b {
 		a, b = c.slotA, c.slotB
 	}
+	if c.hasCue && c.cue.class == verb {
+		if e := f.pluralSubjectEnd(a, b); e > 0 {
+			b = e // استنكر بعض المواطنين جزم فلان بأن: the object is not the speaker
+		}
+	}
 	sp, ok := r.phrase(a, b, c.cue.attr)
 	if !ok && prev.Name != "" {
 		return rasid.Speaker{Name: prev.Name, Span: sp.Span}
@@ -304,6 +309,17 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 	for v := cue - 1; v >= s0 && cue-v < 40; v-- {
 		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] {
 			continue
+		}
+		if f.plural(cue) {
+			// استنكر دبلوماسيون عرب مزاعم فلان …، وقالوا إن: the plural
+			// subject, not the person in the object
+			if a, b := f.slot(v, cue); a < b {
+				if e := f.pluralSubjectEnd(a, b); e > 0 {
+					if sp, ok := r.phrase(a, e, false); ok {
+						return rasid.Speaker{Name: sp.Name}, true
+					}
+				}
+			}
 		}
 		return r.verbSubject(v, cue)
 	}
@@ -482,7 +498,7 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 	g := f.gender(cue)
 	plural := f.plural(cue)
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
-		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) {
+		if f.cues[v].class != verb || f.inDir[v] || f.inQuote[v] && f.cueInsideOther(v) || f.inName[v] && !f.agentAt(v) || f.afterNamedSubject(v, s0) {
 			continue
 		}
 		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
@@ -608,6 +624,13 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 	if a < b && personTitles[f.keys[a]] && !r.hasPerson(a, b) {
 		if sp, ok := r.apposedName(a, false); ok {
 			return sp // عبّر رئيس الغرفة …، فلان، عن …، معتبراً: the name set off by commas
+		}
+	}
+	if e := f.pluralSubjectEnd(a, b); e > 0 && f.plural(cue) {
+		// استنكر دبلوماسيون عرب مزاعم فلان، مؤكدين: the plural subject,
+		// not the person in the object
+		if sp, ok := r.phrase(a, e, false); ok {
+			return sp
 		}
 	}
 	if a < b && !f.hasCompBetween(v, cue) && !r.hasAgent(a, b) {

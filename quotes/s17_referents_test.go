@@ -1,0 +1,69 @@
+package quotes_test
+
+import "testing"
+
+// TestS17PluralSubject: a plural subject after the verb that an object
+// follows (استنكر ناشطون عرب ومصريون مزاعم فلان) speaks through the plural
+// participle and the plural verb after it (مؤكدين، وقالوا); the person in
+// the object is what they talk about, never the speaker (session 17,
+// sentences written for this test).
+func TestS17PluralSubject(t *testing.T) {
+	tests := []speakerCase{
+		{"a plural participle after an indefinite plural subject and an object naming a person",
+			"انتقد دبلوماسيون عرب ومغاربة مزاعم سمير الحداد وزير الداخلية السابق ضد الحكومة، مؤكدين أنها لا تخدم السلام.",
+			"لا تخدم", "دبلوماسيون عرب ومغاربة"},
+		{"a plural verb with a conjunction after the same clause",
+			"انتقد دبلوماسيون عرب ومغاربة مزاعم سمير الحداد وزير الداخلية السابق ضد الحكومة، مؤكدين أنها لا تخدم السلام، وقالوا إن مواقفه تخدم خصوم البلاد.",
+			"مواقفه تخدم", "دبلوماسيون عرب ومغاربة"},
+		{"a definite plural subject keeps its people-plural adjective (tagged a noun), the object is cut",
+			"وحذر المسؤولون الروس دول الجوار من التصعيد، مؤكدين أن الوضع خطير.",
+			"الوضع خطير", "المسؤولون الروس"},
+		{"a definite plural subject is kept as before",
+			"وأشاد المشاركون جهود محمد العلي رئيس اللجنة، مؤكدين أن الملتقى ناجح.",
+			"الملتقى ناجح", "المشاركون"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS17AnonymousSource: an unnamed source with a relative clause of
+// anonymity (مسؤول طلب عدم نشر اسمه، دبلوماسي رفض ذكر اسمه) is the speaker
+// without the clause, and the verbal noun ذكر in it is no cue that would
+// take the quote from the verb of saying (session 17, sentences written
+// for this test).
+func TestS17AnonymousSource(t *testing.T) {
+	tests := []speakerCase{
+		{"طلب عدم الكشف عن اسمه after the source",
+			"وقال مسؤول أوروبي طلب عدم الكشف عن اسمه إن المفاوضات متعثرة.",
+			"المفاوضات متعثرة", "مسؤول أوروبي"},
+		{"رفض ذكر اسمه: ذكر is a verbal noun, the quote is the source's",
+			"وقال مسؤول أوروبي طلب عدم الكشف عن اسمه إن المفاوضات متعثرة. وقال دبلوماسي آسيوي رفض ذكر اسمه إن الاتفاق قريب.",
+			"الاتفاق قريب", "دبلوماسي آسيوي"},
+		{"the request coordinated with و after the source",
+			"وقال أحد المسؤولين ورفض نشر اسمه إن الاجتماع تأجل.",
+			"الاجتماع تأجل", "أحد المسؤولين"},
+		{"نقلت … عن هذا المسؤول، الذي رفض ذكر اسمه، قوله: the source after عن, not the agency (the rules)",
+			"وقال مسؤول رفيع في وزارة الدفاع الأميركية إن الخطة جاهزة. ونقلت وكالة «الأنباء» عن هذا المسؤول، الذي رفض ذكر اسمه، قوله: «سنبدأ التنفيذ قريبا».",
+			"سنبدأ التنفيذ", "مسؤول رفيع في وزارة الدفاع الأميركية"},
+		{"فضل عدم ذكر اسمه after a source with an adjective",
+			"وأوضح مصدر مطلع فضل عدم ذكر اسمه أن القرار نهائي.",
+			"القرار نهائي", "مصدر مطلع"},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestS17ParticipleVerb: the participle takes the subject of its clause's
+// verb, not a cue form inside the subject's name (أبو طالب: طالب
+// "demanded") nor an elative right after the named subject (أبرز "the most
+// prominent", the object's first word) (session 17, sentences written for
+// this test).
+func TestS17ParticipleVerb(t *testing.T) {
+	tests := []speakerCase{
+		{"an elative after the named subject opens the object",
+			"بعدها استعرض رئيس اللجنة المنظمة سالم بن عبد الله الحربي أبرز ملامح الدورة الجديدة، مشيرا إلى أن هناك نماذج ناجحة كثيرة.",
+			"هناك نماذج", "سالم بن عبد الله الحربي"},
+		{"a cue form inside the name after أبو",
+			"يطالب الكاتب الصحفي خالد أبو طالب مؤسسات الدولة بإعلان حالة طوارئ، مؤكداً أن هذا التحول خطير.",
+			"هذا التحول", "خالد أبو طالب"},
+	}
+	runSpeakerCases(t, tests)
+}
