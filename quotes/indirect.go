@@ -127,7 +127,7 @@ func (f *finder) phraseStops(a, b, limit int, usedFi *bool) bool {
 		return true // صرحت أخيراً بأن, أكدت مسبقاً أن: an adverb is no speaker
 	}
 	if arabic && f.relativeAfterSource(a, b) {
-		return true // قال مسؤول أمريكي طلب عدم نشر اسمه إن: a relative clause
+		return true // قال موظف أوروبي طلب عدم ذكر اسمه إن: a relative clause
 	}
 	if arabic && b > a && f.addresseeAfterSource(a, b) {
 		return true

@@ -8,8 +8,8 @@ import (
 
 // pluralSubjectEnd returns where a plural subject that opens the phrase
 // [a, b) after a verb ends, when a noun follows it: the verb's object
-// (استنكر دبلوماسيون عرب ومصريون مزاعم فلان → دبلوماسيون عرب ومصريون;
-// استنكر بعض المواطنين جزم … → بعض المواطنين). A sound masculine plural
+// (انتقد ناشطون عرب وأجانب ادعاءات فلان → ناشطون عرب وأجانب;
+// انتقد بعض السكان قرار … → بعض السكان). A sound masculine plural
 // that keeps its ن (…ون، …ين without the article, …ون with it) cannot
 // govern a genitive, so the noun after it and its adjectives starts
 // another phrase; بعض + a plural is read the same way. -1 when the phrase
@@ -86,7 +86,7 @@ func (f *finder) pluralNoun(k int) bool {
 }
 
 // pluralAdjective reports an adjective at k that may describe a plural
-// subject, also coordinated (عرب، ومصريون، ومغاربة، كبار; the tagger gives
+// subject, also coordinated (عرب، وأجانب، ومغاربة، كبار; the tagger gives
 // broken plurals any number).
 func (f *finder) pluralAdjective(k int) bool {
 	t := f.toks[k]
@@ -102,8 +102,8 @@ func (f *finder) pluralAdjective(k int) bool {
 }
 
 // relativeAfterSource reports a verb at b that opens a relative clause
-// of anonymity on the indefinite source before it (مسؤول أمريكي طلب عدم
-// نشر اسمه، مصدر مطلع فضّل عدم ذكر اسمه، دبلوماسي رفض الكشف عن هويته):
+// of anonymity on the indefinite source before it (موظف أوروبي طلب عدم
+// ذكر اسمه، مصدر فضّل عدم نشر اسمه، دبلوماسي رفض الكشف عن هويته):
 // an indefinite antecedent takes its relative clause without الذي, and the
 // clause is no part of the source's name. The tagger often reads the verb
 // as a noun (طلب "request"), so the verb is known by the word after it.
@@ -150,7 +150,7 @@ func (f *finder) anonymityNoun(i int) bool {
 
 // afterNamedSubject reports a cue word at v, without a conjunction, right
 // after a person or body that is the subject of an earlier verb of the
-// same clause (استعرض رئيس الملتقى فلان أبرز ملامح …: أبرز "the most
+// same clause (عرض رئيس اللجنة فلان أبرز نتائج …: أبرز "the most
 // prominent" opens the object, it is no second verb). A verb after its
 // subject opens a clause of its own only at the clause's start or after a
 // conjunction.
@@ -171,7 +171,7 @@ func (f *finder) afterNamedSubject(v, s0 int) bool {
 
 // definitePlural reports a definite plural at k that the tagger reads as
 // a noun, standing for an adjective of origin after a definite plural
-// subject (المسؤولون الروس، المشاركون الأمريكيون).
+// subject (المراقبون الأوروبيون، المشاركون الأجانب).
 func (f *finder) definitePlural(k int) bool {
 	t := f.toks[k]
 	if t.Kind != rasid.Arabic || f.agentTok[k] || !strings.HasPrefix(t.Norm, "ال") || len(t.Words) != 1 {

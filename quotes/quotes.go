@@ -417,13 +417,13 @@ func (f *finder) nameInside(i int) bool {
 		return false
 	}
 	if kunyaWords[f.toks[i-1].Norm] {
-		return true // حمود أبو طالب: the word after أبو/بن is a name, not طالب "demanded"
+		return true // فلان أبو طالب: the word after أبو/بن is a name, not طالب "demanded"
 	}
 	ws := f.toks[i].Words
 	return len(ws) == 1 && ws[0].UPOS == "PROPN"
 }
 
-// kunyaWords open the second part of a name (أبو طالب، ابن رشد).
+// kunyaWords open the second part of a name (أبو فلان، ابن فلان).
 var kunyaWords = setOf("ابو", "ابي", "ام", "بن", "ابن", "بنت")
 
 // sourceAdjective reports a participle that describes the indefinite

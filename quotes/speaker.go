@@ -132,7 +132,7 @@ func (r *resolver) slotSpeaker(c *cand, prev rasid.Speaker) rasid.Speaker {
 	}
 	if c.hasCue && c.cue.class == verb {
 		if e := f.pluralSubjectEnd(a, b); e > 0 {
-			b = e // استنكر بعض المواطنين جزم فلان بأن: the object is not the speaker
+			b = e // انتقد بعض السكان قرار فلان بأن: the object is not the speaker
 		}
 	}
 	sp, ok := r.phrase(a, b, c.cue.attr)
@@ -311,7 +311,7 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 			continue
 		}
 		if f.plural(cue) {
-			// استنكر دبلوماسيون عرب مزاعم فلان …، وقالوا إن: the plural
+			// انتقد ناشطون عرب ادعاءات فلان …، وقالوا إن: the plural
 			// subject, not the person in the object
 			if a, b := f.slot(v, cue); a < b {
 				if e := f.pluralSubjectEnd(a, b); e > 0 {
@@ -627,7 +627,7 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 		}
 	}
 	if e := f.pluralSubjectEnd(a, b); e > 0 && f.plural(cue) {
-		// استنكر دبلوماسيون عرب مزاعم فلان، مؤكدين: the plural subject,
+		// انتقد ناشطون عرب ادعاءات فلان، مؤكدين: the plural subject,
 		// not the person in the object
 		if sp, ok := r.phrase(a, e, false); ok {
 			return sp
