@@ -662,12 +662,16 @@ func (p *parser) numericDate(i int) (pdate, int, bool) {
 	if sep.kind != tPunct || (sep.p != '/' && sep.p != '-' && sep.p != '.') || !p.isP(i+3, sep.p) {
 		return pdate{}, i, false
 	}
-	for k := i + 1; k <= i+4 && sep.p != '/'; k++ {
+	a, b, c := p.s.toks[i], p.s.toks[i+2], p.s.toks[i+4]
+	// a day, a month and a four-digit year with spaced dashes (24- 10 -
+	// 1436هـ, 3 – 11 - 1436هـ) are a date: no score has three parts and a
+	// year (session 17)
+	spacedOK := sep.p == '-' && c.nd == 4 && a.nd <= 2 && b.nd <= 2 && !p.isP(i+5, '-') && !p.isP(i-1, '-')
+	for k := i + 1; k <= i+4 && sep.p != '/' && !spacedOK; k++ {
 		if p.s.toks[k].sp {
 			return pdate{}, i, false // 3 - 1 is a score; slashes may be spaced (21 /10 /1436هـ)
 		}
 	}
-	a, b, c := p.s.toks[i], p.s.toks[i+2], p.s.toks[i+4]
 	var y, m, d int
 	switch {
 	case a.nd == 4 && b.nd <= 2 && c.nd <= 2:
@@ -808,7 +812,15 @@ func (p *parser) rangeStart(k, i int) (pdate, int, bool) {
 	if d, j, ok := p.calDate(k, bare); ok {
 		return d, j, true
 	}
-	if i < k || p.dayStart(k) {
+	if i < k && p.isNum(k) && p.isP(k+1, '/') && p.isNum(k+2) && p.s.toks[k].nd <= 2 && p.s.toks[k+2].nd <= 2 && !p.isP(k+3, '/') &&
+		(p.prep(k+3) == prUntil || p.isP(k+3, '-')) {
+		// من 6 / 11 حتى 1 / 12 / 1436 هـ: a day and a month, the year
+		// (and calendar) the second date's (session 17)
+		if dd, mm := p.num(k), p.num(k+2); dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 {
+			return pdate{d: dd, m: mm, mnum: true}, k + 3, true
+		}
+	}
+	if (i < k || p.dayStart(k)) && !p.isP(k-1, '/') {
 		if dd, j, ok := p.dayNum(k); ok {
 			return pdate{d: dd}, j, true
 		}
@@ -828,6 +840,9 @@ func (p *parser) rangeEnd(d1 pdate, i, k2 int) (cand, bool) {
 		if dd, j3, okd := p.dayNum(k2); okd && d1.m > 0 && d1.d > 0 {
 			d2, j2, ok2 = pdate{d: dd, m: d1.m, y: d1.y, hijri: d1.hijri}, j3, true
 		}
+	}
+	if ok2 && d1.mnum && d1.y == 0 {
+		d1.hijri = d2.hijri // من 6 / 11 حتى 1 / 12 / 1436 هـ
 	}
 	if !ok2 || !compatible(d1, d2) {
 		return cand{}, false

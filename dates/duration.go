@@ -294,22 +294,30 @@ func (p *parser) oneUnit(i int) (cand, bool) {
 // makes it a date (في اليوم الأول، في العام الماضي).
 func (p *parser) rate(i int) (cand, bool) {
 	j := i + 1
-	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone && !p.gluedLamBa(j) &&
+	// «في» before the unit, or a glued ب (200 ألف برميل باليوم; session 17)
+	s := i - 1
+	if p.prep(i-1) != prIn {
+		s = i
+	}
+	yearNext := p.e(j) != nil && p.e(j).unit == uYear && p.e(j).ucount == 1 && p.isNum(j+1) && p.e(i).unit != uYear
+	if j < len(p.s.toks) && !p.lineBreakAfter(i) && p.s.toks[j].kind != tPunct && p.prep(j) == prNone && !p.gluedLamBa(j) && !yearNext &&
 		(p.s.toks[j].kind == tNum || p.e(j) != nil || p.adjArticle(j) || p.is(j, "الذي") || p.is(j, "التي") || p.is(j, "ذاته") || p.is(j, "نفسه")) {
-		return cand{}, false // في اليوم الأول، في العام الماضي: a date
+		// في اليوم الأول، في العام الماضي: a date; a year written after
+		// the unit (97 سفينة في اليوم عام 2023) leaves it a rate
+		return cand{}, false
 	}
 	if p.prep(j) == prBefore && (p.is(j+1, "الماضي") || p.is(j+1, "الماضيه")) {
 		return cand{}, false // سبعة حوادث في العام قبل الماضي: a date (session 15)
 	}
-	if !p.free(i - 1) {
+	if !p.free(s) {
 		return cand{}, false
 	}
-	for k := i - 2; k >= 0 && k >= i-6; k-- {
+	for k := s - 1; k >= 0 && k >= s-5; k-- {
 		if p.s.toks[k].kind == tPunct && p.s.toks[k].p != ')' && p.s.toks[k].p != '(' {
 			return cand{}, false // (500ر307) متر مكعب في اليوم: a bracketed number counts
 		}
-		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) || k == i-2 && p.isAnyBare(k, rateCounts) {
-			return cand{i: i - 1, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
+		if p.isNum(k) || p.e(k) != nil && p.e(k).card > 0 || p.isAnyBare(k, bigCounts) || k == s-1 && p.isAnyBare(k, rateCounts) {
+			return cand{i: s, j: j, kind: "set", r: resolved{value: durValue(1, p.e(i).unit)}}, true
 		}
 	}
 	return cand{}, false
@@ -909,11 +917,27 @@ func (p *parser) unitNoModifier(i, j int, e *entry) (cand, bool) {
 	if md2, k2, ok := p.beyond(j); ok && e.ucount == 1 {
 		return p.relUnitN(i, k2, e.unit, md2, 2) // الأسبوع قبل الماضي
 	}
-	if e.unit == uYear && e.ucount == 1 && p.prep(i-1) == prDuring && !p.adjArticle(j) && !p.isNum(j) && p.e(j) == nil {
-		return p.theYear(i, j), true // خلال العام، طيلة السنة
+	if e.unit == uYear && e.ucount == 1 && !p.adjArticle(j) && !p.isNum(j) && (p.e(j) == nil || p.e(j).prep != prNone && p.e(j).unit == 0 && p.e(j).month == 0) {
+		if (p.isAny(i-1, roundTheYear) || p.is(i-1, "مدار") && p.is(i-2, norm("على"))) && !p.pastContext(i-1) {
+			// طوال العام، على مدار السنة: "all year round", what is
+			// done every year, no one year (session 17: train33, train36
+			// and train32's gold `UNKNOWN`); told in the past (استقرت
+			// الأسعار طيلة السنة) it is the year, as after خلال
+			b := i - 1
+			if p.is(b, "مدار") {
+				b--
+			}
+			return cand{i: b, j: j, kind: "date", r: resolved{value: "UNKNOWN"}}, true
+		}
+		if p.prep(i-1) == prDuring && p.e(j) == nil && !p.is(i-1, "مدار") {
+			return p.theYear(i, j), true // خلال العام
+		}
 	}
 	return cand{}, false
 }
+
+// roundTheYear before a bare year noun make it "all year round".
+var roundTheYear = normAll("طوال", "طيلة", "وطوال", "وطيلة")
 
 // fiscalYearAdj make a year noun the fiscal year.
 var fiscalYearAdj = []string{norm("المالي"), norm("المالية")}
@@ -1621,6 +1645,16 @@ func (p *parser) articleCount(i int) (cand, bool) {
 	}
 	if !ok {
 		return cand{}, false
+	}
+	if u == uMonth && n >= 2 && n <= 11 && (p.is(k, "الاولي") || p.is(k, "الاخيره")) && p.prep(k+1) == prFrom {
+		// الستة أشهر الأولى من العام الجاري: the number before its unit,
+		// as الأشهر الستة الأولى (session 17); only with the year written
+		// after it (الستة أشهر الأولى في المنصب: a length)
+		if _, _, _, _, oky := p.yearPart(k+2, true); oky {
+			if c, ok := p.firstMonthsYear(i, k+1, n, p.is(k, "الاخيره")); ok {
+				return c, true
+			}
+		}
 	}
 	if md := p.mod(k); md == mPast || md == mFuture {
 		return cand{i: i, j: k + 1, kind: "duration", r: resolved{value: durValue(n, u)}}, true

@@ -719,7 +719,7 @@ var wordRules = []wordRule{
 		return e.unit == uYear && e.ucount == 1 && e.ual
 	}, func(p *parser, i int) (cand, bool) { return p.hijriRelYear(i, i+1) }},
 	{"rate", func(p *parser, i int, e *entry) bool {
-		return e.ual && e.ucount == 1 && (e.unit >= uHour && e.unit <= uYear || e.unit == uMinute) && p.prep(i-1) == prIn
+		return e.ual && e.ucount == 1 && (e.unit >= uHour && e.unit <= uYear || e.unit == uMinute) && (p.prep(i-1) == prIn || p.glued1(i) == "ب")
 	}, (*parser).rate},
 	{"one-unit", func(_ *parser, _ int, e *entry) bool {
 		return e.ual && e.ucount == 1 && e.unit != uNone && e.unit != uHour

@@ -88,6 +88,11 @@ func (p *parser) edgeValue(i int, c cand) cand {
 		if r.value != "UNKNOWN" {
 			c.r = r
 		}
+	case p.isAny(i, edgeStartWords) && c.r.hijri == "" && len(v) == 15 && v[7] == '/' && halfOrQuarter(v) != "":
+		// بداية النصف الثاني من عام 2014: the first month of a half or a
+		// quarter, as the start of a year is (session 17)
+		c.r.value = v[:7]
+		c.r.m, _ = strconv.Atoi(v[5:7])
 	case p.is(i, "اول") && !p.hasArticle(i) && p.e(i+1) != nil && (p.e(i+1).month > 0 || p.e(i+1).hmonth > 0 || p.e(i+1).hhead > 0):
 		return firstDayOf(c) // أول شوال، أول أغسطس الجاري: the month's first day (session 9)
 	case p.isAny(i, edgeLateWords) && c.r.hijri != "" && len(c.r.hijri) == 7:
@@ -191,7 +196,14 @@ func (p *parser) edgeInner(i, j int, e *entry) (cand, bool) {
 func (p *parser) edgeUnit(i, j int, e *entry) (cand, bool) {
 	c, ok := p.unitPhrase(j)
 	if !ok && e.ucount == 1 && p.mod(j+1) == mNone && !p.namedPeriod(j+1) && (e.unit == uWeek || e.unit == uMonth || e.unit == uYear) && (!p.isNum(j+1) || e.unit == uYear && !p.yearAfter(j)) {
-		c, ok = p.relUnit(j, j+1, e.unit, mCurrent)
+		md := int8(mCurrent)
+		if e.unit == uWeek && p.e(i).val == 3 && p.hasPub && p.pub.Weekday() <= time.Thursday && p.pastContext(i) {
+			// اجتاح الإعصار البلاد خلال عطلة نهاية الأسبوع, written from
+			// Sunday to Thursday: the weekend told in the past is the one
+			// just gone, in the week before (session 17)
+			md = mPast
+		}
+		c, ok = p.relUnit(j, j+1, e.unit, md)
 		if e.unit == uYear {
 			c, ok = p.theYear(j, j+1), true // مطلع العام
 		}
@@ -586,6 +598,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 	return p.quarterYear(i, j, n)
 }
 
+// longAges are a century, a millennium and a decade after «الربع ... من»;
+// العقد is also "the contract" (الربع الأخير من العقد: of its term), no
+// quarter of a year either, and UNKNOWN all the same.
+var longAges = normAll("القرن", "الألفية", "الالفية", "الألفيه", "العقد")
+
 // quarterYear gives the months of quarter n read at [i, j), with the year
 // after it (من العام الجاري، 2022), else the last year named, else the
 // publication's.
@@ -593,6 +610,15 @@ func (p *parser) quarterYear(i, j, n int) (cand, bool) {
 	k := j
 	if p.prep(k) == prFrom {
 		k++
+	}
+	if p.isAny(k, longAges) {
+		// الربع الأخير من القرن الماضي: a quarter of a century or a
+		// millennium, no quarter of a year (session 17)
+		k++
+		if p.mod(k) != mNone {
+			k++
+		}
+		return cand{i: i, j: k, kind: "date", r: resolved{value: "UNKNOWN"}}, true
 	}
 	if y, _, _, k2, ok := p.yearPart(k, true); ok && y != 0 {
 		if y < 0 {
@@ -873,7 +899,12 @@ func (p *parser) firstMonths(i int) (cand, bool) {
 			return cand{}, false
 		}
 	}
-	j++
+	return p.firstMonthsYear(i, j+1, n, last)
+}
+
+// firstMonthsYear ends firstMonths at j, after الأولى/الأخيرة: the year
+// after it, else the year last mentioned, else pub's.
+func (p *parser) firstMonthsYear(i, j, n int, last bool) (cand, bool) {
 	y := 0
 	k0 := j
 	if p.prep(j) == prFrom {
@@ -882,7 +913,7 @@ func (p *parser) firstMonths(i int) (cand, bool) {
 	if yy, hij, _, k, ok := p.yearPart(k0, true); ok && yy != 0 && !hij {
 		y, j = yy, k
 	}
-	if y == 0 && n == 2 && p.e(i) != nil && p.e(i).ucount == 2 {
+	if y == 0 && n == 2 && p.e(i) != nil && p.e(i).unit == uMonth && p.e(i).ucount == 2 {
 		return cand{}, false // الشهرين الأولين of something else (a season, a contract)
 	}
 	if y == 0 {

@@ -318,7 +318,8 @@ var pastVerbs = func() map[string]bool {
 		أطلقت تم تمت زار زارت قام قامت أقيم أقيمت نظم نظمت اجتمع اجتمعت فاز فازت خسر خسرت أعربت أعرب
 		وافق وافقت رفض رفضت طالب طالبت أدان أدانت كشف كشفت أظهرت أظهر سجل سجلت بلغ بلغت حضر حضرت
 		حدث حدثت تعرض تعرضت سقط سقطت انفجر انفجرت هاجم هاجمت شن شنت نفذ نفذت لقي لقيت عاد عادت
-		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا أثار أثارت انتهى انتهت استمر استمرت سجل سجلت`) {
+		احتفل احتفلت أقر أقرت اندلع اندلعت ضرب ضربت أعلنوا قالوا أثار أثارت انتهى انتهت استمر استمرت سجل سجلت
+		حافظ حافظت ظل ظلت`) {
 		m[norm(w)] = true
 	}
 	return m
@@ -693,6 +694,10 @@ func (p *parser) yesterday(i, j int) (off, i2, j2 int) {
 func (p *parser) tonight(i, j int) (cand, bool) {
 	if c, ok := p.nightBetween(i); ok {
 		return c, true
+	}
+	if md, k, ok := p.beyond(j); ok && md == mPast {
+		// الليلة قبل الماضية: the night before last (session 17)
+		return cand{i: i, j: k, kind: "date", r: p.timeRes(p.pubDay(-2), "NI"), dayOK: false}, true
 	}
 	if p.mod(j) == mPast { // الليلة الماضية
 		return cand{i: i, j: j + 1, kind: "date", r: p.timeRes(p.pubDay(-1), "NI"), dayOK: false}, true

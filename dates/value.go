@@ -16,6 +16,7 @@ type pdate struct {
 	yabs    bool // the year was written (not taken from the publication date)
 	curM    bool // the month is "the current one" (الـ12 الجاري)
 	monthM  int8 // modifier on an explicit "الشهر X" month reference
+	mnum    bool // the month was a bare number (6 / 11): its calendar is the other end's
 }
 
 func (p *parser) day(t time.Time) string { return t.Format("2006-01-02") }
