@@ -57,6 +57,9 @@ func TestSession17Classes(t *testing.T) {
 		{"a glued ب before a unit with an adjective or before the last year stays a date (the review)", jul,
 			"ارتفعت المبيعات 20 ألف سيارة مقارنة بالعام الماضي، وعاد 30 لاعبا باليوم التالي",
 			"العام الماضي|date|2014; اليوم التالي|date|UNKNOWN"},
+		{"minutes after a comma glued between two digits after الساعة; the hour of a feast's day is one date-time", wed,
+			"غرقت طفلة الساعة 5،42 عصر أول أيام عيد الفطر، وغادر الساعة 6,00 بتوقيت غرينتش، وارتفع المؤشر 5,42 نقطة",
+			"الساعة 5،42 عصر أول أيام عيد الفطر|time|2015-07-17T17:42; الساعة 6,00 بتوقيت غرينتش|time|T06:00"},
 	}
 	runFindCases(t, tests)
 }
