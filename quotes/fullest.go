@@ -117,6 +117,11 @@ func (r *resolver) fullestName(name string, pos int) string {
 			return full
 		}
 	}
+	if !r.writtenAs(n, rasid.ORG, rasid.MISC) {
+		if full, ok := r.describedFamilyName(fs, name, nw); ok {
+			return full // الفلكي فلان → the full name (session 17)
+		}
+	}
 	if full, ok := r.headNamedBefore(nw, pos); ok {
 		return full
 	}
@@ -147,6 +152,8 @@ func (r *resolver) longerForm(fs []nameForm, n string, nw []string) (string, boo
 			// النصرة → جبهة النصرة (a head in construct, without the article)
 		case x.typ == rasid.ORG && len(nw) >= 2 && headAndComplement(nw, x.words):
 			// معهد الإحصاء → المعهد الوطني للإحصاء
+		case x.typ == rasid.ORG && constructBackRef(nw, x.words):
+			// إدارة النادي → إدارة نادي النجوم (session 17)
 		default:
 			continue
 		}

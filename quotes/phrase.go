@@ -774,6 +774,17 @@ func (f *finder) afterDataNoun(a, b int) int {
 		return a
 	}
 	k, verbSkipped := f.dataVerb(a+1, b)
+	if !verbSkipped {
+		// بيان صحفي صادر عن الهيئة: an adjective or two of the
+		// statement before صادر (session 17)
+		j := a + 1
+		for j < b && j-a <= 2 && (f.indefiniteAdj(j) || otherDataAdjectives[f.toks[j].Norm]) && !publishedWords[f.toks[j].Norm] {
+			j++
+		}
+		if j > a+1 && j < b && publishedWords[f.toks[j].Norm] {
+			k, verbSkipped = f.dataVerb(j, b)
+		}
+	}
 	if k < b && (f.toks[k].Norm == "عن" || f.toks[k].Norm == "من") {
 		k++
 	}

@@ -15,7 +15,8 @@ import (
 // another phrase; بعض + a plural is read the same way. -1 when the phrase
 // opens otherwise, when nothing follows the subject, or when what follows
 // is a preposition, a coordinated word (مسؤولون وخبراء), an adjective or a
-// verb that agrees with the plural (a relative clause: مسؤولون شاركوا في).
+// verb (a relative clause: مسؤولون شاركوا في; a plural of origin the tagger
+// reads as a verb: مسؤولين أتراك).
 func (f *finder) pluralSubjectEnd(a, b int) int {
 	if a >= b || b > len(f.toks) {
 		return -1
@@ -44,19 +45,13 @@ func (f *finder) pluralSubjectEnd(a, b int) int {
 	if len(ws) != 1 {
 		return -1
 	}
-	switch ws[0].UPOS {
-	case "NOUN":
-		if strings.Contains(ws[0].Feats, "Case=Nom") && !strings.HasPrefix(f.keys[k], "ال") {
-			return -1 // a second subject word the tagger reads as a noun
-		}
-	case "VERB":
-		// a verbal noun the tagger reads as a verb (جزم), not a verb
-		// that agrees with the plural (شاركوا)
-		if !strings.Contains(ws[0].Feats, "Number=Sing") || !strings.Contains(ws[0].Feats, "Aspect=Perf") || f.cues[k].class != noCue {
-			return -1
-		}
-	default:
+	if ws[0].UPOS != "NOUN" {
+		// a verb agrees with the plural (a relative clause: شاركوا), and
+		// the tagger reads broken plurals of origin as verbs (اتراك)
 		return -1
+	}
+	if strings.Contains(ws[0].Feats, "Case=Nom") && !strings.HasPrefix(f.keys[k], "ال") {
+		return -1 // a second subject word the tagger reads as a noun
 	}
 	if stopSlot[f.keys[k]] {
 		return -1

@@ -170,9 +170,22 @@ func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 	return ms
 }
 
-// finalName passes a name through the rules' last steps (resolve).
+// finalName passes a name through the rules' last steps (resolve), in
+// this order: the same chain for the rules' speaker and every ranker
+// mention.
 func (r *resolver) finalName(name string, pos int) string {
-	return withoutBodyClass(r.outletName(outsideClassNoun(nameWithout(r.fullestName(r.withoutGluedWord(withoutHonorific(withoutCueVerb(r.withoutObjectNoun(withoutRunOn(name))))), pos)))))
+	name = withoutRunOn(name)
+	name = withoutTextNoun(name)
+	name = r.withoutObjectNoun(name)
+	name = withoutCueVerb(name)
+	name = withoutHonorific(name)
+	name = r.withoutGluedWord(name)
+	name = r.fullestName(name, pos)
+	name = nameWithout(name)
+	name = outsideClassNoun(name)
+	name = r.outletName(name)
+	name = withoutBodyClass(name)
+	return r.namedOutlet(name, pos)
 }
 
 // distBucket buckets a token distance.

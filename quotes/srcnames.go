@@ -400,12 +400,12 @@ func (r *resolver) namedBody(name string, pos int) string {
 // العامة للأرصاد → الرئاسة العامة للأرصاد وحماية البيئة): a body is
 // referred back to without the last words of its name.
 func (r *resolver) adjectivesAfter(nw []string) (string, bool) {
-	if len(nw) < 2 {
+	if len(nw) < 2 && !(len(nw) == 1 && foldedAnaphorHeads[nw[0]]) {
 		return "", false
 	}
 	found := ""
 	for _, x := range r.forms() {
-		if x.typ != rasid.MISC && x.typ != rasid.ORG || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 {
+		if x.typ != rasid.MISC && x.typ != rasid.ORG || len(x.words) <= len(nw) || len(x.words) > len(nw)+2 || len(nw) == 1 && (x.typ != rasid.ORG || len(x.words) != 2) {
 			continue
 		}
 		if strings.Join(x.words[:len(nw)], " ") != strings.Join(nw, " ") || !r.completes(x, nw[len(nw)-1], x.words[len(nw):]) {
