@@ -385,6 +385,15 @@ func (p *parser) clock1(i int) (cand, bool) {
 	if d, ok := p.dayRef(k); ok && d.dayOK {
 		return p.mergeTime(cand{i: start, r: d.r}, tc, d.r.value), true
 	}
+	if (p.x(k) == xFirstDay || p.x(k) == xEdge) && tc.r.value[0] == 'T' && len(tc.r.value) == 6 {
+		// الساعة 5:42 عصر أول أيام عيد الفطر: the hour of a feast's day,
+		// one date-time (session 17)
+		if d, ok := p.feast(k); ok && d.kind == "date" && len(d.r.value) == 10 {
+			r := d.r
+			r.value = withDay(d.r.value, tc.r.value)
+			return cand{i: start, j: d.j, kind: "time", r: r}, true
+		}
+	}
 	return tc, true
 }
 
@@ -539,6 +548,13 @@ func (p *parser) digitHourThenPart(i int) bool {
 	return part != pNone && j > i+1
 }
 
+// commaMinutes reports a comma (Latin or Arabic) at j, which some copy
+// writes between an hour and its minutes (الساعة 5،42 عصراً، 12,30 ظهراً;
+// session 17); read only glued on both sides, with two digits after it,
+// after الساعة (a bare «12,30 ظهرا» is left: a count with a decimal
+// comma looks the same).
+func (p *parser) commaMinutes(j int) bool { return p.isP(j, ',') }
+
 // clockHour reads the hour and minutes at i: 10:30, 10.30 or 10 after
 // الساعة, العاشرة, الحادية عشرة. h is -1 when there is none.
 func (p *parser) clockHour(i int, word bool) (h, mi, j int) {
@@ -547,7 +563,7 @@ func (p *parser) clockHour(i int, word bool) (h, mi, j int) {
 		return p.num(i), p.num(i + 2), i + 3
 	case word && p.isNum(i) && p.s.toks[i].nd <= 2:
 		j = i + 1
-		if p.isP(j, '.') && p.isNum(j+1) && p.s.toks[j+1].nd == 2 && p.glued(j) && p.glued(j+1) {
+		if (p.isP(j, '.') || p.commaMinutes(j)) && p.isNum(j+1) && p.s.toks[j+1].nd == 2 && p.glued(j) && p.glued(j+1) {
 			return p.num(i), p.num(j + 1), j + 2
 		}
 		return p.num(i), 0, j

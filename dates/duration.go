@@ -482,6 +482,37 @@ func (p *parser) approxStart(i int) int {
 // agoLater reads منذ/قبل/بعد + a duration: منذ ثلاثة أيام (three days
 // ago), بعد أسبوعين (in two weeks); بعد غد and منذ سنوات. The stages: an
 // approximation (نحو، أكثر من), the quantity, the value.
+// seasonsAgo reads قبل موسمين، قبل موسم واحد in sports copy at i (قبل)
+// with the count at j: the league season that many back, the last one
+// (الموسم الماضي) counting as one (written in July 2015: قبل موسم واحد
+// 2014/2015, قبل موسمين 2013/2014; session 17). Before an event (قبل
+// موسمين من نهاية عقده) it stays a length.
+func (p *parser) seasonsAgo(i, j int) (cand, bool) {
+	if p.prep(i) != prBefore || !p.hasPub {
+		return cand{}, false
+	}
+	n, k := 0, j
+	switch {
+	case p.is(j, "موسمين"):
+		n, k = 2, j+1
+	case p.is(j, "موسم") && p.is(j+1, "واحد"):
+		n, k = 1, j+2
+	default:
+		return cand{}, false
+	}
+	if p.prep(k) == prFrom || !p.sportCopy() {
+		return cand{}, false
+	}
+	v := p.seasonYears(mPast, false)
+	a, _, ok := strings.Cut(v, "/")
+	y, err := strconv.Atoi(a)
+	if !ok || err != nil {
+		return cand{}, false
+	}
+	y -= n - 1
+	return cand{i: i, j: k, kind: "range", r: resolved{value: strconv.Itoa(y) + "/" + strconv.Itoa(y+1)}}, true
+}
+
 func (p *parser) agoLater(i int) (cand, bool) {
 	pr := p.prep(i)
 	if e := p.e(i + 1); pr == prAfter && e != nil && e.rel == rTomorrow && !p.hasArticle(i+1) {
@@ -496,6 +527,9 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		return cand{i: i, j: i + 2, kind: "date", r: p.lastDay()}, true
 	}
 	j := p.agoApprox(i + 1)
+	if c, ok := p.seasonsAgo(i, j); ok {
+		return c, true
+	}
 	n, u, k, ok := p.agoQuantity(i, j)
 	if !ok {
 		return cand{}, false

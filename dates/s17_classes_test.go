@@ -57,6 +57,15 @@ func TestSession17Classes(t *testing.T) {
 		{"a glued ب before a unit with an adjective or before the last year stays a date (the review)", jul,
 			"ارتفعت المبيعات 20 ألف سيارة مقارنة بالعام الماضي، وعاد 30 لاعبا باليوم التالي",
 			"العام الماضي|date|2014; اليوم التالي|date|UNKNOWN"},
+		{"minutes after a comma glued between two digits after الساعة; the hour of a feast's day is one date-time", wed,
+			"غرقت طفلة الساعة 5،42 عصر أول أيام عيد الفطر، وغادر الساعة 6,00 بتوقيت غرينتش، وارتفع المؤشر 5,42 نقطة",
+			"الساعة 5،42 عصر أول أيام عيد الفطر|time|2015-07-17T17:42; الساعة 6,00 بتوقيت غرينتش|time|T06:00"},
+		{"seasons counted back in sports copy: the last season counts as one; before an event a length", wed,
+			"قدم اللاعب مستوى كبيرا مع النادي في المباراة، واستعاد الفريق القوة التي تمتع بها قبل موسمين، وتعاقد النادي معه قبل موسم واحد، وسيعتزل قبل موسمين من نهاية عقده",
+			"قبل موسمين|range|2013/2014; قبل موسم واحد|range|2014/2015; موسمين|duration|P2Y"},
+		{"in August the last season is the one just ended too", time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC),
+			"وكان اللاعب قد انتقل إلى النادي قبل موسمين بعد مباراة الكأس",
+			"قبل موسمين|range|2013/2014"},
 	}
 	runFindCases(t, tests)
 }
