@@ -550,9 +550,9 @@ func (p *parser) digitHourThenPart(i int) bool {
 
 // commaMinutes reports a comma (Latin or Arabic) at j, which some copy
 // writes between an hour and its minutes (الساعة 5،42 عصراً، 12,30 ظهراً;
-// session 17); read only glued on both sides, with two digits after it,
-// after الساعة (a bare «12,30 ظهرا» is left: a count with a decimal
-// comma looks the same).
+// session 17). clockHour reads it only glued on both sides, with two
+// digits after it, after الساعة (a bare «12,30 ظهرا» is left: a count
+// with a decimal comma looks the same).
 func (p *parser) commaMinutes(j int) bool { return p.isP(j, ',') }
 
 // clockHour reads the hour and minutes at i: 10:30, 10.30 or 10 after

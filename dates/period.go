@@ -601,7 +601,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 // longAges are a century, a millennium and a decade after «الربع ... من»;
 // العقد is also "the contract" (الربع الأخير من العقد: of its term), no
 // quarter of a year either, and UNKNOWN all the same.
-var longAges = normAll("القرن", "الألفية", "الالفية", "الألفيه", "العقد")
+var longAges = normAll("القرن", "الألفية", "العقد")
 
 // quarterYear gives the months of quarter n read at [i, j), with the year
 // after it (من العام الجاري، 2022), else the last year named, else the

@@ -367,7 +367,7 @@ func (r *ruleCtx) bareClubs() {
 var (
 	// regulationHeads are the definite nouns of a regulation that a
 	// statute or a body issues: اللائحة، اللوائح (folded, without proclitics).
-	regulationHeads = foldSet("لائحة", "لوائح", "لائحه")
+	regulationHeads = foldSet("لائحة", "لوائح")
 	// regulationKinds are the adjectives that make one regulation of a
 	// named statute or body (اللائحة التنفيذية لنظام …، اللائحة الداخلية
 	// لمجلس …، اللوائح المنظمة لبرنامج …): the executive, internal,

@@ -105,16 +105,19 @@ func withoutTextNoun(name string) string {
 var outletBackNouns = setOf("الصحيفة", "الجريدة", "المجلة", "الموقع", "القناة", "الشبكة", "الاذاعة", "الوكالة", "البنك", "المصرف", "الشركة")
 
 // notOutletAdjectives follow a class noun without referring back to the
-// outlet named before: another one (الشركة الأم، المنافسة، الأخرى).
-var notOutletAdjectives = setOf("الام", "المنافسة", "المنافس", "الاخري", "الاخر", "الجديدة", "الجديد", "الاولي", "الاول", "الثانية", "الثاني", "الاكبر")
+// outlet named before: another one (المنافسة، الأخرى; الأم is shorter than
+// any adjective namedOutlet reads).
+var notOutletAdjectives = setOf("المنافسة", "المنافس", "الاخري", "الاخر", "الجديدة", "الجديد", "الاولي", "الاول", "الثانية", "الثاني", "الاكبر")
 
 // namedOutlet reads a definite class noun of an outlet used alone as the
 // speaker (الصحيفة، الموقع، also with an adjective of origin: الصحيفة
-// البريطانية) as the name the document last wrote in quotation marks
-// right after the nearest indefinite noun before byte pos (صحيفة «المساء
-// الجديد» … وبحسب الصحيفة → المساء الجديد): the gold names the outlet,
-// not its class. A name without quotation marks is an entity, which the
-// definite-noun rule already reads (rule 7).
+// البريطانية) as the name the document wrote right after an indefinite
+// noun of the class before byte pos, in quotation marks or as an
+// organisation the entity layer marks (صحيفة «المساء الجديد» … وبحسب
+// الصحيفة → المساء الجديد): the gold names the outlet, not its class. The
+// outlet with the adjective written after its name is taken, else the
+// nearest one (within 400 tokens); when the nearest is unnamed, the name
+// stays.
 func (r *resolver) namedOutlet(name string, pos int) string {
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 3 {

@@ -29,10 +29,10 @@ var singularOn = setOf("تلفزيون", "تليفزيون", "تلفيزيون",
 
 // groupSpeaker reports whether the rules' speaker whose span starts at
 // byte s and is named name is headed by an unnamed group or source (see
-// above) that no entity covers (a person, a body, a place: «وتقول
-// كولومبيا بوش» is a person the layer may tag as a place). A bare
-// quantifier (أحد، بعض alone: the rules' name lost its genitive) is not
-// held: it names nobody.
+// above) that no entity covers (a person, a body, a place: a woman
+// whose given name is a country's, وتقول كولومبيا فلانة, is a person the
+// layer may tag as a place). A bare quantifier (أحد، بعض alone: the
+// rules' name lost its genitive) is not held: it names nobody.
 func (r *resolver) groupSpeaker(s int, name string) bool {
 	f := r.f
 	k := f.tokenAt(s)

@@ -99,10 +99,11 @@ func (f *finder) pointedOwnNoun(i, k int) bool {
 // the source's name, not a quote, and the attribution reads it.
 var quotedSourceHeads = setOf("بحسب", "حسب", "وبحسب", "وحسب")
 
-// imamAt reports إمام (imam) at k, written with the hamza below: the
-// title, which folds with أمام (before), a word that ends speaker phrases.
+// imamAt reports إمام (imam) at k without the article: imam (apposed.go)
+// for the bare title, which folds with أمام (before), a word that ends
+// speaker phrases.
 func (f *finder) imamAt(k int) bool {
-	return f.keys[k] == "امام" && strings.Contains(f.surf(k), "إمام")
+	return f.keys[k] == "امام" && f.imam(k)
 }
 
 // headlinePeople reports a headline speaker [a, b) that names a person by
