@@ -209,7 +209,7 @@ func (f *finder) quotedNameAt(k int) (string, bool) {
 
 // nisbaWord reports whether the normalised word w is a definite adjective
 // of origin (البريطانية، الأمريكي).
-func (f *finder) nisbaWord(w string) bool {
+func nisbaWord(w string) bool {
 	return strings.HasPrefix(w, "ال") && adjectiveEnding(w) && len([]rune(w)) >= 5
 }
 
@@ -245,7 +245,7 @@ var foldedAnaphorHeads = func() map[string]bool {
 func (f *finder) nisbasAfter(k int, ws []string) bool {
 	for _, w := range ws {
 		a := normalize.String(w)
-		if !f.nisbaWord(a) {
+		if !nisbaWord(a) {
 			continue
 		}
 		found := false

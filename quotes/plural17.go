@@ -59,6 +59,15 @@ func (f *finder) pluralSubjectEnd(a, b int) int {
 	return k
 }
 
+// pluralSubject reads the plural subject that opens the slot [a, b)
+// and ends before its object (pluralSubjectEnd) as the speaker.
+func (r *resolver) pluralSubject(a, b int) (rasid.Speaker, bool) {
+	if e := r.f.pluralSubjectEnd(a, b); e > 0 {
+		return r.phrase(a, e, false)
+	}
+	return rasid.Speaker{}, false
+}
+
 // soundPlural reports an indefinite sound masculine plural noun at k
 // (دبلوماسيون، مسؤولين) or a definite one in the nominative (المشاركون),
 // outside any name, with no proclitic.

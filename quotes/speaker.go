@@ -313,12 +313,8 @@ func (r *resolver) verbSpeaker(cue, prevEnd int) (rasid.Speaker, bool) {
 		if f.plural(cue) {
 			// انتقد ناشطون عرب ادعاءات فلان …، وقالوا إن: the plural
 			// subject, not the person in the object
-			if a, b := f.slot(v, cue); a < b {
-				if e := f.pluralSubjectEnd(a, b); e > 0 {
-					if sp, ok := r.phrase(a, e, false); ok {
-						return rasid.Speaker{Name: sp.Name}, true
-					}
-				}
+			if sp, ok := r.pluralSubject(f.slot(v, cue)); ok {
+				return rasid.Speaker{Name: sp.Name}, true
 			}
 		}
 		return r.verbSubject(v, cue)
@@ -626,10 +622,10 @@ func (r *resolver) participleVerb(v, cue int, prev rasid.Speaker) rasid.Speaker 
 			return sp // عبّر رئيس الغرفة …، فلان، عن …، معتبراً: the name set off by commas
 		}
 	}
-	if e := f.pluralSubjectEnd(a, b); e > 0 && f.plural(cue) {
+	if f.plural(cue) {
 		// انتقد ناشطون عرب ادعاءات فلان، مؤكدين: the plural subject,
 		// not the person in the object
-		if sp, ok := r.phrase(a, e, false); ok {
+		if sp, ok := r.pluralSubject(a, b); ok {
 			return sp
 		}
 	}
