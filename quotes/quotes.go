@@ -64,6 +64,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.descriptions()
 	f.judgements()
 	f.stipulations()
+	f.learnedFrom()
 	return f.resolve() // 3 and 4, quote by quote
 }
 
@@ -1060,6 +1061,15 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 			!strings.HasPrefix(f.toks[e].Norm, "ل") && // مصدر لراديو …: the addressee
 			(!stopSlot[f.toks[e].Norm] || f.keptInPhrase(k, e)) && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
 			e++
+		}
+		if e == k+1 && e < len(f.toks) && sourcePreps[f.keys[e]] {
+			// مصادر في المقاومة الشعبية بعدن: described by its complement
+			// alone, as the slot reads it (session 18)
+			if _, b := f.speakerPhrase(k, f.tokenAt(pos)); b > e+1 {
+				if b = f.complementEnd(e+1, b); b > e+1 {
+					return asWritten(f.text[f.cueStart(k):f.toks[b-1].End]), true
+				}
+			}
 		}
 		if e == k+1 {
 			return "", false // a source with no description: keep the name as written
