@@ -591,6 +591,9 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 	if h.b < n && (f.toks[h.b].Norm == "به" || f.toks[h.b].Norm == "بها" || f.toks[h.b].Norm == "عنه") {
 		h.b++ // حسبما أفاد به بيان
 	}
+	if f.appearedIn(i, h.b) { // cues18.go
+		h.b++ // وفق ما ورد في بيان الوزارة: the source is the text it appeared in
+	}
 	h.src = h.b
 	if v := h.b - 1; v > i && strings.Contains(f.keys[v], "نقل") {
 		// وفق ما نقلته قناة «العربية» عن مصادر: the source follows عن
@@ -799,7 +802,7 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 			}
 		}
 	}
-	if f.keys[i] == "وفق" && !f.agentSource(sa) {
+	if f.keys[i] == "وفق" && !f.agentSource(sa) && !f.saidAccording(i, sa) { // saidAccording: cues18.go
 		return // وفق تصميم عالمي, وفق المعطيات الجديدة: "in line with", no source
 	}
 	return i, h.b, sa, sb, false, true

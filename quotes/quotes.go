@@ -58,11 +58,13 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f := newFinder(d, bufs) // 1
 	f.direct()              // 2
 	f.offeredThanks()       // after direct: no cue of a quote in marks
+	f.headlineVerbs()       // cues18.go
 	f.indirect()
 	f.attributions()
 	f.headlines()
 	f.descriptions()
 	f.judgements()
+	f.findings() // cues18.go
 	f.stipulations()
 	return f.resolve() // 3 and 4, quote by quote
 }
@@ -302,6 +304,9 @@ func (f *finder) dropWeakCues() {
 			// ذكر المتحدث باسم وزارة الخارجية فلان في بيان أن: a
 			// speaker phrase after the verb makes it a cue further on
 			limit = maxSlot
+		}
+		if limit > 0 && limit < maxSlot && f.learnedFrom(i) {
+			limit = maxSlot // وعلمت «الصحيفة» من مصادر مطلعة في …، أن (cues18.go)
 		}
 		if limit > 0 && limit < maxSlot && f.subjectAfterWeak(i) {
 			limit = maxSlot // ورأى نحو 75 في المئة من المشاركين في الاستطلاع أن
