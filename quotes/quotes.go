@@ -66,6 +66,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.judgements()
 	f.findings() // cues18.go
 	f.stipulations()
+	f.learnedFrom()
 	return f.resolve() // 3 and 4, quote by quote
 }
 
@@ -304,9 +305,6 @@ func (f *finder) dropWeakCues() {
 			// ذكر المتحدث باسم وزارة الخارجية فلان في بيان أن: a
 			// speaker phrase after the verb makes it a cue further on
 			limit = maxSlot
-		}
-		if limit > 0 && limit < maxSlot && f.learnedFrom(i) {
-			limit = maxSlot // وعلمت «الصحيفة» من مصادر مطلعة في …، أن (cues18.go)
 		}
 		if limit > 0 && limit < maxSlot && f.subjectAfterWeak(i) {
 			limit = maxSlot // ورأى نحو 75 في المئة من المشاركين في الاستطلاع أن
