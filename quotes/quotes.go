@@ -58,11 +58,13 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f := newFinder(d, bufs) // 1
 	f.direct()              // 2
 	f.offeredThanks()       // after direct: no cue of a quote in marks
+	f.headlineVerbs()       // cues18.go
 	f.indirect()
 	f.attributions()
 	f.headlines()
 	f.descriptions()
 	f.judgements()
+	f.findings() // cues18.go
 	f.stipulations()
 	f.learnedFrom()
 	return f.resolve() // 3 and 4, quote by quote
