@@ -517,11 +517,99 @@ func (p *parser) nowadays(i int) bool {
 	if p.isAny(i-1, nowadaysBefore) || p.isAny(i-1, nowadaysHeads) {
 		return true
 	}
-	if p.subjectBefore(i) {
+	if p.subjectBefore(i) || p.stateBefore(i) {
 		return true
 	}
 	return (p.is(i-1, "عليه") || p.is(i-1, "عليها") || p.is(i-1, "عليهم")) && (p.is(i-2, "هو") || p.is(i-2, "هي") || p.is(i-2, "هم"))
 }
+
+// stateVerbs are verbs of the imperfect that tell a lasting state, not an
+// event of the day: possessing, living through, suffering, finding,
+// needing, using, representing, making up, being available, benefiting,
+// showing (session 18). With «اليوم» a few words after them in their
+// clause (تملك المدينة اليوم مقومات، ويمتلك البنك اليوم شبكة، تعيش
+// الرياضة اليوم أزمة، التقنية التي تستخدم اليوم) it is the present of a
+// general statement, "nowadays". Verbs of events stay the day's news
+// (يفتتح الأمير اليوم، تنطلق اليوم، يواجه الفريق اليوم منافسه).
+var stateVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, stem := range []string{"ملك", "متلك", "عيش", "عاني", "جد", "حتاج", "ستخدم", "مثل", "شكل",
+		"توفر", "توافر", "ستفيد", "تجلي", "عد", "عتبر"} {
+		for _, pre := range []string{"ي", "ت", "ن"} {
+			m[norm(pre+stem)] = true
+		}
+	}
+	delete(m, norm("نجد")) // the region of Najd
+	// a verb of the first person plural with its object or complement in
+	// a relative clause: الصراعات التي نراها حول العالم اليوم، الأزمة التي
+	// نعيشها اليوم، الذي نتحدث عنه اليوم، التي نعتبرها اليوم
+	for _, w := range []string{"نراه", "نراها", "نعيشه", "نعيشها", "نشهده", "نشهدها", "نتحدث", "نعتبره", "نعتبرها", "نعرفه", "نعرفها"} {
+		m[norm(w)] = true
+	}
+	return m
+}()
+
+// stateParticiples are participles with the article of a state that
+// lasts (القائم، المعروف، السائد، المستشري): «اليوم» right after them is
+// "nowadays" (نظام الحكم القائم اليوم، الطرق المعروفة اليوم; session 18).
+// Participles of the day's events (الصادرة اليوم، المتداولة اليوم) are
+// not among them.
+var stateParticiples = normAll("القائم", "القائمة", "المعروف", "المعروفة", "السائد", "السائدة", "المستشري", "المستشرية",
+	"الموجود", "الموجودة", "المتاح", "المتاحة", "المتوفر", "المتوفرة", "المتبع", "المتبعة", "المنتشر", "المنتشرة", "المطلوب")
+
+// stateBefore reports «اليوم» at i as the present of a general statement
+// by what comes before it in its clause (session 18): a participle of a
+// lasting state right before it (stateParticiples); a verb of a lasting
+// state (stateVerbs) at most four words back, nothing but words between;
+// or the counterfactual لو at most three words back (لو أعطيت اليوم
+// متسولا، التي لو عرضناها اليوم): what would happen is no day.
+//
+// A date word or a number right after «اليوم» (تعيش تونس اليوم 9 ماي،
+// ويعتبر اليوم آخر أيام العزاء) or a superlative (يعتبر اليوم الأكثر
+// دموية) makes it the day; so does a noun of the day's events in construct
+// with it (ويعتبر اجتماع اليوم محوريا: today's meeting), and a verb of the
+// past between the verb and «اليوم» (تعتبر المواجهات التي دارت اليوم)
+// tells the day's news.
+func (p *parser) stateBefore(i int) bool {
+	if ne := p.e(i + 1); ne != nil && (ne.month > 0 || ne.hmonth > 0 || ne.wday > 0 || ne.rel != rNone || ne.part != pNone || ne.unit != uNone || ne.ord > 0 || ne.mod != mNone || ne.card > 0) || p.isNum(i+1) && p.e(i+2) != nil && (p.e(i+2).month > 0 || p.e(i+2).hmonth > 0) || p.isAny(i+1, superlatives) {
+		return false
+	}
+	if p.isAny(i-1, stateParticiples) {
+		return true
+	}
+	if p.isAny(i-1, dayEvents) || p.prep(i-1) != prNone {
+		return false // اجتماع اليوم: today's meeting; إلى اليوم، من اليوم: read as before
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := &p.s.toks[k]
+		if t.kind != tWord || p.lineBreakAfter(k) || t.e != nil && t.e.prep == prNone {
+			return false
+		}
+		w := p.s.nbuf[t.nstart:t.nend]
+		if len(w) > 6 && (string(w[:2]) == "و" || string(w[:2]) == "ف") {
+			w = w[2:]
+		}
+		if pastVerbs[string(w)] {
+			return false
+		}
+		if stateVerbs[string(w)] {
+			return true
+		}
+		if k >= i-3 && (string(w) == "لو" || string(w) == "ولو") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives after «اليوم» make it a day of the story (اليوم الأكثر
+// دموية، اليوم الأصعب).
+var superlatives = normAll("آخر", "أول", "الأكثر", "الأشد", "الأسوأ", "الأعنف", "الأكبر", "الأطول", "الأهم", "الأفضل", "الأصعب", "الأبرز")
+
+// dayEvents are nouns of the day's events whose genitive «اليوم» is
+// "today's" (اجتماع اليوم، إعلان اليوم، جلسة اليوم، مباراة اليوم).
+var dayEvents = normAll("اجتماع", "إعلان", "لقاء", "مباراة", "مواجهة", "جلسة", "تداولات", "مؤتمر", "حفل", "قرار",
+	"زيارة", "احتفال", "تصويت", "خطاب", "اتفاق", "عدد", "صفقة", "مسيرة", "حدث", "أحداث", "حديث", "تصريح", "بيان")
 
 // nowadaysPronouns are the personal pronouns, alone or after إنّ/أنّ/لأنّ,
 // that stand as the subject of a nominal sentence before اليوم.
@@ -574,6 +662,7 @@ func (p *parser) subjectBefore(i int) bool {
 		w = w[2:]
 	}
 	if p.isAny(k, nowadaysPronouns) || slices.Contains(nowadaysPronouns, w) {
+		// ها هو اليوم يخرج: "here he is today", the day (session 18)
 		return !p.verbBeforeInSentence(k)
 	}
 	if !p.hasArticle(k) || !p.adjArticle(k) && !strings.HasPrefix(w, "ال") {
@@ -592,6 +681,9 @@ func (p *parser) subjectBefore(i int) bool {
 	open := k == 0 || p.lineBreakAfter(k-1) || p.isAny(k-1, clauseOpeners) || glued
 	if p.isClauseMark(k - 1) {
 		open = true
+	}
+	if p.isP(k-1, '"') && p.isAny(k-2, clauseOpeners) && !p.isP(i+1, '"') {
+		open = true // مؤكدا أن «المسيحيين اليوم هم…»: a quote opens the clause (session 18)
 	}
 	return open && !p.verbBeforeInSentence(k)
 }

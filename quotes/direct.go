@@ -252,7 +252,12 @@ func (f *finder) directPair(p pair, lo int) {
 		found = true
 	} else if lo >= 0 || words < 3 && f.subjectInMarks(p.c) {
 		return
-	} else if cue, a, b, ok := f.cueAfter(p.c); ok {
+	} else if cue, a, b, ok := f.cueAfter(p.c); ok && !(cue.attr && words < 3 && p.o > 0 && f.isWord(p.o-1) && f.isComma(p.c+1) && !f.wordingCue(cue)) {
+		// (… المتمثل في "طريق الحرير"، بحسب …: one or two quoted words
+		// inside a running clause, then a comma: the attribution is the
+		// clause's; without the comma it is the words' own: "…" بحسب
+		// منتقديه, as its critics call it; so it is after a phrase of
+		// wording: «…»، حسبما وصفها، على حد تعبيره)
 		c.cue, c.slotA, c.slotB, c.hasCue = cue, a, b, true
 		found = true
 	} else if a, b, ok := f.nameColon(p.o); ok && words >= 2 {

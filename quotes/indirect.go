@@ -314,7 +314,15 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 			// was said
 			gap := pb > i+1 && f.circumstanceGap(pb, j) && (cw.prep != "ب" || f.gluedBiNoun(i, j))
 			named := f.nameComma(i, j) && (cw.prep == "ب" && f.gluedBiNoun(i, j) || cw.prep != "ب" && j+1 < se && f.contentNoun(j+1))
-			if (pb == j || f.isComma(pb) && f.isComma(j-1) || f.circumstancePhrase(pb, j, cw) || gap || named) && !f.verbIn(i+1, j) {
+			occ := f.occasionPrep(i, pb, j, cw)
+			if f.occasionEnd(i, pb, j) > 0 {
+				// في تصريح اليوم حرص الحكومة على …: the noun after the
+				// occasion is what was said, the preposition its own
+				occ, gap = false, false
+			} else if f.circumstancePhrase(pb, j, cw) {
+				occ = true
+			}
+			if (pb == j || f.isComma(pb) && f.isComma(j-1) || occ || gap || named) && !f.verbIn(i+1, j) {
 				bd.prep = j // أعلن الرئيس، يوم الأحد، عن … (not طالب جامعي يتبرع بـ: a verb between)
 			}
 		}
@@ -584,9 +592,10 @@ func (f *finder) attrAccording(i int) (attrHead, bool) {
 	if f.arabicNorm(i+1) == "ما" {
 		h.b++
 	}
-	// بحسب ما ذكرت الوزارة: the verb belongs to the phrase
+	// بحسب ما ذكرت الوزارة: the verb belongs to the phrase (and the
+	// في/على of ورد في، جاء في)
 	if h.b < n && f.toks[h.b].Kind == rasid.Arabic {
-		h.b++
+		h.b = f.textVerbPlace(h.b)
 	}
 	if h.b < n && (f.toks[h.b].Norm == "به" || f.toks[h.b].Norm == "بها" || f.toks[h.b].Norm == "عنه") {
 		h.b++ // حسبما أفاد به بيان
@@ -799,7 +808,7 @@ func (f *finder) attributionSource(i int, h attrHead) (a, b, sa, sb int, carry, 
 			}
 		}
 	}
-	if f.keys[i] == "وفق" && !f.agentSource(sa) {
+	if f.keys[i] == "وفق" && !f.agentSource(sa) && !f.saidWhat(i) {
 		return // وفق تصميم عالمي, وفق المعطيات الجديدة: "in line with", no source
 	}
 	return i, h.b, sa, sb, false, true
@@ -1230,7 +1239,7 @@ func (f *finder) verbalNounContent(i int, cw cueWord, bd bound) (rasid.Span, boo
 		f.isComp(k) || f.cues[k].class != noCue {
 		return rasid.Span{}, false
 	}
-	if ws := f.toks[k].Words; len(ws) > 0 && ws[0].UPOS != "NOUN" {
+	if ws := f.toks[k].Words; len(ws) > 0 && ws[0].UPOS != "NOUN" && !f.misreadVerbalNoun(k) {
 		return rasid.Span{}, false
 	}
 	end := f.clauseEnd(k, bd.se)
@@ -1318,6 +1327,11 @@ func (f *finder) nounAfterSubject(i, se int) int {
 		}
 		if j < first {
 			continue // the quantifier (عدد may be read as a verb)
+		}
+		if subject {
+			if k := f.occasionEnd(i, j, se); k > 0 {
+				return k // أكد الوزير في تصريح صحفي أهمية …
+			}
 		}
 		if c := f.quotedHeadName(first, j, se); c > 0 {
 			agent, subject, j = true, true, c // توقعت مجموعة "…" المصرفية ارتفاع …
@@ -1444,7 +1458,7 @@ func (f *finder) contentNoun(k int) bool {
 		personTitles[f.keys[k]] || sourceHeads[f.keys[k]] || titleWords[f.keys[k]] || dataNouns[f.keys[k]] || notContent[f.keys[k]] {
 		return false
 	}
-	return len(t.Words) == 1 && t.Words[0].UPOS == "NOUN"
+	return len(t.Words) == 1 && t.Words[0].UPOS == "NOUN" || f.misreadVerbalNoun(k)
 }
 
 // contentNounOf reports whether token k can open the verbal-noun content

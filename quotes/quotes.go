@@ -64,6 +64,7 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f.descriptions()
 	f.judgements()
 	f.stipulations()
+	f.learnedFrom()
 	return f.resolve() // 3 and 4, quote by quote
 }
 

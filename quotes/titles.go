@@ -210,7 +210,7 @@ func (r *resolver) learnTitleAt(i int) (k int, ok bool) {
 	if j > i && j < len(f.toks) {
 		title = f.titleText(i, j)
 	}
-	if len(r.ents) > 0 && !r.missedName(j, k) || r.prepGlued(j) || f.addressedWord(j) {
+	if len(r.ents) > 0 && !r.missedName(j, k) || r.prepGlued(j) || f.addressedWord(j) || f.verbalNounAfterTitle(j) {
 		// (ونوه المحافظ بتعاون الأهالي: a name never starts with a
 		// preposition glued to a noun)
 		return 0, false
