@@ -333,12 +333,19 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 		return cand{}, false
 	}
 	g := p.glued1(i)
+	festive := false
 	switch {
 	case g == "" && p.prep(i-1) == prIn && p.s.toks[i-1].cstart == p.s.toks[i-1].start && (p.pastContext(i-1) && !p.imperfectInClause(i-1) || p.inTitle(i)):
 	case g == "ب" && p.celebratedBefore(i):
 	case g == "" && p.is(i-1, "بمناسبه"):
 		// بمناسبة العيد السعيد: the occasion of the feast just passed or
 		// coming (session 16)
+	case g == "" && p.isAnyBare(i-1, festivityNouns) && p.s.toks[i-1].cstart == p.s.toks[i-1].start:
+		// فعاليات العيد، احتفالات عيد الفطر، ضمن فعاليات عيد الفطر
+		// المبارك: this year's feast as the occasion of its festivities,
+		// its first day (the session-18 conventions; before, no mention:
+		// the older read sets leave it out)
+		festive = true
 	default:
 		return cand{}, false
 	}
@@ -356,8 +363,13 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	if d := t.Sub(p.pub).Hours() / 24; d < -30 || d > 10 {
 		return cand{}, false
 	}
+	c.occasion = festive
 	return c, true
 }
+
+// festivityNouns are the festivities of a feast, in construct with it
+// (فعاليات العيد، احتفالات عيد الفطر، احتفالية العيد، مهرجان العيد).
+var festivityNouns = normAll("فعاليات", "احتفالات", "احتفالية", "مهرجان", "مهرجانات", "برامج", "أنشطة")
 
 // celebratedBefore reports a word of celebration before the feast at i,
 // right before it or with at most two words between (هنأ فيها القيادة

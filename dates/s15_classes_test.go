@@ -65,9 +65,9 @@ func TestSession15Classes(t *testing.T) {
 		{"far from a feast, العيد after في is no date", nov,
 			"نظمت الجمعية زيارة للأسر في العيد، والأطفال يحتفلون بالعيد",
 			""},
-		{"a feast's festivities (فعاليات العيد) are an occasion, not a time", jul,
+		{"a feast's festivities (فعاليات العيد): this year's occasion, its first day since session 18 (before, no mention)", jul,
 			"تواصلت فعاليات العيد في الحدائق",
-			""},
+			"العيد|date|2015-07-17"},
 	}
 	runFindCases(t, tests)
 }
