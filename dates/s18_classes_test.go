@@ -43,6 +43,12 @@ func TestSession18Classes(t *testing.T) {
 		{"festivities of every year or far from a feast are no date", time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC),
 			"وتقام فعاليات العيد في الحديقة، واحتفالات العيد من كل عام",
 			"كل عام|set|P1Y"},
+		{"this year's feast during which, and its days, are its first day; its holiday stays UNKNOWN", jul,
+			"وازدحمت الحدائق خلال عيد الفطر المبارك، وقضت الأسر أيام العيد في المنتزهات، وسافر الموظفون خلال إجازة عيد الفطر",
+			"عيد الفطر المبارك|date|2015-07-17; أيام العيد|date|2015-07-17; إجازة عيد الفطر|date|UNKNOWN"},
+		{"the feast's days of every year, or far from a feast, stay UNKNOWN", time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC),
+			"وتزدحم الحدائق خلال أيام العيد، وتجتمع العائلات أيام العيد من كل عام",
+			"أيام العيد|date|UNKNOWN; أيام العيد|date|UNKNOWN; كل عام|set|P1Y"},
 	}
 	runFindCases(t, tests)
 }
