@@ -99,6 +99,9 @@ func (r *resolver) fullestName(name string, pos int) string {
 				return x.written
 			}
 		}
+		if w, ok := r.writtenOrg(fs, n); ok {
+			return w // وكالة رويترز (a gazetteer's) → رويترز, as the text writes it (session 18)
+		}
 	}
 	if full, ok := r.longerForm(fs, n, nw); ok {
 		return full
@@ -358,10 +361,11 @@ func nameWithout(name string) string {
 }
 
 // withoutHonorific drops a title of courtesy written before a name (وأوضح
-// الدكتور البار → البار): the names are annotated without titles.
+// الدكتور البار → البار), a cleric's title too (البابا فلان, الملا فلان:
+// clericTitles, session 18): the names are annotated without titles.
 func withoutHonorific(name string) string {
 	w, rest, ok := strings.Cut(name, " ")
-	if !ok || !honorifics[normalize.String(w)] || honorifics[normalize.String(rest)] || strings.Count(rest, " ") > 3 {
+	if !ok || !honorifics[normalize.String(w)] && !clericTitles[normalize.String(w)] || honorifics[normalize.String(rest)] || strings.Count(rest, " ") > 3 {
 		return name
 	}
 	return rest

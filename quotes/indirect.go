@@ -162,7 +162,7 @@ func (f *finder) biStops(a, b, limit int, usedFi bool) bool {
 		return !f.inName[b]
 	}
 	return !(personTitles[f.keys[a]] && b+2 < limit && f.nameWord(b+1) && f.nameWord(b+2)) &&
-		!(b == a+1 && sourceHeads[f.keys[a]] && !usedFi) && !f.partitiveHeadBefore(a, b, usedFi)
+		!(sourceHeads[f.keys[a]] && !usedFi && f.adjectivesOnly(a+1, b)) && !f.partitiveHeadBefore(a, b, usedFi)
 }
 
 // fiInSource reports whether في at b belongs to the source or title at a:

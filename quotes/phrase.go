@@ -256,7 +256,9 @@ func (r *resolver) dropGluedFront(_ phraseRef, _ rasid.Entity, name string) stri
 		return name // نجم الدين فلان: a given name compounded with الدين, not the title نجم
 	}
 	if anaphorHeads[k] || personTitles[k] ||
-		strings.Contains(rest, " ") && (r.isPlace(w) || placeTitleWords[k] || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية"))) {
+		strings.Contains(rest, " ") && (r.isPlace(w) || placeTitleWords[k] || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ي") || strings.HasSuffix(k, "ية")) && !definiteGivenNames[normalize.ForSearch(w)]) {
+		// (a definite given name is the name's: الباجي، الهادي، المهدي —
+		// Maghrebi copy writes them with the article; session 18)
 		return rest
 	}
 	return name
@@ -293,14 +295,17 @@ func (r *resolver) dropTrailingNoun(_ phraseRef, _ rasid.Entity, name string) st
 }
 
 // addFamilyName adds a family name the entity layer left out, when the
-// phrase ends with it: عمر سلطان + العلماء،
+// phrase ends with it: عمر سلطان + العلماء، — not when the document writes
+// the person elsewhere ending where the entity ends (nameEndsElsewhere:
+// the word is the cue's object; session 18)
 func (r *resolver) addFamilyName(ph phraseRef, e rasid.Entity, name string) string {
 	f := r.f
 	if name != f.text[e.Start:e.End] {
 		return name
 	}
 	b := ph.b
-	if k := f.tokenAt(e.End); k < b && b-k == 1 && strings.HasPrefix(f.toks[k].Norm, "ال") && f.nameRun(k, b) == b {
+	if k := f.tokenAt(e.End); k < b && b-k == 1 && strings.HasPrefix(f.toks[k].Norm, "ال") && f.nameRun(k, b) == b &&
+		!r.nameEndsElsewhere(e, f.toks[k].Norm) {
 		return f.text[e.Start:f.toks[b-1].End]
 	}
 	return name

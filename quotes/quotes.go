@@ -1062,6 +1062,15 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 			(!stopSlot[f.toks[e].Norm] || f.keptInPhrase(k, e)) && !f.isComp(e) && f.cues[e].class == noCue && f.toks[e].Start < pos {
 			e++
 		}
+		if e == k+1 && e < len(f.toks) && sourcePreps[f.keys[e]] {
+			// مصادر في المقاومة الشعبية بعدن: described by its complement
+			// alone, as the slot reads it (session 18)
+			if _, b := f.speakerPhrase(k, f.tokenAt(pos)); b > e+1 {
+				if b = f.complementEnd(e+1, b); b > e+1 {
+					return asWritten(f.text[f.cueStart(k):f.toks[b-1].End]), true
+				}
+			}
+		}
 		if e == k+1 {
 			return "", false // a source with no description: keep the name as written
 		}

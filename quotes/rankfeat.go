@@ -175,12 +175,13 @@ func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 // mention.
 func (r *resolver) finalName(name string, pos int) string {
 	name = withoutRunOn(name)
+	name = withoutEulogy(name)
 	name = withoutTextNoun(name)
 	name = r.withoutObjectNoun(name)
 	name = withoutCueVerb(name)
 	name = withoutHonorific(name)
 	name = r.withoutGluedWord(name)
-	name = r.fullestName(name, pos)
+	name = withoutHonorific(r.fullestName(name, pos)) // (a fuller form written with a title: البابا فلان)
 	name = nameWithout(name)
 	name = outsideClassNoun(name)
 	name = r.outletName(name)

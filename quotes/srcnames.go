@@ -174,6 +174,11 @@ func (f *finder) sourceStops(a, b, limit int, usedFi *bool) (stop, ok bool) {
 	if h, src := f.sourceHeadAt(a); src && f.inBodyName(h, b) {
 		return false, true // مسؤول في سفارة الهند بالرياض: the body's name goes on
 	}
+	if f.keys[b] == "داخل" && b-1 > a && f.keys[b-1] == "من" && *usedFi {
+		// مصادر من داخل المدينة: من was kept for داخل + its noun
+		// (sourceComplement); داخل goes on with it (session 18)
+		return false, true
+	}
 	if keep, ok := f.sourceBody(a, b, limit); ok && (!keep || !*usedFi) {
 		*usedFi = *usedFi || keep
 		return !keep, true

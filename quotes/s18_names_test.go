@@ -1,0 +1,40 @@
+package quotes_test
+
+import "testing"
+
+// TestS18NamesFresh: the speaker's name on fresh copy (session 18,
+// sentences written for this test): a definite given name before a
+// family name is the name's; a definite noun after a person named
+// elsewhere without it is the cue's object; formulas of praise after a
+// name and a cleric's title before it are no part of it; an unnamed
+// source keeps its complement (after its adjectives, من داخل), and the
+// definite back-reference names the source described before.
+func TestS18NamesFresh(t *testing.T) {
+	tests := []speakerCase{
+		{"a definite given name after a title",
+			"استقبل رئيس الجمهورية الهادي بن صالح الوفد أمس.\n\nوأكد رئيس الجمهورية الهادي بن صالح أن البلاد تحتاج إلى الدعم.",
+			"البلاد تحتاج", "الهادي بن صالح"},
+		{"the cue's object after a person written alone elsewhere",
+			"زار المدرب كمال الورتاني الفريق أمس.\n\nووصف المدرب كمال الورتاني المعسكر بأنه ناجح جدا. وقال الورتاني إن اللاعبين جاهزون.",
+			"ناجح جدا", "كمال الورتاني"},
+		{"God's name without the formula of praise",
+			"فضل الصيام كبير.\n\nقال الله تعالى: \"وافعلوا الخير لعلكم تفلحون\".",
+			"وافعلوا الخير", "الله"},
+		{"a scholar without the prayer for mercy",
+			"كتب العلماء في الصيام كثيرا.\n\nوقال ابن حزم رحمه الله: \"الصبر مفتاح الفرج\".",
+			"الصبر مفتاح", "ابن حزم"},
+		{"a cleric's title before the name",
+			"وصل البابا فرنسيس إلى المدينة أمس.\n\nوقال البابا فرنسيس إن السلام ممكن.",
+			"السلام ممكن", "فرنسيس"},
+		{"a source with its adjective and its court",
+			"تستمر القضية منذ سنوات.\n\nوأوضح مصدر قضائي بالمحكمة الجزائية أن الحكم صدر أمس.",
+			"الحكم صدر", "مصدر قضائي بالمحكمة الجزائية"},
+		{"a source from inside the town",
+			"تضررت الأحياء كثيرا.\n\nوأشارت مصادر من داخل المدينة إلى أن المنازل تهدمت.",
+			"المنازل تهدمت", "مصادر من داخل المدينة"},
+		{"the sources described before by their complement",
+			"نقلت مصادر في المقاومة الشعبية بحلب تفاصيل المعركة للصحيفة. وأكدت المصادر أن القتال مستمر في الجبهة.",
+			"القتال مستمر", "مصادر في المقاومة الشعبية بحلب"},
+	}
+	runSpeakerCases(t, tests)
+}
