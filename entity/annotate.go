@@ -96,6 +96,7 @@ func (m *Model) Annotate(d *rasid.Document) {
 		cs[i] = tanweenEnds(words[i], cs[i])
 		cs[i] = m.indefiniteTails(d, sents[i], words[i], infos[i], cs[i])
 		cs[i] = m.onComplements(d, sents[i], words[i], infos[i], cs[i])
+		cs[i] = handleEnds(d, sents[i], cs[i])
 	}
 	if sports {
 		m.sportsClubs(infos, cs)
@@ -114,6 +115,11 @@ func (m *Model) Annotate(d *rasid.Document) {
 				}
 			}
 		}
+	}
+	// After the words inside names are known: the province's name, met
+	// inside «إقليم …», keeps its first letter (بالي, لوجار).
+	for i := range sents {
+		cs[i] = m.provinceHeads(words[i], cs[i])
 	}
 	// Words of the document standing alone: evidence that a letter before
 	// them elsewhere is a proclitic.

@@ -55,6 +55,9 @@ func (f *finder) descriptions() {
 		}
 		k, j := f.descriptionStart(i)
 		if k < 0 {
+			k, j = f.farDescription(i) // cues18.go
+		}
+		if k < 0 {
 			continue
 		}
 		_, se := f.sentRange(i)
@@ -70,6 +73,9 @@ func (f *finder) descriptions() {
 		c.slotA, c.slotB = i+1, i+1
 		if !part && j > i+1 && (pron || f.agentTok[i+1] || personTitles[f.keys[i+1]]) {
 			c.slotA, c.slotB = f.speakerPhrase(i+1, j) // التي وصفها أعضاء اللجنة بـ
+			if e := f.describeSubjectEnd(i, j); e > c.slotA && e < c.slotB {
+				c.slotB = e // cues18.go: the object after the name is not the speaker
+			}
 		}
 		if c.slotA == c.slotB && i > 0 && (f.toks[i-1].Norm == "ما" || relatives[f.toks[i-1].Norm]) {
 			// انتقدت الجمعية ما وصفته بتوسيع …: the subject of the clause's
@@ -87,12 +93,13 @@ func (f *finder) descriptions() {
 // k is -1 when there is none.
 func (f *finder) descriptionStart(i int) (k, j int) {
 	_, se := f.sentRange(i)
-	for j = i + 1; j < se && j-i <= 6; j++ {
+	reach := f.describeReach(i, se) // cues18.go
+	for j = i + 1; j < se && j-i <= reach; j++ {
 		t := f.toks[j]
 		if f.isTerminal(j) || f.isComma(j) || f.isColon(j) || f.cues[j].class != noCue || t.Kind != rasid.Arabic && !f.isQuoteMark(j) {
 			return -1, -1
 		}
-		if t.Kind != rasid.Arabic || !strings.HasPrefix(t.Norm, "ب") || notDescription[t.Norm] {
+		if t.Kind != rasid.Arabic || !strings.HasPrefix(t.Norm, "ب") || notDescription[t.Norm] || f.inName[j] || j-i > 6 && !f.byPreposition(j) {
 			continue
 		}
 		switch {

@@ -82,6 +82,10 @@ var verbs = []verbSpec{
 	{past: "تعهد", pres: "تعهد", part: "متعهد", prep: "ب"},
 	{past: "طمان", pres: "طمئن", part: "مطمئن"},
 	{past: "جدد", pres: "جدد", part: "مجدد"},
+	// session 18 (cues18.go): كرر and ردد (repeated) with أن; شكك في (cast doubt on)
+	{past: "كرر", pres: "كرر"},
+	{past: "ردد", pres: "ردد"},
+	{past: "شكك", pres: "شكك", part: "مشكك", nounPrep: "في"},
 	{past: "ابدي", pastC: "ابدي", pres: "بدي", weak: []string{"ابدت", "ابدوا", "يبدون", "مبديا", "مبدية"}},
 	{past: "عبر", pres: "عبر", part: "معبر", nounPrep: "عن"},
 	{past: "رحب", pres: "رحب", part: "مرحب", nounPrep: "ب"},

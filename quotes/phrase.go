@@ -8,6 +8,7 @@ package quotes
 // the phrase as written (a descriptive source such as مصدر أمني).
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -441,6 +442,11 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 	if k := f.nameRun(j, b); k > j {
 		b, end = k, f.toks[k-1].End
 	}
+	if j+1 == b {
+		if p, ok := r.wordForHolder(ph.start, j); ok {
+			return rasid.Speaker{Name: p, Span: ph.span()}, true
+		}
+	}
 	name := f.text[f.toks[j].Start:end]
 	if j+1 == b {
 		if p, ok := r.knownPerson(f.toks[j].Norm); ok {
@@ -454,6 +460,47 @@ func (r *resolver) titleThenName(ph phraseRef) (rasid.Speaker, bool) {
 	}
 	r.addTitle(ph.start, f.text[ph.start:f.toks[j-1].End], name)
 	return rasid.Speaker{Name: name, Span: rasid.Span{Start: f.toks[j].Start, End: end}}, true
+}
+
+// wordForHolder reads the one untagged word after a title as the title's
+// object, not its holder's name, when the document gives that exact title
+// to one named person and the word is no word of a person's name there
+// (جدد رئيس الجمهورية انشغال تونس …: the president named before, not
+// «انشغال»). The title starts at byte start and ends before token j.
+func (r *resolver) wordForHolder(start, j int) (string, bool) {
+	f := r.f
+	w := normalize.ForSearch(f.text[f.toks[j].Start:f.toks[j].End])
+	if r.hasPerson(j, j+1) {
+		return "", false
+	}
+	if _, ok := r.knownPerson(w); ok {
+		return "", false
+	}
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && slices.Contains(strings.Fields(normalize.ForSearch(f.text[e.Start:e.End])), w) {
+			return "", false
+		}
+	}
+	key, _ := titleKey(f.text[start:f.toks[j-1].End])
+	if key == "" {
+		return "", false
+	}
+	holder := ""
+	for _, t := range r.titles {
+		if t.key != key {
+			continue
+		}
+		if slices.Contains(t.words, w) {
+			return "", false // the word is the holder's
+		}
+		switch h, p := normalize.ForSearch(holder), t.folded; {
+		case holder == "" || strings.Contains(p, h):
+			holder = t.person // قائد السبسي, then الباجي قائد السبسي: one person
+		case !strings.Contains(h, p):
+			return "", false // two holders
+		}
+	}
+	return holder, holder != ""
 }
 
 // nameAfterTitle returns where the name starts after the title at a,

@@ -137,7 +137,7 @@ func anonRequest(v, next string) bool {
 var anonVerbs = setOf("طلب", "طلبت", "طلبا", "طلبوا", "رفض", "رفضت", "رفضا", "رفضوا", "فضل", "فضلت", "فضلا", "فضلوا",
 	"اشترط", "اشترطت", "اشترطوا", "تحفظ", "تحفظت", "تحفظوا")
 
-var anonObjects = setOf("عدم", "ذكر", "الكشف", "كشف", "نشر", "الافصاح", "الاشاره", "ذكرها", "الاعلان")
+var anonObjects = setOf("عدم", "ذكر", "الكشف", "كشف", "نشر", "الافصاح", "الاشارة", "ذكرها", "الاعلان")
 
 // anonymityNoun reports a cue word at i that is the verbal noun of a
 // request for anonymity (رفض ذكر اسمه، طلب عدم الكشف عن هويته، فضّل عدم

@@ -58,11 +58,13 @@ func Find(d *rasid.Document) []rasid.Quote {
 	f := newFinder(d, bufs) // 1
 	f.direct()              // 2
 	f.offeredThanks()       // after direct: no cue of a quote in marks
+	f.headlineVerbs()       // cues18.go
 	f.indirect()
 	f.attributions()
 	f.headlines()
 	f.descriptions()
 	f.judgements()
+	f.findings() // cues18.go
 	f.stipulations()
 	f.learnedFrom()
 	return f.resolve() // 3 and 4, quote by quote
@@ -959,10 +961,33 @@ func (r *resolver) sameSource(name string, out []rasid.Quote, pos int) string {
 		if src, ok := r.f.sourceBefore(pos); ok {
 			return src
 		}
+		if ws[0] == "المصدر" {
+			return r.sourceSpeaker(name, out, pos) // وفق ما أكده المدير فلان. وأوضح المصدر
+		}
 		return name
 	}
 	if heads[0] == "مصدر" {
-		return r.lastSpeaker(name, out, pos) // not المصادر نفسها: a group is no one person
+		return r.sourceSpeaker(name, out, pos) // not المصادر نفسها: a group is no one person
+	}
+	if dataNouns[heads[0]] {
+		return r.lastSpeaker(name, out, pos) // وأضافت نفس الوثيقة: the issuer quoted before
+	}
+	return name
+}
+
+// sourceSpeaker reads "the same source" said of a person: the last
+// speaker (lastSpeaker), or, when no quote before pos has a speaker, the
+// person named last in the sentence before (وفق ما صرح به المعتمد فلان.
+// وأشار نفس المصدر: his words were reported without a quote the rules
+// found).
+func (r *resolver) sourceSpeaker(name string, out []rasid.Quote, pos int) string {
+	for _, q := range out {
+		if q.Speaker.Name != "" && q.End <= pos {
+			return r.lastSpeaker(name, out, pos)
+		}
+	}
+	if p, ok := r.personInSentenceBefore(pos); ok {
+		return p
 	}
 	return name
 }
@@ -993,6 +1018,38 @@ func (r *resolver) lastSpeaker(name string, out []rasid.Quote, pos int) string {
 		return n
 	}
 	return name
+}
+
+// personInSentenceBefore returns the last person the entity layer tagged
+// before byte pos, in the sentence before the one at pos; only when no
+// source noun is written between them (مصدر أمني: another source).
+func (r *resolver) personInSentenceBefore(pos int) (string, bool) {
+	f := r.f
+	k := f.tokenAt(pos)
+	if k >= len(f.toks) {
+		return "", false
+	}
+	s := int(f.sent[k])
+	if s == 0 {
+		return "", false
+	}
+	ps := f.sTok[s-1]
+	lo := f.toks[ps[0]].Start
+	var best rasid.Entity
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && e.Start >= lo && e.End <= pos && e.End > best.End {
+			best = e
+		}
+	}
+	if best.End == 0 {
+		return "", false
+	}
+	for i := f.tokenAt(best.End); i < k && i < len(f.toks); i++ {
+		if sourceHeads[f.keys[i]] && !strings.HasPrefix(f.keys[i], "ال") {
+			return "", false
+		}
+	}
+	return canonical(f.text, best), true
 }
 
 // groupBefore reads a group of sources named with the article (الشهود،
@@ -1071,10 +1128,10 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 				}
 			}
 		}
+		e = f.sourceBodyEnd(k, e, f.tokenAt(pos)) // مصادر في المقاومة الشعبية
 		if e == k+1 {
 			return "", false // a source with no description: keep the name as written
 		}
-		e = f.sourceBodyEnd(k, e, f.tokenAt(pos))
 		return asWritten(f.text[f.cueStart(k):f.toks[e-1].End]), true
 	}
 	return "", false

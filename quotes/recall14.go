@@ -157,6 +157,9 @@ func (f *finder) judgements() {
 		}
 		_, se := f.sentRange(i)
 		k, sa, sb, ok := f.judgeSubject(i, se, jf)
+		if ok && sb > sa {
+			k = f.judgeAfterComma(k, se) // cues18.go
+		}
 		if !ok || k >= se || f.isComp(k) || f.hasCompIn(k, se) {
 			continue
 		}

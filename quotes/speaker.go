@@ -1,7 +1,9 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rasid/rasid"
 )
@@ -161,8 +163,35 @@ func (r *resolver) notSubject(c *cand) bool {
 	if cueNouns[f.keys[a]] || a == c.cue.b && f.obliquePlural(a) || r.ownedPhrase(a, c.slotB) {
 		return true // وشرحت فكرتها، وتابعت متحمسة: the subject is not written
 	}
+	if a == c.cue.b && c.cue.class == verb && f.circumstantial(a) && !r.hasPerson(a, a+1) {
+		return true // فقال مخاطباً أنصاره، وقال متحدثاً للصحفيين: how he spoke
+	}
 	ws := f.toks[a].Words
 	return len(ws) > 1 && ws[0].UPOS == "ADP" && !r.hasAgent(a, c.slotB)
+}
+
+// circumstantial reports an indefinite active participle in the
+// accusative at k (مخاطباً، متحدثاً، مبتسمةً): right after a verb it says
+// how the subject acted (a حال); it is never the subject itself. The
+// participle of the derived forms starts with م and ends in ا (or ة with
+// tanwin); a name the entity layer tagged is left alone.
+func (f *finder) circumstantial(k int) bool {
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || f.inName[k] || f.agentTok[k] || len(t.Words) != 1 {
+		return false
+	}
+	n := strings.TrimSuffix(t.Norm, "ً")
+	if !strings.HasPrefix(n, "م") || utf8.RuneCountInString(n) < 5 {
+		return false
+	}
+	surf := f.text[t.Start:t.End]
+	switch {
+	case strings.HasSuffix(n, "ا") && !strings.HasSuffix(n, "اا"):
+	case strings.HasSuffix(n, "ة") && strings.Contains(surf, "\u064b"):
+	default:
+		return false
+	}
+	return t.Words[0].UPOS == "NOUN" || t.Words[0].UPOS == "ADJ"
 }
 
 // namedSubjectBefore finds a person or organisation named right before
@@ -266,7 +295,8 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 			e, m = e2, m2 // المدير العام للمستشفى، استشاري جراحة القلب، الدكتور فلان
 		}
 		name := canonical(f.text, e)
-		if m < se && !f.isComma(m) && !f.isComp(m) {
+		marks := m < se && f.isQuoteMark(m) // انتقد القيادي، فلان "الديمقراطية": the object in marks
+		if m < se && !f.isComma(m) && !f.isComp(m) && !marks {
 			if m2 := min(f.nameRun(m, se), m+3); m2 > m {
 				// the entity layer cut the name short (سالم بن + علي الحربي)
 				m = m2
@@ -274,7 +304,7 @@ func (r *resolver) apposedName(a int, attr bool) (rasid.Speaker, bool) {
 				name = asWritten(f.text[e.Start:e.End])
 			}
 		}
-		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m) || f.addresseeAfter(m) > m) {
+		if m >= se || !(f.isComma(m) || f.isComp(m) || f.isColon(m) || attr && f.isTerminal(m) || f.addresseeAfter(m) > m || marks) {
 			return rasid.Speaker{}, false // (فلان لـ"الإذاعة": the one spoken to closes the name too)
 		}
 		t0 := f.toks[a].Start
@@ -490,7 +520,7 @@ func (r *resolver) mainClauseAgent(cue, s0 int) (rasid.Speaker, bool) {
 func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (rasid.Speaker, bool) {
 	f := r.f
 	s0, _ := f.sentRange(cue)
-	sub := -1
+	sub, rel := -1, -1
 	g := f.gender(cue)
 	plural := f.plural(cue)
 	for v := cue - 1; v >= s0 && cue-v < 80; v-- {
@@ -500,6 +530,13 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
 			// أبدى الأخير رغبته …، مبينة أن: the participle agrees with
 			// the subject of its clause's verb, not with another verb's
+			continue
+		}
+		if v > s0 && relatives[f.toks[v-1].Norm] && rel < 0 {
+			// الجهة التي كشفت النقاب عن …، مؤكدة: a verb of a relative
+			// clause is taken only when no main clause's verb names the
+			// subject
+			rel = v
 			continue
 		}
 		if v > s0 && f.subordinateVerb(v) {
@@ -536,12 +573,18 @@ func (r *resolver) participleSpeaker(cue int, prev rasid.Speaker, prevEnd int) (
 			return sp, true
 		}
 	}
+	if rel >= 0 {
+		return r.participleVerb(rel, cue, prev), true
+	}
 	if e, ok := r.entityAt(f.toks[s0].Start, f.toks[cue].Start, false); ok && e.Type != rasid.LOC && !(plural && e.Type == rasid.PER) {
 		return rasid.Speaker{Name: canonical(f.text, e), Span: e.Span}, true
 	}
 	// the subject after the sentence's first verb: ناشد والي القضارف
 	// المنظمات …، مؤكداً أن
-	if s0+1 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] {
+	if s0+1 < cue && f.toks[s0].Kind == rasid.Arabic && !stopSlot[f.keys[s0]] && !attrWords[f.keys[s0]] &&
+		(f.isVerb(s0) || len(f.toks[s0].Words) == 0) {
+		// (not after وبخصوص الأزمة …: the morphology layer reads no verb
+		// there)
 		if a, b := f.subjectChunk(s0+1, cue); a < b {
 			if sp, ok := r.phrase(a, b, false); ok {
 				return sp, true
@@ -1053,6 +1096,12 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 	if rel < 1 || f.toks[rel].Kind != rasid.Arabic || !relatives[f.toks[rel].Norm] {
 		return rasid.Speaker{}, false
 	}
+	if f.objectSuffix(cue) || f.relativeGender(rel) != 0 && f.gender(cue) != 0 && f.relativeGender(rel) != f.gender(cue) {
+		// انتقد فلان "الديمقراطية" التي وصفها بأنها …، الدعم الذي قالت
+		// الحكومة إنه: the antecedent is the verb's object, not its
+		// subject; the subject is the main clause's
+		return r.mainClauseSubject(rel, f.gender(cue))
+	}
 	// b ends the antecedent: right before the pronoun, or before a comma
 	// that sets off a relative clause describing a named one (التقى الرئيس
 	// فلان، الذي أكد أن …)
@@ -1111,6 +1160,45 @@ func (r *resolver) relativeSubject(cue int) (rasid.Speaker, bool) {
 		}
 	}
 	return sp, ok
+}
+
+// objectSuffix reports a verb at k with an object pronoun glued to it by
+// the morphology layer (وصفها، اعتبره).
+func (f *finder) objectSuffix(k int) bool {
+	ws := f.toks[k].Words
+	return len(ws) > 1 && ws[len(ws)-1].UPOS == "PRON" && slices.ContainsFunc(ws, func(w rasid.Word) bool { return w.UPOS == "VERB" })
+}
+
+// relativeGender is the gender of the relative pronoun at k: 'M' for
+// الذي، الذين …, 'F' for التي، اللواتي …
+func (f *finder) relativeGender(k int) byte {
+	switch f.toks[k].Norm {
+	case "الذي", "الذين", "اللذين", "اللذان":
+		return 'M'
+	case "التي", "اللتين", "اللتان", "اللواتي", "اللاتي":
+		return 'F'
+	}
+	return 0
+}
+
+// mainClauseSubject resolves the subject of the verb before token at in
+// its sentence, of gender g, when it names an agent: the speaker of a
+// relative clause whose antecedent is the object of its cue.
+func (r *resolver) mainClauseSubject(at int, g byte) (rasid.Speaker, bool) {
+	f := r.f
+	s0, _ := f.sentRange(at)
+	for v := at - 1; v >= s0 && at-v < 60; v-- {
+		if !f.isVerb(v) || f.inQuote[v] || f.agentAt(v) || v > s0 && (relatives[f.toks[v-1].Norm] || f.toks[v-1].Norm == "ان" || f.isComp(v-1)) {
+			continue
+		}
+		if vg := f.gender(v); g != 0 && vg != 0 && vg != g {
+			continue
+		}
+		if sp := r.participleVerb(v, at, rasid.Speaker{}); sp.Name != "" && r.namesAgent(sp.Span) {
+			return sp, true
+		}
+	}
+	return rasid.Speaker{}, false
 }
 
 // freePreps are prepositions written as words of their own; the noun
