@@ -95,10 +95,42 @@ func (p *parser) feastAfterPrep(i int) (cand, bool) {
 		// the feast's holiday, or the feast "during" which: a stretch of
 		// days whose length the text does not give, UNKNOWN, as أيام
 		// العيد (session 12; docs/evaluation-realnews.md, Dates: vague
-		// references are UNKNOWN, and so is what ISO cannot write)
+		// references are UNKNOWN, and so is what ISO cannot write).
+		// Since session 18 the feast "during" which, this year's near the
+		// publication (خلال عيد الفطر، خلال أيام العيد), is the occasion:
+		// its first day; the holiday (إجازة/عطلة) keeps UNKNOWN
+		if !p.isAny(i+1, feastHolidays) {
+			if c, ok := p.occasionFeast(j, k, f); ok {
+				c.i = i + 1
+				return c, true
+			}
+		}
 		return habitualFeast(i+1, k), true
 	}
 	return p.feastCand(j, k, f, 1), true
+}
+
+// occasionFeast reads the feast f at [i, k) as this year's occasion
+// (the session-18 conventions: احتفالات عيد الفطر، خلال عيد الأضحى، أيام
+// العيد in a report of this year's feast are its first day): the
+// occurrence that began at most 30 days before the publication date or
+// begins at most 10 days after it, as recentFeast reads one, and not one
+// of every year (أيام العيد من كل عام). The candidate does not become the
+// last day named.
+func (p *parser) occasionFeast(i, k int, f feastDay) (cand, bool) {
+	if !p.hasPub || p.habitualAfter(k) {
+		return cand{}, false
+	}
+	c := p.feastCand(i, k, f, 1)
+	t, err := time.Parse("2006-01-02", c.r.value)
+	if err != nil {
+		return cand{}, false
+	}
+	if d := t.Sub(p.pub).Hours() / 24; d < -30 || d > 10 {
+		return cand{}, false
+	}
+	c.occasion = true
+	return c, true
 }
 
 // feastHoliday reads a feast's holiday named as a time without a
@@ -129,6 +161,10 @@ func (p *parser) feastDays(i int) (cand, bool) {
 		j := i + 2
 		if p.is(j, "المبارك") || p.is(j, "السعيد") {
 			j++
+		}
+		if c, ok := p.occasionFeast(i+1, j, p.nearestFeast()); ok {
+			c.i = i // أيام العيد in a report of this year's feast: its first day (session 18)
+			return c, true
 		}
 		return habitualFeast(i, j), true
 	}
@@ -333,12 +369,19 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 		return cand{}, false
 	}
 	g := p.glued1(i)
+	festive := false
 	switch {
 	case g == "" && p.prep(i-1) == prIn && p.s.toks[i-1].cstart == p.s.toks[i-1].start && (p.pastContext(i-1) && !p.imperfectInClause(i-1) || p.inTitle(i)):
 	case g == "ب" && p.celebratedBefore(i):
 	case g == "" && p.is(i-1, "بمناسبه"):
 		// بمناسبة العيد السعيد: the occasion of the feast just passed or
 		// coming (session 16)
+	case g == "" && p.isAnyBare(i-1, festivityNouns) && p.s.toks[i-1].cstart == p.s.toks[i-1].start:
+		// فعاليات العيد، احتفالات عيد الفطر، ضمن فعاليات عيد الفطر
+		// المبارك: this year's feast as the occasion of its festivities,
+		// its first day (the session-18 conventions; before, no mention:
+		// the older read sets leave it out)
+		festive = true
 	default:
 		return cand{}, false
 	}
@@ -356,8 +399,13 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	if d := t.Sub(p.pub).Hours() / 24; d < -30 || d > 10 {
 		return cand{}, false
 	}
+	c.occasion = festive
 	return c, true
 }
+
+// festivityNouns are the festivities of a feast, in construct with it
+// (فعاليات العيد، احتفالات عيد الفطر، احتفالية العيد، مهرجان العيد).
+var festivityNouns = normAll("فعاليات", "احتفالات", "احتفالية", "مهرجان", "مهرجانات", "برامج", "أنشطة")
 
 // celebratedBefore reports a word of celebration before the feast at i,
 // right before it or with at most two words between (هنأ فيها القيادة

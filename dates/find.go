@@ -100,6 +100,11 @@ type cand struct {
 	// skip: the words [i, j) are read and are no mention (a habitual
 	// month of fasting)
 	skip bool
+	// occasion: the value is the first day of a feast named as the
+	// occasion of its festivities (فعاليات العيد), which last several
+	// days: it does not become the last day named (a part of the day
+	// after it keeps the day before; session 18)
+	occasion bool
 }
 
 func (p *parser) run() {
@@ -364,6 +369,9 @@ func (p *parser) emit(c cand) {
 		} else if v := c.r.value; c.r.hijri == "" && len(v) >= 4 && digits(v[:4]) {
 			p.namedY, _ = strconv.Atoi(v[:4])
 		}
+	}
+	if c.occasion {
+		return
 	}
 	if c.r.m > 0 && c.r.y > 0 {
 		p.lastY, p.lastM = c.r.y, c.r.m

@@ -59,15 +59,15 @@ func TestSession15Classes(t *testing.T) {
 		{"العيد after في in a told past or a headline, or celebrated with ب, is the feast just past: its first day", jul,
 			"المركز يفرح الأيتام في العيد\n\nنظمت الجمعية زيارة للأسر في العيد، والأطفال يحتفلون بالعيد في الحديقة",
 			"العيد|date|2015-07-17; العيد|date|2015-07-17; العيد|date|2015-07-17"},
-		{"العيد after في in the present is the custom; far from a feast no occurrence is meant; its days and holiday stay UNKNOWN", jul,
+		{"العيد after في in the present is the custom; far from a feast no occurrence is meant; its days this year's first day since session 18", jul,
 			"تجتمع الأسر في العيد حول المائدة، وأمضى المرضى أيام العيد في المستشفى",
-			"أيام العيد|date|UNKNOWN"},
+			"أيام العيد|date|2015-07-17"},
 		{"far from a feast, العيد after في is no date", nov,
 			"نظمت الجمعية زيارة للأسر في العيد، والأطفال يحتفلون بالعيد",
 			""},
-		{"a feast's festivities (فعاليات العيد) are an occasion, not a time", jul,
+		{"a feast's festivities (فعاليات العيد): this year's occasion, its first day since session 18 (before, no mention)", jul,
 			"تواصلت فعاليات العيد في الحدائق",
-			""},
+			"العيد|date|2015-07-17"},
 	}
 	runFindCases(t, tests)
 }

@@ -34,6 +34,21 @@ func TestSession18Classes(t *testing.T) {
 		{"a state verb with a superlative after «اليوم» keeps the day", aug,
 			"وقتل عشرون شخصا فيما يعتبر اليوم الأكثر دموية",
 			"اليوم|date|2015-08-06"},
+		{"a feast as the occasion of its festivities near the publication is its first day", jul,
+			"وتواصلت فعاليات العيد في الحدائق، وشاركت الأسر في احتفالات عيد الفطر المبارك، وخصصت الأمانة مواقع لاحتفالات العيد",
+			"العيد|date|2015-07-17; عيد الفطر المبارك|date|2015-07-17; العيد|date|2015-07-17"},
+		{"the occasion is not the last day named: a part of the day after it keeps the day before", jul,
+			"واستقبلت المواقع أمس آلاف الزوار، وتتواصل فعاليات العيد مساء",
+			"أمس|date|2015-07-20; العيد|date|2015-07-17; مساء|date|2015-07-20"},
+		{"festivities of every year or far from a feast are no date", time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC),
+			"وتقام فعاليات العيد في الحديقة، واحتفالات العيد من كل عام",
+			"كل عام|set|P1Y"},
+		{"this year's feast during which, and its days, are its first day; its holiday stays UNKNOWN", jul,
+			"وازدحمت الحدائق خلال عيد الفطر المبارك، وقضت الأسر أيام العيد في المنتزهات، وسافر الموظفون خلال إجازة عيد الفطر",
+			"عيد الفطر المبارك|date|2015-07-17; أيام العيد|date|2015-07-17; إجازة عيد الفطر|date|UNKNOWN"},
+		{"the feast's days of every year, or far from a feast, stay UNKNOWN", time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC),
+			"وتزدحم الحدائق خلال أيام العيد، وتجتمع العائلات أيام العيد من كل عام",
+			"أيام العيد|date|UNKNOWN; أيام العيد|date|UNKNOWN; كل عام|set|P1Y"},
 	}
 	runFindCases(t, tests)
 }
