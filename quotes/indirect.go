@@ -185,6 +185,9 @@ func (f *finder) addresseeAfterSource(a, b int) bool {
 	if !sourceHeads[f.keys[a]] || !strings.HasPrefix(n, "ل") || titleWords[strings.TrimPrefix(n, "ل")] || f.nameGoesOn(a, b) {
 		return false
 	}
+	if sourcePreps[f.keys[b-1]] {
+		return false // مصدر في لجنة المسابقات: a noun after في (لجنة) is the body, no addressee (session 18)
+	}
 	if strings.HasPrefix(n, "لل") && !addressees[n] && strings.HasPrefix(f.keys[b-1], "ال") {
 		return false
 	}
