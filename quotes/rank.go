@@ -88,6 +88,17 @@ func (m *SpeakerModel) Choose(cs []Candidate) int {
 	if m.GuessesOnly && !guess(cs[ri]) || heldGroup(cs[ri]) {
 		return ri
 	}
+	if freedNoName(cs[ri]) {
+		// the rules' speaker names nobody (rank18.go): the best other
+		// candidate, whatever the margin
+		best, bs := ri, 0.0
+		for i, c := range cs {
+			if s := m.Score(c); i != ri && (best == ri || s > bs) {
+				best, bs = i, s
+			}
+		}
+		return best
+	}
 	best, bs := ri, m.Score(cs[ri])
 	rs := bs
 	for i, c := range cs {

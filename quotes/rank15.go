@@ -77,6 +77,7 @@ func (r *resolver) candidateName(name string, k, ke int) string {
 			ws = ws[:len(ws)-1]
 		}
 	}
+	ws = r.withoutCueEdge(ws, k, ke)
 	return strings.Join(ws, " ")
 }
 

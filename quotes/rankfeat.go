@@ -141,6 +141,9 @@ func (r *resolver) mentions(x rankCtx, pos int, sp rasid.Speaker) []mention {
 			}
 		}
 		m := mention{name: name, kind: kind, tok: k, end: ke, span: rasid.Span{Start: s, End: e}, inOther: f.inQuote[k]}
+		if !own && noNameWords(name) {
+			return // a title holder's phrase or a name that opens with a particle (rank18.go)
+		}
 		if kind == "TTL" {
 			m.span.End = max(s, f.toks[k].End)
 		}
@@ -544,6 +547,9 @@ func (r *resolver) rulesShape(sp rasid.Speaker) []string {
 	out = append(out, "rshape=ent:"+t)
 	if r.groupSpeaker(sp.Span.Start, sp.Name) {
 		out = append(out, "hold=group")
+	}
+	if r.noNameSpeaker(sp.Span.Start, sp.Name) {
+		out = append(out, "free=noname")
 	}
 	return out
 }

@@ -25,7 +25,7 @@ import (
 // speakerReadSets are the annotated sets the speaker ranker learns from:
 // the read sets of testdata/realnews (never a held-out or blind set).
 var speakerReadSets = []string{"dev", "dev2", "train", "train2", "train3", "train4", "train5", "train6",
-	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train25", "train26", "train27", "train28", "train29", "train30", "train31", "train32", "train33", "train34", "train36", "train37"}
+	"train7", "train8", "train9", "train10", "train11", "train12", "train13", "train14", "train15", "train16", "train17", "train18", "train19", "train20", "train21", "train22", "train23", "train24", "train25", "train26", "train27", "train28", "train29", "train30", "train31", "train32", "train33", "train34", "train35", "train36", "train37", "train39", "train40"}
 
 // spkQuote is one quote the rules found, with its candidates and whether
 // each names a gold speaker of the gold quotes it overlaps.
@@ -75,7 +75,7 @@ func trainSpeaker(args []string) error {
 	perMention := fs.Bool("per-mention", false, "score each mention of a candidate and add the best one's score")
 	slotMargin := fs.Float64("slot-margin", 0, "removed in session 14 (an experiment of sessions 11 and 13): an error when set")
 	weights := fs.String("weight", "", "learning-rate factors of sets, SET=W,... (the fresh sets' weight in training)")
-	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train22,train23,train24,train25,train26,train27,train28,train29,train30,train31,train32,train33,train34,train36,train37", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
+	fresh := fs.String("fresh", "train12,train13,train14,train15,train16,train17,train18,train19,train20,train21,train22,train23,train24,train25,train26,train27,train28,train29,train30,train31,train32,train33,train34,train35,train36,train37,train39,train40", "sets no rule writer had read when their features were fixed, pooled apart in --cv")
 	relations := fs.Bool("relations", false, "removed in session 14 (the relation features, an experiment of session 13): an error when set")
 	picks := fs.String("picks", "", "with --cv, write each quote's leave-one-set-out choice to this file (for reading the errors)")
 	drop := fs.String("drop", "", "leave out the features that start with these prefixes (comma-separated; for measuring what they add)")
@@ -490,8 +490,8 @@ func spkCompile(arts []spkArticle, opt spkOptions) ([]string, []spkCQuote) {
 	list := func(fs []string) []int32 {
 		out := make([]int32, 0, len(fs))
 		for _, f := range fs {
-			if strings.HasPrefix(f, "hold=") {
-				continue // read by Choose, never weighed (quotes/rank17.go)
+			if strings.HasPrefix(f, "hold=") || strings.HasPrefix(f, "free=") {
+				continue // read by Choose, never weighed (quotes/rank17.go, rank18.go)
 			}
 			out = append(out, id(f))
 		}
