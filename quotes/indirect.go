@@ -185,6 +185,9 @@ func (f *finder) addresseeAfterSource(a, b int) bool {
 	if !sourceHeads[f.keys[a]] || !strings.HasPrefix(n, "ل") || titleWords[strings.TrimPrefix(n, "ل")] || f.nameGoesOn(a, b) {
 		return false
 	}
+	if sourcePreps[f.keys[b-1]] {
+		return false // مصدر في لجنة الحكام: a noun after في (لجنة) is the body, no addressee (session 18)
+	}
 	if strings.HasPrefix(n, "لل") && !addressees[n] && strings.HasPrefix(f.keys[b-1], "ال") {
 		return false
 	}
@@ -254,6 +257,9 @@ func (f *finder) inAttribution(i int) bool {
 		if i+1 < len(f.toks) && (f.contentNounOf(i, i+1) || f.cues[i].nounPrep != "" && f.nounPrepAt(i+1, f.cues[i])) {
 			return false // كما أكدت ضرورة …، كما أشار إلى …: the object follows, no source
 		}
+		if _, se := f.sentRange(i); assertiveVerbs[f.keys[i]] && f.nounAfterSubject(i, se) > 0 {
+			return false // كما أكد الجانبان رفضهما …: a subject, then the object
+		}
 	}
 	return i > 0 && f.toks[i-1].Kind == rasid.Arabic && strings.HasSuffix(f.keys[i-1], "ما") && attrWords[f.keys[i-1]] ||
 		i > 1 && f.keys[i-1] == "ما" && attrWords[f.keys[i-2]]
@@ -319,7 +325,7 @@ func (f *finder) cueBound(i int, cw cueWord) bound {
 				// في تصريح اليوم حرص الحكومة على …: the noun after the
 				// occasion is what was said, the preposition its own
 				occ, gap = false, false
-			} else if f.circumstancePhrase(pb, j, cw) {
+			} else if f.circumstancePhrase(pb, j, cw) || cw.prep != "ب" && f.placeComplement(pb, j) {
 				occ = true
 			}
 			if (pb == j || f.isComma(pb) && f.isComma(j-1) || occ || gap || named) && !f.verbIn(i+1, j) {
@@ -1341,14 +1347,14 @@ func (f *finder) nounAfterSubject(i, se int) int {
 			(f.contentNounOf(i, j+1) || f.condemnObject(i, j+1)) {
 			return j + 1 // تدين الحكومة بشدة استمرار …، أدانت الوزارة بشدة الهجوم
 		}
-		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) && !(agent && f.nisbaAfterPeople(j)) ||
+		if f.isComp(j) || f.isTerminal(j) || f.isQuoteMark(j) || f.cues[j].class != noCue || f.isVerb(j) && !f.agentAt(j) && !(agent && f.nisbaAfterPeople(j)) && !(agent && f.inName[j]) ||
 			j == i+1 && freePreps[f.toks[j].Norm] {
 			break // (تشدد من قبل الوزارة: a noun and its agent, no subject)
 		}
 		// a state or a body named by its class noun speaks too: أكدت
 		// المملكة ضرورة …، لاحظ المعهد ارتفاعاً …
 		agent = f.agentTok[j] || j == first && (f.locAt[j] || orgNouns[f.keys[j]] || indefiniteSources[f.keys[j]] || first > i+1 && f.countedPeople(j) ||
-			partyDuals[f.keys[j]] || f.indefinitePeople(j)) || agent && (f.inName[j] || f.indefiniteAdj(j) || f.nisbaAfterPeople(j))
+			partyDuals[f.keys[j]] || f.indefinitePeople(j)) || agent && (f.inName[j] || f.indefiniteAdj(j) || f.nisbaAfterPeople(j) || f.keys[j] == "عيان")
 		subject = subject || agent
 		// a title with its complements, closed by a comma: أكد المدير العام
 		// للتعليم بالمنطقة، أهمية …
@@ -1422,7 +1428,7 @@ func (f *finder) prepVerbalNoun(i int, cw cueWord, bd bound) (rasid.Span, int, b
 			pe = j - 1 // عبّر رئيس الجمعية فلان، عن: a name set off by commas
 		}
 		k, start, ok := f.nounPrepContent(i, j, cw, bd.se)
-		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) && !f.nameComma(i, j) || f.verbOutside(i+1, j, bd.se) || !ok {
+		if !f.slotReaches(i, pe) && !expressingVerbs[f.keys[i]] && !(j > i+1 && f.stockRunEnd(i+1, j) == j) && !f.nameComma(i, j) && !f.occasionSlot(i, j, cw) || f.verbOutside(i+1, j, bd.se) || !ok {
 			if cw.nounPrep == "ب" {
 				continue // أشاد الوزير بالمملكة بجهودها: a word with ب may be the addressee
 			}
@@ -1447,7 +1453,7 @@ var expressingVerbs = setOf("ابدي", "ابدت", "ابدوا", "يبدي", "�
 // notContent are nouns that link rather than report: إضافة إلى، فضلاً عن،
 // علاوة على (in addition to).
 var notContent = setOf("اضافة", "فضلا", "علاوة", "خلال", "بعد", "قبل", "جانب", "هامش", "صعيد", "مستوي", "خلفية", "اثر", "حد",
-	"شان", "فضل", "رغم", "غرار", "نحو", "طريق")
+	"شان", "فضل", "رغم", "غرار", "نحو", "طريق", "عيان")
 
 // contentNoun reports whether token k can open the verbal-noun content
 // after a speaker: a noun by the morphology layer without the article,
@@ -1480,7 +1486,7 @@ func (f *finder) contentNounOf(i, k int) bool {
 		return false // (أوضحت الشركة سعيها …، أكدت علمها بذلك)
 	}
 	ws := f.toks[k].Words
-	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال")
+	return len(ws) == 2 && ws[0].UPOS == "NOUN" && ws[1].UPOS == "PRON" && !strings.HasPrefix(f.toks[k].Norm, "ال") || f.misreadOwnNoun(k)
 }
 
 // wordIn reports whether the word w lies in tokens [a, b).

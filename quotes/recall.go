@@ -184,7 +184,7 @@ func (f *finder) nounPrepContent(i, j int, cw cueWord, se int) (k, start int, ok
 		return 0, 0, false
 	}
 	k = j + 1
-	if f.contentNounOf(i, k) && !dataNouns[f.keys[k]] || f.whatClause(k, se) || cw.nounPrep == "الي" && f.pointedOwnNoun(i, k) {
+	if f.contentNounOf(i, k) && !dataNouns[f.keys[k]] || f.whatClause(k, se) || cw.nounPrep == "الي" && (f.pointedOwnNoun(i, k) || f.pointedDefinite(i, k, se)) {
 		return k, f.toks[k].Start, true
 	}
 	return 0, 0, false

@@ -53,7 +53,7 @@ func (f *finder) textVerbPlace(v int) int {
 // للجان): set between the speaker and what was said, they are no part of
 // either.
 var occasionNouns = setOf("تصريح", "تصريحات", "حديث", "اتصال", "لقاء", "مقابلة", "كلمة", "مؤتمر", "تعميم", "رسالة", "تغريدة",
-	"ندوة", "حوار", "مداخلة", "محاضرة", "خطبة", "افادة", "بيان", "ايجاز", "اجتماع", "جلسة")
+	"ندوة", "حوار", "مداخلة", "محاضرة", "خطبة", "افادة", "بيان", "ايجاز", "اجتماع", "جلسة", "حصة", "استضافة")
 
 // occasionOpens reports whether tokens j, j+1 open the occasion of a
 // statement: في/خلال + an occasion noun, bare or with the speaker's
@@ -165,6 +165,9 @@ func (f *finder) occasionPrep(i, pb, j int, cw cueWord) bool {
 	}
 	if ws := f.toks[j+1].Words; len(ws) != 1 || ws[0].UPOS != "NOUN" {
 		return false
+	}
+	if f.isComma(pb) && pb+1 < j {
+		pb++ // فلان، خلال حصة … ، إلى: an occasion set off by commas
 	}
 	if !f.occasionOpens(pb) && !f.outletAddressee(pb) {
 		return false
@@ -358,4 +361,100 @@ func (f *finder) wordingCue(c cueRef) bool {
 		}
 	}
 	return false
+}
+
+// misreadOwnNoun reports a word at k that the tagger split as a verb and
+// an object pronoun whose verb part fits a derived verbal noun (تفاؤله,
+// read as تفاءل + ـه; انشغاله, استياءها): after a verb of expressing or
+// assertion and its subject it is the noun with the speaker's pronoun
+// (أبدى فلان، تفاؤله بـ …).
+func (f *finder) misreadOwnNoun(k int) bool {
+	ws := f.toks[k].Words
+	if len(ws) != 2 || ws[1].UPOS != "PRON" || ws[0].UPOS != "VERB" && ws[0].UPOS != "PROPN" || f.inName[k] {
+		return false
+	}
+	stem := []rune(f.keys[k])
+	suf := []rune(ws[1].Form)
+	if len(suf) == 0 || len(suf) >= len(stem) {
+		return false
+	}
+	stem = stem[:len(stem)-len(suf)]
+	r := []rune(ws[0].Root)
+	if len(r) != 3 {
+		r = []rune("???")
+	}
+	for _, pat := range misreadShapes {
+		if fitShape(stem, pat, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedDefinite reports a definite noun at k after the إلى of a verb of
+// pointing out (أشار، لفت، ألمح) that a modifier follows — a definite
+// adjective or participle, or a relative pronoun (أشار إلى الدور الذي …،
+// مشيراً إلى التنامي المتزايد …، لفت إلى الجهود المبذولة): the matter
+// pointed out, described. A place, a person, a title, a source, a body
+// or a plural of people (أشار إلى المواطنين) is pointed at, not out; the
+// finite تشير/يشير is left out, as for pointedOwnNoun (things point).
+func (f *finder) pointedDefinite(i, k, se int) bool {
+	if k+1 >= se || f.keys[i] == "يشير" || f.keys[i] == "تشير" {
+		return false
+	}
+	t := f.toks[k]
+	if t.Kind != rasid.Arabic || !strings.HasPrefix(t.Norm, "ال") || len(t.Words) != 1 || t.Words[0].UPOS != "NOUN" ||
+		f.inName[k] || f.agentTok[k] || f.locAt[k] || f.orgTok[k] || f.cues[k].class != noCue {
+		return false
+	}
+	w := f.keys[k]
+	bare := strings.TrimPrefix(w, "ال")
+	if personTitles[w] || personTitles[bare] || sourceHeads[w] || sourceHeads[bare] || titleWords[bare] || dataNouns[bare] ||
+		notContent[bare] || orgNouns[w] || anaphorHeads[w] || strings.HasSuffix(bare, "ين") || strings.HasSuffix(bare, "ون") {
+		return false
+	}
+	nx := f.toks[k+1]
+	if nx.Kind != rasid.Arabic {
+		return false
+	}
+	if relatives[nx.Norm] {
+		return true
+	}
+	return strings.HasPrefix(nx.Norm, "ال") && len(nx.Words) == 1 && nx.Words[0].UPOS == "ADJ" && !f.inName[k+1]
+}
+
+// placeNouns name a place by its class after ب (مديرية الدفاع المدني
+// بالمنطقة، فرع الوزارة بالمحافظة).
+var placeNouns = setOf("المنطقة", "المحافظة", "المدينة", "العاصمة", "المملكة", "الدولة", "البلاد", "الولاية", "المعتمدية", "القرية", "الامارة")
+
+// placeComplement reports whether tokens [pb, j) are the place of the
+// subject, glued to ب (مديرية الدفاع المدني بالمنطقة، مصادر في الجيش
+// بمحافظة تعز، فرع الهيئة بالرياض): a body at a place, so the preposition
+// at j is the cue's (… من المخاطر).
+func (f *finder) placeComplement(pb, j int) bool {
+	if pb >= j || j-pb > 4 || f.toks[pb].Kind != rasid.Arabic {
+		return false
+	}
+	w, ok := strings.CutPrefix(f.toks[pb].Norm, "ب")
+	if !ok || !(f.locAt[pb] || f.inName[pb] || placeNouns[w] || strings.HasPrefix(w, "محافظة") || strings.HasPrefix(w, "منطقة") || strings.HasPrefix(w, "مدينة")) {
+		return false
+	}
+	for k := pb + 1; k < j; k++ {
+		if !f.inName[k] && !f.locAt[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// occasionSlot reports whether the speaker phrase after the cue at i is
+// followed by an occasion of the statement that runs to the noun
+// preposition at j (أشار فلان، خلال حصة … على إذاعة …، إلى وجود …): the
+// preposition is the cue's. ب is left out (occasionPrep).
+func (f *finder) occasionSlot(i, j int, cw cueWord) bool {
+	if cw.nounPrep == "ب" {
+		return false
+	}
+	_, pb := f.speakerPhrase(i+1, j)
+	return pb > i+1 && f.occasionPrep(i, pb, j, cueWord{prep: cw.nounPrep})
 }

@@ -55,3 +55,38 @@ func TestS18Content(t *testing.T) {
 		{"وأشاد الوزير بالمشروع الذي يقع على طريق \"الحرير الجديد\"، بحسب ما جاء في بيان الوزارة.", "الحرير الجديد"},
 	})
 }
+
+// TestS18Subjects: subjects the rules did not close before what was said
+// — a name closed by a comma before a noun of feeling the tagger split as
+// a verb and a pronoun (تفاؤله), a place glued to ب after a body (بالمنطقة،
+// بمحافظة …), a place name the tagger reads as a verb, كما before a verb
+// whose subject and object follow (no attribution), شهود عيان — and a
+// definite matter pointed out (أشار إلى الدور الذي …) (session 18,
+// sentences written for this test).
+func TestS18Subjects(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a name closed by a comma before a noun of feeling with its pronoun",
+			"أبدى سامي العلي، تفاؤله بمستقبل الصحافة الإلكترونية.",
+			"تفاؤله بمستقبل", "سامي العلي"},
+		{"a body at a place glued to ب before the preposition",
+			"وحذرت مديرية الدفاع المدني بالمنطقة من المخاطر المصاحبة للأمطار.",
+			"المخاطر المصاحبة", "مديرية الدفاع المدني"},
+		{"كما before a verb, its subject and its object",
+			"كما أكد الجانبان رفضهما القاطع لأي تدخل في الشؤون الداخلية.",
+			"رفضهما القاطع", "الجانبان"},
+		{"eyewitnesses as the subject",
+			"كما أكد شهود عيان رؤيتهم لعدد من المركبات المسلحة.",
+			"رؤيتهم لعدد", "شهود عيان"},
+		{"a definite matter pointed out, with a relative clause",
+			"وأشار أخصائي التغذية سامي العلي إلى الدور الذي تلعبه العادات الغذائية في الصحة.",
+			"الدور الذي", "سامي العلي"},
+		{"a definite matter pointed out, with an adjective",
+			"وأكد الأمير أهمية القطاع الخاص، مشيراً إلى التنامي المتزايد للسكان.",
+			"التنامي المتزايد", "الأمير"},
+	})
+	runNoQuoteOver(t, []notQuoteCase{
+		{"وأشار الوزير إلى المواطنين الذين حضروا الحفل.", "المواطنين"},
+		{"وأشار الوزير إلى المدينة المنورة في كلمته.", "المدينة المنورة"},
+		{"ويشير التقرير إلى الدور الكبير للشركة.", "الدور الكبير"},
+	})
+}
