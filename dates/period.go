@@ -64,7 +64,7 @@ func (p *parser) edge(i int) (cand, bool) {
 // year (أواخر عام 2014، منتصف عام 2009) and the start of a month (مطلع
 // يناير) keep the value written: ISO has no "late 2014".
 var (
-	edgeEndWords   = normAll("نهاية", "ختام", "موفى", "آخر", "أخر")
+	edgeEndWords   = normAll("نهاية", "ختام", "موفى", "آخر", "أخر", "انقضاء", "انتهاء", "إنتهاء")
 	edgeStartWords = normAll("بداية", "مطلع", "مستهل", "أول", "فاتحة", "افتتاح")
 	edgeLateWords  = normAll("أواخر", "أواخرَ", "اواخر", "خواتيم")
 )

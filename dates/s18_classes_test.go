@@ -49,6 +49,9 @@ func TestSession18Classes(t *testing.T) {
 		{"the feast's days of every year, or far from a feast, stay UNKNOWN", time.Date(2015, 12, 1, 0, 0, 0, 0, time.UTC),
 			"وتزدحم الحدائق خلال أيام العيد، وتجتمع العائلات أيام العيد من كل عام",
 			"أيام العيد|date|UNKNOWN; أيام العيد|date|UNKNOWN; كل عام|set|P1Y"},
+		{"the passing or the end of a named month or year is its last day, as نهاية", jul,
+			"وعند انقضاء شهر رمضان المبارك عاد الزوار، ويكتمل المشروع قبل انتهاء العام الجاري",
+			"انقضاء شهر رمضان المبارك|date|2015-07-16; انتهاء العام الجاري|date|2015-12-31"},
 	}
 	runFindCases(t, tests)
 }

@@ -186,7 +186,7 @@ func (f *finder) addresseeAfterSource(a, b int) bool {
 		return false
 	}
 	if sourcePreps[f.keys[b-1]] {
-		return false // مصدر في لجنة المسابقات: a noun after في (لجنة) is the body, no addressee (session 18)
+		return false // مصدر في لجنة الحكام: a noun after في (لجنة) is the body, no addressee (session 18)
 	}
 	if strings.HasPrefix(n, "لل") && !addressees[n] && strings.HasPrefix(f.keys[b-1], "ال") {
 		return false

@@ -1120,7 +1120,7 @@ func (f *finder) sourceBefore(pos int) (string, bool) {
 			e++
 		}
 		if e == k+1 && e < len(f.toks) && sourcePreps[f.keys[e]] {
-			// مصادر في المقاومة الشعبية بعدن: described by its complement
+			// مصادر في الحركة الشعبية بحلب: described by its complement
 			// alone, as the slot reads it (session 18)
 			if _, b := f.speakerPhrase(k, f.tokenAt(pos)); b > e+1 {
 				if b = f.complementEnd(e+1, b); b > e+1 {

@@ -19,7 +19,7 @@ import (
 const (
 	speakerKind    = "speaker"
 	speakerVersion = 1
-	speakerData    = "testdata/realnews read sets (dev, dev2, train … train34, train36, train37): annotations of SaudiNewsNet (CC BY-NC-SA 4.0) and ANT (Apache-2.0) articles"
+	speakerData    = "testdata/realnews read sets (dev, dev2, train … train37, train39, train40): annotations of SaudiNewsNet (CC BY-NC-SA 4.0) and ANT (Apache-2.0) articles"
 )
 
 // WriteSpeakerModel writes m to path; command is the command that trained

@@ -175,7 +175,7 @@ func (f *finder) sourceStops(a, b, limit int, usedFi *bool) (stop, ok bool) {
 		return false, true // مسؤول في سفارة الهند بالرياض: the body's name goes on
 	}
 	if f.keys[b] == "داخل" && b-1 > a && f.keys[b-1] == "من" && *usedFi {
-		// مصادر من داخل المدينة: من was kept for داخل + its noun
+		// مصادر من داخل البلدة: من was kept for داخل + its noun
 		// (sourceComplement); داخل goes on with it (session 18)
 		return false, true
 	}
