@@ -121,6 +121,14 @@ func (p *parser) occasionFeast(i, k int, f feastDay) (cand, bool) {
 	if !p.hasPub || p.habitualAfter(k) {
 		return cand{}, false
 	}
+	return p.nearFeast(i, k, f, true)
+}
+
+// nearFeast returns the first day of the feast f at [i, k) when that
+// occurrence began at most 30 days before the publication date or begins
+// at most 10 days after it (recentFeast, occasionFeast); occasion marks
+// the candidate as this year's occasion (cand.occasion).
+func (p *parser) nearFeast(i, k int, f feastDay, occasion bool) (cand, bool) {
 	c := p.feastCand(i, k, f, 1)
 	t, err := time.Parse("2006-01-02", c.r.value)
 	if err != nil {
@@ -129,7 +137,7 @@ func (p *parser) occasionFeast(i, k int, f feastDay) (cand, bool) {
 	if d := t.Sub(p.pub).Hours() / 24; d < -30 || d > 10 {
 		return cand{}, false
 	}
-	c.occasion = true
+	c.occasion = occasion
 	return c, true
 }
 
@@ -362,8 +370,10 @@ func (p *parser) habitualAfter(k int) bool {
 // العيد» needs a told past (وزع الوجبات في العيد) or the headline: in the
 // present it is mostly the custom (في العيد تجتمع القلوب، الحلوى التي
 // تقدم في العيد), and far from a feast it is habitual: no mention. The feast as the complement
-// of its festivities (فعاليات العيد، احتفالات العيد) is an occasion, not a
-// time: most read sets leave it out (train30 dates it).
+// of its festivities (فعاليات العيد، احتفالات العيد) is this year's
+// occasion near the publication: its first day since session 18 (the
+// session-18 conventions; most older read sets leave it out), and it does
+// not become the last day named (cand.occasion).
 func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	if !p.hasPub || p.s.toks[i].cstart > p.s.toks[i].start && p.glued1(i) != "ب" {
 		return cand{}, false
@@ -391,16 +401,7 @@ func (p *parser) recentFeast(i, k int, f feastDay) (cand, bool) {
 	if p.is(i, "العيد") && p.feastModified(k) {
 		return cand{}, false // بالعيد الوطني، بالعيد رقم 50 لتأسيسها: another feast
 	}
-	c := p.feastCand(i, k, f, 1)
-	t, err := time.Parse("2006-01-02", c.r.value)
-	if err != nil {
-		return cand{}, false
-	}
-	if d := t.Sub(p.pub).Hours() / 24; d < -30 || d > 10 {
-		return cand{}, false
-	}
-	c.occasion = festive
-	return c, true
+	return p.nearFeast(i, k, f, festive)
 }
 
 // festivityNouns are the festivities of a feast, in construct with it

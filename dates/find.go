@@ -100,10 +100,11 @@ type cand struct {
 	// skip: the words [i, j) are read and are no mention (a habitual
 	// month of fasting)
 	skip bool
-	// occasion: the value is the first day of a feast named as the
-	// occasion of its festivities (فعاليات العيد), which last several
-	// days: it does not become the last day named (a part of the day
-	// after it keeps the day before; session 18)
+	// occasion: the value is the first day of a feast named as this
+	// year's occasion (فعاليات العيد، خلال عيد الفطر، أيام العيد:
+	// occasionFeast, recentFeast), which lasts several days: it does not
+	// become the last day named (a part of the day after it keeps the day
+	// before; session 18)
 	occasion bool
 }
 

@@ -10,9 +10,9 @@ import (
 // of quotes missed on fresh copy (docs/quotes.md, "Session 18: cues the
 // rules did not know").
 
-// repeatDoubtWeak are the forms of كرر and ردد (repeated) and of شكك
-// (cast doubt), added to the lexicon in session 18, that count only near
-// their complement (weakCues): كرر الوزير أن …, ردد بأن …, شكك الخبراء في
+// init makes the forms of كرر and ردد (repeated) and of شكك (cast
+// doubt), added to the lexicon in session 18, weak cues that count only
+// near their complement (weakCues): كرر الوزير أن …, ردد بأن …, شكك الخبراء في
 // سلامة … — without it they repeat an act (كرر المحاولة، ردد الأناشيد)
 // or tell nothing (تكررت الحوادث).
 func init() {

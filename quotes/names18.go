@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rasid/rasid"
@@ -79,7 +80,7 @@ func withoutEulogy(name string) string {
 	}
 	for _, e := range eulogies {
 		n := len(fw) - len(e)
-		if n < 1 || !equalWords(fw[n:], e) {
+		if n < 1 || !slices.Equal(fw[n:], e) {
 			continue
 		}
 		return strings.Join(ws[:n], " ")
@@ -88,19 +89,6 @@ func withoutEulogy(name string) string {
 		return strings.Join(ws[:n], " ") // رسول الله صلى الله (عليه وسلم cut off)
 	}
 	return name
-}
-
-// equalWords reports whether a and b hold the same words.
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // adjectivesOnly reports whether tokens [a, b) are all adjectives without

@@ -476,11 +476,6 @@ func (r *resolver) wordForHolder(start, j int) (string, bool) {
 	if _, ok := r.knownPerson(w); ok {
 		return "", false
 	}
-	for _, e := range r.ents {
-		if e.Type == rasid.PER && slices.Contains(strings.Fields(normalize.ForSearch(f.text[e.Start:e.End])), w) {
-			return "", false
-		}
-	}
 	key, _ := titleKey(f.text[start:f.toks[j-1].End])
 	if key == "" {
 		return "", false
@@ -495,12 +490,22 @@ func (r *resolver) wordForHolder(start, j int) (string, bool) {
 		}
 		switch h, p := normalize.ForSearch(holder), t.folded; {
 		case holder == "" || strings.Contains(p, h):
-			holder = t.person // قائد السبسي, then الباجي قائد السبسي: one person
+			holder = t.person // سالم العلي, then أحمد سالم العلي: one person
 		case !strings.Contains(h, p):
 			return "", false // two holders
 		}
 	}
-	return holder, holder != ""
+	if holder == "" {
+		return "", false
+	}
+	// last, as it folds every PER entity's words: the word is no word of
+	// a person's name the document writes
+	for _, e := range r.ents {
+		if e.Type == rasid.PER && slices.Contains(strings.Fields(normalize.ForSearch(f.text[e.Start:e.End])), w) {
+			return "", false
+		}
+	}
+	return holder, true
 }
 
 // nameAfterTitle returns where the name starts after the title at a,

@@ -1034,6 +1034,9 @@ func (r *resolver) personInSentenceBefore(pos int) (string, bool) {
 		return "", false
 	}
 	ps := f.sTok[s-1]
+	if ps[0] >= ps[1] {
+		return "", false // a sentence without tokens (a document's own sentences)
+	}
 	lo := f.toks[ps[0]].Start
 	var best rasid.Entity
 	for _, e := range r.ents {

@@ -25,7 +25,7 @@ import (
 // (notNameAfterConj's as well: وعلى، ومن، وقد).
 var noNameStart, noNameAfterConj = func() (map[string]bool, map[string]bool) {
 	a, b := map[string]bool{}, map[string]bool{}
-	back := []string{"سوف", "تلك", "ذلك", "هذا", "هذه", "هؤلاء", "أولئك", "اولئك"}
+	back := []string{"سوف", "تلك", "ذلك", "هذا", "هذه", "هؤلاء", "أولئك"}
 	for w := range notNameStart {
 		a[normalize.String(w)] = true
 	}

@@ -64,7 +64,7 @@ func (f *finder) occasionOpens(j int) bool {
 		return false
 	}
 	w, nx := f.arabicNorm(j), f.arabicNorm(j+1)
-	if w == "علي" && nx == "لسان" || w == "علي" && strings.HasPrefix(nx, "لسان") {
+	if w == "علي" && strings.HasPrefix(nx, "لسان") {
 		return true
 	}
 	if w != "في" && w != "خلال" && w != "وفي" {
@@ -197,7 +197,7 @@ func (f *finder) occasionPrep(i, pb, j int, cw cueWord) bool {
 // one a statement was made to.
 func (f *finder) outletAddressee(k int) bool {
 	w := f.arabicNorm(k)
-	if w == "ل" || w == "لـ" {
+	if w == "ل" { // لـ as well: the norm drops the tatweel
 		return k+1 < len(f.toks) && f.isQuoteMark(k+1)
 	}
 	b, ok := strings.CutPrefix(w, "ل")
@@ -223,11 +223,16 @@ func (f *finder) misreadVerbalNoun(k int) bool {
 	if w.UPOS != "VERB" && w.UPOS != "PROPN" || !definiteWord(f.toks[k+1].Norm) && !f.inName[k+1] {
 		return false
 	}
-	r := []rune(w.Root)
+	return misreadShape([]rune(f.keys[k]), w.Root)
+}
+
+// misreadShape reports whether the letters n fit one of misreadShapes
+// around root (any letters when the root is not of three).
+func misreadShape(n []rune, root string) bool {
+	r := []rune(root)
 	if len(r) != 3 {
 		r = []rune("???")
 	}
-	n := []rune(f.keys[k])
 	for _, pat := range misreadShapes {
 		if fitShape(n, pat, r) {
 			return true
@@ -329,7 +334,8 @@ func (f *finder) learnedFrom() {
 }
 
 // sourceNounAt reports whether token k names sources: مصادر، مصدر،
-// مصادرها، المصادر، أوساط … (sourceHeads, with a possessive pronoun).
+// مصادرها، أوساط، جهات، مسؤول … (a few of sourceHeads, bare, with at most
+// a pronoun or a plural ending after them; never with the article).
 func (f *finder) sourceNounAt(k int) bool {
 	w := f.arabicNorm(k)
 	if w == "" {
@@ -379,16 +385,7 @@ func (f *finder) misreadOwnNoun(k int) bool {
 		return false
 	}
 	stem = stem[:len(stem)-len(suf)]
-	r := []rune(ws[0].Root)
-	if len(r) != 3 {
-		r = []rune("???")
-	}
-	for _, pat := range misreadShapes {
-		if fitShape(stem, pat, r) {
-			return true
-		}
-	}
-	return false
+	return misreadShape(stem, ws[0].Root)
 }
 
 // pointedDefinite reports a definite noun at k after the إلى of a verb of

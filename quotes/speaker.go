@@ -180,7 +180,7 @@ func (f *finder) circumstantial(k int) bool {
 	if t.Kind != rasid.Arabic || f.inName[k] || f.agentTok[k] || len(t.Words) != 1 {
 		return false
 	}
-	n := strings.TrimSuffix(t.Norm, "ً")
+	n := t.Norm // without marks: the tanwin is read on the surface
 	if !strings.HasPrefix(n, "م") || utf8.RuneCountInString(n) < 5 {
 		return false
 	}
