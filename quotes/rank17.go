@@ -11,6 +11,7 @@ package quotes
 // feature hold=group, which Choose reads).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rasid/rasid"
@@ -72,10 +73,5 @@ func heldGroup(c Candidate) bool {
 	if !holdGroups {
 		return false
 	}
-	for _, f := range c.Feats {
-		if f == "hold=group" {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(c.Feats, "hold=group")
 }

@@ -15,6 +15,7 @@ package quotes
 // cue) is no part of the name the ranker is offered.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rasid/rasid/normalize"
@@ -62,11 +63,10 @@ func noNameWords(name string) bool {
 	if noNameStart[w] {
 		return true
 	}
-	if rest, ok := strings.CutPrefix(w, "و"); ok && noNameAfterConj[rest] {
-		return true
-	}
-	if rest, ok := strings.CutPrefix(w, "ف"); ok && noNameAfterConj[rest] {
-		return true
+	for _, conj := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, conj); ok && noNameAfterConj[rest] {
+			return true
+		}
 	}
 	return false
 }
@@ -93,12 +93,7 @@ func (r *resolver) noNameSpeaker(s int, name string) bool {
 // freedNoName reports whether the rules' candidate c is no name
 // (free=noname): Choose then takes the best other candidate.
 func freedNoName(c Candidate) bool {
-	for _, f := range c.Feats {
-		if f == "free=noname" {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(c.Feats, "free=noname")
 }
 
 // withoutCueEdge drops from the words ws of a mention over tokens [k, ke)
